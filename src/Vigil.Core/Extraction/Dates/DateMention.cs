@@ -1,0 +1,8 @@
+namespace Vigil.Core.Extraction.Dates;
+
+/// <summary>A date expression found in the text, resolved to a calendar date or range.</summary>
+/// <param name="Span">Where the expression is ("on Thursday", "from 15 to 18 November").</param>
+/// <param name="Start">The date, or the first date of a range.</param>
+/// <param name="End">The last date of a range; null for a single date.</param>
+/// <param name="IsRelative">True when the date was resolved against the publication date ("yesterday", "on Thursday", "November 17" without a year).</param>
+public sealed record DateMention(TextSpan Span, PartialDate Start, PartialDate? End, bool IsRelative);

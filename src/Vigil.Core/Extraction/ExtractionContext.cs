@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Places;
+using Vigil.Core.Extraction.Segmentation;
+
+namespace Vigil.Core.Extraction;
+
+/// <summary>
+/// The working state of one report passing through the pipeline: its body text, its publication
+/// date (the anchor for relative dates — Core never reads a clock) and each stage's results.
+/// </summary>
+public sealed class ExtractionContext
+{
+    /// <summary>Creates the context for one report body.</summary>
+    public ExtractionContext(string text, DateOnly? published)
+    {
+        Text = text;
+        Published = published;
+    }
+
+    /// <summary>The report body (the text after the front-matter block). Spans index into it.</summary>
+    public string Text { get; }
+
+    /// <summary>The report's publication date, when known.</summary>
+    public DateOnly? Published { get; }
+
+    /// <summary>Paragraphs, in text order (segmentation stage).</summary>
+    public ImmutableArray<Paragraph> Paragraphs { get; set; } = [];
+
+    /// <summary>Sentences, in text order (segmentation stage).</summary>
+    public ImmutableArray<Sentence> Sentences { get; set; } = [];
+
+    /// <summary>Date expressions, in text order (dates stage).</summary>
+    public ImmutableArray<DateMention> Dates { get; set; } = [];
+
+    /// <summary>Place names resolved against the gazetteer, in text order (places stage).</summary>
+    public ImmutableArray<PlaceMention> Places { get; set; } = [];
+}

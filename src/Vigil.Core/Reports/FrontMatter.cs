@@ -1,0 +1,133 @@
+using System.Globalization;
+
+namespace Vigil.Core.Reports;
+
+/// <summary>
+/// Reads the optional front-matter block at the top of a text report:
+/// a line <c>---</c>, lines <c>key: value</c> (or <c># comment</c>), and a closing line <c>---</c>.
+/// Known keys: title, outlet, published (YYYY-MM-DD), url, language; others are ignored.
+/// The body is everything after the closing line, exactly as the scorer cuts it.
+/// </summary>
+public static class FrontMatter
+{
+    /// <summary>Splits <paramref name="text"/> into metadata and body, or says what is wrong with the block.</summary>
+    public static (ReportMetadata Metadata, string Body, string? Error) Split(string text)
+    {
+        if (!text.StartsWith("---", StringComparison.Ordinal))
+        {
+            return (ReportMetadata.None, text, null);
+        }
+
+        var firstLineEnd = text.IndexOf('\n');
+        if (firstLineEnd < 0 || text.AsSpan(3, firstLineEnd - 3).Trim().Length != 0)
+        {
+            // "---" followed by more text on the same line is a horizontal rule, not a block.
+            return firstLineEnd < 0
+                ? (ReportMetadata.None, text, "front matter: block opened with '---' on line 1 is never closed")
+                : (ReportMetadata.None, text, null);
+        }
+
+        var close = FindClosingLine(text, firstLineEnd);
+        if (close < 0)
+        {
+            return (ReportMetadata.None, text, "front matter: block opened with '---' on line 1 is never closed");
+        }
+
+        var afterClose = text.IndexOf('\n', close + 4);
+        var body = afterClose >= 0 ? text[(afterClose + 1)..] : string.Empty;
+
+        string? title = null, outlet = null, url = null, language = null;
+        DateOnly? published = null;
+        var lineNumber = 1;
+        foreach (var rawLine in text.AsSpan(firstLineEnd + 1, close - firstLineEnd).EnumerateLines())
+        {
+            lineNumber++;
+            var line = rawLine.Trim();
+            if (line.IsEmpty || line[0] == '#')
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            if (colon <= 0)
+            {
+                return (ReportMetadata.None, text, $"front matter line {lineNumber}: expected 'key: value', found '{Clip(line)}'");
+            }
+
+            var key = line[..colon].Trim().ToString().ToLowerInvariant();
+            var value = Unquote(StripComment(line[(colon + 1)..]).Trim());
+            switch (key)
+            {
+                case "title":
+                    title = NullIfEmpty(value);
+                    break;
+                case "outlet":
+                    outlet = NullIfEmpty(value);
+                    break;
+                case "url":
+                    url = NullIfEmpty(value);
+                    break;
+                case "language":
+                    language = NullIfEmpty(value)?.ToLowerInvariant();
+                    break;
+                case "published":
+                    if (value.Length == 0)
+                    {
+                        break;
+                    }
+
+                    if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    {
+                        return (ReportMetadata.None, text, $"front matter line {lineNumber}: 'published' is not a date in the form YYYY-MM-DD: '{Clip(value)}'");
+                    }
+
+                    published = date;
+                    break;
+            }
+        }
+
+        return (new ReportMetadata(title, outlet, published, url, language), body, null);
+    }
+
+    private static int FindClosingLine(string text, int searchFrom)
+    {
+        var at = searchFrom;
+        while (true)
+        {
+            var i = text.IndexOf("\n---", at, StringComparison.Ordinal);
+            if (i < 0)
+            {
+                return -1;
+            }
+
+            var lineEnd = text.IndexOf('\n', i + 1);
+            var rest = text.AsSpan(i + 4, (lineEnd < 0 ? text.Length : lineEnd) - (i + 4));
+            if (rest.Trim().Length == 0)
+            {
+                return i;
+            }
+
+            at = i + 4;
+        }
+    }
+
+    private static ReadOnlySpan<char> StripComment(ReadOnlySpan<char> value)
+    {
+        var hash = value.IndexOf(" #", StringComparison.Ordinal);
+        return hash >= 0 ? value[..hash] : value;
+    }
+
+    private static string Unquote(ReadOnlySpan<char> value)
+    {
+        if (value.Length >= 2 && ((value[0] == '"' && value[^1] == '"') || (value[0] == '\'' && value[^1] == '\'')))
+        {
+            value = value[1..^1];
+        }
+
+        return value.ToString();
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private static string Clip(ReadOnlySpan<char> value) => value.Length <= 40 ? value.ToString() : string.Concat(value[..40], "…");
+}

@@ -1,0 +1,1 @@
+namespace Vigil.Storage.Postgres; internal static class Placeholder;

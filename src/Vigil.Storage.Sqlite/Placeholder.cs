@@ -1,0 +1,1 @@
+namespace Vigil.Storage.Sqlite; internal static class Placeholder;

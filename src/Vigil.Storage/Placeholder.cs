@@ -1,0 +1,1 @@
+namespace Vigil.Storage; internal static class Placeholder;
