@@ -1,7 +1,11 @@
 using System.Collections.Immutable;
+using Vigil.Core.Extraction.Actors;
+using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Places;
 using Vigil.Core.Extraction.Segmentation;
+using Vigil.Core.Extraction.Statements;
 
 namespace Vigil.Core.Extraction;
 
@@ -35,4 +39,16 @@ public sealed class ExtractionContext
 
     /// <summary>Place names resolved against the gazetteer, in text order (places stage).</summary>
     public ImmutableArray<PlaceMention> Places { get; set; } = [];
+
+    /// <summary>Figures attached to killed / injured / arrested, in text order (counts stage).</summary>
+    public ImmutableArray<CountMention> Counts { get; set; } = [];
+
+    /// <summary>Organisations, groups and named people, in text order (actors stage).</summary>
+    public ImmutableArray<ActorMention> Actors { get; set; } = [];
+
+    /// <summary>Statements with their speakers, in text order (statements stage).</summary>
+    public ImmutableArray<StatementMention> Statements { get; set; } = [];
+
+    /// <summary>Incidents, one per type × place × day (incidents stage, the last one).</summary>
+    public ImmutableArray<IncidentMention> Incidents { get; set; } = [];
 }

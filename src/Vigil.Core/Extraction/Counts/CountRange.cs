@@ -1,0 +1,16 @@
+namespace Vigil.Core.Extraction.Counts;
+
+/// <summary>
+/// A reported figure as a range: "at least 304" is {304, null}, "24,000 to 25,000" is {24000, 25000},
+/// "two" is {2, 2}, "hundreds" is {200, null}.
+/// </summary>
+/// <param name="Min">The lowest value the text allows.</param>
+/// <param name="Max">The highest value the text allows; null when open-ended.</param>
+public readonly record struct CountRange(int Min, int? Max)
+{
+    /// <summary>An exact figure.</summary>
+    public static CountRange Exactly(int value) => new(value, value);
+
+    /// <summary>An open-ended figure ("over 1,500").</summary>
+    public static CountRange AtLeast(int value) => new(value, null);
+}
