@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using Vigil.Cli.Store;
+using Vigil.Storage.Audit;
+
+namespace Vigil.Cli.Audit;
+
+/// <summary><c>vigil verify</c>: re-hashes every blob and audited row and walks the audit chain.</summary>
+internal static class VerifyCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var head = new Option<bool>("--head") { Description = "Print only the chain head (sequence and hash) to publish elsewhere as an anchor" };
+        var expect = new Option<string?>("--expect-head") { Description = "A head published earlier, SEQUENCE:HASH; fails if the chain no longer contains it" };
+        var command = new Command("verify", "Check the store for tampering: audit chain, audited rows, blobs. Prints OK with counts, or the problems, and exits 1") { head, expect };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            (long, string)? expected = null;
+            if (parse.GetValue(expect) is { } text)
+            {
+                var parts = text.Split(':');
+                if (parts.Length != 2 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var seq) || parts[1].Length != 64)
+                {
+                    console.Fail($"--expect-head: expected SEQUENCE:HASH (a number, a colon, 64 hex digits), got '{text}'");
+                    return 2;
+                }
+
+                expected = (seq, parts[1].ToLowerInvariant());
+            }
+
+            await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
+            var result = await new VerifyStore(store.Db, store.Blobs).RunAsync(expected, cancellationToken);
+            if (parse.GetValue(head))
+            {
+                console.Output.WriteLine($"{result.HeadSequence}:{result.HeadHash}");
+                return result.Ok ? 0 : 1;
+            }
+
+            var seconds = Math.Max(result.Elapsed.TotalSeconds, 1e-6);
+            var counts = $"{result.AuditEntries} audit entries, {result.Rows} rows, {result.Blobs} blobs ({result.BlobBytes / 1048576.0:0.0} MB hashed at {result.BlobBytes / 1048576.0 / seconds:0} MB/s) in {result.Elapsed.TotalSeconds:0.00} s";
+            if (result.Ok)
+            {
+                console.Output.WriteLine($"OK: {counts}");
+                if (result.OrphanBlobs > 0)
+                {
+                    console.Output.WriteLine($"note: {result.OrphanBlobs} blobs belong to no row (left by an interrupted ingest; harmless)");
+                }
+
+                console.Output.WriteLine($"head: {result.HeadSequence}:{result.HeadHash}");
+                return 0;
+            }
+
+            console.Output.WriteLine($"FAILED: {result.Problems[0]}");
+            foreach (var problem in result.Problems.Skip(1))
+            {
+                console.Output.WriteLine($"also: {problem}");
+            }
+
+            console.Output.WriteLine($"checked {counts}");
+            return 1;
+        });
+        return command;
+    }
+}

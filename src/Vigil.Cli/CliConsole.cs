@@ -1,0 +1,51 @@
+using Spectre.Console;
+
+namespace Vigil.Cli;
+
+/// <summary>Where a command writes: standard output and error, and whether output is a terminal (progress bars, colours) or a pipe (JSON lines).</summary>
+internal sealed class CliConsole
+{
+    public CliConsole(TextWriter output, TextWriter error, bool isTerminal, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        Output = output;
+        Error = error;
+        IsTerminal = isTerminal;
+        Environment = environment ?? new Dictionary<string, string?>();
+        Ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = isTerminal ? InteractionSupport.Yes : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        if (!isTerminal)
+        {
+            Ansi.Profile.Width = 200;
+        }
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public bool IsTerminal { get; }
+
+    public IAnsiConsole Ansi { get; }
+
+    /// <summary>Environment variables the app reads (VIGIL_DATA, VIGIL_DB, USER).</summary>
+    public IReadOnlyDictionary<string, string?> Environment { get; }
+
+    public static CliConsole System() => new(
+        Console.Out,
+        Console.Error,
+        !Console.IsOutputRedirected,
+        new Dictionary<string, string?>
+        {
+            ["VIGIL_DATA"] = global::System.Environment.GetEnvironmentVariable("VIGIL_DATA"),
+            ["VIGIL_DB"] = global::System.Environment.GetEnvironmentVariable("VIGIL_DB"),
+            ["USER"] = global::System.Environment.UserName,
+        });
+
+    /// <summary>Writes one error line ("error: …") to standard error.</summary>
+    public void Fail(string message) => Error.WriteLine($"error: {message}");
+}

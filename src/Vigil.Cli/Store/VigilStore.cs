@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Vigil.Storage.Blobs;
+using Vigil.Storage.Database;
+using Vigil.Storage.Postgres;
+using Vigil.Storage.Sqlite;
+
+namespace Vigil.Cli.Store;
+
+/// <summary>An open store: the database (migrated on open) and the blob store.</summary>
+internal sealed class VigilStore : IAsyncDisposable
+{
+    private VigilStore(StoreLocation location, VigilDbContext db, BlobStore blobs)
+    {
+        Location = location;
+        Db = db;
+        Blobs = blobs;
+    }
+
+    public StoreLocation Location { get; }
+
+    public VigilDbContext Db { get; }
+
+    public BlobStore Blobs { get; }
+
+    /// <summary>Opens the store and applies pending migrations. Throws <see cref="StoreUnavailableException"/> with a clear message when it cannot.</summary>
+    public static async Task<VigilStore> OpenAsync(StoreLocation location, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            Directory.CreateDirectory(location.DataDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException($"cannot create the data directory '{location.DataDirectory}': {ex.Message}");
+        }
+
+        var db = CreateContext(location);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or ArgumentException or TimeoutException)
+        {
+            await db.DisposeAsync();
+            throw new StoreUnavailableException($"cannot open the database {location.Describe()}: {FirstLine(ex.Message)}");
+        }
+
+        return new VigilStore(location, db, new BlobStore(location.BlobDirectory));
+    }
+
+    public static VigilDbContext CreateContext(StoreLocation location)
+    {
+        try
+        {
+            return new VigilDbContext(location.ConnectionString is { } cs ? PostgresDatabase.Options(cs) : SqliteDatabase.Options(location.SqlitePath));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new StoreUnavailableException($"the database connection string is not valid: {FirstLine(ex.Message)}");
+        }
+    }
+
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
+
+    private static string FirstLine(string text)
+    {
+        var nl = text.IndexOf('\n');
+        return nl < 0 ? text : text[..nl].TrimEnd();
+    }
+}

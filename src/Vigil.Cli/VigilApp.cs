@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Vigil.Cli.Audit;
+using Vigil.Cli.Database;
+using Vigil.Cli.Reports;
+using Vigil.Cli.Store;
+
+namespace Vigil.Cli;
+
+/// <summary>The <c>vigil</c> command line: one <c>…Command</c> class per verb.</summary>
+internal static class VigilApp
+{
+    public static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand("Vigil: documents incidents of protest and repression from reports, with every field traced to its source span and every byte in a tamper-evident log.");
+        root.Options.Add(GlobalOptions.Data);
+        root.Options.Add(GlobalOptions.Db);
+        root.Options.Add(GlobalOptions.Actor);
+        root.Subcommands.Add(IngestCommand.Create(console));
+        root.Subcommands.Add(ReportsCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(VerifyCommand.Create(console));
+        root.Subcommands.Add(DbCommand.Create(console));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var root = Build(console);
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            console.Fail(ex.Message);
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Fail("cancelled");
+            return 130;
+        }
+    }
+}

@@ -1,1 +1,0 @@
-namespace Vigil.Storage.Postgres; internal static class Placeholder;

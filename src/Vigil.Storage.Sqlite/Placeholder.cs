@@ -1,1 +1,0 @@
-namespace Vigil.Storage.Sqlite; internal static class Placeholder;

@@ -1,0 +1,43 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Vigil.Storage.Database;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>The embedded default: a SQLite file in the data directory, in WAL mode.</summary>
+public static class SqliteDatabase
+{
+    /// <summary>Options for a context over the SQLite file at <paramref name="path"/>, with this project's migrations.</summary>
+    public static DbContextOptions<VigilDbContext> Options(string path) =>
+        Configure(new DbContextOptionsBuilder<VigilDbContext>(), path).Options;
+
+    /// <summary>Configures <paramref name="builder"/> for the SQLite file at <paramref name="path"/>.</summary>
+    public static DbContextOptionsBuilder<VigilDbContext> Configure(DbContextOptionsBuilder<VigilDbContext> builder, string path)
+    {
+        var connection = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        return builder
+            .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabase).Assembly.GetName().Name))
+            .AddInterceptors(new SqlitePragmas());
+    }
+
+    /// <summary>WAL lets readers work during an ingest; NORMAL sync is crash-safe in WAL mode (a killed process loses no committed transaction).</summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+            command.ExecuteNonQuery();
+        }
+    }
+}

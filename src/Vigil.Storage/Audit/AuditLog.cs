@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Database;
+
+namespace Vigil.Storage.Audit;
+
+/// <summary>
+/// Appends entries to the audit log inside the caller's transaction. It reads the chain head once
+/// per transaction; two writers racing for the same sequence number collide on the primary key and
+/// the loser's transaction is retried by the caller.
+/// </summary>
+public sealed class AuditLog
+{
+    private readonly VigilDbContext _db;
+    private readonly TimeProvider _clock;
+    private long _sequence;
+    private string _head = AuditChain.GenesisHash;
+    private bool _loaded;
+
+    /// <summary>Creates an appender over <paramref name="db"/>.</summary>
+    public AuditLog(VigilDbContext db, TimeProvider clock)
+    {
+        _db = db;
+        _clock = clock;
+    }
+
+    /// <summary>Forgets the cached head; call when a transaction was rolled back.</summary>
+    public void Reset() => _loaded = false;
+
+    /// <summary>Adds an entry for an action on a row to the context (saved with the caller's SaveChanges).</summary>
+    public async Task<AuditEntry> AppendAsync(string actor, string action, string subjectType, string subjectId, string payloadHash, CancellationToken cancellationToken = default)
+    {
+        if (!_loaded)
+        {
+            var last = await _db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
+            _sequence = last?.Sequence ?? 0;
+            _head = last?.Hash ?? AuditChain.GenesisHash;
+            _loaded = true;
+        }
+
+        var at = AuditChain.Truncate(_clock.GetUtcNow().UtcDateTime);
+        var sequence = _sequence + 1;
+        var entry = new AuditEntry
+        {
+            Sequence = sequence,
+            At = at,
+            Actor = actor,
+            Action = action,
+            SubjectType = subjectType,
+            SubjectId = subjectId,
+            PayloadHash = payloadHash,
+            PreviousHash = _head,
+            Hash = AuditChain.HashOf(sequence, at, actor, action, subjectType, subjectId, payloadHash, _head),
+        };
+        _db.AuditEntries.Add(entry);
+        _sequence = sequence;
+        _head = entry.Hash;
+        return entry;
+    }
+}

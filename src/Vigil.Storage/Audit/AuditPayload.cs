@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Vigil.Storage.Evidence;
+using Vigil.Storage.Reports;
+using Vigil.Storage.Sources;
+
+namespace Vigil.Storage.Audit;
+
+/// <summary>
+/// The canonical payload of each audited row: a JSON object with a fixed property order, hashed
+/// with SHA-256. <c>vigil verify</c> recomputes it from the stored row and compares it with the
+/// hash its latest audit entry recorded, so an edit made behind Vigil's back is found.
+/// </summary>
+public static class AuditPayload
+{
+    /// <summary>Hex SHA-256 of a report's canonical payload (the body enters through its own hash).</summary>
+    public static string HashOf(Report report) => Hash(w =>
+    {
+        w.WriteString("type", "report");
+        w.WriteString("id", report.Id);
+        w.WriteString("source_id", report.SourceId?.ToString());
+        w.WriteString("file_name", report.FileName);
+        w.WriteString("format", report.Format);
+        w.WriteString("title", report.Title);
+        w.WriteString("published", report.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("url", report.Url);
+        w.WriteString("language", report.Language);
+        w.WriteString("body_sha256", Hex(SHA256.HashData(Encoding.UTF8.GetBytes(report.Body))));
+        w.WriteNumber("word_count", report.WordCount);
+        w.WriteNumber("byte_length", report.ByteLength);
+    });
+
+    /// <summary>Hex SHA-256 of an evidence file's canonical payload.</summary>
+    public static string HashOf(EvidenceFile evidence) => Hash(w =>
+    {
+        w.WriteString("type", "evidence");
+        w.WriteString("id", evidence.Id);
+        w.WriteString("report_id", evidence.ReportId);
+        w.WriteString("file_name", evidence.FileName);
+        w.WriteString("media_type", evidence.MediaType);
+        w.WriteNumber("byte_length", evidence.ByteLength);
+        w.WriteString("metadata_sha256", Hex(SHA256.HashData(Encoding.UTF8.GetBytes(evidence.MetadataJson))));
+    });
+
+    /// <summary>Hex SHA-256 of a source's canonical payload.</summary>
+    public static string HashOf(Source source) => Hash(w =>
+    {
+        w.WriteString("type", "source");
+        w.WriteString("id", source.Id.ToString());
+        w.WriteString("name", source.Name);
+        w.WriteString("key", source.Key);
+        w.WriteString("kind", source.Kind);
+    });
+
+    /// <summary>Lower-case hex of <paramref name="bytes"/>.</summary>
+    public static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(bytes);
+
+    private static string Hash(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            write(writer);
+            writer.WriteEndObject();
+        }
+
+        return Hex(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+    }
+}

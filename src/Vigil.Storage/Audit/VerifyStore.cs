@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Blobs;
+using Vigil.Storage.Database;
+
+namespace Vigil.Storage.Audit;
+
+/// <summary>
+/// Checks that nothing was changed behind Vigil's back: walks the audit chain (gaps, reordering,
+/// edited entries), re-hashes every audited row against the payload hash its latest entry recorded
+/// (edited, deleted or unaudited rows), and re-hashes every blob against its name (changed bytes,
+/// missing blobs).
+/// </summary>
+public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
+{
+    private const int MaxProblems = 100;
+
+    /// <summary>Runs every check. <paramref name="expectedHead"/> (sequence, hash), when given, must still be in the chain.</summary>
+    public async Task<VerifyResult> RunAsync((long Sequence, string Hash)? expectedHead = null, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var problems = new List<string>();
+        void Problem(string text)
+        {
+            if (problems.Count < MaxProblems)
+            {
+                problems.Add(text);
+            }
+        }
+
+        // 1. The chain.
+        var latest = new Dictionary<(string Type, string Id), (long Sequence, string PayloadHash)>();
+        long expected = 1;
+        var previous = AuditChain.GenesisHash;
+        long entries = 0;
+        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            entries++;
+            if (entry.Sequence != expected)
+            {
+                Problem(entry.Sequence > expected
+                    ? $"audit log: entry {expected} is missing (the next one is {entry.Sequence})"
+                    : $"audit log: entry {entry.Sequence} appears twice");
+            }
+            else if (entry.PreviousHash != previous)
+            {
+                Problem($"audit log: entry {entry.Sequence} does not follow entry {entry.Sequence - 1} (previous-hash mismatch: entries removed, reordered or edited)");
+            }
+            else if (AuditChain.HashOf(entry) != entry.Hash)
+            {
+                Problem($"audit log: entry {entry.Sequence} was edited (its hash does not match its fields)");
+            }
+
+            if (expectedHead is { } head && entry.Sequence == head.Sequence && !string.Equals(entry.Hash, head.Hash, StringComparison.OrdinalIgnoreCase))
+            {
+                Problem($"audit log: entry {entry.Sequence} no longer has the published head hash {head.Hash}: the chain was rewritten");
+            }
+
+            expected = entry.Sequence + 1;
+            previous = entry.Hash;
+            latest[(entry.SubjectType, entry.SubjectId)] = (entry.Sequence, entry.PayloadHash);
+        }
+
+        if (expectedHead is { } h && h.Sequence >= expected)
+        {
+            Problem($"audit log: the published head entry {h.Sequence} is missing (the log ends at {expected - 1}): entries were removed");
+        }
+
+        // 2. The rows.
+        long rows = 0;
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var report in db.Reports.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            referenced.Add(report.Id);
+            CheckRow("report", report.Id, AuditPayload.HashOf(report), latest, Problem);
+        }
+
+        await foreach (var evidence in db.Evidence.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            referenced.Add(evidence.Id);
+            CheckRow("evidence", evidence.Id, AuditPayload.HashOf(evidence), latest, Problem);
+        }
+
+        await foreach (var source in db.Sources.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            CheckRow("source", source.Id.ToString(), AuditPayload.HashOf(source), latest, Problem);
+        }
+
+        foreach (var ((type, id), (sequence, _)) in latest.OrderBy(kv => kv.Value.Sequence))
+        {
+            Problem($"{type} {Short(id)}: named by audit entry {sequence} but missing from the database (deleted behind Vigil's back)");
+        }
+
+        // 3. The blobs, hashed on all cores.
+        var onDisk = blobs.Enumerate().ToList();
+        var present = new HashSet<string>(onDisk.Select(b => b.Id), StringComparer.Ordinal);
+        foreach (var id in referenced.Where(id => !present.Contains(id)).Order(StringComparer.Ordinal))
+        {
+            Problem($"blob {Short(id)}: missing from {blobs.Root}");
+        }
+
+        long blobBytes = 0;
+        var corrupt = new ConcurrentBag<string>();
+        Parallel.ForEach(onDisk, new ParallelOptions { CancellationToken = cancellationToken }, blob =>
+        {
+            using var stream = new FileStream(blob.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+            Interlocked.Add(ref blobBytes, stream.Length);
+            if (hash != blob.Id)
+            {
+                corrupt.Add(blob.Id);
+            }
+        });
+        foreach (var id in corrupt.Order(StringComparer.Ordinal))
+        {
+            Problem($"blob {Short(id)}: its bytes were changed (SHA-256 no longer matches its name)");
+        }
+
+        var orphans = onDisk.Count(b => !referenced.Contains(b.Id));
+        return new VerifyResult(problems, entries, rows, onDisk.Count, blobBytes, orphans, expected - 1, previous, watch.Elapsed);
+    }
+
+    private static void CheckRow(string type, string id, string payloadHash, Dictionary<(string, string), (long Sequence, string PayloadHash)> latest, Action<string> problem)
+    {
+        if (!latest.Remove((type, id), out var audited))
+        {
+            problem($"{type} {Short(id)}: not in the audit log (written behind Vigil's back)");
+        }
+        else if (audited.PayloadHash != payloadHash)
+        {
+            problem($"{type} {Short(id)}: changed since audit entry {audited.Sequence} recorded it");
+        }
+    }
+
+    private static string Short(string id) => id.Length > 12 ? id[..12] : id;
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Audit;
+using Vigil.Storage.Evidence;
+using Vigil.Storage.Reports;
+using Vigil.Storage.Sources;
+
+namespace Vigil.Storage.Database;
+
+/// <summary>Vigil's database: the same model on SQLite and PostgreSQL, each with its own migrations project.</summary>
+public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : DbContext(options)
+{
+    /// <summary>Ingested documents.</summary>
+    public DbSet<Report> Reports => Set<Report>();
+
+    /// <summary>Outlets.</summary>
+    public DbSet<Source> Sources => Set<Source>();
+
+    /// <summary>Media evidence files.</summary>
+    public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
+
+    /// <summary>The hash-chained audit log.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(VigilDbContext).Assembly);
+}

@@ -1,0 +1,302 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Reports;
+using Vigil.Storage.Audit;
+using Vigil.Storage.Blobs;
+using Vigil.Storage.Database;
+using Vigil.Storage.Evidence;
+using Vigil.Storage.Reports;
+using Vigil.Storage.Sources;
+
+namespace Vigil.Storage.Ingest;
+
+/// <summary>
+/// Stores reports and evidence files: original bytes to the blob store, text and metadata to the
+/// database, one audit entry per stored row. Files are read, hashed and parsed in parallel, then
+/// written in order in batches; a batch is one transaction, so a process killed at any point
+/// leaves each report whole or absent. A file that cannot be ingested is reported and skipped;
+/// the others still go in.
+/// </summary>
+public sealed class IngestFiles
+{
+    private readonly VigilDbContext _db;
+    private readonly BlobStore _blobs;
+    private readonly TimeProvider _clock;
+    private readonly IngestOptions _options;
+    private readonly AuditLog _audit;
+    private readonly Dictionary<string, Guid> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _reportsByStem = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the operation over one database and blob store.</summary>
+    public IngestFiles(VigilDbContext db, BlobStore blobs, TimeProvider clock, IngestOptions? options = null)
+    {
+        _db = db;
+        _blobs = blobs;
+        _clock = clock;
+        _options = options ?? new IngestOptions();
+        _audit = new AuditLog(db, clock);
+    }
+
+    /// <summary>
+    /// Ingests the files and folders in <paramref name="paths"/>. <paramref name="onPlanned"/> hears how
+    /// many files were found; <paramref name="onOutcome"/> hears about each file, in order.
+    /// </summary>
+    public async Task<IngestSummary> RunAsync(IEnumerable<string> paths, string actor, Action<IngestOutcome>? onOutcome = null, Action<int>? onPlanned = null, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        int stored = 0, already = 0, skipped = 0, failed = 0;
+        long bytes = 0;
+
+        void Report(IngestOutcome outcome)
+        {
+            switch (outcome.Status)
+            {
+                case IngestStatus.Stored: stored++; bytes += outcome.Bytes; break;
+                case IngestStatus.AlreadyStored: already++; break;
+                case IngestStatus.Skipped: skipped++; break;
+                default: failed++; break;
+            }
+
+            onOutcome?.Invoke(outcome);
+        }
+
+        var (files, problems) = IngestPlan.Collect(paths);
+        onPlanned?.Invoke(files.Count + problems.Count);
+        foreach (var problem in problems)
+        {
+            Report(problem);
+        }
+
+        for (var start = 0; start < files.Count; start += _options.BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = files.GetRange(start, Math.Min(_options.BatchSize, files.Count - start));
+            var prepared = new PreparedFile[batch.Count];
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancellationToken },
+                i => prepared[i] = Prepare(batch[i]));
+            foreach (var outcome in await WriteAsync(prepared, actor, cancellationToken))
+            {
+                Report(outcome);
+            }
+        }
+
+        return new IngestSummary(stored, already, skipped, failed, bytes, watch.Elapsed);
+    }
+
+    private PreparedFile Prepare(IngestFile file)
+    {
+        try
+        {
+            var length = new FileInfo(file.Path).Length;
+            return file.Kind == IngestPlan.ReportKind ? PrepareReport(file, length) : PrepareEvidence(file, length);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new PreparedFile { File = file, Error = $"cannot read: {ex.Message}" };
+        }
+    }
+
+    private PreparedFile PrepareReport(IngestFile file, long length)
+    {
+        if (length > _options.MaxReportBytes)
+        {
+            return new PreparedFile { File = file, Bytes = length, Error = $"too large: {length / 1048576.0:0.0} MB, the limit for one report is {_options.MaxReportBytes / 1048576.0:0.#} MB" };
+        }
+
+        var bytes = File.ReadAllBytes(file.Path);
+        var id = BlobStore.IdOf(bytes);
+        var format = ReportReader.FormatOf(file.Path)!.Value;
+        var read = ReportReader.Read(bytes, format, _options.MaxReportBytes);
+        if (!read.Succeeded)
+        {
+            return new PreparedFile { File = file, Id = id, Bytes = bytes.Length, Error = read.Error };
+        }
+
+        _blobs.Put(id, bytes);
+        return new PreparedFile { File = file, Id = id, Bytes = bytes.Length, Report = read.Content };
+    }
+
+    private PreparedFile PrepareEvidence(IngestFile file, long length)
+    {
+        if (length == 0)
+        {
+            return new PreparedFile { File = file, Error = "empty file" };
+        }
+
+        if (length > _options.MaxEvidenceBytes)
+        {
+            return new PreparedFile { File = file, Bytes = length, Error = $"too large: {length / 1048576.0:0} MB, the limit for evidence is {_options.MaxEvidenceBytes / 1048576.0:0} MB" };
+        }
+
+        string id;
+        using (var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        {
+            id = Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+
+        if (!_blobs.Exists(id))
+        {
+            var bytes = File.ReadAllBytes(file.Path);
+            if (BlobStore.IdOf(bytes) != id)
+            {
+                return new PreparedFile { File = file, Error = "file changed while it was being read" };
+            }
+
+            _blobs.Put(id, bytes);
+        }
+
+        return new PreparedFile { File = file, Id = id, Bytes = length, MetadataJson = EvidenceMetadata.Read(file.Path) };
+    }
+
+    private async Task<List<IngestOutcome>> WriteAsync(PreparedFile[] prepared, string actor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WriteBatchAsync(prepared, actor, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another writer got there first (same report, or the same audit sequence number):
+            // start again from what is now stored, one file per transaction.
+            _db.ChangeTracker.Clear();
+            _audit.Reset();
+            _sources.Clear();
+            var outcomes = new List<IngestOutcome>();
+            foreach (var file in prepared)
+            {
+                outcomes.AddRange(await WriteBatchAsync([file], actor, cancellationToken));
+            }
+
+            return outcomes;
+        }
+    }
+
+    private async Task<List<IngestOutcome>> WriteBatchAsync(PreparedFile[] prepared, string actor, CancellationToken cancellationToken)
+    {
+        var ids = prepared.Where(p => p.Error is null).Select(p => p.Id!).Distinct().ToList();
+        var reportIds = prepared.Where(p => p.Report is not null).Select(p => p.Id!).ToList();
+        var evidenceIds = prepared.Where(p => p.MetadataJson is not null).Select(p => p.Id!).ToList();
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        if (reportIds.Count > 0)
+        {
+            existing.UnionWith(await _db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken));
+        }
+
+        if (evidenceIds.Count > 0)
+        {
+            existing.UnionWith(await _db.Evidence.AsNoTracking().Where(e => evidenceIds.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken));
+        }
+
+        var outcomes = new List<IngestOutcome>(prepared.Length);
+        var now = AuditChain.Truncate(_clock.GetUtcNow().UtcDateTime);
+        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+        _audit.Reset();
+        foreach (var file in prepared)
+        {
+            if (file.Error is not null)
+            {
+                outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Failed, file.Id, file.Error, file.Bytes));
+                continue;
+            }
+
+            var id = file.Id!;
+            if (file.Report is { } content)
+            {
+                RememberStem(file.File.Path, id);
+                if (!existing.Add(id))
+                {
+                    outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.AlreadyStored, id, "already stored", file.Bytes));
+                    continue;
+                }
+
+                var report = new Report
+                {
+                    Id = id,
+                    SourceId = content.Metadata.Outlet is { } outlet ? await SourceIdAsync(outlet, actor, now, cancellationToken) : null,
+                    FileName = Path.GetFileName(file.File.Path),
+                    Format = content.Format.ToString().ToLowerInvariant(),
+                    Title = content.Metadata.Title,
+                    Published = content.Metadata.Published,
+                    Url = content.Metadata.Url,
+                    Language = content.Metadata.Language,
+                    Body = content.Body,
+                    WordCount = content.WordCount,
+                    ByteLength = file.Bytes,
+                    IngestedAt = now,
+                };
+                _db.Reports.Add(report);
+                await _audit.AppendAsync(actor, "report.stored", "report", id, AuditPayload.HashOf(report), cancellationToken);
+                outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Stored, id, null, file.Bytes));
+            }
+            else
+            {
+                if (!existing.Add(id))
+                {
+                    outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.AlreadyStored, id, "already stored", file.Bytes));
+                    continue;
+                }
+
+                var reportId = await ReportForEvidenceAsync(file.File.Path, cancellationToken);
+                var evidence = new EvidenceFile
+                {
+                    Id = id,
+                    ReportId = reportId,
+                    FileName = Path.GetFileName(file.File.Path),
+                    MediaType = EvidenceMetadata.MediaTypes[Path.GetExtension(file.File.Path)],
+                    ByteLength = file.Bytes,
+                    MetadataJson = file.MetadataJson!,
+                    IngestedAt = now,
+                };
+                _db.Evidence.Add(evidence);
+                await _audit.AppendAsync(actor, "evidence.stored", "evidence", id, AuditPayload.HashOf(evidence), cancellationToken);
+                outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Stored, id, reportId is null ? "not attached to a report" : $"attached to report {reportId[..12]}", file.Bytes));
+            }
+        }
+
+        await _db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        _db.ChangeTracker.Clear();
+        return outcomes;
+    }
+
+    private async Task<Guid> SourceIdAsync(string outlet, string actor, DateTime now, CancellationToken cancellationToken)
+    {
+        var key = Source.KeyOf(outlet);
+        if (_sources.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        var existing = await _db.Sources.AsNoTracking().Where(s => s.Key == key).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is { } found)
+        {
+            _sources[key] = found;
+            return found;
+        }
+
+        var source = new Source { Id = Guid.CreateVersion7(), Name = outlet.Trim(), Key = key, CreatedAt = now };
+        _db.Sources.Add(source);
+        await _audit.AppendAsync(actor, "source.created", "source", source.Id.ToString(), AuditPayload.HashOf(source), cancellationToken);
+        _sources[key] = source.Id;
+        return source.Id;
+    }
+
+    private void RememberStem(string path, string reportId) => _reportsByStem[StemKey(path)] = reportId;
+
+    private async Task<string?> ReportForEvidenceAsync(string evidencePath, CancellationToken cancellationToken)
+    {
+        if (_reportsByStem.TryGetValue(StemKey(evidencePath), out var id))
+        {
+            return id;
+        }
+
+        // A report ingested in an earlier run: attach only when exactly one report has that base name.
+        var stem = Path.GetFileNameWithoutExtension(evidencePath);
+        var names = ReportReader.Extensions.Select(e => stem + e).ToList();
+        var matches = await _db.Reports.AsNoTracking().Where(r => names.Contains(r.FileName)).Select(r => r.Id).Take(2).ToListAsync(cancellationToken);
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static string StemKey(string path) => Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileNameWithoutExtension(path));
+}

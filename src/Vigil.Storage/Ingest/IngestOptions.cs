@@ -1,0 +1,23 @@
+using Vigil.Core.Reports;
+
+namespace Vigil.Storage.Ingest;
+
+/// <summary>Settings of an ingest run.</summary>
+public sealed class IngestOptions
+{
+    /// <summary>Largest report accepted, in bytes. Default 20 MiB.</summary>
+    public int MaxReportBytes { get; set; } = ReportLimits.DefaultMaxReportBytes;
+
+    /// <summary>Largest evidence file accepted, in bytes. Default 4 GiB.</summary>
+    public long MaxEvidenceBytes { get; set; } = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>
+    /// Files prepared in parallel and then written in one transaction. Each report in a batch is
+    /// whole (row, blob, audit entry) and the batch commits or rolls back as a unit, so a killed
+    /// process still leaves every report either whole or absent. Default 64.
+    /// </summary>
+    public int BatchSize { get; set; } = 64;
+
+    /// <summary>Threads that read, hash and parse files. Default: the number of cores.</summary>
+    public int Parallelism { get; set; } = Environment.ProcessorCount;
+}

@@ -1,0 +1,19 @@
+using Vigil.Core.Reports;
+
+namespace Vigil.Storage.Ingest;
+
+/// <summary>A file read, hashed and parsed (in parallel), waiting to be written (in order).</summary>
+internal sealed class PreparedFile
+{
+    public required IngestFile File { get; init; }
+
+    public string? Id { get; init; }
+
+    public long Bytes { get; init; }
+
+    public string? Error { get; init; }
+
+    public ReportContent? Report { get; init; }
+
+    public string? MetadataJson { get; init; }
+}
