@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vigil.Cli.Audit;
+using Vigil.Cli.Bench;
 using Vigil.Cli.Database;
 using Vigil.Cli.Reports;
 using Vigil.Cli.Store;
@@ -20,6 +21,7 @@ internal static class VigilApp
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(VerifyCommand.Create(console));
         root.Subcommands.Add(DbCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
         return root;
     }
 

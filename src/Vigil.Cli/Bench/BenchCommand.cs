@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Vigil.Cli.Store;
+using Vigil.Storage.Audit;
+using Vigil.Storage.Ingest;
+
+namespace Vigil.Cli.Bench;
+
+/// <summary><c>vigil bench ingest</c>: measures ingest and verify throughput on generated reports. Prints figures; asserts nothing.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var bench = new Command("bench", "Benchmarks that print figures (run on an idle machine; quote medians)");
+        var reports = new Option<int>("--reports") { Description = "Reports to generate", DefaultValueFactory = _ => 10_000 };
+        var evidence = new Option<int>("--evidence") { Description = "Evidence files to generate", DefaultValueFactory = _ => 500 };
+        var runs = new Option<int>("--runs") { Description = "Repetitions, each into a fresh store; the median is reported", DefaultValueFactory = _ => 3 };
+        var ingest = new Command("ingest", "Ingest generated ~5 KB reports plus small evidence files into a fresh store, then verify it") { reports, evidence, runs };
+        ingest.SetAction(async (parse, cancellationToken) =>
+        {
+            var count = parse.GetValue(reports);
+            var media = parse.GetValue(evidence);
+            var repeat = Math.Max(1, parse.GetValue(runs));
+            if (count <= 0 || media < 0)
+            {
+                console.Fail("--reports must be positive and --evidence not negative");
+                return 2;
+            }
+
+            var location = GlobalOptions.LocationOf(parse, console);
+            var work = Path.Combine(Path.GetTempPath(), "vigil-bench-" + Guid.NewGuid().ToString("N")[..8]);
+            var input = Path.Combine(work, "input");
+            var bytes = ReportGenerator.WriteReports(input, count, seed: 42);
+            ReportGenerator.WriteEvidence(input, media, count, seed: 43);
+            console.Output.WriteLine($"generated {count} reports ({bytes / 1048576.0:0.0} MB, {bytes / count / 1024.0:0.0} KB each) and {media} evidence files in {input}");
+            console.Output.WriteLine($"database: {(location.IsPostgres ? location.Describe() : "SQLite (fresh file per run)")}; {Environment.ProcessorCount} cores");
+
+            var rates = new List<double>();
+            var verifyRates = new List<double>();
+            long peak = 0;
+            try
+            {
+                for (var run = 1; run <= repeat; run++)
+                {
+                    var runLocation = location.IsPostgres
+                        ? location with { DataDirectory = Path.Combine(work, $"data-{run}") }
+                        : new StoreLocation(Path.Combine(work, $"data-{run}"), null);
+                    if (location.IsPostgres)
+                    {
+                        await ResetPostgresAsync(runLocation, cancellationToken);
+                    }
+
+                    await using var store = await VigilStore.OpenAsync(runLocation, cancellationToken);
+                    var memory = new List<(int Done, long WorkingSet)>();
+                    var done = 0;
+                    var summary = await new IngestFiles(store.Db, store.Blobs, TimeProvider.System).RunAsync([input], "bench", outcome =>
+                    {
+                        done++;
+                        if (done % Math.Max(1, count / 5) == 0)
+                        {
+                            memory.Add((done, Process.GetCurrentProcess().WorkingSet64));
+                        }
+                    }, cancellationToken: cancellationToken);
+                    var rate = count / summary.Elapsed.TotalSeconds;
+                    rates.Add(rate);
+                    using var self = Process.GetCurrentProcess();
+                    peak = Math.Max(peak, self.PeakWorkingSet64);
+                    console.Output.WriteLine($"run {run}: {summary.Stored} stored, {summary.Failed} failed in {summary.Elapsed.TotalSeconds:0.00} s = {rate:0} reports/s; working set at " +
+                        string.Join(", ", memory.Select(m => $"{m.Done}: {m.WorkingSet / 1048576.0:0} MB")));
+
+                    var verify = await new VerifyStore(store.Db, store.Blobs).RunAsync(cancellationToken: cancellationToken);
+                    var mbps = verify.BlobBytes / 1048576.0 / verify.Elapsed.TotalSeconds;
+                    verifyRates.Add(mbps);
+                    console.Output.WriteLine($"       verify {(verify.Ok ? "OK" : "FAILED")}: {verify.AuditEntries} entries, {verify.Blobs} blobs, {verify.BlobBytes / 1048576.0:0.0} MB in {verify.Elapsed.TotalSeconds:0.00} s = {mbps:0} MB/s hashed");
+                }
+            }
+            finally
+            {
+                TryDelete(work);
+            }
+
+            console.Output.WriteLine($"median ingest: {Median(rates):0} reports/s; median verify: {Median(verifyRates):0} MB/s; peak working set {peak / 1048576.0:0} MB");
+            return 0;
+        });
+        bench.Subcommands.Add(ingest);
+        return bench;
+    }
+
+    private static async Task ResetPostgresAsync(StoreLocation location, CancellationToken cancellationToken)
+    {
+        await using var db = VigilStore.CreateContext(location);
+        await db.Database.EnsureDeletedAsync(cancellationToken);
+    }
+
+    internal static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A benchmark leaves its temp folder behind rather than failing on cleanup.
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using Vigil.Core.Reports;
+
+namespace Vigil.Core.Tests.Reports;
+
+public class ReportReaderTests
+{
+    [Fact]
+    public void Reads_text_report_with_bom_and_crlf_line_endings()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("---\r\ntitle: T\r\n---\r\nLine one.\r\nLine two.")).ToArray();
+
+        var result = ReportReader.Read(bytes, ReportFormat.Text);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("Line one.\nLine two.", result.Content.Body);
+        Assert.Equal("T", result.Content.Metadata.Title);
+        Assert.Equal(4, result.Content.WordCount);
+    }
+
+    [Theory]
+    [InlineData(new byte[0], "empty file")]
+    [InlineData(new byte[] { 0x41, 0x00, 0x42 }, "binary content (NUL bytes), not a text report")]
+    [InlineData(new byte[] { 0x41, 0xFF, 0xFE }, "not valid UTF-8 (bad byte at offset 1)")]
+    public void Names_the_problem_with_bad_bytes(byte[] bytes, string expected)
+    {
+        var result = ReportReader.Read(bytes, ReportFormat.Text);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(expected, result.Error);
+    }
+
+    [Fact]
+    public void Rejects_a_report_over_the_size_limit()
+    {
+        var result = ReportReader.Read(new byte[2048], ReportFormat.Text, maxBytes: 1024);
+
+        Assert.Equal("too large: 0.0 MB, the limit for one report is 0 MB", result.Error);
+    }
+
+    [Fact]
+    public void Rejects_front_matter_with_no_body()
+    {
+        var result = ReportReader.Read(Encoding.UTF8.GetBytes("---\ntitle: x\n---\n   \n"), ReportFormat.Markdown);
+
+        Assert.Equal("no text after the front matter", result.Error);
+    }
+
+    [Fact]
+    public void Reduces_html_to_the_article_text_and_reads_the_head()
+    {
+        const string html = """
+            <!doctype html><html lang="en-GB"><head>
+            <title>Site | Story</title>
+            <meta property="og:title" content="Protesters gather in Shiraz">
+            <meta property="og:site_name" content="Example News">
+            <meta property="article:published_time" content="2019-11-17T08:00:00Z">
+            <link rel="canonical" href="https://news.example/shiraz">
+            <script>var tracking = "<p>not text</p>";</script></head>
+            <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <article><h1>Protesters gather in Shiraz</h1>
+            <p>Hundreds of   people gathered on <b>Sunday</b>.</p>
+            <p>Police arrested 40 protesters, witnesses said.</p>
+            <aside>Related: other stories</aside></article>
+            <footer>© Example News</footer></body></html>
+            """;
+
+        var result = ReportReader.Read(Encoding.UTF8.GetBytes(html), ReportFormat.Html);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("Protesters gather in Shiraz\n\nHundreds of people gathered on Sunday.\n\nPolice arrested 40 protesters, witnesses said.", result.Content.Body);
+        Assert.Equal(new ReportMetadata("Protesters gather in Shiraz", "Example News", new DateOnly(2019, 11, 17), "https://news.example/shiraz", "en"), result.Content.Metadata);
+    }
+
+    [Theory]
+    [InlineData("a.TXT", ReportFormat.Text)]
+    [InlineData("a.md", ReportFormat.Markdown)]
+    [InlineData("a.htm", ReportFormat.Html)]
+    [InlineData("a.html", ReportFormat.Html)]
+    public void Knows_report_formats_by_extension(string name, ReportFormat format) =>
+        Assert.Equal(format, ReportReader.FormatOf(name));
+
+    [Fact]
+    public void Other_extensions_are_not_reports() => Assert.Null(ReportReader.FormatOf("photo.jpg"));
+}
