@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Vigil.Core.Extraction.Places;
+
+/// <summary>
+/// Countries, Iran's provinces and the world's towns (GeoNames, CC BY 4.0; see tools/gazetteer),
+/// indexed by folded name. Loaded once from the resources embedded in Vigil.Core and immutable, so one
+/// instance serves every thread.
+/// </summary>
+internal sealed class Gazetteer
+{
+    /// <summary>Longest name, in tokens, that the index holds for any first token.</summary>
+    public const int MaxNameTokens = 6;
+
+    private const string ResourcePrefix = "Vigil.Core.Places.";
+
+    private static readonly Lazy<Gazetteer> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, GazetteerName[]> _names;
+    private readonly Dictionary<string, GazetteerName[]>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
+    private readonly Dictionary<string, int> _firstTokens;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstTokensBySpan;
+    private readonly Dictionary<string, Place> _countries;
+    private readonly Dictionary<string, Place> _provinces;
+
+    private Gazetteer(NameFolding folding, Dictionary<string, GazetteerName[]> names, Dictionary<string, Place> countries, Dictionary<string, Place> provinces, int entryCount)
+    {
+        Folding = folding;
+        _names = names;
+        _namesBySpan = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _countries = countries;
+        _provinces = provinces;
+        EntryCount = entryCount;
+
+        _firstTokens = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in names.Keys)
+        {
+            var space = key.IndexOf(' ');
+            var first = space < 0 ? key : key[..space];
+            var tokens = key.AsSpan().Count(' ') + 1;
+            _firstTokens[first] = Math.Max(_firstTokens.GetValueOrDefault(first), tokens);
+        }
+
+        _firstTokensBySpan = _firstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The gazetteer embedded in Vigil.Core, loaded on first use.</summary>
+    public static Gazetteer Default => LazyDefault.Value;
+
+    /// <summary>The folding that turns text into this gazetteer's keys.</summary>
+    public NameFolding Folding { get; }
+
+    /// <summary>Number of countries, provinces and towns.</summary>
+    public int EntryCount { get; }
+
+    /// <summary>
+    /// Loads a gazetteer from its data: the gzipped TSV made by tools/gazetteer/build.mjs, the folding
+    /// table, and the stop names (one per line: names that are never places in running text).
+    /// </summary>
+    public static Gazetteer Load(Stream gazetteerGzip, Stream foldTable, Stream stopNames)
+    {
+        NameFolding folding;
+        using (var reader = new StreamReader(foldTable, Encoding.UTF8))
+        {
+            folding = new NameFolding(reader);
+        }
+
+        var names = new Dictionary<string, List<GazetteerName>>(32_768, StringComparer.Ordinal);
+        var countries = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
+        var provinces = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entryCount = 0;
+
+        using (var gzip = new GZipStream(gazetteerGzip, CompressionMode.Decompress))
+        using (var reader = new StreamReader(gzip, Encoding.UTF8))
+        {
+            Span<Range> fields = stackalloc Range[10];
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length < 3 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var span = line.AsSpan();
+                if (span.Split(fields, '\t') < 9)
+                {
+                    continue;
+                }
+
+                var kind = span[fields[0]];
+                var name = line[fields[1]];
+                var country = Intern(interned, line[fields[3]]);
+                if (kind is "D")
+                {
+                    if (countries.TryGetValue(country, out var demonymOf))
+                    {
+                        AddName(names, folding, name, new GazetteerEntry(demonymOf, 0, false, false, false), isDemonym: true);
+                    }
+
+                    continue;
+                }
+
+                var admin1 = span[fields[2]].IsEmpty ? null : Intern(interned, line[fields[2]]);
+                var latitude = double.Parse(span[fields[4]], CultureInfo.InvariantCulture);
+                var longitude = double.Parse(span[fields[5]], CultureInfo.InvariantCulture);
+                var population = int.Parse(span[fields[6]], CultureInfo.InvariantCulture);
+                var flags = span[fields[7]];
+                var precision = kind switch
+                {
+                    "C" => GeoPrecision.Country,
+                    "P" => GeoPrecision.Province,
+                    _ => GeoPrecision.City,
+                };
+                var entry = new GazetteerEntry(
+                    new Place(name, admin1, country, latitude, longitude, precision),
+                    population,
+                    IsSeat: flags.Contains('s'),
+                    IsCapital: flags.Contains('c'),
+                    IsOfficialCity: flags.Contains('o'));
+                entryCount++;
+
+                AddName(names, folding, name, entry, isDemonym: false);
+                foreach (var alias in span[fields[8]].Split('|'))
+                {
+                    if (alias.End.Value > alias.Start.Value)
+                    {
+                        AddName(names, folding, span[fields[8]][alias].ToString(), entry, isDemonym: false);
+                    }
+                }
+
+                if (precision == GeoPrecision.Country)
+                {
+                    countries[country] = entry.Place;
+                }
+                else if (precision == GeoPrecision.Province)
+                {
+                    provinces[folding.Key(name)] = entry.Place;
+                    foreach (var alias in span[fields[8]].Split('|'))
+                    {
+                        provinces.TryAdd(folding.Key(span[fields[8]][alias]), entry.Place);
+                    }
+                }
+            }
+        }
+
+        var frozen = new Dictionary<string, GazetteerName[]>(names.Count + 256, StringComparer.Ordinal);
+        foreach (var (key, list) in names)
+        {
+            frozen[key] = [.. list];
+        }
+
+        using (var reader = new StreamReader(stopNames, Encoding.UTF8))
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                var trimmed = line.Trim();
+                if (trimmed.Length > 0 && trimmed[0] != '#')
+                {
+                    // A stop name stays in the index with no entries, so the longest match still
+                    // consumes it ("Kurdistan Region" is not the province Kurdistan followed by a word).
+                    frozen[folding.Key(trimmed)] = [];
+                }
+            }
+        }
+
+        return new Gazetteer(folding, frozen, countries, provinces, entryCount);
+    }
+
+    /// <summary>True when some name starts with the folded token; <paramref name="maxTokens"/> is the longest such name.</summary>
+    public bool TryGetFirstToken(ReadOnlySpan<char> foldedToken, out int maxTokens) =>
+        _firstTokensBySpan.TryGetValue(foldedToken, out maxTokens);
+
+    /// <summary>The names indexed under a folded key; an empty array for a stop name.</summary>
+    public bool TryGetNames(ReadOnlySpan<char> foldedKey, out GazetteerName[] names) =>
+        _namesBySpan.TryGetValue(foldedKey, out names!);
+
+    /// <summary>Every country, province and town that <paramref name="name"/> may denote, most populous first; no demonyms or stop names.</summary>
+    public IReadOnlyList<GazetteerEntry> Find(string name)
+    {
+        if (!_names.TryGetValue(Folding.Key(name), out var found))
+        {
+            return [];
+        }
+
+        return [.. found.Where(n => !n.IsDemonym).Select(n => n.Entry).Distinct()
+            .OrderBy(e => e.Place.Precision == GeoPrecision.City ? 1 : 0)
+            .ThenByDescending(e => e.Population)];
+    }
+
+    /// <summary>The Iranian province a name denotes, in any spelling the gazetteer knows ("Kordestan" → Kurdistan); null if none.</summary>
+    public Place? Province(string name) => _provinces.GetValueOrDefault(Folding.Key(name));
+
+    /// <summary>The country with this ISO 3166-1 alpha-2 code, or null.</summary>
+    public Place? Country(string isoCode) => _countries.GetValueOrDefault(isoCode);
+
+    /// <summary>The ISO code of the country a demonym denotes ("Iranian" → "IR"), or null.</summary>
+    public string? CountryOfDemonym(string word) =>
+        _names.TryGetValue(Folding.Key(word), out var found) ? found.FirstOrDefault(n => n.IsDemonym).Entry?.Place.Country : null;
+
+    private static void AddName(Dictionary<string, List<GazetteerName>> names, NameFolding folding, string name, GazetteerEntry entry, bool isDemonym)
+    {
+        var key = folding.Key(name);
+        if (key.Length == 0 || key.AsSpan().Count(' ') >= MaxNameTokens)
+        {
+            return;
+        }
+
+        var upperOnly = IsAbbreviation(name);
+        Add(key);
+
+        // "Bandar-e Abbas" is often written without the ezafe, and "Shahr-e Kord" as one word.
+        if (key.Contains(" e ", StringComparison.Ordinal))
+        {
+            Add(key.Replace(" e ", " ", StringComparison.Ordinal));
+        }
+
+        if (name.Contains('-', StringComparison.Ordinal) && key.AsSpan().Count(' ') <= 2)
+        {
+            Add(key.Replace(" ", string.Empty, StringComparison.Ordinal));
+        }
+
+        void Add(string k)
+        {
+            if (!names.TryGetValue(k, out var list))
+            {
+                names[k] = list = new List<GazetteerName>(1);
+            }
+
+            if (!list.Exists(n => ReferenceEquals(n.Entry, entry)))
+            {
+                list.Add(new GazetteerName(entry, upperOnly, isDemonym));
+            }
+        }
+    }
+
+    // "US", "UK", "U.S.", "UAE": short and all capitals.
+    private static bool IsAbbreviation(string name)
+    {
+        var letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters is > 0 and <= 5;
+    }
+
+    private static string Intern(Dictionary<string, string> interned, string value)
+    {
+        if (!interned.TryGetValue(value, out var existing))
+        {
+            interned[value] = existing = value;
+        }
+
+        return existing;
+    }
+
+    private static Gazetteer LoadEmbedded()
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        using var gazetteer = Open("gazetteer.tsv.gz");
+        using var fold = Open("fold.tsv");
+        using var stop = Open("stop-names.txt");
+        return Load(gazetteer, fold, stop);
+
+        Stream Open(string file) => assembly.GetManifestResourceStream(ResourcePrefix + file)
+            ?? throw new InvalidOperationException($"The resource {ResourcePrefix}{file} is missing from Vigil.Core.");
+    }
+}
