@@ -1,0 +1,379 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Places;
+using Vigil.Core.Extraction.Statements;
+
+namespace Vigil.Core.Extraction.Output;
+
+/// <summary>
+/// The output contract of <c>vigil extract --json</c> (issue 3): one JSON object per report per line,
+/// <c>{"doc", "published", "language", "incidents": [...], "statements": [...]}</c>, with snake_case
+/// incident types, dates as YYYY[-MM[-DD]] by precision and every evidence as <c>{"start", "end", "text"}</c>
+/// (C# string offsets into the body). Also reads the format back, for scoring saved predictions.
+/// </summary>
+public static class ExtractionJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        // Keeps non-ASCII text (Persian names, curly quotes) readable; the output is not embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly (IncidentType Type, string Name)[] TypeNames =
+    [
+        (IncidentType.Protest, "protest"), (IncidentType.Riot, "riot"), (IncidentType.Killing, "killing"),
+        (IncidentType.Injury, "injury"), (IncidentType.Arrest, "arrest"), (IncidentType.Execution, "execution"),
+        (IncidentType.Attack, "attack"), (IncidentType.PropertyDestruction, "property_destruction"),
+        (IncidentType.GraffitiPoster, "graffiti_poster"), (IncidentType.Strike, "strike"), (IncidentType.Other, "other"),
+    ];
+
+    /// <summary>The contract name of an incident type ("property_destruction").</summary>
+    public static string TypeName(IncidentType type)
+    {
+        foreach (var (t, name) in TypeNames)
+        {
+            if (t == type)
+            {
+                return name;
+            }
+        }
+
+        return "other";
+    }
+
+    /// <summary>The incident type a contract name denotes; null for an unknown name.</summary>
+    public static IncidentType? ParseType(string? name)
+    {
+        foreach (var (t, n) in TypeNames)
+        {
+            if (string.Equals(n, name, StringComparison.Ordinal))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The contract name of a geographic precision ("city", "province", "country").</summary>
+    public static string PrecisionName(GeoPrecision precision) => precision switch
+    {
+        GeoPrecision.City => "city",
+        GeoPrecision.Province => "province",
+        _ => "country",
+    };
+
+    /// <summary>One report as a single JSON line (no trailing newline).</summary>
+    /// <param name="doc">The document id: the report's file name without extension.</param>
+    /// <param name="published">The publication date, if known.</param>
+    /// <param name="language">ISO 639-1 code.</param>
+    /// <param name="body">The report body the spans index into (evidence text is cut from it).</param>
+    /// <param name="incidents">The incidents found.</param>
+    /// <param name="statements">The statements found.</param>
+    public static string ToJsonLine(string doc, DateOnly? published, string language, string body, IEnumerable<IncidentMention> incidents, IEnumerable<StatementMention> statements)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Write(writer, doc, published, language, body, incidents, statements);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes one report's object to <paramref name="writer"/>.</summary>
+    /// <param name="writer">The JSON writer (create it with <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> to keep text readable).</param>
+    /// <param name="doc">The document id: the report's file name without extension.</param>
+    /// <param name="published">The publication date, if known.</param>
+    /// <param name="language">ISO 639-1 code.</param>
+    /// <param name="body">The report body the spans index into.</param>
+    /// <param name="incidents">The incidents found.</param>
+    /// <param name="statements">The statements found.</param>
+    public static void Write(Utf8JsonWriter writer, string doc, DateOnly? published, string language, string body, IEnumerable<IncidentMention> incidents, IEnumerable<StatementMention> statements)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("doc", doc);
+        WriteDate(writer, "published", published is { } p ? PartialDate.OfDay(p) : null);
+        writer.WriteString("language", language);
+        writer.WriteStartArray("incidents");
+        foreach (var incident in incidents)
+        {
+            WriteIncident(writer, body, incident);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("statements");
+        foreach (var statement in statements)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("speaker", statement.Speaker);
+            WriteNullableString(writer, "speaker_role", statement.SpeakerRole);
+            WriteDate(writer, "date", statement.Date);
+            WriteNullableString(writer, "outlet", statement.Outlet);
+            writer.WriteString("quote", statement.Quote);
+            WriteEvidence(writer, body, statement.Evidence);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Reads one line written by <see cref="Write"/>; null when it is not such an object.</summary>
+    public static ExtractionRecord? Read(string line)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var published = PartialDate.Parse(StringOf(root, "published")) is { Precision: DatePrecision.Day } d ? d.FirstDay : (DateOnly?)null;
+            var incidents = ImmutableArray.CreateBuilder<IncidentMention>();
+            foreach (var e in ArrayOf(root, "incidents"))
+            {
+                if (ParseType(StringOf(e, "type")) is { } type)
+                {
+                    incidents.Add(new IncidentMention(
+                        type,
+                        PartialDate.Parse(StringOf(e, "date")),
+                        PartialDate.Parse(StringOf(e, "date_end")),
+                        ReadPlace(e),
+                        [.. ArrayOf(e, "actors").Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!)],
+                        [.. ArrayOf(e, "victims").Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!)],
+                        ReadCount(e, "killed"),
+                        ReadCount(e, "injured"),
+                        ReadCount(e, "arrested"),
+                        ReadSpan(e),
+                        e.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : 0));
+                }
+            }
+
+            var statements = ImmutableArray.CreateBuilder<StatementMention>();
+            foreach (var e in ArrayOf(root, "statements"))
+            {
+                if (StringOf(e, "speaker") is { } speaker)
+                {
+                    statements.Add(new StatementMention(
+                        speaker,
+                        StringOf(e, "speaker_role"),
+                        PartialDate.Parse(StringOf(e, "date")),
+                        StringOf(e, "outlet"),
+                        StringOf(e, "quote") ?? string.Empty,
+                        ReadSpan(e)));
+                }
+            }
+
+            return new ExtractionRecord(StringOf(root, "doc") ?? string.Empty, published, StringOf(root, "language"), incidents.ToImmutable(), statements.ToImmutable());
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads JSON Lines into one raw object per document, keyed as score.py keys them (the stem of
+    /// <c>doc</c>; a later line for the same document wins). Blank and unparsable lines are skipped.
+    /// </summary>
+    public static IReadOnlyDictionary<string, JsonElement> ReadPredictions(string jsonLines)
+    {
+        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var raw in jsonLines.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                var root = document.RootElement.Clone();
+                var doc = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("doc", out var d)
+                    ? d.ValueKind switch { JsonValueKind.String => d.GetString()!, JsonValueKind.Null => "None", _ => d.GetRawText() }
+                    : string.Empty;
+                result[Stem(doc)] = root;
+            }
+            catch (JsonException)
+            {
+                // A damaged line names no document we could attribute it to; the document then counts as missing.
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Python's <c>pathlib.Path(doc).stem</c>: the last path part without its last extension.</summary>
+    public static string Stem(string doc)
+    {
+        var name = doc.TrimEnd('/');
+        var slash = name.LastIndexOf('/');
+        name = slash >= 0 ? name[(slash + 1)..] : name;
+        var dot = name.LastIndexOf('.');
+        return dot > 0 && dot < name.Length - 1 ? name[..dot] : name;
+    }
+
+    private static void WriteIncident(Utf8JsonWriter writer, string body, IncidentMention incident)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", TypeName(incident.Type));
+        WriteDate(writer, "date", incident.Date);
+        WriteDate(writer, "date_end", incident.DateEnd);
+        if (incident.Location is { } place)
+        {
+            writer.WriteStartObject("location");
+            writer.WriteString("name", place.Name);
+            WriteNullableString(writer, "admin1", place.Admin1);
+            writer.WriteString("country", place.Country);
+            writer.WriteNumber("lat", Math.Round(place.Latitude, 5));
+            writer.WriteNumber("lon", Math.Round(place.Longitude, 5));
+            writer.WriteString("precision", PrecisionName(place.Precision));
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("location");
+        }
+
+        WriteStrings(writer, "actors", incident.Actors);
+        WriteStrings(writer, "victims", incident.Victims);
+        WriteCount(writer, "killed", incident.Killed);
+        WriteCount(writer, "injured", incident.Injured);
+        WriteCount(writer, "arrested", incident.Arrested);
+        WriteEvidence(writer, body, incident.Evidence);
+        writer.WriteNumber("confidence", Math.Round(incident.Confidence, 3));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, ImmutableArray<string> values)
+    {
+        writer.WriteStartArray(name);
+        if (!values.IsDefault)
+        {
+            foreach (var v in values)
+            {
+                writer.WriteStringValue(v);
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteCount(Utf8JsonWriter writer, string name, CountRange? count)
+    {
+        if (count is not { } c)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteNumber("min", c.Min);
+        if (c.Max is { } max)
+        {
+            writer.WriteNumber("max", max);
+        }
+        else
+        {
+            writer.WriteNull("max");
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter writer, string body, TextSpan span)
+    {
+        var start = Math.Clamp(span.Start, 0, body.Length);
+        var end = Math.Clamp(span.End, start, body.Length);
+        writer.WriteStartObject("evidence");
+        writer.WriteNumber("start", start);
+        writer.WriteNumber("end", end);
+        writer.WriteString("text", body.AsSpan(start, end - start));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteDate(Utf8JsonWriter writer, string name, PartialDate? date)
+    {
+        if (date is { } d)
+        {
+            writer.WriteString(name, d.ToString());
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static string? StringOf(JsonElement obj, string name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static JsonElement[] ArrayOf(JsonElement obj, string name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? [.. v.EnumerateArray()] : [];
+
+    private static Place? ReadPlace(JsonElement incident)
+    {
+        if (!incident.TryGetProperty("location", out var l) || l.ValueKind != JsonValueKind.Object || StringOf(l, "name") is not { } name)
+        {
+            return null;
+        }
+
+        var precision = StringOf(l, "precision") switch
+        {
+            "city" => GeoPrecision.City,
+            "province" => GeoPrecision.Province,
+            _ => GeoPrecision.Country,
+        };
+        return new Place(name, StringOf(l, "admin1"), StringOf(l, "country") ?? string.Empty, NumberOf(l, "lat"), NumberOf(l, "lon"), precision);
+    }
+
+    private static double NumberOf(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : 0;
+
+    private static CountRange? ReadCount(JsonElement incident, string name)
+    {
+        if (!incident.TryGetProperty(name, out var c) || c.ValueKind != JsonValueKind.Object
+            || !c.TryGetProperty("min", out var min) || !min.TryGetInt32(out var minValue))
+        {
+            return null;
+        }
+
+        int? maxValue = c.TryGetProperty("max", out var max) && max.TryGetInt32(out var m) ? m : null;
+        return new CountRange(minValue, maxValue);
+    }
+
+    private static TextSpan ReadSpan(JsonElement item)
+    {
+        if (item.TryGetProperty("evidence", out var e) && e.ValueKind == JsonValueKind.Object
+            && e.TryGetProperty("start", out var s) && s.TryGetInt32(out var start)
+            && e.TryGetProperty("end", out var en) && en.TryGetInt32(out var end) && end >= start && start >= 0)
+        {
+            return new TextSpan(start, end);
+        }
+
+        return default;
+    }
+}
