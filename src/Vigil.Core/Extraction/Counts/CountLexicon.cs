@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Vigil.Core.Extraction.Counts;
+
+/// <summary>The counts stage's data files, loaded once and shared read-only.</summary>
+internal sealed class CountLexicon
+{
+    private CountLexicon()
+    {
+        foreach (var f in LexiconData.Read("count-numbers.txt"))
+        {
+            var min = int.Parse(f[1], CultureInfo.InvariantCulture);
+            int? max = f.Length > 2 && f[2].Length > 0 ? int.Parse(f[2], CultureInfo.InvariantCulture) : null;
+            Numbers.Add(f[0], new CountRange(min, max));
+        }
+
+        foreach (var f in LexiconData.Read("count-modifiers.txt"))
+        {
+            Modifiers.Add(f[0], f[1] switch
+            {
+                "atleast" => CountModifier.AtLeast,
+                "atmost" => CountModifier.AtMost,
+                _ => CountModifier.Approximately,
+            });
+        }
+
+        foreach (var f in LexiconData.Read("count-categories.txt"))
+        {
+            var kind = Enum.Parse<CasualtyKind>(f[2]);
+            (f[0] == "before" ? Before : After).Add(f[1], kind);
+        }
+
+        foreach (var f in LexiconData.Read("count-units.txt"))
+        {
+            Units.Add(f[0]);
+        }
+
+        UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The shared instance.</summary>
+    public static CountLexicon Instance { get; } = new();
+
+    /// <summary>Number words and vague quantities ("two", "a dozen", "hundreds of").</summary>
+    public PhraseTrie<CountRange> Numbers { get; } = new();
+
+    /// <summary>Words before a number ("at least", "some").</summary>
+    public PhraseTrie<CountModifier> Modifiers { get; } = new();
+
+    /// <summary>Category words that precede a number ("killing", "death toll rose to").</summary>
+    public PhraseTrie<CasualtyKind> Before { get; } = new();
+
+    /// <summary>Category words that follow a number ("killed", "dead", "arrested").</summary>
+    public PhraseTrie<CasualtyKind> After { get; } = new();
+
+    /// <summary>Words after a number that make it a measure, not a head count ("years", "cities", "percent").</summary>
+    public HashSet<string> Units { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Span lookup into <see cref="Units"/>.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup { get; }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+
+namespace Vigil.Core.Extraction.Counts;
+
+/// <summary>
+/// Finds figures attached to killed / injured / arrested ("at least 304 people were killed", "killing over
+/// 1,500", "the death toll rose to 300", "detained 500 protesters") and stores them in
+/// <see cref="ExtractionContext.Counts"/>. A number attached to no category word (a year, an age, money,
+/// a percentage, "100 cities") is not a count. One linear pass over the tokens.
+/// </summary>
+internal sealed class CountsStage : IExtractionStage
+{
+    private readonly CountsOptions _options;
+    private readonly CountLexicon _lexicon = CountLexicon.Instance;
+
+    public CountsStage(CountsOptions options)
+    {
+        _options = options;
+    }
+
+    public void Run(ExtractionContext context)
+    {
+        var text = context.Text;
+        var tokens = WordTokenizer.Tokenize(text);
+        var results = ImmutableArray.CreateBuilder<CountMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!NumberReader.TryRead(text, tokens, i, tokens.Count, _lexicon, out var number))
+            {
+                i++;
+                continue;
+            }
+
+            if (TryAttach(text, tokens, number, out var mention))
+            {
+                results.Add(mention);
+            }
+
+            i = number.End;
+        }
+
+        context.Counts = results.ToImmutable();
+    }
+
+    private bool TryAttach(string text, List<WordToken> tokens, NumberMatch number, out CountMention mention)
+    {
+        mention = null!;
+        if ((number.YearLike && !_options.AllowYearLikeNumbers) || IsMeasure(text, tokens, number))
+        {
+            return false;
+        }
+
+        var first = tokens[number.First];
+        var last = tokens[number.End - 1];
+
+        var afterGap = int.MaxValue;
+        var afterKind = CasualtyKind.Killed;
+        var afterEnd = 0;
+        var words = 0;
+        for (var k = number.End; k < tokens.Count && words <= _options.MaxTokensToCategoryAfter; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Number || (t.Kind == WordKind.Punct && IsClauseBreak(text[t.Start])))
+            {
+                break;
+            }
+
+            var len = _lexicon.After.Match(text, tokens, k, tokens.Count, out var kind);
+            if (len > 0)
+            {
+                afterGap = words;
+                afterKind = kind;
+                afterEnd = tokens[k + len - 1].End;
+                break;
+            }
+
+            if (t.Kind == WordKind.Word)
+            {
+                words++;
+            }
+        }
+
+        var beforeGap = int.MaxValue;
+        var beforeKind = CasualtyKind.Killed;
+        var beforeStart = 0;
+        var reach = Math.Max(0, number.First - _options.MaxTokensToCategoryBefore - 5);
+        for (var p = number.First - 1; p >= reach; p--)
+        {
+            var t = tokens[p];
+            if (t.Kind == WordKind.Number || (t.Kind == WordKind.Punct && IsClauseBreak(text[t.Start])))
+            {
+                break;
+            }
+
+            var len = _lexicon.Before.Match(text, tokens, p, number.First, out var kind);
+            if (len > 0)
+            {
+                var gap = number.First - (p + len);
+                if (gap <= _options.MaxTokensToCategoryBefore && gap < beforeGap)
+                {
+                    beforeGap = gap;
+                    beforeKind = kind;
+                    beforeStart = t.Start;
+                }
+            }
+        }
+
+        if (afterGap == int.MaxValue && beforeGap == int.MaxValue)
+        {
+            return false;
+        }
+
+        var span = beforeGap <= afterGap
+            ? new TextSpan(beforeStart, last.End)
+            : new TextSpan(first.Start, afterEnd);
+        mention = new CountMention(span, beforeGap <= afterGap ? beforeKind : afterKind, number.Range);
+        return true;
+    }
+
+    private bool IsMeasure(string text, List<WordToken> tokens, NumberMatch number)
+    {
+        if (number.First > 0)
+        {
+            var prev = tokens[number.First - 1];
+            if (prev.Kind == WordKind.Punct && text[prev.Start] is '$' or '€' or '£' or '#')
+            {
+                return true;
+            }
+        }
+
+        var k = number.End;
+        if (k >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[k];
+        if (next.Kind == WordKind.Punct)
+        {
+            if (text[next.Start] == '%')
+            {
+                return true;
+            }
+
+            // "a 22-year-old", "a 3-day strike".
+            return text[next.Start] is '-' or '–' && k + 1 < tokens.Count && tokens[k + 1].Kind == WordKind.Word
+                && _lexicon.UnitLookup.Contains(tokens[k + 1].Of(text));
+        }
+
+        return next.Kind == WordKind.Word && _lexicon.UnitLookup.Contains(next.Of(text));
+    }
+
+    private static bool IsClauseBreak(char c) => c is '.' or ';' or ':' or '!' or '?' or '\n' or '(' or ')' or '"' or '“' or '”';
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+
+namespace Vigil.Core.Extraction.Counts;
+
+/// <summary>
+/// Reads number expressions from tokens: digits with separators and decimals ("1,500", "1.5 million"),
+/// number words ("two", "twenty-five", "two hundred", "a dozen"), vague quantities ("hundreds",
+/// "tens of thousands"), a modifier before them ("over", "at least", "some") and ranges ("24,000 to 25,000",
+/// "between 24,000 and 25,000", "two or three").
+/// </summary>
+internal static class NumberReader
+{
+    /// <summary>Reads an expression starting exactly at token <paramref name="index"/>; false when there is none.</summary>
+    public static bool TryRead(string text, List<WordToken> tokens, int index, int limit, CountLexicon lexicon, out NumberMatch match)
+    {
+        match = default;
+        var j = index;
+        CountModifier? modifier = null;
+        var between = false;
+
+        if (tokens[j].Kind == WordKind.Word && tokens[j].Of(text).Equals("between", StringComparison.OrdinalIgnoreCase))
+        {
+            between = true;
+            j++;
+        }
+        else
+        {
+            var m = lexicon.Modifiers.Match(text, tokens, j, limit, out var mod);
+            if (m > 0)
+            {
+                modifier = mod;
+                j += m;
+            }
+        }
+
+        if (j >= limit || !TryReadValue(text, tokens, j, limit, lexicon, out var first, out var next, out var yearLike))
+        {
+            return false;
+        }
+
+        var range = first;
+        var end = next;
+
+        // A second figure makes a range: "X to Y", "X-Y", "X or Y", "between X and Y".
+        if (next + 1 < limit && first.Max == first.Min)
+        {
+            var sep = tokens[next];
+            var sepText = sep.Of(text);
+            var isSep = between
+                ? sepText.Equals("and", StringComparison.OrdinalIgnoreCase)
+                : sepText.Equals("to", StringComparison.OrdinalIgnoreCase) || sepText.Equals("or", StringComparison.OrdinalIgnoreCase)
+                    || (sep.Kind == WordKind.Punct && (sepText[0] == '-' || sepText[0] == '–') && sep.Start == tokens[next - 1].End);
+            if (isSep && TryReadValue(text, tokens, next + 1, limit, lexicon, out var second, out var afterSecond, out _)
+                && second.Max == second.Min && second.Min > first.Min)
+            {
+                range = new CountRange(first.Min, second.Min);
+                end = afterSecond;
+                yearLike = false;
+            }
+        }
+
+        if (between && range.Max == range.Min)
+        {
+            return false;
+        }
+
+        if (modifier == CountModifier.AtLeast && range.Max == range.Min)
+        {
+            range = CountRange.AtLeast(range.Min);
+        }
+
+        match = new NumberMatch(index, end, range, yearLike && modifier is null);
+        return true;
+    }
+
+    private static bool TryReadValue(string text, List<WordToken> tokens, int j, int limit, CountLexicon lexicon, out CountRange value, out int next, out bool yearLike)
+    {
+        value = default;
+        next = j;
+        yearLike = false;
+        var t = tokens[j];
+        long exact;
+        if (t.Kind == WordKind.Number)
+        {
+            if (!TryParseDigits(t.Of(text), out var number))
+            {
+                return false;
+            }
+
+            next = j + 1;
+            var multiplier = MultiplierAt(text, tokens, next, limit);
+            if (multiplier > 1)
+            {
+                next++;
+            }
+            else
+            {
+                var digits = t.Of(text);
+                yearLike = digits.Length == 4 && number >= 1900 && number <= 2100 && number == Math.Floor(number);
+            }
+
+            var scaled = number * multiplier;
+            if (scaled < 0 || scaled > int.MaxValue)
+            {
+                return false;
+            }
+
+            value = CountRange.Exactly((int)scaled);
+            return true;
+        }
+
+        var n = lexicon.Numbers.Match(text, tokens, j, limit, out var words);
+        if (n == 0)
+        {
+            return false;
+        }
+
+        next = j + n;
+        if (words.Max != words.Min)
+        {
+            value = words;
+            return true;
+        }
+
+        exact = words.Min;
+
+        // "twenty-five": a tens word, a hyphen, a unit word.
+        if (exact is >= 20 and <= 90 && exact % 10 == 0 && next + 1 < limit && tokens[next].Is(text, '-')
+            && lexicon.Numbers.Match(text, tokens, next + 1, next + 2, out var unit) == 1 && unit.Max == unit.Min && unit.Min < 10)
+        {
+            exact += unit.Min;
+            next += 2;
+        }
+
+        var mult = MultiplierAt(text, tokens, next, limit);
+        if (mult > 1)
+        {
+            exact *= (long)mult;
+            next++;
+        }
+
+        if (exact > int.MaxValue)
+        {
+            return false;
+        }
+
+        value = CountRange.Exactly((int)exact);
+        return true;
+    }
+
+    private static double MultiplierAt(string text, List<WordToken> tokens, int j, int limit)
+    {
+        if (j >= limit || tokens[j].Kind != WordKind.Word)
+        {
+            return 1;
+        }
+
+        var w = tokens[j].Of(text);
+        return w.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100
+            : w.Equals("thousand", StringComparison.OrdinalIgnoreCase) ? 1_000
+            : w.Equals("million", StringComparison.OrdinalIgnoreCase) ? 1_000_000
+            : 1;
+    }
+
+    private static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
+    {
+        value = 0;
+        if (digits.Length > 15)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[digits.Length];
+        var n = 0;
+        var commas = 0;
+        foreach (var c in digits)
+        {
+            if (c == ',')
+            {
+                commas++;
+            }
+            else
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        // A comma is a thousands separator only in groups of three ("1,500"); "3,4" is a list or a decimal comma.
+        if (commas > 0 && digits.IndexOf('.') < 0)
+        {
+            var lastComma = digits.LastIndexOf(',');
+            if (digits.Length - lastComma - 1 != 3)
+            {
+                return false;
+            }
+        }
+
+        return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+}

@@ -1,0 +1,21 @@
+using Vigil.Core.Extraction.Actors;
+using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Incidents;
+
+namespace Vigil.Core.Extraction;
+
+/// <summary>
+/// The options of every stage, for <see cref="ExtractionPipeline.CreateDefault"/>. The pipeline reads them
+/// while it runs: do not change them after building it.
+/// </summary>
+public sealed class ExtractionOptions
+{
+    /// <summary>Options of the counts stage.</summary>
+    public CountsOptions Counts { get; set; } = new();
+
+    /// <summary>Options of the actors stage.</summary>
+    public ActorsOptions Actors { get; set; } = new();
+
+    /// <summary>Options of the incidents stage.</summary>
+    public IncidentsOptions Incidents { get; set; } = new();
+}

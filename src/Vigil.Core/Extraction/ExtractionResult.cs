@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Vigil.Core.Extraction.Actors;
+using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Places;
+using Vigil.Core.Extraction.Segmentation;
+using Vigil.Core.Extraction.Statements;
+
+namespace Vigil.Core.Extraction;
+
+/// <summary>What the pipeline found in one report: every mention list, in text order, with spans into <see cref="Text"/>.</summary>
+/// <param name="Text">The report body the spans index into.</param>
+/// <param name="Published">The publication date relative dates were resolved against.</param>
+/// <param name="Paragraphs">Paragraphs.</param>
+/// <param name="Sentences">Sentences.</param>
+/// <param name="Dates">Date expressions.</param>
+/// <param name="Places">Places resolved against the gazetteer.</param>
+/// <param name="Counts">Figures attached to killed / injured / arrested.</param>
+/// <param name="Actors">Organisations, groups and named people.</param>
+/// <param name="Statements">Statements with their speakers.</param>
+/// <param name="Incidents">Incidents, one per type × place × day.</param>
+public sealed record ExtractionResult(
+    string Text,
+    DateOnly? Published,
+    ImmutableArray<Paragraph> Paragraphs,
+    ImmutableArray<Sentence> Sentences,
+    ImmutableArray<DateMention> Dates,
+    ImmutableArray<PlaceMention> Places,
+    ImmutableArray<CountMention> Counts,
+    ImmutableArray<ActorMention> Actors,
+    ImmutableArray<StatementMention> Statements,
+    ImmutableArray<IncidentMention> Incidents)
+{
+    internal static ExtractionResult From(ExtractionContext c) =>
+        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Counts, c.Actors, c.Statements, c.Incidents);
+}

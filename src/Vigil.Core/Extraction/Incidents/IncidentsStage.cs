@@ -1,0 +1,440 @@
+using System.Collections.Immutable;
+using Vigil.Core.Extraction.Actors;
+using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Places;
+using Vigil.Core.Extraction.Segmentation;
+
+namespace Vigil.Core.Extraction.Incidents;
+
+/// <summary>
+/// Classifies each sentence by its trigger words into incident types, skips hypotheticals, predictions,
+/// generic background and negations, and codes one incident per type × place × day (as ACLED does) with the
+/// date, place, counts and actors the earlier stages found: from the same sentence first, then from the
+/// paragraph before it, then the publication date and the report's country. Stores the result in
+/// <see cref="ExtractionContext.Incidents"/>. Runs last.
+/// </summary>
+internal sealed class IncidentsStage : IExtractionStage
+{
+    private readonly IncidentsOptions _options;
+    private readonly IncidentLexicon _lexicon = IncidentLexicon.Instance;
+
+    public IncidentsStage(IncidentsOptions options)
+    {
+        _options = options;
+    }
+
+    public void Run(ExtractionContext context)
+    {
+        var text = context.Text;
+        var sentences = context.Sentences.IsDefaultOrEmpty ? FallbackSentences.Split(text) : context.Sentences;
+        var tokens = WordTokenizer.Tokenize(text);
+        var country = CountryOf(context, tokens);
+        var incidents = new List<IncidentMention>();
+        var index = new Dictionary<(IncidentType, Place?, PartialDate?, PartialDate?), int>();
+        var hits = new List<TriggerHit>();
+
+        int di = 0, pi = 0, ci = 0, ai = 0;
+        var paragraph = -1;
+        PlaceMention? lastPlace = null;
+        DateMention? lastDate = null;
+
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Paragraph != paragraph)
+            {
+                paragraph = sentence.Paragraph;
+                lastPlace = null;
+                lastDate = null;
+            }
+
+            var span = sentence.Span;
+            var dates = Within(context.Dates, ref di, span, d => d.Span);
+            var places = Within(context.Places, ref pi, span, p => p.Span);
+            var counts = Within(context.Counts, ref ci, span, c => c.Span);
+            var actors = Within(context.Actors, ref ai, span, a => a.Span);
+
+            FindTriggers(text, tokens, span, hits);
+            if (hits.Count > 0)
+            {
+                var sentencePlaces = MostSpecific(places);
+                foreach (var hit in hits)
+                {
+                    var date = NearestDate(dates, hit.Span) ?? lastDate;
+                    var (start, end) = date is null
+                        ? (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null)
+                        : (date.Start, date.End);
+
+                    List<Place?> locations = sentencePlaces.Count > 0 ? sentencePlaces
+                        : lastPlace is not null ? [lastPlace.Place]
+                        : [country];
+
+                    var confidence = Math.Min(1.0, hit.Entry.Strength
+                        + (sentencePlaces.Count > 0 ? 0.05 : 0)
+                        + (dates.Length > 0 ? 0.05 : 0)
+                        - (text[span.End - 1] == '?' ? 0.1 : 0));
+                    if (confidence < _options.MinConfidence)
+                    {
+                        continue;
+                    }
+
+                    var (who, whom) = Parties(hit.Entry.Type, actors);
+                    var evidence = Evidence(text, span, hit.Span);
+                    foreach (var location in locations)
+                    {
+                        var mention = new IncidentMention(
+                            hit.Entry.Type, start, end, location, who, whom,
+                            CountFor(hit, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution),
+                            CountFor(hit, counts, CasualtyKind.Injured, IncidentType.Injury),
+                            CountFor(hit, counts, CasualtyKind.Arrested, IncidentType.Arrest),
+                            evidence, Math.Round(confidence, 2));
+                        Add(incidents, index, mention);
+                    }
+                }
+            }
+
+            if (places.Length > 0)
+            {
+                lastPlace = places[^1];
+            }
+
+            if (dates.Length > 0)
+            {
+                lastDate = dates[^1];
+            }
+        }
+
+        context.Incidents = [.. incidents];
+    }
+
+    private static void Add(List<IncidentMention> incidents, Dictionary<(IncidentType, Place?, PartialDate?, PartialDate?), int> index, IncidentMention mention)
+    {
+        var key = (mention.Type, mention.Location, mention.Date, mention.DateEnd);
+        if (!index.TryGetValue(key, out var at))
+        {
+            index[key] = incidents.Count;
+            incidents.Add(mention);
+            return;
+        }
+
+        // The same type, place and day again: one incident, its first (lead) evidence, the union of what both say.
+        var old = incidents[at];
+        incidents[at] = old with
+        {
+            Actors = Union(old.Actors, mention.Actors),
+            Victims = Union(old.Victims, mention.Victims),
+            Killed = Larger(old.Killed, mention.Killed),
+            Injured = Larger(old.Injured, mention.Injured),
+            Arrested = Larger(old.Arrested, mention.Arrested),
+            Confidence = Math.Max(old.Confidence, mention.Confidence),
+        };
+    }
+
+    private static ImmutableArray<string> Union(ImmutableArray<string> a, ImmutableArray<string> b) =>
+        b.IsDefaultOrEmpty ? a : a.IsDefaultOrEmpty ? b : [.. a.Union(b, StringComparer.Ordinal)];
+
+    private static CountRange? Larger(CountRange? a, CountRange? b) => a is null ? b : b is null ? a : b.Value.Min > a.Value.Min ? b : a;
+
+    private void FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, List<TriggerHit> hits)
+    {
+        hits.Clear();
+        var first = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start);
+        var limit = first;
+        while (limit < tokens.Count && tokens[limit].Start < sentence.End)
+        {
+            limit++;
+        }
+
+        var strongest = 0.0;
+        for (var k = first; k < limit; k++)
+        {
+            if (tokens[k].Kind != WordKind.Word)
+            {
+                continue;
+            }
+
+            var len = _lexicon.Triggers.Match(text, tokens, k, limit, out var entry);
+            if (len == 0 || entry is null)
+            {
+                continue;
+            }
+
+            if (!IsCancelled(text, tokens, first, k, entry))
+            {
+                var span = new TextSpan(tokens[k].Start, tokens[k + len - 1].End);
+                if (!(entry.Type == IncidentType.GraffitiPoster && !entry.IsVerb && DestroyedBefore(hits, k)))
+                {
+                    hits.Add(new TriggerHit(entry, k, span));
+                    strongest = Math.Max(strongest, entry.Strength);
+                }
+            }
+
+            k += len - 1;
+        }
+
+        // Weak triggers ("protesters", "unrest") only speak for a sentence that has nothing stronger.
+        if (strongest >= _options.WeakTriggerStrength)
+        {
+            hits.RemoveAll(h => h.Entry.Strength < _options.WeakTriggerStrength);
+        }
+
+        // One hit per type: the strongest, the earliest among equals.
+        for (var i = hits.Count - 1; i >= 0; i--)
+        {
+            for (var j = 0; j < hits.Count; j++)
+            {
+                if (j != i && hits[j].Entry.Type == hits[i].Entry.Type
+                    && (hits[j].Entry.Strength > hits[i].Entry.Strength || (hits[j].Entry.Strength == hits[i].Entry.Strength && j < i)))
+                {
+                    hits.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    // "torched a number of banners": the banners are what was destroyed, not a poster action.
+    private static bool DestroyedBefore(List<TriggerHit> hits, int token) =>
+        hits.Exists(h => h.Entry.Type == IncidentType.PropertyDestruction && token - h.Token <= 6);
+
+    private bool IsCancelled(string text, List<WordToken> tokens, int first, int trigger, TriggerEntry entry)
+    {
+        var words = 0;
+        for (var p = trigger - 1; p >= first && words < _options.FrameWindow; p--)
+        {
+            var t = tokens[p];
+            if (t.Kind == WordKind.Punct)
+            {
+                if (text[t.Start] is '.' or ';' or ':' or '!' or '?' or ',' or '\n' or '“' or '”' or '"')
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            words++;
+            var len = _lexicon.Cues.Match(text, tokens, p, trigger, out var cue);
+            if (len == 0 || p + len > trigger)
+            {
+                continue;
+            }
+
+            var near = words <= _options.ModalWindow;
+            switch (cue)
+            {
+                case TriggerCue.Frame:
+                    return true;
+                case TriggerCue.Modal when entry.IsVerb && near:
+                    // "to" marks an infinitive only right before the verb ("to arrest", "to be arrested").
+                    if (len == 1 && t.Of(text).Equals("to", StringComparison.OrdinalIgnoreCase) && words > 2)
+                    {
+                        continue;
+                    }
+
+                    return true;
+                case TriggerCue.Negation when entry.IsVerb ? near : words == 1:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<T> Within<T>(ImmutableArray<T> items, ref int cursor, TextSpan span, Func<T, TextSpan> spanOf)
+    {
+        if (items.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        while (cursor < items.Length && spanOf(items[cursor]).Start < span.Start)
+        {
+            cursor++;
+        }
+
+        var end = cursor;
+        while (end < items.Length && spanOf(items[end]).Start < span.End)
+        {
+            end++;
+        }
+
+        return items.AsSpan()[cursor..end];
+    }
+
+    // A city makes its province and its country redundant; a province its country.
+    private static List<Place?> MostSpecific(ReadOnlySpan<PlaceMention> places)
+    {
+        var result = new List<Place?>(places.Length);
+        foreach (var m in places)
+        {
+            var p = m.Place;
+            if (result.Contains(p))
+            {
+                continue;
+            }
+
+            var redundant = false;
+            foreach (var o in places)
+            {
+                var q = o.Place;
+                if (q.Precision < p.Precision && q.Country == p.Country
+                    && (p.Precision == GeoPrecision.Country || string.Equals(q.Admin1, p.Admin1 ?? p.Name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    redundant = true;
+                    break;
+                }
+            }
+
+            if (!redundant)
+            {
+                result.Add(p);
+            }
+        }
+
+        return result;
+    }
+
+    private static DateMention? NearestDate(ReadOnlySpan<DateMention> dates, TextSpan trigger)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in dates)
+        {
+            var distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : Math.Max(0, trigger.Start - d.Span.End);
+            if (distance < bestDistance)
+            {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static CountRange? CountFor(TriggerHit hit, ReadOnlySpan<CountMention> counts, CasualtyKind kind, params ReadOnlySpan<IncidentType> types)
+    {
+        if (!types.Contains(hit.Entry.Type))
+        {
+            return null;
+        }
+
+        CountMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var c in counts)
+        {
+            if (c.Kind != kind)
+            {
+                continue;
+            }
+
+            var distance = c.Span.Overlaps(hit.Span) ? 0 : Math.Min(Math.Abs(c.Span.Start - hit.Span.End), Math.Abs(hit.Span.Start - c.Span.End));
+            if (distance < bestDistance)
+            {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+
+        return best?.Range;
+    }
+
+    // Perpetrators and victims for violence against people; organisers and participants for everything else.
+    private static (ImmutableArray<string> Actors, ImmutableArray<string> Victims) Parties(IncidentType type, ReadOnlySpan<ActorMention> mentions)
+    {
+        if (mentions.IsEmpty)
+        {
+            return ([], []);
+        }
+
+        var violence = type is IncidentType.Killing or IncidentType.Injury or IncidentType.Arrest or IncidentType.Execution;
+        var actors = new List<string>();
+        var victims = new List<string>();
+        foreach (var m in mentions)
+        {
+            var state = m.Kind is ActorKind.StateForces or ActorKind.Judiciary or ActorKind.Government;
+            if (m.Kind is ActorKind.Media or ActorKind.Other)
+            {
+                continue;
+            }
+
+            var list = violence ? (state ? actors : victims) : (state ? null : actors);
+            if (list is not null && !list.Contains(m.Name))
+            {
+                list.Add(m.Name);
+            }
+        }
+
+        return ([.. actors], [.. victims]);
+    }
+
+    private Place? CountryOf(ExtractionContext context, List<WordToken> tokens)
+    {
+        var fallback = _options.DefaultCountry;
+        if (fallback is null)
+        {
+            return null;
+        }
+
+        foreach (var m in context.Places)
+        {
+            if (m.Place.Country == fallback.Country)
+            {
+                return m.Place.Precision == GeoPrecision.Country ? m.Place : fallback;
+            }
+        }
+
+        // Without a places stage, the country's name in the text is enough.
+        foreach (var t in tokens)
+        {
+            if (t.Kind == WordKind.Word && t.Of(context.Text).Equals(fallback.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return fallback;
+            }
+        }
+
+        return null;
+    }
+
+    private TextSpan Evidence(string text, TextSpan sentence, TextSpan trigger)
+    {
+        if (sentence.Length <= _options.MaxEvidenceLength)
+        {
+            return sentence;
+        }
+
+        // The clause around the trigger, widened by whole clauses while it fits.
+        var start = trigger.Start;
+        var end = trigger.End;
+        while (start > sentence.Start && !IsClauseMark(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < sentence.End && !IsClauseMark(text[end]))
+        {
+            end++;
+        }
+
+        if (end - start > _options.MaxEvidenceLength)
+        {
+            var half = _options.MaxEvidenceLength / 2;
+            start = Math.Max(sentence.Start, Math.Min(trigger.Start - half, sentence.End - _options.MaxEvidenceLength));
+            end = Math.Min(sentence.End, start + _options.MaxEvidenceLength);
+        }
+
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '—' or '–' or '(' or ')';
+}

@@ -1,0 +1,7 @@
+namespace Vigil.Core.Extraction.Incidents;
+
+/// <summary>A trigger lexicon entry.</summary>
+/// <param name="Type">The incident type the phrase reports.</param>
+/// <param name="Strength">0–1: how surely the phrase alone reports an incident.</param>
+/// <param name="IsVerb">True for verb phrases, which a modal or a negation right before them cancels.</param>
+internal sealed record TriggerEntry(IncidentType Type, double Strength, bool IsVerb);

@@ -1,0 +1,20 @@
+namespace Vigil.Core.Extraction;
+
+/// <summary>One token of the body: a word, a number or a punctuation character, by offsets only (no copy).</summary>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="Length">Number of characters.</param>
+/// <param name="Kind">Word, number or punctuation.</param>
+internal readonly record struct WordToken(int Start, int Length, WordKind Kind)
+{
+    /// <summary>Offset just past the last character.</summary>
+    public int End => Start + Length;
+
+    /// <summary>True when the token starts with an upper-case letter.</summary>
+    public bool IsCapitalised(string text) => Kind == WordKind.Word && char.IsUpper(text[Start]);
+
+    /// <summary>The token's characters.</summary>
+    public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, Length);
+
+    /// <summary>True when the token is the punctuation character <paramref name="c"/>.</summary>
+    public bool Is(string text, char c) => Kind == WordKind.Punct && text[Start] == c;
+}

@@ -1,0 +1,102 @@
+namespace Vigil.Core.Extraction;
+
+/// <summary>
+/// Splits text into words, numbers and punctuation in one linear pass without allocating strings.
+/// Apostrophes and hyphens are separate tokens ("regime’s" is regime ’ s; "22-year-old" is 22 - year - old),
+/// so lexicon lookups see bare words. Whitespace is dropped; a line break is kept as a '\n' punctuation
+/// token because it ends a heading or a paragraph.
+/// </summary>
+internal static class WordTokenizer
+{
+    /// <summary>Appends the tokens of <paramref name="text"/> in <c>[start, end)</c> to <paramref name="into"/>.</summary>
+    public static void Tokenize(string text, int start, int end, List<WordToken> into)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                into.Add(new WordToken(i, 1, WordKind.Punct));
+                i++;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (char.IsDigit(c))
+            {
+                var j = i + 1;
+                var letters = false;
+                while (j < end)
+                {
+                    var d = text[j];
+                    if (char.IsDigit(d))
+                    {
+                        j++;
+                    }
+                    else if ((d == ',' || d == '.') && j + 1 < end && char.IsDigit(text[j + 1]))
+                    {
+                        j += 2;
+                    }
+                    else if (char.IsLetter(d))
+                    {
+                        letters = true;
+                        j++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                into.Add(new WordToken(i, j - i, letters ? WordKind.Word : WordKind.Number));
+                i = j;
+            }
+            else if (char.IsLetter(c))
+            {
+                var j = i + 1;
+                while (j < end && (char.IsLetterOrDigit(text[j]) || char.GetUnicodeCategory(text[j]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+                {
+                    j++;
+                }
+
+                into.Add(new WordToken(i, j - i, WordKind.Word));
+                i = j;
+            }
+            else
+            {
+                into.Add(new WordToken(i, 1, WordKind.Punct));
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Tokenizes the whole text.</summary>
+    public static List<WordToken> Tokenize(string text)
+    {
+        var list = new List<WordToken>(text.Length / 5 + 4);
+        Tokenize(text, 0, text.Length, list);
+        return list;
+    }
+
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
+    public static int FirstAtOrAfter(List<WordToken> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,57 @@
+using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Incidents;
+
+namespace Vigil.Core.Tests.Extraction.Pipeline;
+
+public class ExtractionPipelineTests
+{
+    [Fact]
+    public void Default_pipeline_codes_incidents_with_counts_and_actors()
+    {
+        var result = ExtractionPipeline.CreateDefault().Run("Security forces in Iran killed at least 304 protesters.", new DateOnly(2019, 12, 16));
+        var killing = Assert.Single(result.Incidents, i => i.Type == IncidentType.Killing);
+        Assert.Equal(304, killing.Killed?.Min);
+        Assert.Contains("security forces", killing.Actors);
+        Assert.NotEmpty(result.Counts);
+        Assert.NotEmpty(result.Actors);
+    }
+
+    [Fact]
+    public void Runs_stages_in_the_fixed_order_whatever_the_order_they_were_added_in()
+    {
+        var pipeline = new ExtractionPipelineBuilder()
+            .AddIncidents()
+            .AddCounts()
+            .AddActors(o => o.IncludePeople = false)
+            .Build();
+        var result = pipeline.Run("Police arrested 40 students in Iran.", null);
+        Assert.Equal(40, Assert.Single(result.Incidents).Arrested?.Min);
+    }
+
+    [Fact]
+    public void Adding_a_stage_twice_keeps_the_last()
+    {
+        var pipeline = new ExtractionPipelineBuilder().AddCounts().AddCounts(o => o.AllowYearLikeNumbers = true).Build();
+        Assert.Equal(1, pipeline.StageCount);
+        Assert.Single(pipeline.Run("Officials said 2000 were arrested.", null).Counts);
+    }
+
+    [Fact]
+    public void Is_safe_to_share_between_threads()
+    {
+        var pipeline = ExtractionPipeline.CreateDefault();
+        const string text = "Protesters gathered in Iran. Police arrested 40 students. Two were killed.";
+        var expected = pipeline.Run(text, null).Incidents.Length;
+        var counts = new int[64];
+        Parallel.For(0, counts.Length, i => counts[i] = pipeline.Run(text, null).Incidents.Length);
+        Assert.All(counts, c => Assert.Equal(expected, c));
+    }
+
+    [Fact]
+    public void Empty_body_gives_an_empty_result()
+    {
+        var result = ExtractionPipeline.CreateDefault().Run("", null);
+        Assert.Empty(result.Incidents);
+        Assert.Empty(result.Counts);
+    }
+}
