@@ -2,6 +2,7 @@ using System.CommandLine;
 using Vigil.Cli.Audit;
 using Vigil.Cli.Bench;
 using Vigil.Cli.Database;
+using Vigil.Cli.Extraction;
 using Vigil.Cli.Reports;
 using Vigil.Cli.Store;
 
@@ -21,6 +22,8 @@ internal static class VigilApp
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(VerifyCommand.Create(console));
         root.Subcommands.Add(DbCommand.Create(console));
+        root.Subcommands.Add(ExtractCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         return root;
     }

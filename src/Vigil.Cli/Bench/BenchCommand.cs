@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Vigil.Cli.Store;
+using Vigil.Core.Extraction;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Ingest;
 
@@ -15,7 +16,8 @@ internal static class BenchCommand
         var reports = new Option<int>("--reports") { Description = "Reports to generate", DefaultValueFactory = _ => 10_000 };
         var evidence = new Option<int>("--evidence") { Description = "Evidence files to generate", DefaultValueFactory = _ => 500 };
         var runs = new Option<int>("--runs") { Description = "Repetitions, each into a fresh store; the median is reported", DefaultValueFactory = _ => 3 };
-        var ingest = new Command("ingest", "Ingest generated ~5 KB reports plus small evidence files into a fresh store, then verify it") { reports, evidence, runs };
+        var noExtract = new Option<bool>("--no-extract") { Description = "Measure storage alone, without the extraction pipeline" };
+        var ingest = new Command("ingest", "Ingest generated ~5 KB reports plus small evidence files into a fresh store (extracting mentions), then verify it") { reports, evidence, runs, noExtract };
         ingest.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(reports);
@@ -53,7 +55,8 @@ internal static class BenchCommand
                     await using var store = await VigilStore.OpenAsync(runLocation, cancellationToken);
                     var memory = new List<(int Done, long WorkingSet)>();
                     var done = 0;
-                    var summary = await new IngestFiles(store.Db, store.Blobs, TimeProvider.System).RunAsync([input], "bench", outcome =>
+                    var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault() };
+                    var summary = await new IngestFiles(store.Db, store.Blobs, TimeProvider.System, options).RunAsync([input], "bench", outcome =>
                     {
                         done++;
                         if (done % Math.Max(1, count / 5) == 0)

@@ -129,6 +129,201 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("evidence", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Mentions.Mention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actors")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actors");
+
+                    b.Property<string>("Admin1")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("admin1");
+
+                    b.Property<int?>("ArrestedMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrested_max");
+
+                    b.Property<int?>("ArrestedMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrested_min");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("date");
+
+                    b.Property<string>("DateEnd")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("date_end");
+
+                    b.Property<DateOnly?>("DateFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("date_from");
+
+                    b.Property<DateOnly?>("DateTo")
+                        .HasColumnType("date")
+                        .HasColumnName("date_to");
+
+                    b.Property<int>("EvidenceEnd")
+                        .HasColumnType("integer")
+                        .HasColumnName("evidence_end");
+
+                    b.Property<int>("EvidenceStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("evidence_start");
+
+                    b.Property<string>("GeoPrecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("geo_precision");
+
+                    b.Property<int?>("InjuredMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("injured_max");
+
+                    b.Property<int?>("InjuredMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("injured_min");
+
+                    b.Property<int?>("KilledMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("killed_max");
+
+                    b.Property<int?>("KilledMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("killed_min");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("ReportId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Victims")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("victims");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mentions");
+
+                    b.HasIndex("Admin1")
+                        .HasDatabaseName("ix_mentions_admin1");
+
+                    b.HasIndex("ReportId", "Ordinal")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mentions_report_id_ordinal");
+
+                    b.HasIndex("Type", "DateFrom")
+                        .HasDatabaseName("ix_mentions_type_date_from");
+
+                    b.ToTable("mentions", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Mentions.StatementMention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("date");
+
+                    b.Property<int>("EvidenceEnd")
+                        .HasColumnType("integer")
+                        .HasColumnName("evidence_end");
+
+                    b.Property<int>("EvidenceStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("evidence_start");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("outlet");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("quote");
+
+                    b.Property<string>("ReportId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Speaker")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("speaker");
+
+                    b.Property<string>("SpeakerRole")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("speaker_role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statement_mentions");
+
+                    b.HasIndex("Speaker")
+                        .HasDatabaseName("ix_statement_mentions_speaker");
+
+                    b.HasIndex("ReportId", "Ordinal")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statement_mentions_report_id_ordinal");
+
+                    b.ToTable("statement_mentions", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Reports.Report", b =>
                 {
                     b.Property<string>("Id")
@@ -247,6 +442,26 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_evidence_reports_report_id");
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Mentions.Mention", b =>
+                {
+                    b.HasOne("Vigil.Storage.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentions_reports_report_id");
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Mentions.StatementMention", b =>
+                {
+                    b.HasOne("Vigil.Storage.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_statement_mentions_reports_report_id");
                 });
 
             modelBuilder.Entity("Vigil.Storage.Reports.Report", b =>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Vigil.Storage.Evidence;
+using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
 
@@ -42,6 +43,69 @@ public static class AuditPayload
         w.WriteString("media_type", evidence.MediaType);
         w.WriteNumber("byte_length", evidence.ByteLength);
         w.WriteString("metadata_sha256", Hex(SHA256.HashData(Encoding.UTF8.GetBytes(evidence.MetadataJson))));
+    });
+
+    /// <summary>
+    /// Hex SHA-256 of everything extraction stored for one report (its mentions and statement mentions,
+    /// in ordinal order): one audit entry covers a report's extraction rather than one per row.
+    /// </summary>
+    public static string HashOfMentions(string reportId, IEnumerable<Mention> mentions, IEnumerable<StatementMention> statements) => Hash(w =>
+    {
+        w.WriteString("type", "mentions");
+        w.WriteString("report_id", reportId);
+        w.WriteStartArray("incidents");
+        foreach (var m in mentions.OrderBy(m => m.Ordinal))
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(m.Id.ToString());
+            w.WriteNumberValue(m.Ordinal);
+            w.WriteStringValue(m.Type);
+            w.WriteStringValue(m.Date);
+            w.WriteStringValue(m.DateEnd);
+            w.WriteStringValue(m.Place);
+            w.WriteStringValue(m.Admin1);
+            w.WriteStringValue(m.Country);
+            w.WriteStringValue(m.Latitude?.ToString("R", CultureInfo.InvariantCulture));
+            w.WriteStringValue(m.Longitude?.ToString("R", CultureInfo.InvariantCulture));
+            w.WriteStringValue(m.GeoPrecision);
+            w.WriteStringValue(m.Actors);
+            w.WriteStringValue(m.Victims);
+            foreach (var n in new[] { m.KilledMin, m.KilledMax, m.InjuredMin, m.InjuredMax, m.ArrestedMin, m.ArrestedMax })
+            {
+                if (n is { } v)
+                {
+                    w.WriteNumberValue(v);
+                }
+                else
+                {
+                    w.WriteNullValue();
+                }
+            }
+
+            w.WriteNumberValue(m.EvidenceStart);
+            w.WriteNumberValue(m.EvidenceEnd);
+            w.WriteStringValue(m.Confidence.ToString("R", CultureInfo.InvariantCulture));
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("statements");
+        foreach (var s in statements.OrderBy(s => s.Ordinal))
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(s.Id.ToString());
+            w.WriteNumberValue(s.Ordinal);
+            w.WriteStringValue(s.Speaker);
+            w.WriteStringValue(s.SpeakerRole);
+            w.WriteStringValue(s.Date);
+            w.WriteStringValue(s.Outlet);
+            w.WriteStringValue(s.Quote);
+            w.WriteNumberValue(s.EvidenceStart);
+            w.WriteNumberValue(s.EvidenceEnd);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
     });
 
     /// <summary>Hex SHA-256 of a source's canonical payload.</summary>

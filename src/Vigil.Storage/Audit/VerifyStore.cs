@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Blobs;
 using Vigil.Storage.Database;
+using Vigil.Storage.Mentions;
 
 namespace Vigil.Storage.Audit;
 
@@ -91,6 +92,8 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
             CheckRow("source", source.Id.ToString(), AuditPayload.HashOf(source), latest, Problem);
         }
 
+        rows += await CheckMentionsAsync(latest, Problem, cancellationToken);
+
         foreach (var ((type, id), (sequence, _)) in latest.OrderBy(kv => kv.Value.Sequence))
         {
             Problem($"{type} {Short(id)}: named by audit entry {sequence} but missing from the database (deleted behind Vigil's back)");
@@ -123,6 +126,49 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
 
         var orphans = onDisk.Count(b => !referenced.Contains(b.Id));
         return new VerifyResult(problems, entries, rows, onDisk.Count, blobBytes, orphans, expected - 1, previous, watch.Elapsed);
+    }
+
+    /// <summary>
+    /// Re-hashes each report's mentions and statement mentions against its "mentions" audit entry,
+    /// streaming both tables in report order (a merge join), so memory stays flat.
+    /// </summary>
+    private async Task<long> CheckMentionsAsync(Dictionary<(string, string), (long Sequence, string PayloadHash)> latest, Action<string> problem, CancellationToken cancellationToken)
+    {
+        long rows = 0;
+        await using var mentions = db.Mentions.AsNoTracking().OrderBy(m => m.ReportId).ThenBy(m => m.Ordinal).AsAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
+        await using var statements = db.StatementMentions.AsNoTracking().OrderBy(s => s.ReportId).ThenBy(s => s.Ordinal).AsAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
+        var hasMention = await mentions.MoveNextAsync();
+        var hasStatement = await statements.MoveNextAsync();
+        while (hasMention || hasStatement)
+        {
+            var reportId = !hasStatement || (hasMention && string.CompareOrdinal(mentions.Current.ReportId, statements.Current.ReportId) <= 0)
+                ? mentions.Current.ReportId
+                : statements.Current.ReportId;
+            var group = new List<Mention>();
+            while (hasMention && mentions.Current.ReportId == reportId)
+            {
+                group.Add(mentions.Current);
+                hasMention = await mentions.MoveNextAsync();
+            }
+
+            var statementGroup = new List<StatementMention>();
+            while (hasStatement && statements.Current.ReportId == reportId)
+            {
+                statementGroup.Add(statements.Current);
+                hasStatement = await statements.MoveNextAsync();
+            }
+
+            rows += group.Count + statementGroup.Count;
+            CheckRow("mentions", reportId, AuditPayload.HashOfMentions(reportId, group, statementGroup), latest, problem);
+        }
+
+        // Reports whose extraction found nothing have an entry for an empty set and no rows.
+        foreach (var key in latest.Keys.Where(k => k.Item1 == "mentions").ToList())
+        {
+            CheckRow("mentions", key.Item2, AuditPayload.HashOfMentions(key.Item2, [], []), latest, problem);
+        }
+
+        return rows;
     }
 
     private static void CheckRow(string type, string id, string payloadHash, Dictionary<(string, string), (long Sequence, string PayloadHash)> latest, Action<string> problem)

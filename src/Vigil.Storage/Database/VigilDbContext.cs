@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Evidence;
+using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
 
@@ -17,6 +18,12 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
 
     /// <summary>Media evidence files.</summary>
     public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
+
+    /// <summary>Each report's accounts of incidents, as extracted.</summary>
+    public DbSet<Mention> Mentions => Set<Mention>();
+
+    /// <summary>Each report's statements, as extracted.</summary>
+    public DbSet<StatementMention> StatementMentions => Set<StatementMention>();
 
     /// <summary>The hash-chained audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Extraction;
 using Vigil.Core.Reports;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Blobs;
 using Vigil.Storage.Database;
 using Vigil.Storage.Evidence;
+using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
 
@@ -114,7 +116,8 @@ public sealed class IngestFiles
         }
 
         _blobs.Put(id, bytes);
-        return new PreparedFile { File = file, Id = id, Bytes = bytes.Length, Report = read.Content };
+        var extraction = _options.Pipeline?.Run(read.Content.Body, read.Content.Metadata.Published);
+        return new PreparedFile { File = file, Id = id, Bytes = bytes.Length, Report = read.Content, Extraction = extraction };
     }
 
     private PreparedFile PrepareEvidence(IngestFile file, long length)
@@ -227,7 +230,8 @@ public sealed class IngestFiles
                 };
                 _db.Reports.Add(report);
                 await _audit.AppendAsync(actor, "report.stored", "report", id, AuditPayload.HashOf(report), cancellationToken);
-                outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Stored, id, null, file.Bytes));
+                var note = file.Extraction is { } extraction ? await StoreMentionsAsync(id, extraction, actor, cancellationToken) : null;
+                outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Stored, id, note, file.Bytes));
             }
             else
             {
@@ -258,6 +262,16 @@ public sealed class IngestFiles
         await transaction.CommitAsync(cancellationToken);
         _db.ChangeTracker.Clear();
         return outcomes;
+    }
+
+    private async Task<string> StoreMentionsAsync(string reportId, ExtractionResult extraction, string actor, CancellationToken cancellationToken)
+    {
+        var mentions = MentionRows.Of(reportId, extraction.Incidents);
+        var statements = MentionRows.Of(reportId, extraction.Statements);
+        _db.Mentions.AddRange(mentions);
+        _db.StatementMentions.AddRange(statements);
+        await _audit.AppendAsync(actor, "mentions.extracted", "mentions", reportId, AuditPayload.HashOfMentions(reportId, mentions, statements), cancellationToken);
+        return $"{mentions.Count} incidents, {statements.Count} statements";
     }
 
     private async Task<Guid> SourceIdAsync(string outlet, string actor, DateTime now, CancellationToken cancellationToken)

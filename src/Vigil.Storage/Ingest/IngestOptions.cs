@@ -1,3 +1,4 @@
+using Vigil.Core.Extraction;
 using Vigil.Core.Reports;
 
 namespace Vigil.Storage.Ingest;
@@ -17,6 +18,12 @@ public sealed class IngestOptions
     /// process still leaves every report either whole or absent. Default 64.
     /// </summary>
     public int BatchSize { get; set; } = 64;
+
+    /// <summary>
+    /// The extraction pipeline run on every newly stored report; its incidents and statements are
+    /// stored as mentions in the same transaction. Null stores reports without extracting.
+    /// </summary>
+    public ExtractionPipeline? Pipeline { get; set; }
 
     /// <summary>Threads that read, hash and parse files. Default: the number of cores.</summary>
     public int Parallelism { get; set; } = Environment.ProcessorCount;

@@ -1,3 +1,4 @@
+using Vigil.Core.Extraction;
 using Vigil.Core.Reports;
 
 namespace Vigil.Storage.Ingest;
@@ -16,4 +17,6 @@ internal sealed class PreparedFile
     public ReportContent? Report { get; init; }
 
     public string? MetadataJson { get; init; }
+
+    public ExtractionResult? Extraction { get; init; }
 }

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using Spectre.Console;
+using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Output;
+
+namespace Vigil.Cli.Extraction;
+
+/// <summary><c>vigil extract FILE|DIR... [--json]</c>: runs the extraction pipeline on loose files, on all cores, without storing anything.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Report files (.txt .md .html .htm) or folders", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "One JSON object per report per line (the output contract in docs/pipeline/pipeline.md)" };
+        var command = new Command("extract", "Code incidents and statements from reports, every field traced to its span; nothing is stored") { paths, json };
+        command.SetAction(parse =>
+        {
+            var (files, problems) = ReportFile.Collect(parse.GetValue(paths)!);
+            foreach (var problem in problems)
+            {
+                console.Fail(problem);
+            }
+
+            var pipeline = ExtractionPipeline.CreateDefault();
+            var asJson = parse.GetValue(json);
+            var failed = problems.Count;
+            var results = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(file =>
+            {
+                var (content, error) = ReportFile.Read(file);
+                return (File: file, Content: content, Error: error, Result: content is null ? null : pipeline.Run(content.Body, content.Metadata.Published));
+            });
+            foreach (var (file, content, error, result) in results)
+            {
+                if (error is not null || content is null || result is null)
+                {
+                    console.Fail($"{file}: {error}");
+                    failed++;
+                    continue;
+                }
+
+                var doc = Path.GetFileNameWithoutExtension(file);
+                if (asJson)
+                {
+                    console.Output.WriteLine(ExtractionJson.ToJsonLine(doc, content.Metadata.Published, content.Metadata.Language ?? "en", content.Body, result.Incidents, result.Statements));
+                }
+                else
+                {
+                    WriteTables(console, doc, content.Metadata.Published, result);
+                }
+            }
+
+            return failed > 0 ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static void WriteTables(CliConsole console, string doc, DateOnly? published, ExtractionResult result)
+    {
+        var ansi = console.Ansi;
+        ansi.Write(new Rule($"[bold]{Markup.Escape(doc)}[/] published {published?.ToString("yyyy-MM-dd") ?? "unknown"}: {result.Incidents.Length} incidents, {result.Statements.Length} statements").LeftJustified());
+        if (result.Incidents.Length > 0)
+        {
+            var incidents = new Table().Border(TableBorder.Simple)
+                .AddColumn("type").AddColumn("date").AddColumn("place").AddColumn("killed").AddColumn("injured").AddColumn("arrested").AddColumn("actors → victims").AddColumn("evidence");
+            foreach (var i in result.Incidents)
+            {
+                var date = i.Date is null ? "—" : i.DateEnd is { } end ? $"{i.Date}…{end}" : i.Date.ToString()!;
+                var place = i.Location is null ? "—" : i.Location.Admin1 is { } admin1 && admin1 != i.Location.Name ? $"{i.Location.Name}, {admin1}" : i.Location.Name;
+                incidents.AddRow(
+                    ExtractionJson.TypeName(i.Type),
+                    date,
+                    Markup.Escape(place),
+                    Range(i.Killed),
+                    Range(i.Injured),
+                    Range(i.Arrested),
+                    Markup.Escape($"{string.Join(", ", i.Actors)} → {string.Join(", ", i.Victims)}"),
+                    Markup.Escape($"[{i.Evidence.Start}..{i.Evidence.End}] {Clip(i.Evidence.Of(result.Text), 70)}"));
+            }
+
+            ansi.Write(incidents);
+        }
+
+        if (result.Statements.Length > 0)
+        {
+            var statements = new Table().Border(TableBorder.Simple)
+                .AddColumn("speaker").AddColumn("role").AddColumn("date").AddColumn("outlet").AddColumn("quote");
+            foreach (var s in result.Statements)
+            {
+                statements.AddRow(
+                    Markup.Escape(s.Speaker),
+                    Markup.Escape(s.SpeakerRole ?? "—"),
+                    s.Date?.ToString() ?? "—",
+                    Markup.Escape(s.Outlet ?? "—"),
+                    Markup.Escape($"[{s.Evidence.Start}..{s.Evidence.End}] {Clip(s.Quote, 70)}"));
+            }
+
+            ansi.Write(statements);
+        }
+    }
+
+    private static string Range(Vigil.Core.Extraction.Counts.CountRange? range) =>
+        range is not { } r ? "" : r.Max == r.Min ? $"{r.Min}" : r.Max is { } max ? $"{r.Min}–{max}" : $"{r.Min}+";
+
+    private static string Clip(string text, int length)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        return flat.Length <= length ? flat : flat[..(length - 1)] + "…";
+    }
+}

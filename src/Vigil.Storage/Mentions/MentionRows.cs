@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Output;
+using CoreStatement = Vigil.Core.Extraction.Statements.StatementMention;
+
+namespace Vigil.Storage.Mentions;
+
+/// <summary>Turns the pipeline's results for one report into rows.</summary>
+public static class MentionRows
+{
+    /// <summary>One <see cref="Mention"/> per extracted incident, in order.</summary>
+    public static List<Mention> Of(string reportId, ImmutableArray<IncidentMention> incidents)
+    {
+        var rows = new List<Mention>(incidents.Length);
+        for (var i = 0; i < incidents.Length; i++)
+        {
+            var m = incidents[i];
+            rows.Add(new Mention
+            {
+                Id = Guid.CreateVersion7(),
+                ReportId = reportId,
+                Ordinal = i,
+                Type = ExtractionJson.TypeName(m.Type),
+                Date = m.Date?.ToString(),
+                DateEnd = m.DateEnd?.ToString(),
+                DateFrom = m.Date?.FirstDay,
+                DateTo = (m.DateEnd ?? m.Date)?.LastDay,
+                Place = m.Location?.Name,
+                Admin1 = m.Location?.Admin1,
+                Country = m.Location?.Country,
+                Latitude = m.Location?.Latitude,
+                Longitude = m.Location?.Longitude,
+                GeoPrecision = m.Location is { } place ? ExtractionJson.PrecisionName(place.Precision) : null,
+                Actors = string.Join("; ", m.Actors),
+                Victims = string.Join("; ", m.Victims),
+                KilledMin = m.Killed?.Min,
+                KilledMax = m.Killed?.Max,
+                InjuredMin = m.Injured?.Min,
+                InjuredMax = m.Injured?.Max,
+                ArrestedMin = m.Arrested?.Min,
+                ArrestedMax = m.Arrested?.Max,
+                EvidenceStart = m.Evidence.Start,
+                EvidenceEnd = m.Evidence.End,
+                Confidence = Math.Round(m.Confidence, 4),
+            });
+        }
+
+        return rows;
+    }
+
+    /// <summary>One <see cref="StatementMention"/> per extracted statement, in order.</summary>
+    public static List<StatementMention> Of(string reportId, ImmutableArray<CoreStatement> statements)
+    {
+        var rows = new List<StatementMention>(statements.Length);
+        for (var i = 0; i < statements.Length; i++)
+        {
+            var s = statements[i];
+            rows.Add(new StatementMention
+            {
+                Id = Guid.CreateVersion7(),
+                ReportId = reportId,
+                Ordinal = i,
+                Speaker = s.Speaker,
+                SpeakerRole = s.SpeakerRole,
+                Date = s.Date?.ToString(),
+                Outlet = s.Outlet,
+                Quote = s.Quote,
+                EvidenceStart = s.Evidence.Start,
+                EvidenceEnd = s.Evidence.End,
+            });
+        }
+
+        return rows;
+    }
+}
