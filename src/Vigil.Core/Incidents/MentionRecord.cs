@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Places;
+
+namespace Vigil.Core.Incidents;
+
+/// <summary>
+/// What the clusterer knows of one Mention (one report's account of an incident): enough to decide
+/// whether two mentions describe the same real-world incident.
+/// </summary>
+/// <param name="Id">The mention's id (stable; the tie-breaker that makes clustering deterministic).</param>
+/// <param name="Type">The incident type.</param>
+/// <param name="Date">When, at its precision; null when unknown.</param>
+/// <param name="DateEnd">End of a range; null for a single date.</param>
+/// <param name="Location">Where; null when unknown.</param>
+/// <param name="Actors">Who acted (canonical names).</param>
+/// <param name="Victims">Who it was done to (canonical names).</param>
+/// <param name="SourceKey">The outlet that published the report (null when unknown).</param>
+/// <param name="Killed">Reported deaths.</param>
+/// <param name="Injured">Reported injuries.</param>
+/// <param name="Arrested">Reported arrests.</param>
+public sealed record MentionRecord(
+    Guid Id,
+    IncidentType Type,
+    PartialDate? Date,
+    PartialDate? DateEnd,
+    Place? Location,
+    ImmutableArray<string> Actors,
+    ImmutableArray<string> Victims,
+    string? SourceKey,
+    CountRange? Killed = null,
+    CountRange? Injured = null,
+    CountRange? Arrested = null);
