@@ -3,9 +3,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Vigil.Storage.Evidence;
+using Vigil.Storage.Incidents;
 using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
+using Vigil.Storage.Statements;
 
 namespace Vigil.Storage.Audit;
 
@@ -108,6 +110,91 @@ public static class AuditPayload
         w.WriteEndArray();
     });
 
+    /// <summary>Hex SHA-256 of an incident's canonical payload: every field, the editor's overrides and the ids of its member mentions (sorted), so a mention moved behind Vigil's back is found.</summary>
+    public static string HashOf(Incident incident, IEnumerable<Guid> mentionIds) => Hash(w =>
+    {
+        w.WriteString("type", "incident");
+        w.WriteString("id", incident.Id.ToString());
+        w.WriteString("incident_type", incident.Type);
+        w.WriteString("date", incident.Date);
+        w.WriteString("date_end", incident.DateEnd);
+        w.WriteString("place", incident.Place);
+        w.WriteString("admin1", incident.Admin1);
+        w.WriteString("country", incident.Country);
+        w.WriteString("lat", incident.Latitude?.ToString("R", CultureInfo.InvariantCulture));
+        w.WriteString("lon", incident.Longitude?.ToString("R", CultureInfo.InvariantCulture));
+        w.WriteString("geo_precision", incident.GeoPrecision);
+        w.WriteString("actors", incident.Actors);
+        w.WriteString("victims", incident.Victims);
+        w.WriteStartArray("figures");
+        foreach (var n in new[] { incident.KilledMin, incident.KilledMax, incident.KilledBest, incident.InjuredMin, incident.InjuredMax, incident.InjuredBest, incident.ArrestedMin, incident.ArrestedMax, incident.ArrestedBest })
+        {
+            if (n is { } v)
+            {
+                w.WriteNumberValue(v);
+            }
+            else
+            {
+                w.WriteNullValue();
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteString("figures_json", incident.FiguresJson);
+        w.WriteNumber("corroboration", incident.Corroboration);
+        w.WriteString("sources", incident.Sources);
+        w.WriteString("status", incident.Status);
+        w.WriteString("overrides", incident.OverridesJson);
+        w.WriteStartArray("mentions");
+        foreach (var id in mentionIds.Order())
+        {
+            w.WriteStringValue(id.ToString());
+        }
+
+        w.WriteEndArray();
+    });
+
+    /// <summary>Hex SHA-256 of a statement's canonical payload with its member statement-mention ids.</summary>
+    public static string HashOf(Statement statement, IEnumerable<Guid> mentionIds) => Hash(w =>
+    {
+        w.WriteString("type", "statement");
+        w.WriteString("id", statement.Id.ToString());
+        w.WriteString("speaker_id", statement.SpeakerId.ToString());
+        w.WriteString("date", statement.Date);
+        w.WriteString("quote", statement.Quote);
+        w.WriteString("outlet", statement.Outlet);
+        w.WriteString("sources", statement.Sources);
+        w.WriteStartArray("mentions");
+        foreach (var id in mentionIds.Order())
+        {
+            w.WriteStringValue(id.ToString());
+        }
+
+        w.WriteEndArray();
+    });
+
+    /// <summary>Hex SHA-256 of a speaker's canonical payload.</summary>
+    public static string HashOf(Speaker speaker) => Hash(w =>
+    {
+        w.WriteString("type", "speaker");
+        w.WriteString("id", speaker.Id.ToString());
+        w.WriteString("key", speaker.Key);
+        w.WriteString("name", speaker.Name);
+        w.WriteString("variants", speaker.Variants);
+        w.WriteString("roles", speaker.RolesJson);
+    });
+
+    /// <summary>Hex SHA-256 of an editor's grade of a mention's credibility.</summary>
+    public static string HashOfCredibility(Guid mentionId, int credibility) => Hash(w =>
+    {
+        w.WriteString("type", "credibility");
+        w.WriteString("mention_id", mentionId.ToString());
+        w.WriteNumber("credibility", credibility);
+    });
+
+    /// <summary>The payload hash recorded when a row is deleted.</summary>
+    public const string Deleted = "deleted";
+
     /// <summary>Hex SHA-256 of a source's canonical payload.</summary>
     public static string HashOf(Source source) => Hash(w =>
     {
@@ -116,6 +203,8 @@ public static class AuditPayload
         w.WriteString("name", source.Name);
         w.WriteString("key", source.Key);
         w.WriteString("kind", source.Kind);
+        w.WriteString("affiliation", source.Affiliation);
+        w.WriteString("reliability", source.Reliability);
     });
 
     /// <summary>Lower-case hex of <paramref name="bytes"/>.</summary>

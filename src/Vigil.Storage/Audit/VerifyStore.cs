@@ -61,7 +61,14 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
 
             expected = entry.Sequence + 1;
             previous = entry.Hash;
-            latest[(entry.SubjectType, entry.SubjectId)] = (entry.Sequence, entry.PayloadHash);
+            if (entry.PayloadHash == AuditPayload.Deleted)
+            {
+                latest.Remove((entry.SubjectType, entry.SubjectId));
+            }
+            else
+            {
+                latest[(entry.SubjectType, entry.SubjectId)] = (entry.Sequence, entry.PayloadHash);
+            }
         }
 
         if (expectedHead is { } h && h.Sequence >= expected)
@@ -93,6 +100,7 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         }
 
         rows += await CheckMentionsAsync(latest, Problem, cancellationToken);
+        rows += await CheckIncidentsAsync(latest, Problem, cancellationToken);
 
         foreach (var ((type, id), (sequence, _)) in latest.OrderBy(kv => kv.Value.Sequence))
         {
@@ -166,6 +174,67 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         foreach (var key in latest.Keys.Where(k => k.Item1 == "mentions").ToList())
         {
             CheckRow("mentions", key.Item2, AuditPayload.HashOfMentions(key.Item2, [], []), latest, problem);
+        }
+
+        return rows;
+    }
+
+    private async Task<long> CheckIncidentsAsync(Dictionary<(string, string), (long Sequence, string PayloadHash)> latest, Action<string> problem, CancellationToken cancellationToken)
+    {
+        long rows = 0;
+        var members = new Dictionary<Guid, List<Guid>>();
+        await foreach (var link in db.Mentions.AsNoTracking().Where(m => m.IncidentId != null).Select(m => new { m.Id, m.IncidentId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!members.TryGetValue(link.IncidentId!.Value, out var list))
+            {
+                members[link.IncidentId.Value] = list = [];
+            }
+
+            list.Add(link.Id);
+        }
+
+        await foreach (var incident in db.Incidents.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            CheckRow("incident", incident.Id.ToString(), AuditPayload.HashOf(incident, members.GetValueOrDefault(incident.Id) ?? []), latest, problem);
+        }
+
+        var statementMembers = new Dictionary<Guid, List<Guid>>();
+        await foreach (var link in db.StatementMentions.AsNoTracking().Where(m => m.StatementId != null).Select(m => new { m.Id, m.StatementId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!statementMembers.TryGetValue(link.StatementId!.Value, out var list))
+            {
+                statementMembers[link.StatementId.Value] = list = [];
+            }
+
+            list.Add(link.Id);
+        }
+
+        await foreach (var statement in db.Statements.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            CheckRow("statement", statement.Id.ToString(), AuditPayload.HashOf(statement, statementMembers.GetValueOrDefault(statement.Id) ?? []), latest, problem);
+        }
+
+        await foreach (var speaker in db.Speakers.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            CheckRow("speaker", speaker.Id.ToString(), AuditPayload.HashOf(speaker), latest, problem);
+        }
+
+        // Credibility grades: every graded mention, and every mention whose grade was set back to the default.
+        await foreach (var graded in db.Mentions.AsNoTracking().Where(m => m.Credibility != 6).Select(m => new { m.Id, m.Credibility }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            CheckRow("credibility", graded.Id.ToString(), AuditPayload.HashOfCredibility(graded.Id, graded.Credibility), latest, problem);
+        }
+
+        var regraded = latest.Keys.Where(k => k.Item1 == "credibility").Select(k => Guid.Parse(k.Item2)).ToList();
+        foreach (var chunk in regraded.Chunk(500))
+        {
+            foreach (var m in await db.Mentions.AsNoTracking().Where(m => chunk.Contains(m.Id)).Select(m => new { m.Id, m.Credibility }).ToListAsync(cancellationToken))
+            {
+                CheckRow("credibility", m.Id.ToString(), AuditPayload.HashOfCredibility(m.Id, m.Credibility), latest, problem);
+            }
         }
 
         return rows;

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Evidence;
+using Vigil.Storage.Incidents;
 using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
+using Vigil.Storage.Statements;
 
 namespace Vigil.Storage.Database;
 
@@ -24,6 +26,15 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
 
     /// <summary>Each report's statements, as extracted.</summary>
     public DbSet<StatementMention> StatementMentions => Set<StatementMention>();
+
+    /// <summary>Deduplicated real-world incidents.</summary>
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    /// <summary>Speakers of statements.</summary>
+    public DbSet<Speaker> Speakers => Set<Speaker>();
+
+    /// <summary>Deduplicated statements (one utterance, quoted by one or more reports).</summary>
+    public DbSet<Statement> Statements => Set<Statement>();
 
     /// <summary>The hash-chained audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -80,4 +80,16 @@ public sealed class Mention
 
     /// <summary>0–1.</summary>
     public double Confidence { get; init; }
+
+    /// <summary>Information credibility on the Admiralty scale, 1 (confirmed by other sources) … 5 (improbable), 6 (cannot be judged, the default until an editor grades it).</summary>
+    public int Credibility { get; set; } = 6;
+
+    /// <summary>The Incident this mention belongs to (set by clustering, or by an editor's merge/split).</summary>
+    public Guid? IncidentId { get; set; }
+
+    /// <summary>Why clustering put it there ("type=protest; date=2019-11-17; place=Shiraz"), or the editor's action.</summary>
+    public string? MergeReason { get; set; }
+
+    /// <summary>True when an editor decided this mention's incident (merge, split, review): clustering leaves it where it is.</summary>
+    public bool Pinned { get; set; }
 }

@@ -22,5 +22,6 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.HasIndex(m => new { m.ReportId, m.Ordinal }).IsUnique();
         builder.HasIndex(m => new { m.Type, m.DateFrom });
         builder.HasIndex(m => m.Admin1);
+        builder.HasIndex(m => m.IncidentId);
     }
 }

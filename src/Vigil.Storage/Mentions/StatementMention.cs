@@ -32,4 +32,7 @@ public sealed class StatementMention
 
     /// <summary>End of the evidence span (exclusive).</summary>
     public int EvidenceEnd { get; init; }
+
+    /// <summary>The Statement (one utterance, possibly quoted by several reports) this belongs to.</summary>
+    public Guid? StatementId { get; set; }
 }

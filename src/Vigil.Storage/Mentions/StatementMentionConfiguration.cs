@@ -18,5 +18,6 @@ internal sealed class StatementMentionConfiguration : IEntityTypeConfiguration<S
         builder.HasOne<Report>().WithMany().HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.ReportId, s.Ordinal }).IsUnique();
         builder.HasIndex(s => s.Speaker);
+        builder.HasIndex(s => s.StatementId);
     }
 }

@@ -15,8 +15,23 @@ public sealed class Source
     /// <summary>news_agency, newspaper, broadcaster, ngo, state_media, party_affiliated, government, witness, social_media or other.</summary>
     public string Kind { get; set; } = "other";
 
+    /// <summary>The organisation the outlet belongs to, if any ("IRGC", "MEK", "Government of Iran"). Outlets with the same affiliation count once as corroboration.</summary>
+    public string? Affiliation { get; set; }
+
+    /// <summary>Reliability on the Admiralty scale: A (completely reliable) … E (unreliable), F (cannot be judged, the default until an editor grades it).</summary>
+    public string Reliability { get; set; } = "F";
+
     /// <summary>When it was first seen (UTC).</summary>
     public DateTime CreatedAt { get; init; }
+
+    /// <summary>The kinds an outlet can be.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["news_agency", "newspaper", "broadcaster", "ngo", "state_media", "party_affiliated", "government", "witness", "social_media", "other"];
+
+    /// <summary>The Admiralty reliability grades.</summary>
+    public static IReadOnlyList<string> Grades { get; } = ["A", "B", "C", "D", "E", "F"];
+
+    /// <summary>The key corroboration counts by: the affiliation when there is one, else the outlet itself.</summary>
+    public string IndependenceKey => Affiliation is { Length: > 0 } a ? "affiliation:" + KeyOf(a) : "source:" + Key;
 
     /// <summary>Folds an outlet name into its lookup key.</summary>
     public static string KeyOf(string name) =>

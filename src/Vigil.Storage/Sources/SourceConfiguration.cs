@@ -12,6 +12,9 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.Name).HasMaxLength(512);
         builder.Property(s => s.Key).HasMaxLength(512);
         builder.Property(s => s.Kind).HasMaxLength(32);
+        builder.Property(s => s.Affiliation).HasMaxLength(256);
+        builder.Property(s => s.Reliability).HasMaxLength(1);
+        builder.Ignore(s => s.IndependenceKey);
         builder.HasIndex(s => s.Key).IsUnique();
     }
 }

@@ -1,0 +1,102 @@
+namespace Vigil.Storage.Incidents;
+
+/// <summary>
+/// A deduplicated real-world event: the unit users count, map, review and cite. Built from the
+/// Mentions of one or more reports. Machine values come from clustering; an editor's values are
+/// kept beside them (<see cref="OverridesJson"/>), never over them.
+/// </summary>
+public sealed class Incident
+{
+    /// <summary>Id. For a machine-made incident, the smallest member mention id, so re-clustering the same mentions gives the same ids.</summary>
+    public required Guid Id { get; init; }
+
+    /// <summary>Incident type (machine value).</summary>
+    public required string Type { get; set; }
+
+    /// <summary>YYYY-MM-DD, YYYY-MM or YYYY: the most precise date among the mentions.</summary>
+    public string? Date { get; set; }
+
+    /// <summary>End of a range.</summary>
+    public string? DateEnd { get; set; }
+
+    /// <summary>First day the date can denote.</summary>
+    public DateOnly? DateFrom { get; set; }
+
+    /// <summary>Last day the date can denote.</summary>
+    public DateOnly? DateTo { get; set; }
+
+    /// <summary>The most precise place among the mentions.</summary>
+    public string? Place { get; set; }
+
+    /// <summary>Province.</summary>
+    public string? Admin1 { get; set; }
+
+    /// <summary>ISO 3166-1 alpha-2.</summary>
+    public string? Country { get; set; }
+
+    /// <summary>WGS84 latitude.</summary>
+    public double? Latitude { get; set; }
+
+    /// <summary>WGS84 longitude.</summary>
+    public double? Longitude { get; set; }
+
+    /// <summary>city, province or country.</summary>
+    public string? GeoPrecision { get; set; }
+
+    /// <summary>Who acted, "; "-separated, across mentions.</summary>
+    public string Actors { get; set; } = string.Empty;
+
+    /// <summary>Who it was done to, "; "-separated, across mentions.</summary>
+    public string Victims { get; set; } = string.Empty;
+
+    /// <summary>Lowest reported minimum of killed across sources.</summary>
+    public int? KilledMin { get; set; }
+
+    /// <summary>Highest reported maximum (null when some source gave an open-ended figure or none gave a maximum).</summary>
+    public int? KilledMax { get; set; }
+
+    /// <summary>The most reliable source's figure (its minimum).</summary>
+    public int? KilledBest { get; set; }
+
+    /// <summary>Injured: lowest minimum.</summary>
+    public int? InjuredMin { get; set; }
+
+    /// <summary>Injured: highest maximum.</summary>
+    public int? InjuredMax { get; set; }
+
+    /// <summary>Injured: most reliable source's figure.</summary>
+    public int? InjuredBest { get; set; }
+
+    /// <summary>Arrested: lowest minimum.</summary>
+    public int? ArrestedMin { get; set; }
+
+    /// <summary>Arrested: highest maximum.</summary>
+    public int? ArrestedMax { get; set; }
+
+    /// <summary>Arrested: most reliable source's figure.</summary>
+    public int? ArrestedBest { get; set; }
+
+    /// <summary>Who claims what: JSON array of {kind, source, min, max, reliability, credibility, mention}.</summary>
+    public string FiguresJson { get; set; } = "[]";
+
+    /// <summary>Mentions in the incident.</summary>
+    public int MentionCount { get; set; }
+
+    /// <summary>Distinct outlets reporting it.</summary>
+    public int SourceCount { get; set; }
+
+    /// <summary>Independent sources: outlets with the same affiliation count once.</summary>
+    public int Corroboration { get; set; }
+
+    /// <summary>Outlet names, "; "-separated.</summary>
+    public string Sources { get; set; } = string.Empty;
+
+    /// <summary>unreviewed, confirmed, disputed or rejected.</summary>
+    public string Status { get; set; } = IncidentStatus.Unreviewed;
+
+    /// <summary>An editor's values for fields, JSON object field → value; the machine value stays in its column.</summary>
+    public string OverridesJson { get; set; } = "{}";
+
+    /// <summary>When it was last changed (UTC).</summary>
+    public DateTime UpdatedAt { get; set; }
+}

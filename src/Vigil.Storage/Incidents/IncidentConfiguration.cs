@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Vigil.Storage.Incidents;
+
+internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
+{
+    public void Configure(EntityTypeBuilder<Incident> builder)
+    {
+        builder.ToTable("incidents");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Type).HasMaxLength(32);
+        builder.Property(i => i.Date).HasMaxLength(10);
+        builder.Property(i => i.DateEnd).HasMaxLength(10);
+        builder.Property(i => i.Place).HasMaxLength(256);
+        builder.Property(i => i.Admin1).HasMaxLength(256);
+        builder.Property(i => i.Country).HasMaxLength(2);
+        builder.Property(i => i.GeoPrecision).HasMaxLength(16);
+        builder.Property(i => i.Status).HasMaxLength(16);
+        builder.HasIndex(i => new { i.Type, i.DateFrom });
+        builder.HasIndex(i => new { i.Admin1, i.DateFrom });
+        builder.HasIndex(i => new { i.Status, i.DateFrom });
+        builder.HasIndex(i => i.DateFrom);
+    }
+}
