@@ -1,6 +1,8 @@
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Places;
+using Vigil.Core.Extraction.Segmentation;
 
 namespace Vigil.Core.Extraction;
 
@@ -10,6 +12,12 @@ namespace Vigil.Core.Extraction;
 /// </summary>
 public sealed class ExtractionOptions
 {
+    /// <summary>Options of the segmentation stage.</summary>
+    public SegmentationOptions Segmentation { get; set; } = new();
+
+    /// <summary>Options of the places stage.</summary>
+    public PlacesOptions Places { get; set; } = new();
+
     /// <summary>Options of the counts stage.</summary>
     public CountsOptions Counts { get; set; } = new();
 

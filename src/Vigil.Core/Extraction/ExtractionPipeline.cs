@@ -24,6 +24,8 @@ public sealed class ExtractionPipeline
     {
         options ??= new ExtractionOptions();
         return new ExtractionPipelineBuilder()
+            .AddSegmentation(options.Segmentation)
+            .AddPlaces(options.Places)
             .AddCounts(options.Counts)
             .AddActors(options.Actors)
             .AddIncidents(options.Incidents)

@@ -79,14 +79,22 @@ internal sealed class IncidentsStage : IExtractionStage
                     }
 
                     var (who, whom) = Parties(hit.Entry.Type, actors);
+                    var type = hit.Entry.Type;
+
+                    // Killing prisoners is executing them, judicially or not ("the 1988 massacre of political prisoners").
+                    if (type == IncidentType.Killing && whom.Any(v => v.EndsWith("prisoners", StringComparison.Ordinal)))
+                    {
+                        type = IncidentType.Execution;
+                    }
+
                     var evidence = Evidence(text, span, hit.Span);
                     foreach (var location in locations)
                     {
                         var mention = new IncidentMention(
-                            hit.Entry.Type, start, end, location, who, whom,
-                            CountFor(hit, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution),
-                            CountFor(hit, counts, CasualtyKind.Injured, IncidentType.Injury),
-                            CountFor(hit, counts, CasualtyKind.Arrested, IncidentType.Arrest),
+                            type, start, end, location, who, whom,
+                            CountFor(type, hit, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution),
+                            CountFor(type, hit, counts, CasualtyKind.Injured, IncidentType.Injury),
+                            CountFor(type, hit, counts, CasualtyKind.Arrested, IncidentType.Arrest),
                             evidence, Math.Round(confidence, 2));
                         Add(incidents, index, mention);
                     }
@@ -159,7 +167,7 @@ internal sealed class IncidentsStage : IExtractionStage
                 continue;
             }
 
-            if (!IsCancelled(text, tokens, first, k, entry))
+            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry))
             {
                 var span = new TextSpan(tokens[k].Start, tokens[k + len - 1].End);
                 if (!(entry.Type == IncidentType.GraffitiPoster && !entry.IsVerb && DestroyedBefore(hits, k)))
@@ -176,6 +184,12 @@ internal sealed class IncidentsStage : IExtractionStage
         if (strongest >= _options.WeakTriggerStrength)
         {
             hits.RemoveAll(h => h.Entry.Strength < _options.WeakTriggerStrength);
+        }
+
+        // An attack that killed or injured people is coded once, as the killing or injury (ACLED codes one event).
+        if (hits.Exists(h => h.Entry.Type is IncidentType.Killing or IncidentType.Injury))
+        {
+            hits.RemoveAll(h => h.Entry.Type == IncidentType.Attack);
         }
 
         // One hit per type: the strongest, the earliest among equals.
@@ -312,9 +326,9 @@ internal sealed class IncidentsStage : IExtractionStage
         return best;
     }
 
-    private static CountRange? CountFor(TriggerHit hit, ReadOnlySpan<CountMention> counts, CasualtyKind kind, params ReadOnlySpan<IncidentType> types)
+    private static CountRange? CountFor(IncidentType type, TriggerHit hit, ReadOnlySpan<CountMention> counts, CasualtyKind kind, params ReadOnlySpan<IncidentType> types)
     {
-        if (!types.Contains(hit.Entry.Type))
+        if (!types.Contains(type))
         {
             return null;
         }
