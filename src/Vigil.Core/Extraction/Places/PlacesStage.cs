@@ -342,7 +342,7 @@ internal sealed class PlacesStage : IExtractionStage
 
             ApplyPrecisionCues(candidates, provinceCue, settlementCue);
 
-            var nearbyProvinces = ProvincesNear(matches, index, window);
+            var nearbyProvinces = ProvincesNear(matches, index, window, out var nearbyCountries);
             var minimum = _options.MinimumPopulation;
             candidates.RemoveAll(c => c.IsMinor(minimum)
                 && !(settlementCue
@@ -365,7 +365,7 @@ internal sealed class PlacesStage : IExtractionStage
             double bestScore = double.MinValue, secondScore = double.MinValue;
             foreach (var candidate in candidates)
             {
-                var score = Score(candidate, home, nearbyProvinces, earlierProvinces, earlierCountries);
+                var score = Score(candidate, minimum, home, nearbyProvinces, nearbyCountries, earlierProvinces, earlierCountries);
                 if (score > bestScore)
                 {
                     secondScore = bestScore;
@@ -425,7 +425,7 @@ internal sealed class PlacesStage : IExtractionStage
         }
     }
 
-    private static double Score(GazetteerEntry entry, string? home, HashSet<string> nearbyProvinces, HashSet<string> earlierProvinces, HashSet<string> earlierCountries)
+    private static double Score(GazetteerEntry entry, int minimumPopulation, string? home, HashSet<string> nearbyProvinces, HashSet<string> nearbyCountries, HashSet<string> earlierProvinces, HashSet<string> earlierCountries)
     {
         var place = entry.Place;
         var score = place.Precision switch
@@ -435,14 +435,22 @@ internal sealed class PlacesStage : IExtractionStage
             _ => Math.Log10(entry.Population + 10.0) + (entry.IsSeat ? 1.5 : 0) + (entry.IsOfficialCity ? 1.5 : 0) + (entry.IsCapital ? 2 : 0),
         };
 
+        // The home country outweighs a bigger namesake abroad, but a village at home does not
+        // outweigh a real city abroad ("Afghan refugees in Herat").
         if (home is not null && place.Country == home && place.Precision != GeoPrecision.Country)
         {
-            score += 6;
+            score += entry.IsMinor(minimumPopulation) ? 2 : 6;
         }
 
         if (place.Precision == GeoPrecision.City && place.Admin1 is { } admin1 && nearbyProvinces.Contains(admin1))
         {
             score += 8;
+        }
+
+        // A foreign country named nearby ("Afghan refugees … in Herat") counters the home bonus.
+        if (place.Precision == GeoPrecision.City && place.Country != home && nearbyCountries.Contains(place.Country))
+        {
+            score += 5;
         }
 
         if (place.Admin1 is { } a && earlierProvinces.Contains(a))
@@ -457,29 +465,37 @@ internal sealed class PlacesStage : IExtractionStage
         return score;
     }
 
-    /// <summary>Names of provinces mentioned within <paramref name="window"/> characters of match <paramref name="index"/>.</summary>
-    private static HashSet<string> ProvincesNear(List<Match> matches, int index, int window)
+    /// <summary>Names of provinces (and codes of countries, demonyms included) mentioned within <paramref name="window"/> characters of match <paramref name="index"/>.</summary>
+    private static HashSet<string> ProvincesNear(List<Match> matches, int index, int window, out HashSet<string> countries)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
+        countries = new HashSet<string>(StringComparer.Ordinal);
         var from = matches[index].Start - window;
         var to = matches[index].End + window;
         for (var k = index - 1; k >= 0 && matches[k].End >= from; k--)
         {
-            AddProvinces(matches[k], set);
+            AddProvinces(matches[k], set, countries);
         }
 
         for (var k = index + 1; k < matches.Count && matches[k].Start <= to; k++)
         {
-            AddProvinces(matches[k], set);
+            AddProvinces(matches[k], set, countries);
         }
 
         return set;
 
-        static void AddProvinces(Match match, HashSet<string> set)
+        static void AddProvinces(Match match, HashSet<string> set, HashSet<string> countries)
         {
             foreach (var name in match.Names)
             {
-                if (!name.IsDemonym && name.Entry.Place.Precision == GeoPrecision.Province)
+                if (name.IsDemonym || name.Entry.Place.Precision == GeoPrecision.Country)
+                {
+                    if (!name.UpperCaseOnly || match.AllUpper)
+                    {
+                        countries.Add(name.Entry.Place.Country);
+                    }
+                }
+                else if (name.Entry.Place.Precision == GeoPrecision.Province)
                 {
                     set.Add(name.Entry.Place.Name);
                 }
