@@ -1,0 +1,182 @@
+using System.Globalization;
+
+namespace Vigil.Core.Extraction.Dates;
+
+/// <summary>
+/// The words and digits the dates stage recognises: month and weekday names, number words, units,
+/// relative words ("yesterday", "ago", "last") and cue words ("in", "since"), loaded from a lexicon
+/// file (embedded Lexicon/en.txt, Lexicon/fa.txt; format described at the top of en.txt). Another
+/// language or calendar is added with a new file, not with code.
+/// </summary>
+public sealed class DateLexicon
+{
+    private static readonly Lazy<DateLexicon> EnglishLexicon = new(() => Parse(ReadResource("en")));
+    private static readonly Lazy<DateLexicon> PersianLexicon = new(() => Parse(ReadResource("fa")));
+
+    private readonly Dictionary<string, DateWord> _words;
+    private readonly Dictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly char[] _zeros;
+
+    private DateLexicon(Dictionary<string, DateWord> words, char[] zeros, DayOfWeek firstDayOfWeek, bool capitalizedNames)
+    {
+        _words = words;
+        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _zeros = zeros;
+        FirstDayOfWeek = firstDayOfWeek;
+        CapitalizedNames = capitalizedNames;
+        MaxWordLength = words.Count == 0 ? 0 : words.Keys.Max(k => k.Length);
+    }
+
+    /// <summary>English date words with ASCII digits, weeks starting on Monday.</summary>
+    public static DateLexicon English => EnglishLexicon.Value;
+
+    /// <summary>
+    /// Solar Hijri month names (Persian script and English transliterations) and Persian and
+    /// Arabic-Indic digits. It holds no grammar words: combine it, as in <c>English.With(Persian)</c>.
+    /// </summary>
+    public static DateLexicon Persian => PersianLexicon.Value;
+
+    /// <summary>The day weeks start on, for "last week" (Monday in English usage; Saturday in Iran).</summary>
+    public DayOfWeek FirstDayOfWeek { get; }
+
+    /// <summary>True when month and weekday names count only when written with a capital (English).</summary>
+    public bool CapitalizedNames { get; }
+
+    /// <summary>Number of words.</summary>
+    public int Count => _words.Count;
+
+    internal int MaxWordLength { get; }
+
+    /// <summary>
+    /// Parses lexicon lines: <c>ROLE VALUE WORD…</c>, '#' comments, settings lines
+    /// <c>capitalized - yes|no</c>, <c>firstday - monday</c>, <c>digits - 0 ۰</c> (the zero of each digit set).
+    /// </summary>
+    /// <exception cref="FormatException">A line names an unknown role, value or calendar (a programmer error in a lexicon file).</exception>
+    public static DateLexicon Parse(IEnumerable<string> lines)
+    {
+        var words = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
+        var zeros = new List<char>();
+        var firstDay = DayOfWeek.Monday;
+        var capitalized = false;
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 3)
+            {
+                throw new FormatException($"date lexicon: expected ROLE VALUE WORD…: '{line}'");
+            }
+
+            var roleName = parts[0];
+            IDateCalendar? calendar = null;
+            var colon = roleName.IndexOf(':', StringComparison.Ordinal);
+            if (colon >= 0)
+            {
+                calendar = CalendarNamed(roleName[(colon + 1)..]);
+                roleName = roleName[..colon];
+            }
+
+            switch (roleName.ToLowerInvariant())
+            {
+                case "capitalized":
+                    capitalized = parts[2].Equals("yes", StringComparison.OrdinalIgnoreCase);
+                    continue;
+                case "firstday":
+                    firstDay = Enum.Parse<DayOfWeek>(parts[2], ignoreCase: true);
+                    continue;
+                case "digits":
+                    zeros.AddRange(parts.Skip(2).Select(p => p[0]));
+                    continue;
+            }
+
+            if (!Enum.TryParse<DateWordRole>(roleName, ignoreCase: true, out var role) || role == DateWordRole.None)
+            {
+                throw new FormatException($"date lexicon: unknown role '{roleName}'");
+            }
+
+            var value = role switch
+            {
+                DateWordRole.Weekday => (int)Enum.Parse<DayOfWeek>(parts[1], ignoreCase: true),
+                DateWordRole.Unit => (int)Enum.Parse<DateUnit>(parts[1], ignoreCase: true),
+                DateWordRole.Month or DateWordRole.Number => int.Parse(parts[1], CultureInfo.InvariantCulture),
+                _ => 0,
+            };
+
+            foreach (var token in parts.Skip(2))
+            {
+                var ambiguous = token.EndsWith('?');
+                words[ambiguous ? token[..^1] : token] = new DateWord(role, value, ambiguous, calendar);
+            }
+        }
+
+        return new DateLexicon(words, zeros.Count == 0 ? ['0'] : [.. zeros.Distinct()], firstDay, capitalized);
+    }
+
+    /// <summary>
+    /// A lexicon holding this one's words and digits plus <paramref name="other"/>'s (whose entries win
+    /// on a clash). Week start and capitalisation stay this lexicon's.
+    /// </summary>
+    public DateLexicon With(DateLexicon other)
+    {
+        var words = new Dictionary<string, DateWord>(_words, StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, entry) in other._words)
+        {
+            words[word] = entry;
+        }
+
+        return new DateLexicon(words, [.. _zeros.Concat(other._zeros).Distinct()], FirstDayOfWeek, CapitalizedNames);
+    }
+
+    internal bool TryLookup(ReadOnlySpan<char> word, out DateWord entry)
+    {
+        if (word.Length <= MaxWordLength)
+        {
+            return _lookup.TryGetValue(word, out entry);
+        }
+
+        entry = default;
+        return false;
+    }
+
+    /// <summary>The value 0–9 of a digit of one of the lexicon's digit sets, or -1.</summary>
+    internal int DigitValue(char c)
+    {
+        foreach (var zero in _zeros)
+        {
+            var v = c - zero;
+            if ((uint)v <= 9)
+            {
+                return v;
+            }
+        }
+
+        return -1;
+    }
+
+    private static IDateCalendar CalendarNamed(string name) => name.ToLowerInvariant() switch
+    {
+        "gregorian" => GregorianDateCalendar.Instance,
+        "solarhijri" => SolarHijriDateCalendar.Instance,
+        _ => throw new FormatException($"date lexicon: unknown calendar '{name}'"),
+    };
+
+    private static List<string> ReadResource(string name)
+    {
+        var resource = $"Vigil.Core.Extraction.Dates.Lexicon.{name}.txt";
+        using var stream = typeof(DateLexicon).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"missing embedded resource {resource}");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Vigil.Core.Extraction.Dates;
+
+/// <summary>What a word of the date lexicon does in a date expression (the role column of Lexicon/*.txt).</summary>
+internal enum DateWordRole : byte
+{
+    None = 0,
+    Month,
+    Weekday,
+    Number,
+    Unit,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    Night,
+    Ago,
+    Last,
+    Next,
+    This,
+    Earlier,
+    Early,
+    Mid,
+    Late,
+    In,
+    On,
+    From,
+    Between,
+    Since,
+    During,
+    The,
+    Of,
+    To,
+    And,
+    Or,
+    Cue,
+    Future,
+    Season,
+}

@@ -1,0 +1,36 @@
+namespace Vigil.Core.Extraction.Dates;
+
+/// <summary>Settings of the dates stage.</summary>
+public sealed class DatesOptions
+{
+    /// <summary>
+    /// The words and digits recognised. Default <see cref="DateLexicon.English"/>; for reports that
+    /// also write Solar Hijri dates use <c>DateLexicon.English.With(DateLexicon.Persian)</c>.
+    /// </summary>
+    public DateLexicon Lexicon { get; set; } = DateLexicon.English;
+
+    /// <summary>
+    /// The calendar of numeric dates ("2019-11-17", "17/11/2019") and of month names whose lexicon
+    /// entry names no calendar. Default <see cref="GregorianDateCalendar.Instance"/>.
+    /// </summary>
+    public IDateCalendar Calendar { get; set; } = GregorianDateCalendar.Instance;
+
+    /// <summary>
+    /// How to read an all-numeric date whose first two parts could both be the month ("05/06/2019"):
+    /// null (the default) skips it; true reads day first (05 = day); false reads month first.
+    /// Dates that only one reading makes valid ("17/11/2019") are always read.
+    /// </summary>
+    public bool? DayFirst { get; set; }
+
+    /// <summary>
+    /// How many words before a date are searched for a future cue ("will", "next", "upcoming") that
+    /// makes a partial date resolve forward instead of back. Default 6; 0 turns future cues off.
+    /// </summary>
+    public int FutureCueWindow { get; set; } = 6;
+
+    /// <summary>
+    /// When the publication date is unknown, resolve partial dates ("November 17", "in July") with the
+    /// nearest explicit year written before them in the text. Default true; when false they are dropped.
+    /// </summary>
+    public bool YearFromContext { get; set; } = true;
+}

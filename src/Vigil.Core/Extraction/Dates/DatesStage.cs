@@ -1,0 +1,198 @@
+namespace Vigil.Core.Extraction.Dates;
+
+/// <summary>
+/// Finds date expressions and resolves them to <see cref="DateMention"/>s: absolute ("November 17,
+/// 2019", "2019-11-17"), partial ("November 17", "in July") and relative ("on Thursday", "two days
+/// ago") dates resolved against <see cref="ExtractionContext.Published"/>, and ranges ("from 15 to
+/// 18 November"). One linear scan turns the text into tokens — lexicon words looked up by span,
+/// numbers, a few separators, runs of other words collapsed — and the parser reads expressions from
+/// those tokens locally. Line breaks, quotes, brackets, colons and semicolons end a segment: no date
+/// crosses them. See docs/pipeline/dates.md.
+/// </summary>
+internal sealed class DatesStage : IExtractionStage
+{
+    private readonly DatesOptions _options;
+
+    public DatesStage(DatesOptions? options = null)
+    {
+        _options = options ?? new DatesOptions();
+    }
+
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        var parser = new DateExpressionParser(context.Text, context.Published, _options);
+        Scan(context.Text, _options.Lexicon, parser);
+        context.Dates = parser.ToImmutable();
+    }
+
+    private static void Scan(string text, DateLexicon lexicon, DateExpressionParser parser)
+    {
+        var n = text.Length;
+        var i = 0;
+        while (i < n)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetter(c) || (c > 0x7F && char.IsLetter(c)))
+            {
+                var start = i;
+                while (i < n && (char.IsLetter(text[i]) || text[i] == '\u200C'))
+                {
+                    i++;
+                }
+
+                if (i < n && DigitValue(text[i], lexicon) >= 0)
+                {
+                    // "G20", "COVID19": not a date word.
+                    while (i < n && char.IsLetterOrDigit(text[i]))
+                    {
+                        i++;
+                    }
+
+                    parser.AddOther(start, i, lower: false);
+                    continue;
+                }
+
+                if (lexicon.TryLookup(text.AsSpan(start, i - start), out var word))
+                {
+                    parser.AddWord(start, i, word, !char.IsLower(text[start]));
+                }
+                else
+                {
+                    parser.AddOther(start, i, char.IsLower(text[start]));
+                }
+
+                continue;
+            }
+
+            if (DigitValue(c, lexicon) >= 0)
+            {
+                i = ScanNumber(text, i, lexicon, parser);
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\n' or '\r' or '\u2028' or '\u2029' or '\u0085':
+                    parser.Flush();
+                    break;
+                case ' ' or '\t' or '\u00A0' or '\u202F' or '\u2009' or '\u200A':
+                    break;
+                case ',' or '\u060C':
+                    parser.AddPunctuation(i, DateTokenKind.Comma);
+                    break;
+                case '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013':
+                    parser.AddPunctuation(i, DateTokenKind.Dash);
+                    break;
+                case '/':
+                    parser.AddPunctuation(i, DateTokenKind.Slash);
+                    break;
+                case '.':
+                    parser.AddPunctuation(i, DateTokenKind.Dot);
+                    break;
+                case '\'' or '\u2019':
+                    parser.AddOther(i, i + 1, lower: false);
+                    break;
+                default:
+                    if (char.IsWhiteSpace(c))
+                    {
+                        break;
+                    }
+
+                    // Quotes, brackets, colons, em dashes, symbols: no date runs across them.
+                    parser.Flush();
+                    break;
+            }
+
+            i++;
+        }
+
+        parser.Flush();
+    }
+
+    /// <summary>Reads a number ("17", "17th", "1,500", "3.5", "10:30", "40%") and returns the index after it.</summary>
+    private static int ScanNumber(string text, int i, DateLexicon lexicon, DateExpressionParser parser)
+    {
+        var n = text.Length;
+        var start = i;
+        var value = 0;
+        var digits = 0;
+        int d;
+        while (i < n && (d = DigitValue(text[i], lexicon)) >= 0)
+        {
+            if (value < 100_000_000)
+            {
+                value = (value * 10) + d;
+            }
+
+            digits++;
+            i++;
+        }
+
+        var plain = true;
+
+        // Thousands groups: ",500" (exactly three digits).
+        while (i + 3 < n && text[i] == ',' && IsDigits(text, i + 1, 3, lexicon) && (i + 4 >= n || DigitValue(text[i + 4], lexicon) < 0))
+        {
+            plain = false;
+            i += 4;
+        }
+
+        // Decimals, times and dotted numbers: "3.5", "10:30", "17.11.2019".
+        while (i + 1 < n && text[i] is '.' or ':' or '\u066B' && DigitValue(text[i + 1], lexicon) >= 0)
+        {
+            plain = false;
+            i++;
+            while (i < n && DigitValue(text[i], lexicon) >= 0)
+            {
+                i++;
+            }
+        }
+
+        if (i < n && text[i] is '%' or '\u066A')
+        {
+            parser.AddOther(start, i + 1, lower: false);
+            return i + 1;
+        }
+
+        var ordinal = false;
+        if (i < n && char.IsLetter(text[i]))
+        {
+            var suffixStart = i;
+            while (i < n && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var suffix = text.AsSpan(suffixStart, i - suffixStart);
+            if (!plain || digits > 2 || !(suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+                || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "100km", "3D": not a date.
+                parser.AddOther(start, i, lower: false);
+                return i;
+            }
+
+            ordinal = true;
+        }
+
+        parser.AddNumber(start, i, value, digits, plain, ordinal);
+        return i;
+    }
+
+    private static bool IsDigits(string text, int start, int count, DateLexicon lexicon)
+    {
+        for (var k = start; k < start + count; k++)
+        {
+            if (k >= text.Length || DigitValue(text[k], lexicon) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int DigitValue(char c, DateLexicon lexicon) =>
+        c is >= '0' and <= '9' ? c - '0' : c < 0x0660 ? -1 : lexicon.DigitValue(c);
+}
