@@ -4,6 +4,7 @@ using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Places;
 using Vigil.Core.Extraction.Segmentation;
+using Vigil.Core.Extraction.Statements;
 
 namespace Vigil.Core.Extraction.Incidents;
 
@@ -60,10 +61,12 @@ internal sealed class IncidentsStage : IExtractionStage
                 var sentencePlaces = MostSpecific(places);
                 foreach (var hit in hits)
                 {
-                    var date = NearestDate(dates, hit.Span) ?? lastDate;
-                    var (start, end) = date is null
-                        ? (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null)
-                        : (date.Start, date.End);
+                    var date = NearestDate(dates, hit.Span);
+                    var (start, end) = date is not null ? (date.Start, date.End)
+                        : StatementDate(context.Statements, hit.Span) is { } said ? (said, (PartialDate?)null)
+                        : lastDate is not null ? (lastDate.Start, lastDate.End)
+                        : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
+
 
                     List<Place?> locations = sentencePlaces.Count > 0 ? sentencePlaces
                         : lastPlace is not null ? [lastPlace.Place]
@@ -106,9 +109,15 @@ internal sealed class IncidentsStage : IExtractionStage
                 lastPlace = places[^1];
             }
 
-            if (dates.Length > 0)
+            // Only a day or a month carries over to later sentences: a bare year earlier in the paragraph is
+            // usually background ("toppled in 1979"), not the date of what comes next.
+            for (var d = dates.Length - 1; d >= 0; d--)
             {
-                lastDate = dates[^1];
+                if (dates[d].Start.Precision >= DatePrecision.Month)
+                {
+                    lastDate = dates[d];
+                    break;
+                }
             }
         }
 
@@ -307,6 +316,20 @@ internal sealed class IncidentsStage : IExtractionStage
         }
 
         return result;
+    }
+
+    // An event told inside a quotation or reported speech happened by the time it was said.
+    private static PartialDate? StatementDate(ImmutableArray<StatementMention> statements, TextSpan trigger)
+    {
+        foreach (var s in statements)
+        {
+            if (s.Evidence.Contains(trigger) && s.Date is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     private static DateMention? NearestDate(ReadOnlySpan<DateMention> dates, TextSpan trigger)
