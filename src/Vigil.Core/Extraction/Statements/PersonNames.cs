@@ -87,6 +87,12 @@ internal static class PersonNames
         }
 
         var words = Word.Split(text, from, nameStart);
+        var cut = words.FindLastIndex(x => x.Text is "to" or "by" or "from" or "with" or "as" or "and" or "that" or "said" || (x.Text.EndsWith("ing", StringComparison.Ordinal) && !lexicon.RoleWords.Contains(x.Text)));
+        if (cut >= 0)
+        {
+            words = words.GetRange(cut + 1, words.Count - cut - 1);
+        }
+
         while (words.Count > 0 && (words[0].Text is "and" or "that" or "by" or "from" or "with" or "to" or "as" or "when" or "while" || !words[0].IsWord))
         {
             words.RemoveAt(0);

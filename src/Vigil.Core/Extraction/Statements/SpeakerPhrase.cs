@@ -82,7 +82,7 @@ internal static class SpeakerPhrase
                     continue;
                 }
 
-                var role = Role(text, w, 0, p, lexicon);
+                var role = Role(text, w, 0, nameStart, lexicon);
                 var titles = p < nameStart ? Join(text, w, p, nameStart) : null;
                 return new Speaker(Join(text, w, nameStart, w.Count), role ?? titles, null, SpeakerKind.Person);
             }

@@ -43,6 +43,12 @@ internal sealed class StatementsStage : IExtractionStage
         "though", "so", "then", "before", "until", "how", "why", "what", "whether",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> SentenceAdverbs = new[]
+    {
+        "Even", "Also", "But", "And", "Then", "Meanwhile", "However", "Moreover", "Still", "Yet", "So", "Now", "Later", "Earlier", "Today",
+        "Yesterday", "Previously", "Recently", "Similarly", "Likewise", "Indeed", "Notably", "Separately",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ContinuingVerbs = new[] { "added", "adds", "adding", "continued", "insisted" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Participles = new[]
@@ -155,7 +161,55 @@ internal sealed class StatementsStage : IExtractionStage
             TryVerb(context, quotes, people, drafts, start, verbEnd, word.ToString().ToLowerInvariant());
         }
 
+        AddIntroducedQuotes(context, quotes, people, drafts);
         return Merge(text, drafts);
+    }
+
+    // "In an article in the Mostaghel daily, Ahmad Chamran showed …:" followed by a quotation: the colon hands
+    // the quotation to the person named in the introducing sentence, whatever its verb.
+    private void AddIntroducedQuotes(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts)
+    {
+        var text = context.Text;
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            var quote = quotes[k];
+            if (quote.Words < options.MinQuoteWords || drafts.Any(d => d.QuoteIndex == k))
+            {
+                continue;
+            }
+
+            var colon = quote.Span.Start - 1;
+            while (colon >= 0 && char.IsWhiteSpace(text[colon]))
+            {
+                colon--;
+            }
+
+            if (colon < 0 || text[colon] != ':')
+            {
+                continue;
+            }
+
+            var (left, _) = LeftBound(text, colon, quotes);
+            var person = people.FirstOrDefault(p => p.Span.Start >= left && p.Span.End <= colon);
+            if (person is null)
+            {
+                continue;
+            }
+
+            var end = Math.Min(quote.Span.End, left + options.MaxEvidenceLength);
+            drafts.Add(new StatementDraft
+            {
+                Speaker = person.Name,
+                Role = person.Role,
+                Outlet = OutletIn(text, left, colon, quotes),
+                Date = DateIn(context.Dates, left, colon, quotes, colon),
+                Quote = quote.Content,
+                Evidence = new TextSpan(left, Math.Max(end, colon + 1)),
+                QuoteIndex = k,
+                Attribution = new TextSpan(left, colon + 1),
+                Kind = SpeakerKind.Person,
+            });
+        }
     }
 
     private void TryVerb(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int verbStart, int verbEnd, string verb)
@@ -208,11 +262,45 @@ internal sealed class StatementsStage : IExtractionStage
             return;
         }
 
+        var and = subject.FindLastIndex(w => w.Text == "and");
+        if (and > 0 && and + 1 < subject.Count && subject[and - 1].IsCapitalised && speaker.Kind == SpeakerKind.Person
+            && SpeakerPhrase.Read(text, subject.GetRange(0, and), lexicon) is { Kind: SpeakerKind.Person } first
+            && Resolve(first, subject[0].Start, people, drafts) is { } firstResolved)
+        {
+            // "Khamenei and President Hassan Rouhani have made similar remarks": one statement each.
+            AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, firstResolved, null);
+            speaker = SpeakerPhrase.Read(text, subject.GetRange(and + 1, subject.Count - and - 1), lexicon) ?? speaker;
+            subject = subject.GetRange(and + 1, subject.Count - and - 1);
+        }
+
         var resolved = Resolve(speaker, subject.Count > 0 ? subject[0].Start : verbStart, people, drafts);
         if (resolved is null)
         {
             return;
         }
+
+        AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, resolved.Value, appositiveRole);
+    }
+
+    private void AddDraft(
+        ExtractionContext context,
+        List<Quotation> quotes,
+        List<PersonMention> people,
+        List<StatementDraft> drafts,
+        int verbStart,
+        int verbEnd,
+        string verb,
+        int left,
+        int right,
+        int quoteBefore,
+        List<Word> subject,
+        SpeakerKind subjectKind,
+        (string Name, string? Role, SpeakerKind Kind, string? Outlet) resolvedValue,
+        string? appositiveRole)
+    {
+        var text = context.Text;
+        var isParticiple = Participles.Contains(verb);
+        (string Name, string? Role, SpeakerKind Kind, string? Outlet)? resolved = resolvedValue;
 
         var (name, role, kind, _) = resolved.Value;
         role ??= appositiveRole;
@@ -263,7 +351,7 @@ internal sealed class StatementsStage : IExtractionStage
             Evidence = evidence,
             QuoteIndex = quoteIndex,
             Attribution = new TextSpan(left, right),
-            Continues = speaker.Kind is SpeakerKind.Pronoun or SpeakerKind.RoleReference || ContinuingVerbs.Contains(verb) || isParticiple,
+            Continues = subjectKind is SpeakerKind.Pronoun or SpeakerKind.RoleReference || ContinuingVerbs.Contains(verb) || isParticiple,
             Kind = kind,
         });
     }
@@ -393,13 +481,18 @@ internal sealed class StatementsStage : IExtractionStage
         for (var k = segments.Count - 1; k >= 0; k--)
         {
             var seg = StripTrailing(segments[k]);
-            seg = CutAtClauseBreak(seg);
-            if (seg.Count == 0)
+            if (seg.Count > 0 && (Modifiers.Contains(seg[0].Text) || (!seg[0].IsCapitalised && seg[0].Text.EndsWith("ing", StringComparison.Ordinal))))
             {
                 continue;
             }
 
-            if (Modifiers.Contains(seg[0].Text) || (!seg[0].IsCapitalised && seg[0].Text.EndsWith("ing", StringComparison.Ordinal)))
+            seg = CutAtClauseBreak(seg);
+            while (seg.Count > 1 && SentenceAdverbs.Contains(seg[0].Text))
+            {
+                seg = seg.GetRange(1, seg.Count - 1);
+            }
+
+            if (seg.Count == 0 || Modifiers.Contains(seg[0].Text))
             {
                 continue;
             }
@@ -718,8 +811,22 @@ internal sealed class StatementsStage : IExtractionStage
         var kept = new List<StatementDraft>();
         foreach (var d in drafts.OrderBy(d => d.Attribution.Start))
         {
-            var same = kept.FindLast(k => k.QuoteIndex >= 0 && k.QuoteIndex == d.QuoteIndex)
-                ?? kept.FindLast(k => k.Attribution.Overlaps(d.Attribution) && k.Quote.Overlaps(d.Quote));
+            var sharer = kept.FindLast(k => k.QuoteIndex >= 0 && k.QuoteIndex == d.QuoteIndex);
+            if (sharer is not null && !string.Equals(sharer.Speaker, d.Speaker, StringComparison.Ordinal))
+            {
+                if (sharer.Attribution == d.Attribution)
+                {
+                    kept.Add(d); // coordinated speakers of one remark
+                }
+                else if (d.Attribution.Start >= d.Quote.End)
+                {
+                    kept[kept.IndexOf(sharer)] = d; // the attribution after the quotation ("…," Y said) names its speaker
+                }
+
+                continue;
+            }
+
+            var same = sharer ?? kept.FindLast(k => string.Equals(k.Speaker, d.Speaker, StringComparison.Ordinal) && k.Attribution.Overlaps(d.Attribution) && k.Quote.Overlaps(d.Quote));
             if (same is null && kept.Count > 0)
             {
                 var prev = kept[^1];
