@@ -1,6 +1,10 @@
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Places;
+using Vigil.Core.Extraction.Segmentation;
+using Vigil.Core.Extraction.Statements;
 
 namespace Vigil.Core.Extraction;
 
@@ -10,11 +14,23 @@ namespace Vigil.Core.Extraction;
 /// </summary>
 public sealed class ExtractionOptions
 {
+    /// <summary>Options of the segmentation stage.</summary>
+    public SegmentationOptions Segmentation { get; set; } = new();
+
+    /// <summary>Options of the dates stage.</summary>
+    public DatesOptions Dates { get; set; } = new();
+
+    /// <summary>Options of the places stage.</summary>
+    public PlacesOptions Places { get; set; } = new();
+
     /// <summary>Options of the counts stage.</summary>
     public CountsOptions Counts { get; set; } = new();
 
     /// <summary>Options of the actors stage.</summary>
     public ActorsOptions Actors { get; set; } = new();
+
+    /// <summary>Options of the statements stage.</summary>
+    public StatementsOptions Statements { get; set; } = new();
 
     /// <summary>Options of the incidents stage.</summary>
     public IncidentsOptions Incidents { get; set; } = new();

@@ -24,8 +24,12 @@ public sealed class ExtractionPipeline
     {
         options ??= new ExtractionOptions();
         return new ExtractionPipelineBuilder()
+            .AddSegmentation(options.Segmentation)
+            .AddDates(options.Dates)
+            .AddPlaces(options.Places)
             .AddCounts(options.Counts)
             .AddActors(options.Actors)
+            .AddStatements(options.Statements)
             .AddIncidents(options.Incidents)
             .Build();
     }

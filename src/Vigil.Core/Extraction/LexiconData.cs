@@ -4,13 +4,13 @@ namespace Vigil.Core.Extraction;
 internal static class LexiconData
 {
     /// <summary>
-    /// The entries of the embedded resource whose name ends with <paramref name="fileName"/>, each split into
+    /// The entries of the embedded resource <c>Vigil.Core.Extraction.{fileName}</c> (e.g. "Counts.Data.count-units.txt"), each split into
     /// trimmed fields. Throws when the resource is missing: that is a build error, not bad input.
     /// </summary>
     public static IEnumerable<string[]> Read(string fileName)
     {
         var assembly = typeof(LexiconData).Assembly;
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + fileName, StringComparison.Ordinal))
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".Extraction." + fileName, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"Embedded lexicon '{fileName}' is missing from {assembly.GetName().Name}.");
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);

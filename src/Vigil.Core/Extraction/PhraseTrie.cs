@@ -10,6 +10,11 @@ internal sealed class PhraseTrie<T>
 {
     private readonly Node _root = new();
 
+    // A cheap pre-filter on the first word, which fails for almost every token of running text: its first
+    // character (ASCII, folded to lower case) and its length must occur among the phrases' first words.
+    private readonly bool[] _firstChars = new bool[128];
+    private ulong _firstLengths;
+
     /// <summary>Number of phrases stored.</summary>
     public int Count { get; private set; }
 
@@ -21,6 +26,19 @@ internal sealed class PhraseTrie<T>
         {
             return;
         }
+
+        var head = tokens[0];
+        var c0 = char.ToLowerInvariant(phrase[head.Start]);
+        if (c0 < 128)
+        {
+            _firstChars[c0] = true;
+        }
+        else
+        {
+            _firstChars[0] = true;
+        }
+
+        _firstLengths |= 1UL << Math.Min(head.Length, 63);
 
         var node = _root;
         foreach (var t in tokens)
@@ -51,6 +69,18 @@ internal sealed class PhraseTrie<T>
     public int Match(string text, List<WordToken> tokens, int index, int limit, out T? value)
     {
         value = default;
+        if (index >= limit)
+        {
+            return 0;
+        }
+
+        var first = tokens[index];
+        var c = char.ToLowerInvariant(text[first.Start]);
+        if ((c < 128 ? !_firstChars[c] : !_firstChars[0]) || (_firstLengths & (1UL << Math.Min(first.Length, 63))) == 0)
+        {
+            return 0;
+        }
+
         var best = 0;
         var node = _root;
         for (var i = index; i < limit; i++)

@@ -14,12 +14,12 @@ internal sealed class ActorLexicon
 
     private ActorLexicon()
     {
-        foreach (var f in LexiconData.Read("actors.txt"))
+        foreach (var f in LexiconData.Read("Actors.Data.actors.txt"))
         {
             Actors.Add(f[0], new ActorEntry(f[1], Enum.Parse<ActorKind>(f[2]), f[0].Any(char.IsLetter) && !f[0].Any(char.IsLower)));
         }
 
-        foreach (var f in LexiconData.Read("titles.txt"))
+        foreach (var f in LexiconData.Read("Actors.Data.titles.txt"))
         {
             Titles.Add(f[0], f[0]);
         }

@@ -7,14 +7,14 @@ internal sealed class CountLexicon
 {
     private CountLexicon()
     {
-        foreach (var f in LexiconData.Read("count-numbers.txt"))
+        foreach (var f in LexiconData.Read("Counts.Data.count-numbers.txt"))
         {
             var min = int.Parse(f[1], CultureInfo.InvariantCulture);
             int? max = f.Length > 2 && f[2].Length > 0 ? int.Parse(f[2], CultureInfo.InvariantCulture) : null;
             Numbers.Add(f[0], new CountRange(min, max));
         }
 
-        foreach (var f in LexiconData.Read("count-modifiers.txt"))
+        foreach (var f in LexiconData.Read("Counts.Data.count-modifiers.txt"))
         {
             Modifiers.Add(f[0], f[1] switch
             {
@@ -24,13 +24,13 @@ internal sealed class CountLexicon
             });
         }
 
-        foreach (var f in LexiconData.Read("count-categories.txt"))
+        foreach (var f in LexiconData.Read("Counts.Data.count-categories.txt"))
         {
             var kind = Enum.Parse<CasualtyKind>(f[2]);
             (f[0] == "before" ? Before : After).Add(f[1], kind);
         }
 
-        foreach (var f in LexiconData.Read("count-units.txt"))
+        foreach (var f in LexiconData.Read("Counts.Data.count-units.txt"))
         {
             Units.Add(f[0]);
         }

@@ -7,12 +7,12 @@ internal sealed class IncidentLexicon
 {
     private IncidentLexicon()
     {
-        foreach (var f in LexiconData.Read("incident-triggers.txt"))
+        foreach (var f in LexiconData.Read("Incidents.Data.incident-triggers.txt"))
         {
             Triggers.Add(f[0], new TriggerEntry(Enum.Parse<IncidentType>(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture), f[3] == "verb"));
         }
 
-        foreach (var f in LexiconData.Read("incident-cues.txt"))
+        foreach (var f in LexiconData.Read("Incidents.Data.incident-cues.txt"))
         {
             Cues.Add(f[0], f[1] switch
             {

@@ -4,6 +4,7 @@ using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Places;
 using Vigil.Core.Extraction.Segmentation;
+using Vigil.Core.Extraction.Statements;
 
 namespace Vigil.Core.Extraction.Incidents;
 
@@ -60,10 +61,12 @@ internal sealed class IncidentsStage : IExtractionStage
                 var sentencePlaces = MostSpecific(places);
                 foreach (var hit in hits)
                 {
-                    var date = NearestDate(dates, hit.Span) ?? lastDate;
-                    var (start, end) = date is null
-                        ? (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null)
-                        : (date.Start, date.End);
+                    var date = NearestDate(dates, hit.Span);
+                    var (start, end) = date is not null ? (date.Start, date.End)
+                        : StatementDate(context.Statements, hit.Span) is { } said ? (said, (PartialDate?)null)
+                        : lastDate is not null ? (lastDate.Start, lastDate.End)
+                        : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
+
 
                     List<Place?> locations = sentencePlaces.Count > 0 ? sentencePlaces
                         : lastPlace is not null ? [lastPlace.Place]
@@ -79,14 +82,22 @@ internal sealed class IncidentsStage : IExtractionStage
                     }
 
                     var (who, whom) = Parties(hit.Entry.Type, actors);
+                    var type = hit.Entry.Type;
+
+                    // Killing prisoners is executing them, judicially or not ("the 1988 massacre of political prisoners").
+                    if (type == IncidentType.Killing && whom.Any(v => v.EndsWith("prisoners", StringComparison.Ordinal)))
+                    {
+                        type = IncidentType.Execution;
+                    }
+
                     var evidence = Evidence(text, span, hit.Span);
                     foreach (var location in locations)
                     {
                         var mention = new IncidentMention(
-                            hit.Entry.Type, start, end, location, who, whom,
-                            CountFor(hit, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution),
-                            CountFor(hit, counts, CasualtyKind.Injured, IncidentType.Injury),
-                            CountFor(hit, counts, CasualtyKind.Arrested, IncidentType.Arrest),
+                            type, start, end, location, who, whom,
+                            CountFor(type, hit, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution),
+                            CountFor(type, hit, counts, CasualtyKind.Injured, IncidentType.Injury),
+                            CountFor(type, hit, counts, CasualtyKind.Arrested, IncidentType.Arrest),
                             evidence, Math.Round(confidence, 2));
                         Add(incidents, index, mention);
                     }
@@ -98,9 +109,15 @@ internal sealed class IncidentsStage : IExtractionStage
                 lastPlace = places[^1];
             }
 
-            if (dates.Length > 0)
+            // Only a day or a month carries over to later sentences: a bare year earlier in the paragraph is
+            // usually background ("toppled in 1979"), not the date of what comes next.
+            for (var d = dates.Length - 1; d >= 0; d--)
             {
-                lastDate = dates[^1];
+                if (dates[d].Start.Precision >= DatePrecision.Month)
+                {
+                    lastDate = dates[d];
+                    break;
+                }
             }
         }
 
@@ -159,7 +176,7 @@ internal sealed class IncidentsStage : IExtractionStage
                 continue;
             }
 
-            if (!IsCancelled(text, tokens, first, k, entry))
+            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry))
             {
                 var span = new TextSpan(tokens[k].Start, tokens[k + len - 1].End);
                 if (!(entry.Type == IncidentType.GraffitiPoster && !entry.IsVerb && DestroyedBefore(hits, k)))
@@ -176,6 +193,12 @@ internal sealed class IncidentsStage : IExtractionStage
         if (strongest >= _options.WeakTriggerStrength)
         {
             hits.RemoveAll(h => h.Entry.Strength < _options.WeakTriggerStrength);
+        }
+
+        // An attack that killed or injured people is coded once, as the killing or injury (ACLED codes one event).
+        if (hits.Exists(h => h.Entry.Type is IncidentType.Killing or IncidentType.Injury))
+        {
+            hits.RemoveAll(h => h.Entry.Type == IncidentType.Attack);
         }
 
         // One hit per type: the strongest, the earliest among equals.
@@ -295,6 +318,20 @@ internal sealed class IncidentsStage : IExtractionStage
         return result;
     }
 
+    // An event told inside a quotation or reported speech happened by the time it was said.
+    private static PartialDate? StatementDate(ImmutableArray<StatementMention> statements, TextSpan trigger)
+    {
+        foreach (var s in statements)
+        {
+            if (s.Evidence.Contains(trigger) && s.Date is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
     private static DateMention? NearestDate(ReadOnlySpan<DateMention> dates, TextSpan trigger)
     {
         DateMention? best = null;
@@ -312,9 +349,9 @@ internal sealed class IncidentsStage : IExtractionStage
         return best;
     }
 
-    private static CountRange? CountFor(TriggerHit hit, ReadOnlySpan<CountMention> counts, CasualtyKind kind, params ReadOnlySpan<IncidentType> types)
+    private static CountRange? CountFor(IncidentType type, TriggerHit hit, ReadOnlySpan<CountMention> counts, CasualtyKind kind, params ReadOnlySpan<IncidentType> types)
     {
-        if (!types.Contains(hit.Entry.Type))
+        if (!types.Contains(type))
         {
             return null;
         }

@@ -111,6 +111,14 @@ public class IncidentsStageTests
     }
 
     [Fact]
+    public void A_bare_year_earlier_in_the_paragraph_is_background_not_the_date()
+    {
+        const string text = "The monarchy was toppled in 1979. Security forces arrested 50 students in Tehran.";
+        var incidents = Run(Context(text, new DateOnly(2019, 11, 20), ("in 1979", PartialDate.OfYear(1979))));
+        Assert.Equal("2019-11-20", Assert.Single(incidents).Date.ToString());
+    }
+
+    [Fact]
     public void Falls_back_to_the_publication_date_and_the_country()
     {
         var incident = Assert.Single(Run(Context("Iran’s security forces executed a young wrestler.", new DateOnly(2020, 9, 12))));

@@ -1,0 +1,109 @@
+namespace Vigil.Core.Extraction.Statements;
+
+/// <summary>
+/// Finds named people: a capitalised run that starts with a given name or a title from the lexicon
+/// ("Ali Shamkhani", "Ayatollah Ahmad Khatami", "Brig. Gen. Hossein Salami", "Mojtaba Zolnour"), with the
+/// role words before it ("the commander of state security forces Hossein Ashtari"). Text inside quotations is skipped.
+/// </summary>
+internal static class PersonNames
+{
+    public static List<PersonMention> Scan(string text, List<Quotation> quotes, StatementLexicon lexicon)
+    {
+        var found = new List<PersonMention>();
+        var q = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            while (q < quotes.Count && quotes[q].Span.End <= i)
+            {
+                q++;
+            }
+
+            if (q < quotes.Count && quotes[q].Span.Contains(i))
+            {
+                i = quotes[q].Span.End;
+                continue;
+            }
+
+            var lineEnd = text.IndexOf('\n', i);
+            var to = Math.Min(lineEnd < 0 ? text.Length : lineEnd, i + 120);
+            var words = Word.Split(text, i, to);
+            var n = 0;
+            while (n < words.Count && n < 7 && words[n].IsWord && (words[n].IsCapitalised || words[n].Text is "al" or "bin" or "ibn" or "e") && !lexicon.RoleWords.Contains(words[n].Bare))
+            {
+                n++;
+                if (words[n - 1].IsPossessive)
+                {
+                    break;
+                }
+            }
+
+            var first = 0;
+            while (first < n && lexicon.Titles.Contains(words[first].Text) && !lexicon.FirstNames.Contains(words[first].Text))
+            {
+                first++;
+            }
+
+            if (n >= 2 && first < n - 1 && lexicon.FirstNames.Contains(words[first].Text))
+            {
+                var span = new TextSpan(words[first].Start, words[n - 1].End);
+                var name = text[span.Start..span.End];
+                if (words[n - 1].IsPossessive)
+                {
+                    name = name[..^2];
+                }
+
+                found.Add(new PersonMention(span, name, RoleBefore(text, words[0].Start, name, lexicon)));
+                i = words[n - 1].End;
+                continue;
+            }
+
+            i = n > 0 ? words[n - 1].End : i + 1;
+        }
+
+        return found;
+    }
+
+    private static string? RoleBefore(string text, int nameStart, string name, StatementLexicon lexicon)
+    {
+        var from = nameStart;
+        var seen = 0;
+        while (from > 0 && seen < 80)
+        {
+            var c = text[from - 1];
+            if (c is '.' or ',' or ';' or ':' or '\n' or '(' or '"' or '“' or '”')
+            {
+                break;
+            }
+
+            from--;
+            seen++;
+        }
+
+        var words = Word.Split(text, from, nameStart);
+        var cut = words.FindLastIndex(x => x.Text is "to" or "by" or "from" or "with" or "as" or "and" or "that" or "said" || (x.Text.EndsWith("ing", StringComparison.Ordinal) && !lexicon.RoleWords.Contains(x.Text)));
+        if (cut >= 0)
+        {
+            words = words.GetRange(cut + 1, words.Count - cut - 1);
+        }
+
+        while (words.Count > 0 && (words[0].Text is "and" or "that" or "by" or "from" or "with" or "to" or "as" or "when" or "while" || !words[0].IsWord))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var role = SpeakerPhrase.Role(text, words, 0, words.Count, lexicon);
+        return role is { Length: > 0 } && words.Any(x => lexicon.RoleWords.Contains(x.Bare)) && role != name ? role : null;
+    }
+}

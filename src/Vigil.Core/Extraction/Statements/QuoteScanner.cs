@@ -1,0 +1,139 @@
+namespace Vigil.Core.Extraction.Statements;
+
+/// <summary>
+/// Finds double-quoted passages (curly or straight), including multi-paragraph quotations: a paragraph
+/// that ends inside a quotation continues into the next one when that paragraph opens with a quote mark
+/// again (the news convention) or closes the quotation before opening another. Single quotes are inner
+/// quotes and titles, except in text that uses no double quotes at all (British style).
+/// </summary>
+internal static class QuoteScanner
+{
+    public static List<Quotation> Scan(string text, int maxParagraphs)
+    {
+        var useSingle = text.IndexOfAny(['“', '”', '"']) < 0;
+        var quotes = new List<Quotation>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!IsOpening(text, i, useSingle))
+            {
+                i++;
+                continue;
+            }
+
+            var open = i;
+            var j = i + 1;
+            var paragraphs = 1;
+            var end = -1;
+            var contentEnd = -1;
+            var closed = false;
+            while (j < text.Length)
+            {
+                var d = text[j];
+                if (IsClosing(text, j, c, useSingle))
+                {
+                    end = j + 1;
+                    contentEnd = j;
+                    closed = true;
+                    break;
+                }
+
+                if (d == '\n')
+                {
+                    // The paragraph ends inside the quotation: follow it only when the next paragraph continues it.
+                    var next = j;
+                    while (next < text.Length && char.IsWhiteSpace(text[next]))
+                    {
+                        next++;
+                    }
+
+                    if (paragraphs < maxParagraphs && next < text.Length && (IsOpening(text, next, useSingle) || ClosesBeforeOpening(text, next, c, useSingle)))
+                    {
+                        paragraphs++;
+                        j = IsOpening(text, next, useSingle) ? next + 1 : next;
+                        continue;
+                    }
+
+                    end = j;
+                    contentEnd = j;
+                    break;
+                }
+
+                j++;
+            }
+
+            if (end < 0)
+            {
+                end = text.Length;
+                contentEnd = text.Length;
+            }
+
+            var content = new TextSpan(open + 1, Math.Max(open + 1, contentEnd));
+            quotes.Add(new Quotation(new TextSpan(open, end), content, CountWords(text, content), closed));
+            i = end;
+        }
+
+        return quotes;
+    }
+
+    private static bool IsOpening(string text, int i, bool useSingle)
+    {
+        var c = text[i];
+        if (c == '“' || c == '"')
+        {
+            return c == '“' || i == 0 || !char.IsLetterOrDigit(text[i - 1]) || i + 1 < text.Length && char.IsUpper(text[i + 1]);
+        }
+
+        // A single opening quote starts a quotation only after a space or line start (not an apostrophe).
+        return useSingle && (c == '‘' || c == '\'') && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+    }
+
+    private static bool IsClosing(string text, int i, char opening, bool useSingle)
+    {
+        var c = text[i];
+        if (opening is '“' or '"')
+        {
+            return c == '”' || c == '"';
+        }
+
+        // ’ between letters is an apostrophe ("MEK’s"), not a closing quote.
+        return useSingle && (c == '’' || c == '\'') && !(i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]));
+    }
+
+    private static bool ClosesBeforeOpening(string text, int from, char opening, bool useSingle)
+    {
+        for (var k = from; k < text.Length && text[k] != '\n'; k++)
+        {
+            if (IsClosing(text, k, opening, useSingle) && !(text[k] == '"' && k == from))
+            {
+                return true;
+            }
+
+            if (k > from && IsOpening(text, k, useSingle) && text[k] != '"')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountWords(string text, TextSpan span)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var k = span.Start; k < span.End; k++)
+        {
+            var letter = char.IsLetterOrDigit(text[k]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Vigil.Core.Extraction.Statements;
+
+/// <summary>Settings of the statements stage.</summary>
+public sealed class StatementsOptions
+{
+    /// <summary>Longest evidence span, in characters, before it is cut around the attribution. Default 300 (the gold guideline's limit).</summary>
+    public int MaxEvidenceLength { get; init; } = 300;
+
+    /// <summary>
+    /// Fewest words a quotation needs to count as speech when no speech verb introduces it; shorter ones are
+    /// scare quotes or titles ("Resistance Units", "terrorists"). Default 4.
+    /// </summary>
+    public int MinQuoteWords { get; init; } = 4;
+
+    /// <summary>How many characters back a pronoun ("he said") may look for the person it stands for. Default 1500.</summary>
+    public int BackReferenceWindow { get; init; } = 1500;
+
+    /// <summary>Longest multi-paragraph quotation followed, in paragraphs. Default 20.</summary>
+    public int MaxQuoteParagraphs { get; init; } = 20;
+}

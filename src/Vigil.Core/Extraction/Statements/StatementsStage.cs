@@ -1,0 +1,869 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Vigil.Core.Extraction.Actors;
+using Vigil.Core.Extraction.Dates;
+
+namespace Vigil.Core.Extraction.Statements;
+
+/// <summary>
+/// Finds quoted and reported speech and who said it: <c>"…," X said</c>, <c>X said: "…"</c>, <c>X said that …</c>,
+/// <c>according to X</c>, <c>X wrote</c>, <c>X told Y</c>, <c>X added</c>, an attribution ending in a colon (or "made
+/// the following remarks") followed by a quotation paragraph, multi-paragraph quotations. The speaker is a named
+/// person (with the role given beside the name), an organisation, an outlet, a unique description ("the Friday prayers
+/// imam of Natanz"), or a pronoun resolved to the person named last. Unnamed or plural speakers are left out.
+/// Writes <see cref="ExtractionContext.Statements"/>; reads Dates and Actors when earlier stages filled them.
+/// </summary>
+internal sealed class StatementsStage : IExtractionStage
+{
+    private static readonly FrozenSet<string> Skippable = new[]
+    {
+        "also", "then", "later", "again", "once", "further", "previously", "recently", "reportedly", "have", "has", "had", "publicly", "openly",
+        "repeatedly", "even", "just", "already", "still", "now", "today", "yesterday", "tonight", "earlier", "subsequently", "bluntly", "explicitly",
+        "clearly", "finally", "himself", "herself", "itself", "themselves", "in", "on", "last", "this", "week", "month", "year", "during", "at",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> DateWords = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+        "oct.", "nov.", "dec.", "morning", "evening", "night", "afternoon", "week", "month", "year",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Modifiers = new[]
+    {
+        "while", "when", "known", "referring", "who", "which", "according", "despite", "in", "during", "after", "before", "as", "following",
+        "speaking", "addressing", "citing", "quoting", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "south-central", "northwest", "northeast", "southwest", "southeast", "north-west", "north-east", "south-west", "south-east", "and", "or",
+        "on", "at", "for", "with", "by", "from", "of", "meanwhile", "however", "moreover", "also", "similarly", "likewise", "elsewhere",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ClauseBreaks = new[]
+    {
+        "that", "but", "while", "because", "when", "after", "which", "who", "whom", "as", "since", "if", "where", "whereas", "although",
+        "though", "so", "then", "before", "until", "how", "why", "what", "whether",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SentenceAdverbs = new[]
+    {
+        "Even", "Also", "But", "And", "Then", "Meanwhile", "However", "Moreover", "Still", "Yet", "So", "Now", "Later", "Earlier", "Today",
+        "Yesterday", "Previously", "Recently", "Similarly", "Likewise", "Indeed", "Notably", "Separately",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ContinuingVerbs = new[] { "added", "adds", "adding", "continued", "insisted" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Participles = new[]
+    {
+        "saying", "adding", "stressing", "warning", "noting", "claiming", "complaining", "insisting", "emphasizing", "emphasising",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly StatementsOptions options;
+    private readonly StatementLexicon lexicon;
+
+    public StatementsStage()
+        : this(new StatementsOptions())
+    {
+    }
+
+    public StatementsStage(StatementsOptions options)
+    {
+        this.options = options;
+        lexicon = StatementLexicon.Default;
+    }
+
+    public void Run(ExtractionContext context) => context.Statements = Extract(context);
+
+    private ImmutableArray<StatementMention> Extract(ExtractionContext context)
+    {
+        var text = context.Text;
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var quotes = QuoteScanner.Scan(text, options.MaxQuoteParagraphs);
+        var people = PersonNames.Scan(text, quotes, lexicon);
+        foreach (var actor in context.Actors)
+        {
+            if (actor.Kind == ActorKind.Person && !people.Any(p => p.Span.Overlaps(actor.Span)))
+            {
+                people.Add(new PersonMention(actor.Span, actor.Name, actor.Title));
+            }
+        }
+
+        people.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var drafts = new List<StatementDraft>();
+        var q = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' or '’' or '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            while (q < quotes.Count && quotes[q].Span.End <= start)
+            {
+                q++;
+            }
+
+            if (q < quotes.Count && quotes[q].Span.Contains(start))
+            {
+                i = Math.Max(i, quotes[q].Span.End);
+                continue;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            if (word.Length < 4 || word.Length > 12)
+            {
+                continue;
+            }
+
+            if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && NextWord(text, i, out var toStart, out var toEnd) && text.AsSpan(toStart, toEnd - toStart).SequenceEqual("to"))
+            {
+                TryAccordingTo(context, quotes, people, drafts, start, toEnd);
+                continue;
+            }
+
+            if (word.SequenceEqual("remarks") || word.SequenceEqual("statement"))
+            {
+                var made = PreviousWords(text, start, 3);
+                if (made.Any(w => w.Text is "made" or "issued" or "gave" or "make" or "making"))
+                {
+                    TryVerb(context, quotes, people, drafts, made.First(w => w.Text is "made" or "issued" or "gave" or "make" or "making").Start, i, "remarks");
+                }
+
+                continue;
+            }
+
+            if (!lexicon.VerbLookup.TryGetValue(word, out var needs) || char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            var verbEnd = i;
+            if (needs is not null)
+            {
+                if (!NextWord(text, i, out var ps, out var pe) || !text.AsSpan(ps, pe - ps).SequenceEqual(needs))
+                {
+                    continue;
+                }
+
+                verbEnd = pe;
+            }
+
+            TryVerb(context, quotes, people, drafts, start, verbEnd, word.ToString().ToLowerInvariant());
+        }
+
+        AddIntroducedQuotes(context, quotes, people, drafts);
+        return Merge(text, drafts);
+    }
+
+    // "In an article in the Mostaghel daily, Ahmad Chamran showed …:" followed by a quotation: the colon hands
+    // the quotation to the person named in the introducing sentence, whatever its verb.
+    private void AddIntroducedQuotes(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts)
+    {
+        var text = context.Text;
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            var quote = quotes[k];
+            if (quote.Words < options.MinQuoteWords || drafts.Any(d => d.QuoteIndex == k))
+            {
+                continue;
+            }
+
+            var colon = quote.Span.Start - 1;
+            while (colon >= 0 && char.IsWhiteSpace(text[colon]))
+            {
+                colon--;
+            }
+
+            if (colon < 0 || text[colon] != ':')
+            {
+                continue;
+            }
+
+            var (left, _) = LeftBound(text, colon, quotes);
+            var person = people.FirstOrDefault(p => p.Span.Start >= left && p.Span.End <= colon);
+            if (person is null)
+            {
+                continue;
+            }
+
+            var end = Math.Min(quote.Span.End, left + options.MaxEvidenceLength);
+            drafts.Add(new StatementDraft
+            {
+                Speaker = person.Name,
+                Role = person.Role,
+                Outlet = OutletIn(text, left, colon, quotes),
+                Date = DateIn(context.Dates, left, colon, quotes, colon),
+                Quote = quote.Content,
+                Evidence = new TextSpan(left, Math.Max(end, colon + 1)),
+                QuoteIndex = k,
+                Attribution = new TextSpan(left, colon + 1),
+                Kind = SpeakerKind.Person,
+            });
+        }
+    }
+
+    private void TryVerb(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int verbStart, int verbEnd, string verb)
+    {
+        var text = context.Text;
+        var before = PreviousWords(text, verbStart, 2);
+        if (before.Count > 0 && before[^1].Text is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "so-called" or "the" or "to")
+        {
+            return; // passive ("is said to be"), an adjective ("the said"), an infinitive ("to say")
+        }
+
+        if (NextWord(text, verbEnd, out var ns, out var ne) && text.AsSpan(ns, ne - ns) is "to" && verb is "said" or "says" or "claimed" or "reported")
+        {
+            return; // "said to be close to Khamenei"
+        }
+
+        var (left, quoteBefore) = LeftBound(text, verbStart, quotes);
+        var right = RightBound(text, verbEnd, quotes);
+        var isParticiple = Participles.Contains(verb);
+
+        var clause = Word.Split(text, left, verbStart);
+        var subject = SubjectWords(text, clause, context.Dates, out var appositiveRole);
+        Speaker? speaker = null;
+        if (subject.Count > 0)
+        {
+            speaker = SpeakerPhrase.Read(text, subject, lexicon);
+        }
+        else if (quoteBefore >= 0)
+        {
+            // Inverted: "…," said Ali Shamkhani.
+            var after = Word.Split(text, verbEnd, right).TakeWhile(w => w.Text != "," && w.Text != "." && !DateWords.Contains(w.Text) && w.Text != "on").ToList();
+            speaker = SpeakerPhrase.Read(text, after, lexicon);
+        }
+
+        if (speaker is null || (isParticiple && speaker.Kind is not SpeakerKind.Person and not SpeakerKind.Organisation))
+        {
+            if (isParticiple)
+            {
+                return;
+            }
+
+            if (speaker is null)
+            {
+                return;
+            }
+        }
+
+        if (isParticiple && (subject.Count == 0 || clause.Count == 0 || clause[^1].Text == ","))
+        {
+            return;
+        }
+
+        var and = subject.FindLastIndex(w => w.Text == "and");
+        if (and > 0 && and + 1 < subject.Count && subject[and - 1].IsCapitalised && speaker.Kind == SpeakerKind.Person
+            && SpeakerPhrase.Read(text, subject.GetRange(0, and), lexicon) is { Kind: SpeakerKind.Person } first
+            && Resolve(first, subject[0].Start, people, drafts) is { } firstResolved)
+        {
+            // "Khamenei and President Hassan Rouhani have made similar remarks": one statement each.
+            AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, firstResolved, null);
+            speaker = SpeakerPhrase.Read(text, subject.GetRange(and + 1, subject.Count - and - 1), lexicon) ?? speaker;
+            subject = subject.GetRange(and + 1, subject.Count - and - 1);
+        }
+
+        var resolved = Resolve(speaker, subject.Count > 0 ? subject[0].Start : verbStart, people, drafts);
+        if (resolved is null)
+        {
+            return;
+        }
+
+        AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, resolved.Value, appositiveRole);
+    }
+
+    private void AddDraft(
+        ExtractionContext context,
+        List<Quotation> quotes,
+        List<PersonMention> people,
+        List<StatementDraft> drafts,
+        int verbStart,
+        int verbEnd,
+        string verb,
+        int left,
+        int right,
+        int quoteBefore,
+        List<Word> subject,
+        SpeakerKind subjectKind,
+        (string Name, string? Role, SpeakerKind Kind, string? Outlet) resolvedValue,
+        string? appositiveRole)
+    {
+        var text = context.Text;
+        var isParticiple = Participles.Contains(verb);
+        (string Name, string? Role, SpeakerKind Kind, string? Outlet)? resolved = resolvedValue;
+
+        var (name, role, kind, _) = resolved.Value;
+        role ??= appositiveRole;
+
+        // The words said: the quotation just before, a quotation after the verb, or the reported clause.
+        var quoteIndex = -1;
+        TextSpan quote;
+        TextSpan evidence;
+        var dateTo = right;
+        if (quoteBefore >= 0 && (quotes[quoteBefore].Words >= options.MinQuoteWords || EndsWithComma(text, quotes[quoteBefore])))
+        {
+            quoteIndex = quoteBefore;
+            quote = quotes[quoteBefore].Content;
+            var end = TrimEnd(text, right);
+            evidence = new TextSpan(Math.Max(quotes[quoteBefore].Span.Start, end - options.MaxEvidenceLength), end);
+        }
+        else if (QuoteAfter(text, quotes, verbEnd, right, left) is { } after)
+        {
+            quoteIndex = after;
+            quote = quotes[after].Content;
+            dateTo = Math.Min(right, quotes[after].Span.Start);
+            var start = subject.Count > 0 ? subject[0].Start : verbStart;
+            var end = Math.Min(quotes[after].Span.End, start + options.MaxEvidenceLength);
+            evidence = new TextSpan(start, Math.Max(end, Math.Min(quotes[after].Span.Start + 1, quotes[after].Span.End)));
+        }
+        else
+        {
+            var contentStart = SkipThat(text, verbEnd, right);
+            var content = new TextSpan(contentStart, TrimEnd(text, right));
+            if (CountWords(text, content) < 3 || verb is "reported" or "reports" && !FollowedByThat(text, verbEnd, right))
+            {
+                return;
+            }
+
+            quote = content;
+            var start = subject.Count > 0 ? subject[0].Start : verbStart;
+            evidence = new TextSpan(start, Math.Min(content.End, start + options.MaxEvidenceLength));
+        }
+
+        var outlet = kind == SpeakerKind.Outlet ? resolved.Value.Outlet : OutletIn(text, left, dateTo, quotes);
+        drafts.Add(new StatementDraft
+        {
+            Speaker = name,
+            Role = role,
+            Outlet = outlet,
+            Date = DateIn(context.Dates, left, dateTo, quotes, verbStart),
+            Quote = quote,
+            Evidence = evidence,
+            QuoteIndex = quoteIndex,
+            Attribution = new TextSpan(left, right),
+            Continues = subjectKind is SpeakerKind.Pronoun or SpeakerKind.RoleReference || ContinuingVerbs.Contains(verb) || isParticiple,
+            Kind = kind,
+        });
+    }
+
+    private void TryAccordingTo(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int start, int toEnd)
+    {
+        var text = context.Text;
+        var right = RightBound(text, toEnd, quotes);
+        var words = Word.Split(text, toEnd, right);
+        var np = words.TakeWhile(w => w.Text != "," && w.Text != "." && w.Text != ";" && !ClauseBreaks.Contains(w.Text)).ToList();
+        if (np.Count == 0 || SpeakerPhrase.Read(text, np, lexicon) is not { } speaker)
+        {
+            return;
+        }
+
+        var (left, _) = LeftBound(text, start, quotes);
+
+        // "…," he said according to the state-run Entekhab website: the source is where it was said.
+        var attached = drafts.FindLast(d => d.Attribution.Contains(start));
+        if (attached is not null)
+        {
+            attached.Outlet ??= speaker.Outlet ?? speaker.Name;
+            return;
+        }
+
+        if (speaker.Kind is SpeakerKind.Pronoun or SpeakerKind.RoleReference || Resolve(speaker, np[0].Start, people, drafts) is not { } resolved)
+        {
+            return;
+        }
+
+        // "According to Amnesty International, at least 304 people were killed": the rest of the sentence.
+        var contentFrom = np[^1].End;
+        var content = start > left + 2 ? new TextSpan(left, TrimEnd(text, start)) : new TextSpan(SkipPunctuation(text, contentFrom, right), TrimEnd(text, right));
+        if (CountWords(text, content) < 3)
+        {
+            return;
+        }
+
+        var evidenceStart = Math.Min(left, start);
+        drafts.Add(new StatementDraft
+        {
+            Speaker = resolved.Name,
+            Role = resolved.Role,
+            Outlet = speaker.Outlet,
+            Date = DateIn(context.Dates, left, right, quotes, start),
+            Quote = content,
+            Evidence = new TextSpan(evidenceStart, Math.Min(TrimEnd(text, right), evidenceStart + options.MaxEvidenceLength)),
+            Attribution = new TextSpan(left, right),
+            Kind = resolved.Kind,
+        });
+    }
+
+    private (string Name, string? Role, SpeakerKind Kind, string? Outlet)? Resolve(Speaker speaker, int at, List<PersonMention> people, List<StatementDraft> drafts)
+    {
+        switch (speaker.Kind)
+        {
+            case SpeakerKind.Pronoun:
+            case SpeakerKind.RoleReference:
+            {
+                var needRole = speaker.Kind == SpeakerKind.RoleReference;
+                var person = people.LastOrDefault(p => p.Span.End <= at && at - p.Span.End <= options.BackReferenceWindow && (!needRole || p.Role is not null));
+                var draft = drafts.LastOrDefault(d => d.Kind == SpeakerKind.Person && d.Attribution.Start < at && at - d.Attribution.End <= options.BackReferenceWindow && (!needRole || d.Role is not null));
+                if (draft is not null && (person is null || draft.Attribution.Start > person.Span.Start))
+                {
+                    return (draft.Speaker, draft.Role, SpeakerKind.Person, null);
+                }
+
+                return person is null ? null : (person.Name, person.Role, SpeakerKind.Person, null);
+            }
+
+            case SpeakerKind.Person when speaker.Name is { } name && !name.Contains(' ', StringComparison.Ordinal):
+            {
+                // A surname alone: the full name given earlier ("Raisi" → "Ebrahim Raisi").
+                var full = people.LastOrDefault(p => p.Span.Start < at && (p.Name.EndsWith(" " + name, StringComparison.Ordinal) || p.Name.EndsWith("-" + name, StringComparison.Ordinal)))
+                    ?? people.FirstOrDefault(p => p.Name.EndsWith(" " + name, StringComparison.Ordinal));
+                return full is null ? (name, speaker.Role, SpeakerKind.Person, null) : (full.Name, speaker.Role ?? full.Role, SpeakerKind.Person, null);
+            }
+
+            default:
+                return speaker.Name is null ? null : (speaker.Name, speaker.Role, speaker.Kind, speaker.Outlet);
+        }
+    }
+
+    private List<Word> SubjectWords(string text, List<Word> clause, ImmutableArray<DateMention> dates, out string? appositiveRole)
+    {
+        appositiveRole = null;
+        var words = new List<Word>(clause.Count);
+        var depth = 0;
+        foreach (var w in clause)
+        {
+            if (w.Text is "(" or "[")
+            {
+                depth++;
+            }
+            else if (w.Text is ")" or "]")
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && !InDate(dates, w))
+            {
+                words.Add(w);
+            }
+        }
+
+        // Comma-separated segments, nearest the verb first.
+        var segments = new List<List<Word>>();
+        var current = new List<Word>();
+        foreach (var w in words)
+        {
+            if (w.Text is "," or "—" or "–")
+            {
+                segments.Add(current);
+                current = [];
+            }
+            else if (w.Text is ":" or ";" or "\"" or "“" or "”")
+            {
+                current = [];
+                segments.Clear();
+            }
+            else
+            {
+                current.Add(w);
+            }
+        }
+
+        segments.Add(current);
+        for (var k = segments.Count - 1; k >= 0; k--)
+        {
+            var seg = StripTrailing(segments[k]);
+            if (seg.Count > 0 && (Modifiers.Contains(seg[0].Text) || (!seg[0].IsCapitalised && seg[0].Text.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            seg = CutAtClauseBreak(seg);
+            while (seg.Count > 1 && SentenceAdverbs.Contains(seg[0].Text))
+            {
+                seg = seg.GetRange(1, seg.Count - 1);
+            }
+
+            if (seg.Count == 0 || Modifiers.Contains(seg[0].Text))
+            {
+                continue;
+            }
+
+            var appositive = seg[0].Text is "a" or "an" || (seg[0].Text == "the" && k > 0 && !seg.Any(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text)));
+            if (appositive && k > 0)
+            {
+                appositiveRole = SpeakerPhrase.Role(text, seg, seg[0].Text is "a" or "an" ? 0 : 1, seg.Count, lexicon) is { } r && seg[0].Text is "a" or "an"
+                    ? text[seg[0].Start..seg[^1].End]
+                    : SpeakerPhrase.Role(text, seg, 0, seg.Count, lexicon);
+                continue;
+            }
+
+            return seg;
+        }
+
+        return [];
+    }
+
+    private static List<Word> StripTrailing(List<Word> seg)
+    {
+        var end = seg.Count;
+        while (end > 0)
+        {
+            var t = seg[end - 1].Text;
+            if (Skippable.Contains(t) || DateWords.Contains(t) || char.IsDigit(t[0]) || (t.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(t[0]) && t.Length > 4 && t is not "daily" and not "weekly" and not "monthly"))
+            {
+                end--;
+                continue;
+            }
+
+            break;
+        }
+
+        return end == seg.Count ? seg : seg.GetRange(0, end);
+    }
+
+    private static List<Word> CutAtClauseBreak(List<Word> seg)
+    {
+        for (var k = seg.Count - 1; k >= 0; k--)
+        {
+            if (ClauseBreaks.Contains(seg[k].Text) && !(k == 0 && seg[k].IsCapitalised && seg[k].Text == "The"))
+            {
+                return seg.GetRange(k + 1, seg.Count - k - 1);
+            }
+
+            if (seg[k].Text == "and" && k + 1 < seg.Count && !seg[k + 1].IsCapitalised)
+            {
+                return seg.GetRange(k + 1, seg.Count - k - 1);
+            }
+        }
+
+        return seg;
+    }
+
+    private static bool InDate(ImmutableArray<DateMention> dates, Word w)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Span.Start <= w.Start && w.End <= d.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PartialDate? DateIn(ImmutableArray<DateMention> dates, int from, int to, List<Quotation> quotes, int verb)
+    {
+        DateMention? best = null;
+        foreach (var d in dates)
+        {
+            if (d.Span.Start < from || d.Span.End > to || quotes.Any(q => q.Span.Contains(d.Span.Start)))
+            {
+                continue;
+            }
+
+            if (best is null || Math.Abs(d.Span.Start - verb) < Math.Abs(best.Span.Start - verb))
+            {
+                best = d;
+            }
+        }
+
+        return best?.Start;
+    }
+
+    private string? OutletIn(string text, int from, int to, List<Quotation> quotes)
+    {
+        var words = Word.Split(text, from, to).Where(w => !quotes.Any(q => q.Span.Contains(w.Start))).ToList();
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (lexicon.OutletNouns.Contains(words[k].Text) && (!words[k].IsCapitalised || words[k].Text == "TV"))
+            {
+                var s = Math.Max(0, k - 4);
+                var window = words.GetRange(s, Math.Min(words.Count, k + 4) - s).Where(w => w.IsWord).ToList();
+                if (SpeakerPhrase.Read(text, window.SkipWhile(w => w.Start < words[s].Start).ToList(), lexicon) is { Kind: SpeakerKind.Outlet } o)
+                {
+                    return o.Outlet;
+                }
+            }
+
+            if (words[k].IsCapitalised && lexicon.OutletNames.Contains(words[k].Text))
+            {
+                return words[k].Text;
+            }
+        }
+
+        return null;
+    }
+
+    private int? QuoteAfter(string text, List<Quotation> quotes, int verbEnd, int right, int left)
+    {
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            var quote = quotes[k];
+            if (quote.Span.Start < verbEnd)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(verbEnd, quote.Span.Start - verbEnd);
+            if (quote.Span.Start <= right)
+            {
+                // "X said: “…”", "X said, “…”", "X said on Monday that “…”".
+                return (gap.Trim().Length <= 40 || gap.TrimEnd().EndsWith(":")) && (quote.Words >= options.MinQuoteWords || gap.TrimEnd().EndsWith(":") || gap.TrimEnd().EndsWith(",")) ? k : null;
+            }
+
+            // The next paragraph: after an attribution that ends with a colon, "the following remarks", or "said it/this".
+            var between = text.AsSpan(right, quote.Span.Start - right);
+            if (between.Trim().Length != 0 && !(between.Trim().Length == 1 && between.Trim()[0] is '.' or ':'))
+            {
+                return null;
+            }
+
+            if (!between.Contains('\n'))
+            {
+                return null;
+            }
+
+            var clause = text.AsSpan(left, right - left);
+            var announcing = clause.TrimEnd().EndsWith(":") || text.AsSpan(right, Math.Min(2, text.Length - right)).StartsWith(":")
+                || clause.Contains("the following", StringComparison.OrdinalIgnoreCase) || clause.Contains(" remarks", StringComparison.Ordinal)
+                || clause.Contains("said it", StringComparison.Ordinal) || clause.Contains("said this", StringComparison.Ordinal) || clause.Contains("as follows", StringComparison.Ordinal)
+                || gap.Trim().Length <= 1;
+            return announcing && quote.Words >= options.MinQuoteWords ? k : null;
+        }
+
+        return null;
+    }
+
+    private static (int Left, int QuoteBefore) LeftBound(string text, int at, List<Quotation> quotes)
+    {
+        var limit = Math.Max(0, at - 400);
+        for (var k = at - 1; k >= limit; k--)
+        {
+            var c = text[k];
+            if (c == '\n')
+            {
+                return (k + 1, -1);
+            }
+
+            if (c is '”' or '"' or '’')
+            {
+                var qi = quotes.FindIndex(q => q.Span.End == k + 1);
+                if (qi >= 0)
+                {
+                    return (k + 1, qi);
+                }
+            }
+
+            if (c is ';' || (c is '.' or '!' or '?' or ':' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]) && !IsAbbreviationBefore(text, k)))
+            {
+                return (k + 1, -1);
+            }
+        }
+
+        return (limit, -1);
+    }
+
+    private static int RightBound(string text, int from, List<Quotation> quotes)
+    {
+        var limit = Math.Min(text.Length, from + 600);
+        for (var k = from; k < limit; k++)
+        {
+            var c = text[k];
+            if (c == '\n')
+            {
+                return k;
+            }
+
+            var qi = c is '“' or '"' or '‘' ? quotes.FindIndex(q => q.Span.Start == k) : -1;
+            if (qi >= 0)
+            {
+                k = quotes[qi].Span.End - 1;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' && (k + 1 >= text.Length || char.IsWhiteSpace(text[k + 1])) && !IsAbbreviationBefore(text, k))
+            {
+                return k + 1;
+            }
+        }
+
+        return limit;
+    }
+
+    private static bool IsAbbreviationBefore(string text, int dot)
+    {
+        var s = dot;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        return s < dot && char.IsUpper(text[s]) && Word.IsAbbreviation(text.AsSpan(s, dot - s)) && text[dot] == '.';
+    }
+
+    private static List<Word> PreviousWords(string text, int at, int count)
+    {
+        var from = at;
+        var seen = 0;
+        while (from > 0 && seen <= count && at - from < 60)
+        {
+            from--;
+            if (text[from] == '\n')
+            {
+                from++;
+                break;
+            }
+
+            if (char.IsWhiteSpace(text[from]) && from > 0 && !char.IsWhiteSpace(text[from - 1]))
+            {
+                seen++;
+            }
+        }
+
+        return Word.Split(text, from, at).Where(w => w.IsWord).TakeLast(count).ToList();
+    }
+
+    private static bool NextWord(string text, int from, out int start, out int end)
+    {
+        start = from;
+        while (start < text.Length && text[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > start;
+    }
+
+    private static bool FollowedByThat(string text, int from, int right) =>
+        NextWord(text, from, out var s, out var e) && e <= right && text.AsSpan(s, e - s) is "that" || text.AsSpan(from, Math.Min(3, text.Length - from)).TrimStart().StartsWith(":");
+
+    private static int SkipThat(string text, int from, int right)
+    {
+        var k = SkipPunctuation(text, from, right);
+        if (NextWord(text, k, out var s, out var e) && text.AsSpan(s, e - s) is "that")
+        {
+            return SkipPunctuation(text, e, right);
+        }
+
+        return k;
+    }
+
+    private static int SkipPunctuation(string text, int from, int right)
+    {
+        var k = from;
+        while (k < right && (char.IsWhiteSpace(text[k]) || text[k] is ',' or ':'))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static int TrimEnd(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool EndsWithComma(string text, Quotation quote) =>
+        quote.Closed && quote.Content.End > quote.Content.Start && text[quote.Content.End - 1] is ',' or '!' or '?' or '.';
+
+    private static int CountWords(string text, TextSpan span)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var k = span.Start; k < span.End && k < text.Length; k++)
+        {
+            var letter = char.IsLetterOrDigit(text[k]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    private static ImmutableArray<StatementMention> Merge(string text, List<StatementDraft> drafts)
+    {
+        var kept = new List<StatementDraft>();
+        foreach (var d in drafts.OrderBy(d => d.Attribution.Start))
+        {
+            var sharer = kept.FindLast(k => k.QuoteIndex >= 0 && k.QuoteIndex == d.QuoteIndex);
+            if (sharer is not null && !string.Equals(sharer.Speaker, d.Speaker, StringComparison.Ordinal))
+            {
+                if (sharer.Attribution == d.Attribution)
+                {
+                    kept.Add(d); // coordinated speakers of one remark
+                }
+                else if (d.Attribution.Start >= d.Quote.End)
+                {
+                    kept[kept.IndexOf(sharer)] = d; // the attribution after the quotation ("…," Y said) names its speaker
+                }
+
+                continue;
+            }
+
+            var same = sharer ?? kept.FindLast(k => string.Equals(k.Speaker, d.Speaker, StringComparison.Ordinal) && k.Attribution.Overlaps(d.Attribution) && k.Quote.Overlaps(d.Quote));
+            if (same is null && kept.Count > 0)
+            {
+                var prev = kept[^1];
+                var sameSpeaker = string.Equals(prev.Speaker, d.Speaker, StringComparison.Ordinal)
+                    || (d.Kind == SpeakerKind.Outlet && string.Equals(prev.Outlet, d.Speaker, StringComparison.Ordinal));
+                var near = ParagraphsBetween(text, Math.Max(prev.Quote.End, prev.Attribution.End), d.Attribution.Start) <= 1;
+                if (sameSpeaker && near && (d.Continues || d.Kind == SpeakerKind.Outlet || prev.Attribution.Overlaps(d.Attribution)))
+                {
+                    same = prev;
+                }
+            }
+
+            if (same is null)
+            {
+                kept.Add(d);
+                continue;
+            }
+
+            same.Outlet ??= d.Outlet;
+            same.Date ??= d.Date;
+            same.Role ??= d.Role;
+        }
+
+        return [.. kept.Select(d => new StatementMention(d.Speaker, d.Role, d.Date, d.Outlet, d.Quote.Of(text), d.Evidence))];
+    }
+
+    private static int ParagraphsBetween(string text, int from, int to)
+    {
+        var breaks = 0;
+        for (var k = from; k < to && k < text.Length; k++)
+        {
+            if (text[k] == '\n' && (k + 1 >= text.Length || text[k + 1] != '\n'))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
+    }
+}

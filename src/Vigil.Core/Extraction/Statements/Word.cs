@@ -1,0 +1,60 @@
+namespace Vigil.Core.Extraction.Statements;
+
+/// <summary>A token of a phrase: a word (letters, digits, inner apostrophes and hyphens, a title's dot) or one punctuation mark.</summary>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="End">Offset after the last character.</param>
+/// <param name="Text">The token's text.</param>
+internal readonly record struct Word(int Start, int End, string Text)
+{
+    public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
+
+    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public bool IsPossessive => Text.EndsWith("’s", StringComparison.Ordinal) || Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("s’", StringComparison.Ordinal);
+
+    /// <summary>The word without a possessive ending.</summary>
+    public string Bare => IsPossessive ? Text[..^2] : Text;
+
+    /// <summary>Splits <paramref name="text"/>[from, to) into words and punctuation marks.</summary>
+    public static List<Word> Split(string text, int from, int to)
+    {
+        var words = new List<Word>();
+        var i = from;
+        while (i < to)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                words.Add(new Word(i, i + 1, c.ToString()));
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < to && (char.IsLetterOrDigit(text[i])
+                || (text[i] is '’' or '\'' or '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            // Keep the dot of a short title or initial ("Gen.", "Mr.", "U.S.").
+            if (i < to && text[i] == '.' && i - start <= 4 && char.IsUpper(text[start]) && (i + 1 >= to || text[i + 1] == ' ') && IsAbbreviation(text.AsSpan(start, i - start)))
+            {
+                i++;
+            }
+
+            words.Add(new Word(start, i, text[start..i]));
+        }
+
+        return words;
+    }
+
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        word.Length == 1 || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Gen" or "Brig" or "Maj" or "Col" or "Lt" or "Capt" or "Adm" or "Sen" or "Rep" or "Gov" or "Prof" or "St" or "Rev" or "Amb" or "Cmdr" or "Jr" or "Sr" or "No";
+}
