@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Database;
+using Vigil.Storage.Sources;
+
+namespace Vigil.Storage.Incidents;
+
+/// <summary>Loads incidents' member mentions with their outlets' grades.</summary>
+public static class IncidentMembers
+{
+    /// <summary>Members of each incident in <paramref name="incidentIds"/>.</summary>
+    public static async Task<Dictionary<Guid, List<MemberMention>>> LoadAsync(VigilDbContext db, IReadOnlyCollection<Guid> incidentIds, CancellationToken cancellationToken = default)
+    {
+        var result = incidentIds.ToDictionary(id => id, _ => new List<MemberMention>());
+        foreach (var chunk in incidentIds.Chunk(500))
+        {
+            var rows = await (from m in db.Mentions.AsNoTracking()
+                              where m.IncidentId != null && chunk.Contains(m.IncidentId.Value)
+                              join r in db.Reports on m.ReportId equals r.Id
+                              join s in db.Sources on r.SourceId equals s.Id into sources
+                              from s in sources.DefaultIfEmpty()
+                              select new { Mention = m, r.FileName, r.Published, Source = s })
+                .ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                result[row.Mention.IncidentId!.Value].Add(Member(row.Mention, row.Source, row.FileName, row.Published));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A member from its mention, its report's outlet (if any) and the report's file name and date.</summary>
+    public static MemberMention Member(Mentions.Mention mention, Source? source, string fileName, DateOnly? published) =>
+        source is null
+            ? new MemberMention(mention, $"unattributed ({fileName})", "report:" + mention.ReportId, "report:" + mention.ReportId, "F", published)
+            : new MemberMention(mention, source.Name, source.Key, source.IndependenceKey, source.Reliability, published);
+}
