@@ -1,0 +1,32 @@
+namespace Vigil.Core.Incidents;
+
+/// <summary>The thresholds of <see cref="IncidentClusterer"/>. The defaults are the documented behaviour (docs/pipeline/clustering.md).</summary>
+public sealed class ClusteringOptions
+{
+    /// <summary>
+    /// How many days apart two day-precision dates may be and still denote the same incident. Default 0: the same
+    /// day. Raising it to 1 absorbs time-zone and "last night" reporting differences at some cost in precision.
+    /// </summary>
+    public int DayTolerance { get; init; }
+
+    /// <summary>
+    /// Whether a mention with no place may join a cluster (when exactly one compatible cluster exists in its
+    /// family and month, in any region). Default false: an unknown place joins nothing and stays its own incident.
+    /// </summary>
+    public bool UnknownPlaceJoins { get; init; }
+
+    /// <summary>
+    /// The longest date range (first to last day, inclusive) that may join anything. Default 62 days: a mention
+    /// dated "between January and June" is too vague to be matched and stays its own incident.
+    /// </summary>
+    public int MaxRangeDays { get; init; } = 62;
+
+    /// <summary>Throws when a value is out of range (a programmer error: options are validated where they are bound).</summary>
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(DayTolerance);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(DayTolerance, 31);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxRangeDays, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxRangeDays, 3660);
+    }
+}

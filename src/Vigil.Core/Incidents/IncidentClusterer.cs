@@ -1,0 +1,241 @@
+using Vigil.Core.Extraction.Incidents;
+
+namespace Vigil.Core.Incidents;
+
+/// <summary>
+/// Groups mentions (one report's account each) into incidents. Pure and deterministic: the same set of mentions
+/// gives the same clusters, keys and reasons in any input order. The rules are in docs/pipeline/clustering.md,
+/// the reasons for them in docs/adr/0002-clustering.md. Thread-safe: an instance holds only its options.
+/// </summary>
+/// <remarks>
+/// <para>Decision rule. Mentions are taken finest first (city before province before country, day before month
+/// before year; then those naming actors or victims; then by id). Each mention is compared with the clusters
+/// already formed in its blocks (<see cref="BlockKeysOf"/>) and joins a cluster only when it agrees with every
+/// member (family, date, place, actors, victims) and exactly one such cluster exists; with none or several it
+/// starts its own incident. The "exactly one" rule keeps a vague mention ("protests in Fars in November") from
+/// gluing two distinct city incidents together.</para>
+/// <para>Incremental use. The result for a mention depends only on the mentions connected to it through shared
+/// block keys. On ingest, call <see cref="CollectAffected"/> with the new mentions and a lookup of stored
+/// mentions by block key, re-run <see cref="Cluster"/> on what it returns, and replace every stored cluster that
+/// contains one of those mentions: the outcome equals a from-scratch run over everything.</para>
+/// </remarks>
+public sealed class IncidentClusterer
+{
+    private readonly ClusteringOptions _options;
+
+    /// <summary>A clusterer with <paramref name="options"/> (defaults when null). Throws on out-of-range options.</summary>
+    public IncidentClusterer(ClusteringOptions? options = null)
+    {
+        _options = options ?? new ClusteringOptions();
+        _options.Validate();
+    }
+
+    /// <summary>The options in use.</summary>
+    public ClusteringOptions Options => _options;
+
+    /// <summary>The family a type clusters in: Protest and Riot are one family, Attack and PropertyDestruction another; every other type is its own.</summary>
+    public static IncidentFamily FamilyOf(IncidentType type) => type switch
+    {
+        IncidentType.Protest or IncidentType.Riot => IncidentFamily.Demonstration,
+        IncidentType.Strike => IncidentFamily.Strike,
+        IncidentType.Killing => IncidentFamily.Killing,
+        IncidentType.Injury => IncidentFamily.Injury,
+        IncidentType.Arrest => IncidentFamily.Arrest,
+        IncidentType.Execution => IncidentFamily.Execution,
+        IncidentType.Attack or IncidentType.PropertyDestruction => IncidentFamily.Attack,
+        IncidentType.GraffitiPoster => IncidentFamily.GraffitiPoster,
+        _ => IncidentFamily.Other,
+    };
+
+    /// <summary>
+    /// The blocks <paramref name="mention"/> can be compared in: its family × every month its date window touches
+    /// (widened by <see cref="ClusteringOptions.DayTolerance"/> for single days) × its region, plus the
+    /// <see cref="BlockKey.AnyRegion"/> block when <see cref="ClusteringOptions.UnknownPlaceJoins"/> is on. Empty
+    /// when the mention can join nothing (no date, a range longer than <see cref="ClusteringOptions.MaxRangeDays"/>,
+    /// or no place without the option): it is always its own incident. Distinct keys, in ascending date order.
+    /// </summary>
+    public IReadOnlyList<BlockKey> BlockKeysOf(MentionRecord mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return MentionFacts.Of(mention, _options).Blocks;
+    }
+
+    /// <summary>
+    /// Clusters <paramref name="mentions"/>. Every mention lands in exactly one cluster; clusters are returned
+    /// ordered by <see cref="IncidentCluster.Key"/> (the smallest member id). Throws <see cref="ArgumentException"/>
+    /// when two mentions share an id.
+    /// </summary>
+    public IReadOnlyList<IncidentCluster> Cluster(IEnumerable<MentionRecord> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var facts = mentions.Select(m => MentionFacts.Of(m, _options)).ToArray();
+        var ids = new HashSet<Guid>(facts.Length);
+        foreach (var f in facts)
+        {
+            if (!ids.Add(f.Id))
+            {
+                throw new ArgumentException($"Mention id {f.Id} occurs twice.", nameof(mentions));
+            }
+        }
+
+        Array.Sort(facts, MentionFacts.CompareProcessingOrder);
+
+        var byBlock = new Dictionary<BlockKey, List<ClusterBuilder>>();
+        var byCell = new Dictionary<CellKey, List<ClusterBuilder>>();
+        var clusters = new List<ClusterBuilder>();
+        var visit = 0;
+        foreach (var f in facts)
+        {
+            ClusterBuilder? target = null;
+            if (f.Joinable)
+            {
+                visit++;
+                var found = 0;
+                if (f.IsFine)
+                {
+                    for (var d = f.First - _options.DayTolerance; d <= f.First + _options.DayTolerance && found < 2; d++)
+                    {
+                        if (byCell.TryGetValue(new CellKey(f.Family, f.Region!, f.City!, d), out var list))
+                        {
+                            Consider(list, f, visit, ref found, ref target);
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (var key in f.Blocks)
+                    {
+                        if (found < 2 && byBlock.TryGetValue(key, out var list))
+                        {
+                            Consider(list, f, visit, ref found, ref target);
+                        }
+                    }
+                }
+
+                if (found != 1)
+                {
+                    target = null;
+                }
+            }
+
+            if (target is null)
+            {
+                target = new ClusterBuilder(f);
+                clusters.Add(target);
+            }
+            else
+            {
+                target.Add(f);
+            }
+
+            foreach (var key in f.Blocks)
+            {
+                if (target.MarkIndexed(key))
+                {
+                    Listed(byBlock, key).Add(target);
+                }
+            }
+
+            if (f.IsFine)
+            {
+                var cell = Listed(byCell, new CellKey(f.Family, f.Region!, f.City!, f.First));
+                if (!cell.Contains(target))
+                {
+                    cell.Add(target);
+                }
+            }
+        }
+
+        var result = new IncidentCluster[clusters.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = clusters[i].Build();
+        }
+
+        Array.Sort(result, static (a, b) => a.Key.CompareTo(b.Key));
+        return result;
+    }
+
+    /// <summary>
+    /// Everything that must be re-clustered when <paramref name="arriving"/> mentions are ingested: the arriving
+    /// mentions plus every stored mention connected to them through shared block keys (followed to a fixed point,
+    /// since a stored mention may touch further blocks). <paramref name="storedInBlocks"/> returns the stored
+    /// mentions having any of the given block keys (it may return mentions already seen; duplicates by id are
+    /// ignored, and a stored mention with an arriving mention's id is replaced by the arriving one).
+    /// Clustering the result and replacing the stored clusters of those mentions equals a from-scratch run.
+    /// </summary>
+    public IReadOnlyList<MentionRecord> CollectAffected(
+        IEnumerable<MentionRecord> arriving,
+        Func<IReadOnlyCollection<BlockKey>, IEnumerable<MentionRecord>> storedInBlocks)
+    {
+        ArgumentNullException.ThrowIfNull(arriving);
+        ArgumentNullException.ThrowIfNull(storedInBlocks);
+        var collected = new Dictionary<Guid, MentionRecord>();
+        var seenBlocks = new HashSet<BlockKey>();
+        var frontier = new List<BlockKey>();
+        foreach (var m in arriving)
+        {
+            collected[m.Id] = m;
+            AddBlocks(m, seenBlocks, frontier);
+        }
+
+        while (frontier.Count > 0)
+        {
+            var asked = frontier.ToArray();
+            frontier.Clear();
+            foreach (var m in storedInBlocks(asked))
+            {
+                if (collected.TryAdd(m.Id, m))
+                {
+                    AddBlocks(m, seenBlocks, frontier);
+                }
+            }
+        }
+
+        return [.. collected.Values.OrderBy(m => m.Id)];
+    }
+
+    private void AddBlocks(MentionRecord mention, HashSet<BlockKey> seen, List<BlockKey> frontier)
+    {
+        foreach (var key in MentionFacts.Of(mention, _options).Blocks)
+        {
+            if (seen.Add(key))
+            {
+                frontier.Add(key);
+            }
+        }
+    }
+
+    private void Consider(List<ClusterBuilder> list, MentionFacts mention, int visit, ref int found, ref ClusterBuilder? target)
+    {
+        foreach (var c in list)
+        {
+            if (c.Visit == visit)
+            {
+                continue;
+            }
+
+            c.Visit = visit;
+            if (c.Accepts(mention, _options))
+            {
+                target = c;
+                if (++found > 1)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static List<ClusterBuilder> Listed<TKey>(Dictionary<TKey, List<ClusterBuilder>> index, TKey key)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index[key] = list;
+        }
+
+        return list;
+    }
+}
