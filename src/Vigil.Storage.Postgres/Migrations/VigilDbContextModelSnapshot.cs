@@ -129,6 +129,166 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("evidence", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Incidents.Incident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actors")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actors");
+
+                    b.Property<string>("Admin1")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("admin1");
+
+                    b.Property<int?>("ArrestedBest")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrested_best");
+
+                    b.Property<int?>("ArrestedMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrested_max");
+
+                    b.Property<int?>("ArrestedMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrested_min");
+
+                    b.Property<int>("Corroboration")
+                        .HasColumnType("integer")
+                        .HasColumnName("corroboration");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("date");
+
+                    b.Property<string>("DateEnd")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("date_end");
+
+                    b.Property<DateOnly?>("DateFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("date_from");
+
+                    b.Property<DateOnly?>("DateTo")
+                        .HasColumnType("date")
+                        .HasColumnName("date_to");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("figures_json");
+
+                    b.Property<string>("GeoPrecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("geo_precision");
+
+                    b.Property<int?>("InjuredBest")
+                        .HasColumnType("integer")
+                        .HasColumnName("injured_best");
+
+                    b.Property<int?>("InjuredMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("injured_max");
+
+                    b.Property<int?>("InjuredMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("injured_min");
+
+                    b.Property<int?>("KilledBest")
+                        .HasColumnType("integer")
+                        .HasColumnName("killed_best");
+
+                    b.Property<int?>("KilledMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("killed_max");
+
+                    b.Property<int?>("KilledMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("killed_min");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("mention_count");
+
+                    b.Property<string>("OverridesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("overrides_json");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("SourceCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_count");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sources");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Victims")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("victims");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incidents");
+
+                    b.HasIndex("DateFrom")
+                        .HasDatabaseName("ix_incidents_date_from");
+
+                    b.HasIndex("Admin1", "DateFrom")
+                        .HasDatabaseName("ix_incidents_admin1_date_from");
+
+                    b.HasIndex("Status", "DateFrom")
+                        .HasDatabaseName("ix_incidents_status_date_from");
+
+                    b.HasIndex("Type", "DateFrom")
+                        .HasDatabaseName("ix_incidents_type_date_from");
+
+                    b.ToTable("incidents", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Mentions.Mention", b =>
                 {
                     b.Property<Guid>("Id")
@@ -163,6 +323,10 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("character varying(2)")
                         .HasColumnName("country");
 
+                    b.Property<int>("Credibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("credibility");
+
                     b.Property<string>("Date")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
@@ -194,6 +358,10 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("geo_precision");
 
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("incident_id");
+
                     b.Property<int?>("InjuredMax")
                         .HasColumnType("integer")
                         .HasColumnName("injured_max");
@@ -218,9 +386,17 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("longitude");
 
+                    b.Property<string>("MergeReason")
+                        .HasColumnType("text")
+                        .HasColumnName("merge_reason");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer")
                         .HasColumnName("ordinal");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pinned");
 
                     b.Property<string>("Place")
                         .HasMaxLength(256)
@@ -250,6 +426,9 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.HasIndex("Admin1")
                         .HasDatabaseName("ix_mentions_admin1");
 
+                    b.HasIndex("IncidentId")
+                        .HasDatabaseName("ix_mentions_incident_id");
+
                     b.HasIndex("ReportId", "Ordinal")
                         .IsUnique()
                         .HasDatabaseName("ix_mentions_report_id_ordinal");
@@ -258,6 +437,26 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasDatabaseName("ix_mentions_type_date_from");
 
                     b.ToTable("mentions", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Mentions.MentionBlock", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("key");
+
+                    b.Property<Guid>("MentionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mention_id");
+
+                    b.HasKey("Key", "MentionId")
+                        .HasName("pk_mention_blocks");
+
+                    b.HasIndex("MentionId")
+                        .HasDatabaseName("ix_mention_blocks_mention_id");
+
+                    b.ToTable("mention_blocks", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Mentions.StatementMention", b =>
@@ -311,11 +510,18 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("speaker_role");
 
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("statement_id");
+
                     b.HasKey("Id")
                         .HasName("pk_statement_mentions");
 
                     b.HasIndex("Speaker")
                         .HasDatabaseName("ix_statement_mentions_speaker");
+
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_statement_mentions_statement_id");
 
                     b.HasIndex("ReportId", "Ordinal")
                         .IsUnique()
@@ -403,6 +609,11 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Affiliation")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("affiliation");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -425,6 +636,12 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Reliability")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("reliability");
+
                     b.HasKey("Id")
                         .HasName("pk_sources");
 
@@ -433,6 +650,93 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasDatabaseName("ix_sources_key");
 
                     b.ToTable("sources", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Statements.Speaker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RolesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("roles_json");
+
+                    b.Property<string>("Variants")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("variants");
+
+                    b.HasKey("Id")
+                        .HasName("pk_speakers");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_speakers_key");
+
+                    b.ToTable("speakers", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Statements.Statement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("date");
+
+                    b.Property<DateOnly?>("DateFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("date_from");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("mention_count");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("outlet");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("quote");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sources");
+
+                    b.Property<Guid>("SpeakerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("speaker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statements");
+
+                    b.HasIndex("SpeakerId", "DateFrom")
+                        .HasDatabaseName("ix_statements_speaker_id_date_from");
+
+                    b.ToTable("statements", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Evidence.EvidenceFile", b =>
@@ -454,6 +758,16 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasConstraintName("fk_mentions_reports_report_id");
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Mentions.MentionBlock", b =>
+                {
+                    b.HasOne("Vigil.Storage.Mentions.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mention_blocks_mentions_mention_id");
+                });
+
             modelBuilder.Entity("Vigil.Storage.Mentions.StatementMention", b =>
                 {
                     b.HasOne("Vigil.Storage.Reports.Report", null)
@@ -473,6 +787,16 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasConstraintName("fk_reports_sources_source_id");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Statements.Statement", b =>
+                {
+                    b.HasOne("Vigil.Storage.Statements.Speaker", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_statements_speakers_speaker_id");
                 });
 
             modelBuilder.Entity("Vigil.Storage.Reports.Report", b =>

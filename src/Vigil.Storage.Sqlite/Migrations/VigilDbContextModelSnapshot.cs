@@ -104,6 +104,130 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("evidence", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Incidents.Incident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Admin1")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ArrestedBest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArrestedMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArrestedMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Corroboration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DateEnd")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeoPrecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InjuredBest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InjuredMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InjuredMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("KilledBest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("KilledMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("KilledMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverridesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Victims")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DateFrom");
+
+                    b.HasIndex("Admin1", "DateFrom");
+
+                    b.HasIndex("Status", "DateFrom");
+
+                    b.HasIndex("Type", "DateFrom");
+
+                    b.ToTable("incidents", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Mentions.Mention", b =>
                 {
                     b.Property<Guid>("Id")
@@ -131,6 +255,9 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Credibility")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Date")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -155,6 +282,9 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("InjuredMax")
                         .HasColumnType("INTEGER");
 
@@ -173,7 +303,13 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("MergeReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pinned")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Place")
@@ -198,12 +334,30 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.HasIndex("Admin1");
 
+                    b.HasIndex("IncidentId");
+
                     b.HasIndex("ReportId", "Ordinal")
                         .IsUnique();
 
                     b.HasIndex("Type", "DateFrom");
 
                     b.ToTable("mentions", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Mentions.MentionBlock", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key", "MentionId");
+
+                    b.HasIndex("MentionId");
+
+                    b.ToTable("mention_blocks", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Mentions.StatementMention", b =>
@@ -247,9 +401,14 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Speaker");
+
+                    b.HasIndex("StatementId");
 
                     b.HasIndex("ReportId", "Ordinal")
                         .IsUnique();
@@ -319,6 +478,10 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Affiliation")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -337,12 +500,87 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reliability")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
                     b.ToTable("sources", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Statements.Speaker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RolesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Variants")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("speakers", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Statements.Statement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SpeakerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpeakerId", "DateFrom");
+
+                    b.ToTable("statements", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Evidence.EvidenceFile", b =>
@@ -358,6 +596,15 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.HasOne("Vigil.Storage.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Mentions.MentionBlock", b =>
+                {
+                    b.HasOne("Vigil.Storage.Mentions.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -379,6 +626,15 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Statements.Statement", b =>
+                {
+                    b.HasOne("Vigil.Storage.Statements.Speaker", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Vigil.Storage.Reports.Report", b =>

@@ -27,6 +27,9 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     /// <summary>Each report's statements, as extracted.</summary>
     public DbSet<StatementMention> StatementMentions => Set<StatementMention>();
 
+    /// <summary>The clustering blocks of each mention.</summary>
+    public DbSet<MentionBlock> MentionBlocks => Set<MentionBlock>();
+
     /// <summary>Deduplicated real-world incidents.</summary>
     public DbSet<Incident> Incidents => Set<Incident>();
 

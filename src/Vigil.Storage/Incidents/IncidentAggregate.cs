@@ -1,13 +1,15 @@
 using System.Text.Json;
+using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Incidents;
 using Vigil.Storage.Mentions;
 
 namespace Vigil.Storage.Incidents;
 
 /// <summary>
 /// Derives an incident's machine values from its mentions: the most precise date and place, the
-/// union of actors and victims, figures per source (range, who claims what, the most reliable
-/// source's figure — never a sum across reports of the same event) and corroboration.
+/// union of actors and victims, figures per source (Core's <see cref="IncidentFigures"/>: range, who
+/// claims what, the most reliable source's figure — never a sum) and corroboration.
 /// </summary>
 public static class IncidentAggregate
 {
@@ -44,53 +46,39 @@ public static class IncidentAggregate
         incident.Actors = Union(mentions.Select(m => m.Actors));
         incident.Victims = Union(mentions.Select(m => m.Victims));
 
-        var claims = new List<FigureClaim>();
-        foreach (var member in ordered)
-        {
-            var m = member.Mention;
-            AddClaim(claims, "killed", m.KilledMin, m.KilledMax, member);
-            AddClaim(claims, "injured", m.InjuredMin, m.InjuredMax, member);
-            AddClaim(claims, "arrested", m.ArrestedMin, m.ArrestedMax, member);
-        }
-
-        (incident.KilledMin, incident.KilledMax, incident.KilledBest) = Figures(claims, "killed");
-        (incident.InjuredMin, incident.InjuredMax, incident.InjuredBest) = Figures(claims, "injured");
-        (incident.ArrestedMin, incident.ArrestedMax, incident.ArrestedBest) = Figures(claims, "arrested");
-        incident.FiguresJson = JsonSerializer.Serialize(claims, Json);
+        var sourced = ordered.Select(MentionRecords.Sourced).ToList();
+        var names = ordered.GroupBy(m => m.SourceKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().SourceName, StringComparer.Ordinal);
+        var published = ordered.ToDictionary(m => m.Mention.Id, m => m.Published);
+        var summaries = IncidentFigures.Summarise(sourced);
+        (incident.KilledMin, incident.KilledMax, incident.KilledBest) = Figures(summaries, CasualtyKind.Killed);
+        (incident.InjuredMin, incident.InjuredMax, incident.InjuredBest) = Figures(summaries, CasualtyKind.Injured);
+        (incident.ArrestedMin, incident.ArrestedMax, incident.ArrestedBest) = Figures(summaries, CasualtyKind.Arrested);
+        incident.FiguresJson = JsonSerializer.Serialize(
+            summaries.SelectMany(s => s.Claims.Select(c => new
+            {
+                kind = s.Category.ToString().ToLowerInvariant(),
+                source = names.GetValueOrDefault(c.SourceKey, c.SourceKey),
+                min = c.Figure.Min,
+                max = c.Figure.Max,
+                reliability = c.Reliability.ToString(),
+                credibility = c.Credibility,
+                published = published.GetValueOrDefault(c.MentionId)?.ToString("yyyy-MM-dd"),
+                mention = c.MentionId,
+                most_reliable = c == s.MostReliable,
+            })),
+            Json);
 
         incident.MentionCount = mentions.Count;
         var sources = ordered.Select(m => m.SourceName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         incident.SourceCount = ordered.Select(m => m.SourceKey).Distinct(StringComparer.Ordinal).Count();
-        incident.Corroboration = ordered.Select(m => m.IndependenceKey).Distinct(StringComparer.Ordinal).Count();
+        incident.Corroboration = Corroboration.IndependentSources(sourced);
         incident.Sources = string.Join("; ", sources);
     }
 
-    /// <summary>
-    /// Range = lowest minimum to highest maximum (open-ended when any claim is); best = the claim of
-    /// the most reliable outlet (Admiralty A first), then the most credible mention (1 first), then
-    /// the earliest-published report, then the mention id — a documented, deterministic pick.
-    /// </summary>
-    internal static (int? Min, int? Max, int? Best) Figures(List<FigureClaim> claims, string kind)
-    {
-        var of = claims.Where(c => c.Kind == kind).ToList();
-        if (of.Count == 0)
-        {
-            return (null, null, null);
-        }
-
-        var min = of.Min(c => c.Min);
-        int? max = of.Any(c => c.Max is null) ? null : of.Max(c => c.Max);
-        var best = of.OrderBy(c => c.Reliability, StringComparer.Ordinal).ThenBy(c => c.Credibility).ThenBy(c => c.Published ?? DateOnly.MaxValue).ThenBy(c => c.Mention).First();
-        return (min, max, best.Min);
-    }
-
-    private static void AddClaim(List<FigureClaim> claims, string kind, int? min, int? max, MemberMention member)
-    {
-        if (min is { } lo)
-        {
-            claims.Add(new FigureClaim(kind, member.SourceName, lo, max, member.Reliability, member.Mention.Credibility, member.Published, member.Mention.Id));
-        }
-    }
+    private static (int? Min, int? Max, int? Best) Figures(IEnumerable<FigureSummary> summaries, CasualtyKind kind) =>
+        summaries.FirstOrDefault(s => s.Category == kind) is { } summary
+            ? (summary.Range.Min, summary.Range.Max, summary.MostReliable.Figure.Min)
+            : (null, null, null);
 
     private static int PrecisionRank(string? precision) => precision switch
     {

@@ -32,6 +32,6 @@ public static class IncidentMembers
     /// <summary>A member from its mention, its report's outlet (if any) and the report's file name and date.</summary>
     public static MemberMention Member(Mentions.Mention mention, Source? source, string fileName, DateOnly? published) =>
         source is null
-            ? new MemberMention(mention, $"unattributed ({fileName})", "report:" + mention.ReportId, "report:" + mention.ReportId, "F", published)
-            : new MemberMention(mention, source.Name, source.Key, source.IndependenceKey, source.Reliability, published);
+            ? new MemberMention(mention, $"unattributed ({fileName})", "report:" + mention.ReportId, null, "F", published)
+            : new MemberMention(mention, source.Name, source.Key, source.Affiliation, source.Reliability, published);
 }

@@ -7,6 +7,7 @@ using Vigil.Storage.Audit;
 using Vigil.Storage.Blobs;
 using Vigil.Storage.Database;
 using Vigil.Storage.Evidence;
+using Vigil.Storage.Incidents;
 using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
@@ -29,6 +30,7 @@ public sealed class IngestFiles
     private readonly AuditLog _audit;
     private readonly Dictionary<string, Guid> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reportsByStem = new(StringComparer.Ordinal);
+    private readonly List<Mention> _newMentions = [];
 
     /// <summary>Creates the operation over one database and blob store.</summary>
     public IngestFiles(VigilDbContext db, BlobStore blobs, TimeProvider clock, IngestOptions? options = null)
@@ -195,6 +197,7 @@ public sealed class IngestFiles
         var now = AuditChain.Truncate(_clock.GetUtcNow().UtcDateTime);
         await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
         _audit.Reset();
+        _newMentions.Clear();
         foreach (var file in prepared)
         {
             if (file.Error is not null)
@@ -259,8 +262,14 @@ public sealed class IngestFiles
         }
 
         await _db.SaveChangesAsync(cancellationToken);
+        if (_options.Cluster && _newMentions.Count > 0)
+        {
+            await new ClusterIncidents(_db, _clock, _options.Clustering).UpdateAsync(_newMentions, _audit, actor, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         _db.ChangeTracker.Clear();
+        _newMentions.Clear();
         return outcomes;
     }
 
@@ -269,6 +278,7 @@ public sealed class IngestFiles
         var mentions = MentionRows.Of(reportId, extraction.Incidents);
         var statements = MentionRows.Of(reportId, extraction.Statements);
         _db.Mentions.AddRange(mentions);
+        _newMentions.AddRange(mentions);
         _db.StatementMentions.AddRange(statements);
         await _audit.AppendAsync(actor, "mentions.extracted", "mentions", reportId, AuditPayload.HashOfMentions(reportId, mentions, statements), cancellationToken);
         return $"{mentions.Count} incidents, {statements.Count} statements";

@@ -1,4 +1,5 @@
 using Vigil.Core.Extraction;
+using Vigil.Core.Incidents;
 using Vigil.Core.Reports;
 
 namespace Vigil.Storage.Ingest;
@@ -24,6 +25,12 @@ public sealed class IngestOptions
     /// stored as mentions in the same transaction. Null stores reports without extracting.
     /// </summary>
     public ExtractionPipeline? Pipeline { get; set; }
+
+    /// <summary>Cluster new mentions into incidents in the same transaction (only the blocks they touch). Default on.</summary>
+    public bool Cluster { get; set; } = true;
+
+    /// <summary>Clustering thresholds; null for the documented defaults.</summary>
+    public ClusteringOptions? Clustering { get; set; }
 
     /// <summary>Threads that read, hash and parse files. Default: the number of cores.</summary>
     public int Parallelism { get; set; } = Environment.ProcessorCount;

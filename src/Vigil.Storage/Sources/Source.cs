@@ -30,9 +30,6 @@ public sealed class Source
     /// <summary>The Admiralty reliability grades.</summary>
     public static IReadOnlyList<string> Grades { get; } = ["A", "B", "C", "D", "E", "F"];
 
-    /// <summary>The key corroboration counts by: the affiliation when there is one, else the outlet itself.</summary>
-    public string IndependenceKey => Affiliation is { Length: > 0 } a ? "affiliation:" + KeyOf(a) : "source:" + Key;
-
     /// <summary>Folds an outlet name into its lookup key.</summary>
     public static string KeyOf(string name) =>
         string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

@@ -14,7 +14,6 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.Kind).HasMaxLength(32);
         builder.Property(s => s.Affiliation).HasMaxLength(256);
         builder.Property(s => s.Reliability).HasMaxLength(1);
-        builder.Ignore(s => s.IndependenceKey);
         builder.HasIndex(s => s.Key).IsUnique();
     }
 }
