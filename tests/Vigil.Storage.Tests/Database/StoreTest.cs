@@ -41,10 +41,19 @@ public abstract class StoreTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = CreateDatabase();
-        _options = await _database.CreateAsync(Folder);
-        await using var db = OpenDb();
-        await db.Database.MigrateAsync();
+        try
+        {
+            _database = CreateDatabase();
+            _options = await _database.CreateAsync(Folder);
+            await using var db = OpenDb();
+            await db.Database.MigrateAsync();
+        }
+        catch
+        {
+            // xunit does not call DisposeAsync when InitializeAsync fails (an unreachable server in CI).
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
@@ -54,7 +63,10 @@ public abstract class StoreTest : IAsyncLifetime
             await _database.DisposeAsync();
         }
 
-        Directory.Delete(Folder, recursive: true);
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 
     private protected abstract ITestDatabase CreateDatabase();
