@@ -53,11 +53,19 @@ internal sealed class VigilStore : IAsyncDisposable
     {
         try
         {
-            return new VigilDbContext(location.ConnectionString is { } cs ? PostgresDatabase.Options(cs) : SqliteDatabase.Options(location.SqlitePath));
+            if (location.ConnectionString is { } cs)
+            {
+                // Npgsql parses the string only when it first connects, and the failure message is
+                // built with StoreLocation.Describe(), which cannot parse it either: check it here.
+                _ = new NpgsqlConnectionStringBuilder(cs);
+                return new VigilDbContext(PostgresDatabase.Options(cs));
+            }
+
+            return new VigilDbContext(SqliteDatabase.Options(location.SqlitePath));
         }
         catch (ArgumentException ex)
         {
-            throw new StoreUnavailableException($"the database connection string is not valid: {FirstLine(ex.Message)}");
+            throw new StoreUnavailableException($"cannot open the database: the connection string is not valid: {FirstLine(ex.Message)}");
         }
     }
 

@@ -1,0 +1,42 @@
+namespace Vigil.Cli.Tests.Store;
+
+/// <summary>Opening the store: a database that cannot be used gives one clear line, never a stack trace.</summary>
+public sealed class VigilStoreTests : CliTest
+{
+    [Fact]
+    public async Task An_unreachable_postgres_server_gives_one_clear_error_line()
+    {
+        var result = await RunAsync("reports", "--db", "Host=127.0.0.1;Port=1;Database=vigil;Username=vigil;Password=hunter2;Timeout=3");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("error: cannot open the database PostgreSQL (127.0.0.1/vigil): ", line);
+        Assert.DoesNotContain("hunter2", result.Error);
+        Assert.Equal("", result.Output);
+        Assert.True(result.HasNoStackTrace, result.ToString());
+    }
+
+    [Theory]
+    [InlineData("this is not a connection string")]
+    [InlineData("Hots=127.0.0.1;Database=vigil")]
+    public async Task A_malformed_connection_string_gives_one_clear_error_line(string connectionString)
+    {
+        var result = await RunAsync("ingest", Samples, "--db", connectionString);
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("error: cannot open the database: the connection string is not valid: ", line);
+        Assert.Equal("", result.Output);
+        Assert.True(result.HasNoStackTrace, result.ToString());
+    }
+
+    [Fact]
+    public async Task Db_migrate_reports_the_schema_up_to_date()
+    {
+        var result = await RunAsync("db", "migrate");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal($"SQLite ({Path.Combine(Data, "vigil.db")}): schema up to date (1 migrations applied)", result.Output.Trim());
+        Assert.True(File.Exists(Path.Combine(Data, "vigil.db")));
+    }
+}

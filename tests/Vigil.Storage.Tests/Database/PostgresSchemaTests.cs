@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Vigil.Storage.Database;
+
+namespace Vigil.Storage.Tests.Database;
+
+/// <summary>
+/// PostgreSQL only: the migrations create snake_case tables and columns, which operators and
+/// reporting tools query by hand.
+/// </summary>
+public sealed class PostgresSchemaTests
+{
+    [PostgresFact]
+    public async Task Migrations_create_every_table_and_leave_nothing_pending()
+    {
+        await using var database = new PostgresTestDatabase();
+        var options = await database.CreateAsync(Path.GetTempPath());
+        await using var db = new VigilDbContext(options);
+
+        await db.Database.MigrateAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var tables = await db.Database.SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name").ToListAsync();
+        Assert.Equal(["__EFMigrationsHistory", "audit_log", "evidence", "reports", "sources"], tables);
+    }
+
+    [PostgresTheory]
+    [InlineData("reports", "source_id")]
+    [InlineData("reports", "word_count")]
+    [InlineData("evidence", "metadata_json")]
+    [InlineData("audit_log", "previous_hash")]
+    [InlineData("audit_log", "payload_hash")]
+    public async Task Columns_are_snake_case(string table, string column)
+    {
+        await using var database = new PostgresTestDatabase();
+        var options = await database.CreateAsync(Path.GetTempPath());
+        await using (var db = new VigilDbContext(options))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using var connection = new NpgsqlConnection(ConnectionStringOf(options));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM information_schema.columns WHERE table_name = @t AND column_name = @c", connection);
+        command.Parameters.AddWithValue("t", table);
+        command.Parameters.AddWithValue("c", column);
+        Assert.Equal(1L, await command.ExecuteScalarAsync());
+    }
+
+    private static string ConnectionStringOf(DbContextOptions<VigilDbContext> options)
+    {
+        using var db = new VigilDbContext(options);
+        return db.Database.GetConnectionString()!;
+    }
+}
