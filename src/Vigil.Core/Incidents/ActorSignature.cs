@@ -117,7 +117,7 @@ internal sealed class ActorSignature
     private static Dictionary<string, int> LoadGroupClasses()
     {
         var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var f in LexiconData.Read("actors.txt"))
+        foreach (var f in LexiconData.Read("Actors.Data.actors.txt"))
         {
             if (f.Length < 3 || !Enum.TryParse<ActorKind>(f[2], out var kind))
             {

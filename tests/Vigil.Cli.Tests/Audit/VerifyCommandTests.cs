@@ -10,7 +10,7 @@ public sealed class VerifyCommandTests : CliTest
     [Fact]
     public async Task Prints_ok_with_counts_and_the_head()
     {
-        await RunAsync("ingest", Samples);
+        await RunAsync("ingest", Samples, "--no-extract");
 
         var result = await RunAsync("verify");
 
@@ -22,7 +22,7 @@ public sealed class VerifyCommandTests : CliTest
     [Fact]
     public async Task Head_prints_sequence_and_hash_only()
     {
-        await RunAsync("ingest", Samples);
+        await RunAsync("ingest", Samples, "--no-extract");
 
         var result = await RunAsync("verify", "--head");
 
@@ -33,7 +33,7 @@ public sealed class VerifyCommandTests : CliTest
     [Fact]
     public async Task Fails_with_exit_code_1_after_a_blob_is_changed()
     {
-        await RunAsync("ingest", Samples);
+        await RunAsync("ingest", Samples, "--no-extract");
         var blob = Directory.EnumerateFiles(Path.Combine(Data, "blobs"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         var bytes = File.ReadAllBytes(blob);
         bytes[0] ^= 0x20;
@@ -49,10 +49,10 @@ public sealed class VerifyCommandTests : CliTest
     [Fact]
     public async Task Accepts_an_earlier_published_head_after_more_ingests()
     {
-        await RunAsync("ingest", Samples);
+        await RunAsync("ingest", Samples, "--no-extract");
         var head = (await RunAsync("verify", "--head")).Output.Trim();
         WriteInput("later.txt", "A later report.\n");
-        await RunAsync("ingest", Input);
+        await RunAsync("ingest", Input, "--no-extract");
 
         var result = await RunAsync("verify", "--expect-head", head);
 
@@ -63,7 +63,7 @@ public sealed class VerifyCommandTests : CliTest
     [Fact]
     public async Task Rejects_a_published_head_the_chain_does_not_contain()
     {
-        await RunAsync("ingest", Samples);
+        await RunAsync("ingest", Samples, "--no-extract");
         var forged = $"3:{new string('a', 64)}";
 
         var result = await RunAsync("verify", "--expect-head", forged);
