@@ -3,6 +3,8 @@ using Vigil.Cli.Audit;
 using Vigil.Cli.Bench;
 using Vigil.Cli.Database;
 using Vigil.Cli.Extraction;
+using Vigil.Cli.Incidents;
+using Vigil.Cli.Sources;
 using Vigil.Cli.Reports;
 using Vigil.Cli.Store;
 
@@ -22,6 +24,13 @@ internal static class VigilApp
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(VerifyCommand.Create(console));
         root.Subcommands.Add(DbCommand.Create(console));
+        root.Subcommands.Add(IncidentsCommand.Create(console));
+        root.Subcommands.Add(IncidentCommand.Create(console));
+        root.Subcommands.Add(ReviewCommands.Merge(console));
+        root.Subcommands.Add(ReviewCommands.Split(console));
+        root.Subcommands.Add(ReviewCommands.Mention(console));
+        root.Subcommands.Add(ReviewCommands.Recluster(console));
+        root.Subcommands.Add(SourcesCommand.Create(console));
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));

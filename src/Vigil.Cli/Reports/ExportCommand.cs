@@ -47,6 +47,7 @@ internal static class ExportCommand
             return 0;
         });
         export.Subcommands.Add(reports);
+        export.Subcommands.Add(Incidents.ExportIncidentsCommand.Create(console));
         return export;
     }
 

@@ -1,0 +1,162 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
+using Vigil.Cli.Store;
+using Vigil.Storage.Incidents;
+
+namespace Vigil.Cli.Incidents;
+
+/// <summary><c>vigil incident ID</c>: shows one incident (machine and editor values, figures by source, mentions with evidence, history), or reviews it.</summary>
+internal static class IncidentCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var id = new Argument<string>("id") { Description = "Incident id (or its last 12 hex digits, as lists show)" };
+        var confirm = new Option<bool>("--confirm") { Description = "Mark as confirmed (checked against its evidence)" };
+        var reject = new Option<bool>("--reject") { Description = "Mark as rejected (not an incident)" };
+        var dispute = new Option<bool>("--dispute") { Description = "Mark as disputed (sources contradict each other)" };
+        var set = new Option<string[]>("--set") { Description = $"Set an editor's value, field=value (fields: {string.Join(", ", IncidentOverrides.Fields)}; figures as N, N-M or N+; an empty value clears it). The machine value is kept.", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("incident", "Show one incident, or review it: --confirm, --reject, --dispute, --set field=value (every action audited)") { id, confirm, reject, dispute, set };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var statuses = new[] { (confirm, IncidentStatus.Confirmed), (reject, IncidentStatus.Rejected), (dispute, IncidentStatus.Disputed) }
+                .Where(s => parse.GetValue(s.Item1)).Select(s => s.Item2).ToList();
+            if (statuses.Count > 1)
+            {
+                console.Fail("choose one of --confirm, --reject, --dispute");
+                return 2;
+            }
+
+            var edits = new List<(string Field, string Value)>();
+            foreach (var pair in parse.GetValue(set) ?? [])
+            {
+                var eq = pair.IndexOf('=', StringComparison.Ordinal);
+                if (eq <= 0)
+                {
+                    console.Fail($"--set: expected field=value, got '{pair}'");
+                    return 2;
+                }
+
+                var field = pair[..eq].Trim();
+                var value = pair[(eq + 1)..].Trim();
+                if (IncidentOverrides.Validate(field, value) is { } problem)
+                {
+                    console.Fail($"--set: {problem}");
+                    return 2;
+                }
+
+                edits.Add((field, value));
+            }
+
+            await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
+            var (incidentId, error) = await IncidentIds.ResolveAsync(store.Db, parse.GetValue(id)!, cancellationToken);
+            if (incidentId is not { } found)
+            {
+                console.Fail(error!);
+                return 1;
+            }
+
+            var actor = GlobalOptions.ActorOf(parse, console);
+            var review = new ReviewIncident(store.Db, TimeProvider.System);
+            foreach (var (field, value) in edits)
+            {
+                if (await review.SetFieldAsync(found, field, value, actor, cancellationToken) is { } problem)
+                {
+                    console.Fail(problem);
+                    return 1;
+                }
+            }
+
+            if (statuses.Count == 1 && await review.SetStatusAsync(found, statuses[0], actor, cancellationToken) is { } statusProblem)
+            {
+                console.Fail(statusProblem);
+                return 1;
+            }
+
+            await ShowAsync(store, found, console, cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task ShowAsync(VigilStore store, Guid id, CliConsole console, CancellationToken cancellationToken)
+    {
+        var db = store.Db;
+        var incident = await db.Incidents.AsNoTracking().FirstAsync(i => i.Id == id, cancellationToken);
+        var overrides = IncidentOverrides.Of(incident);
+        var ansi = console.Ansi;
+        ansi.Write(new Rule($"[bold]incident {id}[/] — {incident.Status}").LeftJustified());
+
+        var fields = new Table().Border(TableBorder.Simple).AddColumn("field").AddColumn("machine").AddColumn("editor");
+        void Row(string name, string? machine) =>
+            fields.AddRow(name, Markup.Escape(machine ?? "—"), Markup.Escape(overrides.GetValueOrDefault(name) ?? ""));
+        Row("type", incident.Type);
+        Row("date", incident.Date);
+        Row("date_end", incident.DateEnd);
+        Row("place", incident.Place);
+        Row("admin1", incident.Admin1);
+        Row("country", incident.Country);
+        Row("actors", incident.Actors);
+        Row("victims", incident.Victims);
+        Row("killed", IncidentsCommand.Figure(incident.KilledMin, incident.KilledMax, incident.KilledBest));
+        Row("injured", IncidentsCommand.Figure(incident.InjuredMin, incident.InjuredMax, incident.InjuredBest));
+        Row("arrested", IncidentsCommand.Figure(incident.ArrestedMin, incident.ArrestedMax, incident.ArrestedBest));
+        Row("notes", null);
+        fields.AddRow("corroboration", $"{incident.Corroboration} independent of {incident.SourceCount} outlets", "");
+        ansi.Write(fields);
+
+        using (var figures = JsonDocument.Parse(incident.FiguresJson))
+        {
+            if (figures.RootElement.GetArrayLength() > 0)
+            {
+                var claims = new Table().Border(TableBorder.Simple).Title("figures by source").AddColumn("category").AddColumn("source").AddColumn("figure").AddColumn("reliability").AddColumn("credibility").AddColumn("");
+                foreach (var c in figures.RootElement.EnumerateArray())
+                {
+                    var min = c.GetProperty("min").GetInt32();
+                    var max = c.GetProperty("max").ValueKind == JsonValueKind.Null ? (int?)null : c.GetProperty("max").GetInt32();
+                    claims.AddRow(
+                        c.GetProperty("kind").GetString()!,
+                        Markup.Escape(c.GetProperty("source").GetString() ?? "?"),
+                        max == min ? $"{min}" : max is { } hi ? $"{min}–{hi}" : $"{min}+",
+                        c.GetProperty("reliability").GetString()!,
+                        c.GetProperty("credibility").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        c.GetProperty("most_reliable").GetBoolean() ? "most reliable" : "");
+                }
+
+                ansi.Write(claims);
+            }
+        }
+
+        var mentions = await (from m in db.Mentions.AsNoTracking()
+                              where m.IncidentId == id
+                              join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
+                              join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
+                              from s in sources.DefaultIfEmpty()
+                              orderby m.Id
+                              select new { Mention = m, r.Body, r.FileName, Outlet = s == null ? null : s.Name }).ToListAsync(cancellationToken);
+        var list = new Table().Border(TableBorder.Simple).Title("mentions").AddColumn("mention").AddColumn("report").AddColumn("date / place").AddColumn("evidence").AddColumn("why here");
+        foreach (var m in mentions)
+        {
+            var start = Math.Clamp(m.Mention.EvidenceStart, 0, m.Body.Length);
+            var end = Math.Clamp(m.Mention.EvidenceEnd, start, m.Body.Length);
+            list.AddRow(
+                Markup.Escape(m.Mention.Id.ToString()) + (m.Mention.Pinned ? " (pinned)" : ""),
+                Markup.Escape($"{m.Outlet ?? "—"} · {m.FileName} [{m.Mention.EvidenceStart}..{m.Mention.EvidenceEnd}]"),
+                Markup.Escape($"{m.Mention.Date ?? "—"} · {m.Mention.Place ?? "—"}"),
+                Markup.Escape(m.Body[start..end].ReplaceLineEndings(" ")),
+                Markup.Escape(m.Mention.MergeReason ?? "first mention"));
+        }
+
+        ansi.Write(list);
+
+        var history = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectType == "incident" && e.SubjectId == id.ToString()).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        var log = new Table().Border(TableBorder.Simple).Title("history (audit log)").AddColumn("#").AddColumn("when (UTC)").AddColumn("who").AddColumn("what");
+        foreach (var e in history)
+        {
+            log.AddRow(e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), e.At.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(e.Actor), e.Action);
+        }
+
+        ansi.Write(log);
+    }
+}

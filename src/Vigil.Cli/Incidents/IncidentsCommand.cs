@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
+using Vigil.Cli.Store;
+using Vigil.Storage.Incidents;
+using Vigil.Storage.Incidents.Export;
+
+namespace Vigil.Cli.Incidents;
+
+/// <summary><c>vigil incidents</c>: lists incidents with their corroboration and figures.</summary>
+internal static class IncidentsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var filters = new FilterOptions();
+        var limit = new Option<int>("--limit") { Description = "Rows to show (0 = all)", DefaultValueFactory = _ => 50 };
+        var command = new Command("incidents", "List incidents (deduplicated across reports): type, date, place, figures (range and most reliable source), corroboration, status");
+        filters.AddTo(command);
+        command.Options.Add(limit);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!filters.TryRead(parse, console, out var filter))
+            {
+                return 2;
+            }
+
+            await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
+            var query = filter.Apply(store.Db.Incidents.AsNoTracking());
+            var total = await query.CountAsync(cancellationToken);
+            var max = Math.Max(0, parse.GetValue(limit));
+            var ordered = query.OrderByDescending(i => i.DateFrom).ThenBy(i => i.Id);
+            var rows = await (max > 0 ? ordered.Take(max) : ordered).ToListAsync(cancellationToken);
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumn("id").AddColumn("type").AddColumn("date").AddColumn("place").AddColumn("killed").AddColumn("injured").AddColumn("arrested")
+                .AddColumn(new TableColumn("sources").RightAligned()).AddColumn(new TableColumn("independent").RightAligned()).AddColumn("status");
+            foreach (var i in rows)
+            {
+                table.AddRow(
+                    IncidentIds.Short(i.Id),
+                    i.Type,
+                    Markup.Escape(i.Date is null ? "—" : i.DateEnd is { } end ? $"{i.Date}…{end}" : i.Date),
+                    Markup.Escape(Place(i)),
+                    Figure(i.KilledMin, i.KilledMax, i.KilledBest),
+                    Figure(i.InjuredMin, i.InjuredMax, i.InjuredBest),
+                    Figure(i.ArrestedMin, i.ArrestedMax, i.ArrestedBest),
+                    i.SourceCount.ToString(CultureInfo.InvariantCulture),
+                    i.Corroboration.ToString(CultureInfo.InvariantCulture),
+                    i.Status);
+            }
+
+            console.Ansi.Write(table);
+            console.Ansi.WriteLine(rows.Count < total ? $"{rows.Count} of {total} incidents (--limit 0 shows all)" : $"{total} incidents");
+            return 0;
+        });
+        return command;
+    }
+
+    internal static string Place(Incident i) =>
+        i.Place is null ? "—" : i.Admin1 is { } admin1 && admin1 != i.Place ? $"{i.Place}, {admin1}" : i.Place;
+
+    /// <summary>"304" for agreeing sources, "304–1500 (best 304)" when they disagree, "" when none gave a figure.</summary>
+    internal static string Figure(int? min, int? max, int? best)
+    {
+        if (min is not { } lo)
+        {
+            return string.Empty;
+        }
+
+        var range = max == lo ? $"{lo}" : max is { } hi ? $"{lo}–{hi}" : $"{lo}+";
+        return best is { } b && (max != lo || b != lo) ? $"{range} (best {b})" : range;
+    }
+}
