@@ -107,8 +107,9 @@ public sealed class SpeakerNames
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var space = true;
-        foreach (var ch in decomposed)
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var ch = decomposed[i];
             var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (cat == UnicodeCategory.NonSpacingMark)
             {
@@ -123,7 +124,10 @@ public sealed class SpeakerNames
             else if (ch is '\'' or '’' && sb.Length > 0 && !space)
             {
                 // "Raefipoor's" → "raefipoor"; inner apostrophes ("Ja'fari") are dropped rather than split on.
-                continue;
+                if (i + 1 < decomposed.Length && decomposed[i + 1] is 's' or 'S' && (i + 2 == decomposed.Length || !char.IsLetter(decomposed[i + 2])))
+                {
+                    i++;
+                }
             }
             else if (!space)
             {
