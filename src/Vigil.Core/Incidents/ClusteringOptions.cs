@@ -16,8 +16,9 @@ public sealed class ClusteringOptions
     public bool UnknownPlaceJoins { get; init; }
 
     /// <summary>
-    /// The longest date range (first to last day, inclusive) that may join anything. Default 62 days: a mention
-    /// dated "between January and June" is too vague to be matched and stays its own incident.
+    /// The longest explicit date range (a mention with an end date; first to last day, inclusive) that may join
+    /// anything. Default 62 days: a mention dated "between January and June" is too vague to be matched and stays
+    /// its own incident. Month- and year-precision single dates are not ranges and are not limited by this.
     /// </summary>
     public int MaxRangeDays { get; init; } = 62;
 

@@ -48,7 +48,7 @@ internal sealed class MentionFacts
             }
         }
 
-        Joinable = HasDate && Last - First + 1 <= options.MaxRangeDays && (Region is not null || options.UnknownPlaceJoins);
+        Joinable = HasDate && (record.DateEnd is null || Last - First + 1 <= options.MaxRangeDays) && (Region is not null || options.UnknownPlaceJoins);
         IsFine = Joinable && SingleDay && City is not null;
         Rank = placeRank + dateRank;
         InfoRank = Actors.IsEmpty && Victims.IsEmpty ? 1 : 0;

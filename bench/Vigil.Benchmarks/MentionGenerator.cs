@@ -1,0 +1,103 @@
+using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Places;
+using Vigil.Core.Incidents;
+
+namespace Vigil.Benchmarks;
+
+/// <summary>
+/// Realistic-looking mentions with known ground truth: 30 provinces of 10 cities each (weighted, the capital
+/// and the big provinces busiest), 5 years (2018–2022) with the November 2019 and autumn 2022 peaks, 11 types.
+/// 80 % of the mentions are each the first report of a distinct incident; 20 % are further reports of one of
+/// them, with varied precision (month instead of day, province instead of city), a sibling type (riot for
+/// protest), actors left out and different figures. Deterministic for a seed.
+/// </summary>
+internal static class MentionGenerator
+{
+    private static readonly string[] Provinces =
+    [
+        "Tehran", "Razavi Khorasan", "Isfahan", "Fars", "Khuzestan", "East Azerbaijan", "Mazandaran", "West Azerbaijan",
+        "Kerman", "Sistan and Baluchestan", "Alborz", "Gilan", "Kermanshah", "Golestan", "Hormozgan", "Lorestan",
+        "Hamadan", "Kurdistan", "Markazi", "Qom", "Qazvin", "Ardabil", "Bushehr", "Yazd", "Zanjan",
+        "Chaharmahal and Bakhtiari", "North Khorasan", "Kohgiluyeh and Boyer-Ahmad", "Semnan", "Ilam",
+    ];
+
+    private static readonly IncidentType[] Types = Enum.GetValues<IncidentType>();
+
+    private static readonly string[][] Actors = [["security forces"], ["IRGC"], ["Basij"], ["police"], ["MEK"], ["protesters"]];
+
+    public static GeneratedMentions Generate(int count, int seed = 20191115)
+    {
+        var random = new Random(seed);
+        var cities = Provinces.Select((p, i) => Enumerable.Range(0, 10)
+            .Select(c => new Place(c == 0 ? p + " City" : $"{p} Town {c}", p, "IR", 30 + i * 0.3, 50 + c * 0.2, GeoPrecision.City)).ToArray()).ToArray();
+        var provinces = Provinces.Select((p, i) => new Place(p, p, "IR", 30 + i * 0.3, 50, GeoPrecision.Province)).ToArray();
+        var provinceWeights = Cumulative(Provinces.Select((_, i) => 1.0 / (i + 2)).ToArray());
+        var cityWeights = Cumulative(Enumerable.Range(0, 10).Select(c => 1.0 / (c + 1)).ToArray());
+        var first = new DateOnly(2018, 1, 1).DayNumber;
+        var days = new DateOnly(2022, 12, 31).DayNumber - first + 1;
+
+        var originals = (int)(count * 0.8);
+        var mentions = new List<MentionRecord>(count);
+        var truth = new Dictionary<Guid, int>(count);
+        var events = new (IncidentType Type, int Day, int Province, int City, string[]? Actors, int Killed)[originals];
+        for (var e = 0; e < originals; e++)
+        {
+            var day = random.Next(10) switch
+            {
+                0 => new DateOnly(2019, 11, 15).DayNumber + random.Next(10),
+                1 => new DateOnly(2022, 9, 16).DayNumber + random.Next(100),
+                _ => first + random.Next(days),
+            };
+            var p = Pick(provinceWeights, random);
+            events[e] = (Types[random.Next(Types.Length)], day, p, Pick(cityWeights, random),
+                random.Next(3) == 0 ? null : Actors[random.Next(Actors.Length)], random.Next(4) == 0 ? random.Next(1, 40) : 0);
+            Add(e, events[e].Type, PartialDate.OfDay(DateOnly.FromDayNumber(day)), cities[p][events[e].City], events[e].Actors, events[e].Killed);
+        }
+
+        while (mentions.Count < count)
+        {
+            var e = random.Next(originals);
+            var ev = events[e];
+            var type = ev.Type switch
+            {
+                IncidentType.Protest when random.Next(5) == 0 => IncidentType.Riot,
+                IncidentType.Attack when random.Next(5) == 0 => IncidentType.PropertyDestruction,
+                _ => ev.Type,
+            };
+            var date = DateOnly.FromDayNumber(ev.Day);
+            PartialDate partial = random.Next(10) < 2 ? PartialDate.OfMonth(date.Year, date.Month) : PartialDate.OfDay(date);
+            var place = random.Next(10) < 2 ? provinces[ev.Province] : cities[ev.Province][ev.City];
+            var actors = random.Next(10) < 3 ? null : ev.Actors;
+            var killed = ev.Killed == 0 ? 0 : Math.Max(1, ev.Killed + random.Next(-3, 6));
+            Add(e, type, partial, place, actors, killed);
+        }
+
+        return new GeneratedMentions(mentions, truth, originals);
+
+        void Add(int incident, IncidentType type, PartialDate date, Place place, string[]? actors, int killed)
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            random.NextBytes(bytes);
+            var id = new Guid(bytes);
+            mentions.Add(new MentionRecord(id, type, date, null, place, actors is null ? [] : [.. actors], [],
+                "outlet" + random.Next(40), killed == 0 ? null : CountRange.Exactly(killed)));
+            truth[id] = incident;
+        }
+    }
+
+    private static double[] Cumulative(double[] weights)
+    {
+        var total = weights.Sum();
+        var acc = 0.0;
+        return weights.Select(w => acc += w / total).ToArray();
+    }
+
+    private static int Pick(double[] cumulative, Random random)
+    {
+        var x = random.NextDouble();
+        var i = Array.BinarySearch(cumulative, x);
+        return Math.Min(i < 0 ? ~i : i, cumulative.Length - 1);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Statements;
+using Vigil.Core.Tests.Extraction.Segmentation;
+
+namespace Vigil.Core.Tests.Statements;
+
+public sealed class StatementClustererTests
+{
+    private static readonly StatementClusterer Clusterer = new(new SpeakerNames(["Ali Khamenei", "Hassan Rouhani"]));
+
+    private static Guid G(int i) => new(i, 0, 0, new byte[8]);
+
+    private static PartialDate Day(int y, int m, int d) => PartialDate.OfDay(new DateOnly(y, m, d));
+
+    [Fact]
+    public void The_same_remark_quoted_with_different_wording_and_punctuation_is_one_statement_with_two_sources()
+    {
+        var statements = Clusterer.Cluster([
+            new StatementRecord(G(1), "Supreme Leader Ali Khamenei", null, Day(2019, 11, 17),
+                "Some people are certainly worried about this decision... but burning banks is not the act of ordinary people; it is the work of thugs.", "irna"),
+            new StatementRecord(G(2), "Khamenei", null, Day(2019, 11, 17),
+                "Some are surely worried by the decision, but setting banks on fire is not what ordinary people do - this is the work of thugs!", "bbc-persian"),
+        ]);
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("ali khamenei", statement.SpeakerKey);
+        Assert.Equal([G(1), G(2)], statement.StatementIds.ToArray());
+        Assert.Equal(["bbc-persian", "irna"], statement.SourceKeys.ToArray());
+        var reason = Assert.Single(statement.Reasons);
+        Assert.Contains("speaker=ali khamenei", reason.Fields, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Different_speakers_dates_or_remarks_stay_apart()
+    {
+        const string Quote = "Burning banks is not the act of ordinary people; it is the work of thugs.";
+        var statements = Clusterer.Cluster([
+            new StatementRecord(G(1), "Ali Khamenei", null, Day(2019, 11, 17), Quote, "irna"),
+            new StatementRecord(G(2), "Hassan Rouhani", null, Day(2019, 11, 17), Quote, "irna"),
+            new StatementRecord(G(3), "Khamenei", null, Day(2019, 12, 27), Quote, "irna"),
+            new StatementRecord(G(4), "Khamenei", null, Day(2019, 11, 17), "The enemy has been pushed back by the nation in a real battle.", "isna"),
+        ]);
+
+        Assert.Equal(4, statements.Count);
+    }
+
+    [Fact]
+    public void Excerpts_of_one_long_remark_link_through_a_fuller_quotation()
+    {
+        var statements = Clusterer.Cluster([
+            new StatementRecord(G(1), "Ali Khamenei", null, null, "The enemy has been pushed back by the nation in a real battle", "a"),
+            new StatementRecord(G(2), "Ali Khamenei", null, null, "The enemy has been pushed back by the nation in a real battle. Burning banks is the work of thugs", "b"),
+            new StatementRecord(G(3), "Ali Khamenei", null, null, "burning banks is the work of thugs", "c"),
+        ]);
+
+        Assert.Equal(["a", "b", "c"], Assert.Single(statements).SourceKeys.ToArray());
+    }
+
+    [Fact]
+    public void Shuffled_input_gives_the_same_statements()
+    {
+        var input = Enumerable.Range(1, 30).Select(i => new StatementRecord(
+            G(i * 7919 % 1000), i % 3 == 0 ? "Khamenei" : "Hassan Rouhani", null, Day(2019, 11, 15 + (i % 4)),
+            (i % 5) switch { 0 => "burning banks is the work of thugs", 1 => "the price of petrol will rise for the poor", _ => $"remark number {i} about something else entirely" },
+            "s" + (i % 4))).ToList();
+        string Render(IEnumerable<StatementCluster> s) =>
+            string.Join("\n", s.Select(c => $"{c.Key} {c.SpeakerKey} {string.Join(",", c.StatementIds)} {string.Join(",", c.Reasons.Select(r => r.Fields))}"));
+
+        var expected = Render(Clusterer.Cluster(input));
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var copy = input.ToArray();
+            new Random(seed).Shuffle(copy);
+            Assert.Equal(expected, Render(Clusterer.Cluster(copy)));
+        }
+    }
+
+    [Fact]
+    public void Raefipoors_remark_quoted_by_two_sample_reports_is_one_statement_with_two_sources()
+    {
+        // The pipeline has no statements stage yet, so the mentions come from the samples' gold annotations
+        // (speaker, role, date, evidence) and the quotation is the “…” text of the evidence's paragraph and the next.
+        var records = new List<StatementRecord>();
+        foreach (var name in new[] { "seed-02", "seed-04" })
+        {
+            var body = SampleBodies.Read(name);
+            using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(SampleBodies.Folder(), name + ".gold.json")));
+            foreach (var s in gold.RootElement.GetProperty("statements").EnumerateArray())
+            {
+                var speaker = s.GetProperty("speaker").GetString()!;
+                if (!speaker.Contains("Raefipoor", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                records.Add(new StatementRecord(
+                    G(records.Count + 1), speaker, s.GetProperty("speaker_role").GetString(),
+                    PartialDate.Parse(s.GetProperty("date").GetString()), QuotedNear(body, s.GetProperty("evidence").GetString()!), name));
+            }
+        }
+
+        var statements = new StatementClusterer(new SpeakerNames(records.Select(r => r.Speaker))).Cluster(records);
+
+        Assert.Equal(2, records.Count);
+        var statement = Assert.Single(statements);
+        Assert.Equal("ali akbar raefipoor", statement.SpeakerKey);
+        Assert.Equal(["seed-02", "seed-04"], statement.SourceKeys.ToArray());
+    }
+
+    private static string QuotedNear(string body, string evidence)
+    {
+        var paragraphs = body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var at = Array.FindIndex(paragraphs, p => p.Contains(evidence, StringComparison.Ordinal));
+        Assert.True(at >= 0, "evidence not found in the body");
+        var text = string.Join(" ", paragraphs.Skip(at).Take(2));
+        var quote = string.Join(" ", Regex.Matches(text, "“[^”]*”").Select(m => m.Value));
+        Assert.NotEmpty(quote);
+        return quote;
+    }
+}
