@@ -44,6 +44,7 @@ internal sealed class CliConsole
             ["VIGIL_DATA"] = global::System.Environment.GetEnvironmentVariable("VIGIL_DATA"),
             ["VIGIL_DB"] = global::System.Environment.GetEnvironmentVariable("VIGIL_DB"),
             ["USER"] = global::System.Environment.UserName,
+            ["VIGIL_DEBUG"] = global::System.Environment.GetEnvironmentVariable("VIGIL_DEBUG"),
         });
 
     /// <summary>Writes one error line ("error: …") to standard error.</summary>

@@ -56,5 +56,11 @@ internal static class VigilApp
             console.Fail("cancelled");
             return 130;
         }
+        catch (Exception ex) when (!console.Environment.ContainsKey("VIGIL_DEBUG") || string.IsNullOrEmpty(console.Environment["VIGIL_DEBUG"]))
+        {
+            // A bug, not bad input: say so in one line; every write is transactional, so nothing is half-written.
+            console.Fail($"internal error ({ex.GetType().Name}): {ex.Message.ReplaceLineEndings(" ")} — nothing was half-written; set VIGIL_DEBUG=1 for the stack trace and please report it");
+            return 70;
+        }
     }
 }

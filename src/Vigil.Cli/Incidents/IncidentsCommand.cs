@@ -68,6 +68,6 @@ internal static class IncidentsCommand
         }
 
         var range = max == lo ? $"{lo}" : max is { } hi ? $"{lo}–{hi}" : $"{lo}+";
-        return best is { } b && (max != lo || b != lo) ? $"{range} (best {b})" : range;
+        return best is { } b && (b != lo || (max is { } top && top != lo)) ? $"{range} (best {b})" : range;
     }
 }

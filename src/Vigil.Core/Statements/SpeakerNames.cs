@@ -232,7 +232,7 @@ public sealed class SpeakerNames
             titles.Add(h);
         }
 
-        foreach (var f in LexiconData.Read("titles.txt"))
+        foreach (var f in LexiconData.Read("Actors.Data.titles.txt"))
         {
             var t = Fold(f[0]);
             if (t.Length > 0)

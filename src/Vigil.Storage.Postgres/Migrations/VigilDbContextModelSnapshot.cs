@@ -505,6 +505,11 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("speaker");
 
+                    b.Property<string>("SpeakerKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("speaker_key");
+
                     b.Property<string>("SpeakerRole")
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)")
@@ -519,6 +524,9 @@ namespace Vigil.Storage.Postgres.Migrations
 
                     b.HasIndex("Speaker")
                         .HasDatabaseName("ix_statement_mentions_speaker");
+
+                    b.HasIndex("SpeakerKey")
+                        .HasDatabaseName("ix_statement_mentions_speaker_key");
 
                     b.HasIndex("StatementId")
                         .HasDatabaseName("ix_statement_mentions_statement_id");

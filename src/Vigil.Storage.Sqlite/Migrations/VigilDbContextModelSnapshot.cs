@@ -397,6 +397,10 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SpeakerKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SpeakerRole")
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
@@ -407,6 +411,8 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Speaker");
+
+                    b.HasIndex("SpeakerKey");
 
                     b.HasIndex("StatementId");
 

@@ -40,7 +40,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         return await ApplyAsync([.. affected.Select(r => r.Id)], affected, audit, actor, cancellationToken);
     }
 
-    /// <summary>Re-clusters every mention from scratch (<c>vigil recluster</c>), in one transaction.</summary>
+    /// <summary>Re-clusters every mention from scratch (<c>vigil recluster</c>), and rebuilds statements and speakers, in one transaction.</summary>
     public async Task<ClusterSummary> RebuildAsync(string actor, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -72,6 +72,8 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        await new Statements.ClusterStatements(db, clock).RebuildAsync(audit, actor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return summary with { Deleted = summary.Deleted + orphans.Count };

@@ -11,6 +11,7 @@ using Vigil.Storage.Incidents;
 using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
+using Vigil.Storage.Statements;
 
 namespace Vigil.Storage.Ingest;
 
@@ -31,6 +32,7 @@ public sealed class IngestFiles
     private readonly Dictionary<string, Guid> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reportsByStem = new(StringComparer.Ordinal);
     private readonly List<Mention> _newMentions = [];
+    private readonly List<StatementMention> _newStatements = [];
 
     /// <summary>Creates the operation over one database and blob store.</summary>
     public IngestFiles(VigilDbContext db, BlobStore blobs, TimeProvider clock, IngestOptions? options = null)
@@ -198,6 +200,7 @@ public sealed class IngestFiles
         await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
         _audit.Reset();
         _newMentions.Clear();
+        _newStatements.Clear();
         foreach (var file in prepared)
         {
             if (file.Error is not null)
@@ -267,9 +270,15 @@ public sealed class IngestFiles
             await new ClusterIncidents(_db, _clock, _options.Clustering).UpdateAsync(_newMentions, _audit, actor, cancellationToken);
         }
 
+        if (_options.Cluster && _newStatements.Count > 0)
+        {
+            await new ClusterStatements(_db, _clock).UpdateAsync(_newStatements, _audit, actor, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         _db.ChangeTracker.Clear();
         _newMentions.Clear();
+        _newStatements.Clear();
         return outcomes;
     }
 
@@ -279,6 +288,7 @@ public sealed class IngestFiles
         var statements = MentionRows.Of(reportId, extraction.Statements);
         _db.Mentions.AddRange(mentions);
         _newMentions.AddRange(mentions);
+        _newStatements.AddRange(statements);
         _db.StatementMentions.AddRange(statements);
         await _audit.AppendAsync(actor, "mentions.extracted", "mentions", reportId, AuditPayload.HashOfMentions(reportId, mentions, statements), cancellationToken);
         return $"{mentions.Count} incidents, {statements.Count} statements";

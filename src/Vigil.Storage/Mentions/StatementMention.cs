@@ -33,6 +33,9 @@ public sealed class StatementMention
     /// <summary>End of the evidence span (exclusive).</summary>
     public int EvidenceEnd { get; init; }
 
+    /// <summary>The speaker's identity key (folded full name) the statement clusterer grouped it under.</summary>
+    public string? SpeakerKey { get; set; }
+
     /// <summary>The Statement (one utterance, possibly quoted by several reports) this belongs to.</summary>
     public Guid? StatementId { get; set; }
 }

@@ -19,5 +19,7 @@ internal sealed class StatementMentionConfiguration : IEntityTypeConfiguration<S
         builder.HasIndex(s => new { s.ReportId, s.Ordinal }).IsUnique();
         builder.HasIndex(s => s.Speaker);
         builder.HasIndex(s => s.StatementId);
+        builder.Property(s => s.SpeakerKey).HasMaxLength(256);
+        builder.HasIndex(s => s.SpeakerKey);
     }
 }

@@ -11,6 +11,13 @@ namespace Vigil.Storage.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "SpeakerKey",
+                table: "statement_mentions",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "StatementId",
                 table: "statement_mentions",
@@ -157,6 +164,11 @@ namespace Vigil.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_statement_mentions_SpeakerKey",
+                table: "statement_mentions",
+                column: "SpeakerKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_statement_mentions_StatementId",
                 table: "statement_mentions",
                 column: "StatementId");
@@ -219,12 +231,20 @@ namespace Vigil.Storage.Sqlite.Migrations
                 name: "speakers");
 
             migrationBuilder.DropIndex(
+                name: "IX_statement_mentions_SpeakerKey",
+                table: "statement_mentions");
+
+            migrationBuilder.DropIndex(
                 name: "IX_statement_mentions_StatementId",
                 table: "statement_mentions");
 
             migrationBuilder.DropIndex(
                 name: "IX_mentions_IncidentId",
                 table: "mentions");
+
+            migrationBuilder.DropColumn(
+                name: "SpeakerKey",
+                table: "statement_mentions");
 
             migrationBuilder.DropColumn(
                 name: "StatementId",

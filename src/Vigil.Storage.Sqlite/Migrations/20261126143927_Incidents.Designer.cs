@@ -11,7 +11,7 @@ using Vigil.Storage.Database;
 namespace Vigil.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(VigilDbContext))]
-    [Migration("20261126143304_Incidents")]
+    [Migration("20261126143927_Incidents")]
     partial class Incidents
     {
         /// <inheritdoc />
@@ -400,6 +400,10 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SpeakerKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SpeakerRole")
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
@@ -410,6 +414,8 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Speaker");
+
+                    b.HasIndex("SpeakerKey");
 
                     b.HasIndex("StatementId");
 

@@ -1,0 +1,184 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Statements;
+using Vigil.Storage.Audit;
+using Vigil.Storage.Database;
+using Vigil.Storage.Mentions;
+
+namespace Vigil.Storage.Statements;
+
+/// <summary>
+/// Groups statement mentions into Statements (one utterance by one speaker, quoted by one or more
+/// reports) and keeps one Speaker per identity with its name variants and roles over time. On
+/// ingest only the speakers of the new mentions are re-clustered; <c>vigil recluster</c> re-keys
+/// and re-clusters everything (a newly seen full name can resolve older surname-only mentions).
+/// </summary>
+public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, StatementClusteringOptions? options = null)
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Keys the new mentions and re-clusters their speakers' statements, inside the caller's transaction.</summary>
+    public async Task UpdateAsync(IReadOnlyCollection<StatementMention> arriving, AuditLog audit, string actor, CancellationToken cancellationToken = default)
+    {
+        if (arriving.Count == 0)
+        {
+            return;
+        }
+
+        var names = await SpeakerNamesAsync(cancellationToken);
+        foreach (var m in arriving)
+        {
+            m.SpeakerKey = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await ReclusterAsync(arriving.Select(m => m.SpeakerKey!).ToHashSet(StringComparer.Ordinal), names, audit, actor, cancellationToken);
+    }
+
+    /// <summary>Re-keys every statement mention and rebuilds all statements and speakers, inside the caller's transaction.</summary>
+    public async Task RebuildAsync(AuditLog audit, string actor, CancellationToken cancellationToken = default)
+    {
+        var names = await SpeakerNamesAsync(cancellationToken);
+        var all = await db.StatementMentions.ToListAsync(cancellationToken);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in all)
+        {
+            keys.Add(m.SpeakerKey ?? string.Empty);
+            m.SpeakerKey = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
+            keys.Add(m.SpeakerKey);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        keys.UnionWith(await db.Speakers.Select(s => s.Key).ToListAsync(cancellationToken));
+        await ReclusterAsync(keys, names, audit, actor, cancellationToken);
+    }
+
+    private async Task<SpeakerNames> SpeakerNamesAsync(CancellationToken cancellationToken) =>
+        new(await db.StatementMentions.Select(m => m.Speaker).Distinct().ToListAsync(cancellationToken));
+
+    private async Task ReclusterAsync(HashSet<string> speakerKeys, SpeakerNames names, AuditLog audit, string actor, CancellationToken cancellationToken)
+    {
+        var clusterer = new StatementClusterer(names, options);
+        var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
+        foreach (var key in speakerKeys.Order(StringComparer.Ordinal))
+        {
+            var mentions = await db.StatementMentions.Where(m => m.SpeakerKey == key).ToListAsync(cancellationToken);
+            var sourceOf = await SourceNamesAsync(mentions, cancellationToken);
+            var speaker = await db.Speakers.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
+            var oldStatements = mentions.Where(m => m.StatementId is not null).Select(m => m.StatementId!.Value).ToHashSet();
+            if (speaker is not null)
+            {
+                oldStatements.UnionWith(await db.Statements.Where(s => s.SpeakerId == speaker.Id).Select(s => s.Id).ToListAsync(cancellationToken));
+            }
+
+            if (mentions.Count == 0)
+            {
+                await DeleteStatementsAsync(oldStatements, audit, actor, cancellationToken);
+                if (speaker is not null)
+                {
+                    db.Speakers.Remove(speaker);
+                    await audit.AppendAsync(actor, "speaker.deleted", "speaker", speaker.Id.ToString(), AuditPayload.Deleted, cancellationToken);
+                }
+
+                continue;
+            }
+
+            var speakerChanged = speaker is null;
+            speaker ??= new Speaker { Id = Guid.CreateVersion7(), Key = key, Name = string.Empty };
+            var before = speakerChanged ? string.Empty : AuditPayload.HashOf(speaker);
+            Describe(speaker, mentions);
+            if (db.Entry(speaker).State == EntityState.Detached)
+            {
+                db.Speakers.Add(speaker);
+            }
+
+            if (AuditPayload.HashOf(speaker) != before)
+            {
+                await audit.AppendAsync(actor, "speaker.updated", "speaker", speaker.Id.ToString(), AuditPayload.HashOf(speaker), cancellationToken);
+            }
+
+            var records = mentions.Select(m => new StatementRecord(m.Id, m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date), m.Quote, sourceOf.GetValueOrDefault(m.ReportId))).ToList();
+            var produced = new HashSet<Guid>();
+            var byId = mentions.ToDictionary(m => m.Id);
+            foreach (var cluster in clusterer.Cluster(records))
+            {
+                var members = cluster.StatementIds.Select(id => byId[id]).ToList();
+                foreach (var m in members)
+                {
+                    m.StatementId = cluster.Key;
+                }
+
+                var statement = await db.Statements.FirstOrDefaultAsync(s => s.Id == cluster.Key, cancellationToken);
+                var previous = statement is null ? string.Empty : AuditPayload.HashOf(statement, await MembersAsync(cluster.Key, cancellationToken));
+                statement ??= db.Statements.Add(new Statement { Id = cluster.Key, SpeakerId = speaker.Id, Quote = string.Empty }).Entity;
+                var dated = members.Where(m => m.Date is not null).OrderByDescending(m => PartialDate.Parse(m.Date)?.Precision).ThenBy(m => m.Date, StringComparer.Ordinal).FirstOrDefault();
+                statement.SpeakerId = speaker.Id;
+                statement.Date = dated?.Date;
+                statement.DateFrom = PartialDate.Parse(dated?.Date)?.FirstDay;
+                statement.Quote = members.OrderByDescending(m => m.Quote.Length).ThenBy(m => m.Id).First().Quote;
+                statement.Outlet = members.Select(m => m.Outlet).FirstOrDefault(o => o is not null);
+                statement.MentionCount = members.Count;
+                statement.Sources = string.Join("; ", members.Select(m => sourceOf.GetValueOrDefault(m.ReportId) ?? "unattributed").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+                var after = AuditPayload.HashOf(statement, members.Select(m => m.Id));
+                if (after != previous)
+                {
+                    await audit.AppendAsync(actor, "statement.clustered", "statement", statement.Id.ToString(), after, cancellationToken);
+                }
+
+                produced.Add(cluster.Key);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            oldStatements.ExceptWith(produced);
+            await DeleteStatementsAsync(oldStatements, audit, actor, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<List<Guid>> MembersAsync(Guid statementId, CancellationToken cancellationToken) =>
+        await db.StatementMentions.AsNoTracking().Where(m => m.StatementId == statementId).Select(m => m.Id).ToListAsync(cancellationToken);
+
+    private async Task DeleteStatementsAsync(HashSet<Guid> ids, AuditLog audit, string actor, CancellationToken cancellationToken)
+    {
+        foreach (var id in ids.Order())
+        {
+            if (await db.Statements.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is { } stale
+                && !await db.StatementMentions.AnyAsync(m => m.StatementId == id, cancellationToken))
+            {
+                db.Statements.Remove(stale);
+                await audit.AppendAsync(actor, "statement.deleted", "statement", id.ToString(), AuditPayload.Deleted, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<Dictionary<string, string>> SourceNamesAsync(List<StatementMention> mentions, CancellationToken cancellationToken)
+    {
+        var reportIds = mentions.Select(m => m.ReportId).Distinct().ToList();
+        return await (from r in db.Reports.AsNoTracking()
+                      where reportIds.Contains(r.Id)
+                      join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
+                      from s in sources.DefaultIfEmpty()
+                      select new { r.Id, Name = s == null ? "unattributed (" + r.FileName + ")" : s.Name })
+            .ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+    }
+
+    /// <summary>The fullest name, every variant, and each role with the first and last date it was seen.</summary>
+    private static void Describe(Speaker speaker, List<StatementMention> mentions)
+    {
+        var variants = mentions.Select(m => m.Speaker.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        speaker.Name = variants.OrderByDescending(v => v.Split(' ').Length).ThenByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).First();
+        speaker.Variants = string.Join("; ", variants);
+        var roles = mentions.Where(m => !string.IsNullOrWhiteSpace(m.SpeakerRole))
+            .GroupBy(m => m.SpeakerRole!.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Select(g => new
+            {
+                role = g.Key,
+                from = g.Select(m => m.Date).Where(d => d is not null).Order(StringComparer.Ordinal).FirstOrDefault(),
+                to = g.Select(m => m.Date).Where(d => d is not null).Order(StringComparer.Ordinal).LastOrDefault(),
+            })
+            .OrderBy(r => r.from ?? "9999", StringComparer.Ordinal).ThenBy(r => r.role, StringComparer.Ordinal);
+        speaker.RolesJson = JsonSerializer.Serialize(roles, Json);
+    }
+}
