@@ -5,6 +5,7 @@ using Vigil.Cli.Database;
 using Vigil.Cli.Extraction;
 using Vigil.Cli.Incidents;
 using Vigil.Cli.Sources;
+using Vigil.Cli.Statements;
 using Vigil.Cli.Reports;
 using Vigil.Cli.Store;
 
@@ -31,6 +32,7 @@ internal static class VigilApp
         root.Subcommands.Add(ReviewCommands.Mention(console));
         root.Subcommands.Add(ReviewCommands.Recluster(console));
         root.Subcommands.Add(SourcesCommand.Create(console));
+        root.Subcommands.Add(SpeakersCommand.Create(console));
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
