@@ -50,6 +50,15 @@ internal sealed class StatementLexicon
 
     public FrozenSet<string> FirstNames { get; }
 
+    /// <summary><see cref="FirstNames"/> looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup => FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="Titles"/> looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup => Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="RoleWords"/> looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordLookup => RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public FrozenSet<string> Titles { get; }
 
     public FrozenSet<string> RoleWords { get; }
