@@ -48,7 +48,7 @@ internal sealed class IncidentsStage : IExtractionStage
     {
         var text = context.Text;
         var sentences = context.Sentences.IsDefaultOrEmpty ? FallbackSentences.Split(text) : context.Sentences;
-        var tokens = WordTokenizer.Tokenize(text);
+        var tokens = context.Tokens;
         var country = CountryOf(context, tokens);
         var incidents = new List<IncidentMention>();
         var index = new Dictionary<(IncidentType, Place?, PartialDate?, PartialDate?), int>();
