@@ -142,7 +142,7 @@ internal sealed class StatementsStage : IExtractionStage
                 continue;
             }
 
-            if (!lexicon.VerbLookup.TryGetValue(word, out var needs) || char.IsUpper(word[0]))
+            if (!lexicon.MayBeVerb(word) || !lexicon.VerbLookup.TryGetValue(word, out var needs))
             {
                 continue;
             }
