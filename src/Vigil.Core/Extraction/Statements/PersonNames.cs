@@ -39,8 +39,7 @@ internal static class PersonNames
                 continue;
             }
 
-            var lineEnd = text.IndexOf('\n', i);
-            var to = Math.Min(lineEnd < 0 ? text.Length : lineEnd, i + 120);
+            var to = LineEndWithin(text, i, 120);
             var words = Word.Split(text, i, to);
             var n = 0;
             while (n < words.Count && n < 7 && words[n].IsWord && (words[n].IsCapitalised || words[n].Text is "al" or "bin" or "ibn" or "e") && !lexicon.RoleWords.Contains(words[n].Bare))
@@ -101,8 +100,7 @@ internal static class PersonNames
             return firstEnd; // a role word opens no run ("Supreme Leader Ali Khamenei": the name after it is still read)
         }
 
-        var lineEnd = text.IndexOf('\n', firstEnd);
-        var to = lineEnd < 0 ? text.Length : lineEnd;
+        var to = LineEndWithin(text, firstEnd, 120);
         var end = firstEnd;
         var count = 1;
         if (IsPossessive(text, end))
@@ -142,6 +140,15 @@ internal static class PersonNames
         }
 
         return end;
+    }
+
+    // The end of the line, looked for only within the next max characters (a bounded search keeps long
+    // paragraphs, or a 10 MB line, linear).
+    private static int LineEndWithin(string text, int from, int max)
+    {
+        var window = text.AsSpan(from, Math.Min(max, text.Length - from));
+        var nl = window.IndexOf('\n');
+        return from + (nl < 0 ? window.Length : nl);
     }
 
     private static bool IsPossessive(string text, int end) =>

@@ -31,6 +31,9 @@ internal sealed class StatementLexicon
         FirstNames = Words("first-names.txt", StringComparer.Ordinal);
         Titles = Words("titles.txt", StringComparer.Ordinal);
         RoleWords = Words("role-words.txt", StringComparer.OrdinalIgnoreCase);
+        FirstNameLookup = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        RoleWordLookup = RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         NonSpeakers = Words("non-speakers.txt", StringComparer.OrdinalIgnoreCase);
         var nouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var names = new List<string>();
@@ -69,13 +72,13 @@ internal sealed class StatementLexicon
         word.Length is > 0 and < 64 && word[0] is >= 'a' and <= 'z' && (_verbLengths[word[0] - 'a'] & (1UL << word.Length)) != 0;
 
     /// <summary><see cref="FirstNames"/> looked up by span.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup => FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup { get; }
 
     /// <summary><see cref="Titles"/> looked up by span.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup => Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; }
 
     /// <summary><see cref="RoleWords"/> looked up by span.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordLookup => RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordLookup { get; }
 
     public FrozenSet<string> Titles { get; }
 
