@@ -49,6 +49,11 @@ public sealed class ExtractionContext
     /// <summary>Statements with their speakers, in text order (statements stage).</summary>
     public ImmutableArray<StatementMention> Statements { get; set; } = [];
 
+    /// <summary>The body's word tokens, made once on first use and shared by the stages that read words.</summary>
+    internal List<WordToken> Tokens => _tokens ??= WordTokenizer.Tokenize(Text);
+
+    private List<WordToken>? _tokens;
+
     /// <summary>Incidents, one per type × place × day (incidents stage, the last one).</summary>
     public ImmutableArray<IncidentMention> Incidents { get; set; } = [];
 }

@@ -10,10 +10,10 @@ internal sealed class PhraseTrie<T>
 {
     private readonly Node _root = new();
 
-    // A cheap pre-filter on the first word, which fails for almost every token of running text: its first
-    // character (ASCII, folded to lower case) and its length must occur among the phrases' first words.
-    private readonly bool[] _firstChars = new bool[128];
-    private ulong _firstLengths;
+    // A cheap pre-filter on the first word, which fails for almost every token of running text: the pair of its
+    // first character (ASCII, folded to lower case; slot 0 for any other) and its length must occur among the
+    // phrases' first words. One bit per length (63 = "63 or longer") in the mask of each first character.
+    private readonly ulong[] _firstLengths = new ulong[128];
 
     /// <summary>Number of phrases stored.</summary>
     public int Count { get; private set; }
@@ -29,16 +29,7 @@ internal sealed class PhraseTrie<T>
 
         var head = tokens[0];
         var c0 = char.ToLowerInvariant(phrase[head.Start]);
-        if (c0 < 128)
-        {
-            _firstChars[c0] = true;
-        }
-        else
-        {
-            _firstChars[0] = true;
-        }
-
-        _firstLengths |= 1UL << Math.Min(head.Length, 63);
+        _firstLengths[c0 < 128 ? c0 : 0] |= 1UL << Math.Min(head.Length, 63);
 
         var node = _root;
         foreach (var t in tokens)
@@ -75,8 +66,9 @@ internal sealed class PhraseTrie<T>
         }
 
         var first = tokens[index];
-        var c = char.ToLowerInvariant(text[first.Start]);
-        if ((c < 128 ? !_firstChars[c] : !_firstChars[0]) || (_firstLengths & (1UL << Math.Min(first.Length, 63))) == 0)
+        var c = text[first.Start];
+        c = c < 128 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+        if ((_firstLengths[c < 128 ? c : 0] & (1UL << Math.Min(first.Length, 63))) == 0)
         {
             return 0;
         }

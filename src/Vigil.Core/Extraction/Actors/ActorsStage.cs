@@ -22,7 +22,7 @@ internal sealed class ActorsStage : IExtractionStage
     public void Run(ExtractionContext context)
     {
         var text = context.Text;
-        var tokens = WordTokenizer.Tokenize(text);
+        var tokens = context.Tokens;
         var results = ImmutableArray.CreateBuilder<ActorMention>();
         var i = 0;
         while (i < tokens.Count)

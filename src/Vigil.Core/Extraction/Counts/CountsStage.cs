@@ -21,7 +21,7 @@ internal sealed class CountsStage : IExtractionStage
     public void Run(ExtractionContext context)
     {
         var text = context.Text;
-        var tokens = WordTokenizer.Tokenize(text);
+        var tokens = context.Tokens;
         var results = ImmutableArray.CreateBuilder<CountMention>();
         var i = 0;
         while (i < tokens.Count)

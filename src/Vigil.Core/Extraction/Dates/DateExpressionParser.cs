@@ -18,6 +18,7 @@ internal sealed class DateExpressionParser
     private DateToken[] _t = new DateToken[128];
     private int _n;
     private int _contextYear;
+    private readonly int[] _monthYears = new int[14];
     private IDateCalendar? _contextCalendar;
     private int _lastEnd = -1;
     private bool _setsContext = true;
@@ -579,6 +580,12 @@ internal sealed class DateExpressionParser
 
         if (isWeekday)
         {
+            // "Friday prayers", "the Friday sermon": the weekday names a weekly institution, not a day.
+            if (Is(j + 1, DateTokenKind.Other) && _t[j + 1].LowerOther && IsInstitutionAfterWeekday(_t[j + 1].Start))
+            {
+                return -1;
+            }
+
             var target = (DayOfWeek)_t[j].Word.Value;
             var day = IsFuture(spanStart) ? OnOrAfter(pub, target) : OnOrBefore(pub, target);
             return EmitDays(spanStart, j + 1, day, null);
@@ -721,6 +728,14 @@ internal sealed class DateExpressionParser
 
     private bool ResolveYear(ref DatePiece p, int spanStart)
     {
+        // "the protests in November 2019 … the November protests": a month written before with its year keeps it.
+        if (p.Month is > 0 and <= 13 && _monthYears[p.Month] > 0 && ReferenceEquals(_contextCalendar, p.Calendar)
+            && (p.Day == 0 || p.Day <= p.Calendar.DaysInMonth(_monthYears[p.Month], p.Month)))
+        {
+            p.Year = _monthYears[p.Month];
+            return true;
+        }
+
         if (_published is DateOnly pub)
         {
             return ResolveAgainst(ref p, p.Calendar, pub, _options.FutureCueWindow > 0 && IsFuture(spanStart));
@@ -733,6 +748,29 @@ internal sealed class DateExpressionParser
         }
 
         return false;
+    }
+
+    private bool IsInstitutionAfterWeekday(int start)
+    {
+        var rest = _text.AsSpan(start, Math.Min(7, _text.Length - start));
+        return rest.StartsWith("prayer", StringComparison.Ordinal) || rest.StartsWith("sermon", StringComparison.Ordinal)
+            || rest.StartsWith("imam", StringComparison.Ordinal) || rest.StartsWith("market", StringComparison.Ordinal);
+    }
+
+    // The latest year written so far, not the last: a story moves forward and its older years are background
+    // ("the Shah, toppled in 1979", "the summer of 1988") that should not date a later "November 17".
+    private void SetContextYear(int year, int month, IDateCalendar calendar)
+    {
+        if (month is > 0 and <= 13 && ReferenceEquals(_contextCalendar ?? calendar, calendar))
+        {
+            _monthYears[month] = year;
+        }
+
+        if (!ReferenceEquals(_contextCalendar, calendar) || year > _contextYear)
+        {
+            _contextYear = year;
+            _contextCalendar = calendar;
+        }
     }
 
     private int EmitResolved(int spanStart, int end, DatePiece a, bool relative)
@@ -749,8 +787,7 @@ internal sealed class DateExpressionParser
 
         if (!relative && _setsContext)
         {
-            _contextYear = a.Year;
-            _contextCalendar = a.Calendar;
+            SetContextYear(a.Year, a.Month, a.Calendar);
         }
 
         Add(spanStart, end, first, first == last ? null : last, relative);
@@ -788,8 +825,7 @@ internal sealed class DateExpressionParser
 
         if (!relative && _setsContext)
         {
-            _contextYear = b.Year;
-            _contextCalendar = b.Calendar;
+            SetContextYear(b.Year, b.Month, b.Calendar);
         }
 
         Add(spanStart, end, first, last, relative);

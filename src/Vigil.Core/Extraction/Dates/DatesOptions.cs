@@ -30,7 +30,13 @@ public sealed class DatesOptions
 
     /// <summary>
     /// When the publication date is unknown, resolve partial dates ("November 17", "in July") with the
-    /// nearest explicit year written before them in the text. Default true; when false they are dropped.
+    /// latest explicit year written before them in the text (older years are background). Default true; when false they are dropped.
     /// </summary>
     public bool YearFromContext { get; set; } = true;
+
+    /// <summary>
+    /// When the report has no publication date, whether a full date the page opens with (on a line of its own, or
+    /// ending a dateline) anchors partial and relative dates in its place. Default true.
+    /// </summary>
+    public bool PageDateAsAnchor { get; set; } = true;
 }

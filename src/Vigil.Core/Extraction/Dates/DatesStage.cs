@@ -23,7 +23,65 @@ internal sealed class DatesStage : IExtractionStage
     {
         var parser = new DateExpressionParser(context.Text, context.Published, _options);
         Scan(context.Text, _options.Lexicon, parser);
-        context.Dates = parser.ToImmutable();
+        var dates = parser.ToImmutable();
+
+        // An undated report whose page opens with its date ("Thursday, January 14, 2021" on a line of its own,
+        // or a dateline "TEHRAN, Nov. 17, 2019 -"): that date anchors partial and relative dates as publication would.
+        if (context.Published is null && _options.PageDateAsAnchor && PageDate(context.Text, dates) is { } page)
+        {
+            parser = new DateExpressionParser(context.Text, page, _options);
+            Scan(context.Text, _options.Lexicon, parser);
+            dates = parser.ToImmutable();
+        }
+
+        context.Dates = dates;
+    }
+
+    /// <summary>A full, absolute date near the top of the body standing alone on its line or ending a dateline.</summary>
+    internal static DateOnly? PageDate(string text, System.Collections.Immutable.ImmutableArray<DateMention> dates)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Span.Start > 400)
+            {
+                break;
+            }
+
+            if (d.IsRelative || d.End is not null || d.Start.Precision != DatePrecision.Day)
+            {
+                continue;
+            }
+
+            var lineStart = d.Span.Start;
+            while (lineStart > 0 && text[lineStart - 1] != '\n')
+            {
+                lineStart--;
+            }
+
+            var after = d.Span.End;
+            while (after < text.Length && text[after] is ' ' or '\t' or '\r')
+            {
+                after++;
+            }
+
+            var ownLine = text.AsSpan(lineStart, d.Span.Start - lineStart).Trim().IsEmpty
+                || IsWeekdayPrefix(text.AsSpan(lineStart, d.Span.Start - lineStart));
+            var endsLine = after >= text.Length || text[after] == '\n';
+            var dateline = after < text.Length && text[after] is '-' or '–' or '—' && d.Span.Start - lineStart < 40;
+            if ((ownLine && endsLine) || dateline)
+            {
+                return d.Start.FirstDay;
+            }
+        }
+
+        return null;
+    }
+
+    // "Thursday, " before the date on its line.
+    private static bool IsWeekdayPrefix(ReadOnlySpan<char> prefix)
+    {
+        prefix = prefix.Trim().TrimEnd(',');
+        return prefix.Length is >= 6 and <= 9 && prefix.EndsWith("day", StringComparison.OrdinalIgnoreCase) && char.IsUpper(prefix[0]);
     }
 
     private static void Scan(string text, DateLexicon lexicon, DateExpressionParser parser)

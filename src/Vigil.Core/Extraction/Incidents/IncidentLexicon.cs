@@ -9,7 +9,7 @@ internal sealed class IncidentLexicon
     {
         foreach (var f in LexiconData.Read("Incidents.Data.incident-triggers.txt"))
         {
-            Triggers.Add(f[0], new TriggerEntry(Enum.Parse<IncidentType>(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture), f[3] == "verb"));
+            Triggers.Add(f[0], new TriggerEntry(Enum.Parse<IncidentType>(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture), f[3] == "verb", f[3] == "agent"));
         }
 
         foreach (var f in LexiconData.Read("Incidents.Data.incident-cues.txt"))

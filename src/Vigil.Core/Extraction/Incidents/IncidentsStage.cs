@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Counts;
@@ -17,6 +18,28 @@ namespace Vigil.Core.Extraction.Incidents;
 /// </summary>
 internal sealed class IncidentsStage : IExtractionStage
 {
+    // Adverbs of habit: with no date in the sentence they describe a pattern, not an event ("has always repressed").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HabitWords =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "always", "constantly", "routinely", "usually", "regularly", "systematically", "habitually", "repeatedly",
+        "frequently", "often", "continually", "continuously", "traditionally").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A noun after one of these points back to an incident told before ("this massacre", "such arrests").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Demonstratives =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "this", "that", "these", "those", "such").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Prepositions that place an event in a country ("in Iraq", "across Turkey"), unlike "US drone attack" or "against the United States".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "across", "throughout", "inside", "within", "at", "near", "outside", "around").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Verbs of saying: a date right after them dates the saying, not the event reported ("said on Sunday that …").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "say", "told", "tells", "announced", "announces", "stated", "added", "wrote", "writes",
+        "reported", "reports", "claimed", "claims", "declared", "confirmed", "warned", "interview", "statement", "speech").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly IncidentsOptions _options;
     private readonly IncidentLexicon _lexicon = IncidentLexicon.Instance;
 
@@ -29,7 +52,7 @@ internal sealed class IncidentsStage : IExtractionStage
     {
         var text = context.Text;
         var sentences = context.Sentences.IsDefaultOrEmpty ? FallbackSentences.Split(text) : context.Sentences;
-        var tokens = WordTokenizer.Tokenize(text);
+        var tokens = context.Tokens;
         var country = CountryOf(context, tokens);
         var incidents = new List<IncidentMention>();
         var index = new Dictionary<(IncidentType, Place?, PartialDate?, PartialDate?), int>();
@@ -37,9 +60,10 @@ internal sealed class IncidentsStage : IExtractionStage
 
         int di = 0, pi = 0, ci = 0, ai = 0;
         var paragraph = -1;
-        PlaceMention? lastPlace = null;
+        Place? lastPlace = null;
         DateMention? lastDate = null;
 
+        var dateline = -1;
         foreach (var sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
@@ -47,6 +71,7 @@ internal sealed class IncidentsStage : IExtractionStage
                 paragraph = sentence.Paragraph;
                 lastPlace = null;
                 lastDate = null;
+                dateline = DatelineEnd(text, sentence.Span);
             }
 
             var span = sentence.Span;
@@ -55,13 +80,25 @@ internal sealed class IncidentsStage : IExtractionStage
             var counts = Within(context.Counts, ref ci, span, c => c.Span);
             var actors = Within(context.Actors, ref ai, span, a => a.Span);
 
+            // "TEHRAN, Nov. 17 (Reuters) -": the dateline says where and when the report was filed, not where events happened.
+            if (dateline > span.Start)
+            {
+                dates = After(dates, dateline, static d => d.Span);
+                places = After(places, dateline, static p => p.Span);
+            }
+
+            var sentencePlaces = MostSpecific(EventPlaces(text, tokens, places));
             FindTriggers(text, tokens, span, hits);
+            if (hits.Count > 0 && (IsHeading(context, text, tokens, sentence) || (dates.IsEmpty && IsHabitual(text, tokens, span))))
+            {
+                hits.Clear();
+            }
+
             if (hits.Count > 0)
             {
-                var sentencePlaces = MostSpecific(places);
                 foreach (var hit in hits)
                 {
-                    var date = NearestDate(dates, hit.Span);
+                    var date = NearestDate(text, tokens, dates, hit.Span);
                     var (start, end) = date is not null ? (date.Start, date.End)
                         : StatementDate(context.Statements, hit.Span) is { } said ? (said, (PartialDate?)null)
                         : lastDate is not null ? (lastDate.Start, lastDate.End)
@@ -69,7 +106,7 @@ internal sealed class IncidentsStage : IExtractionStage
 
 
                     List<Place?> locations = sentencePlaces.Count > 0 ? sentencePlaces
-                        : lastPlace is not null ? [lastPlace.Place]
+                        : lastPlace is not null ? [lastPlace]
                         : [country];
 
                     var confidence = Math.Min(1.0, hit.Entry.Strength
@@ -104,9 +141,10 @@ internal sealed class IncidentsStage : IExtractionStage
                 }
             }
 
-            if (places.Length > 0)
+            // The most specific place carries over: "Kazerun (south-central Iran)" leaves Kazerun, not Iran.
+            if (sentencePlaces.Count > 0)
             {
-                lastPlace = places[^1];
+                lastPlace = sentencePlaces[^1];
             }
 
             // Only a day or a month carries over to later sentences: a bare year earlier in the paragraph is
@@ -195,6 +233,12 @@ internal sealed class IncidentsStage : IExtractionStage
             hits.RemoveAll(h => h.Entry.Strength < _options.WeakTriggerStrength);
         }
 
+        // "rioters set fire to buses": the people named are the actors of the other incident, not one of their own.
+        if (hits.Exists(h => !h.Entry.IsAgent))
+        {
+            hits.RemoveAll(h => h.Entry.IsAgent);
+        }
+
         // An attack that killed or injured people is coded once, as the killing or injury (ACLED codes one event).
         if (hits.Exists(h => h.Entry.Type is IncidentType.Killing or IncidentType.Injury))
         {
@@ -222,6 +266,12 @@ internal sealed class IncidentsStage : IExtractionStage
 
     private bool IsCancelled(string text, List<WordToken> tokens, int first, int trigger, TriggerEntry entry)
     {
+        if (!entry.IsVerb && trigger > first && tokens[trigger - 1].Kind == WordKind.Word
+            && Demonstratives.Contains(tokens[trigger - 1].Of(text)))
+        {
+            return true;
+        }
+
         var words = 0;
         for (var p = trigger - 1; p >= first && words < _options.FrameWindow; p--)
         {
@@ -248,7 +298,7 @@ internal sealed class IncidentsStage : IExtractionStage
             {
                 case TriggerCue.Frame:
                     return true;
-                case TriggerCue.Modal when entry.IsVerb && near:
+                case TriggerCue.Modal when (entry.IsVerb && near) || entry.IsAgent:
                     // "to" marks an infinitive only right before the verb ("to arrest", "to be arrested").
                     if (len == 1 && t.Of(text).Equals("to", StringComparison.OrdinalIgnoreCase) && words > 2)
                     {
@@ -256,7 +306,7 @@ internal sealed class IncidentsStage : IExtractionStage
                     }
 
                     return true;
-                case TriggerCue.Negation when entry.IsVerb ? near : words == 1:
+                case TriggerCue.Negation when near:
                     return true;
             }
         }
@@ -286,9 +336,9 @@ internal sealed class IncidentsStage : IExtractionStage
     }
 
     // A city makes its province and its country redundant; a province its country.
-    private static List<Place?> MostSpecific(ReadOnlySpan<PlaceMention> places)
+    private static List<Place?> MostSpecific(List<PlaceMention> places)
     {
-        var result = new List<Place?>(places.Length);
+        var result = new List<Place?>(places.Count);
         foreach (var m in places)
         {
             var p = m.Place;
@@ -332,13 +382,19 @@ internal sealed class IncidentsStage : IExtractionStage
         return null;
     }
 
-    private static DateMention? NearestDate(ReadOnlySpan<DateMention> dates, TextSpan trigger)
+    // The nearest date, but a date of saying ("said on Sunday that 49 were arrested on Saturday") only when the sentence has no other.
+    private static DateMention? NearestDate(string text, List<WordToken> tokens, ReadOnlySpan<DateMention> dates, TextSpan trigger)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var d in dates)
         {
             var distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : Math.Max(0, trigger.Start - d.Span.End);
+            if (dates.Length > 1 && IsDateOfSaying(text, tokens, d.Span, trigger))
+            {
+                distance += 1_000_000;
+            }
+
             if (distance < bestDistance)
             {
                 best = d;
@@ -347,6 +403,182 @@ internal sealed class IncidentsStage : IExtractionStage
         }
 
         return best;
+    }
+
+    // A speech verb just before the date ("said on Sunday", "said in an interview on Saturday") or right after it ("on Thursday wrote").
+    private static bool IsDateOfSaying(string text, List<WordToken> tokens, TextSpan date, TextSpan trigger)
+    {
+        var speech = SpeechVerbs;
+        var at = WordTokenizer.FirstAtOrAfter(tokens, date.Start);
+        for (int k = at - 1, words = 0; k >= 0 && words < 6; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Punct || (t.Start < trigger.End && t.End > trigger.Start))
+            {
+                break;
+            }
+
+            words++;
+            if (speech.Contains(t.Of(text)))
+            {
+                return true;
+            }
+        }
+
+        var after = WordTokenizer.FirstAtOrAfter(tokens, date.End);
+        return after < tokens.Count && tokens[after].Kind == WordKind.Word && speech.Contains(tokens[after].Of(text));
+    }
+
+    // A foreign country counts as the place of an event only after a locative preposition ("in Iraq"), not as a
+    // modifier or an object ("the US drone attack", "slogans against the United States").
+    private List<PlaceMention> EventPlaces(string text, List<WordToken> tokens, ReadOnlySpan<PlaceMention> places)
+    {
+        var result = new List<PlaceMention>(places.Length);
+        var home = _options.DefaultCountry?.Country;
+        foreach (var m in places)
+        {
+            if (m.Place.Precision != GeoPrecision.Country || home is null || m.Place.Country == home || AfterLocative(text, tokens, m.Span.Start))
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool AfterLocative(string text, List<WordToken> tokens, int start)
+    {
+        var locatives = Locatives;
+        var k = WordTokenizer.FirstAtOrAfter(tokens, start) - 1;
+        for (var steps = 0; k >= 0 && steps < 10; k--, steps++)
+        {
+            var t = tokens[k];
+            var w = t.Of(text);
+            if (t.Kind == WordKind.Word && locatives.Contains(w))
+            {
+                return true;
+            }
+
+            // Walk back over a list of names: "in Iran, Iraq, and Lebanon".
+            var listy = t.Is(text, ',') || (t.Kind == WordKind.Word && (t.IsCapitalised(text)
+                || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)));
+            if (!listy)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A heading: a paragraph of one short line without closing punctuation ("Arrests and protests"). It names a
+    // topic; the events it names are told (and coded) in the body below it.
+    private static bool IsHeading(ExtractionContext context, string text, List<WordToken> tokens, Sentence sentence)
+    {
+        var span = sentence.Span;
+        if (context.Paragraphs.IsDefaultOrEmpty || sentence.Paragraph >= context.Paragraphs.Length)
+        {
+            return false;
+        }
+
+        var p = context.Paragraphs[sentence.Paragraph].Span;
+        if (p.Start != span.Start || p.End != span.End || text.AsSpan(span.Start, span.Length).Contains('\n'))
+        {
+            return false;
+        }
+
+        if (text[span.End - 1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or '…' or ')' or ']' or ':')
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && ++words > 12)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHabitual(string text, List<WordToken> tokens, TextSpan span)
+    {
+        var habits = HabitWords;
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != WordKind.Word)
+            {
+                continue;
+            }
+
+            var w = t.Of(text);
+            if (habits.Contains(w))
+            {
+                return true;
+            }
+
+            // "has long used", "have long sought".
+            if ((w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase))
+                && k + 1 < tokens.Count && tokens[k + 1].Of(text).Equals("long", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The end of a dateline opening the paragraph ("TEHRAN, Nov. 17 (Reuters) -", "TEHRAN (Tasnim) –",
+    /// "Iran, Nov. 22, 2018 -"): capitalised words and figures, a comma or a bracket, then a dash; -1 when there is none.
+    /// </summary>
+    private static int DatelineEnd(string text, TextSpan paragraph)
+    {
+        var limit = Math.Min(paragraph.End, paragraph.Start + 48);
+        var sawSeparator = false;
+        var atWordStart = true;
+        for (var i = paragraph.Start; i < limit; i++)
+        {
+            var c = text[i];
+            if (c is '-' or '–' or '—' && i > paragraph.Start && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                return sawSeparator ? i + 1 : -1;
+            }
+
+            if (c is ',' or '(')
+            {
+                sawSeparator = true;
+            }
+
+            if (atWordStart && char.IsLower(c))
+            {
+                return -1;
+            }
+
+            if (c is '\n' or '.' && i + 1 < limit && text[i + 1] == '\n')
+            {
+                return -1;
+            }
+
+            atWordStart = !char.IsLetterOrDigit(c) && c != '.';
+        }
+
+        return -1;
+    }
+
+    private static ReadOnlySpan<T> After<T>(ReadOnlySpan<T> items, int offset, Func<T, TextSpan> spanOf)
+    {
+        var k = 0;
+        while (k < items.Length && spanOf(items[k]).Start < offset)
+        {
+            k++;
+        }
+
+        return items[k..];
     }
 
     private static CountRange? CountFor(IncidentType type, TriggerHit hit, ReadOnlySpan<CountMention> counts, CasualtyKind kind, params ReadOnlySpan<IncidentType> types)

@@ -4,4 +4,5 @@ namespace Vigil.Core.Extraction.Incidents;
 /// <param name="Type">The incident type the phrase reports.</param>
 /// <param name="Strength">0–1: how surely the phrase alone reports an incident.</param>
 /// <param name="IsVerb">True for verb phrases, which a modal or a negation right before them cancels.</param>
-internal sealed record TriggerEntry(IncidentType Type, double Strength, bool IsVerb);
+/// <param name="IsAgent">True for nouns naming the people who act ("rioters"): they yield to any other trigger of the sentence.</param>
+internal sealed record TriggerEntry(IncidentType Type, double Strength, bool IsVerb, bool IsAgent = false);

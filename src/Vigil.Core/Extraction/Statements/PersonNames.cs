@@ -31,8 +31,15 @@ internal static class PersonNames
                 continue;
             }
 
-            var lineEnd = text.IndexOf('\n', i);
-            var to = Math.Min(lineEnd < 0 ? text.Length : lineEnd, i + 120);
+            // Most capitalised words start no name: a name opens with a title or a first name. Checked on the
+            // span first, so the words are split (and copied) only for the few that can.
+            if (!CanOpenName(text, i, lexicon, out var wordEnd))
+            {
+                i = SkipCapitalisedRun(text, i, wordEnd, lexicon);
+                continue;
+            }
+
+            var to = LineEndWithin(text, i, 120);
             var words = Word.Split(text, i, to);
             var n = 0;
             while (n < words.Count && n < 7 && words[n].IsWord && (words[n].IsCapitalised || words[n].Text is "al" or "bin" or "ibn" or "e") && !lexicon.RoleWords.Contains(words[n].Bare))
@@ -68,6 +75,94 @@ internal static class PersonNames
         }
 
         return found;
+    }
+
+    private static bool CanOpenName(string text, int start, StatementLexicon lexicon, out int end)
+    {
+        end = WordEnd(text, start, text.Length);
+        var word = text.AsSpan(start, end - start);
+        if (lexicon.FirstNameLookup.Contains(word) || lexicon.TitleLookup.Contains(word))
+        {
+            return true;
+        }
+
+        // "Gen." and other titles kept with their dot.
+        return end < text.Length && text[end] == '.' && end - start <= 4 && lexicon.TitleLookup.Contains(text.AsSpan(start, end - start + 1));
+    }
+
+    // The words Scan would have read as one capitalised run after a first word that opens no name: it skips them
+    // all, as it always has ("Supreme Leader Ali Khamenei" is found by the actors stage, not here).
+    private static int SkipCapitalisedRun(string text, int start, int firstEnd, StatementLexicon lexicon)
+    {
+        var first = text.AsSpan(start, firstEnd - start);
+        if (lexicon.RoleWordLookup.Contains(IsPossessive(text, firstEnd) ? first[..^2] : first))
+        {
+            return firstEnd; // a role word opens no run ("Supreme Leader Ali Khamenei": the name after it is still read)
+        }
+
+        var to = LineEndWithin(text, firstEnd, 120);
+        var end = firstEnd;
+        var count = 1;
+        if (IsPossessive(text, end))
+        {
+            return end;
+        }
+
+        var i = end;
+        while (count < 7)
+        {
+            while (i < to && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= to || !char.IsLetterOrDigit(text[i]))
+            {
+                break;
+            }
+
+            var e = WordEnd(text, i, to);
+            var word = text.AsSpan(i, e - i);
+            var possessive = IsPossessive(text, e);
+            var bare = possessive ? word[..^2] : word;
+            if (!(char.IsUpper(word[0]) || word is "al" or "bin" or "ibn" or "e") || lexicon.RoleWordLookup.Contains(bare))
+            {
+                break;
+            }
+
+            count++;
+            end = e;
+            i = e;
+            if (possessive)
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    // The end of the line, looked for only within the next max characters (a bounded search keeps long
+    // paragraphs, or a 10 MB line, linear).
+    private static int LineEndWithin(string text, int from, int max)
+    {
+        var window = text.AsSpan(from, Math.Min(max, text.Length - from));
+        var nl = window.IndexOf('\n');
+        return from + (nl < 0 ? window.Length : nl);
+    }
+
+    private static bool IsPossessive(string text, int end) =>
+        end >= 2 && ((text[end - 1] == 's' && text[end - 2] is '’' or '\'') || (text[end - 1] == '’' && text[end - 2] == 's'));
+
+    private static int WordEnd(string text, int start, int to)
+    {
+        var i = start;
+        while (i < to && (char.IsLetterOrDigit(text[i]) || (text[i] is '’' or '\'' or '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static string? RoleBefore(string text, int nameStart, string name, StatementLexicon lexicon)

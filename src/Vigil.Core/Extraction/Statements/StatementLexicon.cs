@@ -18,10 +18,22 @@ internal sealed class StatementLexicon
         }
 
         Verbs = verbs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        foreach (var verb in Verbs.Keys)
+        {
+            var c = char.ToLowerInvariant(verb[0]);
+            if (c is >= 'a' and <= 'z' && verb.Length < 64)
+            {
+                _verbLengths[c - 'a'] |= 1UL << verb.Length;
+            }
+        }
+
         VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         FirstNames = Words("first-names.txt", StringComparer.Ordinal);
         Titles = Words("titles.txt", StringComparer.Ordinal);
         RoleWords = Words("role-words.txt", StringComparer.OrdinalIgnoreCase);
+        FirstNameLookup = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        RoleWordLookup = RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         NonSpeakers = Words("non-speakers.txt", StringComparer.OrdinalIgnoreCase);
         var nouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var names = new List<string>();
@@ -49,6 +61,24 @@ internal sealed class StatementLexicon
     public FrozenDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> VerbLookup { get; }
 
     public FrozenSet<string> FirstNames { get; }
+
+    private readonly ulong[] _verbLengths = new ulong[26];
+
+    /// <summary>
+    /// A cheap test that fails for most words of running text: a lower-case ASCII first letter and a length some
+    /// speech verb starting with that letter has. Only words passing it are looked up in <see cref="VerbLookup"/>.
+    /// </summary>
+    public bool MayBeVerb(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and < 64 && word[0] is >= 'a' and <= 'z' && (_verbLengths[word[0] - 'a'] & (1UL << word.Length)) != 0;
+
+    /// <summary><see cref="FirstNames"/> looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup { get; }
+
+    /// <summary><see cref="Titles"/> looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; }
+
+    /// <summary><see cref="RoleWords"/> looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordLookup { get; }
 
     public FrozenSet<string> Titles { get; }
 

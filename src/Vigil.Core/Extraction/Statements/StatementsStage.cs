@@ -142,7 +142,7 @@ internal sealed class StatementsStage : IExtractionStage
                 continue;
             }
 
-            if (!lexicon.VerbLookup.TryGetValue(word, out var needs) || char.IsUpper(word[0]))
+            if (!lexicon.MayBeVerb(word) || !lexicon.VerbLookup.TryGetValue(word, out var needs))
             {
                 continue;
             }
@@ -202,7 +202,7 @@ internal sealed class StatementsStage : IExtractionStage
                 Speaker = person.Name,
                 Role = person.Role,
                 Outlet = OutletIn(text, left, colon, quotes),
-                Date = DateIn(context.Dates, left, colon, quotes, colon),
+                Date = DateIn(context.Text, context.Dates, left, colon, quotes, colon),
                 Quote = quote.Content,
                 Evidence = new TextSpan(left, Math.Max(end, colon + 1)),
                 QuoteIndex = k,
@@ -346,7 +346,7 @@ internal sealed class StatementsStage : IExtractionStage
             Speaker = name,
             Role = role,
             Outlet = outlet,
-            Date = DateIn(context.Dates, left, dateTo, quotes, verbStart),
+            Date = DateIn(context.Text, context.Dates, left, dateTo, quotes, verbStart),
             Quote = quote,
             Evidence = evidence,
             QuoteIndex = quoteIndex,
@@ -396,7 +396,7 @@ internal sealed class StatementsStage : IExtractionStage
             Speaker = resolved.Name,
             Role = resolved.Role,
             Outlet = speaker.Outlet,
-            Date = DateIn(context.Dates, left, right, quotes, start),
+            Date = DateIn(context.Text, context.Dates, left, right, quotes, start),
             Quote = content,
             Evidence = new TextSpan(evidenceStart, Math.Min(TrimEnd(text, right), evidenceStart + options.MaxEvidenceLength)),
             Attribution = new TextSpan(left, right),
@@ -561,12 +561,19 @@ internal sealed class StatementsStage : IExtractionStage
         return false;
     }
 
-    private static PartialDate? DateIn(ImmutableArray<DateMention> dates, int from, int to, List<Quotation> quotes, int verb)
+    private static PartialDate? DateIn(string text, ImmutableArray<DateMention> dates, int from, int to, List<Quotation> quotes, int verb)
     {
         DateMention? best = null;
         foreach (var d in dates)
         {
             if (d.Span.Start < from || d.Span.End > to || quotes.Any(q => q.Span.Contains(d.Span.Start)))
+            {
+                continue;
+            }
+
+            // After the verb only a date close to it dates the saying ("said on Friday", "said in an interview on
+            // Friday"); one further on dates what was reported ("said rioters attacked a station on Friday").
+            if (d.Span.Start > verb && !CloseAfterVerb(text, verb, d.Span.Start))
             {
                 continue;
             }
@@ -578,6 +585,47 @@ internal sealed class StatementsStage : IExtractionStage
         }
 
         return best?.Start;
+    }
+
+    private static bool CloseAfterVerb(string text, int verb, int date)
+    {
+        // Skip the verb itself, then count the words up to the date.
+        var k = verb;
+        while (k < date && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        var words = 0;
+        var inWord = false;
+        for (; k < date; k++)
+        {
+            var c = text[k];
+            if (c is ',' or ';' or ':' or '"' or '“' or '”')
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                if (!inWord)
+                {
+                    words++;
+                    if (k + 4 <= date && text.AsSpan(k, 4).Equals("that", StringComparison.OrdinalIgnoreCase) && (k + 4 == date || !char.IsLetter(text[k + 4])))
+                    {
+                        return false;
+                    }
+                }
+
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        return words <= 4;
     }
 
     private string? OutletIn(string text, int from, int to, List<Quotation> quotes)
@@ -833,7 +881,11 @@ internal sealed class StatementsStage : IExtractionStage
                 var sameSpeaker = string.Equals(prev.Speaker, d.Speaker, StringComparison.Ordinal)
                     || (d.Kind == SpeakerKind.Outlet && string.Equals(prev.Outlet, d.Speaker, StringComparison.Ordinal));
                 var near = ParagraphsBetween(text, Math.Max(prev.Quote.End, prev.Attribution.End), d.Attribution.Start) <= 1;
-                if (sameSpeaker && near && (d.Continues || d.Kind == SpeakerKind.Outlet || prev.Attribution.Overlaps(d.Attribution)))
+                // One occasion, one statement: the same speaker again in the same paragraph ("X told reporters on
+                // Monday that … ." then "“…,” X said.") continues what they said.
+                var sameParagraph = ParagraphsBetween(text, Math.Max(prev.Quote.End, prev.Attribution.End), d.Attribution.Start) == 0
+                    && !text.AsSpan(Math.Min(prev.Evidence.End, d.Attribution.Start), Math.Max(0, d.Attribution.Start - prev.Evidence.End)).Contains('\n');
+                if (sameSpeaker && ((near && (d.Continues || d.Kind == SpeakerKind.Outlet || prev.Attribution.Overlaps(d.Attribution))) || sameParagraph))
                 {
                     same = prev;
                 }
@@ -843,6 +895,13 @@ internal sealed class StatementsStage : IExtractionStage
             {
                 kept.Add(d);
                 continue;
+            }
+
+            // The dated part of a statement is the one to show: it says when the words were said.
+            if (same.Date is null && d.Date is not null && same.QuoteIndex != d.QuoteIndex)
+            {
+                same.Quote = d.Quote;
+                same.Evidence = d.Evidence;
             }
 
             same.Outlet ??= d.Outlet;

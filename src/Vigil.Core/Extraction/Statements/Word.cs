@@ -6,6 +6,9 @@ namespace Vigil.Core.Extraction.Statements;
 /// <param name="Text">The token's text.</param>
 internal readonly record struct Word(int Start, int End, string Text)
 {
+    // One shared string per ASCII punctuation mark: punctuation tokens are frequent and never need a fresh copy.
+    private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
 
     public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
@@ -18,7 +21,7 @@ internal readonly record struct Word(int Start, int End, string Text)
     /// <summary>Splits <paramref name="text"/>[from, to) into words and punctuation marks.</summary>
     public static List<Word> Split(string text, int from, int to)
     {
-        var words = new List<Word>();
+        var words = new List<Word>(Math.Clamp((to - from) / 5, 4, 256));
         var i = from;
         while (i < to)
         {
@@ -31,7 +34,7 @@ internal readonly record struct Word(int Start, int End, string Text)
 
             if (!char.IsLetterOrDigit(c))
             {
-                words.Add(new Word(i, i + 1, c.ToString()));
+                words.Add(new Word(i, i + 1, c < 128 ? Ascii[c] : c.ToString()));
                 i++;
                 continue;
             }
