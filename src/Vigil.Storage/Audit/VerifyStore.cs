@@ -138,44 +138,44 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
 
     /// <summary>
     /// Re-hashes each report's mentions and statement mentions against its "mentions" audit entry,
-    /// streaming both tables in report order (a merge join), so memory stays flat.
+    /// a page of reports at a time (keyset paging on the report id), so memory stays flat and only
+    /// one query is open at a time (PostgreSQL allows no more on one connection).
     /// </summary>
     private async Task<long> CheckMentionsAsync(Dictionary<(string, string), (long Sequence, string PayloadHash)> latest, Action<string> problem, CancellationToken cancellationToken)
     {
+        const int Page = 500;
         long rows = 0;
-        await using var mentions = db.Mentions.AsNoTracking().OrderBy(m => m.ReportId).ThenBy(m => m.Ordinal).AsAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
-        await using var statements = db.StatementMentions.AsNoTracking().OrderBy(s => s.ReportId).ThenBy(s => s.Ordinal).AsAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
-        var hasMention = await mentions.MoveNextAsync();
-        var hasStatement = await statements.MoveNextAsync();
-        while (hasMention || hasStatement)
+        string? after = null;
+        while (true)
         {
-            var reportId = !hasStatement || (hasMention && string.CompareOrdinal(mentions.Current.ReportId, statements.Current.ReportId) <= 0)
-                ? mentions.Current.ReportId
-                : statements.Current.ReportId;
-            var group = new List<Mention>();
-            while (hasMention && mentions.Current.ReportId == reportId)
+            var query = db.Reports.AsNoTracking().Select(r => r.Id);
+            if (after is not null)
             {
-                group.Add(mentions.Current);
-                hasMention = await mentions.MoveNextAsync();
+                query = query.Where(id => string.Compare(id, after) > 0);
             }
 
-            var statementGroup = new List<StatementMention>();
-            while (hasStatement && statements.Current.ReportId == reportId)
+            var reportIds = await query.OrderBy(id => id).Take(Page).ToListAsync(cancellationToken);
+            if (reportIds.Count == 0)
             {
-                statementGroup.Add(statements.Current);
-                hasStatement = await statements.MoveNextAsync();
+                break;
             }
 
-            rows += group.Count + statementGroup.Count;
-            CheckRow("mentions", reportId, AuditPayload.HashOfMentions(reportId, group, statementGroup), latest, problem);
+            after = reportIds[^1];
+            var mentions = (await db.Mentions.AsNoTracking().Where(m => reportIds.Contains(m.ReportId)).ToListAsync(cancellationToken)).ToLookup(m => m.ReportId);
+            var statements = (await db.StatementMentions.AsNoTracking().Where(m => reportIds.Contains(m.ReportId)).ToListAsync(cancellationToken)).ToLookup(m => m.ReportId);
+            foreach (var reportId in reportIds)
+            {
+                var group = mentions[reportId].ToList();
+                var statementGroup = statements[reportId].ToList();
+                rows += group.Count + statementGroup.Count;
+                if (group.Count + statementGroup.Count > 0 || latest.ContainsKey(("mentions", reportId)))
+                {
+                    CheckRow("mentions", reportId, AuditPayload.HashOfMentions(reportId, group, statementGroup), latest, problem);
+                }
+            }
         }
 
-        // Reports whose extraction found nothing have an entry for an empty set and no rows.
-        foreach (var key in latest.Keys.Where(k => k.Item1 == "mentions").ToList())
-        {
-            CheckRow("mentions", key.Item2, AuditPayload.HashOfMentions(key.Item2, [], []), latest, problem);
-        }
-
+        // Mentions whose report row is gone are reported with the report; a "mentions" entry left over names a deleted report.
         return rows;
     }
 
