@@ -4,6 +4,7 @@ using Vigil.Storage.Evidence;
 using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
+using Vigil.Storage.Users;
 
 namespace Vigil.Storage.Database;
 
@@ -27,6 +28,12 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
 
     /// <summary>The hash-chained audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Web app accounts.</summary>
+    public DbSet<User> Users => Set<User>();
+
+    /// <summary>API tokens for scripts (secrets hashed).</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
