@@ -1,0 +1,11 @@
+namespace Vigil.Web.Dashboard;
+
+/// <summary>What the dashboard draws (also served as JSON to its scripts at <c>/api/v1/stats</c>).</summary>
+public sealed record DashboardData(
+    int Incidents,
+    int Reports,
+    int Sources,
+    Dictionary<string, int> ByType,
+    Dictionary<string, int> ByProvince,
+    List<DashboardWeek> Weeks,
+    List<DashboardPoint> Points);
