@@ -52,7 +52,8 @@ public static class VigilWeb
         var app = builder.Build();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/status/500");
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Pages get a readable error page; the API keeps its bare status codes (and ProblemDetails).
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(VigilWeb).Assembly, "Vigil.Web.wwwroot"),

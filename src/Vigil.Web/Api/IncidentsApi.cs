@@ -25,7 +25,7 @@ internal static class IncidentsApi
     private static async Task<Ok<IncidentPage>> ListAsync([AsParameters] IncidentFilter filter, VigilDbContext db, CancellationToken cancellationToken)
     {
         var (rows, total) = await new IncidentQuery(db).ListAsync(filter, cancellationToken);
-        return TypedResults.Ok(new IncidentPage(total, Math.Max(1, filter.Page), IncidentFilter.PageSize, rows));
+        return TypedResults.Ok(new IncidentPage(total, Math.Max(1, filter.Page ?? 1), IncidentFilter.PageSize, rows));
     }
 
     private static async Task<Results<Ok<Mention>, NotFound>> GetAsync(Guid id, VigilDbContext db, CancellationToken cancellationToken) =>

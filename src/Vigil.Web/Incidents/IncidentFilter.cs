@@ -22,7 +22,7 @@ public sealed class IncidentFilter
     public string? Q { get; set; }
 
     /// <summary>1-based page.</summary>
-    public int Page { get; set; } = 1;
+    public int? Page { get; set; }
 
     /// <summary>Rows per page.</summary>
     public const int PageSize = 50;

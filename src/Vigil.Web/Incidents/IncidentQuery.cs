@@ -21,7 +21,7 @@ public sealed class IncidentQuery(VigilDbContext db)
     {
         var mentions = Filtered(filter);
         var total = await mentions.CountAsync(cancellationToken);
-        var page = Math.Max(1, filter.Page);
+        var page = Math.Max(1, filter.Page ?? 1);
         var rows = await Project(mentions
                 .OrderByDescending(m => m.DateFrom)
                 .ThenBy(m => m.ReportId)

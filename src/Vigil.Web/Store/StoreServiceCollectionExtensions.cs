@@ -29,6 +29,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddSingleton(new BlobStore(options.BlobDirectory));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
+        services.AddHostedService<MigrateOnStart>();
         return services;
     }
 }
