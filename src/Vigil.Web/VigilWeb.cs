@@ -57,6 +57,7 @@ public static class VigilWeb
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(VigilWeb).Assembly, "Vigil.Web.wwwroot"),
+            ContentTypeProvider = ContentTypes(),
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
         app.UseRouting();
@@ -68,6 +69,13 @@ public static class VigilWeb
         app.MapOpenApi("/api/{documentName}/openapi.json");
         app.MapVigilApi();
         return app;
+    }
+
+    private static Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider ContentTypes()
+    {
+        var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+        types.Mappings[".geojson"] = "application/geo+json";
+        return types;
     }
 
     /// <summary>Migrates the database, and creates the first admin when there is no user; returns its one-time password then.</summary>

@@ -23,17 +23,36 @@ public sealed class DashboardQuery(VigilDbContext db)
         var reports = await db.Reports.CountAsync(cancellationToken);
         var sources = await db.Sources.CountAsync(cancellationToken);
 
-        // Weeks start on Saturday, as Iran's week does.
-        var weeks = byDay.GroupBy(d => WeekOf(d.DateFrom!.Value))
-            .OrderBy(g => g.Key)
-            .Select(g => new DashboardWeek(g.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), g.GroupBy(d => d.Type).ToDictionary(t => t.Key, t => t.Sum(d => d.Count))))
-            .ToList();
+        // Weeks start on Saturday, as Iran's week does. Every week between the first and the last is
+        // listed (empty ones too) so the bars sit on a true time axis; over three years, months instead.
+        var days = byDay.Select(d => (Day: d.DateFrom!.Value, d.Type, d.Count)).ToList();
+        var unit = "week";
+        Func<DateOnly, DateOnly> bucket = WeekOf;
+        Func<DateOnly, DateOnly> next = d => d.AddDays(7);
+        if (days.Count > 0 && days.Max(d => d.Day).DayNumber - days.Min(d => d.Day).DayNumber > 3 * 365)
+        {
+            unit = "month";
+            bucket = d => new DateOnly(d.Year, d.Month, 1);
+            next = d => d.AddMonths(1);
+        }
+
+        var counts = days.GroupBy(d => bucket(d.Day)).ToDictionary(g => g.Key, g => g.GroupBy(d => d.Type).ToDictionary(t => t.Key, t => t.Sum(d => d.Count)));
+        var weeks = new List<DashboardWeek>();
+        if (counts.Count > 0)
+        {
+            for (var at = counts.Keys.Min(); at <= counts.Keys.Max(); at = next(at))
+            {
+                weeks.Add(new DashboardWeek(at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), counts.GetValueOrDefault(at) ?? []));
+            }
+        }
+
         return new DashboardData(
             total,
             reports,
             sources,
             byType.OrderByDescending(t => t.Count).ToDictionary(t => t.Key, t => t.Count),
             byProvince.OrderByDescending(p => p.Count).ToDictionary(p => p.Key, p => p.Count),
+            unit,
             weeks,
             points.Select(p => new DashboardPoint(p.Place ?? "?", p.Latitude!.Value, p.Longitude!.Value, p.Count)).ToList());
     }

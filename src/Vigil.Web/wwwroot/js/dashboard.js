@@ -131,10 +131,10 @@
         responsive: true, maintainAspectRatio: false, animation: false,
         plugins: {
           legend: { position: "bottom", labels: { boxWidth: 12 } },
-          tooltip: { callbacks: { title: function (items) { return "week of " + items[0].label; } } }
+          tooltip: { callbacks: { title: function (items) { return stats.timelineUnit + " of " + items[0].label; } } }
         },
         scales: {
-          x: { stacked: true, title: { display: true, text: "week starting (Saturday)" } },
+          x: { stacked: true, title: { display: true, text: stats.timelineUnit === "month" ? "month" : "week starting (Saturday)" } },
           y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "incidents" } }
         }
       }
