@@ -102,6 +102,18 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         rows += await CheckMentionsAsync(latest, Problem, cancellationToken);
         rows += await CheckIncidentsAsync(latest, Problem, cancellationToken);
 
+        await foreach (var user in db.Users.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            CheckRow("user", user.Id.ToString(), Users.UserPayload.HashOf(user), latest, Problem);
+        }
+
+        await foreach (var token in db.ApiTokens.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            CheckRow("api_token", token.Id.ToString(), Users.UserPayload.HashOf(token), latest, Problem);
+        }
+
         foreach (var ((type, id), (sequence, _)) in latest.OrderBy(kv => kv.Value.Sequence))
         {
             Problem($"{type} {Short(id)}: named by audit entry {sequence} but missing from the database (deleted behind Vigil's back)");

@@ -6,6 +6,7 @@ using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
 using Vigil.Storage.Statements;
+using Vigil.Storage.Users;
 
 namespace Vigil.Storage.Database;
 
@@ -41,6 +42,12 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
 
     /// <summary>The hash-chained audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Web app accounts.</summary>
+    public DbSet<User> Users => Set<User>();
+
+    /// <summary>API tokens for scripts (secrets hashed).</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Vigil.Web;
+
+namespace Vigil.Cli.Web;
+
+/// <summary><c>vigil serve</c>: the web app over the same data directory and database as the other commands.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var urls = new Option<string>("--urls") { Description = $"Address(es) to listen on, ';'-separated (default {VigilWeb.DefaultUrl}: this machine only)", DefaultValueFactory = _ => VigilWeb.DefaultUrl };
+        var command = new Command("serve", "Serve the web app (sign-in required for everything); creates the first admin and prints its one-time password when there is no user") { urls };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var location = GlobalOptions.LocationOf(parse, console);
+            var args = new List<string> { $"--Vigil:Data={location.DataDirectory}", $"--urls={parse.GetValue(urls)}" };
+            if (location.ConnectionString is { } db)
+            {
+                args.Add($"--Vigil:Db={db}");
+            }
+
+            await using var app = VigilWeb.Build([.. args]);
+            await VigilWeb.PrepareAsync(app, line => console.Output.WriteLine(line));
+            await app.StartAsync(cancellationToken);
+            console.Output.WriteLine($"Vigil is serving {string.Join(", ", app.Urls)} over {location.Describe()} (Ctrl+C to stop)");
+            await app.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Vigil.Storage.Users;
+
+namespace Vigil.Web.Auth;
+
+/// <summary>The claims a signed-in user carries, and how to read them back.</summary>
+internal static class VigilClaims
+{
+    public const string Stamp = "vigil:stamp";
+    public const string MustChangePassword = "vigil:must_change_password";
+
+    public static ClaimsPrincipal For(User user, string scheme) => new(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
+            new Claim(ClaimTypes.Name, user.Name),
+            new Claim(ClaimTypes.Role, user.Role),
+            new Claim(Stamp, user.SecurityStamp),
+            .. user.MustChangePassword ? [new Claim(MustChangePassword, "true")] : Array.Empty<Claim>(),
+        ],
+        scheme,
+        ClaimTypes.Name,
+        ClaimTypes.Role));
+
+    public static Guid UserId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+
+    /// <summary>The audit log's name for this user's writes: "web:NAME".</summary>
+    public static string Actor(this ClaimsPrincipal principal) => $"web:{principal.Identity?.Name ?? "unknown"}";
+
+    public static bool MustChange(this ClaimsPrincipal principal) => principal.HasClaim(MustChangePassword, "true");
+
+    public static string Role(this ClaimsPrincipal principal) => principal.FindFirstValue(ClaimTypes.Role) ?? string.Empty;
+
+    /// <summary>Where a user lands after signing in: contributors on the submit page, everyone else on the dashboard.</summary>
+    public static string Home(this ClaimsPrincipal principal) => principal.IsInRole(UserRole.Contributor) ? "/submit" : "/";
+}

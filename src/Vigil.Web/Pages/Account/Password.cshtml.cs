@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Database;
+using Vigil.Storage.Users;
+using Vigil.Web.Auth;
+
+namespace Vigil.Web.Pages.Account;
+
+public sealed class PasswordModel(VigilDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty, Required, DataType(DataType.Password)]
+    public string Current { get; set; } = string.Empty;
+
+    [BindProperty, Required, DataType(DataType.Password)]
+    public string Next { get; set; } = string.Empty;
+
+    [BindProperty, Required, DataType(DataType.Password)]
+    public string Repeat { get; set; } = string.Empty;
+
+    public string? Problem { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid || Next != Repeat)
+        {
+            Problem = Next != Repeat ? "The two new passwords differ." : "Fill in every field.";
+            return Page();
+        }
+
+        Problem = await new ChangePassword(db, clock).RunAsync(User.UserId(), Current, Next, HttpContext.RequestAborted);
+        if (Problem is not null)
+        {
+            return Page();
+        }
+
+        // The security stamp changed: issue a fresh cookie for this browser (others are signed out).
+        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == User.UserId(), HttpContext.RequestAborted);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, VigilClaims.For(user, CookieAuthenticationDefaults.AuthenticationScheme));
+        return Redirect(user.Role == UserRole.Contributor ? "/submit" : "/");
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vigil.Storage.Database;
+using Vigil.Storage.Users;
+using Vigil.Web.Auth;
+using Vigil.Web.Dashboard;
+using Vigil.Web.Incidents;
+
+namespace Vigil.Web.Pages;
+
+[Authorize]
+public sealed class IndexModel(VigilDbContext db) : PageModel
+{
+    public DashboardData Data { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        // Contributors see only their own submissions: their home is the submit page.
+        if (User.IsInRole(UserRole.Contributor))
+        {
+            return Redirect("/submit");
+        }
+
+        Data = await new DashboardQuery(db).RunAsync(new IncidentFilter(), HttpContext.RequestAborted);
+        return Page();
+    }
+}

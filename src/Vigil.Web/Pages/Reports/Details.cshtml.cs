@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Database;
+using Vigil.Storage.Mentions;
+using Vigil.Storage.Reports;
+using Vigil.Storage.Users;
+using Vigil.Web.Auth;
+using Vigil.Web.Spans;
+
+namespace Vigil.Web.Pages.Reports;
+
+/// <summary>A report: its text with every extracted span highlighted, its incidents, statements and evidence.</summary>
+public sealed class DetailsModel(VigilDbContext db, ReportSpans spans) : PageModel
+{
+    public Report Report { get; private set; } = null!;
+
+    public List<List<Segment>> Lines { get; private set; } = [];
+
+    public List<Mention> Mentions { get; private set; } = [];
+
+    public List<StatementMention> Statements { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        var report = await db.Reports.AsNoTracking().Include(r => r.Source).Include(r => r.Evidence).FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        if (User.IsInRole(UserRole.Contributor) && !await OwnSubmissions.IsOwnAsync(db, User, id, HttpContext.RequestAborted))
+        {
+            return Forbid();
+        }
+
+        Report = report;
+        (var highlights, Mentions, Statements) = await spans.ForAsync(report, HttpContext.RequestAborted);
+        Lines = SpanLayout.Lay(report.Body, highlights);
+        return Page();
+    }
+}

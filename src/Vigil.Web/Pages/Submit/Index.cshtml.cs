@@ -1,0 +1,116 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Reports;
+using Vigil.Storage.Database;
+using Vigil.Storage.Evidence;
+using Vigil.Storage.Ingest;
+using Vigil.Web.Auth;
+using Vigil.Web.Pages.Reports;
+using Vigil.Web.Store;
+using Vigil.Web.Submissions;
+
+namespace Vigil.Web.Pages.Submit;
+
+/// <summary>
+/// Paste a report or upload one, with optional media evidence: runs the same ingest and extraction as
+/// <c>vigil ingest</c>. Uploads go to a private folder under the data directory and are removed afterwards.
+/// </summary>
+[Authorize(Policy = Policies.Submit)]
+public sealed class IndexModel(VigilDbContext db, SubmitReport submit, StoreOptions store) : PageModel
+{
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public string? Title { get; set; }
+
+    [BindProperty]
+    public string? Outlet { get; set; }
+
+    [BindProperty]
+    public DateOnly? Published { get; set; }
+
+    [BindProperty]
+    public string? SourceUrl { get; set; }
+
+    [BindProperty]
+    public IFormFile? ReportFile { get; set; }
+
+    [BindProperty]
+    public List<IFormFile> Evidence { get; set; } = [];
+
+    public List<string> Problems { get; } = [];
+
+    public List<IngestOutcome> Outcomes { get; } = [];
+
+    public string? StoredReportId { get; private set; }
+
+    public List<ReportListRow> Mine { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadMineAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var hasText = !string.IsNullOrWhiteSpace(Text);
+        if (hasText == (ReportFile is { Length: > 0 }))
+        {
+            Problems.Add("Paste the report's text or choose a file (one of the two).");
+        }
+
+        if (ReportFile is { Length: > 0 } && ReportReader.FormatOf(ReportFile.FileName) is null)
+        {
+            Problems.Add("A report file must be .txt, .md, .html or .htm.");
+        }
+
+        if ((ReportFile?.Length ?? 0) > store.MaxReportBytes || (hasText && Encoding.UTF8.GetByteCount(Text!) > store.MaxReportBytes))
+        {
+            Problems.Add($"A report may have at most {store.MaxReportBytes / 1048576.0:0.#} MB.");
+        }
+
+        foreach (var e in Evidence)
+        {
+            if (!EvidenceMetadata.MediaTypes.ContainsKey(Path.GetExtension(e.FileName)))
+            {
+                Problems.Add($"Evidence must be one of {string.Join(' ', EvidenceMetadata.MediaTypes.Keys)}.");
+            }
+            else if (e.Length > store.MaxEvidenceBytes)
+            {
+                Problems.Add($"An evidence file may have at most {store.MaxEvidenceBytes / 1048576.0:0} MB.");
+            }
+        }
+
+        if (Problems.Count > 0)
+        {
+            await LoadMineAsync();
+            return Page();
+        }
+
+        var request = new SubmitRequest
+        {
+            Text = hasText ? Text : null,
+            Title = Title,
+            Outlet = Outlet,
+            Published = Published,
+            Url = SourceUrl,
+            File = hasText ? null : new SubmittedFile(ReportFile!.FileName, ReportFile.OpenReadStream()),
+            Evidence = Evidence.Select(e => new SubmittedFile(e.FileName, e.OpenReadStream())).ToList(),
+        };
+        List<IngestOutcome> outcomes;
+        (outcomes, StoredReportId) = await submit.RunAsync(request, User.Actor(), cancellationToken);
+        Outcomes.AddRange(outcomes);
+        await LoadMineAsync();
+        return Page();
+    }
+
+    private async Task LoadMineAsync()
+    {
+        var ids = OwnSubmissions.IdsOf(db, User);
+        Mine = await db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderByDescending(r => r.IngestedAt).Take(100)
+            .Select(r => new ReportListRow(r.Id, r.Title, r.FileName, r.Source == null ? null : r.Source.Name, r.Published, r.WordCount, db.Mentions.Count(m => m.ReportId == r.Id), r.Evidence.Count))
+            .ToListAsync(HttpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Vigil.Web.Store;
+
+/// <summary>Where the data lives: the same data directory and database the CLI uses (section <c>Vigil</c>).</summary>
+public sealed class StoreOptions
+{
+    /// <summary>Data directory holding vigil.db and the blobs. Default ./vigil-data.</summary>
+    public string Data { get; set; } = "vigil-data";
+
+    /// <summary>A PostgreSQL connection string; null or empty for the SQLite file in <see cref="Data"/>.</summary>
+    public string? Db { get; set; }
+
+    /// <summary>Largest report accepted by the submit page, in bytes. Default 5 MiB.</summary>
+    public int MaxReportBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Largest evidence file accepted by the submit page, in bytes. Default 100 MiB.</summary>
+    public long MaxEvidenceBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>The SQLite file.</summary>
+    public string SqlitePath => Path.Combine(Path.GetFullPath(Data), "vigil.db");
+
+    /// <summary>The blob folder.</summary>
+    public string BlobDirectory => Path.Combine(Path.GetFullPath(Data), "blobs");
+
+    /// <summary>True when a PostgreSQL connection string is set.</summary>
+    public bool IsPostgres => !string.IsNullOrWhiteSpace(Db);
+}

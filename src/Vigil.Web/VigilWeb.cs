@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
+using Vigil.Storage.Database;
+using Vigil.Storage.Users;
+using Vigil.Web.Api;
+using Vigil.Web.Auth;
+using Vigil.Web.Security;
+using Vigil.Web.Store;
+
+namespace Vigil.Web;
+
+/// <summary>Builds the web app; <c>Program</c> and <c>vigil serve</c> share it.</summary>
+public static class VigilWeb
+{
+    /// <summary>The default address: loopback only, so nothing is exposed until an operator chooses to.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Builds the app from command-line style arguments (<c>--Vigil:Data=DIR</c>, <c>--Vigil:Db=…</c>, <c>--urls=…</c>).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(VigilWeb).Assembly.GetName().Name });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        // SQL statements are not for the operator's terminal (and parameters never are logged).
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Services.AddVigilStore(builder.Configuration);
+        var store = builder.Configuration.GetSection("Vigil").Get<StoreOptions>() ?? new StoreOptions();
+        builder.Services.AddDataProtection()
+            .SetApplicationName("vigil")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(store.Data), "keys")));
+        builder.Services.AddVigilAuth();
+        builder.Services.AddScoped<Spans.ReportSpans>();
+        builder.Services.AddScoped<Submissions.SubmitReport>();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "vigil_csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+        });
+        builder.Services.AddRazorPages();
+        builder.Services.AddOpenApi("v1");
+        builder.Services.AddProblemDetails();
+        var maxBody = store.MaxReportBytes + store.MaxEvidenceBytes + (1 << 20);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
+
+        var app = builder.Build();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/status/500");
+        // Pages get a readable error page; the API keeps its bare status codes (and ProblemDetails).
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(VigilWeb).Assembly, "Vigil.Web.wwwroot"),
+            ContentTypeProvider = ContentTypes(),
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapOpenApi("/api/{documentName}/openapi.json");
+        app.MapVigilApi();
+        return app;
+    }
+
+    private static Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider ContentTypes()
+    {
+        var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+        types.Mappings[".geojson"] = "application/geo+json";
+        return types;
+    }
+
+    /// <summary>Migrates the database, and creates the first admin when there is no user; returns its one-time password then.</summary>
+    public static async Task<AddUserResult?> PrepareAsync(WebApplication app, Action<string>? announce = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
+        await db.Database.MigrateAsync();
+        var created = await new AddUser(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).EnsureFirstAdminAsync("system");
+        if (created is { Succeeded: true } && announce is not null)
+        {
+            announce($"created the first admin: user 'admin', one-time password {created.OneTimePassword} (change it at the first sign-in)");
+        }
+        else if (created is { Succeeded: true })
+        {
+            Console.WriteLine($"Vigil: created the first admin: user 'admin', one-time password {created.OneTimePassword} (change it at the first sign-in)");
+        }
+
+        return created;
+    }
+}

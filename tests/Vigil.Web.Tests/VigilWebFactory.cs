@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Storage.Database;
+using Vigil.Storage.Users;
+
+namespace Vigil.Web.Tests;
+
+/// <summary>The real app over a fresh SQLite store in a temporary folder, with one signed-in-able user per role.</summary>
+public sealed partial class VigilWebFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery";
+
+    public VigilWebFactory()
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("vigil-web-tests-").FullName;
+    }
+
+    public string DataDirectory { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Vigil:Data", DataDirectory);
+        builder.UseSetting("Vigil:MaxReportBytes", "200000");
+        builder.UseSetting("Vigil:MaxEvidenceBytes", "300000");
+        builder.UseEnvironment("Production");
+    }
+
+    /// <summary>Creates (once) a user with a known password: "admin-user", "editor-user" …</summary>
+    public async Task<string> UserAsync(string role)
+    {
+        var name = role + "-user";
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
+        if (db.Users.Any(u => u.Name == name))
+        {
+            return name;
+        }
+
+        var added = await new AddUser(db, TimeProvider.System).RunAsync(name, role, "test");
+        Assert.Null(await new ChangePassword(db, TimeProvider.System).RunAsync(added.User!.Id, added.OneTimePassword!, Password));
+        return name;
+    }
+
+    /// <summary>A client signed in as the user for <paramref name="role"/>, or anonymous for null. Redirects are not followed.</summary>
+    public async Task<HttpClient> ClientAsync(string? role)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (role is null)
+        {
+            return client;
+        }
+
+        var name = await UserAsync(role);
+        var response = await SignInAsync(client, name, Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password)
+    {
+        var token = await TokenAsync(client, "/account/signin");
+        return await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = name,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    /// <summary>The antiforgery token of the form on <paramref name="path"/>.</summary>
+    public static async Task<string> TokenAsync(HttpClient client, string path)
+    {
+        var html = await client.GetStringAsync(path);
+        return TokenPattern().Match(html).Groups[1].Value;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may still hold the file for a moment; the folder is under /tmp.
+            }
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
