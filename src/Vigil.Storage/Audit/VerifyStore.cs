@@ -138,36 +138,35 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
 
     /// <summary>
     /// Re-hashes each report's mentions and statement mentions against its "mentions" audit entry,
-    /// streaming both tables in report order (a merge join), so memory stays flat.
+    /// a page of report ids at a time, so memory stays flat. The two tables are read one after the
+    /// other, never as two open readers: PostgreSQL allows one active command per connection.
     /// </summary>
     private async Task<long> CheckMentionsAsync(Dictionary<(string, string), (long Sequence, string PayloadHash)> latest, Action<string> problem, CancellationToken cancellationToken)
     {
+        const int Page = 500;
         long rows = 0;
-        await using var mentions = db.Mentions.AsNoTracking().OrderBy(m => m.ReportId).ThenBy(m => m.Ordinal).AsAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
-        await using var statements = db.StatementMentions.AsNoTracking().OrderBy(s => s.ReportId).ThenBy(s => s.Ordinal).AsAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
-        var hasMention = await mentions.MoveNextAsync();
-        var hasStatement = await statements.MoveNextAsync();
-        while (hasMention || hasStatement)
+        var reportIds = db.Mentions.Select(m => m.ReportId).Union(db.StatementMentions.Select(s => s.ReportId));
+        var after = string.Empty;
+        while (true)
         {
-            var reportId = !hasStatement || (hasMention && string.CompareOrdinal(mentions.Current.ReportId, statements.Current.ReportId) <= 0)
-                ? mentions.Current.ReportId
-                : statements.Current.ReportId;
-            var group = new List<Mention>();
-            while (hasMention && mentions.Current.ReportId == reportId)
+            var last = after;
+            var page = await reportIds.Where(id => string.Compare(id, last) > 0).OrderBy(id => id).Take(Page).ToListAsync(cancellationToken);
+            if (page.Count == 0)
             {
-                group.Add(mentions.Current);
-                hasMention = await mentions.MoveNextAsync();
+                break;
             }
 
-            var statementGroup = new List<StatementMention>();
-            while (hasStatement && statements.Current.ReportId == reportId)
+            var mentions = (await db.Mentions.AsNoTracking().Where(m => page.Contains(m.ReportId)).ToListAsync(cancellationToken)).ToLookup(m => m.ReportId, StringComparer.Ordinal);
+            var statements = (await db.StatementMentions.AsNoTracking().Where(s => page.Contains(s.ReportId)).ToListAsync(cancellationToken)).ToLookup(s => s.ReportId, StringComparer.Ordinal);
+            foreach (var reportId in page)
             {
-                statementGroup.Add(statements.Current);
-                hasStatement = await statements.MoveNextAsync();
+                var group = mentions[reportId].ToList();
+                var statementGroup = statements[reportId].ToList();
+                rows += group.Count + statementGroup.Count;
+                CheckRow("mentions", reportId, AuditPayload.HashOfMentions(reportId, group, statementGroup), latest, problem);
             }
 
-            rows += group.Count + statementGroup.Count;
-            CheckRow("mentions", reportId, AuditPayload.HashOfMentions(reportId, group, statementGroup), latest, problem);
+            after = page[^1];
         }
 
         // Reports whose extraction found nothing have an entry for an empty set and no rows.
