@@ -264,5 +264,9 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         }
     }
 
-    private static string Short(string id) => id.Length > 12 ? id[..12] : id;
+    // Hash ids (reports, evidence, blobs) differ from the start; UUID v7 ids (incidents, statements,
+    // speakers, sources) start with their timestamp, shared by everything made in the same
+    // millisecond, so they are named by their last 12 hex digits, as vigil incidents lists them.
+    private static string Short(string id) =>
+        Guid.TryParse(id, out var guid) ? guid.ToString("N")[^12..] : id.Length > 12 ? id[..12] : id;
 }

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Extraction;
+using Vigil.Storage.Blobs;
+using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
+using Vigil.Storage.Ingest;
+using Vigil.Storage.Tests.Database;
+using static Vigil.Storage.Tests.Incidents.IncidentReports;
+
+namespace Vigil.Storage.Tests.Incidents;
+
+/// <summary>
+/// Clustering at ingest, one report at a time, gives the same incidents as ingesting everything at
+/// once and as <c>vigil recluster</c>. Mention ids are minted at ingest, so two stores are compared
+/// by each mention's report file and ordinal; within one store, ids must match exactly.
+/// </summary>
+public abstract class IncrementalClusteringTests : IncidentStoreTest
+{
+    private string[] AllReports() =>
+    [
+        .. Directory.GetFiles(Samples, "*.txt").Order(StringComparer.Ordinal),
+        .. WriteReports(("monitor.txt", ShirazByMonitor), ("agency.txt", ShirazByAgency), ("radio.txt", ShirazByRadio), ("amnesty.txt", ShirazByAmnesty), ("mashhad.txt", MashhadArrests), ("ahvaz.txt", AhvazStrike)),
+    ];
+
+    [StoreFact]
+    public async Task One_report_per_run_gives_the_same_incidents_as_all_at_once_and_as_recluster()
+    {
+        var files = AllReports();
+
+        // This test's store: one report per run, newest first (the month-level Amnesty report before the day-level ones).
+        foreach (var file in files.Reverse())
+        {
+            await IngestExtractingAsync(file);
+        }
+
+        List<string> incremental, rebuilt;
+        await using (var db = OpenDb())
+        {
+            incremental = await SnapshotAsync(db, withIds: true);
+        }
+
+        await ReclusterAsync();
+        await using (var db = OpenDb())
+        {
+            rebuilt = await SnapshotAsync(db, withIds: true);
+        }
+
+        Assert.Equal(incremental, rebuilt);
+        Assert.Contains(incremental, line => line.Contains("\"members\":[\"agency.txt#0\",\"amnesty.txt#0\",\"monitor.txt#0\",\"radio.txt#0\"]", StringComparison.Ordinal));
+        await AssertVerifiesAsync();
+
+        // A second store: everything in one run.
+        await using var database = CreateDatabase();
+        var options = await database.CreateAsync(Directory.CreateDirectory(Path.Combine(Folder, "all-at-once")).FullName);
+        await using (var db = new VigilDbContext(options))
+        {
+            await db.Database.MigrateAsync();
+            var outcomes = new List<IngestOutcome>();
+            await new IngestFiles(db, new BlobStore(Path.Combine(Folder, "all-at-once", "blobs")), Clock, new IngestOptions { Pipeline = ExtractionPipeline.CreateDefault(), Parallelism = 2 }).RunAsync(files, Actor, outcomes.Add);
+            Assert.All(outcomes, o => Assert.Equal(IngestStatus.Stored, o.Status));
+        }
+
+        await using (var db = new VigilDbContext(options))
+        {
+            Assert.Equal(await SnapshotAsync(db, withIds: false), incremental.Select(WithoutIds).Order(StringComparer.Ordinal));
+            await new ClusterIncidents(db, Clock).RebuildAsync(Actor);
+        }
+
+        await using (var db = new VigilDbContext(options))
+        {
+            Assert.Equal(await SnapshotAsync(db, withIds: false), incremental.Select(WithoutIds).Order(StringComparer.Ordinal));
+        }
+    }
+
+    /// <summary>
+    /// Every incident and statement as one line of JSON: members as "file#ordinal", every machine
+    /// field, figures with mention ids replaced by member keys. Machine incidents' ids must be their
+    /// smallest member mention's id; <paramref name="withIds"/> also keeps the raw ids.
+    /// </summary>
+    private static async Task<List<string>> SnapshotAsync(VigilDbContext db, bool withIds)
+    {
+        var mentions = await (from m in db.Mentions.AsNoTracking()
+                              join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
+                              select new { m.Id, m.IncidentId, r.FileName, m.Ordinal }).ToListAsync();
+        var keyOf = mentions.ToDictionary(m => m.Id, m => $"{m.FileName}#{m.Ordinal}");
+        var lines = new List<string>();
+        foreach (var i in await db.Incidents.AsNoTracking().ToListAsync())
+        {
+            var members = mentions.Where(m => m.IncidentId == i.Id).Select(m => m.Id).Order().ToList();
+            Assert.Equal(members[0], i.Id);
+            var figures = keyOf.Aggregate(i.FiguresJson, (json, kv) => json.Replace(kv.Key.ToString(), kv.Value, StringComparison.Ordinal));
+            lines.Add(JsonSerializer.Serialize(new
+            {
+                id = withIds ? i.Id.ToString() : null,
+                members = members.Select(id => keyOf[id]).Order(StringComparer.Ordinal),
+                i.Type, i.Date, i.DateEnd, i.DateFrom, i.DateTo, i.Place, i.Admin1, i.Country, i.Latitude, i.Longitude, i.GeoPrecision, i.Actors, i.Victims,
+                figures = new[] { i.KilledMin, i.KilledMax, i.KilledBest, i.InjuredMin, i.InjuredMax, i.InjuredBest, i.ArrestedMin, i.ArrestedMax, i.ArrestedBest },
+                claims = figures,
+                i.MentionCount, i.SourceCount, i.Corroboration, i.Sources, i.Status, i.OverridesJson,
+            }));
+        }
+
+        var quoted = await (from s in db.StatementMentions.AsNoTracking()
+                            join r in db.Reports.AsNoTracking() on s.ReportId equals r.Id
+                            select new { s.Id, s.StatementId, s.SpeakerKey, r.FileName, s.Ordinal }).ToListAsync();
+        foreach (var s in await db.Statements.AsNoTracking().ToListAsync())
+        {
+            var members = quoted.Where(q => q.StatementId == s.Id).OrderBy(q => q.Id).ToList();
+            Assert.Equal(members[0].Id, s.Id);
+            lines.Add(JsonSerializer.Serialize(new
+            {
+                id = withIds ? s.Id.ToString() : null,
+                statement = members.Select(q => $"{q.FileName}#{q.Ordinal}").Order(StringComparer.Ordinal),
+                speaker = members.Select(q => q.SpeakerKey).Distinct().Single(),
+                s.Date, s.Quote, s.Outlet, s.MentionCount, s.Sources,
+            }));
+        }
+
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    private static string WithoutIds(string line) =>
+        System.Text.RegularExpressions.Regex.Replace(line, "^\\{\"id\":\"[0-9a-f-]+\"", "{\"id\":null");
+}
