@@ -40,7 +40,7 @@ public sealed class VigilStoreTests : CliTest
         Assert.True(result.ExitCode == 0, result.ToString());
         using var context = new Vigil.Storage.Database.VigilDbContext(Vigil.Storage.Sqlite.SqliteDatabase.Options(Path.Combine(Data, "vigil.db")));
         var migrations = context.Database.GetMigrations().Count();
-        Assert.True(migrations >= 3, "the SQLite migrations assembly lists its migrations");
+        Assert.True(migrations >= 1, "the SQLite migrations assembly lists its migrations");
         Assert.Equal($"SQLite ({Path.Combine(Data, "vigil.db")}): schema up to date ({migrations} migrations applied)", result.Output.Trim());
         Assert.True(File.Exists(Path.Combine(Data, "vigil.db")));
     }
