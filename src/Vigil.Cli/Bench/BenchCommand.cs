@@ -17,7 +17,8 @@ internal static class BenchCommand
         var evidence = new Option<int>("--evidence") { Description = "Evidence files to generate", DefaultValueFactory = _ => 500 };
         var runs = new Option<int>("--runs") { Description = "Repetitions, each into a fresh store; the median is reported", DefaultValueFactory = _ => 3 };
         var noExtract = new Option<bool>("--no-extract") { Description = "Measure storage alone, without the extraction pipeline" };
-        var ingest = new Command("ingest", "Ingest generated ~5 KB reports plus small evidence files into a fresh store (extracting mentions), then verify it") { reports, evidence, runs, noExtract };
+        var noCluster = new Option<bool>("--no-cluster") { Description = "Extract but do not cluster (the bulk-load path: one vigil recluster afterwards)" };
+        var ingest = new Command("ingest", "Ingest generated ~5 KB reports plus small evidence files into a fresh store (extracting mentions), then verify it") { reports, evidence, runs, noExtract, noCluster };
         ingest.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(reports);
@@ -55,7 +56,7 @@ internal static class BenchCommand
                     await using var store = await VigilStore.OpenAsync(runLocation, cancellationToken);
                     var memory = new List<(int Done, long WorkingSet)>();
                     var done = 0;
-                    var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault() };
+                    var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(), Cluster = !parse.GetValue(noCluster) };
                     var summary = await new IngestFiles(store.Db, store.Blobs, TimeProvider.System, options).RunAsync([input], "bench", outcome =>
                     {
                         done++;

@@ -15,16 +15,18 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Description = "Report files (.txt .md .html .htm), evidence files (.jpg .jpeg .png .webp .mp4 .mov .mp3 .pdf) and folders (searched recursively)", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "One JSON line per file instead of a progress bar" };
         var noExtract = new Option<bool>("--no-extract") { Description = "Store reports without running the extraction pipeline on them" };
+        var noCluster = new Option<bool>("--no-cluster") { Description = "Extract but do not cluster now (for a bulk load; run vigil recluster afterwards)" };
         var command = new Command("ingest", "Store reports and evidence: original bytes to the blob store, text and metadata to the database, each write in the audit log")
         {
             paths,
             json,
             noExtract,
+            noCluster,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault() };
+            var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(), Cluster = !parse.GetValue(noCluster) };
             var ingest = new IngestFiles(store.Db, store.Blobs, TimeProvider.System, options);
             var actor = GlobalOptions.ActorOf(parse, console);
             var asJson = parse.GetValue(json) || !console.IsTerminal;

@@ -17,7 +17,11 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 {
     private readonly IncidentClusterer _clusterer = new(options);
 
-    /// <summary>Records the new mentions' blocks and re-clusters what they touch, inside the caller's transaction.</summary>
+    /// <summary>
+    /// Records the new mentions' blocks and re-clusters what they touch, inside the caller's
+    /// transaction. The caller must have saved its changes: the change tracker is cleared first,
+    /// because saving with thousands of already-saved entities tracked costs more than the clustering.
+    /// </summary>
     public async Task<ClusterSummary> UpdateAsync(IReadOnlyCollection<Mention> arriving, AuditLog audit, string actor, CancellationToken cancellationToken = default)
     {
         if (arriving.Count == 0)
@@ -25,19 +29,15 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             return new ClusterSummary(0, 0, 0, 0);
         }
 
+        db.ChangeTracker.Clear();
         var sourceKeys = await SourceKeysAsync(arriving.Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
         var records = arriving.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList();
-        foreach (var record in records)
-        {
-            foreach (var key in _clusterer.BlockKeysOf(record))
-            {
-                db.MentionBlocks.Add(new MentionBlock { Key = key.ToString(), MentionId = record.Id });
-            }
-        }
-
+        db.MentionBlocks.AddRange(records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id })));
         await db.SaveChangesAsync(cancellationToken);
-        var affected = _clusterer.CollectAffected(records, keys => StoredInBlocks(keys));
-        return await ApplyAsync([.. affected.Select(r => r.Id)], affected, audit, actor, cancellationToken);
+        db.ChangeTracker.Clear();
+        var state = arriving.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
+        var affected = _clusterer.CollectAffected(records, keys => StoredInBlocks(keys, state));
+        return await ApplyAsync(affected, state, audit, actor, cancellationToken);
     }
 
     /// <summary>Re-clusters every mention from scratch (<c>vigil recluster</c>), and rebuilds statements and speakers, in one transaction.</summary>
@@ -61,7 +61,8 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        var summary = await ApplyAsync([.. records.Select(r => r.Id)], records, audit, actor, cancellationToken);
+        var state = mentions.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
+        var summary = await ApplyAsync(records, state, audit, actor, cancellationToken);
 
         // Machine incidents left with no mentions at all (e.g. their reports were re-extracted).
         var orphans = await db.Incidents.Where(i => !db.Mentions.Any(m => m.IncidentId == i.Id)).ToListAsync(cancellationToken);
@@ -79,7 +80,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         return summary with { Deleted = summary.Deleted + orphans.Count };
     }
 
-    private List<MentionRecord> StoredInBlocks(IReadOnlyCollection<BlockKey> keys)
+    private List<MentionRecord> StoredInBlocks(IReadOnlyCollection<BlockKey> keys, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state)
     {
         var names = keys.Select(k => k.ToString()).ToList();
         var result = new List<MentionRecord>();
@@ -92,7 +93,11 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                         join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
                         from s in sources.DefaultIfEmpty()
                         select new { Mention = m, SourceKey = s == null ? null : s.Key }).ToList();
-            result.AddRange(rows.Select(row => MentionRecords.Of(row.Mention, row.SourceKey ?? "report:" + row.Mention.ReportId)));
+            foreach (var row in rows)
+            {
+                state.TryAdd(row.Mention.Id, (row.Mention.IncidentId, row.Mention.Pinned));
+                result.Add(MentionRecords.Of(row.Mention, row.SourceKey ?? "report:" + row.Mention.ReportId));
+            }
         }
 
         return result;
@@ -126,26 +131,21 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         return result;
     }
 
-    private async Task<ClusterSummary> ApplyAsync(HashSet<Guid> scope, IReadOnlyList<MentionRecord> records, AuditLog audit, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Clusters <paramref name="records"/> and moves only the mentions whose incident changes; only
+    /// incidents that gain or lose a mention are recomputed, audited, created or dissolved, so the
+    /// cost of an ingest follows what changed, not the size of the blocks it touched.
+    /// </summary>
+    private async Task<ClusterSummary> ApplyAsync(IReadOnlyList<MentionRecord> records, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
         var clusters = _clusterer.Cluster(records);
-        var mentions = new Dictionary<Guid, Mention>();
-        foreach (var chunk in scope.Chunk(500))
-        {
-            foreach (var m in await db.Mentions.Where(m => chunk.Contains(m.Id)).ToListAsync(cancellationToken))
-            {
-                mentions[m.Id] = m;
-            }
-        }
-
-        var touched = new HashSet<Guid>(mentions.Values.Where(m => m.IncidentId is not null).Select(m => m.IncidentId!.Value));
-        var created = new HashSet<Guid>();
+        var moves = new Dictionary<Guid, (Guid Target, string? Reason)>();
+        var changed = new HashSet<Guid>();
+        var targets = new HashSet<Guid>();
         foreach (var cluster in clusters)
         {
-            var members = cluster.MentionIds.Select(id => mentions[id]).ToList();
-            var pinnedIncidents = members.Where(m => m.Pinned && m.IncidentId is not null).Select(m => m.IncidentId!.Value).Distinct().ToList();
-            touched.UnionWith(pinnedIncidents);
-            var unpinned = members.Where(m => !m.Pinned).ToList();
+            var pinnedIncidents = cluster.MentionIds.Where(id => state[id].Pinned && state[id].IncidentId is not null).Select(id => state[id].IncidentId!.Value).Distinct().ToList();
+            var unpinned = cluster.MentionIds.Where(id => !state[id].Pinned).ToList();
             if (unpinned.Count == 0)
             {
                 continue;
@@ -153,20 +153,35 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
             // One editor-decided incident in the cluster: the others join it. None, or several
             // (ambiguous: left for review): the machine incident keyed by its smallest mention.
-            var target = pinnedIncidents.Count == 1 ? pinnedIncidents[0] : unpinned.Min(m => m.Id);
+            var target = pinnedIncidents.Count == 1 ? pinnedIncidents[0] : unpinned.Min();
+            targets.Add(target);
             var reasons = cluster.Reasons.ToDictionary(r => r.MentionId);
-            foreach (var m in unpinned)
+            foreach (var id in unpinned)
             {
-                m.IncidentId = target;
-                m.MergeReason = reasons.TryGetValue(m.Id, out var reason) ? $"with mention {reason.WithMentionId}: {reason.Fields}" : null;
-            }
+                if (state[id].IncidentId == target)
+                {
+                    continue;
+                }
 
-            touched.Add(target);
-            created.Add(target);
+                moves[id] = (target, reasons.TryGetValue(id, out var reason) ? $"with mention {reason.WithMentionId}: {reason.Fields}" : null);
+                changed.Add(target);
+                if (state[id].IncidentId is { } old)
+                {
+                    changed.Add(old);
+                }
+            }
+        }
+
+        foreach (var chunk in moves.Keys.Chunk(500))
+        {
+            foreach (var m in await db.Mentions.Where(m => chunk.Contains(m.Id)).ToListAsync(cancellationToken))
+            {
+                (m.IncidentId, m.MergeReason) = moves[m.Id];
+            }
         }
 
         var existing = new Dictionary<Guid, Incident>();
-        foreach (var chunk in touched.Chunk(500))
+        foreach (var chunk in changed.Chunk(500))
         {
             foreach (var incident in await db.Incidents.Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken))
             {
@@ -175,18 +190,18 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         }
 
         var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
-        var newIncidents = 0;
-        foreach (var id in created.Where(id => !existing.ContainsKey(id)))
+        var created = 0;
+        foreach (var id in changed.Where(id => !existing.ContainsKey(id) && targets.Contains(id)))
         {
-            var incident = new Incident { Id = id, Type = mentions[id].Type, UpdatedAt = now };
+            var incident = new Incident { Id = id, Type = "other", UpdatedAt = now };
             db.Incidents.Add(incident);
             existing[id] = incident;
-            newIncidents++;
+            created++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         var membersOf = await IncidentMembers.LoadAsync(db, [.. existing.Keys], cancellationToken);
-        int changed = 0, deleted = 0;
+        int updated = 0, deleted = 0;
         foreach (var (id, incident) in existing.OrderBy(kv => kv.Key))
         {
             var members = membersOf[id];
@@ -198,18 +213,15 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                 continue;
             }
 
-            var before = AuditPayload.HashOf(incident, members.Select(m => m.Mention.Id));
+            // Its membership changed, so its payload (which lists the members) changed: always audited.
             IncidentAggregate.Apply(incident, members);
-            var after = AuditPayload.HashOf(incident, members.Select(m => m.Mention.Id));
-            if (after != before || db.Entry(incident).State == EntityState.Added)
-            {
-                incident.UpdatedAt = now;
-                await audit.AppendAsync(actor, "incident.clustered", "incident", id.ToString(), after, cancellationToken);
-                changed++;
-            }
+            incident.UpdatedAt = now;
+            await audit.AppendAsync(actor, "incident.clustered", "incident", id.ToString(), AuditPayload.HashOf(incident, members.Select(m => m.Mention.Id)), cancellationToken);
+            updated++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new ClusterSummary(clusters.Count, newIncidents, changed, deleted);
+        db.ChangeTracker.Clear();
+        return new ClusterSummary(clusters.Count, created, updated, deleted);
     }
 }

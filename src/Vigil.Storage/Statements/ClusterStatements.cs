@@ -27,13 +27,20 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
         }
 
         var names = await SpeakerNamesAsync(cancellationToken);
-        foreach (var m in arriving)
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+
+        // Re-read them: the caller's change tracker may have been cleared since they were added.
+        foreach (var chunk in arriving.Select(m => m.Id).Chunk(500))
         {
-            m.SpeakerKey = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
+            foreach (var m in await db.StatementMentions.Where(m => chunk.Contains(m.Id)).ToListAsync(cancellationToken))
+            {
+                m.SpeakerKey = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
+                keys.Add(m.SpeakerKey);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await ReclusterAsync(arriving.Select(m => m.SpeakerKey!).ToHashSet(StringComparer.Ordinal), names, audit, actor, cancellationToken);
+        await ReclusterAsync(keys, names, audit, actor, cancellationToken);
     }
 
     /// <summary>Re-keys every statement mention and rebuilds all statements and speakers, inside the caller's transaction.</summary>
