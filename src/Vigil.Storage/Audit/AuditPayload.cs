@@ -110,14 +110,20 @@ public static class AuditPayload
         w.WriteEndArray();
     });
 
-    /// <summary>Hex SHA-256 of an incident's canonical payload: every field, the editor's overrides and the ids of its member mentions (sorted), so a mention moved behind Vigil's back is found.</summary>
-    public static string HashOf(Incident incident, IEnumerable<Guid> mentionIds) => Hash(w =>
+    /// <summary>
+    /// Hex SHA-256 of an incident's canonical payload: every field (including the date window that
+    /// filters use), the editor's overrides, and its member mentions (sorted) with their pinned flags,
+    /// so a mention moved or unpinned behind Vigil's back is found.
+    /// </summary>
+    public static string HashOf(Incident incident, IEnumerable<(Guid Id, bool Pinned)> members) => Hash(w =>
     {
         w.WriteString("type", "incident");
         w.WriteString("id", incident.Id.ToString());
         w.WriteString("incident_type", incident.Type);
         w.WriteString("date", incident.Date);
         w.WriteString("date_end", incident.DateEnd);
+        w.WriteString("date_from", incident.DateFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("date_to", incident.DateTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("place", incident.Place);
         w.WriteString("admin1", incident.Admin1);
         w.WriteString("country", incident.Country);
@@ -142,13 +148,15 @@ public static class AuditPayload
         w.WriteEndArray();
         w.WriteString("figures_json", incident.FiguresJson);
         w.WriteNumber("corroboration", incident.Corroboration);
+        w.WriteNumber("mention_count", incident.MentionCount);
+        w.WriteNumber("source_count", incident.SourceCount);
         w.WriteString("sources", incident.Sources);
         w.WriteString("status", incident.Status);
         w.WriteString("overrides", incident.OverridesJson);
         w.WriteStartArray("mentions");
-        foreach (var id in mentionIds.Order())
+        foreach (var (id, pinned) in members.OrderBy(m => m.Id))
         {
-            w.WriteStringValue(id.ToString());
+            w.WriteStringValue(pinned ? id + " pinned" : id.ToString());
         }
 
         w.WriteEndArray();

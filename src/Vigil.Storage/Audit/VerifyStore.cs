@@ -194,15 +194,15 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
     private async Task<long> CheckIncidentsAsync(Dictionary<(string, string), (long Sequence, string PayloadHash)> latest, Action<string> problem, CancellationToken cancellationToken)
     {
         long rows = 0;
-        var members = new Dictionary<Guid, List<Guid>>();
-        await foreach (var link in db.Mentions.AsNoTracking().Where(m => m.IncidentId != null).Select(m => new { m.Id, m.IncidentId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var members = new Dictionary<Guid, List<(Guid, bool)>>();
+        await foreach (var link in db.Mentions.AsNoTracking().Where(m => m.IncidentId != null).Select(m => new { m.Id, m.IncidentId, m.Pinned }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (!members.TryGetValue(link.IncidentId!.Value, out var list))
             {
                 members[link.IncidentId.Value] = list = [];
             }
 
-            list.Add(link.Id);
+            list.Add((link.Id, link.Pinned));
         }
 
         await foreach (var incident in db.Incidents.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))

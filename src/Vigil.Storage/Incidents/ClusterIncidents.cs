@@ -216,7 +216,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             // Its membership changed, so its payload (which lists the members) changed: always audited.
             IncidentAggregate.Apply(incident, members);
             incident.UpdatedAt = now;
-            await audit.AppendAsync(actor, "incident.clustered", "incident", id.ToString(), AuditPayload.HashOf(incident, members.Select(m => m.Mention.Id)), cancellationToken);
+            await audit.AppendAsync(actor, "incident.clustered", "incident", id.ToString(), AuditPayload.HashOf(incident, members.Select(m => (m.Mention.Id, m.Mention.Pinned))), cancellationToken);
             updated++;
         }
 

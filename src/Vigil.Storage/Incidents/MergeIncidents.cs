@@ -46,7 +46,7 @@ public sealed class MergeIncidents(VigilDbContext db, TimeProvider clock)
         db.Incidents.Remove(other);
         var audit = new AuditLog(db, clock);
         await audit.AppendAsync(actor, "incident.deleted", "incident", otherId.ToString(), AuditPayload.Deleted, cancellationToken);
-        await audit.AppendAsync(actor, "incident.merged", "incident", targetId.ToString(), AuditPayload.HashOf(target, mentions.Select(m => m.Id)), cancellationToken);
+        await audit.AppendAsync(actor, "incident.merged", "incident", targetId.ToString(), AuditPayload.HashOf(target, mentions.Select(m => (m.Id, m.Pinned))), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

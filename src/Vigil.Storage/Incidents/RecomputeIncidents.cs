@@ -17,13 +17,13 @@ internal static class RecomputeIncidents
             foreach (var incident in await db.Incidents.Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken))
             {
                 var list = members[incident.Id];
-                var before = AuditPayload.HashOf(incident, list.Select(m => m.Mention.Id));
+                var before = AuditPayload.HashOf(incident, list.Select(m => (m.Mention.Id, m.Mention.Pinned)));
                 if (list.Count > 0)
                 {
                     IncidentAggregate.Apply(incident, list);
                 }
 
-                var after = AuditPayload.HashOf(incident, list.Select(m => m.Mention.Id));
+                var after = AuditPayload.HashOf(incident, list.Select(m => (m.Mention.Id, m.Mention.Pinned)));
                 if (after != before)
                 {
                     incident.UpdatedAt = now;

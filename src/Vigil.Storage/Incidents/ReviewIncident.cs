@@ -64,7 +64,7 @@ public sealed class ReviewIncident(VigilDbContext db, TimeProvider clock)
             mention.Pinned = true;
         }
 
-        await new AuditLog(db, clock).AppendAsync(actor, action, "incident", id.ToString(), AuditPayload.HashOf(incident, mentions.Select(m => m.Id)), cancellationToken);
+        await new AuditLog(db, clock).AppendAsync(actor, action, "incident", id.ToString(), AuditPayload.HashOf(incident, mentions.Select(m => (m.Id, m.Pinned))), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -51,8 +51,8 @@ public sealed class SplitIncident(VigilDbContext db, TimeProvider clock)
         IncidentAggregate.Apply(created, members[created.Id]);
         incident.UpdatedAt = created.UpdatedAt;
         var audit = new AuditLog(db, clock);
-        await audit.AppendAsync(actor, "incident.split", "incident", incidentId.ToString(), AuditPayload.HashOf(incident, mentions.Except(moving).Select(m => m.Id)), cancellationToken);
-        await audit.AppendAsync(actor, "incident.created", "incident", created.Id.ToString(), AuditPayload.HashOf(created, moving.Select(m => m.Id)), cancellationToken);
+        await audit.AppendAsync(actor, "incident.split", "incident", incidentId.ToString(), AuditPayload.HashOf(incident, mentions.Except(moving).Select(m => (m.Id, m.Pinned))), cancellationToken);
+        await audit.AppendAsync(actor, "incident.created", "incident", created.Id.ToString(), AuditPayload.HashOf(created, moving.Select(m => (m.Id, m.Pinned))), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

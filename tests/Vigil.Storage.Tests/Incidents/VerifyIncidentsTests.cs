@@ -56,6 +56,41 @@ public abstract class VerifyIncidentsTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task Finds_a_date_window_changed_behind_vigils_back_that_would_hide_an_incident_from_date_filters()
+    {
+        var (shiraz, _) = await IngestAsync();
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(1, await db.Incidents.Where(i => i.Id == shiraz.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.DateFrom, new DateOnly(1999, 1, 1)).SetProperty(i => i.DateTo, new DateOnly(1999, 1, 2))));
+        }
+
+        var result = await VerifyAsync();
+
+        Assert.Equal([$"incident {ShortId(shiraz.Id)}: changed since audit entry {await SequenceOfLastEntryAsync(shiraz.Id)} recorded it"], result.Problems);
+    }
+
+    [StoreFact]
+    public async Task Finds_an_editors_pin_removed_behind_vigils_back()
+    {
+        var (shiraz, _) = await IngestAsync();
+        await using (var db = OpenDb())
+        {
+            Assert.Null(await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(shiraz.Id, IncidentStatus.Confirmed, "test"));
+        }
+
+        await AssertVerifiesAsync();
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(3, await db.Mentions.Where(m => m.IncidentId == shiraz.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Pinned, false)));
+        }
+
+        var result = await VerifyAsync();
+
+        // Unpinned, the next re-clustering could silently undo the editor's decision.
+        Assert.Equal([$"incident {ShortId(shiraz.Id)}: changed since audit entry {await SequenceOfLastEntryAsync(shiraz.Id)} recorded it"], result.Problems);
+    }
+
+    [StoreFact]
     public async Task Finds_a_mention_moved_to_another_incident_behind_vigils_back()
     {
         var (shiraz, mashhad) = await IngestAsync();

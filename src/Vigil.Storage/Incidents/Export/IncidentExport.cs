@@ -271,7 +271,7 @@ public sealed class IncidentExport(VigilDbContext db)
         w.WriteNumber("corroboration", i.Corroboration);
         w.WriteString("source_names", i.Sources);
         w.WriteString("status", i.Status);
-        w.WritePropertyName("machine_overridden");
+        w.WritePropertyName("editor_values");
         using (var overrides = JsonDocument.Parse(i.OverridesJson))
         {
             overrides.RootElement.WriteTo(w);
@@ -282,7 +282,7 @@ public sealed class IncidentExport(VigilDbContext db)
 
     private static async Task<int> WriteCountsAsync(IAsyncEnumerable<Incident> incidents, Stream output, CancellationToken cancellationToken)
     {
-        var cells = new SortedDictionary<(string Date, string Province, string Type), (int Incidents, int Killed, int Injured, int Arrested)>();
+        var cells = new SortedDictionary<(string Date, string Province, string Type), (int Incidents, int Killed, int Injured, int Arrested)>(OrdinalCells.Instance);
         var count = 0;
         await foreach (var incident in incidents.WithCancellation(cancellationToken))
         {
@@ -344,4 +344,17 @@ public sealed class IncidentExport(VigilDbContext db)
         "US" => "United States",
         _ => code,
     };
+
+    /// <summary>Orders count cells by date, province, type with ordinal string comparison (the same on every machine).</summary>
+    private sealed class OrdinalCells : IComparer<(string Date, string Province, string Type)>
+    {
+        public static readonly OrdinalCells Instance = new();
+
+        public int Compare((string Date, string Province, string Type) x, (string Date, string Province, string Type) y)
+        {
+            var c = string.CompareOrdinal(x.Date, y.Date);
+            c = c != 0 ? c : string.CompareOrdinal(x.Province, y.Province);
+            return c != 0 ? c : string.CompareOrdinal(x.Type, y.Type);
+        }
+    }
 }
