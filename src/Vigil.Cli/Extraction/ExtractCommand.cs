@@ -74,7 +74,7 @@ internal static class ExtractCommand
                     Range(i.Injured),
                     Range(i.Arrested),
                     Markup.Escape($"{string.Join(", ", i.Actors)} → {string.Join(", ", i.Victims)}"),
-                    Markup.Escape($"[{i.Evidence.Start}..{i.Evidence.End}] {Clip(i.Evidence.Of(result.Text), 70)}"));
+                    Markup.Escape($"[{i.Evidence.Start}..{i.Evidence.End}] {CellText.Clip(i.Evidence.Of(result.Text), 70)}"));
             }
 
             ansi.Write(incidents);
@@ -91,7 +91,7 @@ internal static class ExtractCommand
                     Markup.Escape(s.SpeakerRole ?? "—"),
                     s.Date?.ToString() ?? "—",
                     Markup.Escape(s.Outlet ?? "—"),
-                    Markup.Escape($"[{s.Evidence.Start}..{s.Evidence.End}] {Clip(s.Quote, 70)}"));
+                    Markup.Escape($"[{s.Evidence.Start}..{s.Evidence.End}] {CellText.Clip(s.Quote, 70)}"));
             }
 
             ansi.Write(statements);
@@ -100,10 +100,4 @@ internal static class ExtractCommand
 
     private static string Range(Vigil.Core.Extraction.Counts.CountRange? range) =>
         range is not { } r ? "" : r.Max == r.Min ? $"{r.Min}" : r.Max is { } max ? $"{r.Min}–{max}" : $"{r.Min}+";
-
-    private static string Clip(string text, int length)
-    {
-        var flat = text.ReplaceLineEndings(" ");
-        return flat.Length <= length ? flat : flat[..(length - 1)] + "…";
-    }
 }

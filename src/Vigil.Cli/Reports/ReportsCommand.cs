@@ -36,7 +36,7 @@ internal static class ReportsCommand
                     Markup.Escape(row.Id[..12]),
                     Markup.Escape(row.Outlet ?? "—"),
                     row.Published?.ToString("yyyy-MM-dd") ?? "—",
-                    Markup.Escape(Clip(row.Title ?? row.FileName, 60)),
+                    Markup.Escape(CellText.Clip(row.Title ?? row.FileName, 60)),
                     row.WordCount.ToString("N0"),
                     row.Evidence.ToString(),
                     row.Incidents.ToString(),
@@ -51,6 +51,4 @@ internal static class ReportsCommand
         });
         return command;
     }
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

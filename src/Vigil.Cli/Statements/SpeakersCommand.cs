@@ -36,7 +36,7 @@ internal static class SpeakersCommand
                     var table = new Table().Border(TableBorder.Simple).AddColumn("date").AddColumn("quote").AddColumn("outlet").AddColumn("sources");
                     foreach (var s in statements)
                     {
-                        table.AddRow(s.Date ?? "—", Markup.Escape(Clip(s.Quote, 90)), Markup.Escape(s.Outlet ?? "—"), Markup.Escape($"{s.MentionCount}: {s.Sources}"));
+                        table.AddRow(s.Date ?? "—", Markup.Escape(CellText.Clip(s.Quote, 90)), Markup.Escape(s.Outlet ?? "—"), Markup.Escape($"{s.MentionCount}: {s.Sources}"));
                     }
 
                     console.Ansi.Write(table);
@@ -68,11 +68,5 @@ internal static class SpeakersCommand
             var when = from is null ? "" : from == to ? $" ({from})" : $" ({from}…{to})";
             return r.GetProperty("role").GetString() + when;
         }));
-    }
-
-    private static string Clip(string text, int length)
-    {
-        var flat = text.ReplaceLineEndings(" ");
-        return flat.Length <= length ? flat : flat[..(length - 1)] + "…";
     }
 }
