@@ -36,7 +36,8 @@ internal sealed class CliConsole
     public IReadOnlyDictionary<string, string?> Environment { get; }
 
     public static CliConsole System() => new(
-        Console.Out,
+        // Piped output is buffered (JSON lines by the thousand); a terminal sees each line at once.
+        Console.IsOutputRedirected ? new StreamWriter(Console.OpenStandardOutput(), new global::System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false } : Console.Out,
         Console.Error,
         !Console.IsOutputRedirected,
         new Dictionary<string, string?>

@@ -1,3 +1,6 @@
 using Vigil.Cli;
 
-return await VigilApp.RunAsync(args, CliConsole.System());
+var console = CliConsole.System();
+var exitCode = await VigilApp.RunAsync(args, console);
+await console.Output.FlushAsync();
+return exitCode;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Output;
+using Vigil.Core.Reports;
 
 namespace Vigil.Cli.Extraction;
 
@@ -24,31 +25,47 @@ internal static class ExtractCommand
             var pipeline = ExtractionPipeline.CreateDefault();
             var asJson = parse.GetValue(json);
             var failed = problems.Count;
-            var results = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(file =>
-            {
-                var (content, error) = ReportFile.Read(file);
-                return (File: file, Content: content, Error: error, Result: content is null ? null : pipeline.Run(content.Body, content.Metadata.Published));
-            });
-            foreach (var (file, content, error, result) in results)
-            {
-                if (error is not null || content is null || result is null)
-                {
-                    console.Fail($"{file}: {error}");
-                    failed++;
-                    continue;
-                }
 
-                var doc = Path.GetFileNameWithoutExtension(file);
-                if (asJson)
+            // Chunks of files are extracted (and, for --json, serialised) on all cores, then written
+            // in file order; a chunk at a time keeps memory flat however many files there are.
+            const int Chunk = 256;
+            var results = new (string File, ReportContent? Content, string? Error, ExtractionResult? Result, string? Line)[Math.Min(Chunk, files.Count)];
+            for (var start = 0; start < files.Count; start += Chunk)
+            {
+                var count = Math.Min(Chunk, files.Count - start);
+                Parallel.For(0, count, i =>
                 {
-                    console.Output.WriteLine(ExtractionJson.ToJsonLine(doc, content.Metadata.Published, content.Metadata.Language ?? "en", content.Body, result.Incidents, result.Statements));
-                }
-                else
+                    var file = files[start + i];
+                    var (content, error) = ReportFile.Read(file);
+                    var result = content is null ? null : pipeline.Run(content.Body, content.Metadata.Published);
+                    var line = asJson && content is not null && result is not null
+                        ? ExtractionJson.ToJsonLine(Path.GetFileNameWithoutExtension(file), content.Metadata.Published, content.Metadata.Language ?? "en", content.Body, result.Incidents, result.Statements)
+                        : null;
+                    results[i] = (file, content, error, result, line);
+                });
+
+                for (var i = 0; i < count; i++)
                 {
-                    WriteTables(console, doc, content.Metadata.Published, result);
+                    var (file, content, error, result, line) = results[i];
+                    if (error is not null || content is null || result is null)
+                    {
+                        console.Fail($"{file}: {error}");
+                        failed++;
+                    }
+                    else if (line is not null)
+                    {
+                        console.Output.WriteLine(line);
+                    }
+                    else
+                    {
+                        WriteTables(console, Path.GetFileNameWithoutExtension(file), content.Metadata.Published, result);
+                    }
+
+                    results[i] = default;
                 }
             }
 
+            console.Output.Flush();
             return failed > 0 ? 1 : 0;
         });
         return command;

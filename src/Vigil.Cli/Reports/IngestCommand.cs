@@ -52,6 +52,9 @@ internal static class IngestCommand
                 bytes = outcome.Bytes,
             }));
             ReportFailure(outcome, console);
+
+            // A line per file as it happens: whoever reads the pipe can follow the progress.
+            console.Output.Flush();
         }, cancellationToken: cancellationToken);
         console.Output.WriteLine(JsonLines.Serialize(new
         {
