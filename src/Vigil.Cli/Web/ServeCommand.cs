@@ -24,6 +24,9 @@ internal static class ServeCommand
             await VigilWeb.PrepareAsync(app, line => console.Output.WriteLine(line));
             await app.StartAsync(cancellationToken);
             console.Output.WriteLine($"Vigil is serving {string.Join(", ", app.Urls)} over {location.Describe()} (Ctrl+C to stop)");
+
+            // Standard output may be a buffered pipe (a service log): the URL and password must show now.
+            await console.Output.FlushAsync(cancellationToken);
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
