@@ -10,9 +10,11 @@ using Vigil.Web.Incidents;
 namespace Vigil.Web.Pages;
 
 [Authorize]
-public sealed class IndexModel(VigilDbContext db) : PageModel
+public sealed class IndexModel(VigilDbContext db, DashboardCache cache) : PageModel
 {
     public DashboardData Data { get; private set; } = null!;
+
+    public bool ConfirmedOnly { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -22,7 +24,9 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
             return Redirect("/submit");
         }
 
-        Data = await new DashboardQuery(db).RunAsync(new IncidentFilter(), HttpContext.RequestAborted);
+        var incidents = IncidentQuery.For(db, User);
+        ConfirmedOnly = incidents.ConfirmedOnly;
+        Data = await new DashboardQuery(db, cache).RunAsync(incidents, new IncidentFilter(), HttpContext.RequestAborted);
         return Page();
     }
 }
