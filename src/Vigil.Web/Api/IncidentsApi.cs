@@ -4,6 +4,7 @@ using Vigil.Storage.Database;
 using Vigil.Web.Auth;
 using Vigil.Web.Dashboard;
 using Vigil.Web.Incidents;
+using Vigil.Web.Store;
 
 namespace Vigil.Web.Api;
 
@@ -18,7 +19,7 @@ internal static class IncidentsApi
     }
 
     public static void MapStatsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/stats", async ([AsParameters] IncidentFilter filter, VigilDbContext db, DashboardCache cache, HttpContext http, CancellationToken cancellationToken) =>
+        api.MapGet("/stats", async ([AsParameters] IncidentFilter filter, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await new DashboardQuery(db, cache).RunAsync(IncidentQuery.For(db, http.User), filter, cancellationToken)))
             .RequireAuthorization(Policies.Read).WithTags("incidents").WithSummary("Counts by type, province, week and city (the dashboard's data)");
 

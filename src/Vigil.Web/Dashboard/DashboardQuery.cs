@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Vigil.Storage.Database;
 using Vigil.Web.Incidents;
+using Vigil.Web.Store;
 
 namespace Vigil.Web.Dashboard;
 
@@ -10,32 +10,16 @@ namespace Vigil.Web.Dashboard;
 /// The dashboard's numbers over clustered incidents (rejected ones left out): counts by type and by
 /// province, counts per week (or month) by type, and city points, all aggregated in SQL.
 /// </summary>
-public sealed class DashboardQuery(VigilDbContext db, DashboardCache? cache = null)
+public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = null)
 {
     /// <summary>
-    /// Everything the dashboard draws, for the incidents <paramref name="incidents"/> shows that match <paramref name="filter"/>.
-    /// Results are cached under the audit log's head: every write to incidents, reports and sources appends
-    /// an audit entry in the same transaction, so a new head means the numbers may have changed and a cached
-    /// answer is never stale (rows changed behind Vigil's back are what <c>vigil verify</c> reports).
+    /// Everything the dashboard draws, for the incidents <paramref name="incidents"/> shows that match <paramref name="filter"/>;
+    /// with a <paramref name="cache"/>, computed once per audit-log head (see <see cref="AuditHeadCache"/>).
     /// </summary>
-    public async Task<DashboardData> RunAsync(IncidentQuery incidents, IncidentFilter filter, CancellationToken cancellationToken = default)
-    {
-        if (cache is null)
-        {
-            return await ComputeAsync(incidents, filter, cancellationToken);
-        }
-
-        var head = await db.AuditEntries.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
-        var key = $"dashboard:{head}:{incidents.ConfirmedOnly}:{filter.Key}";
-        if (cache.Entries.TryGetValue(key, out DashboardData? data) && data is not null)
-        {
-            return data;
-        }
-
-        data = await ComputeAsync(incidents, filter, cancellationToken);
-        cache.Entries.Set(key, data, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10), Size = 1 });
-        return data;
-    }
+    public Task<DashboardData> RunAsync(IncidentQuery incidents, IncidentFilter filter, CancellationToken cancellationToken = default) =>
+        cache is null
+            ? ComputeAsync(incidents, filter, cancellationToken)
+            : cache.GetAsync(db, $"dashboard:{incidents.ConfirmedOnly}:{filter.Key}", token => ComputeAsync(incidents, filter, token), cancellationToken);
 
     private async Task<DashboardData> ComputeAsync(IncidentQuery query, IncidentFilter filter, CancellationToken cancellationToken)
     {

@@ -33,6 +33,8 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false)
     /// </summary>
     public async Task<(List<IncidentRow> Rows, int Total)> ListAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
     {
+        // One connection for the page's queries (SQLite sets its pragmas on every open).
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var incidents = Filtered(filter);
         var total = await incidents.Take(CountLimit + 1).CountAsync(cancellationToken);
         var page = Math.Clamp(filter.Page ?? 1, 1, IncidentFilter.MaxPage);

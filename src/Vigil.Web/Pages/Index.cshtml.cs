@@ -6,11 +6,12 @@ using Vigil.Storage.Users;
 using Vigil.Web.Auth;
 using Vigil.Web.Dashboard;
 using Vigil.Web.Incidents;
+using Vigil.Web.Store;
 
 namespace Vigil.Web.Pages;
 
 [Authorize]
-public sealed class IndexModel(VigilDbContext db, DashboardCache cache) : PageModel
+public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache) : PageModel
 {
     public DashboardData Data { get; private set; } = null!;
 

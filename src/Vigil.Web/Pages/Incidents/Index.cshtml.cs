@@ -6,12 +6,13 @@ using Vigil.Storage.Database;
 using Vigil.Storage.Sources;
 using Vigil.Web.Auth;
 using Vigil.Web.Incidents;
+using Vigil.Web.Store;
 
 namespace Vigil.Web.Pages.Incidents;
 
 /// <summary>Clustered incidents with filters and full-text search over their reports.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class IndexModel(VigilDbContext db) : PageModel
+public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public IncidentFilter Filter { get; set; } = new();
@@ -31,7 +32,7 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
         var query = IncidentQuery.For(db, User);
         ConfirmedOnly = query.ConfirmedOnly;
         (Rows, Total) = await query.ListAsync(Filter, HttpContext.RequestAborted);
-        Provinces = await db.Incidents.AsNoTracking().Where(i => i.Admin1 != null).Select(i => i.Admin1!).Distinct().OrderBy(p => p).ToListAsync(HttpContext.RequestAborted);
-        Sources = await db.Sources.AsNoTracking().OrderBy(s => s.Name).Take(500).ToListAsync(HttpContext.RequestAborted);
+        Provinces = await cache.GetAsync(db, "provinces", token => db.Incidents.AsNoTracking().Where(i => i.Admin1 != null).Select(i => i.Admin1!).Distinct().OrderBy(p => p).ToListAsync(token), HttpContext.RequestAborted);
+        Sources = await cache.GetAsync(db, "sources", token => db.Sources.AsNoTracking().OrderBy(s => s.Name).Take(500).ToListAsync(token), HttpContext.RequestAborted);
     }
 }
