@@ -35,6 +35,7 @@ public static class VigilWeb
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(store.Data), "keys")));
         builder.Services.AddVigilAuth();
         builder.Services.AddScoped<Spans.ReportSpans>();
+        builder.Services.AddSingleton<Store.AuditHeadCache>();
         builder.Services.AddScoped<Submissions.SubmitReport>();
         builder.Services.AddAntiforgery(o =>
         {

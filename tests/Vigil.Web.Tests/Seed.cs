@@ -39,6 +39,24 @@ internal static class Seed
         }
     }
 
+    /// <summary>Submits <paramref name="text"/> (once per factory and title) and returns the incident of its first mention.</summary>
+    public static async Task<Guid> IncidentAsync(VigilWebFactory factory, string text, string title, string? outlet = null)
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            using var scope = factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<Vigil.Storage.Database.VigilDbContext>();
+            var existing = db.Reports.Where(r => r.Title == title).Select(r => r.Id).FirstOrDefault();
+            var id = existing ?? await SubmitAsync(factory, text, title, outlet, new DateOnly(2022, 11, 16));
+            return db.Mentions.Where(m => m.ReportId == id).OrderBy(m => m.Ordinal).Select(m => m.IncidentId).First()!.Value;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
     public static async Task<string> SubmitAsync(VigilWebFactory factory, string text, string? title = null, string? outlet = null, DateOnly? published = null, bool evidence = false)
     {
         _ = factory.Server;

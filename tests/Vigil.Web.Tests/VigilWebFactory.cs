@@ -20,11 +20,15 @@ public sealed partial class VigilWebFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Serve the public view of confirmed incidents (off by default, as in the app).</summary>
+    public bool Public { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Vigil:Data", DataDirectory);
         builder.UseSetting("Vigil:MaxReportBytes", "200000");
         builder.UseSetting("Vigil:MaxEvidenceBytes", "300000");
+        builder.UseSetting("Vigil:Public", Public ? "true" : "false");
         builder.UseEnvironment("Production");
     }
 

@@ -10,11 +10,17 @@ internal static class ServeCommand
     public static Command Create(CliConsole console)
     {
         var urls = new Option<string>("--urls") { Description = $"Address(es) to listen on, ';'-separated (default {VigilWeb.DefaultUrl}: this machine only)", DefaultValueFactory = _ => VigilWeb.DefaultUrl };
-        var command = new Command("serve", "Serve the web app (sign-in required for everything); creates the first admin and prints its one-time password when there is no user") { urls };
+        var open = new Option<bool>("--public") { Description = "Also serve /public: confirmed incidents (fields, figures by source, outlets; no report text) to anyone, without signing in" };
+        var command = new Command("serve", "Serve the web app (sign-in required for everything but the optional --public view); creates the first admin and prints its one-time password when there is no user") { urls, open };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var location = GlobalOptions.LocationOf(parse, console);
             var args = new List<string> { $"--Vigil:Data={location.DataDirectory}", $"--urls={parse.GetValue(urls)}" };
+            if (parse.GetValue(open))
+            {
+                args.Add("--Vigil:Public=true");
+            }
+
             if (location.ConnectionString is { } db)
             {
                 args.Add($"--Vigil:Db={db}");
@@ -24,6 +30,10 @@ internal static class ServeCommand
             await VigilWeb.PrepareAsync(app, line => console.Output.WriteLine(line));
             await app.StartAsync(cancellationToken);
             console.Output.WriteLine($"Vigil is serving {string.Join(", ", app.Urls)} over {location.Describe()} (Ctrl+C to stop)");
+            if (parse.GetValue(open))
+            {
+                console.Output.WriteLine("The public view of confirmed incidents is on at /public (no sign-in needed)");
+            }
 
             // Standard output may be a buffered pipe (a service log): the URL and password must show now.
             await console.Output.FlushAsync(cancellationToken);

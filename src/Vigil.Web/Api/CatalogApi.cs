@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Blobs;
 using Vigil.Storage.Database;
-using Vigil.Storage.Evidence;
-using Vigil.Storage.Mentions;
-using Vigil.Storage.Sources;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Vigil.Storage.Incidents;
+using Vigil.Storage.Incidents.Export;
 using Vigil.Web.Auth;
 using Vigil.Web.Incidents;
 
@@ -16,10 +17,14 @@ namespace Vigil.Web.Api;
 internal static class CatalogApi
 {
     public static void MapStatementsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/statements", async (VigilDbContext db, int? page, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await db.StatementMentions.AsNoTracking().OrderBy(s => s.ReportId).ThenBy(s => s.Ordinal)
-                    .Skip((Math.Max(1, page ?? 1) - 1) * 100).Take(100).ToListAsync(cancellationToken)))
-            .RequireAuthorization(Policies.Read).WithTags("statements");
+        api.MapGet("/statements", async (VigilDbContext db, Guid? speaker, int? page, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await (from s in db.Statements.AsNoTracking()
+                                       join p in db.Speakers.AsNoTracking() on s.SpeakerId equals p.Id
+                                       where speaker == null || s.SpeakerId == speaker
+                                       orderby s.DateFrom descending, s.Id
+                                       select new StatementRow(s.Id, s.SpeakerId, p.Name, s.Date, s.Quote, s.Outlet, s.MentionCount, s.Sources))
+                    .Skip((Math.Clamp(page ?? 1, 1, 10_000) - 1) * 100).Take(100).ToListAsync(cancellationToken)))
+            .RequireAuthorization(Policies.Read).WithTags("statements").WithSummary("Statements (one utterance, quoted by one or more reports), newest first; speaker = a speaker's id");
 
     public static void MapSourcesApi(this RouteGroupBuilder api) =>
         api.MapGet("/sources", async (VigilDbContext db, CancellationToken cancellationToken) =>
@@ -46,52 +51,38 @@ internal static class CatalogApi
 
     public static void MapExportsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/exports/incidents.csv", (VigilDbContext db, HttpContext http) => ExportCsvAsync(db, http))
-            .RequireAuthorization(Policies.Read).WithTags("exports").WithSummary("Every incident with its report, source and evidence span, as CSV");
-        api.MapGet("/exports/incidents.json", async (VigilDbContext db, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await db.Mentions.AsNoTracking().OrderBy(m => m.ReportId).ThenBy(m => m.Ordinal).ToListAsync(cancellationToken)))
-            .RequireAuthorization(Policies.Read).WithTags("exports");
+        api.MapGet("/exports/incidents.csv", (HttpContext http, VigilDbContext db, [AsParameters] ExportQuery query) => ExportAsync(http, db, "acled", query, "text/csv; charset=utf-8", "vigil-incidents.csv"))
+            .RequireAuthorization(Policies.Read).WithTags("exports").WithSummary("Incidents as ACLED-compatible CSV (effective values; rejected left out unless status=rejected; viewers: confirmed only)");
+        api.MapGet("/exports/incidents.json", (HttpContext http, VigilDbContext db, [AsParameters] ExportQuery query) => ExportAsync(http, db, "json", query, "application/json; charset=utf-8", "vigil-incidents.json"))
+            .RequireAuthorization(Policies.Read).WithTags("exports").WithSummary("Incidents as JSON, with figures by source and the editor's values");
+        api.MapGet("/exports/incidents.geojson", (HttpContext http, VigilDbContext db, [AsParameters] ExportQuery query) => ExportAsync(http, db, "geojson", query, "application/geo+json", "vigil-incidents.geojson"))
+            .RequireAuthorization(Policies.Read).WithTags("exports").WithSummary("Located incidents as GeoJSON points");
+        api.MapGet("/exports/counts.csv", (HttpContext http, VigilDbContext db, [AsParameters] ExportQuery query) => ExportAsync(http, db, "counts", query, "text/csv; charset=utf-8", "vigil-counts.csv"))
+            .RequireAuthorization(Policies.Read).WithTags("exports").WithSummary("Incidents, killed, injured and arrested per day × province × type");
     }
 
-    private static async Task ExportCsvAsync(VigilDbContext db, HttpContext http)
+    // The same IncidentExport as `vigil export`. It writes synchronously in places, so the output is
+    // buffered (memory, then a temporary file) and copied to the response.
+    private static async Task ExportAsync(HttpContext http, VigilDbContext db, string format, ExportQuery query, string contentType, string fileName)
     {
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = "attachment; filename=\"vigil-incidents.csv\"";
-        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false));
-        await writer.WriteLineAsync("id,report_id,source,type,date,date_end,place,province,country,latitude,longitude,killed_min,killed_max,injured_min,injured_max,arrested_min,arrested_max,actors,victims,evidence_start,evidence_end,confidence");
-        var rows = from m in db.Mentions.AsNoTracking()
-                   join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
-                   orderby m.ReportId, m.Ordinal
-                   select new { m, Source = r.Source == null ? null : r.Source.Name };
-        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(http.RequestAborted))
+        var status = IncidentQuery.For(db, http.User).ConfirmedOnly ? IncidentStatus.Confirmed : query.Status;
+        if (status is not null && !IncidentStatus.All.Contains(status))
         {
-            var m = row.m;
-            string?[] fields =
-            [
-                m.Id.ToString(), m.ReportId, row.Source, m.Type, m.Date, m.DateEnd, m.Place, m.Admin1, m.Country,
-                m.Latitude?.ToString("R", CultureInfo.InvariantCulture), m.Longitude?.ToString("R", CultureInfo.InvariantCulture),
-                N(m.KilledMin), N(m.KilledMax), N(m.InjuredMin), N(m.InjuredMax), N(m.ArrestedMin), N(m.ArrestedMax),
-                m.Actors, m.Victims, N(m.EvidenceStart), N(m.EvidenceEnd), m.Confidence.ToString("R", CultureInfo.InvariantCulture),
-            ];
-            await writer.WriteLineAsync(string.Join(',', fields.Select(Quote)));
-        }
-    }
-
-    private static string? N(int? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    // RFC 4180 quoting; a leading = + - @ is prefixed with ' so a spreadsheet never runs a cell as a formula.
-    private static string Quote(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
         }
 
-        if (value[0] is '=' or '+' or '@' or '\t' or '\r' || (value[0] == '-' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+        var filter = new Vigil.Storage.Incidents.Export.IncidentFilter(query.From, query.To, query.Type, query.Province, status, query.Corroboration);
+        await using var buffer = new FileBufferingWriteStream();
+        await new IncidentExport(db).WriteAsync(format, filter, buffer, http.RequestAborted);
+        http.Response.ContentType = contentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await buffer.DrainBufferAsync(http.Response.Body, http.RequestAborted);
     }
 }
+
+/// <summary>A statement with its speaker's name.</summary>
+internal sealed record StatementRow(Guid Id, Guid SpeakerId, string Speaker, string? Date, string Quote, string? Outlet, int Mentions, string Sources);
+
+/// <summary>The export filters (query string).</summary>
+internal sealed record ExportQuery(DateOnly? From, DateOnly? To, string? Type, string? Province, string? Status, int? Corroboration);

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
-using Vigil.Storage.Mentions;
 using Vigil.Web.Auth;
 using Vigil.Web.Dashboard;
 using Vigil.Web.Incidents;
+using Vigil.Web.Store;
 
 namespace Vigil.Web.Api;
 
@@ -13,24 +12,26 @@ internal static class IncidentsApi
 {
     public static void MapIncidentsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/incidents", ListAsync).RequireAuthorization(Policies.Read).WithTags("incidents").WithSummary("Incidents (for now: one per report's account) with filters");
-        api.MapGet("/incidents/{id:guid}", GetAsync).RequireAuthorization(Policies.Read).WithTags("incidents");
+        api.MapGet("/incidents", ListAsync).RequireAuthorization(Policies.Read).WithTags("incidents")
+            .WithSummary("Clustered incidents, newest first, with filters (viewers: confirmed only; rejected left out unless status=rejected)");
+        api.MapGet("/incidents/{id:guid}", GetAsync).RequireAuthorization(Policies.Read).WithTags("incidents")
+            .WithSummary("One incident: machine and editor values, figures by source, mentions with their evidence text, history");
     }
 
     public static void MapStatsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/stats", async ([AsParameters] IncidentFilter filter, VigilDbContext db, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await new DashboardQuery(db).RunAsync(filter, cancellationToken)))
+        api.MapGet("/stats", async ([AsParameters] IncidentFilter filter, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await new DashboardQuery(db, cache).RunAsync(IncidentQuery.For(db, http.User), filter, cancellationToken)))
             .RequireAuthorization(Policies.Read).WithTags("incidents").WithSummary("Counts by type, province, week and city (the dashboard's data)");
 
-    private static async Task<Ok<IncidentPage>> ListAsync([AsParameters] IncidentFilter filter, VigilDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<IncidentPage>> ListAsync([AsParameters] IncidentFilter filter, VigilDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var (rows, total) = await new IncidentQuery(db).ListAsync(filter, cancellationToken);
-        return TypedResults.Ok(new IncidentPage(total, Math.Max(1, filter.Page ?? 1), IncidentFilter.PageSize, rows));
+        var (rows, total) = await IncidentQuery.For(db, http.User).ListAsync(filter, cancellationToken);
+        return TypedResults.Ok(new IncidentPage(Math.Min(total, IncidentQuery.CountLimit), total > IncidentQuery.CountLimit, Math.Clamp(filter.Page ?? 1, 1, IncidentFilter.MaxPage), IncidentFilter.PageSize, rows));
     }
 
-    private static async Task<Results<Ok<Mention>, NotFound>> GetAsync(Guid id, VigilDbContext db, CancellationToken cancellationToken) =>
-        await db.Mentions.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) is { } m ? TypedResults.Ok(m) : TypedResults.NotFound();
+    private static async Task<Results<Ok<IncidentDetail>, NotFound>> GetAsync(Guid id, VigilDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        await IncidentQuery.For(db, http.User).DetailAsync(id, cancellationToken) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
 }
 
-/// <summary>One page of incidents.</summary>
-internal sealed record IncidentPage(int Total, int Page, int PageSize, List<IncidentRow> Rows);
+/// <summary>One page of incidents; <c>More</c> is true when there are more than <c>Total</c> (counting stops at 10,000).</summary>
+internal sealed record IncidentPage(int Total, bool More, int Page, int PageSize, List<IncidentRow> Rows);

@@ -2,44 +2,76 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
 using Vigil.Web.Incidents;
+using Vigil.Web.Store;
 
 namespace Vigil.Web.Dashboard;
 
-/// <summary>The dashboard's numbers: counts by type and by province, counts per week by type, and city points.</summary>
-public sealed class DashboardQuery(VigilDbContext db)
+/// <summary>
+/// The dashboard's numbers over clustered incidents (rejected ones left out): counts by type and by
+/// province, counts per week (or month) by type, and city points, all aggregated in SQL.
+/// </summary>
+public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = null)
 {
-    /// <summary>Everything the dashboard draws, for the incidents matching <paramref name="filter"/>.</summary>
-    public async Task<DashboardData> RunAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Everything the dashboard draws, for the incidents <paramref name="incidents"/> shows that match <paramref name="filter"/>;
+    /// with a <paramref name="cache"/>, computed once per audit-log head (see <see cref="AuditHeadCache"/>).
+    /// </summary>
+    public Task<DashboardData> RunAsync(IncidentQuery incidents, IncidentFilter filter, CancellationToken cancellationToken = default) =>
+        cache is null
+            ? ComputeAsync(incidents, filter, cancellationToken)
+            : cache.GetAsync(db, $"dashboard:{incidents.ConfirmedOnly}:{filter.Key}", token => ComputeAsync(incidents, filter, token), cancellationToken);
+
+    private async Task<DashboardData> ComputeAsync(IncidentQuery query, IncidentFilter filter, CancellationToken cancellationToken)
     {
-        var mentions = new IncidentQuery(db).Filtered(filter);
-        var byType = await mentions.GroupBy(m => m.Type).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byProvince = await mentions.Where(m => m.Admin1 != null && m.Country == "IR").GroupBy(m => m.Admin1!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byDay = await mentions.Where(m => m.DateFrom != null && m.Date != null && m.Date.Length == 10)
-            .GroupBy(m => new { m.DateFrom, m.Type }).Select(g => new { g.Key.DateFrom, g.Key.Type, Count = g.Count() }).ToListAsync(cancellationToken);
-        var points = await mentions.Where(m => m.Latitude != null && m.Longitude != null && m.GeoPrecision == "city")
-            .GroupBy(m => new { m.Place, m.Latitude, m.Longitude }).Select(g => new { g.Key.Place, g.Key.Latitude, g.Key.Longitude, Count = g.Count() })
+        var incidents = query.Filtered(filter);
+        var byType = await incidents.GroupBy(i => i.Type).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var byProvince = await incidents.Where(i => i.Admin1 != null && i.Country == "IR").GroupBy(i => i.Admin1!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var points = await incidents.Where(i => i.Latitude != null && i.Longitude != null && i.GeoPrecision == "city")
+            .GroupBy(i => new { i.Place, i.Latitude, i.Longitude }).Select(g => new { g.Key.Place, g.Key.Latitude, g.Key.Longitude, Count = g.Count() })
             .OrderByDescending(p => p.Count).Take(500).ToListAsync(cancellationToken);
         var total = byType.Sum(t => t.Count);
         var reports = await db.Reports.CountAsync(cancellationToken);
         var sources = await db.Sources.CountAsync(cancellationToken);
 
-        // Weeks start on Saturday, as Iran's week does. Every week between the first and the last is
-        // listed (empty ones too) so the bars sit on a true time axis; over three years, months instead.
-        var days = byDay.Select(d => (Day: d.DateFrom!.Value, d.Type, d.Count)).ToList();
+        // Only incidents dated to the day are on the timeline. Weeks start on Saturday, as Iran's week does;
+        // over three years, months instead. Either way the grouping runs in SQL: per month on the date's
+        // "YYYY-MM" prefix, per day otherwise (at most ~1,100 days × 11 types), then days into weeks here.
+        var dated = incidents.Where(i => i.DateFrom != null && i.Date != null && i.Date.Length == 10);
+        var first = await dated.MinAsync(i => i.DateFrom, cancellationToken);
+        var last = await dated.MaxAsync(i => i.DateFrom, cancellationToken);
         var unit = "week";
-        Func<DateOnly, DateOnly> bucket = WeekOf;
-        Func<DateOnly, DateOnly> next = d => d.AddDays(7);
-        if (days.Count > 0 && days.Max(d => d.Day).DayNumber - days.Min(d => d.Day).DayNumber > 3 * 365)
+        var counts = new Dictionary<DateOnly, Dictionary<string, int>>();
+        void Add(DateOnly at, string type, int count)
         {
-            unit = "month";
-            bucket = d => new DateOnly(d.Year, d.Month, 1);
-            next = d => d.AddMonths(1);
+            var cell = counts.TryGetValue(at, out var c) ? c : counts[at] = [];
+            cell[type] = cell.GetValueOrDefault(type) + count;
         }
 
-        var counts = days.GroupBy(d => bucket(d.Day)).ToDictionary(g => g.Key, g => g.GroupBy(d => d.Type).ToDictionary(t => t.Key, t => t.Sum(d => d.Count)));
+        if (first is { } a && last is { } b && b.DayNumber - a.DayNumber > 3 * 365)
+        {
+            unit = "month";
+            var months = await dated.GroupBy(i => new { Month = i.Date!.Substring(0, 7), i.Type })
+                .Select(g => new { g.Key.Month, g.Key.Type, Count = g.Count() }).ToListAsync(cancellationToken);
+            foreach (var m in months)
+            {
+                Add(DateOnly.ParseExact(m.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), m.Type, m.Count);
+            }
+        }
+        else if (first is not null)
+        {
+            var days = await dated.GroupBy(i => new { i.DateFrom, i.Type })
+                .Select(g => new { g.Key.DateFrom, g.Key.Type, Count = g.Count() }).ToListAsync(cancellationToken);
+            foreach (var d in days)
+            {
+                Add(WeekOf(d.DateFrom!.Value), d.Type, d.Count);
+            }
+        }
+
+        // Every period between the first and the last is listed (empty ones too) so the bars sit on a true time axis.
         var weeks = new List<DashboardWeek>();
         if (counts.Count > 0)
         {
+            Func<DateOnly, DateOnly> next = unit == "month" ? d => d.AddMonths(1) : d => d.AddDays(7);
             for (var at = counts.Keys.Min(); at <= counts.Keys.Max(); at = next(at))
             {
                 weeks.Add(new DashboardWeek(at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), counts.GetValueOrDefault(at) ?? []));

@@ -16,4 +16,13 @@ public static class Figures
     public static string Dates(string? date, string? end) => date is null ? string.Empty : end is null || end == date ? date : date + " – " + end;
 
     public static string Type(string type) => type.Replace('_', ' ');
+
+    /// <summary>A figure across sources: the range, and the most reliable source's figure when the sources differ ("3–66, most reliable 66").</summary>
+    public static string AcrossSources(int? min, int? max, int? best) =>
+        min is null ? string.Empty
+        : best is { } b && min != max && !(max is null && b == min) ? Range(min, max) + ", most reliable " + b.ToString("N0", CultureInfo.InvariantCulture)
+        : Range(min, max);
+
+    /// <summary>The short id lists show: the last 12 hex digits (the first ones of a time-ordered UUID are shared by everything made in the same second).</summary>
+    public static string ShortId(Guid id) => id.ToString("N")[^12..];
 }

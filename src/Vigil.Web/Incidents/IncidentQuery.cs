@@ -1,91 +1,180 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
-using Vigil.Storage.Mentions;
+using Vigil.Storage.Incidents;
 using Vigil.Storage.Reports;
 
 namespace Vigil.Web.Incidents;
 
 /// <summary>
-/// Reads incidents for the list, the incident page, the dashboard and the API. Until incident clustering
-/// lands this reads mentions (one report's account of one incident); switching to clustered incidents
-/// means changing this class only (see docs/web.md).
+/// Reads clustered incidents for the list, the incident page, the review queue, the dashboard and the API:
+/// the one place that decides which incidents a reader sees. Rejected incidents are left out unless the
+/// status filter asks for them; with <paramref name="confirmedOnly"/> (viewers, the public view) only
+/// confirmed incidents exist. Filters apply to the machine values (an editor's values are shown beside them).
 /// </summary>
-public sealed class IncidentQuery(VigilDbContext db)
+public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false)
 {
     /// <summary>The incident types the pipeline produces, for the filter's drop-down.</summary>
     public static IReadOnlyList<string> Types { get; } =
         ["protest", "riot", "killing", "injury", "arrest", "execution", "attack", "property_destruction", "graffiti_poster", "strike", "other"];
 
-    /// <summary>The rows matching <paramref name="filter"/> (newest first) and their total.</summary>
+    /// <summary>Totals above this are shown as "more than": counting every match of a broad search costs more than the number tells.</summary>
+    public const int CountLimit = 10_000;
+
+    /// <summary>The query for <paramref name="user"/>: viewers (and the signed-out public view) see confirmed incidents only.</summary>
+    public static IncidentQuery For(VigilDbContext db, System.Security.Claims.ClaimsPrincipal user) =>
+        new(db, confirmedOnly: !(user.IsInRole(Vigil.Storage.Users.UserRole.Admin) || user.IsInRole(Vigil.Storage.Users.UserRole.Editor)));
+
+    /// <summary>True when only confirmed incidents are visible.</summary>
+    public bool ConfirmedOnly => confirmedOnly;
+
+    /// <summary>
+    /// One page of rows matching <paramref name="filter"/> (newest first), and their total up to
+    /// <see cref="CountLimit"/> + 1 (more means "more than <see cref="CountLimit"/>").
+    /// </summary>
     public async Task<(List<IncidentRow> Rows, int Total)> ListAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
     {
-        var mentions = Filtered(filter);
-        var total = await mentions.CountAsync(cancellationToken);
-        var page = Math.Max(1, filter.Page ?? 1);
-        var rows = await Project(mentions
-                .OrderByDescending(m => m.DateFrom)
-                .ThenBy(m => m.ReportId)
-                .ThenBy(m => m.Ordinal)
-                .Skip((page - 1) * IncidentFilter.PageSize)
-                .Take(IncidentFilter.PageSize))
+        // One connection for the page's queries (SQLite sets its pragmas on every open).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var incidents = Filtered(filter);
+        var total = await incidents.Take(CountLimit + 1).CountAsync(cancellationToken);
+        var page = Math.Clamp(filter.Page ?? 1, 1, IncidentFilter.MaxPage);
+        var rows = await incidents
+            .OrderByDescending(i => i.DateFrom)
+            .ThenByDescending(i => i.Id)
+            .Skip((page - 1) * IncidentFilter.PageSize)
+            .Take(IncidentFilter.PageSize)
             .ToListAsync(cancellationToken);
-        return (rows, total);
+        return (rows.Select(Row).ToList(), total);
     }
 
-    /// <summary>The mentions matching <paramref name="filter"/>, as a query to compose further.</summary>
-    public IQueryable<Mention> Filtered(IncidentFilter filter)
+    /// <summary>The incidents visible to this reader and matching <paramref name="filter"/>, as a query to compose further.</summary>
+    public IQueryable<Incident> Filtered(IncidentFilter filter)
     {
-        var mentions = db.Mentions.AsNoTracking();
+        var incidents = Visible(filter.Status);
         if (!string.IsNullOrWhiteSpace(filter.Type))
         {
-            mentions = mentions.Where(m => m.Type == filter.Type);
+            incidents = incidents.Where(i => i.Type == filter.Type);
         }
 
         if (filter.From is { } from)
         {
-            mentions = mentions.Where(m => m.DateTo >= from);
+            incidents = incidents.Where(i => i.DateTo >= from);
         }
 
         if (filter.To is { } to)
         {
-            mentions = mentions.Where(m => m.DateFrom <= to);
+            incidents = incidents.Where(i => i.DateFrom <= to);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Province))
         {
-            mentions = mentions.Where(m => m.Admin1 == filter.Province);
+            incidents = incidents.Where(i => i.Admin1 == filter.Province);
+        }
+
+        if (filter.Corroboration is > 1 and var min)
+        {
+            incidents = incidents.Where(i => i.Corroboration >= min);
         }
 
         if (filter.Source is { } source)
         {
-            mentions = mentions.Where(m => db.Reports.Any(r => r.Id == m.ReportId && r.SourceId == source));
+            var mentions = from m in db.Mentions
+                           join r in db.Reports on m.ReportId equals r.Id
+                           where r.SourceId == source && m.IncidentId != null
+                           select m.IncidentId!.Value;
+            incidents = incidents.Where(i => mentions.Contains(i.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var ids = new SearchReports(db).Ids(filter.Q);
-            mentions = mentions.Where(m => ids.Contains(m.ReportId));
+            var reports = new SearchReports(db).Ids(filter.Q);
+            var mentions = db.Mentions.Where(m => m.IncidentId != null && reports.Contains(m.ReportId)).Select(m => m.IncidentId!.Value);
+            incidents = incidents.Where(i => mentions.Contains(i.Id));
         }
 
-        return mentions;
+        return incidents;
     }
 
-    /// <summary>One incident with its report, or null.</summary>
-    public async Task<(Mention Mention, Report Report)?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>The incidents this reader may see: confirmed only, or every status but rejected unless <paramref name="status"/> names one.</summary>
+    public IQueryable<Incident> Visible(string? status = null)
     {
-        var mention = await db.Mentions.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (mention is null)
+        var incidents = db.Incidents.AsNoTracking();
+        if (confirmedOnly)
+        {
+            return status is null or IncidentStatus.Confirmed ? incidents.Where(i => i.Status == IncidentStatus.Confirmed) : incidents.Where(_ => false);
+        }
+
+        return string.IsNullOrWhiteSpace(status)
+            ? incidents.Where(i => i.Status != IncidentStatus.Rejected)
+            : incidents.Where(i => i.Status == status);
+    }
+
+    /// <summary>One incident, if this reader may see it (any status, rejected too, unless only confirmed ones are visible).</summary>
+    public Task<Incident?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Incidents.AsNoTracking()
+            .Where(i => i.Id == id && (!confirmedOnly || i.Status == IncidentStatus.Confirmed))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The most mentions an incident page lists (a big incident's remaining ones are counted, not shown).</summary>
+    public const int MentionLimit = 50;
+
+    /// <summary>One incident with its figures by source, mentions (with their evidence text) and history, if this reader may see it.</summary>
+    public async Task<IncidentDetail?> DetailAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var incident = await FindAsync(id, cancellationToken);
+        if (incident is null)
         {
             return null;
         }
 
-        var report = await db.Reports.AsNoTracking().Include(r => r.Source).Include(r => r.Evidence).FirstAsync(r => r.Id == mention.ReportId, cancellationToken);
-        return (mention, report);
+        var rows = await (from m in db.Mentions.AsNoTracking()
+                          where m.IncidentId == id
+                          join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
+                          orderby r.Published, m.Id
+                          select new
+                          {
+                              Mention = m,
+                              r.Title,
+                              r.FileName,
+                              r.Published,
+                              Source = r.Source == null ? null : r.Source.Name,
+                              Reliability = r.Source == null ? null : r.Source.Reliability,
+                              r.Body,
+                          })
+            .Take(MentionLimit)
+            .ToListAsync(cancellationToken);
+        var mentions = rows.Select(r => new IncidentMention(r.Mention, r.Mention.ReportId, r.Title, r.FileName, r.Source, r.Reliability, r.Published, Slice(r.Body, r.Mention.EvidenceStart, r.Mention.EvidenceEnd))).ToList();
+        var subject = id.ToString();
+        var history = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.SubjectType == "incident" && e.SubjectId == subject)
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        var figures = System.Text.Json.JsonSerializer.Deserialize<List<FigureClaim>>(incident.FiguresJson) ?? [];
+        var bodies = rows.GroupBy(r => r.Mention.ReportId).ToDictionary(g => g.Key, g => g.First().Body);
+        return new IncidentDetail(incident, IncidentOverrides.Of(incident), figures, mentions, history, bodies);
     }
 
-    private IQueryable<IncidentRow> Project(IQueryable<Mention> mentions) =>
-        from m in mentions
-        join r in db.Reports on m.ReportId equals r.Id
-        select new IncidentRow(m.Id, m.Type, m.Date, m.DateEnd, m.Place, m.Admin1, m.KilledMin, m.KilledMax, m.InjuredMin, m.InjuredMax, m.ArrestedMin, m.ArrestedMax,
-            r.Id, r.Title, r.Source == null ? null : r.Source.Name, m.Confidence);
+    // Spans are UTF-16 offsets into the body, so they are cut here rather than by SQL (which counts code points).
+    private static string Slice(string body, int start, int end)
+    {
+        start = Math.Clamp(start, 0, body.Length);
+        return body[start..Math.Clamp(end, start, body.Length)];
+    }
+
+    /// <summary>An incident as a list row, with its effective values.</summary>
+    public static IncidentRow Row(Incident i)
+    {
+        var o = IncidentOverrides.Of(i);
+        return new IncidentRow(
+            i.Id,
+            IncidentOverrides.Effective(o, "type", i.Type)!,
+            IncidentOverrides.Effective(o, "date", i.Date),
+            IncidentOverrides.Effective(o, "date_end", i.DateEnd),
+            IncidentOverrides.Effective(o, "place", i.Place),
+            IncidentOverrides.Effective(o, "admin1", i.Admin1),
+            i.KilledMin, i.KilledMax, i.KilledBest,
+            i.InjuredMin, i.InjuredMax, i.InjuredBest,
+            i.ArrestedMin, i.ArrestedMax, i.ArrestedBest,
+            i.MentionCount, i.SourceCount, i.Corroboration, i.Sources, i.Status, o);
+    }
 }

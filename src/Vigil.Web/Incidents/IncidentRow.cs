@@ -1,8 +1,9 @@
 namespace Vigil.Web.Incidents;
 
 /// <summary>
-/// One row of the incident list. Today each row is one mention (one report's account); when clustered
-/// incidents land, the same row describes an incident (its id, its merged fields, its number of sources).
+/// One row of the incident list: a clustered incident. Type, date, place and province are the effective
+/// values (an editor's where set, else the machine's); figures are the machine's range across sources and
+/// the most reliable source's figure; <see cref="Editor"/> holds every editor value (figures too).
 /// </summary>
 public sealed record IncidentRow(
     Guid Id,
@@ -13,11 +14,16 @@ public sealed record IncidentRow(
     string? Province,
     int? KilledMin,
     int? KilledMax,
+    int? KilledBest,
     int? InjuredMin,
     int? InjuredMax,
+    int? InjuredBest,
     int? ArrestedMin,
     int? ArrestedMax,
-    string ReportId,
-    string? ReportTitle,
-    string? SourceName,
-    double Confidence);
+    int? ArrestedBest,
+    int Mentions,
+    int SourceCount,
+    int Corroboration,
+    string Sources,
+    string Status,
+    IReadOnlyDictionary<string, string> Editor);

@@ -6,13 +6,16 @@ using Vigil.Storage.Users;
 using Vigil.Web.Auth;
 using Vigil.Web.Dashboard;
 using Vigil.Web.Incidents;
+using Vigil.Web.Store;
 
 namespace Vigil.Web.Pages;
 
 [Authorize]
-public sealed class IndexModel(VigilDbContext db) : PageModel
+public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache) : PageModel
 {
     public DashboardData Data { get; private set; } = null!;
+
+    public bool ConfirmedOnly { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -22,7 +25,9 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
             return Redirect("/submit");
         }
 
-        Data = await new DashboardQuery(db).RunAsync(new IncidentFilter(), HttpContext.RequestAborted);
+        var incidents = IncidentQuery.For(db, User);
+        ConfirmedOnly = incidents.ConfirmedOnly;
+        Data = await new DashboardQuery(db, cache).RunAsync(incidents, new IncidentFilter(), HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -27,9 +27,12 @@ public sealed class ReportSpans(VigilDbContext db, ExtractionPipeline pipeline)
     }
 
     /// <summary>Date, place, count and actor spans found by the pipeline in <paramref name="report"/>'s body.</summary>
-    public IEnumerable<Highlight> Fields(Report report)
+    public IEnumerable<Highlight> Fields(Report report) => Fields(report.Body, report.Published);
+
+    /// <summary>Date, place, count and actor spans found by the pipeline in <paramref name="body"/> (published on <paramref name="published"/>).</summary>
+    public IEnumerable<Highlight> Fields(string body, DateOnly? published)
     {
-        var result = pipeline.Run(report.Body, report.Published);
+        var result = pipeline.Run(body, published);
         foreach (var d in result.Dates)
         {
             yield return new Highlight(d.Span.Start, d.Span.End, "date", $"date: {d.Start}{(d.End is { } e ? " – " + e : string.Empty)}");

@@ -15,6 +15,12 @@ public sealed class StoreOptions
     /// <summary>Largest evidence file accepted by the submit page, in bytes. Default 100 MiB.</summary>
     public long MaxEvidenceBytes { get; set; } = 100L * 1024 * 1024;
 
+    /// <summary>
+    /// Serve <c>/public</c>: confirmed incidents (their fields, figures by source and outlets — no report text,
+    /// no evidence, no names of editors) to anyone, signed in or not. Off by default (<c>vigil serve --public</c>).
+    /// </summary>
+    public bool Public { get; set; }
+
     /// <summary>The SQLite file.</summary>
     public string SqlitePath => Path.Combine(Path.GetFullPath(Data), "vigil.db");
 

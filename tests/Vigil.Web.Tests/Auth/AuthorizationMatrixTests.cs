@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
 using Vigil.Storage.Users;
 
 namespace Vigil.Web.Tests.Auth;
@@ -9,23 +10,36 @@ namespace Vigil.Web.Tests.Auth;
 /// <summary>Every endpoint × every role × signed out, with the status each must get.</summary>
 public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
 {
-    private const int Ok = 200, Redirect = 302, Unauthorized = 401, Forbidden = 403;
+    private const int Ok = 200, Redirect = 302, Unauthorized = 401, Forbidden = 403, NotFound = 404;
 
     private readonly VigilWebFactory _factory;
 
     public AuthorizationMatrixTests(VigilWebFactory factory) => _factory = factory;
 
-    // Columns: signed out, admin, editor, contributor, viewer.
+    // Columns: signed out, admin, editor, contributor, viewer. A page POST is "path|form fields" (sent with the
+    // client's own antiforgery token). The public view is off here, so it is 404 for everyone.
     public static TheoryData<string, string, int[]> Endpoints => new()
     {
         { "GET", "/", [Redirect, Ok, Ok, Redirect, Ok] },
         { "GET", "/incidents", [Redirect, Ok, Ok, Forbidden, Ok] },
-        { "GET", "/incidents/{mention}", [Redirect, Ok, Ok, Forbidden, Ok] },
+        { "GET", "/incidents/{incident}", [Redirect, Ok, Ok, Forbidden, Ok] },
+        { "GET", "/incidents?q=Zahedan&status=confirmed&corroboration=1", [Redirect, Ok, Ok, Forbidden, Ok] },
         { "GET", "/reports", [Redirect, Ok, Ok, Forbidden, Ok] },
         { "GET", "/reports/{report}", [Redirect, Ok, Ok, Forbidden, Ok] },
         { "GET", "/sources", [Redirect, Ok, Ok, Forbidden, Ok] },
+        { "GET", "/sources?edit={source}", [Redirect, Ok, Ok, Forbidden, Ok] },
+        { "POST", "/sources?handler=edit|id={source}&kind=ngo&affiliation=&reliability=B", [Redirect, Redirect, Redirect, Forbidden, Forbidden] },
+        { "GET", "/speakers", [Redirect, Ok, Ok, Forbidden, Ok] },
+        { "GET", "/speakers/{speaker}", [Redirect, Ok, Ok, Forbidden, Ok] },
         { "GET", "/submit", [Redirect, Ok, Ok, Ok, Forbidden] },
         { "GET", "/review", [Redirect, Ok, Ok, Forbidden, Forbidden] },
+        { "GET", "/review?id={review}", [Redirect, Ok, Ok, Forbidden, Forbidden] },
+        { "GET", "/review?after={review}", [Redirect, Ok, Ok, Forbidden, Forbidden] },
+        { "POST", "/review?handler=status|id={review}&status=disputed", [Redirect, Redirect, Redirect, Forbidden, Forbidden] },
+        { "POST", "/review?handler=edit|id={review}&field=notes&value=checked", [Redirect, Redirect, Redirect, Forbidden, Forbidden] },
+        { "POST", "/review?handler=merge|id={review}&into=000000000000", [Redirect, Ok, Ok, Forbidden, Forbidden] },
+        { "GET", "/public", [NotFound, NotFound, NotFound, NotFound, NotFound] },
+        { "GET", "/public/incidents/{incident}", [NotFound, NotFound, NotFound, NotFound, NotFound] },
         { "GET", "/audit", [Redirect, Ok, Ok, Forbidden, Forbidden] },
         { "GET", "/users", [Redirect, Ok, Forbidden, Forbidden, Forbidden] },
         { "GET", "/account/tokens", [Redirect, Ok, Ok, Ok, Ok] },
@@ -35,13 +49,17 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
         { "GET", "/api/v1/reports/{report}", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "POST", "/api/v1/reports", [Unauthorized, 201, 201, 201, Forbidden] },
         { "GET", "/api/v1/incidents", [Unauthorized, Ok, Ok, Forbidden, Ok] },
-        { "GET", "/api/v1/incidents/{mention}", [Unauthorized, Ok, Ok, Forbidden, Ok] },
+        { "GET", "/api/v1/incidents/{incident}", [Unauthorized, Ok, Ok, Forbidden, Ok] },
+        { "GET", "/api/v1/incidents?q=Zahedan&status=confirmed", [Unauthorized, Ok, Ok, Forbidden, Ok] },
+        { "GET", "/api/v1/statements?speaker={speaker}", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/statements", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/sources", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/evidence", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/evidence/{evidence}/content", [Unauthorized, Ok, Ok, Forbidden, Forbidden] },
         { "GET", "/api/v1/exports/incidents.csv", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/exports/incidents.json", [Unauthorized, Ok, Ok, Forbidden, Ok] },
+        { "GET", "/api/v1/exports/incidents.geojson", [Unauthorized, Ok, Ok, Forbidden, Ok] },
+        { "GET", "/api/v1/exports/counts.csv", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/stats", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/openapi.json", [Unauthorized, Ok, Ok, Ok, Ok] },
     };
@@ -51,7 +69,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
     public async Task Each_role_gets_the_expected_status(string method, string path, int[] expected)
     {
         var ids = await SeedAsync();
-        var url = path.Replace("{report}", ids.Report).Replace("{mention}", ids.Mention).Replace("{evidence}", ids.Evidence);
+        var url = path.Replace("{report}", ids.Report).Replace("{incident}", ids.Incident).Replace("{review}", ids.Review)
+            .Replace("{evidence}", ids.Evidence).Replace("{source}", ids.Source).Replace("{speaker}", ids.Speaker);
         string?[] roles = [null, UserRole.Admin, UserRole.Editor, UserRole.Contributor, UserRole.Viewer];
         var actual = new int[roles.Length];
         for (var i = 0; i < roles.Length; i++)
@@ -59,20 +78,38 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
             var client = await _factory.ClientAsync(roles[i]);
             using var response = method == "GET"
                 ? await client.GetAsync(url)
-                : await client.PostAsJsonAsync(url, new { text = $"Security forces arrested 12 students in Tabriz on 2022-10-0{i + 1}.", title = $"matrix {i}" });
+                : url.Contains('|', StringComparison.Ordinal)
+                    ? await PostFormAsync(client, roles[i] is null, url)
+                    : await client.PostAsJsonAsync(url, new { text = $"Security forces arrested 12 students in Tabriz on 2022-10-0{i + 1}.", title = $"matrix {i}" });
             actual[i] = (int)response.StatusCode;
         }
 
         Assert.Equal(expected, actual);
     }
 
-    private async Task<(string Report, string Mention, string Evidence)> SeedAsync()
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, bool signedOut, string url)
+    {
+        var (path, body) = (url[..url.IndexOf('|', StringComparison.Ordinal)], url[(url.IndexOf('|', StringComparison.Ordinal) + 1)..]);
+        var fields = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery("?" + body).ToDictionary(kv => kv.Key, kv => kv.Value.ToString());
+        fields["__RequestVerificationToken"] = await VigilWebFactory.TokenAsync(client, signedOut ? "/account/signin" : "/account/tokens");
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    private async Task<(string Report, string Incident, string Review, string Evidence, string Source, string Speaker)> SeedAsync()
     {
         var report = await Seed.ReportWithEvidenceAsync(_factory);
+        var review = await Seed.IncidentAsync(_factory, "Riot police beat workers on strike at the Haft Tappeh sugar factory in Shush on 2022-11-15.", "matrix review");
         using var scope = _factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
-        var mention = db.Mentions.First(m => m.ReportId == report);
+        var incident = db.Mentions.First(m => m.ReportId == report).IncidentId!.Value;
+        if (db.Incidents.Single(i => i.Id == incident).Status != IncidentStatus.Confirmed)
+        {
+            Assert.Null(await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(incident, IncidentStatus.Confirmed, "test"));
+        }
+
         var evidence = db.Evidence.First(e => e.ReportId == report);
-        return (report, mention.Id.ToString(), evidence.Id);
+        var source = db.Reports.Where(r => r.Id == report).Select(r => r.SourceId).First()!.Value;
+        var speaker = db.Speakers.OrderBy(s => s.Id).First().Id;
+        return (report, incident.ToString(), review.ToString(), evidence.Id, source.ToString(), speaker.ToString());
     }
 }

@@ -84,9 +84,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             new IngestOptions { Pipeline = services.GetRequiredService<ExtractionPipeline>() });
         await ingest.RunAsync([Path.Combine(RepositoryRoot(), "samples")], "test");
 
-        // The pipeline on this branch does not code places yet (the places stage is not in
-        // ExtractionPipeline.CreateDefault), so no sample incident has a province. Give the map
-        // located incidents of the same shape ingest stores, so its shading and points are drawn.
+        // A few located mentions more than the samples give, of the same shape ingest stores, so the map's
+        // shading and points have something to draw in several provinces; then clustered like ingest does.
         var db = services.GetRequiredService<VigilDbContext>();
         var report = db.Reports.OrderBy(r => r.Id).First();
         var ordinal = db.Mentions.Where(m => m.ReportId == report.Id).Select(m => (int?)m.Ordinal).Max() ?? -1;
@@ -109,6 +108,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         await db.SaveChangesAsync();
+        await new Vigil.Storage.Incidents.ClusterIncidents(db, TimeProvider.System).RebuildAsync("test");
     }
 
     private static string RepositoryRoot()

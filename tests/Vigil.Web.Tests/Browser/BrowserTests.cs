@@ -39,34 +39,56 @@ public sealed partial class BrowserTests : IClassFixture<BrowserFixture>
         await Assertions.Expect(page.Locator("ol.mentions li").First).ToContainTextAsync("arrest");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "report.png"), FullPage = true });
 
-        // Its incident.
+        // Its incident: machine values, figures by source, the evidence highlighted in the report text.
         await page.ClickAsync("ol.mentions li a >> text=arrest");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("arrest");
-        await Assertions.Expect(page.Locator("table.fields")).ToContainTextAsync("35");
-        var evidence = string.Concat(await page.Locator(".report-text .hl-incident").AllTextContentsAsync());
+        await Assertions.Expect(page.Locator("h1 .status")).ToHaveTextAsync("unreviewed");
+        await Assertions.Expect(page.Locator("#fields")).ToContainTextAsync("35");
+        await Assertions.Expect(page.Locator("#figures")).ToContainTextAsync("Browser Test Agency");
+        await Assertions.Expect(page.Locator("#corroboration")).ToContainTextAsync("1 independent source");
+        var evidence = string.Concat(await page.Locator("#mentions .report-text .hl-incident").AllTextContentsAsync());
         Assert.Contains("arrested 35 students at Sharif University in Tehran", evidence);
+        var incidentUrl = page.Url;
+        var incidentId = incidentUrl[(incidentUrl.LastIndexOf('/') + 1)..];
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "incident.png"), FullPage = true });
 
-        // Found by search over the report text.
+        // Confirm it in the review queue with the keyboard.
+        await page.ClickAsync("#review-this");
+        await Assertions.Expect(page.Locator("#review")).ToHaveAttributeAsync("data-incident", incidentId);
+        await Assertions.Expect(page.Locator("#keys")).ToContainTextAsync("confirm");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "review.png"), FullPage = true });
+        await page.Keyboard.PressAsync("c");
+        await Assertions.Expect(page.Locator("#done")).ToContainTextAsync("Confirmed.");
+        await page.GotoAsync(incidentUrl);
+        await Assertions.Expect(page.Locator("h1 .status")).ToHaveTextAsync("confirmed");
+        await Assertions.Expect(page.Locator("#history")).ToContainTextAsync("incident.confirmed");
+
+        // Found by search over the report text, among confirmed incidents.
         await page.GotoAsync("/incidents");
         await page.FillAsync("input[name=q]", "Sharif");
+        await page.SelectOptionAsync("select[name=status]", "confirmed");
         await page.ClickAsync("form.filters button[type=submit]");
-        await Assertions.Expect(page.Locator("#incidents tbody tr").First).ToContainTextAsync("Arrests at Sharif University");
-        await Assertions.Expect(page.Locator("#incidents tbody")).Not.ToContainTextAsync("seed-0");
+        await Assertions.Expect(page.Locator("#incidents tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator($"#incidents tbody tr a[href='/incidents/{incidentId}']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#incidents tbody tr").First).ToContainTextAsync("confirmed");
 
         // Counted on the dashboard: the province table, the map (drawn, with the province shaded) and the timeline.
         await page.GotoAsync("/");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Empty(errors);
         await Assertions.Expect(page.Locator("#by-province")).ToContainTextAsync("Sistan and Baluchestan");
+        await Assertions.Expect(page.Locator("#by-province")).ToContainTextAsync("Tehran");
         await Assertions.Expect(page.Locator("#map[data-ready=true] path.leaflet-interactive").First).ToBeVisibleAsync();
         // 31 province shapes plus one point per located town (the fixture's four and whatever extraction placed).
         Assert.InRange(await page.Locator("#map path.leaflet-interactive").CountAsync(), 31 + 4, 31 + 200);
         await Assertions.Expect(page.Locator("#timeline[data-ready=true]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#map-legend")).ToContainTextAsync("Incidents per province");
-        var stats = await page.EvaluateAsync<string>("fetch('/api/v1/stats').then(r => r.text())");
+        var stats = await page.EvaluateAsync<string>("fetch('/api/v1/stats?q=Sharif&status=confirmed').then(r => r.text())");
         Assert.Matches(WeekOf20221001().ToString(), stats);
         Assert.Contains("\"arrest\":1", stats);
+        Assert.Contains("\"Tehran\":1", stats);
+        var all = await page.EvaluateAsync<string>("fetch('/api/v1/stats').then(r => r.text())");
+        Assert.Contains("\"Tehran\":", all);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard.png"), FullPage = true });
 
         Assert.Empty(errors);

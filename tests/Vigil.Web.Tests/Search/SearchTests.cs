@@ -22,9 +22,15 @@ public sealed class SearchTests : IClassFixture<VigilWebFactory>
         Assert.Equal(["زاهدان"], persian!.Select(r => r.Title));
         Assert.Empty((await client.GetFromJsonAsync<List<ReportRow>>("/api/v1/reports?q=sugar%20Zahedan"))!);
 
-        var incidents = await client.GetStringAsync("/incidents?q=sugar");
-        Assert.Contains("Haft Tappeh", incidents);
-        Assert.DoesNotContain("زاهدان", incidents);
+        // Incidents having a mention in a matching report: editors see unreviewed ones; viewers only once confirmed.
+        var editor = await _factory.ClientAsync("editor");
+        var found = await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=sugar");
+        var row = Assert.Single(found!.Rows);
+        Assert.Equal("Shush", row.Place);
+        Assert.Empty((await client.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=sugar"))!.Rows);
+        var html = await editor.GetStringAsync("/incidents?q=sugar");
+        Assert.Contains($"/incidents/{row.Id}", html);
+        Assert.DoesNotContain("زاهدان", html);
     }
 
     [Theory]
@@ -46,4 +52,8 @@ public sealed class SearchTests : IClassFixture<VigilWebFactory>
     }
 
     private sealed record ReportRow(string Id, string? Title);
+
+    private sealed record IncidentPage(int Total, List<IncidentRow> Rows);
+
+    private sealed record IncidentRow(Guid Id, string Type, string? Place);
 }

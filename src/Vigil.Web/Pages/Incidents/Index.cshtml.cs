@@ -6,11 +6,13 @@ using Vigil.Storage.Database;
 using Vigil.Storage.Sources;
 using Vigil.Web.Auth;
 using Vigil.Web.Incidents;
+using Vigil.Web.Store;
 
 namespace Vigil.Web.Pages.Incidents;
 
+/// <summary>Clustered incidents with filters and full-text search over their reports.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class IndexModel(VigilDbContext db) : PageModel
+public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public IncidentFilter Filter { get; set; } = new();
@@ -19,14 +21,18 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
 
     public int Total { get; private set; }
 
+    public bool ConfirmedOnly { get; private set; }
+
     public List<string> Provinces { get; private set; } = [];
 
     public List<Source> Sources { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        (Rows, Total) = await new IncidentQuery(db).ListAsync(Filter, HttpContext.RequestAborted);
-        Provinces = await db.Mentions.AsNoTracking().Where(m => m.Admin1 != null).Select(m => m.Admin1!).Distinct().OrderBy(p => p).ToListAsync(HttpContext.RequestAborted);
-        Sources = await db.Sources.AsNoTracking().OrderBy(s => s.Name).Take(500).ToListAsync(HttpContext.RequestAborted);
+        var query = IncidentQuery.For(db, User);
+        ConfirmedOnly = query.ConfirmedOnly;
+        (Rows, Total) = await query.ListAsync(Filter, HttpContext.RequestAborted);
+        Provinces = await cache.GetAsync(db, "provinces", token => db.Incidents.AsNoTracking().Where(i => i.Admin1 != null).Select(i => i.Admin1!).Distinct().OrderBy(p => p).ToListAsync(token), HttpContext.RequestAborted);
+        Sources = await cache.GetAsync(db, "sources", token => db.Sources.AsNoTracking().OrderBy(s => s.Name).Take(500).ToListAsync(token), HttpContext.RequestAborted);
     }
 }

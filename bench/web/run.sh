@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The web app's speed benchmark (issue 5): a store of N incidents from 3N reports, `vigil serve` on
+# 127.0.0.1, and wrk with 20 connections against the incident list with filters, search and the
+# dashboard; prints p50/p95/p99 per endpoint. SQLite always; PostgreSQL too when VIGIL_BENCH_POSTGRES
+# holds a connection string to an empty database (e.g. the throwaway cluster in docs/browser-tests.md).
+#
+#   bench/web/run.sh                      # 100,000 incidents, 20 s per endpoint
+#   INCIDENTS=20000 DURATION=10 bench/web/run.sh
+#   KEEP=1 bench/web/run.sh               # keep the generated store (under $WORK) for another run
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+INCIDENTS=${INCIDENTS:-100000}
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-20}
+THREADS=${THREADS:-2}
+PORT=${PORT:-5099}
+WORK=${WORK:-/tmp/vigil-bench-web-$INCIDENTS}
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+dotnet build -c Release src/Vigil.Cli -v q -nologo >/dev/null
+dotnet build -c Release bench/web/Generate -v q -nologo >/dev/null
+VIGIL=src/Vigil.Cli/bin/Release/net10.0/vigil
+GENERATE="dotnet bench/web/Generate/bin/Release/net10.0/Generate.dll"
+
+# Endpoints: name and path (filters chosen to match a realistic slice, not an empty one).
+ENDPOINTS=(
+  "list-filtered|/incidents?type=protest&province=Tehran&from=2021-01-01&to=2022-12-31"
+  "list-status|/incidents?status=confirmed&corroboration=2"
+  "search|/incidents?q=Zahedan%20teachers"
+  "search-api|/api/v1/incidents?q=strike%20wages"
+  "dashboard|/"
+  "stats-api|/api/v1/stats"
+)
+
+run_one() { # label, extra serve arguments...
+  local label=$1; shift
+  local log="$WORK/serve-$label.log"
+  "$VIGIL" "$@" serve --urls "http://127.0.0.1:$PORT" >"$log" 2>&1 &
+  local pid=$!
+  trap "kill $pid 2>/dev/null || true" RETURN
+  for _ in $(seq 1 120); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/account/signin" 2>/dev/null && break
+    sleep 0.5
+  done
+  local token; token=$(cat "$WORK/token-$label")
+  echo "== $label: $INCIDENTS incidents, $CONNECTIONS connections, $DURATION s per endpoint"
+  for e in "${ENDPOINTS[@]}"; do
+    local name=${e%%|*} path=${e#*|}
+    local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT$path")
+    [ "$status" = 200 ] || { echo "$name: GET $path gave $status" >&2; exit 1; }
+    # Warm up (JIT, SQLite page cache), then measure.
+    wrk -t "$THREADS" -c "$CONNECTIONS" -d 3s -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT$path" >/dev/null
+    printf '%-14s %-70s ' "$name" "$path"
+    wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s -H "Authorization: Bearer $token" -s bench/web/percentiles.lua \
+      "http://127.0.0.1:$PORT$path" | grep '^RESULT' | sed 's/^RESULT //'
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
+mkdir -p "$WORK"
+if [ ! -f "$WORK/token-sqlite" ]; then
+  echo "generating $INCIDENTS incidents into $WORK/sqlite …"
+  rm -rf "$WORK/sqlite"
+  $GENERATE --data "$WORK/sqlite" --incidents "$INCIDENTS" >"$WORK/token-sqlite"
+fi
+run_one sqlite --data "$WORK/sqlite"
+
+if [ -n "${VIGIL_BENCH_POSTGRES:-}" ]; then
+  if [ ! -f "$WORK/token-postgres" ]; then
+    echo "generating $INCIDENTS incidents into PostgreSQL …"
+    $GENERATE --data "$WORK/pgdata" --db "$VIGIL_BENCH_POSTGRES" --incidents "$INCIDENTS" >"$WORK/token-postgres"
+  fi
+  run_one postgres --data "$WORK/pgdata" --db "$VIGIL_BENCH_POSTGRES"
+fi
+
+[ -n "${KEEP:-}" ] || rm -rf "$WORK"

@@ -1,0 +1,26 @@
+using Vigil.Web.Spans;
+
+namespace Vigil.Web.Incidents;
+
+/// <summary>An incident's detail with each mention's evidence laid out in its report's text (for the incident page and the review queue).</summary>
+public sealed record IncidentEvidence(IncidentDetail Detail, IReadOnlyDictionary<Guid, EvidenceExcerpt> Excerpts)
+{
+    /// <summary>Lays out every listed mention's evidence, with the field spans the pipeline finds inside it.</summary>
+    public static IncidentEvidence Of(IncidentDetail detail, ReportSpans spans)
+    {
+        var fields = new Dictionary<string, List<Highlight>>();
+        var excerpts = new Dictionary<Guid, EvidenceExcerpt>();
+        foreach (var m in detail.Mentions)
+        {
+            var body = detail.Bodies[m.ReportId];
+            if (!fields.TryGetValue(m.ReportId, out var found))
+            {
+                found = fields[m.ReportId] = spans.Fields(body, m.Published).ToList();
+            }
+
+            excerpts[m.Mention.Id] = EvidenceExcerpt.Around(body, m.Mention.EvidenceStart, m.Mention.EvidenceEnd, $"evidence of this incident ({m.Mention.Type}, {m.Source ?? "unattributed"})", found);
+        }
+
+        return new IncidentEvidence(detail, excerpts);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vigil.Storage.Database;
+using Vigil.Web.Incidents;
+using Vigil.Web.Store;
+
+namespace Vigil.Web.Pages.Public;
+
+/// <summary>One confirmed incident in the public view: effective values, figures by source, outlets. No report text or evidence.</summary>
+[AllowAnonymous]
+public sealed class DetailsModel(VigilDbContext db, StoreOptions store) : PageModel
+{
+    public IncidentRow Row { get; private set; } = null!;
+
+    public List<FigureClaim> Figures { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var incident = store.Public ? await new IncidentQuery(db, confirmedOnly: true).FindAsync(id, HttpContext.RequestAborted) : null;
+        if (incident is null)
+        {
+            return NotFound();
+        }
+
+        Row = IncidentQuery.Row(incident);
+        Figures = System.Text.Json.JsonSerializer.Deserialize<List<FigureClaim>>(incident.FiguresJson) ?? [];
+        return Page();
+    }
+}

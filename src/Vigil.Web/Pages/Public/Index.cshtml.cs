@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Database;
+using Vigil.Web.Incidents;
+using Vigil.Web.Store;
+
+namespace Vigil.Web.Pages.Public;
+
+/// <summary>
+/// The optional public view (<c>Vigil:Public</c>, off by default: then 404): confirmed incidents only, with
+/// type, date, place and province filters. No full-text search: it would reveal what unconfirmed reports say.
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(VigilDbContext db, StoreOptions store) : PageModel
+{
+    public List<IncidentRow> Rows { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public Dictionary<string, int> ByType { get; private set; } = [];
+
+    public List<string> Provinces { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public IncidentFilter Filter { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!store.Public)
+        {
+            return NotFound();
+        }
+
+        var filter = new IncidentFilter { Type = Filter.Type, From = Filter.From, To = Filter.To, Province = Filter.Province, Page = Filter.Page };
+        var query = new IncidentQuery(db, confirmedOnly: true);
+        (Rows, Total) = await query.ListAsync(filter, HttpContext.RequestAborted);
+        ByType = await query.Filtered(filter).GroupBy(i => i.Type).Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
+        Provinces = await query.Visible().Where(i => i.Admin1 != null).Select(i => i.Admin1!).Distinct().OrderBy(p => p).ToListAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+}

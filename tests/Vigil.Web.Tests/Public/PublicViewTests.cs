@@ -1,0 +1,45 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
+
+namespace Vigil.Web.Tests.Public;
+
+/// <summary>The optional public view: off by default (404), and when on, confirmed incidents only, without report text.</summary>
+public sealed class PublicViewTests
+{
+    [Fact]
+    public async Task It_is_off_by_default()
+    {
+        await using var factory = new VigilWebFactory();
+        var client = await factory.ClientAsync(null);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/public")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/incidents")).StatusCode);
+    }
+
+    [Fact]
+    public async Task When_on_anyone_sees_confirmed_incidents_and_nothing_else()
+    {
+        await using var factory = new VigilWebFactory { Public = true };
+        var confirmed = await Seed.IncidentAsync(factory, "Security forces killed 3 protesters in Izeh on 2022-11-16, Hengaw said.", "public confirmed", outlet: "Hengaw");
+        var unreviewed = await Seed.IncidentAsync(factory, "Police arrested 8 students in Babol on 2022-10-02.", "public unreviewed");
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
+            Assert.Null(await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(confirmed, IncidentStatus.Confirmed, "test"));
+        }
+
+        var anonymous = await factory.ClientAsync(null);
+        var list = await anonymous.GetStringAsync("/public");
+        Assert.Contains($"/public/incidents/{confirmed}", list);
+        Assert.DoesNotContain($"/public/incidents/{unreviewed}", list);
+        var page = await anonymous.GetStringAsync($"/public/incidents/{confirmed}");
+        Assert.Contains("Hengaw", page);
+        Assert.DoesNotContain("protesters in Izeh on", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/public/incidents/{unreviewed}")).StatusCode);
+
+        // Everything else still needs signing in.
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync($"/incidents/{confirmed}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/incidents")).StatusCode);
+    }
+}
