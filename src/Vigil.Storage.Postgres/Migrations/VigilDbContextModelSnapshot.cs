@@ -277,14 +277,17 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.HasIndex("DateFrom")
                         .HasDatabaseName("ix_incidents_date_from");
 
-                    b.HasIndex("Admin1", "DateFrom")
-                        .HasDatabaseName("ix_incidents_admin1_date_from");
-
-                    b.HasIndex("Status", "DateFrom")
-                        .HasDatabaseName("ix_incidents_status_date_from");
-
                     b.HasIndex("Type", "DateFrom")
                         .HasDatabaseName("ix_incidents_type_date_from");
+
+                    b.HasIndex("Status", "DateFrom", "Corroboration")
+                        .HasDatabaseName("ix_incidents_status_date_from_corroboration");
+
+                    b.HasIndex("Admin1", "DateFrom", "DateTo", "Status", "Corroboration", "Type")
+                        .HasDatabaseName("ix_incidents_admin1_date_from_date_to_status_corroboration_type");
+
+                    b.HasIndex("Type", "Admin1", "DateFrom", "DateTo", "Status", "Corroboration")
+                        .HasDatabaseName("ix_incidents_type_admin1_date_from_date_to_status_corroboration");
 
                     b.ToTable("incidents", (string)null);
                 });

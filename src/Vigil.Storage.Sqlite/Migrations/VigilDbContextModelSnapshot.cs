@@ -219,11 +219,13 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.HasIndex("DateFrom");
 
-                    b.HasIndex("Admin1", "DateFrom");
-
-                    b.HasIndex("Status", "DateFrom");
-
                     b.HasIndex("Type", "DateFrom");
+
+                    b.HasIndex("Status", "DateFrom", "Corroboration");
+
+                    b.HasIndex("Admin1", "DateFrom", "DateTo", "Status", "Corroboration", "Type");
+
+                    b.HasIndex("Type", "Admin1", "DateFrom", "DateTo", "Status", "Corroboration");
 
                     b.ToTable("incidents", (string)null);
                 });

@@ -18,8 +18,11 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.GeoPrecision).HasMaxLength(16);
         builder.Property(i => i.Status).HasMaxLength(16);
         builder.HasIndex(i => new { i.Type, i.DateFrom });
-        builder.HasIndex(i => new { i.Admin1, i.DateFrom });
-        builder.HasIndex(i => new { i.Status, i.DateFrom });
+        builder.HasIndex(i => new { i.Status, i.DateFrom, i.Corroboration });
+
+        // Covering indexes for the filtered lists: the page's count reads only the index, not the wide rows.
+        builder.HasIndex(i => new { i.Type, i.Admin1, i.DateFrom, i.DateTo, i.Status, i.Corroboration });
+        builder.HasIndex(i => new { i.Admin1, i.DateFrom, i.DateTo, i.Status, i.Corroboration, i.Type });
         builder.HasIndex(i => i.DateFrom);
     }
 }
