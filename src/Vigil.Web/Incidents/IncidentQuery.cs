@@ -36,8 +36,20 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false)
         // One connection for the page's queries (SQLite sets its pragmas on every open).
         await db.Database.OpenConnectionAsync(cancellationToken);
         var incidents = Filtered(filter);
-        var total = await incidents.Take(CountLimit + 1).CountAsync(cancellationToken);
         var page = Math.Clamp(filter.Page ?? 1, 1, IncidentFilter.MaxPage);
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            // A text search is the expensive part: evaluate it once for the ids and dates (at most
+            // CountLimit + 1), count and page those in memory, then read just the page's rows.
+            var hits = await incidents.Select(i => new { i.Id, i.DateFrom }).Take(CountLimit + 1).ToListAsync(cancellationToken);
+            var pageIds = hits.OrderByDescending(h => h.DateFrom).ThenByDescending(h => h.Id)
+                .Skip((page - 1) * IncidentFilter.PageSize).Take(IncidentFilter.PageSize).Select(h => h.Id).ToList();
+            var found = await db.Incidents.AsNoTracking().Where(i => pageIds.Contains(i.Id)).ToListAsync(cancellationToken);
+            var order = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+            return (found.OrderBy(i => order[i.Id]).Select(Row).ToList(), hits.Count);
+        }
+
+        var total = await incidents.Take(CountLimit + 1).CountAsync(cancellationToken);
         var rows = await incidents
             .OrderByDescending(i => i.DateFrom)
             .ThenByDescending(i => i.Id)
