@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Output;
 using Vigil.Core.Reports;
 
@@ -116,5 +117,5 @@ internal static class ExtractCommand
     }
 
     private static string Range(Vigil.Core.Extraction.Counts.CountRange? range) =>
-        range is not { } r ? "" : r.Max == r.Min ? $"{r.Min}" : r.Max is { } max ? $"{r.Min}–{max}" : $"{r.Min}+";
+        range?.ToString() ?? string.Empty;
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Vigil.Cli.Store;
+using Vigil.Core.Extraction.Counts;
 using Vigil.Storage.Incidents;
 
 namespace Vigil.Cli.Incidents;
@@ -118,7 +119,7 @@ internal static class IncidentCommand
                     claims.AddRow(
                         c.GetProperty("kind").GetString()!,
                         Markup.Escape(c.GetProperty("source").GetString() ?? "?"),
-                        max == min ? $"{min}" : max is { } hi ? $"{min}–{hi}" : $"{min}+",
+                        new CountRange(min, max).ToString(),
                         c.GetProperty("reliability").GetString()!,
                         c.GetProperty("credibility").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
                         c.GetProperty("most_reliable").GetBoolean() ? "most reliable" : "");

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Vigil.Cli.Store;
+using Vigil.Core.Extraction.Counts;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Incidents.Export;
 
@@ -67,7 +68,7 @@ internal static class IncidentsCommand
             return string.Empty;
         }
 
-        var range = max == lo ? $"{lo}" : max is { } hi ? $"{lo}–{hi}" : $"{lo}+";
+        var range = new CountRange(lo, max).ToString();
         return best is { } b && (b != lo || (max is { } top && top != lo)) ? $"{range} (best {b})" : range;
     }
 }

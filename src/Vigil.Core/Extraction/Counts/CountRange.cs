@@ -13,4 +13,10 @@ public readonly record struct CountRange(int Min, int? Max)
 
     /// <summary>An open-ended figure ("over 1,500").</summary>
     public static CountRange AtLeast(int value) => new(value, null);
+
+    /// <summary>"304" for an exact figure, "24000–25000" for a range, "1500+" when open-ended.</summary>
+    public override string ToString() =>
+        Max == Min ? Min.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : Max is { } max ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Min}–{max}")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Min}+");
 }

@@ -148,7 +148,7 @@ public sealed class IncidentExport(VigilDbContext db)
         {
             if (min is { } lo)
             {
-                notes.Append(CultureInfo.InvariantCulture, $"{kind}: {lo}{(max is { } hi ? hi == lo ? string.Empty : $"-{hi}" : "+")} across sources");
+                notes.Append(CultureInfo.InvariantCulture, $"{kind}: {AsciiRange(lo, max)} across sources");
                 var claims = Claims(incident.FiguresJson, kind);
                 if (claims.Length > 0)
                 {
@@ -172,9 +172,13 @@ public sealed class IncidentExport(VigilDbContext db)
             {
                 var min = c.GetProperty("min").GetInt32();
                 var max = c.GetProperty("max").ValueKind == JsonValueKind.Null ? (int?)null : c.GetProperty("max").GetInt32();
-                return $"{c.GetProperty("source").GetString()}: {min}{(max is { } hi ? hi == min ? string.Empty : $"-{hi}" : "+")}";
+                return $"{c.GetProperty("source").GetString()}: {AsciiRange(min, max)}";
             }));
     }
+
+    /// <summary>"12", "12-40" or "12+": plain ASCII, for CSV readers and spreadsheets.</summary>
+    private static string AsciiRange(int min, int? max) =>
+        max is { } hi ? hi == min ? min.ToString(CultureInfo.InvariantCulture) : $"{min}-{hi}" : $"{min}+";
 
     private static async Task<int> WriteJsonAsync(IAsyncEnumerable<Incident> incidents, Stream output, bool geo, CancellationToken cancellationToken)
     {
