@@ -72,17 +72,7 @@ public static class AuditPayload
             w.WriteStringValue(m.GeoPrecision);
             w.WriteStringValue(m.Actors);
             w.WriteStringValue(m.Victims);
-            foreach (var n in new[] { m.KilledMin, m.KilledMax, m.InjuredMin, m.InjuredMax, m.ArrestedMin, m.ArrestedMax })
-            {
-                if (n is { } v)
-                {
-                    w.WriteNumberValue(v);
-                }
-                else
-                {
-                    w.WriteNullValue();
-                }
-            }
+            WriteNumbers(w, m.KilledMin, m.KilledMax, m.InjuredMin, m.InjuredMax, m.ArrestedMin, m.ArrestedMax);
 
             w.WriteNumberValue(m.EvidenceStart);
             w.WriteNumberValue(m.EvidenceEnd);
@@ -133,18 +123,7 @@ public static class AuditPayload
         w.WriteString("actors", incident.Actors);
         w.WriteString("victims", incident.Victims);
         w.WriteStartArray("figures");
-        foreach (var n in new[] { incident.KilledMin, incident.KilledMax, incident.KilledBest, incident.InjuredMin, incident.InjuredMax, incident.InjuredBest, incident.ArrestedMin, incident.ArrestedMax, incident.ArrestedBest })
-        {
-            if (n is { } v)
-            {
-                w.WriteNumberValue(v);
-            }
-            else
-            {
-                w.WriteNullValue();
-            }
-        }
-
+        WriteNumbers(w, incident.KilledMin, incident.KilledMax, incident.KilledBest, incident.InjuredMin, incident.InjuredMax, incident.InjuredBest, incident.ArrestedMin, incident.ArrestedMax, incident.ArrestedBest);
         w.WriteEndArray();
         w.WriteString("figures_json", incident.FiguresJson);
         w.WriteNumber("corroboration", incident.Corroboration);
@@ -217,6 +196,21 @@ public static class AuditPayload
 
     /// <summary>Lower-case hex of <paramref name="bytes"/>.</summary>
     public static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(bytes);
+
+    private static void WriteNumbers(Utf8JsonWriter w, params int?[] numbers)
+    {
+        foreach (var n in numbers)
+        {
+            if (n is { } v)
+            {
+                w.WriteNumberValue(v);
+            }
+            else
+            {
+                w.WriteNullValue();
+            }
+        }
+    }
 
     private static string Hash(Action<Utf8JsonWriter> write)
     {

@@ -49,6 +49,16 @@ public abstract class IncidentStoreTest : StoreTest
         return [.. (await db.Mentions.AsNoTracking().Where(m => m.IncidentId == incidentId).Select(m => m.Id).ToListAsync()).Order()];
     }
 
+    /// <summary>The member of an incident that came from the report ingested from <paramref name="fileName"/>.</summary>
+    protected async Task<Guid> MemberFromAsync(Guid incidentId, string fileName)
+    {
+        await using var db = OpenDb();
+        return await (from m in db.Mentions.AsNoTracking()
+                      join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
+                      where m.IncidentId == incidentId && r.FileName == fileName
+                      select m.Id).SingleAsync();
+    }
+
     /// <summary>The audit actions recorded for a subject, in order.</summary>
     protected async Task<List<string>> AuditActionsAsync(string subjectType, string subjectId)
     {
