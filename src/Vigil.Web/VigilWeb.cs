@@ -28,6 +28,10 @@ public static class VigilWeb
 
         // SQL statements are not for the operator's terminal (and parameters never are logged).
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+
+        // A host that cannot start (a port in use) is reported by `vigil serve` in one line; the host's
+        // own log of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddVigilStore(builder.Configuration);
         var store = builder.Configuration.GetSection("Vigil").Get<StoreOptions>() ?? new StoreOptions();
         builder.Services.AddDataProtection()

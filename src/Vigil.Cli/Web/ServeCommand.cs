@@ -28,7 +28,17 @@ internal static class ServeCommand
 
             await using var app = VigilWeb.Build([.. args]);
             await VigilWeb.PrepareAsync(app, line => console.Output.WriteLine(line));
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                // Typically the port is taken: a user error, not a bug.
+                console.Fail($"cannot listen on {parse.GetValue(urls)}: {ex.Message}");
+                return 1;
+            }
+
             console.Output.WriteLine($"Vigil is serving {string.Join(", ", app.Urls)} over {location.Describe()} (Ctrl+C to stop)");
             if (parse.GetValue(open))
             {
