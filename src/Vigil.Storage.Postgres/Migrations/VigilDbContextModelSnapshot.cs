@@ -432,6 +432,9 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.HasIndex("IncidentId")
                         .HasDatabaseName("ix_mentions_incident_id");
 
+                    b.HasIndex("ReportId", "IncidentId")
+                        .HasDatabaseName("ix_mentions_report_id_incident_id");
+
                     b.HasIndex("ReportId", "Ordinal")
                         .IsUnique()
                         .HasDatabaseName("ix_mentions_report_id_ordinal");

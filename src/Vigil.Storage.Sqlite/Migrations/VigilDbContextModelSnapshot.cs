@@ -338,6 +338,8 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.HasIndex("IncidentId");
 
+                    b.HasIndex("ReportId", "IncidentId");
+
                     b.HasIndex("ReportId", "Ordinal")
                         .IsUnique();
 

@@ -23,5 +23,8 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.HasIndex(m => new { m.Type, m.DateFrom });
         builder.HasIndex(m => m.Admin1);
         builder.HasIndex(m => m.IncidentId);
+
+        // A text search finds reports, then their incidents: this index answers that step alone.
+        builder.HasIndex(m => new { m.ReportId, m.IncidentId });
     }
 }
