@@ -53,7 +53,7 @@ internal static class ReportFile
             var length = new FileInfo(path).Length;
             if (length > ReportLimits.DefaultMaxReportBytes)
             {
-                return (null, $"too large: {length / 1048576.0:0.0} MB, the limit for one report is {ReportLimits.DefaultMaxReportBytes / 1048576.0:0.#} MB");
+                return (null, ReportLimits.TooLarge(length, ReportLimits.DefaultMaxReportBytes));
             }
 
             var result = ReportReader.Read(File.ReadAllBytes(path), ReportReader.FormatOf(path) ?? ReportFormat.Text);

@@ -32,7 +32,7 @@ public static class ReportReader
 
         if (bytes.Length > maxBytes)
         {
-            return ReportReadResult.Fail($"too large: {bytes.Length / 1048576.0:0.0} MB, the limit for one report is {maxBytes / 1048576.0:0.#} MB");
+            return ReportReadResult.Fail(ReportLimits.TooLarge(bytes.Length, maxBytes));
         }
 
         if (bytes.IndexOf((byte)0) >= 0)

@@ -96,7 +96,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             foreach (var row in rows)
             {
                 state.TryAdd(row.Mention.Id, (row.Mention.IncidentId, row.Mention.Pinned));
-                result.Add(MentionRecords.Of(row.Mention, row.SourceKey ?? "report:" + row.Mention.ReportId));
+                result.Add(MentionRecords.Of(row.Mention, IncidentMembers.SourceKeyOf(row.SourceKey, row.Mention.ReportId)));
             }
         }
 
@@ -114,7 +114,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         {
             foreach (var row in await query.ToListAsync(cancellationToken))
             {
-                result[row.Id] = row.Key ?? "report:" + row.Id;
+                result[row.Id] = IncidentMembers.SourceKeyOf(row.Key, row.Id);
             }
 
             return result;
@@ -124,7 +124,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         {
             foreach (var row in await query.Where(r => chunk.Contains(r.Id)).ToListAsync(cancellationToken))
             {
-                result[row.Id] = row.Key ?? "report:" + row.Id;
+                result[row.Id] = IncidentMembers.SourceKeyOf(row.Key, row.Id);
             }
         }
 

@@ -107,7 +107,7 @@ public sealed class IngestFiles
     {
         if (length > _options.MaxReportBytes)
         {
-            return new PreparedFile { File = file, Bytes = length, Error = $"too large: {length / 1048576.0:0.0} MB, the limit for one report is {_options.MaxReportBytes / 1048576.0:0.#} MB" };
+            return new PreparedFile { File = file, Bytes = length, Error = ReportLimits.TooLarge(length, _options.MaxReportBytes) };
         }
 
         var bytes = File.ReadAllBytes(file.Path);

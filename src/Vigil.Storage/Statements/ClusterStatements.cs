@@ -4,6 +4,7 @@ using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Statements;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
 using Vigil.Storage.Mentions;
 
 namespace Vigil.Storage.Statements;
@@ -167,8 +168,8 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
                       where reportIds.Contains(r.Id)
                       join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
                       from s in sources.DefaultIfEmpty()
-                      select new { r.Id, Name = s == null ? "unattributed (" + r.FileName + ")" : s.Name })
-            .ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+                      select new { r.Id, r.FileName, Outlet = s == null ? null : s.Name })
+            .ToDictionaryAsync(r => r.Id, r => IncidentMembers.SourceNameOf(r.Outlet, r.FileName), cancellationToken);
     }
 
     /// <summary>The fullest name, every variant, and each role with the first and last date it was seen.</summary>
