@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Vigil.Storage.Database;
 
 namespace Vigil.Storage.Postgres;
@@ -13,6 +14,26 @@ public static class PostgresDatabase
     /// <summary>Configures <paramref name="builder"/> for PostgreSQL.</summary>
     public static DbContextOptionsBuilder<VigilDbContext> Configure(DbContextOptionsBuilder<VigilDbContext> builder, string connectionString) =>
         builder
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabase).Assembly.GetName().Name))
+            .UseNpgsql(WithDefaults(connectionString), npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabase).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// <paramref name="connectionString"/> with Vigil's defaults where it sets nothing: Npgsql prepares the
+    /// statements it sees repeatedly (a search's plan costs as much as a third of its run; prepared, it is
+    /// planned once per connection). Behind a pooler in transaction mode, set <c>Max Auto Prepare=0</c>.
+    /// </summary>
+    public static string WithDefaults(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!HasKey(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static bool HasKey(string connectionString, params string[] names) =>
+        connectionString.Split(';').Select(part => part.Split('=', 2)[0].Trim()).Any(key => names.Contains(key, StringComparer.OrdinalIgnoreCase));
 }

@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Vigil.Storage.Database;
+using Vigil.Storage.Postgres;
+using Vigil.Storage.Sqlite;
+
+namespace Vigil.Storage.Tests.Database;
+
+/// <summary>The settings each database is opened with, which the web app's speed depends on.</summary>
+public sealed class ConnectionDefaultsTests
+{
+    [Fact]
+    public async Task A_SQLite_store_is_opened_in_WAL_mode_with_its_file_memory_mapped()
+    {
+        var folder = Directory.CreateTempSubdirectory("vigil-sqlite-").FullName;
+        try
+        {
+            await using (var db = new VigilDbContext(SqliteDatabase.Options(Path.Combine(folder, "vigil.db"))))
+            {
+                await db.Database.OpenConnectionAsync();
+                var connection = db.Database.GetDbConnection();
+                Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
+                Assert.Equal("1", await PragmaAsync(connection, "foreign_keys"));
+                Assert.Equal("2147418112", await PragmaAsync(connection, "mmap_size"));
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void PostgreSQL_statements_are_prepared_automatically_unless_the_connection_string_says_otherwise()
+    {
+        var defaults = new NpgsqlConnectionStringBuilder(PostgresDatabase.WithDefaults("Host=db;Database=vigil;Username=vigil"));
+        Assert.Equal(64, defaults.MaxAutoPrepare);
+        Assert.Equal(2, defaults.AutoPrepareMinUsages);
+        Assert.Equal("db", defaults.Host);
+        Assert.Equal("vigil", defaults.Database);
+
+        // Behind a pooler in transaction mode the operator turns it off; either spelling of the key is kept as given.
+        Assert.Equal(0, new NpgsqlConnectionStringBuilder(PostgresDatabase.WithDefaults("Host=db;Max Auto Prepare=0")).MaxAutoPrepare);
+        Assert.Equal(5, new NpgsqlConnectionStringBuilder(PostgresDatabase.WithDefaults("Host=db; maxautoprepare = 5")).MaxAutoPrepare);
+    }
+
+    private static async Task<string?> PragmaAsync(System.Data.Common.DbConnection connection, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name};";
+        return (await command.ExecuteScalarAsync())?.ToString();
+    }
+}
