@@ -23,9 +23,9 @@ internal static class IncidentsApi
                 TypedResults.Ok(await new DashboardQuery(db, cache).RunAsync(IncidentQuery.For(db, http.User), filter, cancellationToken)))
             .RequireAuthorization(Policies.Read).WithTags("incidents").WithSummary("Counts by type, province, week and city (the dashboard's data)");
 
-    private static async Task<Ok<IncidentPage>> ListAsync([AsParameters] IncidentFilter filter, VigilDbContext db, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Ok<IncidentPage>> ListAsync([AsParameters] IncidentFilter filter, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken)
     {
-        var (rows, total) = await IncidentQuery.For(db, http.User).ListAsync(filter, cancellationToken);
+        var (rows, total) = await IncidentQuery.For(db, http.User, cache).ListAsync(filter, cancellationToken);
         return TypedResults.Ok(new IncidentPage(Math.Min(total, IncidentQuery.CountLimit), total > IncidentQuery.CountLimit, Math.Clamp(filter.Page ?? 1, 1, IncidentFilter.MaxPage), IncidentFilter.PageSize, rows));
     }
 

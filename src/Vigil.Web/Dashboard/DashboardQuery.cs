@@ -19,7 +19,7 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
     public Task<DashboardData> RunAsync(IncidentQuery incidents, IncidentFilter filter, CancellationToken cancellationToken = default) =>
         cache is null
             ? ComputeAsync(incidents, filter, cancellationToken)
-            : cache.GetAsync(db, $"dashboard:{incidents.ConfirmedOnly}:{filter.Key}", token => ComputeAsync(incidents, filter, token), cancellationToken);
+            : cache.GetAsync(db, $"dashboard:{incidents.ConfirmedOnly}:{filter.MatchKey}", token => ComputeAsync(incidents, filter, token), cancellationToken);
 
     private async Task<DashboardData> ComputeAsync(IncidentQuery query, IncidentFilter filter, CancellationToken cancellationToken)
     {

@@ -36,6 +36,6 @@ public sealed class IncidentFilter
     /// <summary>The deepest page served: offsets beyond it cost more than any reader needs (narrow the filters instead).</summary>
     public const int MaxPage = 200;
 
-    /// <summary>A stable key of the filter's values (for caching).</summary>
-    public string Key => string.Join('|', Type, From?.DayNumber, To?.DayNumber, Province, Source, Status, Corroboration, Q, Page);
+    /// <summary>A stable key of the values that choose the matching incidents (all but the page).</summary>
+    public string MatchKey => string.Join('|', Type, From?.DayNumber, To?.DayNumber, Province, Source, Status, Corroboration, Q?.Trim());
 }

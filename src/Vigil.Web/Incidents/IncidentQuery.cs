@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Reports;
+using Vigil.Web.Store;
 
 namespace Vigil.Web.Incidents;
 
@@ -10,8 +11,10 @@ namespace Vigil.Web.Incidents;
 /// the one place that decides which incidents a reader sees. Rejected incidents are left out unless the
 /// status filter asks for them; with <paramref name="confirmedOnly"/> (viewers, the public view) only
 /// confirmed incidents exist. Filters apply to the machine values (an editor's values are shown beside them).
+/// With a <paramref name="cache"/>, the incidents a text search matches are kept under the audit log's head, so
+/// paging through them, or the same search by another reader, does not evaluate the search again.
 /// </summary>
-public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false)
+public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false, AuditHeadCache? cache = null)
 {
     /// <summary>The incident types the pipeline produces, for the filter's drop-down.</summary>
     public static IReadOnlyList<string> Types { get; } =
@@ -21,8 +24,8 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false)
     public const int CountLimit = 10_000;
 
     /// <summary>The query for <paramref name="user"/>: viewers (and the signed-out public view) see confirmed incidents only.</summary>
-    public static IncidentQuery For(VigilDbContext db, System.Security.Claims.ClaimsPrincipal user) =>
-        new(db, confirmedOnly: !(user.IsInRole(Vigil.Storage.Users.UserRole.Admin) || user.IsInRole(Vigil.Storage.Users.UserRole.Editor)));
+    public static IncidentQuery For(VigilDbContext db, System.Security.Claims.ClaimsPrincipal user, AuditHeadCache? cache = null) =>
+        new(db, confirmedOnly: !(user.IsInRole(Vigil.Storage.Users.UserRole.Admin) || user.IsInRole(Vigil.Storage.Users.UserRole.Editor)), cache);
 
     /// <summary>True when only confirmed incidents are visible.</summary>
     public bool ConfirmedOnly => confirmedOnly;
@@ -39,14 +42,15 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false)
         var page = Math.Clamp(filter.Page ?? 1, 1, IncidentFilter.MaxPage);
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            // A text search is the expensive part: evaluate it once for the ids and dates (at most
-            // CountLimit + 1), count and page those in memory, then read just the page's rows.
-            var hits = await incidents.Select(i => new { i.Id, i.DateFrom }).Take(CountLimit + 1).ToListAsync(cancellationToken);
-            var pageIds = hits.OrderByDescending(h => h.DateFrom).ThenByDescending(h => h.Id)
-                .Skip((page - 1) * IncidentFilter.PageSize).Take(IncidentFilter.PageSize).Select(h => h.Id).ToList();
+            // A text search is the expensive part: evaluate it once for the ordered ids (at most CountLimit + 1),
+            // count and page those in memory, then read just the page's rows.
+            var matches = cache is null
+                ? await MatchAsync(incidents, cancellationToken)
+                : await cache.GetAsync(db, $"search:{confirmedOnly}:{filter.MatchKey}", token => MatchAsync(incidents, token), cancellationToken, ids => 1 + (ids.Length / 1000));
+            var pageIds = matches.Skip((page - 1) * IncidentFilter.PageSize).Take(IncidentFilter.PageSize).ToList();
             var found = await db.Incidents.AsNoTracking().Where(i => pageIds.Contains(i.Id)).ToListAsync(cancellationToken);
             var order = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-            return (found.OrderBy(i => order[i.Id]).Select(Row).ToList(), hits.Count);
+            return (found.OrderBy(i => order[i.Id]).Select(Row).ToList(), matches.Length);
         }
 
         var total = await incidents.Take(CountLimit + 1).CountAsync(cancellationToken);
@@ -57,6 +61,13 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false)
             .Take(IncidentFilter.PageSize)
             .ToListAsync(cancellationToken);
         return (rows.Select(Row).ToList(), total);
+    }
+
+    // The ids of the matching incidents, newest first (as the list orders them), at most CountLimit + 1.
+    private static async Task<Guid[]> MatchAsync(IQueryable<Incident> incidents, CancellationToken cancellationToken)
+    {
+        var hits = await incidents.Select(i => new { i.Id, i.DateFrom }).Take(CountLimit + 1).ToListAsync(cancellationToken);
+        return hits.OrderByDescending(h => h.DateFrom).ThenByDescending(h => h.Id).Select(h => h.Id).ToArray();
     }
 
     /// <summary>The incidents visible to this reader and matching <paramref name="filter"/>, as a query to compose further.</summary>

@@ -9,14 +9,18 @@ namespace Vigil.Web.Store;
 /// log's head. Every write Vigil makes to reports, incidents and sources appends an audit entry in the same
 /// transaction, so a new head means the values may have changed and a cached one is never stale; reading the
 /// head is one primary-key lookup. (Rows changed behind Vigil's back are what <c>vigil verify</c> reports.)
-/// At most 256 entries; each lives 10 minutes at most.
+/// Entries are sized (a dashboard's numbers are one unit, a search's matches one unit per 1,000); at most
+/// 1,024 units are kept, and each entry lives 10 minutes at most.
 /// </summary>
 public sealed class AuditHeadCache : IDisposable
 {
-    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 256 });
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 1024 });
 
-    /// <summary>The value under <paramref name="key"/> for the current audit head, computed by <paramref name="compute"/> when missing.</summary>
-    public async Task<T> GetAsync<T>(VigilDbContext db, string key, Func<CancellationToken, Task<T>> compute, CancellationToken cancellationToken)
+    /// <summary>
+    /// The value under <paramref name="key"/> for the current audit head, computed by <paramref name="compute"/> when
+    /// missing; <paramref name="size"/> gives a computed value's size in units (1 when not given).
+    /// </summary>
+    public async Task<T> GetAsync<T>(VigilDbContext db, string key, Func<CancellationToken, Task<T>> compute, CancellationToken cancellationToken, Func<T, int>? size = null)
         where T : class
     {
         var head = await db.AuditEntries.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
@@ -27,7 +31,7 @@ public sealed class AuditHeadCache : IDisposable
         }
 
         value = await compute(cancellationToken);
-        _entries.Set(full, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10), Size = 1 });
+        _entries.Set(full, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10), Size = size?.Invoke(value) ?? 1 });
         return value;
     }
 

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Storage.Incidents;
 using Vigil.Storage.Reports;
+using Vigil.Web.Incidents;
 
 namespace Vigil.Web.Tests.Search;
 
@@ -31,6 +34,49 @@ public sealed class SearchTests : IClassFixture<VigilWebFactory>
         var html = await editor.GetStringAsync("/incidents?q=sugar");
         Assert.Contains($"/incidents/{row.Id}", html);
         Assert.DoesNotContain("زاهدان", html);
+    }
+
+    [Fact]
+    public async Task A_search_shows_every_write_at_once_though_its_matches_are_cached()
+    {
+        // Each test's words are its own, so reports other tests submit to this factory match none of them.
+        await Seed.SubmitAsync(_factory, "Police arrested 12 saffron traders at the bazaar in Mashhad on 2022-10-03.", title: "Saffron one");
+        var editor = await _factory.ClientAsync("editor");
+        var viewer = await _factory.ClientAsync("viewer");
+        var first = (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!;
+        Assert.Equal(["Mashhad"], first.Rows.Select(r => r.Place));
+        Assert.Equal(first.Total, (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Total);
+
+        // A new matching report: the same search (answered from the cache a moment ago) now finds its incident too.
+        await Seed.SubmitAsync(_factory, "Security forces arrested 30 saffron traders in Tabriz on 2022-12-20.", title: "Saffron two");
+        var second = (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!;
+        Assert.Equal(["Tabriz", "Mashhad"], second.Rows.Select(r => r.Place));
+        Assert.Equal(2, second.Total);
+
+        // Confirming one shows it to viewers at once; rejecting the other drops it from the editor's search at once.
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Vigil.Storage.Database.VigilDbContext>();
+            Assert.Empty((await viewer.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Rows);
+            var review = new ReviewIncident(db, TimeProvider.System);
+            Assert.Null(await review.SetStatusAsync(second.Rows[1].Id, IncidentStatus.Confirmed, "test"));
+            Assert.Null(await review.SetStatusAsync(second.Rows[0].Id, IncidentStatus.Rejected, "test"));
+        }
+
+        Assert.Equal(["Mashhad"], (await viewer.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Rows.Select(r => r.Place));
+        Assert.Equal(["Mashhad"], (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Rows.Select(r => r.Place));
+        Assert.Equal(["Tabriz"], (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders&status=rejected"))!.Rows.Select(r => r.Place));
+    }
+
+    [Fact]
+    public void A_search_is_cached_by_everything_that_chooses_its_matches_but_not_by_the_page()
+    {
+        var filter = new IncidentFilter { Q = " Zahedan teachers ", Type = "protest", Page = 1 };
+        var next = new IncidentFilter { Q = "Zahedan teachers", Type = "protest", Page = 2 };
+        Assert.Equal(filter.MatchKey, next.MatchKey);
+        Assert.NotEqual(filter.MatchKey, new IncidentFilter { Q = "Zahedan teachers", Type = "strike" }.MatchKey);
+        Assert.NotEqual(filter.MatchKey, new IncidentFilter { Q = "Zahedan teachers", Type = "protest", Status = "rejected" }.MatchKey);
+        Assert.NotEqual(filter.MatchKey, new IncidentFilter { Q = "Zahedan", Type = "protest" }.MatchKey);
     }
 
     [Theory]

@@ -29,7 +29,7 @@ public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache) : PageMo
 
     public async Task OnGetAsync()
     {
-        var query = IncidentQuery.For(db, User);
+        var query = IncidentQuery.For(db, User, cache);
         ConfirmedOnly = query.ConfirmedOnly;
         (Rows, Total) = await query.ListAsync(Filter, HttpContext.RequestAborted);
         Provinces = await cache.GetAsync(db, "provinces", token => db.Incidents.AsNoTracking().Where(i => i.Admin1 != null).Select(i => i.Admin1!).Distinct().OrderBy(p => p).ToListAsync(token), HttpContext.RequestAborted);

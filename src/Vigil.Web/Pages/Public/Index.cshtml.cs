@@ -13,7 +13,7 @@ namespace Vigil.Web.Pages.Public;
 /// type, date, place and province filters. No full-text search: it would reveal what unconfirmed reports say.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(VigilDbContext db, StoreOptions store) : PageModel
+public sealed class IndexModel(VigilDbContext db, StoreOptions store, AuditHeadCache cache) : PageModel
 {
     public List<IncidentRow> Rows { get; private set; } = [];
 
@@ -34,7 +34,7 @@ public sealed class IndexModel(VigilDbContext db, StoreOptions store) : PageMode
         }
 
         var filter = new IncidentFilter { Type = Filter.Type, From = Filter.From, To = Filter.To, Province = Filter.Province, Page = Filter.Page };
-        var query = new IncidentQuery(db, confirmedOnly: true);
+        var query = new IncidentQuery(db, confirmedOnly: true, cache);
         (Rows, Total) = await query.ListAsync(filter, HttpContext.RequestAborted);
         ByType = await query.Filtered(filter).GroupBy(i => i.Type).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
