@@ -8,7 +8,8 @@ namespace Vigil.Web.Dashboard;
 
 /// <summary>
 /// The dashboard's numbers over clustered incidents (rejected ones left out): counts by type and by
-/// province, counts per week (or month) by type, and city points, all aggregated in SQL.
+/// province, counts per week (or month) by type, and city points, aggregated in SQL, with the incidents an
+/// editor changed counted by their effective values.
 /// </summary>
 public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = null)
 {
@@ -23,13 +24,41 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
 
     private async Task<DashboardData> ComputeAsync(IncidentQuery query, IncidentFilter filter, CancellationToken cancellationToken)
     {
-        var incidents = query.Filtered(filter);
-        var byType = await incidents.GroupBy(i => i.Type).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byProvince = await incidents.Where(i => i.Admin1 != null && i.Country == "IR").GroupBy(i => i.Admin1!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var points = await incidents.Where(i => i.Latitude != null && i.Longitude != null && i.GeoPrecision == "city")
+        // Incidents an editor changed are counted by their effective values, in memory (they are few); the
+        // rest are grouped in SQL by the machine values in the indexed columns.
+        var all = await query.FilteredAsync(filter, cancellationToken);
+        var edited = (await query.EditedAsync(cancellationToken)).ToDictionary(e => e.Id);
+        var editedIds = edited.Keys.ToList();
+        var incidents = editedIds.Count == 0 ? all : all.Where(i => !editedIds.Contains(i.Id));
+        var changed = editedIds.Count == 0
+            ? []
+            : (await all.Where(i => editedIds.Contains(i.Id)).Select(i => new { i.Id, i.Latitude, i.Longitude, i.GeoPrecision }).ToListAsync(cancellationToken))
+                .Select(i => (Incident: edited[i.Id], i.Latitude, i.Longitude, i.GeoPrecision)).ToList();
+
+        var byType = (await incidents.GroupBy(i => i.Type).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(t => t.Key, t => t.Count);
+        var byProvince = (await incidents.Where(i => i.Admin1 != null && i.Country == "IR").GroupBy(i => i.Admin1!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(p => p.Key, p => p.Count);
+        var points = (await incidents.Where(i => i.Latitude != null && i.Longitude != null && i.GeoPrecision == "city")
             .GroupBy(i => new { i.Place, i.Latitude, i.Longitude }).Select(g => new { g.Key.Place, g.Key.Latitude, g.Key.Longitude, Count = g.Count() })
-            .OrderByDescending(p => p.Count).Take(500).ToListAsync(cancellationToken);
-        var total = byType.Sum(t => t.Count);
+            .OrderByDescending(p => p.Count).Take(500).ToListAsync(cancellationToken))
+            .ToDictionary(p => (Place: p.Place ?? "?", Latitude: p.Latitude!.Value, Longitude: p.Longitude!.Value), p => p.Count);
+        foreach (var (incident, latitude, longitude, precision) in changed)
+        {
+            byType[incident.Type] = byType.GetValueOrDefault(incident.Type) + 1;
+            if (incident.Admin1 is { } province && incident.Country == "IR")
+            {
+                byProvince[province] = byProvince.GetValueOrDefault(province) + 1;
+            }
+
+            if (latitude is { } lat && longitude is { } lon && precision == "city")
+            {
+                var key = (incident.Place ?? "?", lat, lon);
+                points[key] = points.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var total = byType.Values.Sum();
         var reports = await db.Reports.CountAsync(cancellationToken);
         var sources = await db.Sources.CountAsync(cancellationToken);
 
@@ -37,8 +66,9 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
         // over three years, months instead. Either way the grouping runs in SQL: per month on the date's
         // "YYYY-MM" prefix, per day otherwise (at most ~1,100 days × 11 types), then days into weeks here.
         var dated = incidents.Where(i => i.DateFrom != null && i.Date != null && i.Date.Length == 10);
-        var first = await dated.MinAsync(i => i.DateFrom, cancellationToken);
-        var last = await dated.MaxAsync(i => i.DateFrom, cancellationToken);
+        var datedChanged = changed.Select(c => c.Incident).Where(e => e.DateFrom is not null && e.Date is { Length: 10 }).ToList();
+        var first = Earliest(await dated.MinAsync(i => i.DateFrom, cancellationToken), datedChanged.Select(e => e.DateFrom).Min());
+        var last = Latest(await dated.MaxAsync(i => i.DateFrom, cancellationToken), datedChanged.Select(e => e.DateFrom).Max());
         var unit = "week";
         var counts = new Dictionary<DateOnly, Dictionary<string, int>>();
         void Add(DateOnly at, string type, int count)
@@ -56,6 +86,11 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
             {
                 Add(DateOnly.ParseExact(m.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), m.Type, m.Count);
             }
+
+            foreach (var e in datedChanged)
+            {
+                Add(new DateOnly(e.DateFrom!.Value.Year, e.DateFrom.Value.Month, 1), e.Type, 1);
+            }
         }
         else if (first is not null)
         {
@@ -64,6 +99,11 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
             foreach (var d in days)
             {
                 Add(WeekOf(d.DateFrom!.Value), d.Type, d.Count);
+            }
+
+            foreach (var e in datedChanged)
+            {
+                Add(WeekOf(e.DateFrom!.Value), e.Type, 1);
             }
         }
 
@@ -82,12 +122,16 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
             total,
             reports,
             sources,
-            byType.OrderByDescending(t => t.Count).ToDictionary(t => t.Key, t => t.Count),
-            byProvince.OrderByDescending(p => p.Count).ToDictionary(p => p.Key, p => p.Count),
+            byType.OrderByDescending(t => t.Value).ToDictionary(t => t.Key, t => t.Value),
+            byProvince.OrderByDescending(p => p.Value).ToDictionary(p => p.Key, p => p.Value),
             unit,
             weeks,
-            points.Select(p => new DashboardPoint(p.Place ?? "?", p.Latitude!.Value, p.Longitude!.Value, p.Count)).ToList());
+            points.OrderByDescending(p => p.Value).Take(500).Select(p => new DashboardPoint(p.Key.Place, p.Key.Latitude, p.Key.Longitude, p.Value)).ToList());
     }
+
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
     private static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 1) % 7));
 }

@@ -10,7 +10,8 @@ namespace Vigil.Web.Incidents;
 /// Reads clustered incidents for the list, the incident page, the review queue, the dashboard and the API:
 /// the one place that decides which incidents a reader sees. Rejected incidents are left out unless the
 /// status filter asks for them; with <paramref name="confirmedOnly"/> (viewers, the public view) only
-/// confirmed incidents exist. Filters apply to the machine values (an editor's values are shown beside them).
+/// confirmed incidents exist. Filters on type, dates and province compare effective values: an editor's value
+/// where one is set, else the machine's (<see cref="EffectiveFilter"/>).
 /// With a <paramref name="cache"/>, the incidents a text search matches are kept under the audit log's head, so
 /// paging through them, or the same search by another reader, does not evaluate the search again.
 /// </summary>
@@ -38,7 +39,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     {
         // One connection for the page's queries (SQLite sets its pragmas on every open).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var incidents = Filtered(filter);
+        var incidents = await FilteredAsync(filter, cancellationToken);
         var page = Math.Clamp(filter.Page ?? 1, 1, IncidentFilter.MaxPage);
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
@@ -71,29 +72,14 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     }
 
     /// <summary>The incidents visible to this reader and matching <paramref name="filter"/>, as a query to compose further.</summary>
-    public IQueryable<Incident> Filtered(IncidentFilter filter)
+    public async Task<IQueryable<Incident>> FilteredAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
     {
-        var incidents = Visible(filter.Status);
-        if (!string.IsNullOrWhiteSpace(filter.Type))
-        {
-            incidents = incidents.Where(i => i.Type == filter.Type);
-        }
-
-        if (filter.From is { } from)
-        {
-            incidents = incidents.Where(i => i.DateTo >= from);
-        }
-
-        if (filter.To is { } to)
-        {
-            incidents = incidents.Where(i => i.DateFrom <= to);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Province))
-        {
-            incidents = incidents.Where(i => i.Admin1 == filter.Province);
-        }
-
+        var incidents = new EffectiveFilter(
+                string.IsNullOrWhiteSpace(filter.Type) ? null : filter.Type,
+                filter.From,
+                filter.To,
+                string.IsNullOrWhiteSpace(filter.Province) ? null : filter.Province)
+            .Apply(Visible(filter.Status), await EditedAsync(cancellationToken));
         if (filter.Corroboration is > 1 and var min)
         {
             incidents = incidents.Where(i => i.Corroboration >= min);
@@ -117,6 +103,12 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
 
         return incidents;
     }
+
+    /// <summary>The incidents with an editor's value for a listed field (with a cache, read once per audit-log head).</summary>
+    public Task<List<EditedIncident>> EditedAsync(CancellationToken cancellationToken = default) =>
+        cache is null
+            ? EditedIncident.LoadAsync(db, cancellationToken)
+            : cache.GetAsync(db, "edited", token => EditedIncident.LoadAsync(db, token), cancellationToken, edited => 1 + (edited.Count / 1000));
 
     /// <summary>The incidents this reader may see: confirmed only, or every status but rejected unless <paramref name="status"/> names one.</summary>
     public IQueryable<Incident> Visible(string? status = null)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Incidents;
+using Vigil.Storage.Incidents.Export;
 using Vigil.Storage.Tests.Database;
 using static Vigil.Storage.Tests.Incidents.IncidentReports;
 
@@ -34,6 +35,69 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
 
         Assert.Equal(["incident.clustered", "incident.confirmed"], await AuditActionsAsync("incident", shiraz.Id.ToString()));
         await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
+    public async Task Filters_find_an_edited_incident_by_the_editors_type_date_and_province_not_the_machines()
+    {
+        var (shiraz, mashhad) = await IngestShirazAndMashhadAsync();
+        await using (var db = OpenDb())
+        {
+            var review = new ReviewIncident(db, Clock);
+            Assert.Null(await review.SetFieldAsync(shiraz.Id, "type", "execution", Actor));
+            Assert.Null(await review.SetFieldAsync(shiraz.Id, "date", "2020-02", Actor));
+            Assert.Null(await review.SetFieldAsync(shiraz.Id, "admin1", "Isfahan", Actor));
+        }
+
+        async Task<List<string>> PlacesAsync(IncidentFilter filter) =>
+            CsvRows(await ExportAsync("acled", filter)).Select(r => r["location"]).Order(StringComparer.Ordinal).ToList();
+
+        // The machine values (killing, 2019-11-17, Fars) no longer find it; the editor's do.
+        Assert.Empty(await PlacesAsync(new IncidentFilter(Type: "killing")));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Type: "execution")));
+        Assert.Equal(["Mashhad"], await PlacesAsync(new IncidentFilter(From: new DateOnly(2019, 11, 1), To: new DateOnly(2019, 11, 30))));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(From: new DateOnly(2020, 2, 10), To: new DateOnly(2020, 2, 10))));
+        Assert.Empty(await PlacesAsync(new IncidentFilter(Province: "Fars")));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Province: "isfahan", Type: "execution")));
+        Assert.Empty(await PlacesAsync(new IncidentFilter(Province: "Isfahan", Type: "killing")));
+
+        // Filters on fields nobody edited still use the machine values, and a filter with nothing edited in it is unchanged.
+        Assert.Equal(["Mashhad"], await PlacesAsync(new IncidentFilter(Type: "arrest", Province: "Razavi Khorasan")));
+        Assert.Equal(["Mashhad", "Shiraz"], await PlacesAsync(new IncidentFilter()));
+
+        // Clearing the editor's values brings the machine's back into force.
+        await using (var db = OpenDb())
+        {
+            var review = new ReviewIncident(db, Clock);
+            foreach (var field in new[] { "type", "date", "admin1" })
+            {
+                Assert.Null(await review.SetFieldAsync(shiraz.Id, field, "", Actor));
+            }
+
+            Assert.Empty(await EditedIncident.LoadAsync(db));
+        }
+
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Type: "killing", Province: "Fars", From: new DateOnly(2019, 11, 17), To: new DateOnly(2019, 11, 17))));
+        Assert.NotEqual(shiraz.Id, mashhad.Id);
+        await AssertVerifiesAsync();
+    }
+
+    [Fact]
+    public void An_edited_date_sets_the_window_filters_compare()
+    {
+        var incident = new Incident
+        {
+            Id = Guid.NewGuid(), Type = "protest", Date = "2022-09-17", DateFrom = new DateOnly(2022, 9, 17), DateTo = new DateOnly(2022, 9, 17),
+            OverridesJson = "{\"date\":\"2022-09\",\"date_end\":\"2022-10-02\",\"notes\":\"checked\"}",
+        };
+
+        var edited = EditedIncident.Of(incident)!;
+
+        Assert.Equal((new DateOnly(2022, 9, 1), new DateOnly(2022, 10, 2)), (edited.DateFrom, edited.DateTo));
+        Assert.Equal(["date", "date_end"], edited.Fields.Order(StringComparer.Ordinal));
+        Assert.True(new EffectiveFilter(From: new DateOnly(2022, 10, 1)).Passes(edited));
+        Assert.False(new EffectiveFilter(To: new DateOnly(2022, 8, 31)).Passes(edited));
+        Assert.Null(EditedIncident.Of(new Incident { Id = Guid.NewGuid(), Type = "protest", OverridesJson = "{\"killed\":\"3\"}" }));
     }
 
     [StoreFact]

@@ -113,6 +113,35 @@ public sealed class ReviewTests : IClassFixture<VigilWebFactory>
         Assert.Equal(before!.Incidents + 1, after!.Incidents);
     }
 
+    [Fact]
+    public async Task After_an_edit_the_list_filters_and_the_dashboard_count_the_incident_by_the_editors_values()
+    {
+        var id = await Seed.IncidentAsync(_factory, "Security forces arrested 6 bakers in Bukan on 2022-10-25, Hengaw said.", "effective values");
+        var editor = await _factory.ClientAsync("editor");
+        var before = (await editor.GetFromJsonAsync<TypeStats>("/api/v1/stats"))!.ByType;
+        Assert.Contains(id, (await editor.GetFromJsonAsync<Page>("/api/v1/incidents?type=arrest&from=2022-10-25&to=2022-10-25"))!.Rows.Select(r => r.Id));
+
+        // Edited through the review page, as an editor does it.
+        foreach (var (field, value) in new[] { ("type", "strike"), ("date", "2022-11-02"), ("admin1", "Kurdistan") })
+        {
+            using var response = await PostAsync(editor, "edit", new() { ["id"] = id.ToString(), ["field"] = field, ["value"] = value });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        async Task<List<Guid>> IdsAsync(string query) => (await editor.GetFromJsonAsync<Page>("/api/v1/incidents?" + query))!.Rows.Select(r => r.Id).ToList();
+        Assert.DoesNotContain(id, await IdsAsync("type=arrest"));
+        Assert.DoesNotContain(id, await IdsAsync("from=2022-10-25&to=2022-10-25"));
+        Assert.Contains(id, await IdsAsync("type=strike&from=2022-11-02&to=2022-11-02&province=Kurdistan"));
+        Assert.Contains(id, await IdsAsync("q=bakers&type=strike"));
+        Assert.Contains($"/incidents/{id}", await editor.GetStringAsync("/incidents?type=strike&province=Kurdistan"));
+        Assert.Contains("<option value=\"Kurdistan\"", await editor.GetStringAsync("/incidents"));
+
+        var after = (await editor.GetFromJsonAsync<TypeStats>("/api/v1/stats"))!.ByType;
+        Assert.Equal(before.GetValueOrDefault("arrest") - 1, after.GetValueOrDefault("arrest"));
+        Assert.Equal(before.GetValueOrDefault("strike") + 1, after.GetValueOrDefault("strike"));
+        Assert.Equal(1, (await editor.GetFromJsonAsync<TypeStats>("/api/v1/stats?type=strike&province=Kurdistan&from=2022-11-02&to=2022-11-02"))!.ByType["strike"]);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, Dictionary<string, string> fields)
     {
         fields["__RequestVerificationToken"] = await VigilWebFactory.TokenAsync(client, "/account/tokens");
@@ -120,6 +149,8 @@ public sealed class ReviewTests : IClassFixture<VigilWebFactory>
     }
 
     private sealed record Stats(int Incidents);
+
+    private sealed record TypeStats(Dictionary<string, int> ByType);
 
     private sealed record Page(int Total, List<Row> Rows);
 

@@ -26,7 +26,7 @@ public sealed class IncidentExport(VigilDbContext db)
     /// <summary>Writes the incidents matching <paramref name="filter"/> in <paramref name="format"/>; returns how many were written.</summary>
     public async Task<int> WriteAsync(string format, IncidentFilter filter, Stream output, CancellationToken cancellationToken = default)
     {
-        var query = filter.Apply(db.Incidents.AsNoTracking());
+        var query = filter.Apply(db.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(db, cancellationToken));
         if (filter.Status is null)
         {
             query = query.Where(i => i.Status != IncidentStatus.Rejected);

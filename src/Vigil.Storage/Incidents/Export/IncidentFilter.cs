@@ -9,33 +9,13 @@ namespace Vigil.Storage.Incidents.Export;
 /// <param name="MinCorroboration">At least this many independent sources.</param>
 public sealed record IncidentFilter(DateOnly? From = null, DateOnly? To = null, string? Type = null, string? Province = null, string? Status = null, int? MinCorroboration = null)
 {
-    /// <summary>Applies the filter to a query.</summary>
-    public IQueryable<Incident> Apply(IQueryable<Incident> query)
+    /// <summary>
+    /// Applies the filter to a query. Type, dates and province are compared with the effective values: an
+    /// editor's value where one is set (<paramref name="edited"/>), else the machine's.
+    /// </summary>
+    public IQueryable<Incident> Apply(IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited)
     {
-        if (From is { } from)
-        {
-            query = query.Where(i => i.DateTo >= from);
-        }
-
-        if (To is { } to)
-        {
-            query = query.Where(i => i.DateFrom <= to);
-        }
-
-        if (Type is { } type)
-        {
-            query = query.Where(i => i.Type == type);
-        }
-
-        if (Province is { } province)
-        {
-            // Stored admin1 values are the gazetteer's canonical spellings; match those case-insensitively in SQL.
-#pragma warning disable CA1862 // string.Equals(…, StringComparison) is not translatable to SQL by every provider
-            var folded = province.ToLowerInvariant();
-            query = query.Where(i => i.Admin1 != null && i.Admin1.ToLower() == folded);
-#pragma warning restore CA1862
-        }
-
+        query = new EffectiveFilter(Type, From, To, Province, ProvinceIgnoresCase: true).Apply(query, edited);
         if (Status is { } status)
         {
             query = query.Where(i => i.Status == status);

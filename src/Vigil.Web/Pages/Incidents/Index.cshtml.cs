@@ -32,7 +32,7 @@ public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache) : PageMo
         var query = IncidentQuery.For(db, User, cache);
         ConfirmedOnly = query.ConfirmedOnly;
         (Rows, Total) = await query.ListAsync(Filter, HttpContext.RequestAborted);
-        Provinces = await cache.GetAsync(db, "provinces", token => db.Incidents.AsNoTracking().Where(i => i.Admin1 != null).Select(i => i.Admin1!).Distinct().OrderBy(p => p).ToListAsync(token), HttpContext.RequestAborted);
+        Provinces = await ProvinceChoices.ReadAsync(db, query, cache, HttpContext.RequestAborted);
         Sources = await cache.GetAsync(db, "sources", token => db.Sources.AsNoTracking().OrderBy(s => s.Name).Take(500).ToListAsync(token), HttpContext.RequestAborted);
     }
 }

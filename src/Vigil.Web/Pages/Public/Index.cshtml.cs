@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
+using Vigil.Web.Dashboard;
 using Vigil.Web.Incidents;
 using Vigil.Web.Store;
 
@@ -36,9 +37,8 @@ public sealed class IndexModel(VigilDbContext db, StoreOptions store, AuditHeadC
         var filter = new IncidentFilter { Type = Filter.Type, From = Filter.From, To = Filter.To, Province = Filter.Province, Page = Filter.Page };
         var query = new IncidentQuery(db, confirmedOnly: true, cache);
         (Rows, Total) = await query.ListAsync(filter, HttpContext.RequestAborted);
-        ByType = await query.Filtered(filter).GroupBy(i => i.Type).Select(g => new { g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
-        Provinces = await query.Visible().Where(i => i.Admin1 != null).Select(i => i.Admin1!).Distinct().OrderBy(p => p).ToListAsync(HttpContext.RequestAborted);
+        ByType = (await new DashboardQuery(db, cache).RunAsync(query, filter, HttpContext.RequestAborted)).ByType;
+        Provinces = await ProvinceChoices.ReadAsync(db, query, cache, HttpContext.RequestAborted);
         return Page();
     }
 }
