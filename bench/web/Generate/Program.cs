@@ -15,8 +15,9 @@ using Vigil.Storage.Users;
 
 // Fills an empty Vigil store with synthetic, realistically spread rows for the web benchmark: N incidents
 // from 3N reports (one mention each, 1–5 mentions per incident), 30 provinces, 5 years, 11 types, report
-// bodies for full-text search. Rows go in through EF Core in bulk, not through extraction (which the
-// pipeline benchmarks measure separately). Prints an API token for a benchmark editor.
+// bodies for full-text search, 1 % of incidents with an editor's type, province or date. Rows go in through
+// EF Core in bulk, not through extraction (which the pipeline benchmarks measure separately). Prints an API
+// token for a benchmark editor.
 //   dotnet run -c Release -- --data DIR [--db CONNECTION] [--incidents 100000]
 var data = Arg("--data") ?? throw new ArgumentException("--data DIR is required");
 var connection = Arg("--db");
@@ -180,6 +181,14 @@ for (var first = 0; first < incidentCount; first += batch)
             reportsMade++;
         }
 
+        // One incident in a hundred has an editor's value for its type, province or date, as a store under
+        // review has: the lists then filter those by their effective values, which the benchmark should pay for.
+        var overrides = random.Next(100) != 0 ? "{}" : random.Next(3) switch
+        {
+            0 => JsonSerializer.Serialize(new Dictionary<string, string> { ["type"] = Pick(types, t => t.Weight).Type }),
+            1 => JsonSerializer.Serialize(new Dictionary<string, string> { ["admin1"] = Pick(places, p => p.Weight).Province }),
+            _ => JsonSerializer.Serialize(new Dictionary<string, string> { ["date"] = day.AddDays(random.Next(-30, 31)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }),
+        };
         var status = random.Next(100) switch { < 55 => IncidentStatus.Unreviewed, < 90 => IncidentStatus.Confirmed, < 95 => IncidentStatus.Disputed, _ => IncidentStatus.Rejected };
         var claimedFigures = claims.Count == 0 ? [] : claims.Select(c => (int)c.GetType().GetProperty("min")!.GetValue(c)!).ToList();
         int? lo = claimedFigures.Count == 0 ? null : claimedFigures.Min(), hi = claimedFigures.Count == 0 ? null : claimedFigures.Max(), best = claimedFigures.Count == 0 ? null : claimedFigures[0];
@@ -194,7 +203,7 @@ for (var first = 0; first < incidentCount; first += batch)
             ArrestedMin = type.Kind == "arrested" ? lo : null, ArrestedMax = type.Kind == "arrested" ? hi : null, ArrestedBest = type.Kind == "arrested" ? best : null,
             FiguresJson = JsonSerializer.Serialize(claims), MentionCount = members, SourceCount = outlets.Select(o => o.Id).Distinct().Count(),
             Corroboration = outlets.Select(o => o.Affiliation ?? o.Key).Distinct().Count(), Sources = string.Join("; ", outlets.Select(o => o.Name).Distinct().Order(StringComparer.Ordinal)),
-            Status = status, UpdatedAt = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            Status = status, OverridesJson = overrides, UpdatedAt = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc),
         });
     }
 
