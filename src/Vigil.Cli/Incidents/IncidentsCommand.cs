@@ -35,23 +35,40 @@ internal static class IncidentsCommand
             var table = new Table().Border(TableBorder.Rounded)
                 .AddColumn("id").AddColumn("type").AddColumn("date").AddColumn("place").AddColumn("killed").AddColumn("injured").AddColumn("arrested")
                 .AddColumn(new TableColumn("sources").RightAligned()).AddColumn(new TableColumn("independent").RightAligned()).AddColumn("status");
+            var edited = false;
             foreach (var i in rows)
             {
+                // An editor's value is shown in place of the machine's, marked with *; `vigil incident ID` shows both.
+                var o = IncidentOverrides.Of(i);
+                string? Value(string field, string? machine)
+                {
+                    edited |= o.ContainsKey(field);
+                    return o.TryGetValue(field, out var human) ? human + "*" : machine;
+                }
+
+                var date = Value("date", i.Date) ?? "—";
+                var end = Value("date_end", i.DateEnd);
+                var shown = new Incident { Id = i.Id, Type = i.Type, Place = Value("place", i.Place), Admin1 = Value("admin1", i.Admin1) };
                 table.AddRow(
                     IncidentIds.Short(i.Id),
-                    i.Type,
-                    Markup.Escape(i.Date is null ? "—" : i.DateEnd is { } end ? $"{i.Date}…{end}" : i.Date),
-                    Markup.Escape(Place(i)),
-                    Figure(i.KilledMin, i.KilledMax, i.KilledBest),
-                    Figure(i.InjuredMin, i.InjuredMax, i.InjuredBest),
-                    Figure(i.ArrestedMin, i.ArrestedMax, i.ArrestedBest),
+                    Markup.Escape(Value("type", i.Type)!),
+                    Markup.Escape(end is null ? date : $"{date}…{end}"),
+                    Markup.Escape(Place(shown)),
+                    Markup.Escape(Value("killed", null) ?? Figure(i.KilledMin, i.KilledMax, i.KilledBest)),
+                    Markup.Escape(Value("injured", null) ?? Figure(i.InjuredMin, i.InjuredMax, i.InjuredBest)),
+                    Markup.Escape(Value("arrested", null) ?? Figure(i.ArrestedMin, i.ArrestedMax, i.ArrestedBest)),
                     i.SourceCount.ToString(CultureInfo.InvariantCulture),
                     i.Corroboration.ToString(CultureInfo.InvariantCulture),
                     i.Status);
             }
 
             console.Ansi.Write(table);
-            console.Ansi.WriteLine(rows.Count < total ? $"{rows.Count} of {total} incidents (--limit 0 shows all)" : $"{total} incidents");
+            if (edited)
+            {
+                console.Ansi.WriteLine("* an editor's value (the machine's is kept: vigil incident ID)");
+            }
+
+            console.Ansi.WriteLine(rows.Count < total ? $"{rows.Count} of {total} incidents (--limit 0 shows all)" : total == 1 ? "1 incident" : $"{total} incidents");
             return 0;
         });
         return command;

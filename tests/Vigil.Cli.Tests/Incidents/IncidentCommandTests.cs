@@ -47,6 +47,23 @@ public sealed class IncidentCommandTests : IncidentCliTest
         Assert.Equal(0, (await RunAsync("verify")).ExitCode);
     }
 
+    [Fact]
+    public async Task The_list_filters_by_and_shows_the_editors_type_marked_as_the_editors()
+    {
+        await IngestReportsAsync();
+        var id = await IdOfAsync("killing");
+        Assert.Equal(0, (await RunAsync("incident", id, "--set", "type=execution")).ExitCode);
+
+        var executions = await RunAsync("incidents", "--type", "execution");
+        var killings = await RunAsync("incidents", "--type", "killing");
+
+        Assert.True(executions.ExitCode == 0, executions.ToString());
+        Assert.Contains(executions.OutputLines, l => l.Contains("execution*", StringComparison.Ordinal));
+        Assert.Contains("* an editor's value", executions.Output);
+        Assert.Contains("1 incident", executions.OutputLines);
+        Assert.Contains("0 incidents", killings.OutputLines);
+    }
+
     public static TheoryData<string[], string> BadReviews => new()
     {
         { ["--set", "colour=red"], "error: --set: unknown field 'colour' (one of: type, date, date_end, place, admin1, country, killed, injured, arrested, actors, victims, notes)" },
