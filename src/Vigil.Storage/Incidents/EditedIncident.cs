@@ -9,6 +9,7 @@ namespace Vigil.Storage.Incidents;
 /// province, country), and its effective values: the editor's where set, else the machine's. The indexed
 /// columns hold machine values only; these few incidents are filtered and counted by their effective values
 /// in memory (<see cref="EffectiveFilter"/>). A partial index over edited incidents keeps loading them cheap.
+/// <see cref="Machine"/> keeps the machine values the indexed filters compare.
 /// </summary>
 public sealed record EditedIncident(
     Guid Id,
@@ -19,8 +20,12 @@ public sealed record EditedIncident(
     DateOnly? DateTo,
     string? Place,
     string? Admin1,
-    string? Country)
+    string? Country,
+    EditedIncident.MachineValues Machine)
 {
+    /// <summary>The machine values of the filtered fields, as the indexed columns hold them.</summary>
+    public sealed record MachineValues(string Type, DateOnly? DateFrom, DateOnly? DateTo, string? Admin1);
+
     /// <summary>The fields whose editor's values change where an incident is listed or counted.</summary>
     public static IReadOnlyList<string> ListedFields { get; } = ["type", "date", "date_end", "place", "admin1", "country"];
 
@@ -64,7 +69,8 @@ public sealed record EditedIncident(
             to,
             IncidentOverrides.Effective(overrides, "place", incident.Place),
             IncidentOverrides.Effective(overrides, "admin1", incident.Admin1),
-            IncidentOverrides.Effective(overrides, "country", incident.Country));
+            IncidentOverrides.Effective(overrides, "country", incident.Country),
+            new MachineValues(incident.Type, incident.DateFrom, incident.DateTo, incident.Admin1));
     }
 
     /// <summary>Every edited incident in the store (any status).</summary>

@@ -1,12 +1,14 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Vigil.Storage.Incidents;
 
 /// <summary>
 /// Filters on the fields an editor may set (type, dates, province), by effective values: SQL compares the
-/// machine values in the indexed columns for incidents no editor changed in those fields, and the edited ones
-/// (<see cref="EditedIncident"/>) are decided here by their effective values and joined in by id. With no
-/// edits the query is exactly the machine-value one, so its indexes serve it.
+/// machine values in the indexed columns, and the edited incidents (<see cref="EditedIncident"/>) whose
+/// machine and effective values disagree about the filter are taken out of that query or added to it by id.
+/// With no such disagreement the query is exactly the machine-value one, so its indexes serve it. Apply it
+/// after the other filters, so both arms of the union carry them.
 /// </summary>
 /// <param name="Type">Incident type.</param>
 /// <param name="From">Incidents whose date window ends on or after this day.</param>
@@ -16,11 +18,7 @@ namespace Vigil.Storage.Incidents;
 public sealed record EffectiveFilter(string? Type = null, DateOnly? From = null, DateOnly? To = null, string? Province = null, bool ProvinceIgnoresCase = false)
 {
     /// <summary>True when <paramref name="incident"/>'s effective values pass the filter.</summary>
-    public bool Passes(EditedIncident incident) =>
-        (Type is null || incident.Type == Type)
-        && (From is null || incident.DateTo >= From)
-        && (To is null || incident.DateFrom <= To)
-        && (Province is null || string.Equals(incident.Admin1, Province, ProvinceIgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+    public bool Passes(EditedIncident incident) => Passes(incident.Type, incident.DateFrom, incident.DateTo, incident.Admin1);
 
     /// <summary>Applies the filter to <paramref name="query"/>, using the effective values of the <paramref name="edited"/> incidents.</summary>
     public IQueryable<Incident> Apply(IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited)
@@ -31,24 +29,28 @@ public sealed record EffectiveFilter(string? Type = null, DateOnly? From = null,
             return query;
         }
 
-        var touched = edited.Where(Touches).ToList();
-        if (touched.Count == 0)
-        {
-            return query.Where(machine);
-        }
+        // Where the machine and the editor's values disagree about this filter, the machine's SQL alone would be
+        // wrong: those incidents are taken out of it, or added to it by id. These lists stay short even when many
+        // incidents are edited, and each goes to the database as one parameter.
+        var wrong = edited.Where(e => MachinePasses(e) != Passes(e)).ToList();
+        var excluded = wrong.Where(e => !Passes(e)).Select(e => e.Id).ToList();
+        var added = wrong.Where(Passes).Select(e => e.Id).ToList();
+        var machineArm = excluded.Count == 0 ? query.Where(machine) : query.Where(machine).Where(i => !EF.Parameter(excluded).Contains(i.Id));
 
-        var touchedIds = touched.Select(e => e.Id).ToList();
-        var passingIds = touched.Where(Passes).Select(e => e.Id).ToList();
-        Expression<Func<Incident, bool>> untouched = i => !touchedIds.Contains(i.Id);
-        Expression<Func<Incident, bool>> passing = i => passingIds.Contains(i.Id);
-        return query.Where(Or(And(machine, untouched), passing));
+        // Two arms joined by UNION ALL rather than one OR: each keeps its own index (the machine arm its covering
+        // index, the added arm the primary key), where an OR made SQLite fetch and sort every matching row.
+        return added.Count == 0 ? machineArm : machineArm.Concat(query.Where(i => EF.Parameter(added).Contains(i.Id)));
     }
 
-    // Whether an editor changed a field this filter looks at (only then can the machine value mislead).
-    private bool Touches(EditedIncident incident) =>
-        (Type is not null && incident.Fields.Contains("type"))
-        || ((From is not null || To is not null) && (incident.Fields.Contains("date") || incident.Fields.Contains("date_end")))
-        || (Province is not null && incident.Fields.Contains("admin1"));
+    // True when the machine values pass, that is, when the indexed SQL alone would list the incident.
+    private bool MachinePasses(EditedIncident incident) =>
+        Passes(incident.Machine.Type, incident.Machine.DateFrom, incident.Machine.DateTo, incident.Machine.Admin1);
+
+    private bool Passes(string type, DateOnly? dateFrom, DateOnly? dateTo, string? admin1) =>
+        (Type is null || type == Type)
+        && (From is null || dateTo >= From)
+        && (To is null || dateFrom <= To)
+        && (Province is null || string.Equals(admin1, Province, ProvinceIgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
 
     private Expression<Func<Incident, bool>>? Machine()
     {
@@ -80,17 +82,11 @@ public sealed record EffectiveFilter(string? Type = null, DateOnly? From = null,
         return all;
     }
 
-    private static Expression<Func<Incident, bool>> And(Expression<Func<Incident, bool>> left, Expression<Func<Incident, bool>> right) =>
-        Combine(left, right, Expression.AndAlso);
-
-    private static Expression<Func<Incident, bool>> Or(Expression<Func<Incident, bool>> left, Expression<Func<Incident, bool>> right) =>
-        Combine(left, right, Expression.OrElse);
-
-    private static Expression<Func<Incident, bool>> Combine(Expression<Func<Incident, bool>> left, Expression<Func<Incident, bool>> right, Func<Expression, Expression, BinaryExpression> join)
+    private static Expression<Func<Incident, bool>> And(Expression<Func<Incident, bool>> left, Expression<Func<Incident, bool>> right)
     {
         var parameter = left.Parameters[0];
         var body = new Rebind(right.Parameters[0], parameter).Visit(right.Body);
-        return Expression.Lambda<Func<Incident, bool>>(join(left.Body, body), parameter);
+        return Expression.Lambda<Func<Incident, bool>>(Expression.AndAlso(left.Body, body), parameter);
     }
 
     private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor

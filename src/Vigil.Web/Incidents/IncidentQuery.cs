@@ -74,12 +74,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     /// <summary>The incidents visible to this reader and matching <paramref name="filter"/>, as a query to compose further.</summary>
     public async Task<IQueryable<Incident>> FilteredAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
     {
-        var incidents = new EffectiveFilter(
-                string.IsNullOrWhiteSpace(filter.Type) ? null : filter.Type,
-                filter.From,
-                filter.To,
-                string.IsNullOrWhiteSpace(filter.Province) ? null : filter.Province)
-            .Apply(Visible(filter.Status), await EditedAsync(cancellationToken));
+        var incidents = Visible(filter.Status);
         if (filter.Corroboration is > 1 and var min)
         {
             incidents = incidents.Where(i => i.Corroboration >= min);
@@ -101,7 +96,13 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             incidents = incidents.Where(i => mentions.Contains(i.Id));
         }
 
-        return incidents;
+        // Last, so that when edited incidents make it a union of two queries, both carry the filters above.
+        return new EffectiveFilter(
+                string.IsNullOrWhiteSpace(filter.Type) ? null : filter.Type,
+                filter.From,
+                filter.To,
+                string.IsNullOrWhiteSpace(filter.Province) ? null : filter.Province)
+            .Apply(incidents, await EditedAsync(cancellationToken));
     }
 
     /// <summary>The incidents with an editor's value for a listed field (with a cache, read once per audit-log head).</summary>

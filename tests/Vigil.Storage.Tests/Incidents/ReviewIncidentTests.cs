@@ -41,16 +41,24 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
     public async Task Filters_find_an_edited_incident_by_the_editors_type_date_and_province_not_the_machines()
     {
         var (shiraz, mashhad) = await IngestShirazAndMashhadAsync();
+        async Task<List<string>> PlacesAsync(IncidentFilter filter) =>
+            CsvRows(await ExportAsync("acled", filter)).Select(r => r["location"]).Order(StringComparer.Ordinal).ToList();
+
+        // An edit the filter does not look at changes nothing, and the incident is listed once, not twice.
+        await using (var db = OpenDb())
+        {
+            Assert.Null(await new ReviewIncident(db, Clock).SetFieldAsync(shiraz.Id, "admin1", "Isfahan", Actor));
+        }
+
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Type: "killing")));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Type: "killing", Province: "Isfahan")));
+
         await using (var db = OpenDb())
         {
             var review = new ReviewIncident(db, Clock);
             Assert.Null(await review.SetFieldAsync(shiraz.Id, "type", "execution", Actor));
             Assert.Null(await review.SetFieldAsync(shiraz.Id, "date", "2020-02", Actor));
-            Assert.Null(await review.SetFieldAsync(shiraz.Id, "admin1", "Isfahan", Actor));
         }
-
-        async Task<List<string>> PlacesAsync(IncidentFilter filter) =>
-            CsvRows(await ExportAsync("acled", filter)).Select(r => r["location"]).Order(StringComparer.Ordinal).ToList();
 
         // The machine values (killing, 2019-11-17, Fars) no longer find it; the editor's do.
         Assert.Empty(await PlacesAsync(new IncidentFilter(Type: "killing")));

@@ -15,7 +15,6 @@ public sealed record IncidentFilter(DateOnly? From = null, DateOnly? To = null, 
     /// </summary>
     public IQueryable<Incident> Apply(IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited)
     {
-        query = new EffectiveFilter(Type, From, To, Province, ProvinceIgnoresCase: true).Apply(query, edited);
         if (Status is { } status)
         {
             query = query.Where(i => i.Status == status);
@@ -26,6 +25,6 @@ public sealed record IncidentFilter(DateOnly? From = null, DateOnly? To = null, 
             query = query.Where(i => i.Corroboration >= min);
         }
 
-        return query;
+        return new EffectiveFilter(Type, From, To, Province, ProvinceIgnoresCase: true).Apply(query, edited);
     }
 }
