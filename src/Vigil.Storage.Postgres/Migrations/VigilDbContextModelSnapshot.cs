@@ -277,17 +277,17 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.HasIndex("DateFrom")
                         .HasDatabaseName("ix_incidents_date_from");
 
-                    b.HasIndex("Type", "DateFrom")
-                        .HasDatabaseName("ix_incidents_type_date_from");
+                    b.HasIndex("Status", "DateFrom", "Corroboration", "Id")
+                        .HasDatabaseName("ix_incidents_status_date_from_corroboration_id");
 
-                    b.HasIndex("Status", "DateFrom", "Corroboration")
-                        .HasDatabaseName("ix_incidents_status_date_from_corroboration");
+                    b.HasIndex("Type", "DateFrom", "DateTo", "Status", "Corroboration", "Id")
+                        .HasDatabaseName("ix_incidents_type_date_from_date_to_status_corroboration_id");
 
-                    b.HasIndex("Admin1", "DateFrom", "DateTo", "Status", "Corroboration", "Type")
-                        .HasDatabaseName("ix_incidents_admin1_date_from_date_to_status_corroboration_type");
+                    b.HasIndex("Admin1", "DateFrom", "DateTo", "Status", "Corroboration", "Type", "Id")
+                        .HasDatabaseName("ix_incidents_admin1_date_from_date_to_status_corroboration_typ");
 
-                    b.HasIndex("Type", "Admin1", "DateFrom", "DateTo", "Status", "Corroboration")
-                        .HasDatabaseName("ix_incidents_type_admin1_date_from_date_to_status_corroboration");
+                    b.HasIndex("Type", "Admin1", "DateFrom", "DateTo", "Status", "Corroboration", "Id")
+                        .HasDatabaseName("ix_incidents_type_admin1_date_from_date_to_status_corroboratio");
 
                     b.ToTable("incidents", (string)null);
                 });

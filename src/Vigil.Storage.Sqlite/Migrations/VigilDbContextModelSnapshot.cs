@@ -219,13 +219,13 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.HasIndex("DateFrom");
 
-                    b.HasIndex("Type", "DateFrom");
+                    b.HasIndex("Status", "DateFrom", "Corroboration", "Id");
 
-                    b.HasIndex("Status", "DateFrom", "Corroboration");
+                    b.HasIndex("Type", "DateFrom", "DateTo", "Status", "Corroboration", "Id");
 
-                    b.HasIndex("Admin1", "DateFrom", "DateTo", "Status", "Corroboration", "Type");
+                    b.HasIndex("Admin1", "DateFrom", "DateTo", "Status", "Corroboration", "Type", "Id");
 
-                    b.HasIndex("Type", "Admin1", "DateFrom", "DateTo", "Status", "Corroboration");
+                    b.HasIndex("Type", "Admin1", "DateFrom", "DateTo", "Status", "Corroboration", "Id");
 
                     b.ToTable("incidents", (string)null);
                 });

@@ -49,19 +49,29 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
                 ? await MatchAsync(incidents, cancellationToken)
                 : await cache.GetAsync(db, $"search:{confirmedOnly}:{filter.MatchKey}", token => MatchAsync(incidents, token), cancellationToken, ids => 1 + (ids.Length / 1000));
             var pageIds = matches.Skip((page - 1) * IncidentFilter.PageSize).Take(IncidentFilter.PageSize).ToList();
-            var found = await db.Incidents.AsNoTracking().Where(i => pageIds.Contains(i.Id)).ToListAsync(cancellationToken);
-            var order = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-            return (found.OrderBy(i => order[i.Id]).Select(Row).ToList(), matches.Length);
+            return (await RowsAsync(pageIds, cancellationToken), matches.Length);
         }
 
         var total = await incidents.Take(CountLimit + 1).CountAsync(cancellationToken);
-        var rows = await incidents
+
+        // The page's ids first, from the covering indexes alone, then its rows: when edited incidents make the
+        // query a union, ordering whole rows would read and sort every match.
+        var ids = await incidents
             .OrderByDescending(i => i.DateFrom)
             .ThenByDescending(i => i.Id)
             .Skip((page - 1) * IncidentFilter.PageSize)
             .Take(IncidentFilter.PageSize)
+            .Select(i => i.Id)
             .ToListAsync(cancellationToken);
-        return (rows.Select(Row).ToList(), total);
+        return (await RowsAsync(ids, cancellationToken), total);
+    }
+
+    // The rows of the incidents with these ids, in the order given.
+    private async Task<List<IncidentRow>> RowsAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var found = await db.Incidents.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
+        var order = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return found.OrderBy(i => order[i.Id]).Select(Row).ToList();
     }
 
     // The ids of the matching incidents, newest first (as the list orders them), at most CountLimit + 1.
