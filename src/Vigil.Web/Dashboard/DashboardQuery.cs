@@ -25,14 +25,15 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
     private async Task<DashboardData> ComputeAsync(IncidentQuery query, IncidentFilter filter, CancellationToken cancellationToken)
     {
         // Incidents an editor changed are counted by their effective values, in memory (they are few); the
-        // rest are grouped in SQL by the machine values in the indexed columns.
+        // rest are grouped in SQL by the machine values in the indexed columns. The id list is one parameter,
+        // however many incidents are edited.
         var all = await query.FilteredAsync(filter, cancellationToken);
         var edited = (await query.EditedAsync(cancellationToken)).ToDictionary(e => e.Id);
         var editedIds = edited.Keys.ToList();
-        var incidents = editedIds.Count == 0 ? all : all.Where(i => !editedIds.Contains(i.Id));
+        var incidents = editedIds.Count == 0 ? all : all.Where(i => !EF.Parameter(editedIds).Contains(i.Id));
         var changed = editedIds.Count == 0
             ? []
-            : (await all.Where(i => editedIds.Contains(i.Id)).Select(i => new { i.Id, i.Latitude, i.Longitude, i.GeoPrecision }).ToListAsync(cancellationToken))
+            : (await all.Where(i => EF.Parameter(editedIds).Contains(i.Id)).Select(i => new { i.Id, i.Latitude, i.Longitude, i.GeoPrecision }).ToListAsync(cancellationToken))
                 .Select(i => (Incident: edited[i.Id], i.Latitude, i.Longitude, i.GeoPrecision)).ToList();
 
         var byType = (await incidents.GroupBy(i => i.Type).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
