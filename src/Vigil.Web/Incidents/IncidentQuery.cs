@@ -47,7 +47,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             // count and page those in memory, then read just the page's rows.
             var matches = cache is null
                 ? await MatchAsync(incidents, cancellationToken)
-                : await cache.GetAsync(db, $"search:{confirmedOnly}:{filter.MatchKey}", token => MatchAsync(incidents, token), cancellationToken, ids => 1 + (ids.Length / 1000));
+                : await cache.GetAsync(db, $"search:{confirmedOnly}:{filter.MatchKey}", token => MatchAsync(incidents, token), cancellationToken, ids => 1 + (ids.Length / 1000), Microsoft.Extensions.Caching.Memory.CacheItemPriority.Low);
             var pageIds = matches.Skip((page - 1) * IncidentFilter.PageSize).Take(IncidentFilter.PageSize).ToList();
             return (await RowsAsync(pageIds, cancellationToken), matches.Length);
         }
