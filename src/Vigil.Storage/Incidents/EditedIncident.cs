@@ -73,8 +73,14 @@ public sealed record EditedIncident(
             new MachineValues(incident.Type, incident.DateFrom, incident.DateTo, incident.Admin1));
     }
 
-    /// <summary>Every edited incident in the store (any status).</summary>
+    /// <summary>Every edited incident in the store (any status). Only the columns read here are loaded, not the wide ones.</summary>
     public static async Task<List<EditedIncident>> LoadAsync(VigilDbContext db, CancellationToken cancellationToken = default) =>
-        (await db.Incidents.AsNoTracking().Where(i => i.OverridesJson != "{}").ToListAsync(cancellationToken))
+        (await db.Incidents.AsNoTracking().Where(i => i.OverridesJson != "{}")
+            .Select(i => new Incident
+            {
+                Id = i.Id, Type = i.Type, Date = i.Date, DateEnd = i.DateEnd, DateFrom = i.DateFrom, DateTo = i.DateTo,
+                Place = i.Place, Admin1 = i.Admin1, Country = i.Country, OverridesJson = i.OverridesJson,
+            })
+            .ToListAsync(cancellationToken))
             .Select(Of).OfType<EditedIncident>().ToList();
 }
