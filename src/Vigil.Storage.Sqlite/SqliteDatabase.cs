@@ -13,17 +13,22 @@ public static class SqliteDatabase
     public static DbContextOptions<VigilDbContext> Options(string path) =>
         Configure(new DbContextOptionsBuilder<VigilDbContext>(), path).Options;
 
-    /// <summary>Configures <paramref name="builder"/> for the SQLite file at <paramref name="path"/>.</summary>
-    public static DbContextOptionsBuilder<VigilDbContext> Configure(DbContextOptionsBuilder<VigilDbContext> builder, string path)
+    /// <summary>
+    /// Configures <paramref name="builder"/> for the SQLite file at <paramref name="path"/>. With
+    /// <paramref name="memoryMapped"/> (the web app, many concurrent readers) the file is read through a memory
+    /// map up to 2 GiB: each pooled connection's own small page cache otherwise turns every page into a read()
+    /// call. The CLI reads through the page cache, so its working set is its own memory, not the file's pages.
+    /// </summary>
+    public static DbContextOptionsBuilder<VigilDbContext> Configure(DbContextOptionsBuilder<VigilDbContext> builder, string path, bool memoryMapped = false)
     {
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
         return builder
             .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabase).Assembly.GetName().Name))
-            .AddInterceptors(new SqlitePragmas());
+            .AddInterceptors(new SqlitePragmas(memoryMapped));
     }
 
     /// <summary>WAL lets readers work during an ingest; NORMAL sync is crash-safe in WAL mode (a killed process loses no committed transaction).</summary>
-    private sealed class SqlitePragmas : DbConnectionInterceptor
+    private sealed class SqlitePragmas(bool memoryMapped) : DbConnectionInterceptor
     {
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -33,10 +38,11 @@ public static class SqliteDatabase
             return Task.CompletedTask;
         }
 
-        private static void Apply(DbConnection connection)
+        private void Apply(DbConnection connection)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA mmap_size=2147418112;";
+            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;"
+                + (memoryMapped ? " PRAGMA mmap_size=2147418112;" : string.Empty);
             command.ExecuteNonQuery();
         }
     }

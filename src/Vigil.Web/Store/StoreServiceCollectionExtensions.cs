@@ -23,7 +23,7 @@ internal static class StoreServiceCollectionExtensions
             }
             else
             {
-                SqliteDatabase.Configure(typed, options.SqlitePath);
+                SqliteDatabase.Configure(typed, options.SqlitePath, memoryMapped: true);
             }
         });
         services.AddSingleton(new BlobStore(options.BlobDirectory));

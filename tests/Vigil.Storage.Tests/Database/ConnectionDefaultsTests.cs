@@ -10,19 +10,22 @@ namespace Vigil.Storage.Tests.Database;
 /// <summary>The settings each database is opened with, which the web app's speed depends on.</summary>
 public sealed class ConnectionDefaultsTests
 {
-    [Fact]
-    public async Task A_SQLite_store_is_opened_in_WAL_mode_with_its_file_memory_mapped()
+    [Theory]
+    [InlineData(false, "0")]
+    [InlineData(true, "2147418112")]
+    public async Task A_SQLite_store_is_opened_in_WAL_mode_and_memory_mapped_only_for_the_web_app(bool memoryMapped, string mmapSize)
     {
         var folder = Directory.CreateTempSubdirectory("vigil-sqlite-").FullName;
         try
         {
-            await using (var db = new VigilDbContext(SqliteDatabase.Options(Path.Combine(folder, "vigil.db"))))
+            var options = SqliteDatabase.Configure(new DbContextOptionsBuilder<VigilDbContext>(), Path.Combine(folder, "vigil.db"), memoryMapped).Options;
+            await using (var db = new VigilDbContext(options))
             {
                 await db.Database.OpenConnectionAsync();
                 var connection = db.Database.GetDbConnection();
                 Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
                 Assert.Equal("1", await PragmaAsync(connection, "foreign_keys"));
-                Assert.Equal("2147418112", await PragmaAsync(connection, "mmap_size"));
+                Assert.Equal(mmapSize, await PragmaAsync(connection, "mmap_size"));
             }
         }
         finally
