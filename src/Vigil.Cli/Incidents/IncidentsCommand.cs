@@ -48,12 +48,11 @@ internal static class IncidentsCommand
 
                 var date = Value("date", i.Date) ?? "—";
                 var end = Value("date_end", i.DateEnd);
-                var shown = new Incident { Id = i.Id, Type = i.Type, Place = Value("place", i.Place), Admin1 = Value("admin1", i.Admin1) };
                 table.AddRow(
                     IncidentIds.Short(i.Id),
                     Markup.Escape(Value("type", i.Type)!),
                     Markup.Escape(end is null ? date : $"{date}…{end}"),
-                    Markup.Escape(Place(shown)),
+                    Markup.Escape(Place(Value("place", i.Place), Value("admin1", i.Admin1))),
                     Markup.Escape(Value("killed", null) ?? Figure(i.KilledMin, i.KilledMax, i.KilledBest)),
                     Markup.Escape(Value("injured", null) ?? Figure(i.InjuredMin, i.InjuredMax, i.InjuredBest)),
                     Markup.Escape(Value("arrested", null) ?? Figure(i.ArrestedMin, i.ArrestedMax, i.ArrestedBest)),
@@ -74,8 +73,8 @@ internal static class IncidentsCommand
         return command;
     }
 
-    internal static string Place(Incident i) =>
-        i.Place is null ? "—" : i.Admin1 is { } admin1 && admin1 != i.Place ? $"{i.Place}, {admin1}" : i.Place;
+    private static string Place(string? place, string? admin1) =>
+        place is null ? "—" : admin1 is not null && admin1 != place ? $"{place}, {admin1}" : place;
 
     /// <summary>"304" for agreeing sources, "304–1500 (best 304)" when they disagree, "" when none gave a figure.</summary>
     internal static string Figure(int? min, int? max, int? best)
