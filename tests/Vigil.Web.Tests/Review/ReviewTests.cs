@@ -142,6 +142,26 @@ public sealed class ReviewTests : IClassFixture<VigilWebFactory>
         Assert.Equal(1, (await editor.GetFromJsonAsync<TypeStats>("/api/v1/stats?type=strike&province=Kurdistan&from=2022-11-02&to=2022-11-02"))!.ByType["strike"]);
     }
 
+    [Fact]
+    public async Task An_incident_an_editor_re_dated_is_filtered_by_its_new_date_and_searched_in_its_order()
+    {
+        var yazd = await Seed.IncidentAsync(_factory, "Police arrested 7 tailors in Yazd on 2017-02-02, HRANA said.", "re-dated yazd");
+        var kerman = await Seed.IncidentAsync(_factory, "Police arrested 9 tailors in Kerman on 2017-02-05, HRANA said.", "re-dated kerman");
+        var editor = await _factory.ClientAsync("editor");
+        async Task<List<Guid>> IdsAsync(string query) => (await editor.GetFromJsonAsync<Page>("/api/v1/incidents?" + query))!.Rows.Select(r => r.Id).ToList();
+        Assert.Equal([kerman, yazd], await IdsAsync("q=tailors"));
+        Assert.Equal([kerman, yazd], await IdsAsync("from=2017-02-01&to=2017-02-06"));
+
+        using (var response = await PostAsync(editor, "edit", new() { ["id"] = yazd.ToString(), ["field"] = "date", ["value"] = "2017-02-09" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        Assert.Equal([yazd, kerman], await IdsAsync("q=tailors"));
+        Assert.Equal([kerman], await IdsAsync("from=2017-02-01&to=2017-02-06"));
+        Assert.Equal([yazd], await IdsAsync("from=2017-02-07&to=2017-02-28"));
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, Dictionary<string, string> fields)
     {
         fields["__RequestVerificationToken"] = await VigilWebFactory.TokenAsync(client, "/account/tokens");
