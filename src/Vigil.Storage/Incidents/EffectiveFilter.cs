@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Vigil.Storage.Incidents;
@@ -23,8 +22,7 @@ public sealed record EffectiveFilter(string? Type = null, DateOnly? From = null,
     /// <summary>Applies the filter to <paramref name="query"/>, using the effective values of the <paramref name="edited"/> incidents.</summary>
     public IQueryable<Incident> Apply(IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited)
     {
-        var machine = Machine();
-        if (machine is null)
+        if (Type is null && From is null && To is null && Province is null)
         {
             return query;
         }
@@ -35,7 +33,11 @@ public sealed record EffectiveFilter(string? Type = null, DateOnly? From = null,
         var wrong = edited.Where(e => MachinePasses(e) != Passes(e)).ToList();
         var excluded = wrong.Where(e => !Passes(e)).Select(e => e.Id).ToList();
         var added = wrong.Where(Passes).Select(e => e.Id).ToList();
-        var machineArm = excluded.Count == 0 ? query.Where(machine) : query.Where(machine).Where(i => !EF.Parameter(excluded).Contains(i.Id));
+        var machineArm = Machine(query);
+        if (excluded.Count > 0)
+        {
+            machineArm = machineArm.Where(i => !EF.Parameter(excluded).Contains(i.Id));
+        }
 
         // Two arms joined by UNION ALL rather than one OR: each keeps its own index (the machine arm its covering
         // index, the added arm the primary key), where an OR made SQLite fetch and sort every matching row.
@@ -52,45 +54,34 @@ public sealed record EffectiveFilter(string? Type = null, DateOnly? From = null,
         && (To is null || dateFrom <= To)
         && (Province is null || string.Equals(admin1, Province, ProvinceIgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
 
-    private Expression<Func<Incident, bool>>? Machine()
+    // The filter on the machine values in the indexed columns.
+    private IQueryable<Incident> Machine(IQueryable<Incident> query)
     {
-        Expression<Func<Incident, bool>>? all = null;
-        void Add(Expression<Func<Incident, bool>> part) => all = all is null ? part : And(all, part);
         if (Type is { } type)
         {
-            Add(i => i.Type == type);
+            query = query.Where(i => i.Type == type);
         }
 
         if (From is { } from)
         {
-            Add(i => i.DateTo >= from);
+            query = query.Where(i => i.DateTo >= from);
         }
 
         if (To is { } to)
         {
-            Add(i => i.DateFrom <= to);
+            query = query.Where(i => i.DateFrom <= to);
         }
 
         if (Province is { } province)
         {
 #pragma warning disable CA1862 // string.Equals(…, StringComparison) is not translatable to SQL by every provider
             var folded = province.ToLowerInvariant();
-            Add(ProvinceIgnoresCase ? i => i.Admin1 != null && i.Admin1.ToLower() == folded : i => i.Admin1 == province);
+            query = ProvinceIgnoresCase
+                ? query.Where(i => i.Admin1 != null && i.Admin1.ToLower() == folded)
+                : query.Where(i => i.Admin1 == province);
 #pragma warning restore CA1862
         }
 
-        return all;
-    }
-
-    private static Expression<Func<Incident, bool>> And(Expression<Func<Incident, bool>> left, Expression<Func<Incident, bool>> right)
-    {
-        var parameter = left.Parameters[0];
-        var body = new Rebind(right.Parameters[0], parameter).Visit(right.Body);
-        return Expression.Lambda<Func<Incident, bool>>(Expression.AndAlso(left.Body, body), parameter);
-    }
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        return query;
     }
 }

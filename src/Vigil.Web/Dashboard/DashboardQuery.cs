@@ -68,8 +68,8 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
         // "YYYY-MM" prefix, per day otherwise (at most ~1,100 days × 11 types), then days into weeks here.
         var dated = incidents.Where(i => i.DateFrom != null && i.Date != null && i.Date.Length == 10);
         var datedChanged = changed.Select(c => c.Incident).Where(e => e.DateFrom is not null && e.Date is { Length: 10 }).ToList();
-        var first = Earliest(await dated.MinAsync(i => i.DateFrom, cancellationToken), datedChanged.Select(e => e.DateFrom).Min());
-        var last = Latest(await dated.MaxAsync(i => i.DateFrom, cancellationToken), datedChanged.Select(e => e.DateFrom).Max());
+        var first = datedChanged.Select(e => e.DateFrom).Append(await dated.MinAsync(i => i.DateFrom, cancellationToken)).Min();
+        var last = datedChanged.Select(e => e.DateFrom).Append(await dated.MaxAsync(i => i.DateFrom, cancellationToken)).Max();
         var unit = "week";
         var counts = new Dictionary<DateOnly, Dictionary<string, int>>();
         void Add(DateOnly at, string type, int count)
@@ -129,10 +129,6 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
             weeks,
             points.OrderByDescending(p => p.Value).Take(500).Select(p => new DashboardPoint(p.Key.Place, p.Key.Latitude, p.Key.Longitude, p.Value)).ToList());
     }
-
-    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
-
-    private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
     private static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 1) % 7));
 }
