@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vigil.Cli.Store;
+using Vigil.Core;
 using Vigil.Storage.Incidents.Export;
 
 namespace Vigil.Cli.Incidents;
@@ -24,20 +25,30 @@ internal static class ExportIncidentsCommand
 
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
             var path = parse.GetValue(output);
-            var count = 0;
+            ExportSummary summary;
             if (path is null)
             {
                 await console.Output.FlushAsync(cancellationToken);
                 using var buffer = new MemoryStream();
-                count = await new IncidentExport(store.Db).WriteAsync(parse.GetValue(format)!, filter, buffer, cancellationToken);
+                summary = await new IncidentExport(store.Db).WriteAsync(parse.GetValue(format)!, filter, buffer, cancellationToken);
                 await console.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 await console.Output.FlushAsync(cancellationToken);
             }
             else
             {
                 await using var file = File.Create(path);
-                count = await new IncidentExport(store.Db).WriteAsync(parse.GetValue(format)!, filter, file, cancellationToken);
-                console.Error.WriteLine($"{count} incidents written to {path}");
+                summary = await new IncidentExport(store.Db).WriteAsync(parse.GetValue(format)!, filter, file, cancellationToken);
+                console.Error.WriteLine($"{Plural.Of(summary.Written, "incident")} written to {path}");
+            }
+
+            // Said on standard error, so a piped export stays a clean file: the reader learns what is missing and why.
+            if (summary.LeftOut.Count > 0)
+            {
+                console.Error.WriteLine($"{Plural.Of(summary.LeftOut.Count, "incident")} left out of this format:");
+                foreach (var left in summary.LeftOut)
+                {
+                    console.Error.WriteLine($"  {left.Id}  {left.Reason}");
+                }
             }
 
             return 0;

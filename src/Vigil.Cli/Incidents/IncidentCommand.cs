@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Vigil.Cli.Store;
@@ -107,26 +106,22 @@ internal static class IncidentCommand
         fields.AddRow("corroboration", $"{incident.Corroboration} independent of {incident.SourceCount} outlets", "");
         ansi.Write(fields);
 
-        using (var figures = JsonDocument.Parse(incident.FiguresJson))
+        var figures = SourceFigure.Of(incident);
+        if (figures.Count > 0)
         {
-            if (figures.RootElement.GetArrayLength() > 0)
+            var claims = new Table().Border(TableBorder.Simple).Title("figures by source").AddColumn("category").AddColumn("source").AddColumn("figure").AddColumn("reliability").AddColumn("credibility").AddColumn("");
+            foreach (var c in figures)
             {
-                var claims = new Table().Border(TableBorder.Simple).Title("figures by source").AddColumn("category").AddColumn("source").AddColumn("figure").AddColumn("reliability").AddColumn("credibility").AddColumn("");
-                foreach (var c in figures.RootElement.EnumerateArray())
-                {
-                    var min = c.GetProperty("min").GetInt32();
-                    var max = c.GetProperty("max").ValueKind == JsonValueKind.Null ? (int?)null : c.GetProperty("max").GetInt32();
-                    claims.AddRow(
-                        c.GetProperty("kind").GetString()!,
-                        Markup.Escape(c.GetProperty("source").GetString() ?? "?"),
-                        new CountRange(min, max).ToString(),
-                        c.GetProperty("reliability").GetString()!,
-                        c.GetProperty("credibility").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        c.GetProperty("most_reliable").GetBoolean() ? "most reliable" : "");
-                }
-
-                ansi.Write(claims);
+                claims.AddRow(
+                    c.Kind,
+                    Markup.Escape(c.Source),
+                    new CountRange(c.Min, c.Max).ToString(),
+                    c.Reliability,
+                    c.Credibility.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    c.MostReliable ? "most reliable" : "");
             }
+
+            ansi.Write(claims);
         }
 
         var mentions = await (from m in db.Mentions.AsNoTracking()

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Incidents;
@@ -13,7 +12,6 @@ namespace Vigil.Storage.Incidents;
 /// </summary>
 public static class IncidentAggregate
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Sets <paramref name="incident"/>'s machine values from <paramref name="members"/> (at least one).</summary>
     public static void Apply(Incident incident, IReadOnlyList<MemberMention> members)
@@ -53,20 +51,17 @@ public static class IncidentAggregate
         (incident.KilledMin, incident.KilledMax, incident.KilledBest) = Figures(summaries, CasualtyKind.Killed);
         (incident.InjuredMin, incident.InjuredMax, incident.InjuredBest) = Figures(summaries, CasualtyKind.Injured);
         (incident.ArrestedMin, incident.ArrestedMax, incident.ArrestedBest) = Figures(summaries, CasualtyKind.Arrested);
-        incident.FiguresJson = JsonSerializer.Serialize(
-            summaries.SelectMany(s => s.Claims.Select(c => new
-            {
-                kind = s.Category.ToString().ToLowerInvariant(),
-                source = names.GetValueOrDefault(c.SourceKey, c.SourceKey),
-                min = c.Figure.Min,
-                max = c.Figure.Max,
-                reliability = c.Reliability.ToString(),
-                credibility = c.Credibility,
-                published = published.GetValueOrDefault(c.MentionId)?.ToString("yyyy-MM-dd"),
-                mention = c.MentionId,
-                most_reliable = c == s.MostReliable,
-            })),
-            Json);
+        incident.FiguresJson = SourceFigure.Write(
+            summaries.SelectMany(s => s.Claims.Select(c => new SourceFigure(
+                s.Category.ToString().ToLowerInvariant(),
+                names.GetValueOrDefault(c.SourceKey, c.SourceKey),
+                c.Figure.Min,
+                c.Figure.Max,
+                c.Reliability.ToString(),
+                c.Credibility,
+                published.GetValueOrDefault(c.MentionId)?.ToString("yyyy-MM-dd"),
+                c.MentionId,
+                c == s.MostReliable))));
 
         incident.MentionCount = mentions.Count;
         var sources = ordered.Select(m => m.SourceName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

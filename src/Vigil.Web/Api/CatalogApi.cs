@@ -74,8 +74,12 @@ internal static class CatalogApi
 
         var filter = new Vigil.Storage.Incidents.Export.IncidentFilter(query.From, query.To, query.Type, query.Province, status, query.Corroboration);
         await using var buffer = new FileBufferingWriteStream();
-        await new IncidentExport(db).WriteAsync(format, filter, buffer, http.RequestAborted);
+        var summary = await new IncidentExport(db).WriteAsync(format, filter, buffer, http.RequestAborted);
         http.Response.ContentType = contentType;
+
+        // Incidents the format cannot hold (ACLED rows need a date; points need coordinates) are counted here, so a
+        // client can tell a partial file from a complete one; the JSON export holds every incident.
+        http.Response.Headers["Vigil-Left-Out"] = summary.LeftOut.Count.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         await buffer.DrainBufferAsync(http.Response.Body, http.RequestAborted);
     }

@@ -10,7 +10,7 @@ namespace Vigil.Web.Incidents;
 public sealed record IncidentDetail(
     Incident Incident,
     IReadOnlyDictionary<string, string> Editor,
-    List<FigureClaim> Figures,
+    IReadOnlyList<SourceFigure> Figures,
     List<IncidentMention> Mentions,
     List<AuditEntry> History,
     [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyDictionary<string, string> Bodies);

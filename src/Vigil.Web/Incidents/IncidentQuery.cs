@@ -178,7 +178,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             .Where(e => e.SubjectType == "incident" && e.SubjectId == subject)
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
-        var figures = System.Text.Json.JsonSerializer.Deserialize<List<FigureClaim>>(incident.FiguresJson) ?? [];
+        var figures = SourceFigure.Of(incident);
         var bodies = rows.GroupBy(r => r.Mention.ReportId).ToDictionary(g => g.Key, g => g.First().Body);
         return new IncidentDetail(incident, IncidentOverrides.Of(incident), figures, mentions, history, bodies);
     }

@@ -42,8 +42,27 @@ public sealed class ExportIncidentsCommandTests : IncidentCliTest
 
         var counts = await RunAsync("export", "incidents", "--format", "counts");
         Assert.Equal(
-            ["date,province,type,incidents,killed,injured,arrested", "2019-11-17,Fars,killing,1,40,0,0", "2019-11-18,Razavi Khorasan,arrest,1,0,0,30", "2020-03,Khuzestan,strike,1,0,0,0"],
+            ["date,date_precision,province,type,incidents,killed,injured,arrested", "2019-11-17,day,Fars,killing,1,40,,", "2019-11-18,day,Razavi Khorasan,arrest,1,,,30", "2020-03,month,Khuzestan,strike,1,,,"],
             counts.OutputLines);
+    }
+
+    [Fact]
+    public async Task Acled_export_loads_in_a_script_written_from_acleds_codebook()
+    {
+        await IngestReportsAsync();
+        File.WriteAllText(Path.Combine(Folder, "undated.txt"), "---\ntitle: Students detained in Tabriz\noutlet: Radio Zamaneh\n---\nSecurity forces arrested 12 students in Tabriz, activists said.\n");
+        Assert.Equal(0, (await RunAsync("ingest", Path.Combine(Folder, "undated.txt"))).ExitCode);
+        var path = Path.Combine(Folder, "acled.csv");
+
+        var result = await RunAsync("export", "incidents", "--format", "acled", "--output", path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal($"3 incidents written to {path}", result.ErrorLines[0]);
+        Assert.Equal("1 incident left out of this format:", result.ErrorLines[1]);
+        Assert.EndsWith("no date: ACLED rows need an event_date", result.ErrorLines[2]);
+        var (code, output) = await Python.RunAsync("tools/acled/check_acled.py", path);
+        Assert.True(code == 0, output);
+        Assert.Equal("OK: 3 events, 40 fatalities", output.Trim());
     }
 
     [Fact]

@@ -35,4 +35,9 @@ internal static class IncidentReports
     public const string AhvazStrike =
         "---\ntitle: Steel workers strike in Ahvaz\noutlet: Radio Zamaneh\npublished: 2020-04-02\n---\n" +
         "Hundreds of steel workers went on strike in Ahvaz in March 2020 over unpaid wages.\n";
+
+    /// <summary>Arrest, Tabriz (East Azerbaijan), no date at all (neither the text nor a publication date gives one), arrested 12.</summary>
+    public const string TabrizUndated =
+        "---\ntitle: Students detained in Tabriz\noutlet: Radio Zamaneh\n---\n" +
+        "Security forces arrested 12 students in Tabriz, activists said.\n";
 }

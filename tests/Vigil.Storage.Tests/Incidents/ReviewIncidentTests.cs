@@ -122,7 +122,7 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
         Assert.Equal("{\"killed\":\"20\"}", edited.OverridesJson);
         Assert.Equal(IncidentStatus.Unreviewed, edited.Status);
         var row = CsvRows(await ExportAsync("acled")).Single(r => r["event_type"] == "Violence against civilians");
-        Assert.Equal(("20", "killed: 12-40 across sources (Iran Human Rights Monitor: 12+; Kurdistan Press Agency: 15; Radio Zamaneh: 40). Reported by 3 outlet(s), 3 independent."), (row["fatalities"], row["notes"]));
+        Assert.Equal(("20", "killed: 12-40 across sources (Iran Human Rights Monitor: 12+; Kurdistan Press Agency: 15; Radio Zamaneh: 40). Reported by 3 sources, 3 independent."), (row["fatalities"], row["notes"]));
         Assert.Equal(["incident.clustered", "incident.edited"], await AuditActionsAsync("incident", shiraz.Id.ToString()));
         await AssertVerifiesAsync();
 

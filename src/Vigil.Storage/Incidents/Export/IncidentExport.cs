@@ -23,8 +23,11 @@ public sealed class IncidentExport(VigilDbContext db)
 
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes the incidents matching <paramref name="filter"/> in <paramref name="format"/>; returns how many were written.</summary>
-    public async Task<int> WriteAsync(string format, IncidentFilter filter, Stream output, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the incidents matching <paramref name="filter"/> in <paramref name="format"/>; returns how many were
+    /// written and which were left out (ACLED rows need an <c>event_date</c>, so undated incidents are not written there).
+    /// </summary>
+    public async Task<ExportSummary> WriteAsync(string format, IncidentFilter filter, Stream output, CancellationToken cancellationToken = default)
     {
         var query = filter.Apply(db.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(db, cancellationToken));
         if (filter.Status is null)
@@ -33,14 +36,16 @@ public sealed class IncidentExport(VigilDbContext db)
         }
 
         var incidents = query.OrderBy(i => i.DateFrom).ThenBy(i => i.Id).AsAsyncEnumerable();
-        return format switch
+        var leftOut = new List<LeftOutIncident>();
+        var written = format switch
         {
-            "acled" => await WriteAcledAsync(incidents, output, cancellationToken),
-            "json" => await WriteJsonAsync(incidents, output, geo: false, cancellationToken),
-            "geojson" => await WriteJsonAsync(incidents, output, geo: true, cancellationToken),
+            "acled" => await WriteAcledAsync(incidents, output, leftOut, cancellationToken),
+            "json" => await WriteJsonAsync(incidents, output, geo: false, leftOut, cancellationToken),
+            "geojson" => await WriteJsonAsync(incidents, output, geo: true, leftOut, cancellationToken),
             "counts" => await WriteCountsAsync(incidents, output, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown export format"),
         };
+        return new ExportSummary(written, leftOut);
     }
 
     /// <summary>ACLED time_precision: 1 = day, 2 = within a week, 3 = month or coarser.</summary>
@@ -64,7 +69,7 @@ public sealed class IncidentExport(VigilDbContext db)
         _ => 3,
     };
 
-    private static async Task<int> WriteAcledAsync(IAsyncEnumerable<Incident> incidents, Stream output, CancellationToken cancellationToken)
+    private static async Task<int> WriteAcledAsync(IAsyncEnumerable<Incident> incidents, Stream output, List<LeftOutIncident> leftOut, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
@@ -78,42 +83,62 @@ public sealed class IncidentExport(VigilDbContext db)
         await foreach (var incident in incidents.WithCancellation(cancellationToken))
         {
             var o = IncidentOverrides.Of(incident);
+            var date = IncidentOverrides.Effective(o, "date", incident.Date);
+            var first = PartialDate.Parse(date)?.FirstDay;
+            if (first is null)
+            {
+                // ACLED's event_date is mandatory: a row without one breaks every tool that loads the file.
+                leftOut.Add(new LeftOutIncident(incident.Id, "no date: ACLED rows need an event_date"));
+                continue;
+            }
+
             var type = IncidentOverrides.Effective(o, "type", incident.Type)!;
             var code = AcledMapping.For(ExtractionJson.ParseType(type) ?? IncidentType.Other);
-            var date = IncidentOverrides.Effective(o, "date", incident.Date);
             var dateEnd = IncidentOverrides.Effective(o, "date_end", incident.DateEnd);
             var country = IncidentOverrides.Effective(o, "country", incident.Country);
             var actors = Split(IncidentOverrides.Effective(o, "actors", incident.Actors));
             var victims = Split(IncidentOverrides.Effective(o, "victims", incident.Victims));
-            var first = PartialDate.Parse(date)?.FirstDay;
+            var civilians = code.EventType == "Violence against civilians";
+            var inter1 = actors.Length == 0 ? null : AcledActorType(code, first: true);
+            var inter2 = victims.Length == 0 ? null : AcledActorType(code, first: false);
             string?[] row =
             [
                 incident.Id.ToString(),
-                first?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                first?.Year.ToString(CultureInfo.InvariantCulture),
+                first.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                first.Value.Year.ToString(CultureInfo.InvariantCulture),
                 TimePrecision(date, dateEnd).ToString(CultureInfo.InvariantCulture),
-                code.EventType == "Protests" || code.EventType == "Riots" ? "Demonstrations" : code.EventType == "Strategic developments" ? "Strategic developments" : "Political violence",
+                DisorderType(code),
                 code.EventType,
                 code.SubEventType,
                 actors.FirstOrDefault(),
                 string.Join("; ", actors.Skip(1)),
+                inter1,
                 victims.FirstOrDefault(),
                 string.Join("; ", victims.Skip(1)),
-                country,
-                country is null ? null : CountryName(country),
+                inter2,
+                inter1 is null && inter2 is null ? null : inter1 is null || inter2 is null ? (inter1 ?? inter2) + " only" : $"{inter1}-{inter2}",
+                civilians ? "Civilian targeting" : null,
+                country is null ? null : Countries.Numeric(country)?.ToString(CultureInfo.InvariantCulture),
+                country is null ? null : Countries.Region(country),
+                country is null ? null : Countries.Name(country),
                 IncidentOverrides.Effective(o, "admin1", incident.Admin1),
+                null,
+                null,
                 IncidentOverrides.Effective(o, "place", incident.Place),
                 incident.Latitude?.ToString("0.####", CultureInfo.InvariantCulture),
                 incident.Longitude?.ToString("0.####", CultureInfo.InvariantCulture),
                 GeoPrecision(incident.GeoPrecision).ToString(CultureInfo.InvariantCulture),
                 incident.Sources,
+                null,
                 Notes(incident, o),
-                (IncidentOverrides.EffectiveFigure(o, "killed", incident.KilledBest) ?? 0).ToString(CultureInfo.InvariantCulture),
+                IncidentOverrides.EffectiveFigure(o, "killed", incident.KilledBest)?.ToString(CultureInfo.InvariantCulture),
+                null,
+                new DateTimeOffset(DateTime.SpecifyKind(incident.UpdatedAt, DateTimeKind.Utc)).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
                 IncidentOverrides.EffectiveFigure(o, "injured", incident.InjuredBest)?.ToString(CultureInfo.InvariantCulture),
                 IncidentOverrides.EffectiveFigure(o, "arrested", incident.ArrestedBest)?.ToString(CultureInfo.InvariantCulture),
                 incident.Corroboration.ToString(CultureInfo.InvariantCulture),
                 incident.Status,
-                new DateTimeOffset(DateTime.SpecifyKind(incident.UpdatedAt, DateTimeKind.Utc)).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+                incident.GeoPrecision,
             ];
             foreach (var field in row)
             {
@@ -127,14 +152,42 @@ public sealed class IncidentExport(VigilDbContext db)
         return count;
     }
 
-    /// <summary>The ACLED columns written, then Vigil's own (injuries, arrests, corroboration, status).</summary>
+    /// <summary>
+    /// ACLED's columns in the order of its current export (codebook 2024), then Vigil's own: injuries, arrests,
+    /// corroboration (independent sources), review_status and place_precision (city, province or country).
+    /// Columns Vigil cannot fill (admin2, admin3, source_scale, tags) are present and empty.
+    /// </summary>
     public static IReadOnlyList<string> AcledColumns { get; } =
     [
         "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-        "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "iso", "country", "admin1", "location",
-        "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-        "injuries", "arrests", "corroboration", "review_status", "timestamp",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+        "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+        "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+        "injuries", "arrests", "corroboration", "review_status", "place_precision",
     ];
+
+    /// <summary>ACLED's disorder_type of an event type.</summary>
+    private static string DisorderType(AcledCode code) => code.EventType switch
+    {
+        "Protests" or "Riots" => "Demonstrations",
+        "Strategic developments" => "Strategic developments",
+        _ => "Political violence",
+    };
+
+    /// <summary>
+    /// ACLED's actor type (inter1, inter2) as far as the event type implies it: who protests are Protesters, who
+    /// riots Rioters; the victims of violence against civilians are Civilians and whoever arrests people is a
+    /// state force. Anything else is not implied by the type and is left empty.
+    /// </summary>
+    private static string? AcledActorType(AcledCode code, bool first) => (code.EventType, code.SubEventType, first) switch
+    {
+        ("Protests", _, true) => "Protesters",
+        ("Riots", _, true) => "Rioters",
+        ("Violence against civilians", _, false) => "Civilians",
+        ("Strategic developments", "Arrests", true) => "State forces",
+        ("Strategic developments", "Arrests", false) => "Civilians",
+        _ => null,
+    };
 
     private static string Notes(Incident incident, Dictionary<string, string> overrides)
     {
@@ -149,7 +202,7 @@ public sealed class IncidentExport(VigilDbContext db)
             if (min is { } lo)
             {
                 notes.Append(CultureInfo.InvariantCulture, $"{kind}: {AsciiRange(lo, max)} across sources");
-                var claims = Claims(incident.FiguresJson, kind);
+                var claims = string.Join("; ", SourceFigure.Of(incident).Where(c => c.Kind == kind).Select(c => $"{c.Source}: {AsciiRange(c.Min, c.Max)}"));
                 if (claims.Length > 0)
                 {
                     notes.Append(" (").Append(claims).Append(')');
@@ -159,28 +212,15 @@ public sealed class IncidentExport(VigilDbContext db)
             }
         }
 
-        notes.Append(CultureInfo.InvariantCulture, $"Reported by {incident.SourceCount} outlet(s), {incident.Corroboration} independent.");
+        notes.Append(CultureInfo.InvariantCulture, $"Reported by {incident.SourceCount} {(incident.SourceCount == 1 ? "source" : "sources")}, {incident.Corroboration} independent.");
         return notes.ToString().Trim();
-    }
-
-    private static string Claims(string figuresJson, string kind)
-    {
-        using var doc = JsonDocument.Parse(figuresJson);
-        return string.Join("; ", doc.RootElement.EnumerateArray()
-            .Where(c => c.GetProperty("kind").GetString() == kind)
-            .Select(c =>
-            {
-                var min = c.GetProperty("min").GetInt32();
-                var max = c.GetProperty("max").ValueKind == JsonValueKind.Null ? (int?)null : c.GetProperty("max").GetInt32();
-                return $"{c.GetProperty("source").GetString()}: {AsciiRange(min, max)}";
-            }));
     }
 
     /// <summary>"12", "12-40" or "12+": plain ASCII, for CSV readers and spreadsheets.</summary>
     private static string AsciiRange(int min, int? max) =>
         max is { } hi ? hi == min ? min.ToString(CultureInfo.InvariantCulture) : $"{min}-{hi}" : $"{min}+";
 
-    private static async Task<int> WriteJsonAsync(IAsyncEnumerable<Incident> incidents, Stream output, bool geo, CancellationToken cancellationToken)
+    private static async Task<int> WriteJsonAsync(IAsyncEnumerable<Incident> incidents, Stream output, bool geo, List<LeftOutIncident> leftOut, CancellationToken cancellationToken)
     {
         await using var writer = new Utf8JsonWriter(output, JsonOptions);
         writer.WriteStartObject();
@@ -199,6 +239,7 @@ public sealed class IncidentExport(VigilDbContext db)
         {
             if (geo && (incident.Latitude is null || incident.Longitude is null))
             {
+                leftOut.Add(new LeftOutIncident(incident.Id, "no coordinates: the place is not in the gazetteer"));
                 continue;
             }
 
@@ -246,7 +287,9 @@ public sealed class IncidentExport(VigilDbContext db)
         w.WriteString("place", IncidentOverrides.Effective(o, "place", i.Place));
         w.WriteString("admin1", IncidentOverrides.Effective(o, "admin1", i.Admin1));
         w.WriteString("country", IncidentOverrides.Effective(o, "country", i.Country));
-        w.WriteString("geo_precision", i.GeoPrecision);
+        // ACLED's code (1 town, 2 province centroid, 3 country: a point at the country's centre is not a place) and the word.
+        w.WriteNumber("geo_precision", GeoPrecision(i.GeoPrecision));
+        w.WriteString("place_precision", i.GeoPrecision);
         w.WriteString("actors", IncidentOverrides.Effective(o, "actors", i.Actors));
         w.WriteString("victims", IncidentOverrides.Effective(o, "victims", i.Victims));
         foreach (var (name, min, max, best) in new[] { ("killed", i.KilledMin, i.KilledMax, i.KilledBest), ("injured", i.InjuredMin, i.InjuredMax, i.InjuredBest), ("arrested", i.ArrestedMin, i.ArrestedMax, i.ArrestedBest) })
@@ -286,25 +329,27 @@ public sealed class IncidentExport(VigilDbContext db)
 
     private static async Task<int> WriteCountsAsync(IAsyncEnumerable<Incident> incidents, Stream output, CancellationToken cancellationToken)
     {
-        var cells = new SortedDictionary<(string Date, string Province, string Type), (int Incidents, int Killed, int Injured, int Arrested)>(OrdinalCells.Instance);
+        var cells = new SortedDictionary<(string Date, string Province, string Type), CountCell>(OrdinalCells.Instance);
         var count = 0;
         await foreach (var incident in incidents.WithCancellation(cancellationToken))
         {
             var o = IncidentOverrides.Of(incident);
 
-            // An incident known only to the month (or year) is counted under that month, not spread over days.
-            var key = (IncidentOverrides.Effective(o, "date", incident.Date) ?? "unknown", IncidentOverrides.Effective(o, "admin1", incident.Admin1) ?? "", IncidentOverrides.Effective(o, "type", incident.Type)!);
+            // An incident known only to the month (or year) is counted under that month, not spread over days;
+            // each incident is in exactly one cell, under its one (effective) type.
+            var key = (IncidentOverrides.Effective(o, "date", incident.Date) ?? string.Empty, IncidentOverrides.Effective(o, "admin1", incident.Admin1) ?? string.Empty, IncidentOverrides.Effective(o, "type", incident.Type)!);
             var cell = cells.GetValueOrDefault(key);
-            cells[key] = (cell.Incidents + 1,
-                cell.Killed + (IncidentOverrides.EffectiveFigure(o, "killed", incident.KilledBest) ?? 0),
-                cell.Injured + (IncidentOverrides.EffectiveFigure(o, "injured", incident.InjuredBest) ?? 0),
-                cell.Arrested + (IncidentOverrides.EffectiveFigure(o, "arrested", incident.ArrestedBest) ?? 0));
+            cells[key] = new CountCell(
+                cell.Incidents + 1,
+                Add(cell.Killed, IncidentOverrides.EffectiveFigure(o, "killed", incident.KilledBest)),
+                Add(cell.Injured, IncidentOverrides.EffectiveFigure(o, "injured", incident.InjuredBest)),
+                Add(cell.Arrested, IncidentOverrides.EffectiveFigure(o, "arrested", incident.ArrestedBest)));
             count++;
         }
 
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        foreach (var column in (string[])["date", "province", "type", "incidents", "killed", "injured", "arrested"])
+        foreach (var column in CountsColumns)
         {
             csv.WriteField(column);
         }
@@ -313,6 +358,7 @@ public sealed class IncidentExport(VigilDbContext db)
         foreach (var ((date, province, type), cell) in cells)
         {
             csv.WriteField(date);
+            csv.WriteField(PartialDate.Parse(date) is { } day ? day.Precision.ToString().ToLowerInvariant() : "unknown");
             csv.WriteField(province);
             csv.WriteField(type);
             csv.WriteField(cell.Incidents);
@@ -324,6 +370,16 @@ public sealed class IncidentExport(VigilDbContext db)
 
         return count;
     }
+
+    /// <summary>
+    /// The counts table's columns. <c>date_precision</c> says what <c>date</c> is (day, month or year; unknown with an
+    /// empty date). A figure is the sum of the incidents' most reliable figures; empty when no incident in the row has one.
+    /// </summary>
+    public static IReadOnlyList<string> CountsColumns { get; } = ["date", "date_precision", "province", "type", "incidents", "killed", "injured", "arrested"];
+
+    private static int? Add(int? sum, int? figure) => figure is { } f ? (sum ?? 0) + f : sum;
+
+    private readonly record struct CountCell(int Incidents, int? Killed, int? Injured, int? Arrested);
 
     private static void WriteNumber(Utf8JsonWriter w, string name, int? value)
     {
@@ -338,16 +394,6 @@ public sealed class IncidentExport(VigilDbContext db)
     }
 
     private static string[] Split(string? list) => (list ?? string.Empty).Split("; ", StringSplitOptions.RemoveEmptyEntries);
-
-    private static string CountryName(string code) => code switch
-    {
-        "IR" => "Iran",
-        "IQ" => "Iraq",
-        "TR" => "Turkey",
-        "AF" => "Afghanistan",
-        "US" => "United States",
-        _ => code,
-    };
 
     /// <summary>Orders count cells by date, province, type with ordinal string comparison (the same on every machine).</summary>
     private sealed class OrdinalCells : IComparer<(string Date, string Province, string Type)>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
 using Vigil.Web.Incidents;
 using Vigil.Web.Store;
 
@@ -13,7 +14,7 @@ public sealed class DetailsModel(VigilDbContext db, StoreOptions store) : PageMo
 {
     public IncidentRow Row { get; private set; } = null!;
 
-    public List<FigureClaim> Figures { get; private set; } = [];
+    public IReadOnlyList<SourceFigure> Figures { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -24,7 +25,7 @@ public sealed class DetailsModel(VigilDbContext db, StoreOptions store) : PageMo
         }
 
         Row = IncidentQuery.Row(incident);
-        Figures = System.Text.Json.JsonSerializer.Deserialize<List<FigureClaim>>(incident.FiguresJson) ?? [];
+        Figures = SourceFigure.Of(incident);
         return Page();
     }
 }

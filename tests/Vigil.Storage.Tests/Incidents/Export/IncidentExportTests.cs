@@ -26,12 +26,35 @@ public abstract class IncidentExportTests : IncidentStoreTest
         var shirazId = (await IncidentOfTypeAsync("killing")).Id;
         Assert.Equal(shirazId.ToString(), shiraz["event_id_cnty"]);
         Assert.Equal(("2019", "1", "Political violence", "Violence against civilians", "Attack"), (shiraz["year"], shiraz["time_precision"], shiraz["disorder_type"], shiraz["event_type"], shiraz["sub_event_type"]));
-        Assert.Equal(("IR", "Iran", "Fars", "Shiraz", "29.6103", "52.5311", "1"), (shiraz["iso"], shiraz["country"], shiraz["admin1"], shiraz["location"], shiraz["latitude"], shiraz["longitude"], shiraz["geo_precision"]));
+        Assert.Equal(("364", "Middle East", "Iran", "Fars", "Shiraz", "29.6103", "52.5311", "1"), (shiraz["iso"], shiraz["region"], shiraz["country"], shiraz["admin1"], shiraz["location"], shiraz["latitude"], shiraz["longitude"], shiraz["geo_precision"]));
         Assert.Equal(("Iran Human Rights Monitor; Kurdistan Press Agency; Radio Zamaneh", "40", "", "3", "unreviewed"), (shiraz["source"], shiraz["fatalities"], shiraz["injuries"], shiraz["corroboration"], shiraz["review_status"]));
-        Assert.Equal(("Strategic developments", "Arrests", "0", "30"), (rows[1]["event_type"], rows[1]["sub_event_type"], rows[1]["fatalities"], rows[1]["arrests"]));
+        Assert.Equal(("Civilian targeting", "", ""), (shiraz["civilian_targeting"], shiraz["admin2"], shiraz["tags"]));
+
+        // No source gives a death toll for the arrests: unknown is empty, not a claim of none.
+        Assert.Equal(("Strategic developments", "Arrests", "", "30"), (rows[1]["event_type"], rows[1]["sub_event_type"], rows[1]["fatalities"], rows[1]["arrests"]));
+        Assert.Equal(("State forces", "Civilians", "State forces-Civilians", ""), (rows[1]["inter1"], rows[1]["inter2"], rows[1]["interaction"], rows[1]["civilian_targeting"]));
 
         // "March 2020": known to the month only.
-        Assert.Equal(("2020", "3", "Ahvaz", "1", "0", "Reported by 1 outlet(s), 1 independent."), (rows[2]["year"], rows[2]["time_precision"], rows[2]["location"], rows[2]["geo_precision"], rows[2]["fatalities"], rows[2]["notes"]));
+        Assert.Equal(("2020", "3", "Ahvaz", "1", "", "Reported by 1 source, 1 independent."), (rows[2]["year"], rows[2]["time_precision"], rows[2]["location"], rows[2]["geo_precision"], rows[2]["fatalities"], rows[2]["notes"]));
+    }
+
+    [StoreFact]
+    public async Task Acled_csv_leaves_out_undated_incidents_and_says_which()
+    {
+        await IngestExtractingAsync(WriteReports(("mashhad.txt", MashhadArrests), ("tabriz.txt", TabrizUndated)));
+        var tabriz = (await IncidentsAsync()).Single(i => i.Place == "Tabriz");
+        Assert.Null(tabriz.Date);
+
+        await using var db = OpenDb();
+        using var buffer = new MemoryStream();
+        var summary = await new IncidentExport(db).WriteAsync("acled", new IncidentFilter(), buffer);
+
+        Assert.Equal(["Mashhad"], CsvRows(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).Select(r => r["location"]));
+        Assert.Equal(1, summary.Written);
+        Assert.Equal([new LeftOutIncident(tabriz.Id, "no date: ACLED rows need an event_date")], summary.LeftOut);
+
+        // The JSON export holds every incident, dated or not.
+        Assert.Equal(["Mashhad", "Tabriz"], (await PlacesAsync(new IncidentFilter())).Order());
     }
 
     [StoreFact]
@@ -49,13 +72,14 @@ public abstract class IncidentExportTests : IncidentStoreTest
 
         var rows = CsvRows(await ExportAsync("counts"));
 
+        // Unknown figures are empty (no source gave one), never 0; the precision says what the date column holds.
         Assert.Equal(
             [
-                ("2019-11-17", "Fars", "killing", "2", "55", "0", "0"),
-                ("2019-11-18", "Razavi Khorasan", "arrest", "1", "0", "0", "30"),
-                ("2020-03", "Khuzestan", "strike", "1", "0", "0", "0"),
+                ("2019-11-17", "day", "Fars", "killing", "2", "55", "", ""),
+                ("2019-11-18", "day", "Razavi Khorasan", "arrest", "1", "", "", "30"),
+                ("2020-03", "month", "Khuzestan", "strike", "1", "", "", ""),
             ],
-            rows.Select(r => (r["date"], r["province"], r["type"], r["incidents"], r["killed"], r["injured"], r["arrested"])));
+            rows.Select(r => (r["date"], r["date_precision"], r["province"], r["type"], r["incidents"], r["killed"], r["injured"], r["arrested"])));
     }
 
     [StoreFact]
@@ -76,6 +100,20 @@ public abstract class IncidentExportTests : IncidentStoreTest
                 f.GetProperty("geometry").GetProperty("coordinates")[0].GetDouble(),
                 f.GetProperty("geometry").GetProperty("coordinates")[1].GetDouble())));
         Assert.Equal(3, features[0].GetProperty("properties").GetProperty("figures").GetArrayLength());
+        Assert.All(features, f => Assert.Equal((1, "city"), (f.GetProperty("properties").GetProperty("geo_precision").GetInt32(), f.GetProperty("properties").GetProperty("place_precision").GetString())));
+    }
+
+    [StoreFact]
+    public async Task Geojson_flags_a_country_level_point_with_geo_precision_3()
+    {
+        await IngestExtractingAsync(WriteReports(("iran.txt", "---\ntitle: Arrests across Iran\noutlet: Radio Zamaneh\npublished: 2022-10-02\n---\nSecurity forces arrested 200 protesters across Iran on 1 October 2022, activists said.\n")));
+        var incident = (await IncidentsAsync()).Single();
+        Assert.Equal(("country", null), (incident.GeoPrecision, incident.Admin1));
+
+        using var doc = JsonDocument.Parse(await ExportAsync("geojson"));
+
+        var properties = doc.RootElement.GetProperty("features").EnumerateArray().Single().GetProperty("properties");
+        Assert.Equal((3, "country"), (properties.GetProperty("geo_precision").GetInt32(), properties.GetProperty("place_precision").GetString()));
     }
 
     [StoreFact]

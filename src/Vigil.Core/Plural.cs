@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace Vigil.Core;
+
+/// <summary>Counted nouns in English, for the CLI and the pages: "1 incident", "2 incidents", "1,204 reports".</summary>
+public static class Plural
+{
+    /// <summary>The count (grouped by thousands) and the noun, plural unless the count is exactly one; <paramref name="plural"/> for irregular nouns.</summary>
+    public static string Of(long count, string noun, string? plural = null) =>
+        count.ToString("N0", CultureInfo.InvariantCulture) + " " + Noun(count, noun, plural);
+
+    /// <summary>The noun alone, in the number <paramref name="count"/> calls for ("match" / "matches").</summary>
+    public static string Noun(long count, string noun, string? plural = null) =>
+        count == 1 ? noun : plural ?? (noun.EndsWith('s') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith('x') ? noun + "es" : noun.EndsWith('y') && noun.Length > 1 && !"aeiou".Contains(noun[^2], StringComparison.Ordinal) ? noun[..^1] + "ies" : noun + "s");
+}

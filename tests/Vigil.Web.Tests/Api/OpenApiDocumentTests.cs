@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace Vigil.Web.Tests.Api;
+
+/// <summary>The OpenAPI document is a contract client generators can rely on: Redocly's recommended rules pass.</summary>
+public sealed class OpenApiDocumentTests : IClassFixture<VigilWebFactory>
+{
+    private readonly VigilWebFactory _factory;
+
+    public OpenApiDocumentTests(VigilWebFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task Redocly_lint_finds_no_errors()
+    {
+        var client = await _factory.ClientAsync("viewer");
+        var document = await client.GetStringAsync("/api/v1/openapi.json");
+        var folder = await NodeTools.EnsureInstalledAsync();
+        var file = Path.Combine(_factory.DataDirectory, "openapi.json");
+        await File.WriteAllTextAsync(file, document);
+
+        var (code, output) = await NodeTools.RunAsync("node", [Path.Combine(folder, "node_modules", "@redocly", "cli", "bin", "cli.js"), "lint", file, "--config", Path.Combine(folder, "redocly.yaml"), "--format", "stylish"], TimeSpan.FromMinutes(2));
+
+        Assert.True(code == 0, "redocly lint reported errors:\n" + output);
+    }
+
+    [Fact]
+    public async Task Every_operation_has_an_id_and_the_bearer_scheme()
+    {
+        var client = await _factory.ClientAsync("viewer");
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/api/v1/openapi.json"));
+        var root = document.RootElement;
+
+        Assert.Equal("http", root.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("type").GetString());
+        var ids = root.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .Select(operation => operation.Value.GetProperty("operationId").GetString())
+            .ToList();
+        Assert.Contains("listIncidents", ids);
+        Assert.Contains("getIncident", ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+}
