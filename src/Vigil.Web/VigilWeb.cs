@@ -51,7 +51,12 @@ public static class VigilWeb
             o.Cookie.HttpOnly = true;
         });
         builder.Services.AddRazorPages();
-        builder.Services.AddOpenApi("v1");
+        builder.Services.AddOpenApi("v1", OpenApiContract.Configure);
+
+        // Enum values as the API documents them (lower case, snake_case); a value that does not bind throws, so
+        // ApiProblems can answer 400 with the parameter's name instead of an empty 400.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower)));
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         var maxBody = store.MaxReportBytes + store.MaxEvidenceBytes + (1 << 20);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
@@ -60,8 +65,10 @@ public static class VigilWeb
         var app = builder.Build();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/status/500");
-        // Pages get a readable error page; the API keeps its bare status codes (and ProblemDetails).
+        // Pages get a readable error page; the API answers ProblemDetails, for bare status codes (401, 403) too.
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
+        app.Use(ApiProblems.HandleBindingFailuresAsync);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(VigilWeb).Assembly, "Vigil.Web.wwwroot"),

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Blobs;
@@ -17,49 +17,93 @@ namespace Vigil.Web.Api;
 internal static class CatalogApi
 {
     public static void MapStatementsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/statements", async (VigilDbContext db, Guid? speaker, int? page, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await (from s in db.Statements.AsNoTracking()
-                                       join p in db.Speakers.AsNoTracking() on s.SpeakerId equals p.Id
-                                       where speaker == null || s.SpeakerId == speaker
-                                       orderby s.DateFrom descending, s.Id
-                                       select new StatementRow(s.Id, s.SpeakerId, p.Name, s.Date, s.Quote, s.Outlet, s.MentionCount, s.Sources))
-                    .Skip((Math.Clamp(page ?? 1, 1, 10_000) - 1) * 100).Take(100).ToListAsync(cancellationToken)))
-            .RequireAuthorization(Policies.Read).WithTags("statements").WithSummary("Statements (one utterance, quoted by one or more reports), newest first; speaker = a speaker's id");
+        api.MapGet("/statements", async Task<Results<Ok<ApiPage<StatementResponse>>, ValidationProblem>> (VigilDbContext db, Guid? speaker, int? page, CancellationToken cancellationToken) =>
+            {
+                if (ApiProblems.InvalidPage(page) is { } invalid)
+                {
+                    return invalid;
+                }
+
+                var statements = db.Statements.AsNoTracking().Where(s => speaker == null || s.SpeakerId == speaker);
+                var total = await statements.Take(ApiPage<StatementResponse>.CountLimit + 1).CountAsync(cancellationToken);
+                var rows = await (from s in statements
+                                  join p in db.Speakers.AsNoTracking() on s.SpeakerId equals p.Id
+                                  orderby s.DateFrom descending, s.Id
+                                  select new { s.Id, s.SpeakerId, p.Name, s.Date, s.Quote, s.Outlet, s.MentionCount, s.Sources })
+                    .Skip(((page ?? 1) - 1) * ApiPage<StatementResponse>.DefaultSize).Take(ApiPage<StatementResponse>.DefaultSize).ToListAsync(cancellationToken);
+                return TypedResults.Ok(Page(total, page, [.. rows.Select(s => new StatementResponse(s.Id, s.SpeakerId, s.Name, s.Date, s.Quote, s.Outlet, s.MentionCount, IncidentResponse.List(s.Sources)))]));
+            })
+            .RequireAuthorization(Policies.Read).WithTags("statements").WithName("listStatements").WithSummary("Statements (one utterance, quoted by one or more reports), newest first; speaker = a speaker's id");
 
     public static void MapSourcesApi(this RouteGroupBuilder api) =>
-        api.MapGet("/sources", async (VigilDbContext db, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await db.Sources.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken)))
-            .RequireAuthorization(Policies.Read).WithTags("sources");
+        api.MapGet("/sources", async Task<Results<Ok<ApiPage<SourceResponse>>, ValidationProblem>> (VigilDbContext db, int? page, CancellationToken cancellationToken) =>
+            {
+                if (ApiProblems.InvalidPage(page) is { } invalid)
+                {
+                    return invalid;
+                }
+
+                var total = await db.Sources.Take(ApiPage<SourceResponse>.CountLimit + 1).CountAsync(cancellationToken);
+                var rows = await db.Sources.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id)
+                    .Skip(((page ?? 1) - 1) * ApiPage<SourceResponse>.DefaultSize).Take(ApiPage<SourceResponse>.DefaultSize)
+                    .Select(s => new SourceResponse(s.Id, s.Name, s.Kind, s.Affiliation, s.Reliability))
+                    .ToListAsync(cancellationToken);
+                return TypedResults.Ok(Page(total, page, rows));
+            })
+            .RequireAuthorization(Policies.Read).WithTags("sources").WithName("listSources").WithSummary("Sources by name, with kind, affiliation and reliability grade");
 
     public static void MapEvidenceApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/evidence", async (VigilDbContext db, string? reportId, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await db.Evidence.AsNoTracking().Where(e => reportId == null || e.ReportId == reportId).OrderBy(e => e.IngestedAt).Take(1000).ToListAsync(cancellationToken)))
-            .RequireAuthorization(Policies.Read).WithTags("evidence").WithSummary("Evidence files' metadata");
+        api.MapGet("/evidence", async Task<Results<Ok<ApiPage<EvidenceResponse>>, ValidationProblem>> (VigilDbContext db, string? report, int? page, CancellationToken cancellationToken) =>
+            {
+                if (ApiProblems.InvalidPage(page) is { } invalid)
+                {
+                    return invalid;
+                }
+
+                var evidence = db.Evidence.AsNoTracking().Where(e => report == null || e.ReportId == report);
+                var total = await evidence.Take(ApiPage<EvidenceResponse>.CountLimit + 1).CountAsync(cancellationToken);
+                var rows = await evidence.OrderBy(e => e.IngestedAt).ThenBy(e => e.Id)
+                    .Skip(((page ?? 1) - 1) * ApiPage<EvidenceResponse>.DefaultSize).Take(ApiPage<EvidenceResponse>.DefaultSize).ToListAsync(cancellationToken);
+                return TypedResults.Ok(Page(total, page, [.. rows.Select(e => new EvidenceResponse(e.Id, e.ReportId, e.FileName, e.MediaType, e.ByteLength, Metadata(e.MetadataJson), e.IngestedAt))]));
+            })
+            .RequireAuthorization(Policies.Read).WithTags("evidence").WithName("listEvidence").WithSummary("Evidence files' records, oldest first; report = a report's id");
 
         // Served as an attachment with a neutral type: a file that claims to be an image but holds HTML
         // or script must never run in Vigil's origin.
-        api.MapGet("/evidence/{id}/content", async Task<Results<FileStreamHttpResult, NotFound>> (string id, VigilDbContext db, BlobStore blobs, CancellationToken cancellationToken) =>
+        api.MapGet("/evidence/{id}/content", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (string id, VigilDbContext db, BlobStore blobs, CancellationToken cancellationToken) =>
             {
                 var e = await db.Evidence.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
                 return e is null || !blobs.Exists(e.Id)
-                    ? TypedResults.NotFound()
+                    ? ApiProblems.NotFound($"evidence file {id}")
                     : TypedResults.File(blobs.Open(e.Id), "application/octet-stream", e.FileName);
             })
-            .RequireAuthorization(Policies.Review).WithTags("evidence").WithSummary("An evidence file's original bytes (editors and admins)");
+            .RequireAuthorization(Policies.Review).WithTags("evidence").WithName("getEvidenceContent").WithSummary("An evidence file's original bytes (editors and admins)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+    }
+
+    private static ApiPage<T> Page<T>(int total, int? page, IReadOnlyList<T> rows) =>
+        new(Math.Min(total, ApiPage<T>.CountLimit), total > ApiPage<T>.CountLimit, page ?? 1, ApiPage<T>.DefaultSize, rows);
+
+    private static JsonElement Metadata(string json)
+    {
+        using var document = JsonDocument.Parse(string.IsNullOrEmpty(json) ? "{}" : json);
+        return document.RootElement.Clone();
     }
 
     public static void MapExportsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/exports/incidents.csv", (HttpContext http, VigilDbContext db, [AsParameters] ExportQuery query) => ExportAsync(http, db, "acled", query, "text/csv; charset=utf-8", "vigil-incidents.csv"))
-            .RequireAuthorization(Policies.Read).WithTags("exports").WithSummary("Incidents as ACLED-compatible CSV (effective values; rejected left out unless status=rejected; viewers: confirmed only)");
-        api.MapGet("/exports/incidents.json", (HttpContext http, VigilDbContext db, [AsParameters] ExportQuery query) => ExportAsync(http, db, "json", query, "application/json; charset=utf-8", "vigil-incidents.json"))
-            .RequireAuthorization(Policies.Read).WithTags("exports").WithSummary("Incidents as JSON, with figures by source and the editor's values");
-        api.MapGet("/exports/incidents.geojson", (HttpContext http, VigilDbContext db, [AsParameters] ExportQuery query) => ExportAsync(http, db, "geojson", query, "application/geo+json", "vigil-incidents.geojson"))
-            .RequireAuthorization(Policies.Read).WithTags("exports").WithSummary("Located incidents as GeoJSON points");
-        api.MapGet("/exports/counts.csv", (HttpContext http, VigilDbContext db, [AsParameters] ExportQuery query) => ExportAsync(http, db, "counts", query, "text/csv; charset=utf-8", "vigil-counts.csv"))
-            .RequireAuthorization(Policies.Read).WithTags("exports").WithSummary("Incidents, killed, injured and arrested per day × province × type");
+        Export(api, "/exports/incidents.csv", "acled", "text/csv", "vigil-incidents.csv", "exportIncidentsAcled", "Incidents as ACLED-compatible CSV (ACLED's 31 columns, then Vigil's; undated incidents left out and counted in the Vigil-Left-Out header)");
+        Export(api, "/exports/incidents.json", "json", "application/json", "vigil-incidents.json", "exportIncidentsJson", "Incidents as JSON, with figures by source and the editor's values");
+        Export(api, "/exports/incidents.geojson", "geojson", "application/geo+json", "vigil-incidents.geojson", "exportIncidentsGeoJson", "Located incidents as GeoJSON points (geo_precision 3: only the country is known)");
+        Export(api, "/exports/counts.csv", "counts", "text/csv", "vigil-counts.csv", "exportCounts", "Incidents, killed, injured and arrested per date × province × type, with the date's precision");
     }
+
+    private static void Export(RouteGroupBuilder api, string path, string format, string contentType, string fileName, string name, string summary) =>
+        api.MapGet(path, (HttpContext http, VigilDbContext db, [AsParameters] ExportQuery query) => ExportAsync(http, db, format, query, contentType + (contentType.StartsWith("text/", StringComparison.Ordinal) ? "; charset=utf-8" : string.Empty), fileName))
+            .RequireAuthorization(Policies.Read).WithTags("exports").WithName(name).WithSummary(summary + " (effective values; rejected left out unless status=rejected; viewers: confirmed only)")
+            .Produces(StatusCodes.Status200OK, contentType: contentType)
+            .ProducesValidationProblem();
 
     // The same IncidentExport as `vigil export`. It writes synchronously in places, so the output is
     // buffered (memory, then a temporary file) and copied to the response.
@@ -68,7 +112,7 @@ internal static class CatalogApi
         var status = IncidentQuery.For(db, http.User).ConfirmedOnly ? IncidentStatus.Confirmed : query.Status;
         if (status is not null && !IncidentStatus.All.Contains(status))
         {
-            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await ApiProblems.Invalid("status", $"'{status}' is not a review status ({string.Join(", ", IncidentStatus.All)})").ExecuteAsync(http);
             return;
         }
 
@@ -84,9 +128,6 @@ internal static class CatalogApi
         await buffer.DrainBufferAsync(http.Response.Body, http.RequestAborted);
     }
 }
-
-/// <summary>A statement with its speaker's name.</summary>
-internal sealed record StatementRow(Guid Id, Guid SpeakerId, string Speaker, string? Date, string Quote, string? Outlet, int Mentions, string Sources);
 
 /// <summary>The export filters (query string).</summary>
 internal sealed record ExportQuery(DateOnly? From, DateOnly? To, string? Type, string? Province, string? Status, int? Corroboration);

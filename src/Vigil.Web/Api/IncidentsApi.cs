@@ -12,26 +12,56 @@ internal static class IncidentsApi
 {
     public static void MapIncidentsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/incidents", ListAsync).RequireAuthorization(Policies.Read).WithTags("incidents")
+        api.MapGet("/incidents", ListAsync).RequireAuthorization(Policies.Read).WithTags("incidents").WithName("listIncidents")
             .WithSummary("Clustered incidents, newest first, with filters (viewers: confirmed only; rejected left out unless status=rejected)");
-        api.MapGet("/incidents/{id:guid}", GetAsync).RequireAuthorization(Policies.Read).WithTags("incidents")
+        api.MapGet("/incidents/{id:guid}", GetAsync).RequireAuthorization(Policies.Read).WithTags("incidents").WithName("getIncident")
             .WithSummary("One incident: machine and editor values, figures by source, mentions with their evidence text, history");
     }
 
     public static void MapStatsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/stats", async ([AsParameters] IncidentFilter filter, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await new DashboardQuery(db, cache).RunAsync(IncidentQuery.For(db, http.User), filter, cancellationToken)))
-            .RequireAuthorization(Policies.Read).WithTags("incidents").WithSummary("Counts by type, province, week and city (the dashboard's data)");
+        api.MapGet("/stats", async Task<Results<Ok<DashboardData>, ValidationProblem>> ([AsParameters] IncidentFilter filter, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken) =>
+                Validate(filter) is { } invalid ? invalid : TypedResults.Ok(await new DashboardQuery(db, cache).RunAsync(IncidentQuery.For(db, http.User), filter, cancellationToken)))
+            .RequireAuthorization(Policies.Read).WithTags("incidents").WithName("getIncidentStats").WithSummary("Counts by type, province, week and city (the dashboard's data), with the incident list's filters");
 
-    private static async Task<Ok<IncidentPage>> ListAsync([AsParameters] IncidentFilter filter, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiPage<IncidentRow>>, ValidationProblem>> ListAsync([AsParameters] IncidentFilter filter, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken)
     {
+        if (Validate(filter) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (filter.Page is > IncidentFilter.MaxPage)
+        {
+            return ApiProblems.Invalid("page", $"at most {IncidentFilter.MaxPage}: narrow the filters to reach older incidents");
+        }
+
         var (rows, total) = await IncidentQuery.For(db, http.User, cache).ListAsync(filter, cancellationToken);
-        return TypedResults.Ok(new IncidentPage(Math.Min(total, IncidentQuery.CountLimit), total > IncidentQuery.CountLimit, Math.Clamp(filter.Page ?? 1, 1, IncidentFilter.MaxPage), IncidentFilter.PageSize, rows));
+        return TypedResults.Ok(new ApiPage<IncidentRow>(Math.Min(total, IncidentQuery.CountLimit), total > IncidentQuery.CountLimit, filter.Page ?? 1, IncidentFilter.PageSize, rows));
     }
 
-    private static async Task<Results<Ok<IncidentDetail>, NotFound>> GetAsync(Guid id, VigilDbContext db, HttpContext http, CancellationToken cancellationToken) =>
-        await IncidentQuery.For(db, http.User).DetailAsync(id, cancellationToken) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
-}
+    private static async Task<Results<Ok<IncidentResponse>, ProblemHttpResult>> GetAsync(Guid id, VigilDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        await IncidentQuery.For(db, http.User).DetailAsync(id, cancellationToken) is { } detail
+            ? TypedResults.Ok(IncidentResponse.Of(detail))
+            : ApiProblems.NotFound($"incident {id}");
 
-/// <summary>One page of incidents; <c>More</c> is true when there are more than <c>Total</c> (counting stops at 10,000).</summary>
-internal sealed record IncidentPage(int Total, bool More, int Page, int PageSize, List<IncidentRow> Rows);
+    // Values that bind but mean nothing: an unknown type or status, an inverted range, a page below 1.
+    private static ValidationProblem? Validate(IncidentFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Type) && !IncidentQuery.Types.Contains(filter.Type))
+        {
+            return ApiProblems.Invalid("type", $"'{filter.Type}' is not an incident type ({string.Join(", ", IncidentQuery.Types)})");
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Status) && !Vigil.Storage.Incidents.IncidentStatus.All.Contains(filter.Status))
+        {
+            return ApiProblems.Invalid("status", $"'{filter.Status}' is not a review status ({string.Join(", ", Vigil.Storage.Incidents.IncidentStatus.All)})");
+        }
+
+        if (filter is { From: { } from, To: { } to } && to < from)
+        {
+            return ApiProblems.Invalid("to", "is before from");
+        }
+
+        return ApiProblems.InvalidPage(filter.Page);
+    }
+}

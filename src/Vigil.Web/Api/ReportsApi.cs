@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Vigil.Core.Reports;
 using Vigil.Storage.Database;
+using Vigil.Storage.Ingest;
 using Vigil.Storage.Reports;
 using Vigil.Web.Auth;
 using Vigil.Web.Store;
@@ -15,13 +15,18 @@ internal static class ReportsApi
 {
     public static void MapReportsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/reports", ListAsync).RequireAuthorization(Policies.Read).WithTags("reports").WithSummary("Reports, newest first; q = full-text search (every word must occur)");
-        api.MapGet("/reports/{id}", GetAsync).RequireAuthorization(Policies.Read).WithTags("reports").WithSummary("One report with its body, extracted incidents (mentions) and statements");
-        api.MapPost("/reports", SubmitAsync).RequireAuthorization(Policies.Submit).WithTags("reports").WithSummary("Submit a report's text; it is ingested and extracted like `vigil ingest`");
+        api.MapGet("/reports", ListAsync).RequireAuthorization(Policies.Read).WithTags("reports").WithName("listReports").WithSummary("Reports, newest first; q = full-text search (every word must occur)");
+        api.MapGet("/reports/{id}", GetAsync).RequireAuthorization(Policies.Read).WithTags("reports").WithName("getReport").WithSummary("One report with its body, extracted incident mentions and statements");
+        api.MapPost("/reports", SubmitAsync).RequireAuthorization(Policies.Submit).WithTags("reports").WithName("submitReport").WithSummary("Submit a report's text; it is ingested and extracted like `vigil ingest`");
     }
 
-    private static async Task<Ok<List<ReportSummary>>> ListAsync(VigilDbContext db, string? q, int? page, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiPage<ReportSummary>>, ValidationProblem>> ListAsync(VigilDbContext db, string? q, int? page, CancellationToken cancellationToken)
     {
+        if (ApiProblems.InvalidPage(page) is { } invalid)
+        {
+            return invalid;
+        }
+
         var reports = db.Reports.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
@@ -29,19 +34,20 @@ internal static class ReportsApi
             reports = reports.Where(r => ids.Contains(r.Id));
         }
 
-        var rows = await reports.OrderByDescending(r => r.Published).ThenByDescending(r => r.IngestedAt)
-            .Skip((Math.Max(1, page ?? 1) - 1) * 100).Take(100)
+        var total = await reports.Take(ApiPage<ReportSummary>.CountLimit + 1).CountAsync(cancellationToken);
+        var rows = await reports.OrderByDescending(r => r.Published).ThenByDescending(r => r.IngestedAt).ThenBy(r => r.Id)
+            .Skip(((page ?? 1) - 1) * ApiPage<ReportSummary>.DefaultSize).Take(ApiPage<ReportSummary>.DefaultSize)
             .Select(r => new ReportSummary(r.Id, r.Title, r.SourceId, r.Source == null ? null : r.Source.Name, r.Published, r.Url, r.Language, r.WordCount, r.IngestedAt))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(rows);
+        return TypedResults.Ok(new ApiPage<ReportSummary>(Math.Min(total, ApiPage<ReportSummary>.CountLimit), total > ApiPage<ReportSummary>.CountLimit, page ?? 1, ApiPage<ReportSummary>.DefaultSize, rows));
     }
 
-    private static async Task<Results<Ok<ReportDetail>, NotFound>> GetAsync(VigilDbContext db, string id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetAsync(VigilDbContext db, string id, CancellationToken cancellationToken)
     {
         var r = await db.Reports.AsNoTracking().Include(x => x.Source).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (r is null)
         {
-            return TypedResults.NotFound();
+            return ApiProblems.NotFound($"report {id}");
         }
 
         var mentions = await db.Mentions.AsNoTracking().Where(m => m.ReportId == id).OrderBy(m => m.Ordinal).ToListAsync(cancellationToken);
@@ -49,44 +55,44 @@ internal static class ReportsApi
         return TypedResults.Ok(new ReportDetail(
             new ReportSummary(r.Id, r.Title, r.SourceId, r.Source?.Name, r.Published, r.Url, r.Language, r.WordCount, r.IngestedAt),
             r.Body,
-            mentions,
-            statements));
+            [.. mentions.Select(m => ReportMentionResponse.Of(m, r.Body))],
+            [.. statements.Select(s => ReportStatementResponse.Of(s, r.Body))]));
     }
 
-    private static async Task<Results<Created<SubmitResponse>, ValidationProblem>> SubmitAsync(SubmitReportRequest body, SubmitReport submit, StoreOptions store, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Created<SubmitResponse>, Ok<SubmitResponse>, ValidationProblem>> SubmitAsync(SubmitReportRequest body, SubmitReport submit, StoreOptions store, HttpContext http, CancellationToken cancellationToken)
     {
-        var problems = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(body.Text))
         {
-            problems["text"] = ["the report's text is required"];
-        }
-        else if (Encoding.UTF8.GetByteCount(body.Text) > store.MaxReportBytes)
-        {
-            problems["text"] = [$"at most {store.MaxReportBytes} bytes"];
+            return ApiProblems.Invalid("text", "the report's text is required");
         }
 
-        if (problems.Count > 0)
+        if (Encoding.UTF8.GetByteCount(body.Text) > store.MaxReportBytes)
         {
-            return TypedResults.ValidationProblem(problems);
+            return ApiProblems.Invalid("text", $"at most {store.MaxReportBytes} bytes");
         }
 
         var (outcomes, reportId) = await submit.RunAsync(
-            new SubmitRequest { Text = body.Text, Title = body.Title, Outlet = body.Outlet, Published = body.Published, Url = body.Url, Language = body.Language },
+            new SubmitRequest { Text = body.Text, Title = body.Title, Outlet = body.Source, Published = body.Published, Url = body.Url, Language = body.Language },
             http.User.Actor(),
             cancellationToken);
         var outcome = outcomes[0];
-        return TypedResults.Created($"/api/v1/reports/{reportId}", new SubmitResponse(reportId, outcome.Status.ToString(), outcome.Message));
+        return outcome.Status switch
+        {
+            IngestStatus.Stored => TypedResults.Created($"/api/v1/reports/{reportId}", new SubmitResponse(reportId, outcome.Status, outcome.Message)),
+            IngestStatus.AlreadyStored => TypedResults.Ok(new SubmitResponse(reportId, outcome.Status, outcome.Message)),
+            _ => ApiProblems.Invalid("text", outcome.Message ?? "could not be ingested"),
+        };
     }
 }
 
 /// <summary>A report without its body.</summary>
 internal sealed record ReportSummary(string Id, string? Title, Guid? SourceId, string? Source, DateOnly? Published, string? Url, string? Language, int WordCount, DateTime IngestedAt);
 
-/// <summary>A report with its body and what extraction stored for it (spans index into the body).</summary>
-internal sealed record ReportDetail(ReportSummary Report, string Body, List<Vigil.Storage.Mentions.Mention> Incidents, List<Vigil.Storage.Mentions.StatementMention> Statements);
+/// <summary>A report with its body and what extraction found in it (spans index into the body).</summary>
+internal sealed record ReportDetail(ReportSummary Report, string Body, IReadOnlyList<ReportMentionResponse> Mentions, IReadOnlyList<ReportStatementResponse> Statements);
 
-/// <summary>A report to submit: its text and optional metadata.</summary>
-internal sealed record SubmitReportRequest([property: Required] string Text, string? Title, string? Outlet, DateOnly? Published, string? Url, string? Language);
+/// <summary>A report to submit: its text and optional metadata (<c>source</c>: the outlet or organisation that published it).</summary>
+internal sealed record SubmitReportRequest([property: Required] string Text, string? Title, string? Source, DateOnly? Published, string? Url, string? Language);
 
-/// <summary>The stored report's id (null when it failed), the ingest status and its message.</summary>
-internal sealed record SubmitResponse(string? Id, string Status, string? Message);
+/// <summary>The stored report's id, what happened (stored, or already_stored when the same text was submitted before) and a note.</summary>
+internal sealed record SubmitResponse(string? Id, IngestStatus Status, string? Message);

@@ -108,7 +108,7 @@ public sealed class ReviewTests : IClassFixture<VigilWebFactory>
         Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/incidents/{id}")).StatusCode);
         Assert.Contains($"/incidents/{id}", await viewer.GetStringAsync("/incidents?q=Asaluyeh"));
         var api = await viewer.GetFromJsonAsync<Page>("/api/v1/incidents");
-        Assert.All(api!.Rows, r => Assert.Equal("confirmed", r.Status));
+        Assert.All(api!.Items, r => Assert.Equal("confirmed", r.Status));
         var after = await viewer.GetFromJsonAsync<Stats>("/api/v1/stats");
         Assert.Equal(before!.Incidents + 1, after!.Incidents);
     }
@@ -119,7 +119,7 @@ public sealed class ReviewTests : IClassFixture<VigilWebFactory>
         var id = await Seed.IncidentAsync(_factory, "Security forces arrested 6 bakers in Bukan on 2022-10-25, Hengaw said.", "effective values");
         var editor = await _factory.ClientAsync("editor");
         var before = (await editor.GetFromJsonAsync<TypeStats>("/api/v1/stats"))!.ByType;
-        Assert.Contains(id, (await editor.GetFromJsonAsync<Page>("/api/v1/incidents?type=arrest&from=2022-10-25&to=2022-10-25"))!.Rows.Select(r => r.Id));
+        Assert.Contains(id, (await editor.GetFromJsonAsync<Page>("/api/v1/incidents?type=arrest&from=2022-10-25&to=2022-10-25"))!.Items.Select(r => r.Id));
 
         // Edited through the review page, as an editor does it.
         foreach (var (field, value) in new[] { ("type", "strike"), ("date", "2022-11-02"), ("admin1", "Kurdistan") })
@@ -128,7 +128,7 @@ public sealed class ReviewTests : IClassFixture<VigilWebFactory>
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        async Task<List<Guid>> IdsAsync(string query) => (await editor.GetFromJsonAsync<Page>("/api/v1/incidents?" + query))!.Rows.Select(r => r.Id).ToList();
+        async Task<List<Guid>> IdsAsync(string query) => (await editor.GetFromJsonAsync<Page>("/api/v1/incidents?" + query))!.Items.Select(r => r.Id).ToList();
         Assert.DoesNotContain(id, await IdsAsync("type=arrest"));
         Assert.DoesNotContain(id, await IdsAsync("from=2022-10-25&to=2022-10-25"));
         Assert.Contains(id, await IdsAsync("type=strike&from=2022-11-02&to=2022-11-02&province=Kurdistan"));
@@ -148,7 +148,7 @@ public sealed class ReviewTests : IClassFixture<VigilWebFactory>
         var yazd = await Seed.IncidentAsync(_factory, "Police arrested 7 tailors in Yazd on 2017-02-02, HRANA said.", "re-dated yazd");
         var kerman = await Seed.IncidentAsync(_factory, "Police arrested 9 tailors in Kerman on 2017-02-05, HRANA said.", "re-dated kerman");
         var editor = await _factory.ClientAsync("editor");
-        async Task<List<Guid>> IdsAsync(string query) => (await editor.GetFromJsonAsync<Page>("/api/v1/incidents?" + query))!.Rows.Select(r => r.Id).ToList();
+        async Task<List<Guid>> IdsAsync(string query) => (await editor.GetFromJsonAsync<Page>("/api/v1/incidents?" + query))!.Items.Select(r => r.Id).ToList();
         Assert.Equal([kerman, yazd], await IdsAsync("q=tailors"));
         Assert.Equal([kerman, yazd], await IdsAsync("from=2017-02-01&to=2017-02-06"));
 
@@ -172,7 +172,7 @@ public sealed class ReviewTests : IClassFixture<VigilWebFactory>
 
     private sealed record TypeStats(Dictionary<string, int> ByType);
 
-    private sealed record Page(int Total, List<Row> Rows);
+    private sealed record Page(int Total, List<Row> Items);
 
     private sealed record Row(Guid Id, string Status);
 }

@@ -19,18 +19,18 @@ public sealed class SearchTests : IClassFixture<VigilWebFactory>
         await Seed.SubmitAsync(_factory, "نیروهای امنیتی در زاهدان به معترضان شلیک کردند و ده‌ها نفر کشته شدند.", title: "زاهدان");
         var client = await _factory.ClientAsync("viewer");
 
-        var english = await client.GetFromJsonAsync<List<ReportRow>>("/api/v1/reports?q=sugar%20factory");
-        Assert.Equal(["Haft Tappeh"], english!.Select(r => r.Title));
-        var persian = await client.GetFromJsonAsync<List<ReportRow>>("/api/v1/reports?q=" + Uri.EscapeDataString("معترضان"));
-        Assert.Equal(["زاهدان"], persian!.Select(r => r.Title));
-        Assert.Empty((await client.GetFromJsonAsync<List<ReportRow>>("/api/v1/reports?q=sugar%20Zahedan"))!);
+        var english = await client.GetFromJsonAsync<ReportPage>("/api/v1/reports?q=sugar%20factory");
+        Assert.Equal(["Haft Tappeh"], english!.Items.Select(r => r.Title));
+        var persian = await client.GetFromJsonAsync<ReportPage>("/api/v1/reports?q=" + Uri.EscapeDataString("معترضان"));
+        Assert.Equal(["زاهدان"], persian!.Items.Select(r => r.Title));
+        Assert.Equal(0, (await client.GetFromJsonAsync<ReportPage>("/api/v1/reports?q=sugar%20Zahedan"))!.Total);
 
         // Incidents having a mention in a matching report: editors see unreviewed ones; viewers only once confirmed.
         var editor = await _factory.ClientAsync("editor");
         var found = await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=sugar");
-        var row = Assert.Single(found!.Rows);
+        var row = Assert.Single(found!.Items);
         Assert.Equal("Shush", row.Place);
-        Assert.Empty((await client.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=sugar"))!.Rows);
+        Assert.Empty((await client.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=sugar"))!.Items);
         var html = await editor.GetStringAsync("/incidents?q=sugar");
         Assert.Contains($"/incidents/{row.Id}", html);
         Assert.DoesNotContain("زاهدان", html);
@@ -44,28 +44,28 @@ public sealed class SearchTests : IClassFixture<VigilWebFactory>
         var editor = await _factory.ClientAsync("editor");
         var viewer = await _factory.ClientAsync("viewer");
         var first = (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!;
-        Assert.Equal(["Mashhad"], first.Rows.Select(r => r.Place));
+        Assert.Equal(["Mashhad"], first.Items.Select(r => r.Place));
         Assert.Equal(first.Total, (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Total);
 
         // A new matching report: the same search (answered from the cache a moment ago) now finds its incident too.
         await Seed.SubmitAsync(_factory, "Security forces arrested 30 saffron traders in Tabriz on 2022-12-20.", title: "Saffron two");
         var second = (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!;
-        Assert.Equal(["Tabriz", "Mashhad"], second.Rows.Select(r => r.Place));
+        Assert.Equal(["Tabriz", "Mashhad"], second.Items.Select(r => r.Place));
         Assert.Equal(2, second.Total);
 
         // Confirming one shows it to viewers at once; rejecting the other drops it from the editor's search at once.
         using (var scope = _factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Vigil.Storage.Database.VigilDbContext>();
-            Assert.Empty((await viewer.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Rows);
+            Assert.Empty((await viewer.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Items);
             var review = new ReviewIncident(db, TimeProvider.System);
-            Assert.Null(await review.SetStatusAsync(second.Rows[1].Id, IncidentStatus.Confirmed, "test"));
-            Assert.Null(await review.SetStatusAsync(second.Rows[0].Id, IncidentStatus.Rejected, "test"));
+            Assert.Null(await review.SetStatusAsync(second.Items[1].Id, IncidentStatus.Confirmed, "test"));
+            Assert.Null(await review.SetStatusAsync(second.Items[0].Id, IncidentStatus.Rejected, "test"));
         }
 
-        Assert.Equal(["Mashhad"], (await viewer.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Rows.Select(r => r.Place));
-        Assert.Equal(["Mashhad"], (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Rows.Select(r => r.Place));
-        Assert.Equal(["Tabriz"], (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders&status=rejected"))!.Rows.Select(r => r.Place));
+        Assert.Equal(["Mashhad"], (await viewer.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Items.Select(r => r.Place));
+        Assert.Equal(["Mashhad"], (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Items.Select(r => r.Place));
+        Assert.Equal(["Tabriz"], (await editor.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders&status=rejected"))!.Items.Select(r => r.Place));
     }
 
     [Fact]
@@ -99,7 +99,9 @@ public sealed class SearchTests : IClassFixture<VigilWebFactory>
 
     private sealed record ReportRow(string Id, string? Title);
 
-    private sealed record IncidentPage(int Total, List<IncidentRow> Rows);
+    private sealed record ReportPage(int Total, List<ReportRow> Items);
+
+    private sealed record IncidentPage(int Total, List<IncidentRow> Items);
 
     private sealed record IncidentRow(Guid Id, string Type, string? Place);
 }
