@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Vigil.Cli.Store;
+using Vigil.Core;
 using Vigil.Storage.Audit;
 
 namespace Vigil.Cli.Audit;
@@ -37,13 +38,20 @@ internal static class VerifyCommand
             }
 
             var seconds = Math.Max(result.Elapsed.TotalSeconds, 1e-6);
-            var counts = $"{result.AuditEntries} audit entries, {result.Rows} rows, {result.Blobs} blobs ({result.BlobBytes / 1048576.0:0.0} MB hashed at {result.BlobBytes / 1048576.0 / seconds:0} MB/s) in {result.Elapsed.TotalSeconds:0.00} s";
+            var counts = $"{Plural.Of(result.AuditEntries, "audit entry", "audit entries")}, {Plural.Of(result.Rows, "row")}, {Plural.Of(result.Blobs, "blob")} ({result.BlobBytes / 1048576.0:0.0} MB hashed at {result.BlobBytes / 1048576.0 / seconds:0} MB/s) in {result.Elapsed.TotalSeconds:0.00} s";
+            if (result is { Ok: true, AuditEntries: 0, Rows: 0, Blobs: 0 })
+            {
+                // "OK: 0 audit entries" reads as a pass on data that is not there: say plainly there was nothing to check.
+                console.Output.WriteLine("OK: the store is empty (nothing ingested yet), so there is nothing to verify");
+                return 0;
+            }
+
             if (result.Ok)
             {
                 console.Output.WriteLine($"OK: {counts}");
                 if (result.OrphanBlobs > 0)
                 {
-                    console.Output.WriteLine($"note: {result.OrphanBlobs} blobs belong to no row (left by an interrupted ingest; harmless)");
+                    console.Output.WriteLine($"note: {Plural.Of(result.OrphanBlobs, "blob")} {(result.OrphanBlobs == 1 ? "belongs" : "belong")} to no row (left by an interrupted ingest; harmless)");
                 }
 
                 console.Output.WriteLine($"head: {result.HeadSequence}:{result.HeadHash}");

@@ -49,7 +49,7 @@ internal static class IncidentsCommand
                 var date = Value("date", i.Date) ?? "—";
                 var end = Value("date_end", i.DateEnd);
                 table.AddRow(
-                    IncidentIds.Short(i.Id),
+                    IncidentIds.ShortForm(i.Id),
                     Markup.Escape(Value("type", i.Type)!),
                     Markup.Escape(end is null ? date : $"{date}…{end}"),
                     Markup.Escape(Place(Value("place", i.Place), Value("admin1", i.Admin1))),

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Vigil.Cli.Store;
+using Vigil.Core;
 
 namespace Vigil.Cli.Statements;
 
@@ -31,12 +32,12 @@ internal static class SpeakersCommand
 
                 foreach (var speaker in matches)
                 {
-                    console.Ansi.Write(new Rule($"[bold]{Markup.Escape(speaker.Name)}[/] ({Markup.Escape(speaker.Variants)})").LeftJustified());
-                    var statements = await db.Statements.AsNoTracking().Where(s => s.SpeakerId == speaker.Id).OrderBy(s => s.DateFrom).ThenBy(s => s.Id).ToListAsync(cancellationToken);
-                    var table = new Table().Border(TableBorder.Simple).AddColumn("date").AddColumn("quote").AddColumn("outlet").AddColumn("sources");
+                    console.Ansi.Write(new Rule($"[bold]{Markup.Escape(speaker.Name)}[/]" + (Vigil.Storage.Statements.Speaker.OtherNames(speaker.Name, speaker.Variants) is { Count: > 0 } others ? $" (also named {Markup.Escape(string.Join("; ", others))})" : string.Empty)).LeftJustified());
+                    var statements = await db.Statements.AsNoTracking().Where(s => s.SpeakerId == speaker.Id).OrderByDescending(s => s.DateFrom).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+                    var table = new Table().Border(TableBorder.Simple).AddColumn("date").AddColumn("quote").AddColumn("where said").AddColumn("sources");
                     foreach (var s in statements)
                     {
-                        table.AddRow(s.Date ?? "—", Markup.Escape(CellText.Clip(s.Quote, 90)), Markup.Escape(s.Outlet ?? "—"), Markup.Escape($"{s.MentionCount}: {s.Sources}"));
+                        table.AddRow(s.Date ?? "—", Markup.Escape(CellText.Clip(s.Quote, 90)), Markup.Escape(s.Outlet ?? "not stated"), Markup.Escape($"{s.MentionCount}: {s.Sources}"));
                     }
 
                     console.Ansi.Write(table);
@@ -45,14 +46,14 @@ internal static class SpeakersCommand
                 return 0;
             }
 
-            var list = new Table().Border(TableBorder.Rounded).AddColumn("speaker").AddColumn("variants").AddColumn("roles").AddColumn(new TableColumn("statements").RightAligned());
+            var list = new Table().Border(TableBorder.Rounded).AddColumn("speaker").AddColumn("also named").AddColumn("roles").AddColumn(new TableColumn("statements").RightAligned());
             foreach (var s in speakers)
             {
-                list.AddRow(Markup.Escape(s.Name), Markup.Escape(s.Variants), Markup.Escape(Roles(s.RolesJson)), s.Statements.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                list.AddRow(Markup.Escape(s.Name), Markup.Escape(string.Join("; ", Vigil.Storage.Statements.Speaker.OtherNames(s.Name, s.Variants))), Markup.Escape(Roles(s.RolesJson)), s.Statements.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             console.Ansi.Write(list);
-            console.Ansi.WriteLine($"{speakers.Count} speakers");
+            console.Ansi.WriteLine(Plural.Of(speakers.Count, "speaker"));
             return 0;
         });
         return command;

@@ -268,5 +268,5 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
     // speakers, sources) start with their timestamp, shared by everything made in the same
     // millisecond, so they are named by their last 12 hex digits, as vigil incidents lists them.
     private static string Short(string id) =>
-        Guid.TryParse(id, out var guid) ? guid.ToString("N")[^12..] : id.Length > 12 ? id[..12] : id;
+        Incidents.IncidentIds.ShortForm(id);
 }

@@ -23,6 +23,6 @@ public static class Figures
         : best is { } b && min != max && !(max is null && b == min) ? Range(min, max) + ", most reliable " + b.ToString("N0", CultureInfo.InvariantCulture)
         : Range(min, max);
 
-    /// <summary>The short id lists show: the last 12 hex digits (the first ones of a time-ordered UUID are shared by everything made in the same second).</summary>
-    public static string ShortId(Guid id) => id.ToString("N")[^12..];
+    /// <summary>The short id lists show (<see cref="Vigil.Storage.Incidents.IncidentIds.ShortForm(Guid)"/>).</summary>
+    public static string ShortId(Guid id) => Vigil.Storage.Incidents.IncidentIds.ShortForm(id);
 }

@@ -20,6 +20,15 @@ public sealed class VerifyCommandTests : CliTest
     }
 
     [Fact]
+    public async Task On_an_empty_store_says_there_is_nothing_to_verify()
+    {
+        var result = await RunAsync("verify");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["OK: the store is empty (nothing ingested yet), so there is nothing to verify"], result.OutputLines);
+    }
+
+    [Fact]
     public async Task Head_prints_sequence_and_hash_only()
     {
         await RunAsync("ingest", Samples, "--no-extract");

@@ -99,7 +99,7 @@ public sealed class IngestCommandTests : CliTest
         Assert.Contains("1 reports in SQLite", reports.Output);
         var verify = await RunAsync("verify");
         Assert.True(verify.ExitCode == 0, verify.ToString());
-        Assert.StartsWith("OK: 1 audit entries, 1 rows, 1 blobs", verify.Output);
+        Assert.StartsWith("OK: 1 audit entry, 1 row, 1 blob", verify.Output);
     }
 
     [Fact]

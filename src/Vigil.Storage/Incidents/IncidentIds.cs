@@ -1,11 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
 
-namespace Vigil.Web.Incidents;
+namespace Vigil.Storage.Incidents;
 
-/// <summary>Incident ids typed by an editor: the full id, or its last 6–12 hex digits as lists show them (like the CLI).</summary>
+/// <summary>
+/// Ids as people see and type them, the same in the CLI and the web app: an incident (any UUID) is shown by its
+/// last 12 hex digits, because the first ones of a time-ordered UUID are shared by everything made in the same
+/// second; a report or evidence file (a SHA-256) by its first 12. An incident can be typed as the full id or a
+/// unique suffix of 6 to 12 hex digits.
+/// </summary>
 public static class IncidentIds
 {
+    /// <summary>The short form lists show: the last 12 hex digits.</summary>
+    public static string ShortForm(Guid id) => id.ToString("N")[^12..];
+
+    /// <summary>The short form of any stored id: a UUID's last 12 hex digits, a hash's first 12, anything shorter as it is.</summary>
+    public static string ShortForm(string id) =>
+        Guid.TryParse(id, out var guid) ? ShortForm(guid) : id.Length > 12 ? id[..12] : id;
+
     /// <summary>Resolves a full id or a unique suffix; the error says what went wrong.</summary>
     public static async Task<(Guid? Id, string? Error)> ResolveAsync(VigilDbContext db, string? text, CancellationToken cancellationToken = default)
     {
@@ -15,10 +27,10 @@ public static class IncidentIds
             return await db.Incidents.AnyAsync(i => i.Id == full, cancellationToken) ? (full, null) : (null, $"no incident {full}");
         }
 
-        var suffix = text.ToLowerInvariant();
+        var suffix = text.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
         if (suffix.Length is < 6 or > 12 || !suffix.All(char.IsAsciiHexDigit))
         {
-            return (null, "an incident id is a UUID, or its last 6 to 12 hex digits");
+            return (null, $"'{text}' is not an incident id (a UUID, or its last 6 to 12 hex digits)");
         }
 
         // The last 12 hex digits are the UUID's last group, so a suffix of at most 12 needs no dash handling.
