@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace Vigil.Core;
 
-/// <summary>Counted nouns in English, for the CLI and the pages: "1 incident", "2 incidents", "1,204 reports".</summary>
+/// <summary>Counted nouns in English, for the CLI and the pages: "1 incident", "2 incidents", "1204 reports".</summary>
 public static class Plural
 {
-    /// <summary>The count (grouped by thousands) and the noun, plural unless the count is exactly one; <paramref name="plural"/> for irregular nouns.</summary>
+    /// <summary>The count (plain digits, so scripts can read it) and the noun, plural unless the count is exactly one; <paramref name="plural"/> for irregular nouns.</summary>
     public static string Of(long count, string noun, string? plural = null) =>
-        count.ToString("N0", CultureInfo.InvariantCulture) + " " + Noun(count, noun, plural);
+        count.ToString(CultureInfo.InvariantCulture) + " " + Noun(count, noun, plural);
 
     /// <summary>The noun alone, in the number <paramref name="count"/> calls for ("match" / "matches").</summary>
     public static string Noun(long count, string noun, string? plural = null) =>
