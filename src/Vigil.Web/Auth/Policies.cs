@@ -17,14 +17,31 @@ internal static class Policies
     /// <summary>Manage users: admin.</summary>
     public const string Admin = "admin";
 
+    // Who each policy admits: the one table both the endpoints' authorisation and the pages' "may this user …" read.
+    private static readonly Dictionary<string, string[]> RolesOf = new()
+    {
+        [Read] = [UserRole.Admin, UserRole.Editor, UserRole.Viewer],
+        [Submit] = [UserRole.Admin, UserRole.Editor, UserRole.Contributor],
+        [Review] = [UserRole.Admin, UserRole.Editor],
+        [Admin] = [UserRole.Admin],
+    };
+
     public static IServiceCollection AddVigilPolicies(this IServiceCollection services)
     {
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Read, p => p.RequireRole(UserRole.Admin, UserRole.Editor, UserRole.Viewer))
-            .AddPolicy(Submit, p => p.RequireRole(UserRole.Admin, UserRole.Editor, UserRole.Contributor))
-            .AddPolicy(Review, p => p.RequireRole(UserRole.Admin, UserRole.Editor))
-            .AddPolicy(Admin, p => p.RequireRole(UserRole.Admin));
+        var builder = services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var (policy, roles) in RolesOf)
+        {
+            builder.AddPolicy(policy, p => p.RequireRole(roles));
+        }
+
         return services;
     }
+
+    /// <summary>
+    /// True when <paramref name="user"/> satisfies <paramref name="policy"/>: for what a page shows or a query
+    /// returns (a link to the review queue, unconfirmed incidents), decided by the same table as the endpoints.
+    /// </summary>
+    public static bool Allows(this System.Security.Claims.ClaimsPrincipal user, string policy) =>
+        user.Identity?.IsAuthenticated == true && RolesOf[policy].Any(user.IsInRole);
 }

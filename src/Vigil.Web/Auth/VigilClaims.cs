@@ -31,6 +31,6 @@ internal static class VigilClaims
 
     public static string Role(this ClaimsPrincipal principal) => principal.FindFirstValue(ClaimTypes.Role) ?? string.Empty;
 
-    /// <summary>Where a user lands after signing in: contributors on the submit page, everyone else on the dashboard.</summary>
-    public static string Home(this ClaimsPrincipal principal) => principal.IsInRole(UserRole.Contributor) ? "/submit" : "/";
+    /// <summary>Where a user lands after signing in: those who may not read (contributors) on the submit page, everyone else on the dashboard.</summary>
+    public static string Home(this ClaimsPrincipal principal) => principal.Allows(Policies.Read) ? "/" : "/submit";
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Reports;
+using Vigil.Web.Auth;
 using Vigil.Web.Store;
 
 namespace Vigil.Web.Incidents;
@@ -26,7 +27,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
 
     /// <summary>The query for <paramref name="user"/>: viewers (and the signed-out public view) see confirmed incidents only.</summary>
     public static IncidentQuery For(VigilDbContext db, System.Security.Claims.ClaimsPrincipal user, AuditHeadCache? cache = null) =>
-        new(db, confirmedOnly: !(user.IsInRole(Vigil.Storage.Users.UserRole.Admin) || user.IsInRole(Vigil.Storage.Users.UserRole.Editor)), cache);
+        new(db, confirmedOnly: !user.Allows(Policies.Review), cache);
 
     /// <summary>True when only confirmed incidents are visible.</summary>
     public bool ConfirmedOnly => confirmedOnly;

@@ -19,8 +19,8 @@ public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache) : PageMo
 
     public async Task<IActionResult> OnGetAsync()
     {
-        // Contributors see only their own submissions: their home is the submit page.
-        if (User.IsInRole(UserRole.Contributor))
+        // Those who may submit but not read (contributors) see only their own submissions: their home is the submit page.
+        if (!User.Allows(Policies.Read))
         {
             return Redirect("/submit");
         }

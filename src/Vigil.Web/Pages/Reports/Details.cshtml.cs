@@ -29,7 +29,7 @@ public sealed class DetailsModel(VigilDbContext db, ReportSpans spans) : PageMod
             return NotFound();
         }
 
-        if (User.IsInRole(UserRole.Contributor) && !await OwnSubmissions.IsOwnAsync(db, User, id, HttpContext.RequestAborted))
+        if (!User.Allows(Policies.Read) && !await OwnSubmissions.IsOwnAsync(db, User, id, HttpContext.RequestAborted))
         {
             return Forbid();
         }

@@ -22,7 +22,7 @@ public sealed class IndexModel(VigilDbContext db, TimeProvider clock) : PageMode
 
     public string? Message { get; private set; }
 
-    public bool CanEdit => User.IsInRole(UserRole.Admin) || User.IsInRole(UserRole.Editor);
+    public bool CanEdit => User.Allows(Policies.Review);
 
     public async Task OnGetAsync(Guid? edit, bool saved = false)
     {
