@@ -53,10 +53,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context and page signed in as the user of <paramref name="role"/>; console errors (a CSP violation, a missing asset) are collected.</summary>
-    public async Task<(IPage Page, List<string> Errors)> SignInAsync(string role)
+    public async Task<(IPage Page, List<string> Errors)> SignInAsync(string role, int width = 1440, int height = 900)
     {
         var name = await Factory.UserAsync(role);
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1440, Height = 900 }, Locale = "en-GB" });
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = height }, Locale = "en-GB" });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>
