@@ -18,12 +18,13 @@ internal static class CatalogApi
 {
     public static void MapStatementsApi(this RouteGroupBuilder api) =>
         api.MapGet("/statements", async (VigilDbContext db, Guid? speaker, int? page, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await (from s in db.Statements.AsNoTracking()
+                TypedResults.Ok((await (from s in db.Statements.AsNoTracking()
                                        join p in db.Speakers.AsNoTracking() on s.SpeakerId equals p.Id
                                        where speaker == null || s.SpeakerId == speaker
                                        orderby s.DateFrom descending, s.Id
                                        select new StatementRow(s.Id, s.SpeakerId, p.Name, s.Date, s.Quote, s.Outlet, s.MentionCount, s.Sources))
-                    .Skip((Math.Clamp(page ?? 1, 1, 10_000) - 1) * 100).Take(100).ToListAsync(cancellationToken)))
+                    .Skip((Math.Clamp(page ?? 1, 1, 10_000) - 1) * 100).Take(100).ToListAsync(cancellationToken))
+                    .Select(r => r with { Sources = Vigil.Storage.Sources.SourceNames.WithoutFileNames(r.Sources) }).ToList()))
             .RequireAuthorization(Policies.Read).WithTags("statements").WithSummary("Statements (one utterance, quoted by one or more reports), newest first; speaker = a speaker's id");
 
     public static void MapSourcesApi(this RouteGroupBuilder api) =>
@@ -33,9 +34,17 @@ internal static class CatalogApi
 
     public static void MapEvidenceApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/evidence", async (VigilDbContext db, string? reportId, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await db.Evidence.AsNoTracking().Where(e => reportId == null || e.ReportId == reportId).OrderBy(e => e.IngestedAt).Take(1000).ToListAsync(cancellationToken)))
-            .RequireAuthorization(Policies.Read).WithTags("evidence").WithSummary("Evidence files' metadata");
+        api.MapGet("/evidence", async (HttpContext http, VigilDbContext db, string? reportId, CancellationToken cancellationToken) =>
+            {
+                var rows = await db.Evidence.AsNoTracking().Where(e => reportId == null || e.ReportId == reportId).OrderBy(e => e.IngestedAt).Take(1000).ToListAsync(cancellationToken);
+
+                // File names and location/device metadata can identify a witness: editors only.
+                var editor = http.User.IsEditor();
+                return TypedResults.Ok(rows.Select(e => new EvidenceRow(
+                    e.Id, e.ReportId, editor ? e.FileName : null, e.MediaType, e.ByteLength,
+                    editor ? e.MetadataJson : Vigil.Storage.Evidence.LocationMetadata.Strip(e.MetadataJson), e.IngestedAt)).ToList());
+            })
+            .RequireAuthorization(Policies.Read).WithTags("evidence").WithSummary("Evidence files' metadata (file names, location and device fields for editors only)");
 
         // Served as an attachment with a neutral type: a file that claims to be an image but holds HTML
         // or script must never run in Vigil's origin.
@@ -83,6 +92,9 @@ internal static class CatalogApi
 
 /// <summary>A statement with its speaker's name.</summary>
 internal sealed record StatementRow(Guid Id, Guid SpeakerId, string Speaker, string? Date, string Quote, string? Outlet, int Mentions, string Sources);
+
+/// <summary>An evidence file's row as a reader may see it: <see cref="FileName"/> is null and location/device fields are stripped from <see cref="MetadataJson"/> for everyone but editors.</summary>
+internal sealed record EvidenceRow(string Id, string? ReportId, string? FileName, string MediaType, long ByteLength, string MetadataJson, DateTime IngestedAt);
 
 /// <summary>The export filters (query string).</summary>
 internal sealed record ExportQuery(DateOnly? From, DateOnly? To, string? Type, string? Province, string? Status, int? Corroboration);

@@ -36,7 +36,7 @@ internal static class ReportsApi
         return TypedResults.Ok(rows);
     }
 
-    private static async Task<Results<Ok<ReportDetail>, NotFound>> GetAsync(VigilDbContext db, string id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReportDetail>, NotFound>> GetAsync(HttpContext http, VigilDbContext db, string id, CancellationToken cancellationToken)
     {
         var r = await db.Reports.AsNoTracking().Include(x => x.Source).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (r is null)
@@ -44,7 +44,8 @@ internal static class ReportsApi
             return TypedResults.NotFound();
         }
 
-        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ReportId == id).OrderBy(m => m.Ordinal).ToListAsync(cancellationToken);
+        // Viewers see machine values of confirmed incidents only, as on the incident list.
+        var mentions = await Spans.ReportSpans.VisibleMentionsAsync(db, id, confirmedOnly: !http.User.IsEditor(), cancellationToken);
         var statements = await db.StatementMentions.AsNoTracking().Where(s => s.ReportId == id).OrderBy(s => s.Ordinal).ToListAsync(cancellationToken);
         return TypedResults.Ok(new ReportDetail(
             new ReportSummary(r.Id, r.Title, r.SourceId, r.Source?.Name, r.Published, r.Url, r.Language, r.WordCount, r.IngestedAt),

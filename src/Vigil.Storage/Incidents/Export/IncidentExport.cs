@@ -8,6 +8,7 @@ using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Output;
 using Vigil.Storage.Database;
+using Vigil.Storage.Sources;
 
 namespace Vigil.Storage.Incidents.Export;
 
@@ -106,7 +107,7 @@ public sealed class IncidentExport(VigilDbContext db)
                 incident.Latitude?.ToString("0.####", CultureInfo.InvariantCulture),
                 incident.Longitude?.ToString("0.####", CultureInfo.InvariantCulture),
                 GeoPrecision(incident.GeoPrecision).ToString(CultureInfo.InvariantCulture),
-                incident.Sources,
+                SourceNames.WithoutFileNames(incident.Sources),
                 Notes(incident, o),
                 (IncidentOverrides.EffectiveFigure(o, "killed", incident.KilledBest) ?? 0).ToString(CultureInfo.InvariantCulture),
                 IncidentOverrides.EffectiveFigure(o, "injured", incident.InjuredBest)?.ToString(CultureInfo.InvariantCulture),
@@ -149,7 +150,7 @@ public sealed class IncidentExport(VigilDbContext db)
             if (min is { } lo)
             {
                 notes.Append(CultureInfo.InvariantCulture, $"{kind}: {AsciiRange(lo, max)} across sources");
-                var claims = Claims(incident.FiguresJson, kind);
+                var claims = Claims(SourceNames.WithoutFileNames(incident.FiguresJson), kind);
                 if (claims.Length > 0)
                 {
                     notes.Append(" (").Append(claims).Append(')');
@@ -265,7 +266,7 @@ public sealed class IncidentExport(VigilDbContext db)
         }
 
         w.WritePropertyName("figures");
-        using (var figures = JsonDocument.Parse(i.FiguresJson))
+        using (var figures = JsonDocument.Parse(SourceNames.WithoutFileNames(i.FiguresJson)))
         {
             figures.RootElement.WriteTo(w);
         }
@@ -273,7 +274,7 @@ public sealed class IncidentExport(VigilDbContext db)
         w.WriteNumber("mentions", i.MentionCount);
         w.WriteNumber("sources", i.SourceCount);
         w.WriteNumber("corroboration", i.Corroboration);
-        w.WriteString("source_names", i.Sources);
+        w.WriteString("source_names", SourceNames.WithoutFileNames(i.Sources));
         w.WriteString("status", i.Status);
         w.WritePropertyName("editor_values");
         using (var overrides = JsonDocument.Parse(i.OverridesJson))

@@ -24,7 +24,7 @@ public sealed class DetailsModel(VigilDbContext db, StoreOptions store) : PageMo
         }
 
         Row = IncidentQuery.Row(incident);
-        Figures = System.Text.Json.JsonSerializer.Deserialize<List<FigureClaim>>(incident.FiguresJson) ?? [];
+        Figures = System.Text.Json.JsonSerializer.Deserialize<List<FigureClaim>>(Vigil.Storage.Sources.SourceNames.WithoutFileNames(incident.FiguresJson)) ?? [];
         return Page();
     }
 }
