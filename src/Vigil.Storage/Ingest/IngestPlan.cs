@@ -100,7 +100,15 @@ internal static class IngestPlan
             // Neither is opened: a FIFO would block the walk until someone wrote to it.
             if (info.Length == 0)
             {
-                Skip(shown, "empty, or not a regular file (FIFO, device or socket)");
+                if (explicitlyGiven)
+                {
+                    Fail(shown, "empty file, or not a regular file (FIFO, device or socket)");
+                }
+                else
+                {
+                    Skip(shown, "empty file, or not a regular file (FIFO, device or socket)");
+                }
+
                 return;
             }
 

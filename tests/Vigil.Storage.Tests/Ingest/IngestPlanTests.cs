@@ -70,7 +70,8 @@ public sealed class IngestPlanTests
         var (files, problems) = IngestPlan.Collect([_root, fifo]);
 
         Assert.Single(files);
-        Assert.Equal(2, problems.Count(p => p.Path.EndsWith("pipe.txt", StringComparison.Ordinal) && p.Status == IngestStatus.Skipped && p.Message!.Contains("not a regular file")));
+        Assert.Contains(problems, p => p.Path.EndsWith("pipe.txt", StringComparison.Ordinal) && p.Status == IngestStatus.Skipped && p.Message!.Contains("not a regular file"));
+        Assert.Contains(problems, p => p.Path == fifo && p.Status == IngestStatus.Failed && p.Message!.Contains("not a regular file"));
     }
 
     [Fact]
