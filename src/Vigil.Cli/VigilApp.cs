@@ -38,6 +38,7 @@ internal static class VigilApp
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(Web.ServeCommand.Create(console));
         root.Subcommands.Add(Users.UsersCommand.Create(console));
+        root.Subcommands.Add(StoreSettingsCommand.Create(console));
         return root;
     }
 

@@ -48,6 +48,7 @@ internal static class IngestPlan
 
     private sealed class Walker(bool followSymlinks)
     {
+        private readonly HashSet<string> _seenPaths = new(StringComparer.Ordinal);
         private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
         private readonly HashSet<string> _seenFolders = new(StringComparer.Ordinal);
 
@@ -57,6 +58,12 @@ internal static class IngestPlan
 
         public void File(string path, string shown, bool explicitlyGiven)
         {
+            // A file both named and found in a named folder is considered (and reported) once.
+            if (!_seenPaths.Add(path))
+            {
+                return;
+            }
+
             var info = new FileInfo(path);
             if (!explicitlyGiven && info.Name.StartsWith('.'))
             {
@@ -96,19 +103,11 @@ internal static class IngestPlan
                 return;
             }
 
-            // FIFOs, devices, sockets and /proc-style files report no size; a regular empty file has nothing to ingest.
-            // Neither is opened: a FIFO would block the walk until someone wrote to it.
+            // FIFOs, devices, sockets and /proc-style files report no size, like an empty file, which has nothing to
+            // ingest either. Neither is opened: a FIFO would block the walk until someone wrote to it.
             if (info.Length == 0)
             {
-                if (explicitlyGiven)
-                {
-                    Fail(shown, "empty file, or not a regular file (FIFO, device or socket)");
-                }
-                else
-                {
-                    Skip(shown, "empty file, or not a regular file (FIFO, device or socket)");
-                }
-
+                Fail(shown, "empty file (or not a regular file: FIFO, device or socket)");
                 return;
             }
 
