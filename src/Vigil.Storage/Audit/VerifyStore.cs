@@ -269,7 +269,13 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
             return; // a missing blob is reported with the blobs
         }
 
-        var read = Core.Reports.ReportReader.Read(File.ReadAllBytes(blobs.PathOf(report.Id)), format, int.MaxValue);
+        var bytes = File.ReadAllBytes(blobs.PathOf(report.Id));
+        if (BlobStore.IdOf(bytes) != report.Id)
+        {
+            return; // changed bytes are reported with the blobs
+        }
+
+        var read = Core.Reports.ReportReader.Read(bytes, format, int.MaxValue);
         if (!read.Succeeded || read.Content.Body != report.Body)
         {
             problem($"report {Short(report.Id)}: its stored text is not what its original bytes read as (edited in the database)");
