@@ -24,6 +24,7 @@ internal static class VigilApp
         root.Subcommands.Add(ReportsCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(VerifyCommand.Create(console));
+        root.Subcommands.Add(Bundles.VerifyBundleCommand.Create(console));
         root.Subcommands.Add(DbCommand.Create(console));
         root.Subcommands.Add(IncidentsCommand.Create(console));
         root.Subcommands.Add(IncidentCommand.Create(console));
@@ -38,6 +39,7 @@ internal static class VigilApp
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(Web.ServeCommand.Create(console));
         root.Subcommands.Add(Users.UsersCommand.Create(console));
+        root.Subcommands.Add(StoreSettingsCommand.Create(console));
         return root;
     }
 

@@ -1,8 +1,11 @@
+using System.Net;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Vigil.Storage.Database;
+using Vigil.Storage.Keys;
 using Vigil.Storage.Users;
 using Vigil.Web.Api;
 using Vigil.Web.Auth;
@@ -37,9 +40,29 @@ public static class VigilWeb
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddVigilStore(builder.Configuration);
         var store = builder.Configuration.GetSection("Vigil").Get<StoreOptions>() ?? new StoreOptions();
+        // The keys that sign session cookies live in the data directory, encrypted with a master key kept outside
+        // it: a copy of the data directory (and a users row) must not be enough to forge an admin's session.
+        var masterKey = MasterKey.Load(
+            store.KeyFile ?? builder.Configuration["VIGIL_KEY_FILE"],
+            store.Key ?? builder.Configuration["VIGIL_KEY"],
+            Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } xdg ? xdg : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? Path.Combine(home, ".config") : Path.GetFullPath(store.Data + "-config"));
+        builder.Services.AddSingleton(masterKey);
+        var keys = Path.Combine(Path.GetFullPath(store.Data), "keys");
+        DataProtectionKeys.RemoveUnencrypted(keys);
         builder.Services.AddDataProtection()
             .SetApplicationName("vigil")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(store.Data), "keys")));
+            .PersistKeysToFileSystem(DataDirectory.CreateSub(keys))
+            .AddKeyManagementOptions(o => o.XmlEncryptor = new MasterKeyXmlEncryptor(masterKey));
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            foreach (var proxy in (store.Proxy ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
         builder.Services.AddVigilAuth();
         builder.Services.AddScoped<Spans.ReportSpans>();
         builder.Services.AddSingleton<Store.AuditHeadCache>();
@@ -63,6 +86,13 @@ public static class VigilWeb
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
 
         var app = builder.Build();
+
+        // Only a configured proxy's X-Forwarded-Proto makes a request count as HTTPS (and its cookies Secure).
+        if (!string.IsNullOrWhiteSpace(store.Proxy))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/status/500");
         // Pages get a readable error page; the API answers ProblemDetails, for bare status codes (401, 403) too.
@@ -93,12 +123,22 @@ public static class VigilWeb
         return types;
     }
 
+    /// <summary>What makes the data directory unsafe to serve from (readable or writable by other users), or null: <c>vigil serve</c> refuses to start then.</summary>
+    public static string? DataDirectoryProblem(WebApplication app) =>
+        DataDirectory.Problem(Path.GetFullPath(app.Services.GetRequiredService<Store.StoreOptions>().Data));
+
     /// <summary>Migrates the database, and creates the first admin when there is no user; returns its one-time password then.</summary>
     public static async Task<AddUserResult?> PrepareAsync(WebApplication app, Action<string>? announce = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
         await db.Database.MigrateAsync();
+        var sqlite = app.Services.GetRequiredService<Store.StoreOptions>().SqlitePath;
+        foreach (var file in new[] { sqlite, sqlite + "-wal", sqlite + "-shm" })
+        {
+            DataDirectory.Restrict(file);
+        }
+
         var created = await new AddUser(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).EnsureFirstAdminAsync("system");
         if (created is { Succeeded: true } && announce is not null)
         {

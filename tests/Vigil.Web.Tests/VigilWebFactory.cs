@@ -20,6 +20,12 @@ public sealed partial class VigilWebFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>The master key that encrypts the data-protection keys (tests never write one to the home folder).</summary>
+    public string MasterKey { get; init; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>A trusted reverse proxy's address (Vigil:Proxy), or null.</summary>
+    public string? Proxy { get; init; }
+
     /// <summary>Serve the public view of confirmed incidents (off by default, as in the app).</summary>
     public bool Public { get; init; }
 
@@ -29,6 +35,11 @@ public sealed partial class VigilWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Vigil:MaxReportBytes", "200000");
         builder.UseSetting("Vigil:MaxEvidenceBytes", "300000");
         builder.UseSetting("Vigil:Public", Public ? "true" : "false");
+        builder.UseSetting("Vigil:Key", MasterKey);
+        if (Proxy is not null)
+        {
+            builder.UseSetting("Vigil:Proxy", Proxy);
+        }
         builder.UseEnvironment("Production");
     }
 

@@ -16,17 +16,43 @@ internal static class IngestCommand
         var json = new Option<bool>("--json") { Description = "One JSON line per file instead of a progress bar" };
         var noExtract = new Option<bool>("--no-extract") { Description = "Store reports without running the extraction pipeline on them" };
         var noCluster = new Option<bool>("--no-cluster") { Description = "Extract but do not cluster now (for a bulk load; run vigil recluster afterwards)" };
+        var followSymlinks = new Option<bool>("--follow-symlinks") { Description = "Follow symbolic links to files and folders (off: a link can point anywhere on the machine; each skipped link is reported)" };
+        var stripLocation = new Option<bool>("--strip-location") { Description = "Keep GPS, camera and other device fields out of evidence files' stored metadata (the original bytes are kept); the store's default is set with vigil settings" };
+        var keepLocation = new Option<bool>("--keep-location") { Description = "Store evidence metadata in full even if the store's default strips location and device fields" };
         var command = new Command("ingest", "Store reports and evidence: original bytes to the blob store, text and metadata to the database, each write in the audit log")
         {
             paths,
             json,
             noExtract,
             noCluster,
+            followSymlinks,
+            stripLocation,
+            keepLocation,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(stripLocation) && result.GetValue(keepLocation))
+            {
+                result.AddError("--strip-location and --keep-location contradict each other: give one");
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(), Cluster = !parse.GetValue(noCluster) };
+            var location = GlobalOptions.LocationOf(parse, console);
+            var settings = StoreSettingsCommand.Load(location, console);
+            if (settings is null)
+            {
+                return 1;
+            }
+
+            var options = new IngestOptions
+            {
+                Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(),
+                Cluster = !parse.GetValue(noCluster),
+                FollowSymlinks = parse.GetValue(followSymlinks),
+                StripLocation = parse.GetValue(stripLocation) || (settings.StripLocation && !parse.GetValue(keepLocation)),
+            };
+            await using var store = await VigilStore.OpenAsync(location, cancellationToken);
             var ingest = new IngestFiles(store.Db, store.Blobs, TimeProvider.System, options);
             var actor = GlobalOptions.ActorOf(parse, console);
             var asJson = parse.GetValue(json) || !console.IsTerminal;

@@ -28,7 +28,7 @@ internal sealed class VigilStore : IAsyncDisposable
     {
         try
         {
-            Directory.CreateDirectory(location.DataDirectory);
+            DataDirectory.Create(location.DataDirectory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -44,6 +44,11 @@ internal sealed class VigilStore : IAsyncDisposable
         {
             await db.DisposeAsync();
             throw new StoreUnavailableException($"cannot open the database {location.Describe()}: {FirstLine(ex.Message)}");
+        }
+
+        if (location.ConnectionString is null)
+        {
+            DataDirectory.Restrict(location.SqlitePath);
         }
 
         return new VigilStore(location, db, new BlobStore(location.BlobDirectory));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Vigil.Web;
 
@@ -26,7 +27,24 @@ internal static class ServeCommand
                 args.Add($"--Vigil:Db={db}");
             }
 
-            await using var app = VigilWeb.Build([.. args]);
+            WebApplication built;
+            try
+            {
+                built = VigilWeb.Build([.. args]);
+            }
+            catch (InvalidDataException ex)
+            {
+                console.Fail($"cannot read the master key: {ex.Message}");
+                return 1;
+            }
+
+            await using var app = built;
+            if (VigilWeb.DataDirectoryProblem(app) is { } problem)
+            {
+                console.Fail($"refusing to serve: {problem}");
+                return 1;
+            }
+
             await VigilWeb.PrepareAsync(app, line => console.Output.WriteLine(line));
             try
             {

@@ -8,7 +8,8 @@ namespace Vigil.Core.Reports;
 /// <summary>
 /// Reduces an HTML page to its main text with AngleSharp's HTML5 parser: the <c>article</c> (or
 /// <c>main</c>, or the body) without navigation, scripts, styles, forms, asides, headers and
-/// footers; block elements become paragraphs. Metadata comes from the head (title, og:site_name,
+/// footers; block elements become paragraphs. Nesting deeper than <see cref="HtmlNesting.MaxDepth"/> is
+/// flattened first, so reading costs time linear in the page's size whatever its shape. Metadata comes from the head (title, og:site_name,
 /// article:published_time, canonical link, lang).
 /// </summary>
 internal static class HtmlReport
@@ -26,7 +27,7 @@ internal static class HtmlReport
     public static ReportReadResult Read(string html)
     {
         var parser = new HtmlParser();
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(HtmlNesting.Bound(html));
 
         var title = Meta(document, "og:title") ?? Clean(document.Title);
         var outlet = Meta(document, "og:site_name");

@@ -35,24 +35,27 @@ public static class ReportReader
             return ReportReadResult.Fail(ReportLimits.TooLarge(bytes.Length, maxBytes));
         }
 
-        if (bytes.IndexOf((byte)0) >= 0)
+        // UTF-16 and UTF-32 text is full of NUL bytes; only a byte order mark tells it from binary.
+        var (encoding, bom, name) = EncodingOf(bytes);
+        if (encoding == StrictUtf8 && bytes.IndexOf((byte)0) >= 0)
         {
             return ReportReadResult.Fail("binary content (NUL bytes), not a text report");
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            bytes = bytes[3..];
-        }
-
+        bytes = bytes[bom..];
         string text;
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            text = encoding.GetString(bytes);
         }
         catch (DecoderFallbackException ex)
         {
-            return ReportReadResult.Fail($"not valid UTF-8 (bad byte at offset {ex.Index})");
+            return ReportReadResult.Fail($"not valid {name} (bad byte at offset {ex.Index + bom})");
+        }
+
+        if (encoding != StrictUtf8 && text.Contains('\0', StringComparison.Ordinal))
+        {
+            return ReportReadResult.Fail($"binary content (NUL characters in {name} text), not a text report");
         }
 
         if (LooksBinary(text))
@@ -75,6 +78,32 @@ public static class ReportReader
         return body.AsSpan().Trim().IsEmpty
             ? ReportReadResult.Fail("no text after the front matter")
             : ReportReadResult.Ok(new ReportContent(metadata, body, format));
+    }
+
+    private static (Encoding Encoding, int Bom, string Name) EncodingOf(ReadOnlySpan<byte> bytes)
+    {
+        // UTF-32 LE's mark starts like UTF-16 LE's: test the longer marks first.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return (new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), 4, "UTF-32");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return (new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true), 4, "UTF-32");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2, "UTF-16");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2, "UTF-16");
+        }
+
+        return (StrictUtf8, bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0, "UTF-8");
     }
 
     private static bool LooksBinary(string text)

@@ -11,8 +11,10 @@ namespace Vigil.Storage.Audit;
 /// <summary>
 /// Checks that nothing was changed behind Vigil's back: walks the audit chain (gaps, reordering,
 /// edited entries), re-hashes every audited row against the payload hash its latest entry recorded
-/// (edited, deleted or unaudited rows), and re-hashes every blob against its name (changed bytes,
-/// missing blobs).
+/// (edited, deleted or unaudited rows), re-reads every report's original bytes and compares the text
+/// they give with the stored text (so a body edited together with its hashes and the chain is still
+/// found), checks the SQLite search index against the reports, and re-hashes every blob against its
+/// name (changed bytes, missing blobs).
 /// </summary>
 public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
 {
@@ -79,12 +81,17 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         // 2. The rows.
         long rows = 0;
         var referenced = new HashSet<string>(StringComparer.Ordinal);
+        var indexed = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var report in db.Reports.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             rows++;
             referenced.Add(report.Id);
             CheckRow("report", report.Id, AuditPayload.HashOf(report), latest, Problem);
+            CheckText(report, Problem);
+            indexed[report.Id] = IndexHash(report.Title ?? string.Empty, report.Body);
         }
+
+        await CheckSearchIndexAsync(indexed, Problem, cancellationToken);
 
         await foreach (var evidence in db.Evidence.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -251,6 +258,63 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
 
         return rows;
     }
+
+    // The stored text must be what the original bytes read as: the blob's name is its hash, so the bytes cannot be
+    // swapped without that showing, and a body rewritten together with its payload hash and the whole chain after it
+    // no longer passes.
+    private void CheckText(Reports.Report report, Action<string> problem)
+    {
+        if (!blobs.Exists(report.Id) || !Enum.TryParse<Core.Reports.ReportFormat>(report.Format, ignoreCase: true, out var format))
+        {
+            return; // a missing blob is reported with the blobs
+        }
+
+        var bytes = File.ReadAllBytes(blobs.PathOf(report.Id));
+        if (BlobStore.IdOf(bytes) != report.Id)
+        {
+            return; // changed bytes are reported with the blobs
+        }
+
+        var read = Core.Reports.ReportReader.Read(bytes, format, int.MaxValue);
+        if (!read.Succeeded || read.Content.Body != report.Body)
+        {
+            problem($"report {Short(report.Id)}: its stored text is not what its original bytes read as (edited in the database)");
+        }
+    }
+
+    // SQLite keeps a full-text copy of every report (reports_fts, kept by triggers): a search must find what the
+    // reports say, so a row missing, added or edited there is a problem. PostgreSQL's index is an expression index
+    // over the reports themselves and cannot disagree with them.
+    private async Task CheckSearchIndexAsync(Dictionary<string, string> expected, Action<string> problem, CancellationToken cancellationToken)
+    {
+        if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) != true)
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in db.Database.SqlQueryRaw<SearchIndexRow>("SELECT report_id AS ReportId, title AS Title, body AS Body FROM reports_fts").AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!seen.Add(row.ReportId) || !expected.TryGetValue(row.ReportId, out var hash))
+            {
+                problem($"search index: an entry for report {Short(row.ReportId)} that is not a stored report (or is there twice)");
+            }
+            else if (hash != IndexHash(row.Title ?? string.Empty, row.Body ?? string.Empty))
+            {
+                problem($"search index: the entry for report {Short(row.ReportId)} differs from the report (searches would find other text)");
+            }
+        }
+
+        foreach (var id in expected.Keys.Where(id => !seen.Contains(id)).Order(StringComparer.Ordinal))
+        {
+            problem($"search index: report {Short(id)} is missing (searches would not find it)");
+        }
+    }
+
+    private static string IndexHash(string title, string body) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(title + "\0" + body)));
+
+    private sealed record SearchIndexRow(string ReportId, string? Title, string? Body);
 
     private static void CheckRow(string type, string id, string payloadHash, Dictionary<(string, string), (long Sequence, string PayloadHash)> latest, Action<string> problem)
     {

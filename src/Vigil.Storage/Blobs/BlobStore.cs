@@ -13,7 +13,7 @@ public sealed class BlobStore
     public BlobStore(string root)
     {
         Root = Path.GetFullPath(root);
-        Directory.CreateDirectory(Root);
+        Database.DataDirectory.Create(Root);
     }
 
     /// <summary>The folder holding the blobs.</summary>
@@ -37,9 +37,22 @@ public sealed class BlobStore
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        if (!Directory.Exists(folder))
+        {
+            Database.DataDirectory.CreateSub(Path.GetDirectoryName(folder)!);
+            Database.DataDirectory.CreateSub(folder);
+        }
+
         var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1 };
+        if (!OperatingSystem.IsWindows())
+        {
+            // Original bytes are a witness's words and photos: owner-only, whatever the umask.
+            options.UnixCreateMode = Database.DataDirectory.FileMode;
+        }
+
+        using (var stream = new FileStream(temp, options))
         {
             stream.Write(bytes);
         }

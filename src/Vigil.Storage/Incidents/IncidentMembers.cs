@@ -32,12 +32,12 @@ public static class IncidentMembers
     /// <summary>The source key of a report: its outlet's key, or (no outlet named) the report itself, which then counts as its own source.</summary>
     public static string SourceKeyOf(string? outletKey, string reportId) => outletKey ?? "report:" + reportId;
 
-    /// <summary>The source name shown for a report: its outlet's name, or "unattributed (FILE)".</summary>
-    public static string SourceNameOf(string? outletName, string fileName) => outletName ?? $"unattributed ({fileName})";
+    /// <summary>The source name shown for a report: its outlet's name, or "unattributed" (never its file name).</summary>
+    public static string SourceNameOf(string? outletName) => SourceNames.Of(outletName);
 
     /// <summary>A member from its mention, its report's outlet (if any) and the report's file name and date.</summary>
     public static MemberMention Member(Mentions.Mention mention, Source? source, string fileName, DateOnly? published) =>
         source is null
-            ? new MemberMention(mention, SourceNameOf(null, fileName), SourceKeyOf(null, mention.ReportId), null, "F", published)
+            ? new MemberMention(mention, SourceNameOf(null), SourceKeyOf(null, mention.ReportId), null, "F", published)
             : new MemberMention(mention, source.Name, source.Key, source.Affiliation, source.Reliability, published);
 }

@@ -67,7 +67,7 @@ public sealed class IngestFiles
             onOutcome?.Invoke(outcome);
         }
 
-        var (files, problems) = IngestPlan.Collect(paths);
+        var (files, problems) = IngestPlan.Collect(paths, _options.FollowSymlinks);
         onPlanned?.Invoke(files.Count + problems.Count);
         foreach (var problem in problems)
         {
@@ -153,7 +153,7 @@ public sealed class IngestFiles
             _blobs.Put(id, bytes);
         }
 
-        return new PreparedFile { File = file, Id = id, Bytes = length, MetadataJson = EvidenceMetadata.Read(file.Path) };
+        return new PreparedFile { File = file, Id = id, Bytes = length, MetadataJson = _options.StripLocation ? LocationMetadata.Strip(EvidenceMetadata.Read(file.Path)) : EvidenceMetadata.Read(file.Path) };
     }
 
     private async Task<List<IngestOutcome>> WriteAsync(PreparedFile[] prepared, string actor, CancellationToken cancellationToken)

@@ -32,6 +32,17 @@ public sealed class IngestOptions
     /// <summary>Clustering thresholds; null for the documented defaults.</summary>
     public ClusteringOptions? Clustering { get; set; }
 
+    /// <summary>
+    /// Keep location and device fields (GPS, camera make and model, serial numbers …) out of the stored
+    /// metadata of evidence files (<see cref="Evidence.LocationMetadata"/>); the original bytes are kept either
+    /// way. Default off: editors may need them to verify a photo; a store's default comes from
+    /// <see cref="StoreSettings"/>.
+    /// </summary>
+    public bool StripLocation { get; set; }
+
+    /// <summary>Follow symbolic links to files and folders (each real folder is walked once). Default off: a link can point anywhere on the machine.</summary>
+    public bool FollowSymlinks { get; set; }
+
     /// <summary>Threads that read, hash and parse files. Default: the number of cores.</summary>
     public int Parallelism { get; set; } = Environment.ProcessorCount;
 }

@@ -4,9 +4,11 @@ using Vigil.Storage.Evidence;
 namespace Vigil.Storage.Ingest;
 
 /// <summary>
-/// Expands the paths given to <c>vigil ingest</c> into files: folders recursively (hidden entries
-/// skipped), in a stable order, reports before evidence so evidence can be attached to them.
-/// Paths that cannot be used become failures naming the problem.
+/// Expands the paths given to <c>vigil ingest</c> into files: folders recursively, in a stable order,
+/// reports before evidence so evidence can be attached to them. Only regular files are read: symbolic
+/// links are skipped unless <c>followSymlinks</c> (then each real folder is walked once, so link loops end),
+/// and FIFOs, devices and sockets are never opened (opening a FIFO blocks until someone writes to it).
+/// Every file or folder left out is reported with the reason — hidden ones too.
 /// </summary>
 internal static class IngestPlan
 {
@@ -14,39 +16,29 @@ internal static class IngestPlan
     public const string EvidenceKind = "evidence";
     public const string OtherKind = "other";
 
-    public static (List<IngestFile> Files, List<IngestOutcome> Problems) Collect(IEnumerable<string> paths)
+    public static (List<IngestFile> Files, List<IngestOutcome> Problems) Collect(IEnumerable<string> paths, bool followSymlinks = false)
     {
-        var files = new List<IngestFile>();
-        var problems = new List<IngestOutcome>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var walk = new Walker(followSymlinks);
         foreach (var given in paths)
         {
             var path = Path.GetFullPath(given);
-            if (File.Exists(path))
+            if (Directory.Exists(path))
             {
-                var kind = KindOf(path);
-                if (kind == OtherKind)
-                {
-                    problems.Add(new IngestOutcome(given, OtherKind, IngestStatus.Failed, null, $"unsupported file type '{Path.GetExtension(path)}' (reports: .txt .md .html .htm; evidence: {string.Join(' ', EvidenceMetadata.MediaTypes.Keys)})", 0));
-                }
-                else if (seen.Add(path))
-                {
-                    files.Add(new IngestFile(path, kind));
-                }
+                walk.Folder(path, given);
             }
-            else if (Directory.Exists(path))
+            else if (File.Exists(path))
             {
-                Walk(path, files, problems, seen);
+                walk.File(path, given, explicitlyGiven: true);
             }
             else
             {
-                problems.Add(new IngestOutcome(given, OtherKind, IngestStatus.Failed, null, "no such file or folder", 0));
+                walk.Problems.Add(new IngestOutcome(given, OtherKind, IngestStatus.Failed, null, new FileInfo(path).LinkTarget is not null ? "broken symbolic link" : "no such file or folder", 0));
             }
         }
 
         // Reports first so that evidence found in the same run can be attached to them.
-        var ordered = files.Where(f => f.Kind == ReportKind).Concat(files.Where(f => f.Kind != ReportKind)).ToList();
-        return (ordered, problems);
+        var ordered = walk.Files.Where(f => f.Kind == ReportKind).Concat(walk.Files.Where(f => f.Kind != ReportKind)).ToList();
+        return (ordered, walk.Problems);
     }
 
     public static string KindOf(string path) =>
@@ -54,47 +46,150 @@ internal static class IngestPlan
         : EvidenceMetadata.MediaTypes.ContainsKey(Path.GetExtension(path)) ? EvidenceKind
         : OtherKind;
 
-    private static void Walk(string folder, List<IngestFile> files, List<IngestOutcome> problems, HashSet<string> seen)
+    private sealed class Walker(bool followSymlinks)
     {
-        string[] entries;
-        string[] folders;
-        try
-        {
-            entries = Directory.GetFiles(folder);
-            folders = Directory.GetDirectories(folder);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new IngestOutcome(folder, OtherKind, IngestStatus.Failed, null, $"cannot read folder: {ex.Message}", 0));
-            return;
-        }
+        private readonly HashSet<string> _seenPaths = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _seenFolders = new(StringComparer.Ordinal);
 
-        Array.Sort(entries, StringComparer.Ordinal);
-        Array.Sort(folders, StringComparer.Ordinal);
-        foreach (var file in entries)
+        public List<IngestFile> Files { get; } = [];
+
+        public List<IngestOutcome> Problems { get; } = [];
+
+        public void File(string path, string shown, bool explicitlyGiven)
         {
-            if (Path.GetFileName(file).StartsWith('.'))
+            // A file both named and found in a named folder is considered (and reported) once.
+            if (!_seenPaths.Add(path))
             {
-                continue;
+                return;
             }
 
-            var kind = KindOf(file);
+            var info = new FileInfo(path);
+            if (!explicitlyGiven && info.Name.StartsWith('.'))
+            {
+                Skip(shown, "hidden file");
+                return;
+            }
+
+            if (info.LinkTarget is not null)
+            {
+                if (!followSymlinks)
+                {
+                    Skip(shown, "symbolic link, not followed (use --follow-symlinks)");
+                    return;
+                }
+
+                if (Resolve(info) is not { } target || target is not FileInfo real || !real.Exists)
+                {
+                    Fail(shown, "broken or looping symbolic link");
+                    return;
+                }
+
+                info = real;
+            }
+
+            var kind = KindOf(path);
             if (kind == OtherKind)
             {
-                problems.Add(new IngestOutcome(file, OtherKind, IngestStatus.Skipped, null, $"not a report or evidence file ('{Path.GetExtension(file)}')", 0));
+                if (explicitlyGiven)
+                {
+                    Fail(shown, $"unsupported file type '{Path.GetExtension(path)}' (reports: .txt .md .html .htm; evidence: {string.Join(' ', EvidenceMetadata.MediaTypes.Keys)})");
+                }
+                else
+                {
+                    Skip(shown, $"not a report or evidence file ('{Path.GetExtension(path)}')");
+                }
+
+                return;
             }
-            else if (seen.Add(file))
+
+            // FIFOs, devices, sockets and /proc-style files report no size, like an empty file, which has nothing to
+            // ingest either. Neither is opened: a FIFO would block the walk until someone wrote to it.
+            if (info.Length == 0)
             {
-                files.Add(new IngestFile(file, kind));
+                Fail(shown, "empty file (or not a regular file: FIFO, device or socket)");
+                return;
+            }
+
+            if (_seenFiles.Add(info.FullName))
+            {
+                Files.Add(new IngestFile(explicitlyGiven || info.FullName == path ? path : info.FullName, kind));
             }
         }
 
-        foreach (var sub in folders)
+        public void Folder(string folder, string shown)
         {
-            if (!Path.GetFileName(sub).StartsWith('.'))
+            var info = new DirectoryInfo(folder);
+            if (info.LinkTarget is not null)
             {
-                Walk(sub, files, problems, seen);
+                if (!followSymlinks)
+                {
+                    Skip(shown, "symbolic link to a folder, not followed (use --follow-symlinks)");
+                    return;
+                }
+
+                if (Resolve(info) is not DirectoryInfo { Exists: true } real)
+                {
+                    Fail(shown, "broken or looping symbolic link");
+                    return;
+                }
+
+                info = real;
+            }
+
+            if (!_seenFolders.Add(info.FullName.TrimEnd(Path.DirectorySeparatorChar)))
+            {
+                Skip(shown, "folder already walked (a symbolic link loop or a second link to it)");
+                return;
+            }
+
+            string[] entries;
+            string[] folders;
+            try
+            {
+                entries = Directory.GetFiles(folder);
+                folders = Directory.GetDirectories(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Fail(shown, $"cannot read folder: {ex.Message}");
+                return;
+            }
+
+            Array.Sort(entries, StringComparer.Ordinal);
+            Array.Sort(folders, StringComparer.Ordinal);
+            foreach (var file in entries)
+            {
+                File(file, file, explicitlyGiven: false);
+            }
+
+            foreach (var sub in folders)
+            {
+                if (Path.GetFileName(sub).StartsWith('.'))
+                {
+                    Skip(sub, "hidden folder");
+                }
+                else
+                {
+                    Folder(sub, sub);
+                }
             }
         }
+
+        private static FileSystemInfo? Resolve(FileSystemInfo link)
+        {
+            try
+            {
+                return link.ResolveLinkTarget(returnFinalTarget: true);
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+
+        private void Skip(string path, string reason) => Problems.Add(new IngestOutcome(path, OtherKind, IngestStatus.Skipped, null, reason, 0));
+
+        private void Fail(string path, string reason) => Problems.Add(new IngestOutcome(path, OtherKind, IngestStatus.Failed, null, reason, 0));
     }
 }

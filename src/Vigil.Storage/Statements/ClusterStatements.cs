@@ -169,7 +169,7 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
                       join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
                       from s in sources.DefaultIfEmpty()
                       select new { r.Id, r.FileName, Outlet = s == null ? null : s.Name })
-            .ToDictionaryAsync(r => r.Id, r => IncidentMembers.SourceNameOf(r.Outlet, r.FileName), cancellationToken);
+            .ToDictionaryAsync(r => r.Id, r => IncidentMembers.SourceNameOf(r.Outlet), cancellationToken);
     }
 
     /// <summary>The fullest name, every variant, and each role with the first and last date it was seen.</summary>

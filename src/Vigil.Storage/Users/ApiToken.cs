@@ -18,6 +18,12 @@ public sealed class ApiToken
     /// <summary>When it was created (UTC).</summary>
     public DateTime CreatedAt { get; init; }
 
+    /// <summary>What it may do: <see cref="ApiTokenScope.Read"/> (GET only, the default) or <see cref="ApiTokenScope.Write"/> (also submit and change).</summary>
+    public string Scope { get; init; } = ApiTokenScope.Read;
+
+    /// <summary>When it stops working (UTC). Null only for tokens made before expiry existed (they act as <see cref="ApiTokenScope.Write"/>).</summary>
+    public DateTime? ExpiresAt { get; init; }
+
     /// <summary>When it was revoked (UTC); a revoked token is refused.</summary>
     public DateTime? RevokedAt { get; set; }
 }

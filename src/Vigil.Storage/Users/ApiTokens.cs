@@ -6,15 +6,36 @@ using Vigil.Storage.Database;
 
 namespace Vigil.Storage.Users;
 
-/// <summary>Creates, revokes and checks API tokens. The secret is shown once; only its SHA-256 is stored.</summary>
+/// <summary>
+/// Creates, revokes and checks API tokens. The secret is shown once; only its SHA-256 is stored. A token is
+/// read-only unless made with <see cref="ApiTokenScope.Write"/>, expires (at most <see cref="MaxLifetime"/>), and
+/// all of a user's tokens are revoked when their password is reset or changed, their role changes or they are disabled.
+/// </summary>
 public sealed class ApiTokens(VigilDbContext db, TimeProvider clock)
 {
     /// <summary>Every secret starts with this, so a leaked one is recognisable (secret scanners, logs).</summary>
     public const string Prefix = "vigil_";
 
+    /// <summary>How long a token lives unless asked otherwise.</summary>
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(90);
+
+    /// <summary>The longest a token may live.</summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(366);
+
     /// <summary>Creates a token for <paramref name="userId"/>; returns the secret to show once.</summary>
-    public async Task<(ApiToken Token, string Secret)> CreateAsync(Guid userId, string name, string actor, CancellationToken cancellationToken = default)
+    public async Task<(ApiToken Token, string Secret)> CreateAsync(Guid userId, string name, string actor, CancellationToken cancellationToken = default) =>
+        await CreateAsync(userId, name, actor, ApiTokenScope.Read, DefaultLifetime, cancellationToken);
+
+    /// <summary>Creates a token with <paramref name="scope"/> living <paramref name="lifetime"/> (clamped to one day … <see cref="MaxLifetime"/>); returns the secret to show once.</summary>
+    public async Task<(ApiToken Token, string Secret)> CreateAsync(Guid userId, string name, string actor, string scope, TimeSpan lifetime, CancellationToken cancellationToken = default)
     {
+        if (!ApiTokenScope.IsValid(scope))
+        {
+            throw new ArgumentException($"unknown token scope '{scope}'", nameof(scope));
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
+        lifetime = TimeSpan.FromTicks(Math.Clamp(lifetime.Ticks, TimeSpan.FromDays(1).Ticks, MaxLifetime.Ticks));
         var secret = Prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         var token = await AuditedWrite.RunAsync(db, clock, async audit =>
         {
@@ -24,7 +45,9 @@ public sealed class ApiTokens(VigilDbContext db, TimeProvider clock)
                 UserId = userId,
                 Name = name.Trim().Length == 0 ? "token" : name.Trim()[..Math.Min(128, name.Trim().Length)],
                 SecretHash = HashOf(secret),
-                CreatedAt = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime),
+                CreatedAt = now,
+                Scope = scope,
+                ExpiresAt = now + lifetime,
             };
             db.ApiTokens.Add(token);
             await audit.AppendAsync(actor, "api_token.created", "api_token", token.Id.ToString(), UserPayload.HashOf(token), cancellationToken);
@@ -51,8 +74,22 @@ public sealed class ApiTokens(VigilDbContext db, TimeProvider clock)
         return true;
     }
 
-    /// <summary>The active user a secret belongs to, or null (unknown, revoked, or the user is disabled).</summary>
-    public async Task<User?> AuthenticateAsync(string secret, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Revokes every live token of <paramref name="userId"/> inside a write that is already auditing (a password
+    /// reset, a role change, a disabled account): a token must not outlive the trust it was made under.
+    /// </summary>
+    public static async Task RevokeAllAsync(VigilDbContext db, AuditLog audit, Guid userId, DateTime now, string actor, CancellationToken cancellationToken = default)
+    {
+        var live = await db.ApiTokens.Where(t => t.UserId == userId && t.RevokedAt == null).ToListAsync(cancellationToken);
+        foreach (var token in live)
+        {
+            token.RevokedAt = AuditChain.Truncate(now);
+            await audit.AppendAsync(actor, "api_token.revoked", "api_token", token.Id.ToString(), UserPayload.HashOf(token), cancellationToken);
+        }
+    }
+
+    /// <summary>The active user a secret belongs to and the token's scope, or null (unknown, revoked, expired, or the user is disabled).</summary>
+    public async Task<(User User, string Scope)?> AuthenticateAsync(string secret, CancellationToken cancellationToken = default)
     {
         if (!secret.StartsWith(Prefix, StringComparison.Ordinal) || secret.Length > 200)
         {
@@ -60,10 +97,12 @@ public sealed class ApiTokens(VigilDbContext db, TimeProvider clock)
         }
 
         var hash = HashOf(secret);
-        return await (from t in db.ApiTokens.AsNoTracking()
-                      join u in db.Users.AsNoTracking() on t.UserId equals u.Id
-                      where t.SecretHash == hash && t.RevokedAt == null && !u.Disabled
-                      select u).FirstOrDefaultAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var found = await (from t in db.ApiTokens.AsNoTracking()
+                           join u in db.Users.AsNoTracking() on t.UserId equals u.Id
+                           where t.SecretHash == hash && t.RevokedAt == null && !u.Disabled && (t.ExpiresAt == null || t.ExpiresAt > now)
+                           select new { User = u, t.Scope }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.User, found.Scope);
     }
 
     private static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

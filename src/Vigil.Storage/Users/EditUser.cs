@@ -36,6 +36,7 @@ public sealed class EditUser(VigilDbContext db, TimeProvider clock)
             user.Role = role;
             user.Disabled = disabled;
             user.SecurityStamp = Passwords.NewStamp();
+            await ApiTokens.RevokeAllAsync(db, audit, user.Id, clock.GetUtcNow().UtcDateTime, actor, cancellationToken);
             await audit.AppendAsync(actor, "user.changed", "user", user.Id.ToString(), UserPayload.HashOf(user), cancellationToken);
             return 0;
         }, cancellationToken);
@@ -59,6 +60,7 @@ public sealed class EditUser(VigilDbContext db, TimeProvider clock)
             user.FailedSignIns = 0;
             user.LockedUntil = null;
             user.SecurityStamp = Passwords.NewStamp();
+            await ApiTokens.RevokeAllAsync(db, audit, user.Id, clock.GetUtcNow().UtcDateTime, actor, cancellationToken);
             await audit.AppendAsync(actor, "user.password_reset", "user", user.Id.ToString(), UserPayload.HashOf(user), cancellationToken);
             return 0;
         }, cancellationToken);

@@ -5,8 +5,11 @@ namespace Vigil.Storage.Users;
 
 /// <summary>
 /// Checks a name and password. After <see cref="MaxFailures"/> failures in a row the account is locked
-/// for <see cref="LockOut"/> (an audited event); while locked, no password is even checked. An unknown
-/// name costs the same hashing work as a known one, so timing does not tell which names exist.
+/// for <see cref="LockOut"/> (an audited event). Every attempt costs the same hashing work (an unknown name
+/// is checked against a decoy, a locked account's password is still checked), so neither the answer's
+/// content nor its timing tells an unknown name from a locked one. A lock-out does not apply to a device the
+/// user signed in from before (<c>trustedDeviceOf</c>): whoever guesses at an admin's name from elsewhere
+/// cannot keep the admin out.
 /// </summary>
 public sealed class SignInUser(VigilDbContext db, TimeProvider clock)
 {
@@ -24,7 +27,10 @@ public sealed class SignInUser(VigilDbContext db, TimeProvider clock)
     });
 
     /// <summary>Signs <paramref name="name"/> in, or says why not.</summary>
-    public async Task<SignInResult> RunAsync(string name, string password, CancellationToken cancellationToken = default)
+    public async Task<SignInResult> RunAsync(string name, string password, CancellationToken cancellationToken = default) => await RunAsync(name, password, trustedDeviceOf: null, cancellationToken);
+
+    /// <summary>Signs <paramref name="name"/> in, or says why not; <paramref name="trustedDeviceOf"/>: the user whose earlier sign-in the requesting device proves; a lock-out does not apply to them there.</summary>
+    public async Task<SignInResult> RunAsync(string name, string password, Guid? trustedDeviceOf, CancellationToken cancellationToken = default)
     {
         name = name.Trim().ToLowerInvariant();
         var user = await db.Users.FirstOrDefaultAsync(u => u.Name == name, cancellationToken);
@@ -35,12 +41,13 @@ public sealed class SignInUser(VigilDbContext db, TimeProvider clock)
             return new SignInResult(SignInStatus.Failed, null);
         }
 
-        if (user.LockedUntil is { } until && until > now)
+        var verified = Passwords.Verify(user, password);
+        if (user.LockedUntil is { } until && until > now && trustedDeviceOf != user.Id)
         {
             return new SignInResult(SignInStatus.LockedOut, null);
         }
 
-        if (!Passwords.Verify(user, password))
+        if (!verified)
         {
             user.FailedSignIns++;
             if (user.FailedSignIns < MaxFailures)

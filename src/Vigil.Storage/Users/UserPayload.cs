@@ -34,6 +34,13 @@ public static class UserPayload
         w.WriteString("name", token.Name);
         w.WriteString("secret_hash", token.SecretHash);
         w.WriteString("revoked_at", token.RevokedAt?.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+
+        // Tokens made before scopes and expiry existed were audited without them; their hashes must still verify.
+        if (token.ExpiresAt is { } expires)
+        {
+            w.WriteString("scope", token.Scope);
+            w.WriteString("expires_at", expires.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+        }
     });
 
     private static string Hash(Action<Utf8JsonWriter> write)

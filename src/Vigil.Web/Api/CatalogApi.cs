@@ -31,7 +31,7 @@ internal static class CatalogApi
                                   orderby s.DateFrom descending, s.Id
                                   select new { s.Id, s.SpeakerId, p.Name, s.Date, s.Quote, s.Outlet, s.MentionCount, s.Sources })
                     .Skip(((page ?? 1) - 1) * ApiPage<StatementResponse>.DefaultSize).Take(ApiPage<StatementResponse>.DefaultSize).ToListAsync(cancellationToken);
-                return TypedResults.Ok(Page(total, page, [.. rows.Select(s => new StatementResponse(s.Id, s.SpeakerId, s.Name, s.Date, s.Quote, s.Outlet, s.MentionCount, IncidentResponse.List(s.Sources)))]));
+                return TypedResults.Ok(Page(total, page, [.. rows.Select(s => new StatementResponse(s.Id, s.SpeakerId, s.Name, s.Date, s.Quote, s.Outlet, s.MentionCount, IncidentResponse.List(Vigil.Storage.Sources.SourceNames.WithoutFileNames(s.Sources))))]));
             })
             .RequireAuthorization(Policies.Read).WithTags("statements").WithName("listStatements").WithSummary("Statements (one utterance, quoted by one or more reports), newest first; speaker = a speaker's id");
 
@@ -54,7 +54,7 @@ internal static class CatalogApi
 
     public static void MapEvidenceApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/evidence", async Task<Results<Ok<ApiPage<EvidenceResponse>>, ValidationProblem>> (VigilDbContext db, string? report, int? page, CancellationToken cancellationToken) =>
+        api.MapGet("/evidence", async Task<Results<Ok<ApiPage<EvidenceResponse>>, ValidationProblem>> (HttpContext http, VigilDbContext db, string? report, int? page, CancellationToken cancellationToken) =>
             {
                 if (ApiProblems.InvalidPage(page) is { } invalid)
                 {
@@ -65,9 +65,14 @@ internal static class CatalogApi
                 var total = await evidence.Take(ApiPage<EvidenceResponse>.CountLimit + 1).CountAsync(cancellationToken);
                 var rows = await evidence.OrderBy(e => e.IngestedAt).ThenBy(e => e.Id)
                     .Skip(((page ?? 1) - 1) * ApiPage<EvidenceResponse>.DefaultSize).Take(ApiPage<EvidenceResponse>.DefaultSize).ToListAsync(cancellationToken);
-                return TypedResults.Ok(Page(total, page, [.. rows.Select(e => new EvidenceResponse(e.Id, e.ReportId, e.FileName, e.MediaType, e.ByteLength, Metadata(e.MetadataJson), e.IngestedAt))]));
+
+                // File names and location/device metadata can identify a witness: editors only.
+                var editor = http.User.IsEditor();
+                return TypedResults.Ok(Page(total, page, [.. rows.Select(e => new EvidenceResponse(
+                    e.Id, e.ReportId, editor ? e.FileName : null, e.MediaType, e.ByteLength,
+                    Metadata(editor ? e.MetadataJson : Vigil.Storage.Evidence.LocationMetadata.Strip(e.MetadataJson)), e.IngestedAt))]));
             })
-            .RequireAuthorization(Policies.Read).WithTags("evidence").WithName("listEvidence").WithSummary("Evidence files' records, oldest first; report = a report's id");
+            .RequireAuthorization(Policies.Read).WithTags("evidence").WithName("listEvidence").WithSummary("Evidence files' records, oldest first; report = a report's id (file names and location/device metadata for editors only)");
 
         // Served as an attachment with a neutral type: a file that claims to be an image but holds HTML
         // or script must never run in Vigil's origin.

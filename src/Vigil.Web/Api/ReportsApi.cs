@@ -42,7 +42,7 @@ internal static class ReportsApi
         return TypedResults.Ok(new ApiPage<ReportSummary>(Math.Min(total, ApiPage<ReportSummary>.CountLimit), total > ApiPage<ReportSummary>.CountLimit, page ?? 1, ApiPage<ReportSummary>.DefaultSize, rows));
     }
 
-    private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetAsync(VigilDbContext db, string id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> GetAsync(HttpContext http, VigilDbContext db, string id, CancellationToken cancellationToken)
     {
         var r = await db.Reports.AsNoTracking().Include(x => x.Source).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (r is null)
@@ -50,7 +50,8 @@ internal static class ReportsApi
             return ApiProblems.NotFound($"report {id}");
         }
 
-        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ReportId == id).OrderBy(m => m.Ordinal).ToListAsync(cancellationToken);
+        // Viewers see machine values of confirmed incidents only, as on the incident list.
+        var mentions = await Spans.ReportSpans.VisibleMentionsAsync(db, id, confirmedOnly: !http.User.IsEditor(), cancellationToken);
         var statements = await db.StatementMentions.AsNoTracking().Where(s => s.ReportId == id).OrderBy(s => s.Ordinal).ToListAsync(cancellationToken);
         return TypedResults.Ok(new ReportDetail(
             new ReportSummary(r.Id, r.Title, r.SourceId, r.Source?.Name, r.Published, r.Url, r.Language, r.WordCount, r.IngestedAt),

@@ -36,6 +36,7 @@ internal static class AuthServiceCollectionExtensions
                 o.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
                 o.Events.OnValidatePrincipal = ValidateAsync;
             });
+        services.AddSingleton<SignInThrottle>();
         services.AddVigilPolicies();
         return services;
     }

@@ -27,6 +27,16 @@ internal static class VigilClaims
     /// <summary>The audit log's name for this user's writes: "web:NAME".</summary>
     public static string Actor(this ClaimsPrincipal principal) => $"web:{principal.Identity?.Name ?? "unknown"}";
 
+    /// <summary>
+    /// Editors and admins: the only readers who see what can identify a witness — a report's or an upload's file
+    /// name, an evidence file's location and device metadata.
+    /// </summary>
+    public static bool IsEditor(this ClaimsPrincipal principal) => principal.Allows(Policies.Review);
+
+    /// <summary>A report's heading for <paramref name="principal"/>: its title, else its file name for editors and "untitled report" for everyone else.</summary>
+    public static string ReportHeading(this ClaimsPrincipal principal, string? title, string? fileName) =>
+        title ?? (principal.IsEditor() && fileName is not null ? fileName : "untitled report");
+
     public static bool MustChange(this ClaimsPrincipal principal) => principal.HasClaim(MustChangePassword, "true");
 
     public static string Role(this ClaimsPrincipal principal) => principal.FindFirstValue(ClaimTypes.Role) ?? string.Empty;

@@ -173,13 +173,13 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
                           })
             .Take(MentionLimit)
             .ToListAsync(cancellationToken);
-        var mentions = rows.Select(r => new IncidentMention(r.Mention, r.Mention.ReportId, r.Title, r.FileName, r.Source, r.Reliability, r.Published, Slice(r.Body, r.Mention.EvidenceStart, r.Mention.EvidenceEnd))).ToList();
+        var mentions = rows.Select(r => new IncidentMention(r.Mention, r.Mention.ReportId, r.Title, confirmedOnly ? null : r.FileName, r.Source, r.Reliability, r.Published, Slice(r.Body, r.Mention.EvidenceStart, r.Mention.EvidenceEnd))).ToList();
         var subject = id.ToString();
         var history = await db.AuditEntries.AsNoTracking()
             .Where(e => e.SubjectType == "incident" && e.SubjectId == subject)
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
-        var figures = SourceFigure.Of(incident);
+        var figures = SourceFigure.Read(Vigil.Storage.Sources.SourceNames.WithoutFileNames(incident.FiguresJson));
         var bodies = rows.GroupBy(r => r.Mention.ReportId).ToDictionary(g => g.Key, g => g.First().Body);
         return new IncidentDetail(incident, IncidentOverrides.Of(incident), figures, mentions, history, bodies);
     }
@@ -205,6 +205,6 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             i.KilledMin, i.KilledMax, i.KilledBest,
             i.InjuredMin, i.InjuredMax, i.InjuredBest,
             i.ArrestedMin, i.ArrestedMax, i.ArrestedBest,
-            i.MentionCount, i.SourceCount, i.Corroboration, i.Sources, i.Status, o);
+            i.MentionCount, i.SourceCount, i.Corroboration, Vigil.Storage.Sources.SourceNames.WithoutFileNames(i.Sources), i.Status, o);
     }
 }

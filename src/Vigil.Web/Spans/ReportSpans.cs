@@ -14,16 +14,38 @@ namespace Vigil.Web.Spans;
 /// </summary>
 public sealed class ReportSpans(VigilDbContext db, ExtractionPipeline pipeline)
 {
-    /// <summary>The highlights for <paramref name="report"/>, with its stored mentions and statements.</summary>
-    public async Task<(List<Highlight> Highlights, List<Mention> Mentions, List<StatementMention> Statements)> ForAsync(Report report, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The highlights for <paramref name="report"/>, with its stored mentions and statements. With
+    /// <paramref name="confirmedOnly"/> (viewers) only mentions of confirmed incidents are returned, and field
+    /// highlights only inside their evidence: an unconfirmed incident's machine values are not theirs to see.
+    /// </summary>
+    public async Task<(List<Highlight> Highlights, List<Mention> Mentions, List<StatementMention> Statements)> ForAsync(Report report, bool confirmedOnly = false, CancellationToken cancellationToken = default)
     {
-        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ReportId == report.Id).OrderBy(m => m.Ordinal).ToListAsync(cancellationToken);
+        var mentions = await VisibleMentionsAsync(db, report.Id, confirmedOnly, cancellationToken);
         var statements = await db.StatementMentions.AsNoTracking().Where(s => s.ReportId == report.Id).OrderBy(s => s.Ordinal).ToListAsync(cancellationToken);
         var highlights = new List<Highlight>();
         highlights.AddRange(mentions.Select(m => new Highlight(m.EvidenceStart, m.EvidenceEnd, "incident", $"incident {m.Ordinal + 1}: {m.Type}")));
         highlights.AddRange(statements.Select(s => new Highlight(s.EvidenceStart, s.EvidenceEnd, "statement", $"statement {s.Ordinal + 1}: {s.Speaker}")));
-        highlights.AddRange(Fields(report));
+        highlights.AddRange(confirmedOnly
+            ? Fields(report).Where(f => mentions.Any(m => f.Start >= m.EvidenceStart && f.End <= m.EvidenceEnd))
+            : Fields(report));
         return (highlights, mentions, statements);
+    }
+
+    /// <summary>A report's mentions in order; with <paramref name="confirmedOnly"/> only those clustered into a confirmed incident.</summary>
+    public static async Task<List<Mention>> VisibleMentionsAsync(VigilDbContext db, string reportId, bool confirmedOnly, CancellationToken cancellationToken = default)
+    {
+        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ReportId == reportId).OrderBy(m => m.Ordinal).ToListAsync(cancellationToken);
+        if (!confirmedOnly || mentions.Count == 0)
+        {
+            return mentions;
+        }
+
+        var incidentIds = mentions.Where(m => m.IncidentId != null).Select(m => m.IncidentId!.Value).Distinct().ToList();
+        var confirmed = (await db.Incidents.AsNoTracking()
+            .Where(i => incidentIds.Contains(i.Id) && i.Status == Vigil.Storage.Incidents.IncidentStatus.Confirmed)
+            .Select(i => i.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return mentions.Where(m => m.IncidentId is { } id && confirmed.Contains(id)).ToList();
     }
 
     /// <summary>Date, place, count and actor spans found by the pipeline in <paramref name="report"/>'s body.</summary>

@@ -21,6 +21,18 @@ public sealed class StoreOptions
     /// </summary>
     public bool Public { get; set; }
 
+    /// <summary>A file holding the master key that encrypts the session-signing keys at rest (also <c>VIGIL_KEY_FILE</c>).</summary>
+    public string? KeyFile { get; set; }
+
+    /// <summary>The master key itself, base64 or hex (also <c>VIGIL_KEY</c>); <see cref="KeyFile"/> wins when both are set.</summary>
+    public string? Key { get; set; }
+
+    /// <summary>
+    /// Addresses of reverse proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> headers are believed
+    /// (';'-separated). Behind TLS at such a proxy, cookies are marked Secure. Anyone else's forwarded headers are ignored.
+    /// </summary>
+    public string? Proxy { get; set; }
+
     /// <summary>The SQLite file.</summary>
     public string SqlitePath => Path.Combine(Path.GetFullPath(Data), "vigil.db");
 

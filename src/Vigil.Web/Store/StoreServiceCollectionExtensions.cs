@@ -13,7 +13,7 @@ internal static class StoreServiceCollectionExtensions
     {
         var options = configuration.GetSection("Vigil").Get<StoreOptions>() ?? new StoreOptions();
         services.AddSingleton(options);
-        Directory.CreateDirectory(Path.GetFullPath(options.Data));
+        Vigil.Storage.Database.DataDirectory.Create(Path.GetFullPath(options.Data));
         services.AddDbContext<VigilDbContext>(builder =>
         {
             var typed = (Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<VigilDbContext>)builder;

@@ -36,7 +36,14 @@ public sealed class SubmitReport(VigilDbContext db, BlobStore blobs, TimeProvide
                 await File.WriteAllTextAsync(reportPath, FrontMatterOf(request) + (request.Text ?? string.Empty).Replace("\r\n", "\n"), new UTF8Encoding(false), cancellationToken);
             }
 
-            var options = new IngestOptions { Pipeline = pipeline, MaxReportBytes = store.MaxReportBytes, MaxEvidenceBytes = store.MaxEvidenceBytes, Parallelism = 1 };
+            var options = new IngestOptions
+            {
+                Pipeline = pipeline,
+                MaxReportBytes = store.MaxReportBytes,
+                MaxEvidenceBytes = store.MaxEvidenceBytes,
+                Parallelism = 1,
+                StripLocation = StoreSettings.Load(Path.GetFullPath(store.Data)).StripLocation,
+            };
             await new IngestFiles(db, blobs, clock, options).RunAsync([reportPath], actor, outcomes.Add, cancellationToken: cancellationToken);
             var reportId = outcomes.FirstOrDefault(o => o.Status is IngestStatus.Stored or IngestStatus.AlreadyStored)?.Id;
             if (reportId is not null && request.Evidence.Count > 0)

@@ -83,7 +83,12 @@ public abstract class VerifyStoreTests : StoreTest
 
         var result = await VerifyAsync();
 
-        Assert.Equal([$"report {_b[..12]}: changed since audit entry 4 recorded it"], result.Problems);
+        Assert.Equal(
+            [
+                $"report {_b[..12]}: changed since audit entry 4 recorded it",
+                $"report {_b[..12]}: its stored text is not what its original bytes read as (edited in the database)",
+            ],
+            result.Problems);
     }
 
     [StoreFact]
@@ -180,13 +185,13 @@ public abstract class VerifyStoreTests : StoreTest
     }
 
     [StoreFact]
-    public async Task Only_a_published_head_reveals_a_consistently_rewritten_chain()
+    public async Task A_consistently_rewritten_chain_is_found_by_the_reports_original_bytes_and_by_a_published_head()
     {
         await StoreFixtureAsync();
         var published = await VerifyAsync();
 
-        // Someone with write access edits report b and recomputes every hash after it: the chain
-        // is self-consistent again, which is exactly the attack a published head is for.
+        // Someone with write access edits report b and recomputes every hash after it: the chain is
+        // self-consistent again. The original bytes still say otherwise; a published head shows the rewrite.
         await using (var db = OpenDb())
         {
             await db.Reports.Where(r => r.Id == _b).ExecuteUpdateAsync(s => s.SetProperty(r => r.Body, "Nothing happened.\n"));
@@ -207,9 +212,37 @@ public abstract class VerifyStoreTests : StoreTest
         var unanchored = await VerifyAsync();
         var anchored = await VerifyAsync((published.HeadSequence, published.HeadHash));
 
-        Assert.True(unanchored.Ok, string.Join("\n", unanchored.Problems));
+        var textProblem = $"report {_b[..12]}: its stored text is not what its original bytes read as (edited in the database)";
+        Assert.Equal([textProblem], unanchored.Problems);
         Assert.NotEqual(published.HeadHash, unanchored.HeadHash);
-        Assert.Equal([$"audit log: entry 6 no longer has the published head hash {published.HeadHash}: the chain was rewritten"], anchored.Problems);
+        Assert.Equal([$"audit log: entry 6 no longer has the published head hash {published.HeadHash}: the chain was rewritten", textProblem], anchored.Problems);
+    }
+
+    [StoreFact]
+    public async Task Finds_the_search_index_out_of_step_with_the_reports()
+    {
+        await StoreFixtureAsync();
+        await using (var db = OpenDb())
+        {
+            if (!db.Database.ProviderName!.Contains("Sqlite", StringComparison.Ordinal))
+            {
+                return; // PostgreSQL searches an expression index over the reports themselves
+            }
+
+            await db.Database.ExecuteSqlRawAsync("UPDATE reports_fts SET body = 'Nothing happened.' WHERE report_id = {0}", _a);
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM reports_fts WHERE report_id = {0}", _c);
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO reports_fts (report_id, title, body) VALUES ('feedfacefeedface', '', 'planted')");
+        }
+
+        var result = await VerifyAsync();
+
+        Assert.Equal(
+            [
+                $"search index: the entry for report {_a[..12]} differs from the report (searches would find other text)",
+                "search index: an entry for report feedfacefeed that is not a stored report (or is there twice)",
+                $"search index: report {_c[..12]} is missing (searches would not find it)",
+            ],
+            result.Problems);
     }
 
     [StoreFact]

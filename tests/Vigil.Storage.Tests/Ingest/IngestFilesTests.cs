@@ -232,7 +232,7 @@ public abstract class IngestFilesTests : StoreTest
     }
 
     [StoreFact]
-    public async Task Walks_folders_recursively_and_skips_other_files()
+    public async Task Walks_folders_recursively_and_reports_every_file_it_skips()
     {
         WriteInput("2024/03/a.txt", "First.\n");
         WriteInput("2024/04/b.html", "<html><body><article><p>Second.</p></article></body></html>");
@@ -242,7 +242,7 @@ public abstract class IngestFilesTests : StoreTest
         var outcomes = await IngestAsync(Input);
 
         Assert.Equal(
-            [("a.txt", IngestStatus.Stored), ("b.html", IngestStatus.Stored), ("readme.json", IngestStatus.Skipped)],
+            [(".hidden", IngestStatus.Skipped), ("a.txt", IngestStatus.Stored), ("b.html", IngestStatus.Stored), ("readme.json", IngestStatus.Skipped)],
             outcomes.Select(o => (Path.GetFileName(o.Path), o.Status)).OrderBy(x => x.Item1, StringComparer.Ordinal));
         await using var db = OpenDb();
         Assert.Equal(["First.\n", "Second."], await db.Reports.OrderBy(r => r.FileName).Select(r => r.Body).ToListAsync());

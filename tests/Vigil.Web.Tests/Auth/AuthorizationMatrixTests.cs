@@ -87,6 +87,54 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
         Assert.Equal(expected, actual);
     }
 
+    // API tokens, by scope. Columns: admin, editor, contributor, viewer. A token is accepted under /api/v1 only
+    // (pages answer as to no one signed in: 401), and a read-only token cannot write whatever its user's role.
+    public static TheoryData<string, string, string, int[]> TokenEndpoints => new()
+    {
+        { "GET", "/api/v1/reports", ApiTokenScope.Read, [Ok, Ok, Forbidden, Ok] },
+        { "GET", "/api/v1/incidents", ApiTokenScope.Read, [Ok, Ok, Forbidden, Ok] },
+        { "GET", "/api/v1/evidence/{evidence}/content", ApiTokenScope.Read, [Ok, Ok, Forbidden, Forbidden] },
+        { "POST", "/api/v1/reports", ApiTokenScope.Read, [Forbidden, Forbidden, Forbidden, Forbidden] },
+        { "POST", "/api/v1/reports", ApiTokenScope.Write, [201, 201, 201, Forbidden] },
+        { "GET", "/", ApiTokenScope.Write, [Unauthorized, Unauthorized, Unauthorized, Unauthorized] },
+        { "GET", "/users", ApiTokenScope.Write, [Unauthorized, Unauthorized, Unauthorized, Unauthorized] },
+        { "GET", "/account/tokens", ApiTokenScope.Write, [Unauthorized, Unauthorized, Unauthorized, Unauthorized] },
+        { "GET", "/audit", ApiTokenScope.Write, [Unauthorized, Unauthorized, Unauthorized, Unauthorized] },
+        { "POST", "/users?handler=add|name=minted&role=admin", ApiTokenScope.Write, [Unauthorized, Unauthorized, Unauthorized, Unauthorized] },
+    };
+
+    [Theory]
+    [MemberData(nameof(TokenEndpoints))]
+    public async Task Each_roles_token_gets_the_expected_status(string method, string path, string scope, int[] expected)
+    {
+        var ids = await SeedAsync();
+        var url = path.Replace("{evidence}", ids.Evidence);
+        string[] roles = [UserRole.Admin, UserRole.Editor, UserRole.Contributor, UserRole.Viewer];
+        var actual = new int[roles.Length];
+        for (var i = 0; i < roles.Length; i++)
+        {
+            var name = await _factory.UserAsync(roles[i]);
+            string secret;
+            using (var scopeServices = _factory.Services.CreateScope())
+            {
+                var db = scopeServices.ServiceProvider.GetRequiredService<VigilDbContext>();
+                var user = db.Users.Single(u => u.Name == name);
+                (_, secret) = await new ApiTokens(db, TimeProvider.System).CreateAsync(user.Id, "matrix", "test", scope, TimeSpan.FromDays(1));
+            }
+
+            var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+            using var response = method == "GET"
+                ? await client.GetAsync(url)
+                : url.Contains('|', StringComparison.Ordinal)
+                    ? await client.PostAsync(url[..url.IndexOf('|', StringComparison.Ordinal)], new StringContent(url[(url.IndexOf('|', StringComparison.Ordinal) + 1)..], System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"))
+                    : await client.PostAsJsonAsync(url, new { text = $"Security forces arrested 14 students in Tabriz on 2022-10-1{i + 1}.", title = $"token matrix {scope} {i}" });
+            actual[i] = (int)response.StatusCode;
+        }
+
+        Assert.Equal(expected, actual);
+    }
+
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, bool signedOut, string url)
     {
         var (path, body) = (url[..url.IndexOf('|', StringComparison.Ordinal)], url[(url.IndexOf('|', StringComparison.Ordinal) + 1)..]);

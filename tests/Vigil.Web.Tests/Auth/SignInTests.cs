@@ -26,7 +26,7 @@ public sealed class SignInTests : IClassFixture<VigilWebFactory>
         }
 
         var html = await (await VigilWebFactory.SignInAsync(client, name, VigilWebFactory.Password)).Content.ReadAsStringAsync();
-        Assert.Contains("locked for 15 minutes", html);
+        Assert.Contains("too many failed attempts", html);
         using var scope = _factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
         Assert.Contains(db.AuditEntries, e => e.Action == "user.locked_out");

@@ -8,6 +8,7 @@ using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Output;
 using Vigil.Storage.Database;
+using Vigil.Storage.Sources;
 
 namespace Vigil.Storage.Incidents.Export;
 
@@ -128,7 +129,7 @@ public sealed class IncidentExport(VigilDbContext db)
                 incident.Latitude?.ToString("0.####", CultureInfo.InvariantCulture),
                 incident.Longitude?.ToString("0.####", CultureInfo.InvariantCulture),
                 GeoPrecision(incident.GeoPrecision).ToString(CultureInfo.InvariantCulture),
-                incident.Sources,
+                SourceNames.WithoutFileNames(incident.Sources),
                 null,
                 Notes(incident, o),
                 IncidentOverrides.EffectiveFigure(o, "killed", incident.KilledBest)?.ToString(CultureInfo.InvariantCulture),
@@ -202,7 +203,7 @@ public sealed class IncidentExport(VigilDbContext db)
             if (min is { } lo)
             {
                 notes.Append(CultureInfo.InvariantCulture, $"{kind}: {AsciiRange(lo, max)} across sources");
-                var claims = string.Join("; ", SourceFigure.Of(incident).Where(c => c.Kind == kind).Select(c => $"{c.Source}: {AsciiRange(c.Min, c.Max)}"));
+                var claims = string.Join("; ", SourceFigure.Read(SourceNames.WithoutFileNames(incident.FiguresJson)).Where(c => c.Kind == kind).Select(c => $"{c.Source}: {AsciiRange(c.Min, c.Max)}"));
                 if (claims.Length > 0)
                 {
                     notes.Append(" (").Append(claims).Append(')');
@@ -308,7 +309,7 @@ public sealed class IncidentExport(VigilDbContext db)
         }
 
         w.WritePropertyName("figures");
-        using (var figures = JsonDocument.Parse(i.FiguresJson))
+        using (var figures = JsonDocument.Parse(SourceNames.WithoutFileNames(i.FiguresJson)))
         {
             figures.RootElement.WriteTo(w);
         }
@@ -316,7 +317,7 @@ public sealed class IncidentExport(VigilDbContext db)
         w.WriteNumber("mentions", i.MentionCount);
         w.WriteNumber("sources", i.SourceCount);
         w.WriteNumber("corroboration", i.Corroboration);
-        w.WriteString("source_names", i.Sources);
+        w.WriteString("source_names", SourceNames.WithoutFileNames(i.Sources));
         w.WriteString("status", i.Status);
         w.WritePropertyName("editor_values");
         using (var overrides = JsonDocument.Parse(i.OverridesJson))

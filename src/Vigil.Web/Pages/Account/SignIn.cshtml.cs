@@ -11,7 +11,7 @@ using Vigil.Web.Auth;
 namespace Vigil.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class SignInModel(VigilDbContext db, TimeProvider clock, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(VigilDbContext db, TimeProvider clock, SignInThrottle throttle, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty, Required, StringLength(64)]
     public string Name { get; set; } = string.Empty;
@@ -36,18 +36,29 @@ public sealed class SignInModel(VigilDbContext db, TimeProvider clock, ILogger<S
             return Page();
         }
 
-        var result = await new SignInUser(db, clock).RunAsync(Name, Password, HttpContext.RequestAborted);
-        switch (result.Status)
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (throttle.WaitFor(address) is { } wait)
         {
-            case SignInStatus.LockedOut:
-                logger.LogWarning("sign-in refused: account locked");
-                Problem = $"Too many failed attempts: this account is locked for {SignInUser.LockOut.TotalMinutes:0} minutes.";
-                return Page();
-            case SignInStatus.Failed:
-                logger.LogInformation("sign-in failed");
-                Problem = "Wrong user name or password.";
-                return Page();
+            logger.LogWarning("sign-in refused: too many failures from one address");
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Problem = "Too many failed sign-ins from your address: try again later.";
+            return Page();
         }
+
+        var result = await new SignInUser(db, clock).RunAsync(Name, Password, TrustedDevice.Of(HttpContext), HttpContext.RequestAborted);
+        if (result.Status is SignInStatus.LockedOut or SignInStatus.Failed)
+        {
+            // One answer for an unknown name, a wrong password, a disabled and a locked account: telling them
+            // apart would tell an attacker which names exist.
+            logger.LogInformation("sign-in failed");
+            throttle.Failed(address);
+            Problem = $"Wrong user name or password, or too many failed attempts (then wait {SignInUser.LockOut.TotalMinutes:0} minutes).";
+            return Page();
+        }
+
+        throttle.Succeeded(address);
+        TrustedDevice.Remember(HttpContext, result.User!.Id);
 
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, VigilClaims.For(result.User!, CookieAuthenticationDefaults.AuthenticationScheme),
             new AuthenticationProperties { IsPersistent = false });

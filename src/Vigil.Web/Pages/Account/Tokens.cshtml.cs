@@ -13,6 +13,12 @@ public sealed class TokensModel(VigilDbContext db, TimeProvider clock) : PageMod
     [BindProperty, Required, StringLength(128)]
     public string Name { get; set; } = string.Empty;
 
+    [BindProperty, RegularExpression("^(read|write)$")]
+    public string Scope { get; set; } = ApiTokenScope.Read;
+
+    [BindProperty, Range(1, 366)]
+    public int Days { get; set; } = 90;
+
     public List<ApiToken> Tokens { get; private set; } = [];
 
     public string? NewSecret { get; private set; }
@@ -23,7 +29,7 @@ public sealed class TokensModel(VigilDbContext db, TimeProvider clock) : PageMod
     {
         if (ModelState.IsValid)
         {
-            (_, NewSecret) = await new ApiTokens(db, clock).CreateAsync(User.UserId(), Name, User.Actor(), HttpContext.RequestAborted);
+            (_, NewSecret) = await new ApiTokens(db, clock).CreateAsync(User.UserId(), Name, User.Actor(), Scope, TimeSpan.FromDays(Days), HttpContext.RequestAborted);
         }
 
         await LoadAsync();

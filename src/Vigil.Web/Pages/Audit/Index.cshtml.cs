@@ -56,9 +56,13 @@ public sealed class IndexModel(VigilDbContext db, BlobStore blobs) : PageModel
         return Page();
     }
 
+    /// <summary>The first 12 characters of a hash, or the whole value when shorter (a deletion records "deleted").</summary>
+    public static string Abbreviate(string value) => value.Length > 12 ? value[..12] + "…" : value;
+
     private async Task LoadAsync()
     {
-        PageNumber = Math.Max(1, PageNumber);
+        // Out-of-range pages (negative, or so large that the offset overflows) show the first or an empty page.
+        PageNumber = Math.Clamp(PageNumber, 1, int.MaxValue / PageSize);
         var entries = Filtered();
         Total = await entries.CountAsync(HttpContext.RequestAborted);
         Entries = await entries.OrderByDescending(e => e.Sequence).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(HttpContext.RequestAborted);

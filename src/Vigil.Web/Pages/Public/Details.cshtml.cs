@@ -25,7 +25,7 @@ public sealed class DetailsModel(VigilDbContext db, StoreOptions store) : PageMo
         }
 
         Row = IncidentQuery.Row(incident);
-        Figures = SourceFigure.Of(incident);
+        Figures = SourceFigure.Read(Vigil.Storage.Sources.SourceNames.WithoutFileNames(incident.FiguresJson));
         return Page();
     }
 }

@@ -35,7 +35,7 @@ public sealed class DetailsModel(VigilDbContext db, ReportSpans spans) : PageMod
         }
 
         Report = report;
-        (var highlights, Mentions, Statements) = await spans.ForAsync(report, HttpContext.RequestAborted);
+        (var highlights, Mentions, Statements) = await spans.ForAsync(report, confirmedOnly: !User.Allows(Policies.Submit), HttpContext.RequestAborted);
         Lines = SpanLayout.Lay(report.Body, highlights);
         return Page();
     }

@@ -33,7 +33,7 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
         }
 
         Total = await reports.CountAsync(HttpContext.RequestAborted);
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Math.Clamp(PageNumber, 1, int.MaxValue / PageSize);
         Rows = await reports
             .OrderByDescending(r => r.Published).ThenByDescending(r => r.IngestedAt)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)

@@ -1,0 +1,4 @@
+namespace Vigil.Storage.Bundles;
+
+/// <summary>What a bundle holds: counts, the audit head it ends at, and what the profile withheld.</summary>
+public sealed record BundleSummary(int Incidents, int Mentions, int Reports, int EvidenceFiles, long HeadSequence, string HeadHash, IReadOnlyList<string> Withheld);

@@ -1,0 +1,205 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Vigil.Storage.Audit;
+
+namespace Vigil.Storage.Bundles;
+
+/// <summary>
+/// Checks an evidence bundle (a folder or a .zip) the way its <c>verify_bundle.py</c> does: both manifests,
+/// files in <c>data/</c> that no manifest lists, the audit segment's chain and head, and that every report and
+/// evidence file is named by its SHA-256 and recorded in the chain. Each problem names the file.
+/// </summary>
+public static class VerifyBundle
+{
+    /// <summary>The problems found (empty when the bundle checks out) and the head it ends at.</summary>
+    public static (List<string> Problems, string? Head) Run(string path)
+    {
+        if (File.Exists(path) && path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            var folder = Directory.CreateTempSubdirectory("vigil-bundle-").FullName;
+            try
+            {
+                try
+                {
+                    ZipFile.ExtractToDirectory(path, folder);
+                }
+                catch (InvalidDataException ex)
+                {
+                    return ([$"{path}: not a readable zip file ({ex.Message})"], null);
+                }
+
+                return Check(folder);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        return Directory.Exists(path) ? Check(path) : ([$"{path}: no such folder or .zip file"], null);
+    }
+
+    private static (List<string>, string?) Check(string root)
+    {
+        var problems = new List<string>();
+        if (!File.Exists(Path.Combine(root, "bagit.txt")))
+        {
+            problems.Add("bagit.txt: missing (not a bundle)");
+        }
+
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var manifest in new[] { "tagmanifest-sha256.txt", "manifest-sha256.txt" })
+        {
+            var path = Path.Combine(root, manifest);
+            if (!File.Exists(path))
+            {
+                problems.Add($"{manifest}: missing");
+                continue;
+            }
+
+            var number = 0;
+            foreach (var line in File.ReadLines(path))
+            {
+                number++;
+                var split = line.IndexOf("  ", StringComparison.Ordinal);
+                if (split != 64 || !line[..64].All(Uri.IsHexDigit))
+                {
+                    problems.Add($"{manifest} line {number}: not 'SHA256  FILE'");
+                    continue;
+                }
+
+                var name = line[(split + 2)..];
+                listed.Add(name);
+                var target = Path.Combine(root, name);
+                if (!File.Exists(target))
+                {
+                    problems.Add($"{name}: missing (listed in {manifest})");
+                }
+                else if (ExportBundle.Sha256Of(target) != line[..split])
+                {
+                    problems.Add($"{name}: checksum mismatch ({manifest} line {number})");
+                }
+            }
+        }
+
+        foreach (var tag in new[] { "bagit.txt", "bag-info.txt", "manifest-sha256.txt", "README.md", BundleFiles.ScriptName })
+        {
+            if (!listed.Contains(tag))
+            {
+                problems.Add($"{tag}: not in tagmanifest-sha256.txt");
+            }
+        }
+
+        var data = Path.Combine(root, "data");
+        if (Directory.Exists(data))
+        {
+            foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories).Select(f => ExportBundle.Relative(root, f)).Order(StringComparer.Ordinal))
+            {
+                if (!listed.Contains(file))
+                {
+                    problems.Add($"{file}: not in manifest-sha256.txt");
+                }
+            }
+        }
+
+        var subjects = new HashSet<string>(StringComparer.Ordinal);
+        (long Sequence, string Hash)? previous = null;
+        var segment = Path.Combine(data, "audit", "segment.jsonl");
+        if (File.Exists(segment))
+        {
+            var number = 0;
+            foreach (var line in File.ReadLines(segment))
+            {
+                number++;
+                AuditEntry entry;
+                try
+                {
+                    using var json = JsonDocument.Parse(line);
+                    var e = json.RootElement;
+                    entry = new AuditEntry
+                    {
+                        Sequence = e.GetProperty("sequence").GetInt64(),
+                        At = DateTime.SpecifyKind(DateTime.ParseExact(e.GetProperty("at").GetString()!, "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc),
+                        Actor = e.GetProperty("actor").GetString()!,
+                        Action = e.GetProperty("action").GetString()!,
+                        SubjectType = e.GetProperty("subject_type").GetString()!,
+                        SubjectId = e.GetProperty("subject_id").GetString()!,
+                        PayloadHash = e.GetProperty("payload_hash").GetString()!,
+                        PreviousHash = e.GetProperty("previous_hash").GetString()!,
+                        Hash = e.GetProperty("hash").GetString()!,
+                    };
+                }
+                catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentNullException)
+                {
+                    problems.Add($"data/audit/segment.jsonl line {number}: not an audit entry ({ex.Message})");
+                    continue;
+                }
+
+                if (AuditChain.HashOf(entry) != entry.Hash)
+                {
+                    problems.Add($"data/audit/segment.jsonl line {number}: entry {entry.Sequence} was edited (its hash does not match its fields)");
+                }
+
+                if (previous is { } p && (entry.Sequence != p.Sequence + 1 || entry.PreviousHash != p.Hash))
+                {
+                    problems.Add($"data/audit/segment.jsonl line {number}: entry {entry.Sequence} does not follow entry {p.Sequence}");
+                }
+
+                previous = (entry.Sequence, entry.Hash);
+                subjects.Add(entry.SubjectId);
+            }
+        }
+
+        var headFile = Path.Combine(data, "audit", "head.txt");
+        var head = File.Exists(headFile) ? File.ReadAllText(headFile).Trim() : null;
+        if (previous is { } last && head != $"{last.Sequence}:{last.Hash}")
+        {
+            problems.Add($"data/audit/head.txt: the head {head} is not the last entry of the segment ({last.Sequence}:{last.Hash})");
+        }
+
+        var originals = new Dictionary<string, string>(StringComparer.Ordinal);
+        var evidenceList = Path.Combine(data, "records", "evidence.json");
+        if (File.Exists(evidenceList))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(File.ReadAllText(evidenceList, Encoding.UTF8));
+                foreach (var e in json.RootElement.EnumerateArray())
+                {
+                    originals[e.GetProperty("file").GetString()!] = e.GetProperty("original_sha256").GetString()!;
+                }
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                problems.Add("data/records/evidence.json: not a list of evidence files");
+            }
+        }
+
+        foreach (var kind in new[] { "reports", "evidence" })
+        {
+            var folder = Path.Combine(data, kind);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+            {
+                var name = $"data/{kind}/{Path.GetFileName(file)}";
+                var digest = ExportBundle.Sha256Of(file);
+                if (Path.GetFileName(file).Split('.')[0] != digest)
+                {
+                    problems.Add($"{name}: not named by its SHA-256 ({digest})");
+                }
+
+                if (!subjects.Contains(originals.GetValueOrDefault(name, digest)))
+                {
+                    problems.Add($"{name}: not recorded by any entry of the audit segment");
+                }
+            }
+        }
+
+        return (problems, head);
+    }
+}
