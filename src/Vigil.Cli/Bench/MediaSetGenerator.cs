@@ -21,7 +21,7 @@ internal static class MediaSetGenerator
     public static readonly string[] VideoTransforms = ["reencode-crf40", "resize-50", "trim", "remux-mov", "crop-8", "watermark", "still"];
 
     /// <summary>Writes <paramref name="images"/> drawn scenes and <paramref name="videos"/> videos with their copies into <paramref name="folder"/>.</summary>
-    public static MediaSet Write(string folder, int images, int videos, int seed, bool withFfmpeg = true)
+    public static MediaSet Write(string folder, int images, int videos, int seed, bool withFfmpeg = true, int videoSeconds = 8)
     {
         Directory.CreateDirectory(folder);
         var files = new List<MediaSetFile>();
@@ -45,12 +45,12 @@ internal static class MediaSetGenerator
             for (var v = 0; v < videos; v++)
             {
                 var original = Path.Combine(folder, $"vid{v:000}-original.mp4");
-                Ffmpeg($"-f lavfi -i \"{Source(v, seed)}\" -t 8 -c:v libx264 -preset veryfast -crf 23 -pix_fmt yuv420p \"{original}\"");
+                Ffmpeg($"-f lavfi -i \"{Source(v, seed)}\" -t {videoSeconds} -c:v libx264 -preset veryfast -crf 23 -pix_fmt yuv420p \"{original}\"");
                 files.Add(new MediaSetFile(original, $"vid{v}", "original"));
                 foreach (var transform in VideoTransforms)
                 {
                     var path = Path.Combine(folder, $"vid{v:000}-{transform}.{(transform == "remux-mov" ? "mov" : transform == "still" ? "jpg" : "mp4")}");
-                    Ffmpeg(VideoTransform(original, transform, path));
+                    Ffmpeg(VideoTransform(original, transform, path, videoSeconds));
                     files.Add(new MediaSetFile(path, $"vid{v}", transform));
                 }
             }
@@ -196,18 +196,18 @@ internal static class MediaSetGenerator
         return source + caption;
     }
 
-    private static string VideoTransform(string original, string transform, string path)
+    private static string VideoTransform(string original, string transform, string path, int seconds)
     {
         var mark = Font is null ? "drawbox=x=10:y=10:w=120:h=24:color=white@0.7:t=fill" : $"drawtext=fontfile={Font}:text='@news_channel':x=10:y=10:fontsize=22:fontcolor=white@0.8";
         return transform switch
         {
             "reencode-crf40" => $"-i \"{original}\" -c:v libx264 -preset veryfast -crf 40 \"{path}\"",
             "resize-50" => $"-i \"{original}\" -vf scale=160:120 -c:v libx264 -preset veryfast -crf 28 \"{path}\"",
-            "trim" => $"-ss 1.3 -i \"{original}\" -t 5 -c:v libx264 -preset veryfast -crf 26 \"{path}\"",
+            "trim" => $"-ss 1.3 -i \"{original}\" -t {seconds - 3} -c:v libx264 -preset veryfast -crf 26 \"{path}\"",
             "remux-mov" => $"-i \"{original}\" -c copy \"{path}\"",
             "crop-8" => $"-i \"{original}\" -vf crop=iw*0.92:ih*0.92:0:ih*0.08,scale=320:240 -c:v libx264 -preset veryfast -crf 26 \"{path}\"",
             "watermark" => $"-i \"{original}\" -vf \"{mark}\" -c:v libx264 -preset veryfast -crf 26 \"{path}\"",
-            _ => $"-ss 3.7 -i \"{original}\" -frames:v 1 -q:v 4 \"{path}\"",
+            _ => $"-ss {seconds / 2 - 0.3:0.0} -i \"{original}\" -frames:v 1 -q:v 4 \"{path}\"",
         };
     }
 

@@ -26,7 +26,12 @@ internal static class IngestCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(), Cluster = !parse.GetValue(noCluster) };
+            var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(), Cluster = !parse.GetValue(noCluster), Media = new Storage.Media.MediaReader() };
+            if (!options.Media.CanReadVideo)
+            {
+                console.Error.WriteLine("note: " + Storage.Media.MediaReader.NoFfmpegNotice);
+            }
+
             var ingest = new IngestFiles(store.Db, store.Blobs, TimeProvider.System, options);
             var actor = GlobalOptions.ActorOf(parse, console);
             var asJson = parse.GetValue(json) || !console.IsTerminal;
