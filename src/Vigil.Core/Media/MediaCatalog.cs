@@ -11,7 +11,7 @@ public sealed class MediaCatalog
     private readonly MediaMatcher _matcher;
     private readonly HashIndex _whole;
     private readonly HashIndex _centre;
-    private readonly HashIndex _crops;
+    private const int IndexedKeyframes = 16;
     private readonly int _radius;
 
     /// <summary>Indexes <paramref name="files"/>.</summary>
@@ -21,7 +21,6 @@ public sealed class MediaCatalog
         _matcher = new MediaMatcher(options);
         var whole = new List<(ulong, int)>();
         var centre = new List<(ulong, int)>();
-        var crops = new List<(ulong, int)>();
         for (var i = 0; i < files.Count; i++)
         {
             if (files[i] is not { } file)
@@ -29,17 +28,19 @@ public sealed class MediaCatalog
                 continue;
             }
 
-            foreach (var k in file.Keyframes(_matcher.Options.KeyframeChange))
+            // At most 16 keyframes per file, spread over it: a trimmed copy still meets several of them,
+            // and the index stays small enough that a look-up costs microseconds per hash.
+            var keyframes = file.Keyframes(_matcher.Options.KeyframeChange);
+            var step = Math.Max(1, (keyframes.Count + IndexedKeyframes - 1) / IndexedKeyframes);
+            for (var n = 0; n < keyframes.Count; n += step)
             {
-                whole.Add((file.Frames[k].Dct, i));
-                centre.Add((file.Frames[k].Centre, i));
-                crops.AddRange(file.Frames[k].Crops.Select(c => (c, i)));
+                whole.Add((file.Frames[keyframes[n]].Dct, i));
+                centre.Add((file.Frames[keyframes[n]].Centre, i));
             }
         }
 
         _whole = new HashIndex(whole);
         _centre = new HashIndex(centre);
-        _crops = new HashIndex(crops);
         // A frame of one file lies within the threshold of some frame of the other, which lies within
         // the keyframe change of one of that file's keyframes: search that far, then confirm.
         _radius = Math.Min(31, _matcher.Options.FrameThreshold + _matcher.Options.KeyframeChange);
@@ -48,7 +49,11 @@ public sealed class MediaCatalog
     /// <summary>How many files the catalog holds (with or without a fingerprint).</summary>
     public int Count => _files.Count;
 
-    /// <summary>The files that show the same picture or footage as file <paramref name="file"/>, nearest first.</summary>
+    /// <summary>
+    /// The files that show the same picture or footage as file <paramref name="file"/>, nearest first —
+    /// except files of which it is itself a cropped copy, which only <see cref="Groups"/> pairs with it
+    /// (only the whole pictures are indexed, to keep the index small).
+    /// </summary>
     public IReadOnlyList<(int Other, MediaMatch Match)> MatchesOf(int file)
     {
         var found = new List<(int, MediaMatch)>();
@@ -148,8 +153,8 @@ public sealed class MediaCatalog
             _whole.Search(fingerprint.Frames[k].Dct, _radius, Add);
             var frame = fingerprint.Frames[k];
             _centre.Search(frame.Centre, _radius, Add);
-            // Either file may be the cropped one: its whole against the other's crops, and the reverse.
-            _crops.Search(frame.Dct, _radius, Add);
+            // This file's crops against the others' whole pictures: finds the copies cropped from it. A file
+            // that is itself the cropped copy is found from the other side, so Groups pairs both.
             foreach (var crop in frame.Crops)
             {
                 _whole.Search(crop, _radius, Add);

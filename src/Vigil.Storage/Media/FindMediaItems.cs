@@ -17,44 +17,8 @@ public sealed class FindMediaItems(Database.VigilDbContext db, MediaMatchOptions
     }
 
     /// <summary>The media item holding <paramref name="evidenceId"/>, or null when no other file shows the same picture or footage.</summary>
-    public async Task<MediaItem?> OfAsync(string evidenceId, CancellationToken cancellationToken = default)
-    {
-        var (files, catalog) = await LoadAsync(cancellationToken);
-        var start = files.FindIndex(f => f.EvidenceId == evidenceId);
-        if (start < 0)
-        {
-            return null;
-        }
-
-        // Follow matches outwards: a re-post of a re-post belongs to the item too.
-        var members = new SortedSet<int> { start };
-        var links = new List<MediaLink>();
-        var queue = new Queue<int>([start]);
-        while (queue.Count > 0)
-        {
-            var file = queue.Dequeue();
-            foreach (var (other, match) in catalog.MatchesOf(file))
-            {
-                if (members.Add(other))
-                {
-                    queue.Enqueue(other);
-                }
-
-                if (file < other)
-                {
-                    links.Add(new MediaLink(file, other, match));
-                }
-                else if (!links.Any(l => l.First == other && l.Second == file))
-                {
-                    links.Add(new MediaLink(other, file, Flip(match)));
-                }
-            }
-        }
-
-        return members.Count < 2 ? null : Item(files, [.. members], links);
-    }
-
-    private static MediaMatch Flip(MediaMatch match) => match with { Frames = match.Frames.Select(f => new FramePair(f.OtherSeconds, f.Seconds, f.Distance)).ToList() };
+    public async Task<MediaItem?> OfAsync(string evidenceId, CancellationToken cancellationToken = default) =>
+        (await AllAsync(cancellationToken)).FirstOrDefault(i => i.Files.Any(f => f.EvidenceId == evidenceId));
 
     private async Task<(List<MediaItemFile> Files, MediaCatalog Catalog)> LoadAsync(CancellationToken cancellationToken)
     {
