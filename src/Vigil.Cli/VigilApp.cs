@@ -37,6 +37,7 @@ internal static class VigilApp
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(Media.MediaCommand.Create(console));
         root.Subcommands.Add(Web.ServeCommand.Create(console));
         root.Subcommands.Add(Users.UsersCommand.Create(console));
         root.Subcommands.Add(StoreSettingsCommand.Create(console));

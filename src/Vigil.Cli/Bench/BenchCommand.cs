@@ -87,6 +87,8 @@ internal static class BenchCommand
             return 0;
         });
         bench.Subcommands.Add(ingest);
+        bench.Subcommands.Add(MediaBenchCommands.Media(console));
+        bench.Subcommands.Add(MediaBenchCommands.Index(console));
         return bench;
     }
 

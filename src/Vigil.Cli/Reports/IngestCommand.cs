@@ -51,7 +51,13 @@ internal static class IngestCommand
                 Cluster = !parse.GetValue(noCluster),
                 FollowSymlinks = parse.GetValue(followSymlinks),
                 StripLocation = parse.GetValue(stripLocation) || (settings.StripLocation && !parse.GetValue(keepLocation)),
+                Media = new Storage.Media.MediaReader(),
             };
+            if (!options.Media.CanReadVideo)
+            {
+                console.Error.WriteLine("note: " + Storage.Media.MediaReader.NoFfmpegNotice);
+            }
+
             await using var store = await VigilStore.OpenAsync(location, cancellationToken);
             var ingest = new IngestFiles(store.Db, store.Blobs, TimeProvider.System, options);
             var actor = GlobalOptions.ActorOf(parse, console);

@@ -292,6 +292,79 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("incidents", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Media.EvidenceFingerprint", b =>
+                {
+                    b.Property<string>("EvidenceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("facts_json");
+
+                    b.Property<int>("FrameCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("frame_count");
+
+                    b.Property<byte[]>("Frames")
+                        .HasColumnType("bytea")
+                        .HasColumnName("frames");
+
+                    b.Property<bool>("IsVideo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_video");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .HasColumnType("bytea")
+                        .HasColumnName("thumbnail");
+
+                    b.HasKey("EvidenceId")
+                        .HasName("pk_evidence_fingerprints");
+
+                    b.ToTable("evidence_fingerprints", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Media.IncidentMedia", b =>
+                {
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("EvidenceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("linked_by");
+
+                    b.HasKey("IncidentId", "EvidenceId")
+                        .HasName("pk_incident_media");
+
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_incident_media_evidence_id");
+
+                    b.ToTable("incident_media", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Mentions.Mention", b =>
                 {
                     b.Property<Guid>("Id")

@@ -121,6 +121,12 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
             CheckRow("api_token", token.Id.ToString(), Users.UserPayload.HashOf(token), latest, Problem);
         }
 
+        await foreach (var link in db.IncidentMedia.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            CheckRow("incident_media", Media.LinkMedia.SubjectId(link.IncidentId, link.EvidenceId), Media.LinkMedia.HashOf(link), latest, Problem);
+        }
+
         foreach (var ((type, id), (sequence, _)) in latest.OrderBy(kv => kv.Value.Sequence))
         {
             Problem($"{type} {Short(id)}: named by audit entry {sequence} but missing from the database (deleted behind Vigil's back)");

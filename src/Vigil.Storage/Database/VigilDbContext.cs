@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Evidence;
 using Vigil.Storage.Incidents;
+using Vigil.Storage.Media;
 using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
@@ -21,6 +22,12 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
 
     /// <summary>Media evidence files.</summary>
     public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
+
+    /// <summary>Perceptual fingerprints of evidence files (or why there is none).</summary>
+    public DbSet<EvidenceFingerprint> EvidenceFingerprints => Set<EvidenceFingerprint>();
+
+    /// <summary>Media items an editor attached to incidents.</summary>
+    public DbSet<IncidentMedia> IncidentMedia => Set<IncidentMedia>();
 
     /// <summary>Each report's accounts of incidents, as extracted.</summary>
     public DbSet<Mention> Mentions => Set<Mention>();

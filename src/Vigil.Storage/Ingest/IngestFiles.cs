@@ -8,6 +8,7 @@ using Vigil.Storage.Blobs;
 using Vigil.Storage.Database;
 using Vigil.Storage.Evidence;
 using Vigil.Storage.Incidents;
+using Vigil.Storage.Media;
 using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
@@ -153,7 +154,9 @@ public sealed class IngestFiles
             _blobs.Put(id, bytes);
         }
 
-        return new PreparedFile { File = file, Id = id, Bytes = length, MetadataJson = _options.StripLocation ? LocationMetadata.Strip(EvidenceMetadata.Read(file.Path)) : EvidenceMetadata.Read(file.Path) };
+        var metadata = EvidenceMetadata.Read(file.Path);
+        var media = _options.Media?.ReadAsync(file.Path, metadata).GetAwaiter().GetResult();
+        return new PreparedFile { File = file, Id = id, Bytes = length, MetadataJson = _options.StripLocation ? LocationMetadata.Strip(metadata) : metadata, Media = media };
     }
 
     private async Task<List<IngestOutcome>> WriteAsync(PreparedFile[] prepared, string actor, CancellationToken cancellationToken)
@@ -260,7 +263,14 @@ public sealed class IngestFiles
                 };
                 _db.Evidence.Add(evidence);
                 await _audit.AppendAsync(actor, "evidence.stored", "evidence", id, AuditPayload.HashOf(evidence), cancellationToken);
-                outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Stored, id, reportId is null ? "not attached to a report" : $"attached to report {reportId[..12]}", file.Bytes));
+                var note = reportId is null ? "not attached to a report" : $"attached to report {reportId[..12]}";
+                if (file.Media is { } media)
+                {
+                    _db.EvidenceFingerprints.Add(FingerprintEvidence.Row(id, media, now));
+                    note += FingerprintEvidence.Note(media);
+                }
+
+                outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Stored, id, note, file.Bytes));
             }
         }
 

@@ -43,6 +43,12 @@ public sealed class IngestOptions
     /// <summary>Follow symbolic links to files and folders (each real folder is walked once). Default off: a link can point anywhere on the machine.</summary>
     public bool FollowSymlinks { get; set; }
 
+    /// <summary>
+    /// Fingerprints new photos and videos (perceptual hashes, facts, thumbnail) in the same transaction;
+    /// null leaves them for <c>vigil media fingerprint</c>. A file that cannot be fingerprinted is still stored.
+    /// </summary>
+    public Media.MediaReader? Media { get; set; }
+
     /// <summary>Threads that read, hash and parse files. Default: the number of cores.</summary>
     public int Parallelism { get; set; } = Environment.ProcessorCount;
 }

@@ -19,4 +19,6 @@ internal sealed class PreparedFile
     public string? MetadataJson { get; init; }
 
     public ExtractionResult? Extraction { get; init; }
+
+    public Media.MediaReading? Media { get; init; }
 }
