@@ -28,6 +28,9 @@ public sealed class ExtractionContext
     /// <summary>The report's publication date, when known.</summary>
     public DateOnly? Published { get; }
 
+    /// <summary>The ISO 639-1 code of the language the report was read in ("en").</summary>
+    public string Language { get; init; } = "en";
+
     /// <summary>Paragraphs, in text order (segmentation stage).</summary>
     public ImmutableArray<Paragraph> Paragraphs { get; set; } = [];
 

@@ -20,6 +20,7 @@ namespace Vigil.Core.Extraction;
 /// <param name="Actors">Organisations, groups and named people.</param>
 /// <param name="Statements">Statements with their speakers.</param>
 /// <param name="Incidents">Incidents, one per type × place × day.</param>
+/// <param name="Language">The ISO 639-1 code the report was read in (given or guessed from the script).</param>
 public sealed record ExtractionResult(
     string Text,
     DateOnly? Published,
@@ -30,8 +31,12 @@ public sealed record ExtractionResult(
     ImmutableArray<CountMention> Counts,
     ImmutableArray<ActorMention> Actors,
     ImmutableArray<StatementMention> Statements,
-    ImmutableArray<IncidentMention> Incidents)
+    ImmutableArray<IncidentMention> Incidents,
+    string Language)
 {
+    /// <summary>Why nothing was extracted, when the pipeline did not run ("no extraction for language ku"); null when it ran.</summary>
+    public string? Note { get; init; }
+
     internal static ExtractionResult From(ExtractionContext c) =>
-        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Counts, c.Actors, c.Statements, c.Incidents);
+        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Counts, c.Actors, c.Statements, c.Incidents, c.Language);
 }

@@ -12,11 +12,12 @@ namespace Vigil.Core.Extraction.Actors;
 internal sealed class ActorsStage : IExtractionStage
 {
     private readonly ActorsOptions _options;
-    private readonly ActorLexicon _lexicon = ActorLexicon.Instance;
+    private readonly ActorLexicon _lexicon;
 
     public ActorsStage(ActorsOptions options)
     {
         _options = options;
+        _lexicon = ActorLexicon.For(options.Language);
     }
 
     public void Run(ExtractionContext context)

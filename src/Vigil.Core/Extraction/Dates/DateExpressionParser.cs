@@ -28,7 +28,7 @@ internal sealed class DateExpressionParser
         _text = text;
         _published = published;
         _options = options;
-        _lexicon = options.Lexicon;
+        _lexicon = options.EffectiveLexicon;
         _calendar = options.Calendar;
     }
 

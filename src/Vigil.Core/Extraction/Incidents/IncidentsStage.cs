@@ -18,34 +18,13 @@ namespace Vigil.Core.Extraction.Incidents;
 /// </summary>
 internal sealed class IncidentsStage : IExtractionStage
 {
-    // Adverbs of habit: with no date in the sentence they describe a pattern, not an event ("has always repressed").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HabitWords =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "always", "constantly", "routinely", "usually", "regularly", "systematically", "habitually", "repeatedly",
-        "frequently", "often", "continually", "continuously", "traditionally").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // A noun after one of these points back to an incident told before ("this massacre", "such arrests").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Demonstratives =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "this", "that", "these", "those", "such").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Prepositions that place an event in a country ("in Iraq", "across Turkey"), unlike "US drone attack" or "against the United States".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "across", "throughout", "inside", "within", "at", "near", "outside", "around").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Verbs of saying: a date right after them dates the saying, not the event reported ("said on Sunday that …").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "say", "told", "tells", "announced", "announces", "stated", "added", "wrote", "writes",
-        "reported", "reports", "claimed", "claims", "declared", "confirmed", "warned", "interview", "statement", "speech").GetAlternateLookup<ReadOnlySpan<char>>();
-
     private readonly IncidentsOptions _options;
-    private readonly IncidentLexicon _lexicon = IncidentLexicon.Instance;
+    private readonly IncidentLexicon _lexicon;
 
     public IncidentsStage(IncidentsOptions options)
     {
         _options = options;
+        _lexicon = IncidentLexicon.For(options.Language);
     }
 
     public void Run(ExtractionContext context)
@@ -267,7 +246,7 @@ internal sealed class IncidentsStage : IExtractionStage
     private bool IsCancelled(string text, List<WordToken> tokens, int first, int trigger, TriggerEntry entry)
     {
         if (!entry.IsVerb && trigger > first && tokens[trigger - 1].Kind == WordKind.Word
-            && Demonstratives.Contains(tokens[trigger - 1].Of(text)))
+            && _lexicon.Demonstratives.Contains(tokens[trigger - 1].Of(text)))
         {
             return true;
         }
@@ -383,7 +362,7 @@ internal sealed class IncidentsStage : IExtractionStage
     }
 
     // The nearest date, but a date of saying ("said on Sunday that 49 were arrested on Saturday") only when the sentence has no other.
-    private static DateMention? NearestDate(string text, List<WordToken> tokens, ReadOnlySpan<DateMention> dates, TextSpan trigger)
+    private DateMention? NearestDate(string text, List<WordToken> tokens, ReadOnlySpan<DateMention> dates, TextSpan trigger)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
@@ -406,9 +385,9 @@ internal sealed class IncidentsStage : IExtractionStage
     }
 
     // A speech verb just before the date ("said on Sunday", "said in an interview on Saturday") or right after it ("on Thursday wrote").
-    private static bool IsDateOfSaying(string text, List<WordToken> tokens, TextSpan date, TextSpan trigger)
+    private bool IsDateOfSaying(string text, List<WordToken> tokens, TextSpan date, TextSpan trigger)
     {
-        var speech = SpeechVerbs;
+        var speech = _lexicon.SpeechVerbs;
         var at = WordTokenizer.FirstAtOrAfter(tokens, date.Start);
         for (int k = at - 1, words = 0; k >= 0 && words < 6; k--)
         {
@@ -446,9 +425,9 @@ internal sealed class IncidentsStage : IExtractionStage
         return result;
     }
 
-    private static bool AfterLocative(string text, List<WordToken> tokens, int start)
+    private bool AfterLocative(string text, List<WordToken> tokens, int start)
     {
-        var locatives = Locatives;
+        var locatives = _lexicon.Locatives;
         var k = WordTokenizer.FirstAtOrAfter(tokens, start) - 1;
         for (var steps = 0; k >= 0 && steps < 10; k--, steps++)
         {
@@ -504,9 +483,9 @@ internal sealed class IncidentsStage : IExtractionStage
         return true;
     }
 
-    private static bool IsHabitual(string text, List<WordToken> tokens, TextSpan span)
+    private bool IsHabitual(string text, List<WordToken> tokens, TextSpan span)
     {
-        var habits = HabitWords;
+        var habits = _lexicon.HabitWords;
         for (var k = WordTokenizer.FirstAtOrAfter(tokens, span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
         {
             var t = tokens[k];

@@ -70,6 +70,24 @@ public static class ExtractionJson
         _ => "country",
     };
 
+    /// <summary>
+    /// One report's extraction as a single JSON line (no trailing newline), with the language it was read in and,
+    /// when it was not extracted, a <c>"note"</c> saying why.
+    /// </summary>
+    /// <param name="doc">The document id: the report's file name without extension.</param>
+    /// <param name="result">What the pipeline returned.</param>
+    public static string ToJsonLine(string doc, ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Write(writer, doc, result.Published, result.Language, result.Text, result.Incidents, result.Statements, result.Note);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>One report as a single JSON line (no trailing newline).</summary>
     /// <param name="doc">The document id: the report's file name without extension.</param>
     /// <param name="published">The publication date, if known.</param>
@@ -96,12 +114,18 @@ public static class ExtractionJson
     /// <param name="body">The report body the spans index into.</param>
     /// <param name="incidents">The incidents found.</param>
     /// <param name="statements">The statements found.</param>
-    public static void Write(Utf8JsonWriter writer, string doc, DateOnly? published, string language, string body, IEnumerable<IncidentMention> incidents, IEnumerable<StatementMention> statements)
+    /// <param name="note">Why the report was not extracted ("no extraction for language ku"); written only when given.</param>
+    public static void Write(Utf8JsonWriter writer, string doc, DateOnly? published, string language, string body, IEnumerable<IncidentMention> incidents, IEnumerable<StatementMention> statements, string? note = null)
     {
         writer.WriteStartObject();
         writer.WriteString("doc", doc);
         WriteDate(writer, "published", published is { } p ? PartialDate.OfDay(p) : null);
         writer.WriteString("language", language);
+        if (note is not null)
+        {
+            writer.WriteString("note", note);
+        }
+
         writer.WriteStartArray("incidents");
         foreach (var incident in incidents)
         {
