@@ -43,6 +43,7 @@ internal sealed class IncidentsStage : IExtractionStage
         DateMention? lastDate = null;
 
         var dateline = -1;
+        DateMention? filedDate = null;
         foreach (var sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
@@ -50,6 +51,7 @@ internal sealed class IncidentsStage : IExtractionStage
                 paragraph = sentence.Paragraph;
                 lastPlace = null;
                 lastDate = null;
+
                 dateline = DatelineEnd(text, sentence.Span);
             }
 
@@ -60,8 +62,15 @@ internal sealed class IncidentsStage : IExtractionStage
             var actors = Within(context.Actors, ref ai, span, a => a.Span);
 
             // "TEHRAN, Nov. 17 (Reuters) -": the dateline says where and when the report was filed, not where events happened.
+            // Its date dates what the report tells when nothing nearer does ("Zahedan, 5 May 2023 - Security forces killed …");
+            // its place is where the report was filed, which wire reports use for events all over the country.
             if (dateline > span.Start)
             {
+                if (filedDate is null && Before(dates, dateline) is { } filed && filed.Start.Precision >= DatePrecision.Month)
+                {
+                    filedDate = filed;
+                }
+
                 dates = After(dates, dateline, static d => d.Span);
                 places = After(places, dateline, static p => p.Span);
             }
@@ -78,10 +87,13 @@ internal sealed class IncidentsStage : IExtractionStage
                 foreach (var hit in hits)
                 {
                     var date = NearestDate(text, tokens, dates, hit.Span);
+                    var said = date is null ? StatementDate(context.Statements, hit.Span) : null;
                     var (start, end) = date is not null ? (date.Start, date.End)
-                        : StatementDate(context.Statements, hit.Span) is { } said ? (said, (PartialDate?)null)
+                        : said is not null ? (said, (PartialDate?)null)
                         : lastDate is not null ? (lastDate.Start, lastDate.End)
+                        : filedDate is not null ? (filedDate.Start, filedDate.End)
                         : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
+                    var source = date is null && said is null && lastDate is null && filedDate is null ? DateSource.Publication : DateSource.Text;
 
 
                     List<Place?> locations = sentencePlaces.Count > 0 ? sentencePlaces
@@ -114,7 +126,10 @@ internal sealed class IncidentsStage : IExtractionStage
                             CountFor(type, hit, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution),
                             CountFor(type, hit, counts, CasualtyKind.Injured, IncidentType.Injury),
                             CountFor(type, hit, counts, CasualtyKind.Arrested, IncidentType.Arrest),
-                            evidence, Math.Round(confidence, 2));
+                            evidence, Math.Round(confidence, 2))
+                        {
+                            DateSource = source,
+                        };
                         Add(incidents, index, mention);
                     }
                 }
@@ -161,6 +176,7 @@ internal sealed class IncidentsStage : IExtractionStage
             Injured = Larger(old.Injured, mention.Injured),
             Arrested = Larger(old.Arrested, mention.Arrested),
             Confidence = Math.Max(old.Confidence, mention.Confidence),
+            DateSource = old.DateSource == DateSource.Text || mention.DateSource == DateSource.Text ? DateSource.Text : old.DateSource,
         };
     }
 
@@ -547,6 +563,20 @@ internal sealed class IncidentsStage : IExtractionStage
         }
 
         return -1;
+    }
+
+    private static DateMention? Before(ReadOnlySpan<DateMention> dates, int offset)
+    {
+        DateMention? last = null;
+        foreach (var d in dates)
+        {
+            if (d.Span.End <= offset)
+            {
+                last = d;
+            }
+        }
+
+        return last;
     }
 
     private static ReadOnlySpan<T> After<T>(ReadOnlySpan<T> items, int offset, Func<T, TextSpan> spanOf)

@@ -62,6 +62,22 @@ public static class ExtractionJson
         return null;
     }
 
+    /// <summary>The contract name of a date source ("text", "publication", "none").</summary>
+    public static string DateSourceName(DateSource source) => source switch
+    {
+        DateSource.Text => "text",
+        DateSource.Publication => "publication",
+        _ => "none",
+    };
+
+    /// <summary>The date source a contract name denotes; <see cref="DateSource.Text"/> for a missing or unknown name.</summary>
+    public static DateSource ParseDateSource(string? name) => name switch
+    {
+        "publication" => DateSource.Publication,
+        "none" => DateSource.None,
+        _ => DateSource.Text,
+    };
+
     /// <summary>The contract name of a geographic precision ("city", "province", "country").</summary>
     public static string PrecisionName(GeoPrecision precision) => precision switch
     {
@@ -179,7 +195,10 @@ public static class ExtractionJson
                         ReadCount(e, "injured"),
                         ReadCount(e, "arrested"),
                         ReadSpan(e),
-                        e.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : 0));
+                        e.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : 0)
+                    {
+                        DateSource = ParseDateSource(StringOf(e, "date_source")),
+                    });
                 }
             }
 
@@ -255,6 +274,7 @@ public static class ExtractionJson
         writer.WriteString("type", TypeName(incident.Type));
         WriteDate(writer, "date", incident.Date);
         WriteDate(writer, "date_end", incident.DateEnd);
+        writer.WriteString("date_source", DateSourceName(incident.DateSource));
         if (incident.Location is { } place)
         {
             writer.WriteStartObject("location");
