@@ -42,6 +42,7 @@ public sealed class ExtractionPipeline
                 .AddDates(options.Dates.For(pack))
                 .AddPlaces(options.Places.For(pack))
                 .AddCounts(options.Counts.For(pack))
+                .AddPersons(options.Persons.For(pack))
                 .AddActors(options.Actors.For(pack))
                 .AddStatements(options.Statements.For(pack))
                 .AddIncidents(options.Incidents.For(pack))

@@ -3,6 +3,7 @@ using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Extraction.Places;
 using Vigil.Core.Extraction.Segmentation;
 using Vigil.Core.Extraction.Statements;
@@ -17,6 +18,7 @@ namespace Vigil.Core.Extraction;
 /// <param name="Dates">Date expressions.</param>
 /// <param name="Places">Places resolved against the gazetteer.</param>
 /// <param name="Counts">Figures attached to killed / injured / arrested.</param>
+/// <param name="Persons">Named people with their titles or roles.</param>
 /// <param name="Actors">Organisations, groups and named people.</param>
 /// <param name="Statements">Statements with their speakers.</param>
 /// <param name="Incidents">Incidents, one per type × place × day.</param>
@@ -29,6 +31,7 @@ public sealed record ExtractionResult(
     ImmutableArray<DateMention> Dates,
     ImmutableArray<PlaceMention> Places,
     ImmutableArray<CountMention> Counts,
+    ImmutableArray<PersonMention> Persons,
     ImmutableArray<ActorMention> Actors,
     ImmutableArray<StatementMention> Statements,
     ImmutableArray<IncidentMention> Incidents,
@@ -38,5 +41,5 @@ public sealed record ExtractionResult(
     public string? Note { get; init; }
 
     internal static ExtractionResult From(ExtractionContext c) =>
-        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Counts, c.Actors, c.Statements, c.Incidents, c.Language);
+        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Counts, c.Persons, c.Actors, c.Statements, c.Incidents, c.Language);
 }

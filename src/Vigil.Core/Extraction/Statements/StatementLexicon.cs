@@ -47,6 +47,8 @@ internal sealed class StatementLexicon
         Classes = pack.Classes("statement-words.txt", StringComparer.OrdinalIgnoreCase);
         SentenceAdverbs = pack.Classes("statement-words.txt", StringComparer.Ordinal)["sentence-adverbs"];
         NameParticles = pack.Classes("statement-words.txt", StringComparer.Ordinal)["name-particles"];
+        NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        SentenceAdverbLookup = SentenceAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
         CapitalisedNames = pack.CapitalisedNames;
         According = [.. pack.Entries("statement-words.txt").Where(f => f[0] == "according" && f.Length > 1).SelectMany(f => LexiconFile.Words(f[1]))];
     }
@@ -67,6 +69,12 @@ internal sealed class StatementLexicon
 
     /// <summary>Lower-case words inside a person's name ("al", "bin"; case-sensitive).</summary>
     public FrozenSet<string> NameParticles { get; }
+
+    /// <summary><see cref="SentenceAdverbs"/> looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceAdverbLookup { get; }
+
+    /// <summary><see cref="NameParticles"/> looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup { get; }
 
     /// <summary>True when names start with a capital (the pack's flag).</summary>
     public bool CapitalisedNames { get; }

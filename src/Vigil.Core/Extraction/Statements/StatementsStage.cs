@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Persons;
 
 namespace Vigil.Core.Extraction.Statements;
 
@@ -56,12 +57,13 @@ internal sealed class StatementsStage : IExtractionStage
         }
 
         var quotes = QuoteScanner.Scan(text, options.MaxQuoteParagraphs);
-        var people = PersonNames.Scan(text, quotes, lexicon);
-        foreach (var actor in context.Actors)
+        // The persons stage's people: named ones first; one found only after a title where no name reading overlaps it.
+        var people = context.Persons.Where(p => p.Cue == PersonCue.Name).ToList();
+        foreach (var titled in context.Persons)
         {
-            if (actor.Kind == ActorKind.Person && !people.Any(p => p.Span.Overlaps(actor.Span)))
+            if (titled.Cue == PersonCue.Title && !people.Any(p => p.Span.Overlaps(titled.Span)))
             {
-                people.Add(new PersonMention(actor.Span, actor.Name, actor.Title));
+                people.Add(titled);
             }
         }
 
