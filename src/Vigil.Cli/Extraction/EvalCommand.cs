@@ -83,8 +83,8 @@ internal static class EvalCommand
                 }
                 else
                 {
-                    var result = pipeline!.Run(content.Body, content.Metadata.Published);
-                    using var predicted = JsonDocument.Parse(ExtractionJson.ToJsonLine(doc, content.Metadata.Published, content.Metadata.Language ?? "en", content.Body, result.Incidents, result.Statements));
+                    var result = pipeline!.Run(content.Body, content.Metadata.Published, content.Metadata.Language);
+                    using var predicted = JsonDocument.Parse(ExtractionJson.ToJsonLine(doc, result));
                     prediction = predicted.RootElement.Clone();
                 }
 

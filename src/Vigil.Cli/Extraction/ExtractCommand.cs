@@ -38,9 +38,9 @@ internal static class ExtractCommand
                 {
                     var file = files[start + i];
                     var (content, error) = ReportFile.Read(file);
-                    var result = content is null ? null : pipeline.Run(content.Body, content.Metadata.Published);
+                    var result = content is null ? null : pipeline.Run(content.Body, content.Metadata.Published, content.Metadata.Language);
                     var line = asJson && content is not null && result is not null
-                        ? ExtractionJson.ToJsonLine(Path.GetFileNameWithoutExtension(file), content.Metadata.Published, content.Metadata.Language ?? "en", content.Body, result.Incidents, result.Statements)
+                        ? ExtractionJson.ToJsonLine(Path.GetFileNameWithoutExtension(file), result)
                         : null;
                     results[i] = (file, content, error, result, line);
                 });
@@ -75,6 +75,12 @@ internal static class ExtractCommand
     private static void WriteTables(CliConsole console, string doc, DateOnly? published, ExtractionResult result)
     {
         var ansi = console.Ansi;
+        if (result.Note is not null)
+        {
+            ansi.Write(new Rule($"[bold]{Markup.Escape(doc)}[/] published {published?.ToString("yyyy-MM-dd") ?? "unknown"}: {Markup.Escape(result.Note)}").LeftJustified());
+            return;
+        }
+
         ansi.Write(new Rule($"[bold]{Markup.Escape(doc)}[/] published {published?.ToString("yyyy-MM-dd") ?? "unknown"}: {result.Incidents.Length} incidents, {result.Statements.Length} statements").LeftJustified());
         if (result.Incidents.Length > 0)
         {

@@ -3,6 +3,7 @@ using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Extraction.Places;
 using Vigil.Core.Extraction.Segmentation;
 using Vigil.Core.Extraction.Statements;
@@ -28,6 +29,9 @@ public sealed class ExtractionContext
     /// <summary>The report's publication date, when known.</summary>
     public DateOnly? Published { get; }
 
+    /// <summary>The ISO 639-1 code of the language the report was read in ("en").</summary>
+    public string Language { get; init; } = "en";
+
     /// <summary>Paragraphs, in text order (segmentation stage).</summary>
     public ImmutableArray<Paragraph> Paragraphs { get; set; } = [];
 
@@ -42,6 +46,9 @@ public sealed class ExtractionContext
 
     /// <summary>Figures attached to killed / injured / arrested, in text order (counts stage).</summary>
     public ImmutableArray<CountMention> Counts { get; set; } = [];
+
+    /// <summary>Named people with their titles or roles, in text order (persons stage).</summary>
+    public ImmutableArray<PersonMention> Persons { get; set; } = [];
 
     /// <summary>Organisations, groups and named people, in text order (actors stage).</summary>
     public ImmutableArray<ActorMention> Actors { get; set; } = [];

@@ -2,6 +2,7 @@ using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Extraction.Places;
 using Vigil.Core.Extraction.Segmentation;
 using Vigil.Core.Extraction.Statements;
@@ -25,6 +26,9 @@ public sealed class ExtractionOptions
 
     /// <summary>Options of the counts stage.</summary>
     public CountsOptions Counts { get; set; } = new();
+
+    /// <summary>Options of the persons stage.</summary>
+    public PersonsOptions Persons { get; set; } = new();
 
     /// <summary>Options of the actors stage.</summary>
     public ActorsOptions Actors { get; set; } = new();

@@ -1,52 +1,94 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Extraction;
 
 /// <summary>
 /// Turns a report body into mentions: Segmentation → Dates → Places → Counts → Actors → Statements →
-/// Incidents (the order is fixed by the pipeline, see <see cref="ExtractionPipelineBuilder"/>). A pipeline
-/// is immutable, thread-safe and meant to be built once and reused: lexicons and the gazetteer load once.
+/// Incidents (the order is fixed by the pipeline, see <see cref="ExtractionPipelineBuilder"/>), with the word
+/// lists of the report's language (<see cref="LanguagePack"/>). A pipeline is immutable, thread-safe and meant
+/// to be built once and reused: lexicons and the gazetteer load once.
 /// </summary>
 public sealed class ExtractionPipeline
 {
-    private readonly ImmutableArray<IExtractionStage> _stages;
+    private readonly FrozenDictionary<string, ImmutableArray<IExtractionStage>> _stages;
 
-    internal ExtractionPipeline(ImmutableArray<IExtractionStage> stages)
+    internal ExtractionPipeline(IReadOnlyDictionary<string, ImmutableArray<IExtractionStage>> stages)
     {
-        _stages = stages;
+        _stages = stages.ToFrozenDictionary(StringComparer.Ordinal);
+        Languages = [.. _stages.Keys.Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Number of stages the pipeline runs.</summary>
-    public int StageCount => _stages.Length;
+    /// <summary>Number of stages the pipeline runs for a language it has.</summary>
+    public int StageCount => _stages.Values.FirstOrDefault().IsDefault ? 0 : _stages.Values.First().Length;
 
-    /// <summary>A pipeline with every stage, configured by <paramref name="options"/> (defaults when null).</summary>
+    /// <summary>The ISO 639-1 codes of the languages the pipeline extracts.</summary>
+    public ImmutableArray<string> Languages { get; }
+
+    /// <summary>
+    /// A pipeline with every stage for every language pack Vigil carries (<see cref="LanguagePack.Available"/>),
+    /// configured by <paramref name="options"/> (defaults when null); each stage reads the pack of the report's language.
+    /// </summary>
     public static ExtractionPipeline CreateDefault(ExtractionOptions? options = null)
     {
         options ??= new ExtractionOptions();
-        return new ExtractionPipelineBuilder()
-            .AddSegmentation(options.Segmentation)
-            .AddDates(options.Dates)
-            .AddPlaces(options.Places)
-            .AddCounts(options.Counts)
-            .AddActors(options.Actors)
-            .AddStatements(options.Statements)
-            .AddIncidents(options.Incidents)
-            .Build();
+        var stages = new Dictionary<string, ImmutableArray<IExtractionStage>>(StringComparer.Ordinal);
+        foreach (var code in LanguagePack.Available)
+        {
+            LanguagePack.TryGet(code, out var pack);
+            stages[code] = new ExtractionPipelineBuilder()
+                .AddSegmentation(options.Segmentation.For(pack))
+                .AddDates(options.Dates.For(pack))
+                .AddPlaces(options.Places.For(pack))
+                .AddCounts(options.Counts.For(pack))
+                .AddPersons(options.Persons.For(pack))
+                .AddActors(options.Actors.For(pack))
+                .AddStatements(options.Statements.For(pack))
+                .AddIncidents(options.Incidents.For(pack))
+                .Stages;
+        }
+
+        return new ExtractionPipeline(stages);
     }
+
+    /// <summary>Runs the pipeline over an English body, or one whose language is told by its script. See <see cref="Run(string, DateOnly?, string?)"/>.</summary>
+    public ExtractionResult Run(string body, DateOnly? published) => Run(body, published, null);
 
     /// <summary>
     /// Runs every stage over <paramref name="body"/> (the text after the front-matter block; spans index into
-    /// it). <paramref name="published"/> anchors relative dates. Never throws on untrusted text.
+    /// it). <paramref name="published"/> anchors relative dates. <paramref name="language"/> is the report's ISO
+    /// 639-1 code (front matter's <c>language:</c>, "en-GB" reads as "en"); null guesses it from the script. A
+    /// language without a pack is not extracted: the result is empty and its <see cref="ExtractionResult.Note"/>
+    /// says "no extraction for language xx". Never throws on untrusted text.
     /// </summary>
-    public ExtractionResult Run(string body, DateOnly? published)
+    public ExtractionResult Run(string body, DateOnly? published, string? language)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var context = new ExtractionContext(body, published);
-        foreach (var stage in _stages)
+        var code = Normalise(language) ?? ScriptLanguage.Detect(body) ?? Languages.FirstOrDefault() ?? "en";
+        var context = new ExtractionContext(body, published) { Language = code };
+        if (!_stages.TryGetValue(code, out var stages))
+        {
+            return ExtractionResult.From(context) with { Note = $"no extraction for language {code}" };
+        }
+
+        foreach (var stage in stages)
         {
             stage.Run(context);
         }
 
         return ExtractionResult.From(context);
+    }
+
+    private static string? Normalise(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return null;
+        }
+
+        var code = language.Trim();
+        var dash = code.IndexOfAny(['-', '_']);
+        return (dash > 0 ? code[..dash] : code).ToLowerInvariant();
     }
 }

@@ -3,6 +3,7 @@ using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Extraction.Places;
 using Vigil.Core.Extraction.Segmentation;
 using Vigil.Core.Extraction.Statements;
@@ -17,9 +18,11 @@ namespace Vigil.Core.Extraction;
 /// <param name="Dates">Date expressions.</param>
 /// <param name="Places">Places resolved against the gazetteer.</param>
 /// <param name="Counts">Figures attached to killed / injured / arrested.</param>
+/// <param name="Persons">Named people with their titles or roles.</param>
 /// <param name="Actors">Organisations, groups and named people.</param>
 /// <param name="Statements">Statements with their speakers.</param>
 /// <param name="Incidents">Incidents, one per type × place × day.</param>
+/// <param name="Language">The ISO 639-1 code the report was read in (given or guessed from the script).</param>
 public sealed record ExtractionResult(
     string Text,
     DateOnly? Published,
@@ -28,10 +31,15 @@ public sealed record ExtractionResult(
     ImmutableArray<DateMention> Dates,
     ImmutableArray<PlaceMention> Places,
     ImmutableArray<CountMention> Counts,
+    ImmutableArray<PersonMention> Persons,
     ImmutableArray<ActorMention> Actors,
     ImmutableArray<StatementMention> Statements,
-    ImmutableArray<IncidentMention> Incidents)
+    ImmutableArray<IncidentMention> Incidents,
+    string Language)
 {
+    /// <summary>Why nothing was extracted, when the pipeline did not run ("no extraction for language ku"); null when it ran.</summary>
+    public string? Note { get; init; }
+
     internal static ExtractionResult From(ExtractionContext c) =>
-        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Counts, c.Actors, c.Statements, c.Incidents);
+        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Counts, c.Persons, c.Actors, c.Statements, c.Incidents, c.Language);
 }

@@ -10,6 +10,7 @@ internal enum StageSlot
     Dates,
     Places,
     Counts,
+    Persons,
     Actors,
     Statements,
     Incidents,

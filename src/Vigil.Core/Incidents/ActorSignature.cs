@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Actors;
+using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Incidents;
 
@@ -117,7 +118,7 @@ internal sealed class ActorSignature
     private static Dictionary<string, int> LoadGroupClasses()
     {
         var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var f in LexiconData.Read("Actors.Data.actors.txt"))
+        foreach (var f in LanguagePack.English.Entries("actors.txt"))
         {
             if (f.Length < 3 || !Enum.TryParse<ActorKind>(f[2], out var kind))
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Statements;
 
@@ -232,7 +233,7 @@ public sealed class SpeakerNames
             titles.Add(h);
         }
 
-        foreach (var f in LexiconData.Read("Actors.Data.titles.txt"))
+        foreach (var f in LanguagePack.English.Entries("actor-titles.txt"))
         {
             var t = Fold(f[0]);
             if (t.Length > 0)

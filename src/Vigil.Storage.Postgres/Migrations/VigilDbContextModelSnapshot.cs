@@ -181,6 +181,11 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date_from");
 
+                    b.Property<string>("DateSource")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("date_source");
+
                     b.Property<DateOnly?>("DateTo")
                         .HasColumnType("date")
                         .HasColumnName("date_to");
@@ -416,6 +421,11 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.Property<DateOnly?>("DateFrom")
                         .HasColumnType("date")
                         .HasColumnName("date_from");
+
+                    b.Property<string>("DateSource")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("date_source");
 
                     b.Property<DateOnly?>("DateTo")
                         .HasColumnType("date")

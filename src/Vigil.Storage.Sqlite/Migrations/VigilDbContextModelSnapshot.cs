@@ -145,6 +145,10 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.Property<DateOnly?>("DateFrom")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DateSource")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DateTo")
                         .HasColumnType("TEXT");
 
@@ -327,6 +331,10 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DateFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DateSource")
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DateTo")

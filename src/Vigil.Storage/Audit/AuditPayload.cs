@@ -77,6 +77,13 @@ public static class AuditPayload
             w.WriteNumberValue(m.EvidenceStart);
             w.WriteNumberValue(m.EvidenceEnd);
             w.WriteStringValue(m.Confidence.ToString("R", CultureInfo.InvariantCulture));
+
+            // Written only when set, so rows stored before the field keep their hashes.
+            if (m.DateSource is not null)
+            {
+                w.WriteStringValue(m.DateSource);
+            }
+
             w.WriteEndArray();
         }
 

@@ -78,7 +78,7 @@ public sealed record EditedIncident(
         (await db.Incidents.AsNoTracking().Where(i => i.OverridesJson != "{}")
             .Select(i => new Incident
             {
-                Id = i.Id, Type = i.Type, Date = i.Date, DateEnd = i.DateEnd, DateFrom = i.DateFrom, DateTo = i.DateTo,
+                Id = i.Id, Type = i.Type, Date = i.Date, DateEnd = i.DateEnd, DateFrom = i.DateFrom, DateTo = i.DateTo, DateSource = i.DateSource,
                 Place = i.Place, Admin1 = i.Admin1, Country = i.Country, OverridesJson = i.OverridesJson,
             })
             .ToListAsync(cancellationToken))

@@ -25,6 +25,9 @@ public sealed class Incident
     /// <summary>Last day the date can denote.</summary>
     public DateOnly? DateTo { get; set; }
 
+    /// <summary>Where the date came from: "text", or "publication" when only a report's publication date stood in; null when undated.</summary>
+    public string? DateSource { get; set; }
+
     /// <summary>The most precise place among the mentions.</summary>
     public string? Place { get; set; }
 

@@ -20,8 +20,10 @@ public static class IncidentAggregate
         var mentions = ordered.Select(m => m.Mention).ToList();
         incident.Type = Mode(mentions.Select(m => m.Type)) ?? incident.Type;
 
+        // A date the text gives outranks a publication date standing in, however precise that one looks.
         var dated = mentions.Where(m => m.Date is not null)
-            .OrderByDescending(m => PartialDate.Parse(m.Date)?.Precision)
+            .OrderBy(m => m.DateSource == "publication" ? 1 : 0)
+            .ThenByDescending(m => PartialDate.Parse(m.Date)?.Precision)
             .ThenBy(m => m.DateEnd is null ? 0 : 1)
             .ThenBy(m => m.DateFrom)
             .FirstOrDefault();
@@ -29,6 +31,7 @@ public static class IncidentAggregate
         incident.DateEnd = dated?.DateEnd;
         incident.DateFrom = dated?.DateFrom;
         incident.DateTo = dated?.DateTo;
+        incident.DateSource = dated?.DateSource;
 
         var placed = mentions.Where(m => m.Country is not null)
             .OrderBy(m => PrecisionRank(m.GeoPrecision))

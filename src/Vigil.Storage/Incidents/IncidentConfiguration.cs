@@ -12,6 +12,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.Type).HasMaxLength(32);
         builder.Property(i => i.Date).HasMaxLength(10);
         builder.Property(i => i.DateEnd).HasMaxLength(10);
+        builder.Property(i => i.DateSource).HasMaxLength(12);
         builder.Property(i => i.Place).HasMaxLength(256);
         builder.Property(i => i.Admin1).HasMaxLength(256);
         builder.Property(i => i.Country).HasMaxLength(2);

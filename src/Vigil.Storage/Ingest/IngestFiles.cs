@@ -121,7 +121,7 @@ public sealed class IngestFiles
         }
 
         _blobs.Put(id, bytes);
-        var extraction = _options.Pipeline?.Run(read.Content.Body, read.Content.Metadata.Published);
+        var extraction = _options.Pipeline?.Run(read.Content.Body, read.Content.Metadata.Published, read.Content.Metadata.Language);
         return new PreparedFile { File = file, Id = id, Bytes = bytes.Length, Report = read.Content, Extraction = extraction };
     }
 

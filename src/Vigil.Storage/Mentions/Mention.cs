@@ -30,6 +30,12 @@ public sealed class Mention
     /// <summary>Last day the date (or range) can denote.</summary>
     public DateOnly? DateTo { get; init; }
 
+    /// <summary>
+    /// Where the date came from: "text", or "publication" when the report's publication date stood in (the event happened
+    /// on or before it; never exported as an exact day); null when there is no date (and for rows stored before the field).
+    /// </summary>
+    public string? DateSource { get; init; }
+
     /// <summary>Place name (city, province or country).</summary>
     public string? Place { get; init; }
 

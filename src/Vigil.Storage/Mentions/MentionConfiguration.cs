@@ -14,6 +14,7 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.Property(m => m.Type).HasMaxLength(32);
         builder.Property(m => m.Date).HasMaxLength(10);
         builder.Property(m => m.DateEnd).HasMaxLength(10);
+        builder.Property(m => m.DateSource).HasMaxLength(12);
         builder.Property(m => m.Place).HasMaxLength(256);
         builder.Property(m => m.Admin1).HasMaxLength(256);
         builder.Property(m => m.Country).HasMaxLength(2);

@@ -25,6 +25,7 @@ public static class MentionRows
                 DateEnd = m.DateEnd?.ToString(),
                 DateFrom = m.Date?.FirstDay,
                 DateTo = (m.DateEnd ?? m.Date)?.LastDay,
+                DateSource = m.Date is null ? null : ExtractionJson.DateSourceName(m.DateSource),
                 Place = m.Location?.Name,
                 Admin1 = m.Location?.Admin1,
                 Country = m.Location?.Country,

@@ -49,12 +49,12 @@ public sealed class ReportSpans(VigilDbContext db, ExtractionPipeline pipeline)
     }
 
     /// <summary>Date, place, count and actor spans found by the pipeline in <paramref name="report"/>'s body.</summary>
-    public IEnumerable<Highlight> Fields(Report report) => Fields(report.Body, report.Published);
+    public IEnumerable<Highlight> Fields(Report report) => Fields(report.Body, report.Published, report.Language);
 
-    /// <summary>Date, place, count and actor spans found by the pipeline in <paramref name="body"/> (published on <paramref name="published"/>).</summary>
-    public IEnumerable<Highlight> Fields(string body, DateOnly? published)
+    /// <summary>Date, place, count and actor spans found by the pipeline in <paramref name="body"/> (published on <paramref name="published"/>, written in <paramref name="language"/>, guessed from the script when null).</summary>
+    public IEnumerable<Highlight> Fields(string body, DateOnly? published, string? language = null)
     {
-        var result = pipeline.Run(body, published);
+        var result = pipeline.Run(body, published, language);
         foreach (var d in result.Dates)
         {
             yield return new Highlight(d.Span.Start, d.Span.End, "date", $"date: {d.Start}{(d.End is { } e ? " – " + e : string.Empty)}");

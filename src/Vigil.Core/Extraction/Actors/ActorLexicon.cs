@@ -1,30 +1,23 @@
+using Vigil.Core.Extraction.Languages;
+
 namespace Vigil.Core.Extraction.Actors;
 
-/// <summary>The actors stage's data files (actors.txt, titles.txt), loaded once and shared read-only.</summary>
+/// <summary>The actors stage's files of a language pack (actors, actor-titles, actor-words), loaded once per pack and shared read-only.</summary>
 internal sealed class ActorLexicon
 {
-    private static readonly string[] NotNameWords =
-    [
-        "The", "A", "An", "In", "On", "At", "Of", "And", "Or", "But", "He", "She", "It", "They", "We", "I", "This", "That",
-        "These", "Those", "His", "Her", "Their", "Our", "Its", "As", "For", "With", "By", "From", "To", "Who", "Which",
-        "When", "While", "After", "Before", "Said", "Says", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    ];
-
-    private ActorLexicon()
+    private ActorLexicon(LanguagePack pack)
     {
-        foreach (var f in LexiconData.Read("Actors.Data.actors.txt"))
+        foreach (var f in pack.Entries("actors.txt"))
         {
             Actors.Add(f[0], new ActorEntry(f[1], Enum.Parse<ActorKind>(f[2]), f[0].Any(char.IsLetter) && !f[0].Any(char.IsLower)));
         }
 
-        foreach (var f in LexiconData.Read("Actors.Data.titles.txt"))
+        foreach (var f in pack.Entries("actor-titles.txt"))
         {
             Titles.Add(f[0], f[0]);
         }
 
-        foreach (var w in NotNameWords)
+        foreach (var w in pack.Classes("actor-words.txt", StringComparer.Ordinal)["not-names"])
         {
             NotNames.Add(w);
         }
@@ -32,8 +25,8 @@ internal sealed class ActorLexicon
         NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The shared instance.</summary>
-    public static ActorLexicon Instance { get; } = new();
+    /// <summary>The lexicon of <paramref name="pack"/>.</summary>
+    public static ActorLexicon For(LanguagePack pack) => pack.Lexicon(static p => new ActorLexicon(p));
 
     /// <summary>Organisations, groups and well-known people by surface form.</summary>
     public PhraseTrie<ActorEntry> Actors { get; } = new();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using System.Text;
+
+using Vigil.Core.Extraction.Persons;
 
 namespace Vigil.Core.Extraction.Actors;
 
@@ -12,11 +13,12 @@ namespace Vigil.Core.Extraction.Actors;
 internal sealed class ActorsStage : IExtractionStage
 {
     private readonly ActorsOptions _options;
-    private readonly ActorLexicon _lexicon = ActorLexicon.Instance;
+    private readonly ActorLexicon _lexicon;
 
     public ActorsStage(ActorsOptions options)
     {
         _options = options;
+        _lexicon = ActorLexicon.For(options.Language);
     }
 
     public void Run(ExtractionContext context)
@@ -24,6 +26,8 @@ internal sealed class ActorsStage : IExtractionStage
         var text = context.Text;
         var tokens = context.Tokens;
         var results = ImmutableArray.CreateBuilder<ActorMention>();
+        var persons = context.Persons.Where(static x => x.Cue == PersonCue.Title).ToImmutableArray();
+        var p = 0;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -33,10 +37,20 @@ internal sealed class ActorsStage : IExtractionStage
                 continue;
             }
 
-            if (_options.IncludePeople && TryPerson(text, tokens, i, out var person, out var end))
+            // A person named after a title (the persons stage found it) is an actor; the words of the name are not matched again.
+            while (p < persons.Length && persons[p].Span.Start < tokens[i].Start)
             {
-                results.Add(person);
-                i = end;
+                p++;
+            }
+
+            if (_options.IncludePeople && p < persons.Length && persons[p].Span.Start == tokens[i].Start)
+            {
+                results.Add(new ActorMention(persons[p].Span, persons[p].Name, ActorKind.Person, persons[p].Role));
+                while (i < tokens.Count && tokens[i].Start < persons[p].Span.End)
+                {
+                    i++;
+                }
+
                 continue;
             }
 
@@ -55,60 +69,7 @@ internal sealed class ActorsStage : IExtractionStage
     }
 
     // Acronyms and people's names must be written capitalised: "pak" or "un" in running text are not PAK or the UN.
-    private static bool CaseFits(string text, WordToken first, ActorEntry entry) =>
+    internal static bool CaseFits(string text, WordToken first, ActorEntry entry) =>
         entry.Acronym ? !first.Of(text).ContainsAnyInRange('a', 'z')
         : entry.Kind != ActorKind.Person || char.IsUpper(text[first.Start]);
-
-    private bool TryPerson(string text, List<WordToken> tokens, int i, out ActorMention person, out int end)
-    {
-        person = null!;
-        end = i;
-        var titleLen = _lexicon.Titles.Match(text, tokens, i, tokens.Count, out _);
-        if (titleLen == 0)
-        {
-            return false;
-        }
-
-        var k = i + titleLen;
-        if (k < tokens.Count && tokens[k].Is(text, ','))
-        {
-            k++;
-        }
-
-        var nameStart = k;
-        while (k < tokens.Count && k - nameStart < _options.MaxNameWords && tokens[k].IsCapitalised(text)
-               && !_lexicon.NotNameLookup.Contains(tokens[k].Of(text)))
-        {
-            k++;
-        }
-
-        if (k == nameStart)
-        {
-            return false;
-        }
-
-        var known = _lexicon.Actors.Match(text, tokens, nameStart, k, out var entry);
-        var name = known == k - nameStart && entry is { Kind: ActorKind.Person } ? entry.Name : Join(text, tokens, nameStart, k);
-        var titleEnd = tokens[i + titleLen - 1].End;
-        var title = text[tokens[i].Start..titleEnd];
-        person = new ActorMention(new TextSpan(tokens[i].Start, tokens[k - 1].End), name, ActorKind.Person, title);
-        end = k;
-        return true;
-    }
-
-    private static string Join(string text, List<WordToken> tokens, int from, int to)
-    {
-        var sb = new StringBuilder();
-        for (var j = from; j < to; j++)
-        {
-            if (j > from)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(tokens[j].Of(text));
-        }
-
-        return sb.ToString();
-    }
 }

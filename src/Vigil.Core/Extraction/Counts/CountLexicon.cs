@@ -1,20 +1,21 @@
 using System.Globalization;
+using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Extraction.Counts;
 
-/// <summary>The counts stage's data files, loaded once and shared read-only.</summary>
+/// <summary>The counts stage's files of a language pack (count-numbers, count-modifiers, count-categories, count-units), loaded once per pack and shared read-only.</summary>
 internal sealed class CountLexicon
 {
-    private CountLexicon()
+    private CountLexicon(LanguagePack pack)
     {
-        foreach (var f in LexiconData.Read("Counts.Data.count-numbers.txt"))
+        foreach (var f in pack.Entries("count-numbers.txt"))
         {
             var min = int.Parse(f[1], CultureInfo.InvariantCulture);
             int? max = f.Length > 2 && f[2].Length > 0 ? int.Parse(f[2], CultureInfo.InvariantCulture) : null;
             Numbers.Add(f[0], new CountRange(min, max));
         }
 
-        foreach (var f in LexiconData.Read("Counts.Data.count-modifiers.txt"))
+        foreach (var f in pack.Entries("count-modifiers.txt"))
         {
             Modifiers.Add(f[0], f[1] switch
             {
@@ -24,13 +25,13 @@ internal sealed class CountLexicon
             });
         }
 
-        foreach (var f in LexiconData.Read("Counts.Data.count-categories.txt"))
+        foreach (var f in pack.Entries("count-categories.txt"))
         {
             var kind = Enum.Parse<CasualtyKind>(f[2]);
             (f[0] == "before" ? Before : After).Add(f[1], kind);
         }
 
-        foreach (var f in LexiconData.Read("Counts.Data.count-units.txt"))
+        foreach (var f in pack.Entries("count-units.txt"))
         {
             Units.Add(f[0]);
         }
@@ -38,8 +39,8 @@ internal sealed class CountLexicon
         UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The shared instance.</summary>
-    public static CountLexicon Instance { get; } = new();
+    /// <summary>The lexicon of <paramref name="pack"/>.</summary>
+    public static CountLexicon For(LanguagePack pack) => pack.Lexicon(static p => new CountLexicon(p));
 
     /// <summary>Number words and vague quantities ("two", "a dozen", "hundreds of").</summary>
     public PhraseTrie<CountRange> Numbers { get; } = new();

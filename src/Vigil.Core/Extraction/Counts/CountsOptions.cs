@@ -1,3 +1,5 @@
+using Vigil.Core.Extraction.Languages;
+
 namespace Vigil.Core.Extraction.Counts;
 
 /// <summary>Options of the counts stage.</summary>
@@ -21,4 +23,18 @@ public sealed class CountsOptions
     /// is a year far more often than a head count; "at least 2,000" with a separator or a modifier still counts.
     /// </summary>
     public bool AllowYearLikeNumbers { get; set; }
+
+    /// <summary>
+    /// The language pack the stage reads its word lists from. Default <see cref="LanguagePack.English"/>;
+    /// <see cref="ExtractionPipeline.CreateDefault"/> builds the stage once per available pack.
+    /// </summary>
+    public LanguagePack Language { get; set; } = LanguagePack.English;
+
+    /// <summary>A copy of these options reading <paramref name="pack"/>.</summary>
+    internal CountsOptions For(LanguagePack pack)
+    {
+        var copy = (CountsOptions)MemberwiseClone();
+        copy.Language = pack;
+        return copy;
+    }
 }

@@ -11,11 +11,12 @@ namespace Vigil.Core.Extraction.Counts;
 internal sealed class CountsStage : IExtractionStage
 {
     private readonly CountsOptions _options;
-    private readonly CountLexicon _lexicon = CountLexicon.Instance;
+    private readonly CountLexicon _lexicon;
 
     public CountsStage(CountsOptions options)
     {
         _options = options;
+        _lexicon = CountLexicon.For(options.Language);
     }
 
     public void Run(ExtractionContext context)

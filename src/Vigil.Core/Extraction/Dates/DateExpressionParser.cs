@@ -28,7 +28,7 @@ internal sealed class DateExpressionParser
         _text = text;
         _published = published;
         _options = options;
-        _lexicon = options.Lexicon;
+        _lexicon = options.EffectiveLexicon;
         _calendar = options.Calendar;
     }
 
@@ -132,6 +132,10 @@ internal sealed class DateExpressionParser
     private bool IsFourDigits(int k) => k < _n && _t[k].Kind == DateTokenKind.Number && _t[k].Plain && !_t[k].Ordinal && _t[k].Digits == 4;
 
     private bool IsBareYear(int k, IDateCalendar calendar) => IsFourDigits(k) && _t[k].Value >= calendar.MinBareYear && _t[k].Value <= calendar.MaxBareYear;
+
+    // A day number not followed by a month name ("5" in "March 4 and 5, 2022", not in "March 4 and 5 April").
+    private bool IsBareDayAt(int k) => k < _n && _t[k].Kind == DateTokenKind.Number && _t[k].Plain && _t[k].Digits <= 2 && _t[k].Value is >= 1 and <= 31
+        && !IsName(k + 1, DateWordRole.Month) && !(Role(k + 1) == DateWordRole.Of && IsName(k + 2, DateWordRole.Month));
 
     private bool IsConnector(int k) => Is(k, DateTokenKind.Dash) || Is(k, DateTokenKind.Slash) || Role(k) is DateWordRole.To or DateWordRole.And or DateWordRole.Or;
 
@@ -305,7 +309,9 @@ internal sealed class DateExpressionParser
             var connector = end;
             var allowed = Role(connector) switch
             {
-                DateWordRole.And => prep == DateWordRole.Between,
+                // "between 4 and 9 March"; a list of days read as their span ("4 and 5 March", "March 4 and 5"); two months ("May and June 2021").
+                DateWordRole.And => prep == DateWordRole.Between || a.IsBareDay || (a.Day > 0 && a.Month > 0 && a.Year == 0 && IsBareDayAt(connector + 1))
+                    || (a.Day == 0 && a.Month > 0 && a.Year == 0 && IsName(connector + 1, DateWordRole.Month)),
                 DateWordRole.Or => a.Day == 0,
                 _ => !Is(connector, DateTokenKind.Slash) || (a.Day == 0 && a.Year == 0),
             };

@@ -1,17 +1,17 @@
 using System.Globalization;
+using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Extraction.Dates;
 
 /// <summary>
 /// The words and digits the dates stage recognises: month and weekday names, number words, units,
-/// relative words ("yesterday", "ago", "last") and cue words ("in", "since"), loaded from a lexicon
-/// file (embedded Lexicon/en.txt, Lexicon/fa.txt; format described at the top of en.txt). Another
-/// language or calendar is added with a new file, not with code.
+/// relative words ("yesterday", "ago", "last") and cue words ("in", "since"), loaded from a language
+/// pack's dates.txt (Data/en/dates.txt, Data/fa/dates.txt; fields described at the top of en/dates.txt).
+/// Another language or calendar is added with a new file, not with code.
 /// </summary>
 public sealed class DateLexicon
 {
-    private static readonly Lazy<DateLexicon> EnglishLexicon = new(() => Parse(ReadResource("en")));
-    private static readonly Lazy<DateLexicon> PersianLexicon = new(() => Parse(ReadResource("fa")));
+    private static readonly Lazy<DateLexicon> PersianLexicon = new(() => Parse(LanguagePack.Read("fa", "dates.txt")!, DayOfWeek.Saturday, capitalizedNames: false));
 
     private readonly Dictionary<string, DateWord> _words;
     private readonly Dictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -28,7 +28,7 @@ public sealed class DateLexicon
     }
 
     /// <summary>English date words with ASCII digits, weeks starting on Monday.</summary>
-    public static DateLexicon English => EnglishLexicon.Value;
+    public static DateLexicon English => For(LanguagePack.English);
 
     /// <summary>
     /// Solar Hijri month names (Persian script and English transliterations) and Persian and
@@ -47,31 +47,26 @@ public sealed class DateLexicon
 
     internal int MaxWordLength { get; }
 
+    /// <summary>The dates lexicon of <paramref name="pack"/> (its dates.txt, with the pack's week start and name case).</summary>
+    public static DateLexicon For(LanguagePack pack) =>
+        pack.Lexicon(static p => Parse(p.Entries("dates.txt"), p.FirstDayOfWeek, p.CapitalisedNames));
+
     /// <summary>
-    /// Parses lexicon lines: <c>ROLE VALUE WORD…</c>, '#' comments, settings lines
-    /// <c>capitalized - yes|no</c>, <c>firstday - monday</c>, <c>digits - 0 ۰</c> (the zero of each digit set).
+    /// Parses dates.txt entries: <c>ROLE | VALUE | WORD WORD…</c>; <c>digits | - | 0 ۰</c> names the zero of each digit set.
     /// </summary>
-    /// <exception cref="FormatException">A line names an unknown role, value or calendar (a programmer error in a lexicon file).</exception>
-    public static DateLexicon Parse(IEnumerable<string> lines)
+    /// <exception cref="FormatException">An entry names an unknown role, value or calendar (a programmer error in a lexicon file).</exception>
+    internal static DateLexicon Parse(IEnumerable<string[]> entries, DayOfWeek firstDay, bool capitalizedNames)
     {
         var words = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
         var zeros = new List<char>();
-        var firstDay = DayOfWeek.Monday;
-        var capitalized = false;
-        foreach (var raw in lines)
+        foreach (var fields in entries)
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
+            if (fields.Length < 3)
             {
-                continue;
+                throw new FormatException($"date lexicon: expected ROLE | VALUE | WORD…: '{string.Join(" | ", fields)}'");
             }
 
-            var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length < 3)
-            {
-                throw new FormatException($"date lexicon: expected ROLE VALUE WORD…: '{line}'");
-            }
-
+            var parts = new[] { fields[0], fields[1] }.Concat(LexiconFile.Words(fields[2])).ToArray();
             var roleName = parts[0];
             IDateCalendar? calendar = null;
             var colon = roleName.IndexOf(':', StringComparison.Ordinal);
@@ -81,17 +76,10 @@ public sealed class DateLexicon
                 roleName = roleName[..colon];
             }
 
-            switch (roleName.ToLowerInvariant())
+            if (roleName.Equals("digits", StringComparison.OrdinalIgnoreCase))
             {
-                case "capitalized":
-                    capitalized = parts[2].Equals("yes", StringComparison.OrdinalIgnoreCase);
-                    continue;
-                case "firstday":
-                    firstDay = Enum.Parse<DayOfWeek>(parts[2], ignoreCase: true);
-                    continue;
-                case "digits":
-                    zeros.AddRange(parts.Skip(2).Select(p => p[0]));
-                    continue;
+                zeros.AddRange(parts.Skip(2).Select(p => p[0]));
+                continue;
             }
 
             if (!Enum.TryParse<DateWordRole>(roleName, ignoreCase: true, out var role) || role == DateWordRole.None)
@@ -114,7 +102,7 @@ public sealed class DateLexicon
             }
         }
 
-        return new DateLexicon(words, zeros.Count == 0 ? ['0'] : [.. zeros.Distinct()], firstDay, capitalized);
+        return new DateLexicon(words, zeros.Count == 0 ? ['0'] : [.. zeros.Distinct()], firstDay, capitalizedNames);
     }
 
     /// <summary>
@@ -164,19 +152,4 @@ public sealed class DateLexicon
         "solarhijri" => SolarHijriDateCalendar.Instance,
         _ => throw new FormatException($"date lexicon: unknown calendar '{name}'"),
     };
-
-    private static List<string> ReadResource(string name)
-    {
-        var resource = $"Vigil.Core.Extraction.Dates.Lexicon.{name}.txt";
-        using var stream = typeof(DateLexicon).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"missing embedded resource {resource}");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
-
-        return lines;
-    }
 }

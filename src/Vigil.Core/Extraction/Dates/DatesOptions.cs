@@ -1,13 +1,18 @@
+using Vigil.Core.Extraction.Languages;
+
 namespace Vigil.Core.Extraction.Dates;
 
 /// <summary>Settings of the dates stage.</summary>
 public sealed class DatesOptions
 {
     /// <summary>
-    /// The words and digits recognised. Default <see cref="DateLexicon.English"/>; for reports that
-    /// also write Solar Hijri dates use <c>DateLexicon.English.With(DateLexicon.Persian)</c>.
+    /// The words and digits recognised. Default null: the dates lexicon of <see cref="Language"/> (Data/&lt;code&gt;/dates.txt);
+    /// for English reports that also write Solar Hijri dates use <c>DateLexicon.English.With(DateLexicon.Persian)</c>.
     /// </summary>
-    public DateLexicon Lexicon { get; set; } = DateLexicon.English;
+    public DateLexicon? Lexicon { get; set; }
+
+    /// <summary>The lexicon the stage reads: <see cref="Lexicon"/>, or the language pack's.</summary>
+    internal DateLexicon EffectiveLexicon => Lexicon ?? DateLexicon.For(Language);
 
     /// <summary>
     /// The calendar of numeric dates ("2019-11-17", "17/11/2019") and of month names whose lexicon
@@ -39,4 +44,18 @@ public sealed class DatesOptions
     /// ending a dateline) anchors partial and relative dates in its place. Default true.
     /// </summary>
     public bool PageDateAsAnchor { get; set; } = true;
+
+    /// <summary>
+    /// The language pack the stage reads its word lists from. Default <see cref="LanguagePack.English"/>;
+    /// <see cref="ExtractionPipeline.CreateDefault"/> builds the stage once per available pack.
+    /// </summary>
+    public LanguagePack Language { get; set; } = LanguagePack.English;
+
+    /// <summary>A copy of these options reading <paramref name="pack"/>.</summary>
+    internal DatesOptions For(LanguagePack pack)
+    {
+        var copy = (DatesOptions)MemberwiseClone();
+        copy.Language = pack;
+        return copy;
+    }
 }

@@ -22,7 +22,7 @@ internal sealed class DatesStage : IExtractionStage
     public void Run(ExtractionContext context)
     {
         var parser = new DateExpressionParser(context.Text, context.Published, _options);
-        Scan(context.Text, _options.Lexicon, parser);
+        Scan(context.Text, _options.EffectiveLexicon, parser);
         var dates = parser.ToImmutable();
 
         // An undated report whose page opens with its date ("Thursday, January 14, 2021" on a line of its own,
@@ -30,7 +30,7 @@ internal sealed class DatesStage : IExtractionStage
         if (context.Published is null && _options.PageDateAsAnchor && PageDate(context.Text, dates) is { } page)
         {
             parser = new DateExpressionParser(context.Text, page, _options);
-            Scan(context.Text, _options.Lexicon, parser);
+            Scan(context.Text, _options.EffectiveLexicon, parser);
             dates = parser.ToImmutable();
         }
 

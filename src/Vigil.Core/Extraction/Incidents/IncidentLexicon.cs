@@ -1,18 +1,20 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Extraction.Incidents;
 
-/// <summary>The incidents stage's data files (incident-triggers.txt, incident-cues.txt), loaded once and shared read-only.</summary>
+/// <summary>The incidents stage's files of a language pack (incident-triggers, incident-cues, incident-words), loaded once per pack and shared read-only.</summary>
 internal sealed class IncidentLexicon
 {
-    private IncidentLexicon()
+    private IncidentLexicon(LanguagePack pack)
     {
-        foreach (var f in LexiconData.Read("Incidents.Data.incident-triggers.txt"))
+        foreach (var f in pack.Entries("incident-triggers.txt"))
         {
             Triggers.Add(f[0], new TriggerEntry(Enum.Parse<IncidentType>(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture), f[3] == "verb", f[3] == "agent"));
         }
 
-        foreach (var f in LexiconData.Read("Incidents.Data.incident-cues.txt"))
+        foreach (var f in pack.Entries("incident-cues.txt"))
         {
             Cues.Add(f[0], f[1] switch
             {
@@ -21,10 +23,28 @@ internal sealed class IncidentLexicon
                 _ => TriggerCue.Frame,
             });
         }
+
+        var words = pack.Classes("incident-words.txt", StringComparer.OrdinalIgnoreCase);
+        HabitWords = words["habit"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Demonstratives = words["demonstratives"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Locatives = words["locatives"].GetAlternateLookup<ReadOnlySpan<char>>();
+        SpeechVerbs = words["speech"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The shared instance.</summary>
-    public static IncidentLexicon Instance { get; } = new();
+    /// <summary>The lexicon of <paramref name="pack"/>.</summary>
+    public static IncidentLexicon For(LanguagePack pack) => pack.Lexicon(static p => new IncidentLexicon(p));
+
+    /// <summary>Adverbs of habit: with no date in the sentence they describe a pattern, not an event ("has always repressed").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HabitWords { get; }
+
+    /// <summary>A noun after one of these points back to an incident told before ("this massacre", "such arrests").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Demonstratives { get; }
+
+    /// <summary>Prepositions that place an event in a country ("in Iraq", "across Turkey").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives { get; }
+
+    /// <summary>Verbs of saying: a date right after them dates the saying, not the event reported.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs { get; }
 
     /// <summary>Trigger phrases by incident type.</summary>
     public PhraseTrie<TriggerEntry> Triggers { get; } = new();

@@ -28,4 +28,17 @@ public sealed record IncidentMention(
     CountRange? Injured,
     CountRange? Arrested,
     TextSpan Evidence,
-    double Confidence);
+    double Confidence)
+{
+    private readonly DateSource _dateSource;
+
+    /// <summary>
+    /// Where <see cref="Date"/> came from: the text, or the publication date standing in when the text gives none
+    /// (<see cref="DateSource.None"/> whenever <see cref="Date"/> is null). Default <see cref="DateSource.Text"/>.
+    /// </summary>
+    public DateSource DateSource
+    {
+        get => Date is null ? DateSource.None : _dateSource;
+        init => _dateSource = value;
+    }
+}

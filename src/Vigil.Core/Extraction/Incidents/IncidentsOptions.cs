@@ -1,4 +1,5 @@
 using Vigil.Core.Extraction.Places;
+using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Extraction.Incidents;
 
@@ -35,4 +36,18 @@ public sealed class IncidentsOptions
     /// (at day precision). Default true: news reports recent events.
     /// </summary>
     public bool DateFromPublication { get; set; } = true;
+
+    /// <summary>
+    /// The language pack the stage reads its word lists from. Default <see cref="LanguagePack.English"/>;
+    /// <see cref="ExtractionPipeline.CreateDefault"/> builds the stage once per available pack.
+    /// </summary>
+    public LanguagePack Language { get; set; } = LanguagePack.English;
+
+    /// <summary>A copy of these options reading <paramref name="pack"/>.</summary>
+    internal IncidentsOptions For(LanguagePack pack)
+    {
+        var copy = (IncidentsOptions)MemberwiseClone();
+        copy.Language = pack;
+        return copy;
+    }
 }

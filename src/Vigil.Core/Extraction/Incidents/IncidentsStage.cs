@@ -18,34 +18,13 @@ namespace Vigil.Core.Extraction.Incidents;
 /// </summary>
 internal sealed class IncidentsStage : IExtractionStage
 {
-    // Adverbs of habit: with no date in the sentence they describe a pattern, not an event ("has always repressed").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HabitWords =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "always", "constantly", "routinely", "usually", "regularly", "systematically", "habitually", "repeatedly",
-        "frequently", "often", "continually", "continuously", "traditionally").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // A noun after one of these points back to an incident told before ("this massacre", "such arrests").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Demonstratives =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "this", "that", "these", "those", "such").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Prepositions that place an event in a country ("in Iraq", "across Turkey"), unlike "US drone attack" or "against the United States".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "across", "throughout", "inside", "within", "at", "near", "outside", "around").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Verbs of saying: a date right after them dates the saying, not the event reported ("said on Sunday that …").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "say", "told", "tells", "announced", "announces", "stated", "added", "wrote", "writes",
-        "reported", "reports", "claimed", "claims", "declared", "confirmed", "warned", "interview", "statement", "speech").GetAlternateLookup<ReadOnlySpan<char>>();
-
     private readonly IncidentsOptions _options;
-    private readonly IncidentLexicon _lexicon = IncidentLexicon.Instance;
+    private readonly IncidentLexicon _lexicon;
 
     public IncidentsStage(IncidentsOptions options)
     {
         _options = options;
+        _lexicon = IncidentLexicon.For(options.Language);
     }
 
     public void Run(ExtractionContext context)
@@ -64,6 +43,7 @@ internal sealed class IncidentsStage : IExtractionStage
         DateMention? lastDate = null;
 
         var dateline = -1;
+        DateMention? filedDate = null;
         foreach (var sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
@@ -71,6 +51,7 @@ internal sealed class IncidentsStage : IExtractionStage
                 paragraph = sentence.Paragraph;
                 lastPlace = null;
                 lastDate = null;
+
                 dateline = DatelineEnd(text, sentence.Span);
             }
 
@@ -81,8 +62,15 @@ internal sealed class IncidentsStage : IExtractionStage
             var actors = Within(context.Actors, ref ai, span, a => a.Span);
 
             // "TEHRAN, Nov. 17 (Reuters) -": the dateline says where and when the report was filed, not where events happened.
+            // Its date dates what the report tells when nothing nearer does ("Zahedan, 5 May 2023 - Security forces killed …");
+            // its place is where the report was filed, which wire reports use for events all over the country.
             if (dateline > span.Start)
             {
+                if (filedDate is null && Before(dates, dateline) is { } filed && filed.Start.Precision >= DatePrecision.Month)
+                {
+                    filedDate = filed;
+                }
+
                 dates = After(dates, dateline, static d => d.Span);
                 places = After(places, dateline, static p => p.Span);
             }
@@ -99,10 +87,13 @@ internal sealed class IncidentsStage : IExtractionStage
                 foreach (var hit in hits)
                 {
                     var date = NearestDate(text, tokens, dates, hit.Span);
+                    var said = date is null ? StatementDate(context.Statements, hit.Span) : null;
                     var (start, end) = date is not null ? (date.Start, date.End)
-                        : StatementDate(context.Statements, hit.Span) is { } said ? (said, (PartialDate?)null)
+                        : said is not null ? (said, (PartialDate?)null)
                         : lastDate is not null ? (lastDate.Start, lastDate.End)
+                        : filedDate is not null ? (filedDate.Start, filedDate.End)
                         : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
+                    var source = date is null && said is null && lastDate is null && filedDate is null ? DateSource.Publication : DateSource.Text;
 
 
                     List<Place?> locations = sentencePlaces.Count > 0 ? sentencePlaces
@@ -135,7 +126,10 @@ internal sealed class IncidentsStage : IExtractionStage
                             CountFor(type, hit, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution),
                             CountFor(type, hit, counts, CasualtyKind.Injured, IncidentType.Injury),
                             CountFor(type, hit, counts, CasualtyKind.Arrested, IncidentType.Arrest),
-                            evidence, Math.Round(confidence, 2));
+                            evidence, Math.Round(confidence, 2))
+                        {
+                            DateSource = source,
+                        };
                         Add(incidents, index, mention);
                     }
                 }
@@ -182,6 +176,7 @@ internal sealed class IncidentsStage : IExtractionStage
             Injured = Larger(old.Injured, mention.Injured),
             Arrested = Larger(old.Arrested, mention.Arrested),
             Confidence = Math.Max(old.Confidence, mention.Confidence),
+            DateSource = old.DateSource == DateSource.Text || mention.DateSource == DateSource.Text ? DateSource.Text : old.DateSource,
         };
     }
 
@@ -267,7 +262,7 @@ internal sealed class IncidentsStage : IExtractionStage
     private bool IsCancelled(string text, List<WordToken> tokens, int first, int trigger, TriggerEntry entry)
     {
         if (!entry.IsVerb && trigger > first && tokens[trigger - 1].Kind == WordKind.Word
-            && Demonstratives.Contains(tokens[trigger - 1].Of(text)))
+            && _lexicon.Demonstratives.Contains(tokens[trigger - 1].Of(text)))
         {
             return true;
         }
@@ -383,7 +378,7 @@ internal sealed class IncidentsStage : IExtractionStage
     }
 
     // The nearest date, but a date of saying ("said on Sunday that 49 were arrested on Saturday") only when the sentence has no other.
-    private static DateMention? NearestDate(string text, List<WordToken> tokens, ReadOnlySpan<DateMention> dates, TextSpan trigger)
+    private DateMention? NearestDate(string text, List<WordToken> tokens, ReadOnlySpan<DateMention> dates, TextSpan trigger)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
@@ -406,9 +401,9 @@ internal sealed class IncidentsStage : IExtractionStage
     }
 
     // A speech verb just before the date ("said on Sunday", "said in an interview on Saturday") or right after it ("on Thursday wrote").
-    private static bool IsDateOfSaying(string text, List<WordToken> tokens, TextSpan date, TextSpan trigger)
+    private bool IsDateOfSaying(string text, List<WordToken> tokens, TextSpan date, TextSpan trigger)
     {
-        var speech = SpeechVerbs;
+        var speech = _lexicon.SpeechVerbs;
         var at = WordTokenizer.FirstAtOrAfter(tokens, date.Start);
         for (int k = at - 1, words = 0; k >= 0 && words < 6; k--)
         {
@@ -446,9 +441,9 @@ internal sealed class IncidentsStage : IExtractionStage
         return result;
     }
 
-    private static bool AfterLocative(string text, List<WordToken> tokens, int start)
+    private bool AfterLocative(string text, List<WordToken> tokens, int start)
     {
-        var locatives = Locatives;
+        var locatives = _lexicon.Locatives;
         var k = WordTokenizer.FirstAtOrAfter(tokens, start) - 1;
         for (var steps = 0; k >= 0 && steps < 10; k--, steps++)
         {
@@ -504,9 +499,9 @@ internal sealed class IncidentsStage : IExtractionStage
         return true;
     }
 
-    private static bool IsHabitual(string text, List<WordToken> tokens, TextSpan span)
+    private bool IsHabitual(string text, List<WordToken> tokens, TextSpan span)
     {
-        var habits = HabitWords;
+        var habits = _lexicon.HabitWords;
         for (var k = WordTokenizer.FirstAtOrAfter(tokens, span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
         {
             var t = tokens[k];
@@ -568,6 +563,20 @@ internal sealed class IncidentsStage : IExtractionStage
         }
 
         return -1;
+    }
+
+    private static DateMention? Before(ReadOnlySpan<DateMention> dates, int offset)
+    {
+        DateMention? last = null;
+        foreach (var d in dates)
+        {
+            if (d.Span.End <= offset)
+            {
+                last = d;
+            }
+        }
+
+        return last;
     }
 
     private static ReadOnlySpan<T> After<T>(ReadOnlySpan<T> items, int offset, Func<T, TextSpan> spanOf)

@@ -62,6 +62,22 @@ public static class ExtractionJson
         return null;
     }
 
+    /// <summary>The contract name of a date source ("text", "publication", "none").</summary>
+    public static string DateSourceName(DateSource source) => source switch
+    {
+        DateSource.Text => "text",
+        DateSource.Publication => "publication",
+        _ => "none",
+    };
+
+    /// <summary>The date source a contract name denotes; <see cref="DateSource.Text"/> for a missing or unknown name.</summary>
+    public static DateSource ParseDateSource(string? name) => name switch
+    {
+        "publication" => DateSource.Publication,
+        "none" => DateSource.None,
+        _ => DateSource.Text,
+    };
+
     /// <summary>The contract name of a geographic precision ("city", "province", "country").</summary>
     public static string PrecisionName(GeoPrecision precision) => precision switch
     {
@@ -69,6 +85,24 @@ public static class ExtractionJson
         GeoPrecision.Province => "province",
         _ => "country",
     };
+
+    /// <summary>
+    /// One report's extraction as a single JSON line (no trailing newline), with the language it was read in and,
+    /// when it was not extracted, a <c>"note"</c> saying why.
+    /// </summary>
+    /// <param name="doc">The document id: the report's file name without extension.</param>
+    /// <param name="result">What the pipeline returned.</param>
+    public static string ToJsonLine(string doc, ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Write(writer, doc, result.Published, result.Language, result.Text, result.Incidents, result.Statements, result.Note);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>One report as a single JSON line (no trailing newline).</summary>
     /// <param name="doc">The document id: the report's file name without extension.</param>
@@ -96,12 +130,18 @@ public static class ExtractionJson
     /// <param name="body">The report body the spans index into.</param>
     /// <param name="incidents">The incidents found.</param>
     /// <param name="statements">The statements found.</param>
-    public static void Write(Utf8JsonWriter writer, string doc, DateOnly? published, string language, string body, IEnumerable<IncidentMention> incidents, IEnumerable<StatementMention> statements)
+    /// <param name="note">Why the report was not extracted ("no extraction for language ku"); written only when given.</param>
+    public static void Write(Utf8JsonWriter writer, string doc, DateOnly? published, string language, string body, IEnumerable<IncidentMention> incidents, IEnumerable<StatementMention> statements, string? note = null)
     {
         writer.WriteStartObject();
         writer.WriteString("doc", doc);
         WriteDate(writer, "published", published is { } p ? PartialDate.OfDay(p) : null);
         writer.WriteString("language", language);
+        if (note is not null)
+        {
+            writer.WriteString("note", note);
+        }
+
         writer.WriteStartArray("incidents");
         foreach (var incident in incidents)
         {
@@ -155,7 +195,10 @@ public static class ExtractionJson
                         ReadCount(e, "injured"),
                         ReadCount(e, "arrested"),
                         ReadSpan(e),
-                        e.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : 0));
+                        e.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : 0)
+                    {
+                        DateSource = ParseDateSource(StringOf(e, "date_source")),
+                    });
                 }
             }
 
@@ -231,6 +274,7 @@ public static class ExtractionJson
         writer.WriteString("type", TypeName(incident.Type));
         WriteDate(writer, "date", incident.Date);
         WriteDate(writer, "date_end", incident.DateEnd);
+        writer.WriteString("date_source", DateSourceName(incident.DateSource));
         if (incident.Location is { } place)
         {
             writer.WriteStartObject("location");

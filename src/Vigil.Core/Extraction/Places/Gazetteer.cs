@@ -2,6 +2,8 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
+using Vigil.Core.Extraction.Languages;
+
 namespace Vigil.Core.Extraction.Places;
 
 /// <summary>
@@ -15,8 +17,6 @@ internal sealed class Gazetteer
     public const int MaxNameTokens = 6;
 
     private const string ResourcePrefix = "Vigil.Core.Places.";
-
-    private static readonly Lazy<Gazetteer> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, GazetteerName[]> _names;
     private readonly Dictionary<string, GazetteerName[]>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
@@ -47,7 +47,10 @@ internal sealed class Gazetteer
     }
 
     /// <summary>The gazetteer embedded in Vigil.Core, loaded on first use.</summary>
-    public static Gazetteer Default => LazyDefault.Value;
+    public static Gazetteer Default => For(LanguagePack.English);
+
+    /// <summary>The embedded gazetteer with the stop names of <paramref name="pack"/> (its place-stop-names.txt), built once per pack.</summary>
+    public static Gazetteer For(LanguagePack pack) => pack.Lexicon(static p => LoadEmbedded(p.Entries("place-stop-names.txt").Select(f => f[0])));
 
     /// <summary>The folding that turns text into this gazetteer's keys.</summary>
     public NameFolding Folding { get; }
@@ -57,9 +60,9 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// Loads a gazetteer from its data: the gzipped TSV made by tools/gazetteer/build.mjs, the folding
-    /// table, and the stop names (one per line: names that are never places in running text).
+    /// table, and the stop names (names that are never places in running text, from the language pack).
     /// </summary>
-    public static Gazetteer Load(Stream gazetteerGzip, Stream foldTable, Stream stopNames)
+    public static Gazetteer Load(Stream gazetteerGzip, Stream foldTable, IEnumerable<string> stopNames)
     {
         NameFolding folding;
         using (var reader = new StreamReader(foldTable, Encoding.UTF8))
@@ -152,18 +155,11 @@ internal sealed class Gazetteer
             frozen[key] = [.. list];
         }
 
-        using (var reader = new StreamReader(stopNames, Encoding.UTF8))
+        foreach (var stop in stopNames)
         {
-            while (reader.ReadLine() is { } line)
-            {
-                var trimmed = line.Trim();
-                if (trimmed.Length > 0 && trimmed[0] != '#')
-                {
-                    // A stop name stays in the index with no entries, so the longest match still
-                    // consumes it ("Kurdistan Region" is not the province Kurdistan followed by a word).
-                    frozen[folding.Key(trimmed)] = [];
-                }
-            }
+            // A stop name stays in the index with no entries, so the longest match still
+            // consumes it ("Kurdistan Region" is not the province Kurdistan followed by a word).
+            frozen[folding.Key(stop)] = [];
         }
 
         return new Gazetteer(folding, frozen, countries, provinces, entryCount);
@@ -266,13 +262,12 @@ internal sealed class Gazetteer
         return existing;
     }
 
-    private static Gazetteer LoadEmbedded()
+    private static Gazetteer LoadEmbedded(IEnumerable<string> stopNames)
     {
         var assembly = typeof(Gazetteer).Assembly;
         using var gazetteer = Open("gazetteer.tsv.gz");
         using var fold = Open("fold.tsv");
-        using var stop = Open("stop-names.txt");
-        return Load(gazetteer, fold, stop);
+        return Load(gazetteer, fold, stopNames);
 
         Stream Open(string file) => assembly.GetManifestResourceStream(ResourcePrefix + file)
             ?? throw new InvalidOperationException($"The resource {ResourcePrefix}{file} is missing from Vigil.Core.");

@@ -1,12 +1,10 @@
-using System.Text;
+using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Extraction.Places;
 
-/// <summary>The context words of the places stage (Data/places-context.tsv), by kind.</summary>
+/// <summary>The context words of the places stage (a language pack's places-context.txt: <c>kind | word</c>), by kind.</summary>
 internal sealed class PlacesLexicon
 {
-    private static readonly Lazy<PlacesLexicon> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
-
     private PlacesLexicon(Dictionary<string, HashSet<string>> sets)
     {
         Titles = Lookup(sets, "title");
@@ -17,7 +15,10 @@ internal sealed class PlacesLexicon
         Locatives = Lookup(sets, "locative");
     }
 
-    public static PlacesLexicon Default => LazyDefault.Value;
+    public static PlacesLexicon Default => For(LanguagePack.English);
+
+    /// <summary>The places lexicon of <paramref name="pack"/>.</summary>
+    public static PlacesLexicon For(LanguagePack pack) => pack.Lexicon(static p => Load(p.Entries("places-context.txt")));
 
     /// <summary>"Mr", "Ayatollah", "General": the capitalised name after one is a person.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles { get; }
@@ -37,29 +38,22 @@ internal sealed class PlacesLexicon
     /// <summary>"in", "near", "from": a preposition that introduces a place.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives { get; }
 
-    public static PlacesLexicon Load(TextReader reader)
+    public static PlacesLexicon Load(IEnumerable<string[]> entries)
     {
         var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var f in entries)
         {
-            if (line.Length == 0 || line[0] == '#')
+            if (f.Length < 2)
             {
                 continue;
             }
 
-            var tab = line.IndexOf('\t');
-            if (tab <= 0)
+            if (!sets.TryGetValue(f[0], out var set))
             {
-                continue;
+                sets[f[0]] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             }
 
-            var kind = line[..tab];
-            if (!sets.TryGetValue(kind, out var set))
-            {
-                sets[kind] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            }
-
-            set.Add(line[(tab + 1)..].Trim());
+            set.Add(f[1]);
         }
 
         return new PlacesLexicon(sets);
@@ -67,12 +61,4 @@ internal sealed class PlacesLexicon
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(Dictionary<string, HashSet<string>> sets, string kind) =>
         (sets.GetValueOrDefault(kind) ?? new HashSet<string>(StringComparer.OrdinalIgnoreCase)).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static PlacesLexicon LoadEmbedded()
-    {
-        using var stream = typeof(PlacesLexicon).Assembly.GetManifestResourceStream("Vigil.Core.Places.places-context.tsv")
-            ?? throw new InvalidOperationException("The resource Vigil.Core.Places.places-context.tsv is missing from Vigil.Core.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Load(reader);
-    }
 }

@@ -1,3 +1,5 @@
+using Vigil.Core.Extraction.Languages;
+
 namespace Vigil.Core.Extraction.Places;
 
 /// <summary>Options of the places stage.</summary>
@@ -28,4 +30,18 @@ public sealed class PlacesOptions
 
     /// <summary>Confidence given to a demonym tagged as its country. Default 0.4.</summary>
     public double DemonymConfidence { get; set; } = 0.4;
+
+    /// <summary>
+    /// The language pack the stage reads its word lists from. Default <see cref="LanguagePack.English"/>;
+    /// <see cref="ExtractionPipeline.CreateDefault"/> builds the stage once per available pack.
+    /// </summary>
+    public LanguagePack Language { get; set; } = LanguagePack.English;
+
+    /// <summary>A copy of these options reading <paramref name="pack"/>.</summary>
+    internal PlacesOptions For(LanguagePack pack)
+    {
+        var copy = (PlacesOptions)MemberwiseClone();
+        copy.Language = pack;
+        return copy;
+    }
 }

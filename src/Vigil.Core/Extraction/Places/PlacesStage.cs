@@ -27,7 +27,7 @@ internal sealed class PlacesStage : IExtractionStage
     }
 
     public PlacesStage(PlacesOptions options)
-        : this(options, Gazetteer.Default, PlacesLexicon.Default)
+        : this(options, Gazetteer.For(options.Language), PlacesLexicon.For(options.Language))
     {
     }
 

@@ -1,15 +1,13 @@
-using System.Reflection;
+using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Extraction.Segmentation;
 
 /// <summary>
-/// The abbreviation lexicon (embedded abbreviations.txt), looked up by span without allocating.
+/// The abbreviation lexicon (a language pack's abbreviations.txt: <c>kind | word word …</c>), looked up by span without allocating.
 /// Keys are lower case; lookups ignore case.
 /// </summary>
 internal sealed class AbbreviationTable
 {
-    private const string ResourceName = "Vigil.Core.Extraction.Segmentation.abbreviations.txt";
-
     private readonly Dictionary<string, AbbreviationKind> _words;
     private readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -20,8 +18,11 @@ internal sealed class AbbreviationTable
         MaxLength = words.Count == 0 ? 0 : words.Keys.Max(k => k.Length);
     }
 
-    /// <summary>The table built from the embedded lexicon.</summary>
-    public static AbbreviationTable Default { get; } = Load();
+    /// <summary>The English table.</summary>
+    public static AbbreviationTable Default => For(LanguagePack.English);
+
+    /// <summary>The table of <paramref name="pack"/>.</summary>
+    public static AbbreviationTable For(LanguagePack pack) => pack.Lexicon(static p => Parse(p.Entries("abbreviations.txt")));
 
     /// <summary>Length of the longest entry: longer words are never looked up.</summary>
     public int MaxLength { get; }
@@ -45,44 +46,23 @@ internal sealed class AbbreviationTable
         return new AbbreviationTable(words);
     }
 
-    /// <summary>Builds a table from lexicon lines (<c>kind word word …</c>, '#' comments).</summary>
-    public static AbbreviationTable Parse(IEnumerable<string> lines)
+    /// <summary>Builds a table from abbreviations.txt entries (<c>kind | word word …</c>).</summary>
+    public static AbbreviationTable Parse(IEnumerable<string[]> entries)
     {
         var words = new Dictionary<string, AbbreviationKind>(StringComparer.OrdinalIgnoreCase);
-        foreach (var raw in lines)
+        foreach (var fields in entries)
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
+            if (fields.Length < 2 || !Enum.TryParse<AbbreviationKind>(fields[0], ignoreCase: true, out var kind) || kind == AbbreviationKind.None)
             {
-                continue;
+                throw new InvalidDataException($"abbreviations: unknown kind '{fields[0]}'");
             }
 
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (!Enum.TryParse<AbbreviationKind>(parts[0], ignoreCase: true, out var kind) || kind == AbbreviationKind.None)
-            {
-                throw new InvalidDataException($"abbreviations: unknown kind '{parts[0]}'");
-            }
-
-            foreach (var word in parts.AsSpan(1))
+            foreach (var word in LexiconFile.Words(fields[1]))
             {
                 words[word.TrimEnd('.')] = kind;
             }
         }
 
         return new AbbreviationTable(words);
-    }
-
-    private static AbbreviationTable Load()
-    {
-        using var stream = typeof(AbbreviationTable).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"missing embedded resource {ResourceName}");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
-
-        return Parse(lines);
     }
 }

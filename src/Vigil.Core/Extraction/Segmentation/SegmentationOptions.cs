@@ -1,3 +1,5 @@
+using Vigil.Core.Extraction.Languages;
+
 namespace Vigil.Core.Extraction.Segmentation;
 
 /// <summary>Settings of the segmentation stage (paragraphs and sentences).</summary>
@@ -22,4 +24,18 @@ public sealed class SegmentationOptions
     /// the built-in list. Default empty.
     /// </summary>
     public IReadOnlyList<string> ExtraTitles { get; set; } = [];
+
+    /// <summary>
+    /// The language pack the stage reads its word lists from. Default <see cref="LanguagePack.English"/>;
+    /// <see cref="ExtractionPipeline.CreateDefault"/> builds the stage once per available pack.
+    /// </summary>
+    public LanguagePack Language { get; set; } = LanguagePack.English;
+
+    /// <summary>A copy of these options reading <paramref name="pack"/>.</summary>
+    internal SegmentationOptions For(LanguagePack pack)
+    {
+        var copy = (SegmentationOptions)MemberwiseClone();
+        copy.Language = pack;
+        return copy;
+    }
 }

@@ -26,8 +26,8 @@ internal sealed class SegmentationStage : IExtractionStage
     {
         _options = options ?? new SegmentationOptions();
         _abbreviations = _options.ExtraTitles.Count == 0
-            ? AbbreviationTable.Default
-            : AbbreviationTable.Default.WithTitles(_options.ExtraTitles);
+            ? AbbreviationTable.For(_options.Language)
+            : AbbreviationTable.For(_options.Language).WithTitles(_options.ExtraTitles);
     }
 
     /// <inheritdoc />

@@ -1,20 +1,17 @@
 using System.Collections.Frozen;
-using System.Text;
+using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Extraction.Statements;
 
-/// <summary>The statements stage's word lists, read once from the embedded data files in Data/.</summary>
+/// <summary>The statements stage's word lists, read once per language pack (speech-verbs, first-names, speaker-titles, role-words, non-speakers, outlets, statement-words).</summary>
 internal sealed class StatementLexicon
 {
-    private static readonly Lazy<StatementLexicon> Instance = new(() => new StatementLexicon());
-
-    private StatementLexicon()
+    private StatementLexicon(LanguagePack pack)
     {
         var verbs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in Lines("speech-verbs.txt"))
+        foreach (var f in pack.Entries("speech-verbs.txt"))
         {
-            var gt = line.IndexOf('>', StringComparison.Ordinal);
-            verbs[gt < 0 ? line : line[..gt]] = gt < 0 ? null : line[(gt + 1)..];
+            verbs[f[0]] = f.Length > 1 && f[1].Length > 0 ? f[1] : null;
         }
 
         Verbs = verbs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -28,32 +25,59 @@ internal sealed class StatementLexicon
         }
 
         VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        FirstNames = Words("first-names.txt", StringComparer.Ordinal);
-        Titles = Words("titles.txt", StringComparer.Ordinal);
-        RoleWords = Words("role-words.txt", StringComparer.OrdinalIgnoreCase);
+        FirstNames = Words(pack, "first-names.txt", StringComparer.Ordinal);
+        Titles = Words(pack, "speaker-titles.txt", StringComparer.Ordinal);
+        RoleWords = Words(pack, "role-words.txt", StringComparer.OrdinalIgnoreCase);
         FirstNameLookup = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
         TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
         RoleWordLookup = RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        NonSpeakers = Words("non-speakers.txt", StringComparer.OrdinalIgnoreCase);
+        NonSpeakers = Words(pack, "non-speakers.txt", StringComparer.OrdinalIgnoreCase);
         var nouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var names = new List<string>();
-        foreach (var line in Lines("outlets.txt"))
+        foreach (var f in pack.Entries("outlets.txt"))
         {
-            if (line.StartsWith("noun ", StringComparison.Ordinal))
+            if (f.Length > 1)
             {
-                nouns.Add(line[5..].Trim());
-            }
-            else if (line.StartsWith("name ", StringComparison.Ordinal))
-            {
-                names.Add(line[5..].Trim());
+                (f[0] == "noun" ? (ICollection<string>)nouns : names).Add(f[1]);
             }
         }
 
         OutletNouns = nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         OutletNames = names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Classes = pack.Classes("statement-words.txt", StringComparer.OrdinalIgnoreCase);
+        SentenceAdverbs = pack.Classes("statement-words.txt", StringComparer.Ordinal)["sentence-adverbs"];
+        NameParticles = pack.Classes("statement-words.txt", StringComparer.Ordinal)["name-particles"];
+        NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        SentenceAdverbLookup = SentenceAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        CapitalisedNames = pack.CapitalisedNames;
+        According = [.. pack.Entries("statement-words.txt").Where(f => f[0] == "according" && f.Length > 1).SelectMany(f => LexiconFile.Words(f[1]))];
     }
 
-    public static StatementLexicon Default => Instance.Value;
+    /// <summary>The words of "according to", in order (empty when the language has no such phrase).</summary>
+    public string[] According { get; }
+
+    public static StatementLexicon Default => For(LanguagePack.English);
+
+    /// <summary>The lexicon of <paramref name="pack"/>.</summary>
+    public static StatementLexicon For(LanguagePack pack) => pack.Lexicon(static p => new StatementLexicon(p));
+
+    /// <summary>The word classes of statement-words.txt (case-insensitive): skippable, date-words, modifiers, clause-breaks, …</summary>
+    public WordClasses Classes { get; }
+
+    /// <summary>Capitalised adverbs dropped from the start of a subject (case-sensitive).</summary>
+    public FrozenSet<string> SentenceAdverbs { get; }
+
+    /// <summary>Lower-case words inside a person's name ("al", "bin"; case-sensitive).</summary>
+    public FrozenSet<string> NameParticles { get; }
+
+    /// <summary><see cref="SentenceAdverbs"/> looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceAdverbLookup { get; }
+
+    /// <summary><see cref="NameParticles"/> looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup { get; }
+
+    /// <summary>True when names start with a capital (the pack's flag).</summary>
+    public bool CapitalisedNames { get; }
 
     /// <summary>Speech verb forms; the value is the preposition the form needs ("called" → "for"), or null.</summary>
     public FrozenDictionary<string, string?> Verbs { get; }
@@ -90,35 +114,14 @@ internal sealed class StatementLexicon
 
     public FrozenSet<string> OutletNames { get; }
 
-    private static FrozenSet<string> Words(string file, StringComparer comparer)
+    private static FrozenSet<string> Words(LanguagePack pack, string file, StringComparer comparer)
     {
         var set = new HashSet<string>(comparer);
-        foreach (var line in Lines(file))
+        foreach (var f in pack.Entries(file))
         {
-            foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                set.Add(w);
-            }
+            set.UnionWith(LexiconFile.Words(f[0]));
         }
 
         return set.ToFrozenSet(comparer);
-    }
-
-    private static List<string> Lines(string file)
-    {
-        using var stream = typeof(StatementLexicon).Assembly.GetManifestResourceStream("Vigil.Core.Extraction.Statements.Data." + file)
-            ?? throw new InvalidOperationException($"embedded resource {file} is missing");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && line[0] != '#')
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines;
     }
 }

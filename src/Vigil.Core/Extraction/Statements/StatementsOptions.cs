@@ -1,3 +1,5 @@
+using Vigil.Core.Extraction.Languages;
+
 namespace Vigil.Core.Extraction.Statements;
 
 /// <summary>Settings of the statements stage.</summary>
@@ -17,4 +19,18 @@ public sealed class StatementsOptions
 
     /// <summary>Longest multi-paragraph quotation followed, in paragraphs. Default 20.</summary>
     public int MaxQuoteParagraphs { get; init; } = 20;
+
+    /// <summary>
+    /// The language pack the stage reads its word lists from. Default <see cref="LanguagePack.English"/>;
+    /// <see cref="ExtractionPipeline.CreateDefault"/> builds the stage once per available pack.
+    /// </summary>
+    public LanguagePack Language { get; set; } = LanguagePack.English;
+
+    /// <summary>A copy of these options reading <paramref name="pack"/>.</summary>
+    internal StatementsOptions For(LanguagePack pack)
+    {
+        var copy = (StatementsOptions)MemberwiseClone();
+        copy.Language = pack;
+        return copy;
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Persons;
 
 namespace Vigil.Core.Extraction.Statements;
 
@@ -15,46 +16,13 @@ namespace Vigil.Core.Extraction.Statements;
 /// </summary>
 internal sealed class StatementsStage : IExtractionStage
 {
-    private static readonly FrozenSet<string> Skippable = new[]
-    {
-        "also", "then", "later", "again", "once", "further", "previously", "recently", "reportedly", "have", "has", "had", "publicly", "openly",
-        "repeatedly", "even", "just", "already", "still", "now", "today", "yesterday", "tonight", "earlier", "subsequently", "bluntly", "explicitly",
-        "clearly", "finally", "himself", "herself", "itself", "themselves", "in", "on", "last", "this", "week", "month", "year", "during", "at",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> DateWords = new[]
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
-        "oct.", "nov.", "dec.", "morning", "evening", "night", "afternoon", "week", "month", "year",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Modifiers = new[]
-    {
-        "while", "when", "known", "referring", "who", "which", "according", "despite", "in", "during", "after", "before", "as", "following",
-        "speaking", "addressing", "citing", "quoting", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-        "south-central", "northwest", "northeast", "southwest", "southeast", "north-west", "north-east", "south-west", "south-east", "and", "or",
-        "on", "at", "for", "with", "by", "from", "of", "meanwhile", "however", "moreover", "also", "similarly", "likewise", "elsewhere",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> ClauseBreaks = new[]
-    {
-        "that", "but", "while", "because", "when", "after", "which", "who", "whom", "as", "since", "if", "where", "whereas", "although",
-        "though", "so", "then", "before", "until", "how", "why", "what", "whether",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> SentenceAdverbs = new[]
-    {
-        "Even", "Also", "But", "And", "Then", "Meanwhile", "However", "Moreover", "Still", "Yet", "So", "Now", "Later", "Earlier", "Today",
-        "Yesterday", "Previously", "Recently", "Similarly", "Likewise", "Indeed", "Notably", "Separately",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> ContinuingVerbs = new[] { "added", "adds", "adding", "continued", "insisted" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Participles = new[]
-    {
-        "saying", "adding", "stressing", "warning", "noting", "claiming", "complaining", "insisting", "emphasizing", "emphasising",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private readonly FrozenSet<string> Skippable;
+    private readonly FrozenSet<string> DateWords;
+    private readonly FrozenSet<string> Modifiers;
+    private readonly FrozenSet<string> ClauseBreaks;
+    private readonly FrozenSet<string> SentenceAdverbs;
+    private readonly FrozenSet<string> ContinuingVerbs;
+    private readonly FrozenSet<string> Participles;
 
     private readonly StatementsOptions options;
     private readonly StatementLexicon lexicon;
@@ -67,7 +35,15 @@ internal sealed class StatementsStage : IExtractionStage
     public StatementsStage(StatementsOptions options)
     {
         this.options = options;
-        lexicon = StatementLexicon.Default;
+        lexicon = StatementLexicon.For(options.Language);
+        var words = lexicon.Classes;
+        Skippable = words["skippable"];
+        DateWords = words["date-words"];
+        Modifiers = words["modifiers"];
+        ClauseBreaks = words["clause-breaks"];
+        SentenceAdverbs = lexicon.SentenceAdverbs;
+        ContinuingVerbs = words["continuing-verbs"];
+        Participles = words["participles"];
     }
 
     public void Run(ExtractionContext context) => context.Statements = Extract(context);
@@ -81,12 +57,13 @@ internal sealed class StatementsStage : IExtractionStage
         }
 
         var quotes = QuoteScanner.Scan(text, options.MaxQuoteParagraphs);
-        var people = PersonNames.Scan(text, quotes, lexicon);
-        foreach (var actor in context.Actors)
+        // The persons stage's people: named ones first; one found only after a title where no name reading overlaps it.
+        var people = context.Persons.Where(p => p.Cue == PersonCue.Name).ToList();
+        foreach (var titled in context.Persons)
         {
-            if (actor.Kind == ActorKind.Person && !people.Any(p => p.Span.Overlaps(actor.Span)))
+            if (titled.Cue == PersonCue.Title && !people.Any(p => p.Span.Overlaps(titled.Span)))
             {
-                people.Add(new PersonMention(actor.Span, actor.Name, actor.Title));
+                people.Add(titled);
             }
         }
 
@@ -125,18 +102,19 @@ internal sealed class StatementsStage : IExtractionStage
                 continue;
             }
 
-            if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && NextWord(text, i, out var toStart, out var toEnd) && text.AsSpan(toStart, toEnd - toStart).SequenceEqual("to"))
+            if (IsAccording(word) && NextWord(text, i, out var toStart, out var toEnd) && IsAccording(text.AsSpan(toStart, toEnd - toStart)))
             {
                 TryAccordingTo(context, quotes, people, drafts, start, toEnd);
                 continue;
             }
 
-            if (word.SequenceEqual("remarks") || word.SequenceEqual("statement"))
+            if (lexicon.Classes["statement-nouns"].GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 var made = PreviousWords(text, start, 3);
-                if (made.Any(w => w.Text is "made" or "issued" or "gave" or "make" or "making"))
+                var makers = lexicon.Classes["statement-makers"];
+                if (made.Any(w => makers.Contains(w.Text)))
                 {
-                    TryVerb(context, quotes, people, drafts, made.First(w => w.Text is "made" or "issued" or "gave" or "make" or "making").Start, i, "remarks");
+                    TryVerb(context, quotes, people, drafts, made.First(w => makers.Contains(w.Text)).Start, i, "remarks");
                 }
 
                 continue;
@@ -216,12 +194,12 @@ internal sealed class StatementsStage : IExtractionStage
     {
         var text = context.Text;
         var before = PreviousWords(text, verbStart, 2);
-        if (before.Count > 0 && before[^1].Text is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "so-called" or "the" or "to")
+        if (before.Count > 0 && lexicon.Classes["not-speech-before"].Contains(before[^1].Text))
         {
             return; // passive ("is said to be"), an adjective ("the said"), an infinitive ("to say")
         }
 
-        if (NextWord(text, verbEnd, out var ns, out var ne) && text.AsSpan(ns, ne - ns) is "to" && verb is "said" or "says" or "claimed" or "reported")
+        if (NextWord(text, verbEnd, out var ns, out var ne) && IsAccording(text.AsSpan(ns, ne - ns), second: true) && lexicon.Classes["raising-verbs"].Contains(verb))
         {
             return; // "said to be close to Khamenei"
         }
@@ -330,7 +308,7 @@ internal sealed class StatementsStage : IExtractionStage
         {
             var contentStart = SkipThat(text, verbEnd, right);
             var content = new TextSpan(contentStart, TrimEnd(text, right));
-            if (CountWords(text, content) < 3 || verb is "reported" or "reports" && !FollowedByThat(text, verbEnd, right))
+            if (CountWords(text, content) < 3 || (lexicon.Classes["that-verbs"].Contains(verb) && !FollowedByThat(text, verbEnd, right)))
             {
                 return;
             }
@@ -512,13 +490,13 @@ internal sealed class StatementsStage : IExtractionStage
         return [];
     }
 
-    private static List<Word> StripTrailing(List<Word> seg)
+    private List<Word> StripTrailing(List<Word> seg)
     {
         var end = seg.Count;
         while (end > 0)
         {
             var t = seg[end - 1].Text;
-            if (Skippable.Contains(t) || DateWords.Contains(t) || char.IsDigit(t[0]) || (t.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(t[0]) && t.Length > 4 && t is not "daily" and not "weekly" and not "monthly"))
+            if (Skippable.Contains(t) || DateWords.Contains(t) || char.IsDigit(t[0]) || (t.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(t[0]) && t.Length > 4 && !lexicon.Classes["periodicals"].Contains(t)))
             {
                 end--;
                 continue;
@@ -530,7 +508,7 @@ internal sealed class StatementsStage : IExtractionStage
         return end == seg.Count ? seg : seg.GetRange(0, end);
     }
 
-    private static List<Word> CutAtClauseBreak(List<Word> seg)
+    private List<Word> CutAtClauseBreak(List<Word> seg)
     {
         for (var k = seg.Count - 1; k >= 0; k--)
         {
@@ -796,6 +774,13 @@ internal sealed class StatementsStage : IExtractionStage
         }
 
         return end > start;
+    }
+
+    // "according to": the first word, or with second = true, the second ("to", which also marks "said to be").
+    private bool IsAccording(ReadOnlySpan<char> word, bool second = false)
+    {
+        var according = lexicon.According;
+        return according.Length == 2 && word.Equals(according[second ? 1 : 0], StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool FollowedByThat(string text, int from, int right) =>

@@ -49,11 +49,15 @@ public sealed class IncidentExport(VigilDbContext db)
         return new ExportSummary(written, leftOut);
     }
 
-    /// <summary>ACLED time_precision: 1 = day, 2 = within a week, 3 = month or coarser.</summary>
-    public static int TimePrecision(string? date, string? dateEnd)
+    /// <summary>
+    /// ACLED time_precision: 1 = day, 2 = within a week, 3 = month or coarser. A date that is only the report's
+    /// publication date standing in (<paramref name="dateSource"/> "publication") says the event happened on or
+    /// before that day, so it is never exact: 3.
+    /// </summary>
+    public static int TimePrecision(string? date, string? dateEnd, string? dateSource = null)
     {
         var start = PartialDate.Parse(date);
-        if (start is not { Precision: DatePrecision.Day })
+        if (start is not { Precision: DatePrecision.Day } || dateSource == "publication")
         {
             return 3;
         }
@@ -107,7 +111,7 @@ public sealed class IncidentExport(VigilDbContext db)
                 incident.Id.ToString(),
                 first.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 first.Value.Year.ToString(CultureInfo.InvariantCulture),
-                TimePrecision(date, dateEnd).ToString(CultureInfo.InvariantCulture),
+                TimePrecision(date, dateEnd, o.ContainsKey("date") ? "text" : incident.DateSource).ToString(CultureInfo.InvariantCulture),
                 DisorderType(code),
                 code.EventType,
                 code.SubEventType,

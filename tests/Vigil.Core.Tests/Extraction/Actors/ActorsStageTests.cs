@@ -1,5 +1,6 @@
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Actors;
+using Vigil.Core.Extraction.Persons;
 
 namespace Vigil.Core.Tests.Extraction.Actors;
 
@@ -8,6 +9,7 @@ public class ActorsStageTests
     private static List<ActorMention> Run(string text, ActorsOptions? options = null)
     {
         var context = new ExtractionContext(text, null);
+        new PersonsStage(new PersonsOptions()).Run(context);
         new ActorsStage(options ?? new ActorsOptions()).Run(context);
         return [.. context.Actors];
     }

@@ -44,6 +44,6 @@ public sealed class DateLexiconTests
     [Fact]
     public void Rejects_unknown_roles()
     {
-        Assert.Throws<FormatException>(() => DateLexicon.Parse(["fortnight - fortnight"]));
+        Assert.Throws<FormatException>(() => DateLexicon.Parse([["fortnight", "-", "fortnight"]], DayOfWeek.Monday, capitalizedNames: true));
     }
 }

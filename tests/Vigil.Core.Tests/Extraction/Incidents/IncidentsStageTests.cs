@@ -5,6 +5,7 @@ using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Places;
+using Vigil.Core.Extraction.Persons;
 
 namespace Vigil.Core.Tests.Extraction.Incidents;
 
@@ -33,6 +34,7 @@ public class IncidentsStageTests
         context.Places = [.. places.OrderBy(p => p.Span.Start)];
         context.Dates = [.. dates.Select(d => { var at = text.IndexOf(d.Text, StringComparison.Ordinal); return new DateMention(new TextSpan(at, at + d.Text.Length), d.Date, null, false); }).OrderBy(d => d.Span.Start)];
         new CountsStage(new CountsOptions()).Run(context);
+        new PersonsStage(new PersonsOptions()).Run(context);
         new ActorsStage(new ActorsOptions()).Run(context);
         return context;
     }

@@ -6,6 +6,7 @@ using Vigil.Core.Extraction.Statements;
 using Vigil.Core.Reports;
 using Vigil.Core.Tests.Evaluation;
 using Xunit.Abstractions;
+using Vigil.Core.Extraction.Persons;
 
 namespace Vigil.Core.Tests.Extraction.Statements;
 
@@ -22,6 +23,7 @@ public sealed class StatementsSamplesTests(ITestOutputHelper output)
             var read = ReportReader.Read(File.ReadAllBytes(System.IO.Path.Combine(SamplesFolder.Path, doc + ".txt")), ReportFormat.Text);
             Assert.True(read.Succeeded, read.Error);
             var context = new ExtractionContext(read.Content.Body, read.Content.Metadata.Published);
+            new PersonsStage(new PersonsOptions()).Run(context);
             new StatementsStage().Run(context);
             var line = ExtractionJson.ToJsonLine(doc, context.Published, "en", context.Text, [], context.Statements);
             foreach (var s in context.Statements)

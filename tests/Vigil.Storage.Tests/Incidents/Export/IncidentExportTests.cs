@@ -58,6 +58,18 @@ public abstract class IncidentExportTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task An_incident_dated_only_by_its_reports_publication_is_never_an_exact_day_for_acled()
+    {
+        await IngestExtractingAsync(WriteReports(("undated.txt",
+            "---\ntitle: Teachers held\noutlet: Radio Zamaneh\npublished: 2022-04-09\n---\nPolice arrested 14 teachers in Shiraz.\n")));
+
+        var row = Assert.Single(CsvRows(await ExportAsync("acled")));
+
+        Assert.Equal(("2022-04-09", "3"), (row["event_date"], row["time_precision"]));
+        Assert.Equal("publication", (await IncidentOfTypeAsync("arrest")).DateSource);
+    }
+
+    [StoreFact]
     public async Task Counts_have_one_row_per_date_province_and_type()
     {
         await IngestAllAsync();

@@ -1,7 +1,9 @@
-namespace Vigil.Core.Extraction.Statements;
+using Vigil.Core.Extraction.Statements;
+
+namespace Vigil.Core.Extraction.Persons;
 
 /// <summary>
-/// Finds named people: a capitalised run that starts with a given name or a title from the lexicon
+/// The name rule of the persons stage. Finds named people: a capitalised run that starts with a given name or a title from the lexicon
 /// ("Ali Shamkhani", "Ayatollah Ahmad Khatami", "Brig. Gen. Hossein Salami", "Mojtaba Zolnour"), with the
 /// role words before it ("the commander of state security forces Hossein Ashtari"). Text inside quotations is skipped.
 /// </summary>
@@ -42,7 +44,7 @@ internal static class PersonNames
             var to = LineEndWithin(text, i, 120);
             var words = Word.Split(text, i, to);
             var n = 0;
-            while (n < words.Count && n < 7 && words[n].IsWord && (words[n].IsCapitalised || words[n].Text is "al" or "bin" or "ibn" or "e") && !lexicon.RoleWords.Contains(words[n].Bare))
+            while (n < words.Count && n < 7 && words[n].IsWord && (words[n].IsCapitalised || lexicon.NameParticles.Contains(words[n].Text)) && !lexicon.RoleWords.Contains(words[n].Bare))
             {
                 n++;
                 if (words[n - 1].IsPossessive)
@@ -66,7 +68,7 @@ internal static class PersonNames
                     name = name[..^2];
                 }
 
-                found.Add(new PersonMention(span, name, RoleBefore(text, words[0].Start, name, lexicon)));
+                found.Add(new PersonMention(span, name, RoleBefore(text, words[0].Start, name, lexicon), PersonCue.Name));
                 i = words[n - 1].End;
                 continue;
             }
@@ -100,6 +102,11 @@ internal static class PersonNames
             return firstEnd; // a role word opens no run ("Supreme Leader Ali Khamenei": the name after it is still read)
         }
 
+        if (lexicon.SentenceAdverbLookup.Contains(first))
+        {
+            return firstEnd; // "Later Maryam Sadeghi told …": a sentence adverb is no part of the name after it
+        }
+
         var to = LineEndWithin(text, firstEnd, 120);
         var end = firstEnd;
         var count = 1;
@@ -125,7 +132,7 @@ internal static class PersonNames
             var word = text.AsSpan(i, e - i);
             var possessive = IsPossessive(text, e);
             var bare = possessive ? word[..^2] : word;
-            if (!(char.IsUpper(word[0]) || word is "al" or "bin" or "ibn" or "e") || lexicon.RoleWordLookup.Contains(bare))
+            if (!(char.IsUpper(word[0]) || lexicon.NameParticleLookup.Contains(word)) || lexicon.RoleWordLookup.Contains(bare))
             {
                 break;
             }
@@ -182,13 +189,13 @@ internal static class PersonNames
         }
 
         var words = Word.Split(text, from, nameStart);
-        var cut = words.FindLastIndex(x => x.Text is "to" or "by" or "from" or "with" or "as" or "and" or "that" or "said" || (x.Text.EndsWith("ing", StringComparison.Ordinal) && !lexicon.RoleWords.Contains(x.Text)));
+        var cut = words.FindLastIndex(x => lexicon.Classes["name-stops"].Contains(x.Text) || (x.Text.EndsWith("ing", StringComparison.Ordinal) && !lexicon.RoleWords.Contains(x.Text)));
         if (cut >= 0)
         {
             words = words.GetRange(cut + 1, words.Count - cut - 1);
         }
 
-        while (words.Count > 0 && (words[0].Text is "and" or "that" or "by" or "from" or "with" or "to" or "as" or "when" or "while" || !words[0].IsWord))
+        while (words.Count > 0 && (lexicon.Classes["name-leaders"].Contains(words[0].Text) || !words[0].IsWord))
         {
             words.RemoveAt(0);
         }
