@@ -87,6 +87,8 @@ internal static class BenchCommand
             return 0;
         });
         bench.Subcommands.Add(ingest);
+        bench.Subcommands.Add(FuzzCommand.Fuzz(console));
+        bench.Subcommands.Add(FuzzCommand.HtmlDepth(console));
         return bench;
     }
 
