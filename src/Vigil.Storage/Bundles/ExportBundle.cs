@@ -103,6 +103,11 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
             foreach (var e in report.Evidence.OrderBy(e => e.Id, StringComparer.Ordinal))
             {
                 var extension = Path.GetExtension(e.FileName).ToLowerInvariant();
+                if (!blobs.Exists(e.Id))
+                {
+                    throw new BundleException($"evidence {e.Id[..12]}: its original bytes are missing from the blob store (run vigil verify)");
+                }
+
                 if (!forPublic)
                 {
                     var name = e.Id + extension;

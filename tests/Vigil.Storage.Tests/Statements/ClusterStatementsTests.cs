@@ -43,7 +43,7 @@ public abstract class ClusterStatementsTests : IncidentStoreTest
 
         var statement = await db.Statements.AsNoTracking().SingleAsync(s => s.SpeakerId == speaker.Id);
         Assert.Equal(("2018-06-17", 2), (statement.Date, statement.MentionCount));
-        Assert.Equal(["PMOI/MEK", "unattributed (seed-04.txt)"], statement.Sources.Split("; "));
+        Assert.Equal(["PMOI/MEK", "unattributed"], statement.Sources.Split("; "));
         Assert.StartsWith("The [PMOI/MEK] … seek to launch a popular army", statement.Quote, StringComparison.Ordinal);
 
         var quoted = await (from m in db.StatementMentions.AsNoTracking()
