@@ -59,7 +59,7 @@ internal static class Seed
 
     public static async Task<string> SubmitAsync(VigilWebFactory factory, string text, string? title = null, string? outlet = null, DateOnly? published = null, bool evidence = false)
     {
-        _ = factory.Server;
+        _ = factory.Services;
         using var scope = factory.Services.CreateScope();
         var submit = scope.ServiceProvider.GetRequiredService<SubmitReport>();
         var request = new SubmitRequest

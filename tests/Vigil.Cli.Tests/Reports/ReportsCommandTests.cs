@@ -14,7 +14,7 @@ public sealed class ReportsCommandTests : CliTest
         foreach (var sample in samples)
         {
             var shown = sample.Title ?? sample.FileName;
-            Assert.Contains(shown.Length <= 60 ? shown : shown[..59] + "…", result.Output);
+            Assert.Contains(CellText.Clip(shown, 60), result.Output);
             Assert.Contains(Sha256(sample.Bytes)[..12], result.Output);
             if (sample.Outlet is { } outlet)
             {

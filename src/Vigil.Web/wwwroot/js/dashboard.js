@@ -8,10 +8,20 @@
     "Razavi Khorasan": "Khorasan Razavi", "Kohgiluyeh and Boyer-Ahmad": "Kohgiluyeh and Buyer Ahmad",
     "Chaharmahal and Bakhtiari": "Chahar Mahall and Bakhtiari", "Alborz": "Karaj", "Ardabil": "Ardebil"
   };
+  // One clearly different colour per type (killing and attack were two reds, execution and other two greys);
+  // the same values as the --t-* variables in site.css.
   var TYPE_COLOURS = {
-    protest: "#1f77b4", riot: "#ff7f0e", killing: "#b2182b", injury: "#e377c2", arrest: "#6a3d9a", execution: "#3b3b3b",
-    attack: "#d62728", property_destruction: "#8c564b", graffiti_poster: "#17becf", strike: "#2ca02c", other: "#9aa3ad"
+    protest: "#1f77b4", riot: "#ff7f0e", killing: "#b2182b", injury: "#e377c2", arrest: "#6a3d9a", execution: "#111111",
+    attack: "#bcbd22", property_destruction: "#8c564b", graffiti_poster: "#17becf", strike: "#2ca02c", other: "#9aa3ad"
   };
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+  // "2022-10-01" as a month ("Oct 2022") or a week's first day ("1 Oct 2022").
+  function periodLabel(day, unit) {
+    var parts = day.split("-");
+    var month = MONTHS[parseInt(parts[1], 10) - 1] + " " + parts[0];
+    return unit === "month" ? month : parseInt(parts[2], 10) + " " + month;
+  }
   var SHADES = ["#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
 
   function el(tag, cls, text) {
@@ -113,7 +123,7 @@
   function drawTimeline(stats) {
     var canvas = document.getElementById("timeline");
     if (!canvas || typeof Chart === "undefined") { return; }
-    var weeks = stats.weeks.map(function (w) { return w.week; });
+    var weeks = stats.weeks.map(function (w) { return periodLabel(w.week, stats.timelineUnit); });
     var types = {};
     stats.weeks.forEach(function (w) { Object.keys(w.byType).forEach(function (t) { types[t] = true; }); });
     var datasets = Object.keys(types).sort().map(function (t) {
@@ -131,7 +141,7 @@
         responsive: true, maintainAspectRatio: false, animation: false,
         plugins: {
           legend: { position: "bottom", labels: { boxWidth: 12 } },
-          tooltip: { callbacks: { title: function (items) { return stats.timelineUnit + " of " + items[0].label; } } }
+          tooltip: { callbacks: { title: function (items) { return stats.timelineUnit === "month" ? items[0].label : "week starting " + items[0].label; } } }
         },
         scales: {
           x: { stacked: true, title: { display: true, text: stats.timelineUnit === "month" ? "month" : "week starting (Saturday)" } },
