@@ -58,6 +58,11 @@ public static class VigilWeb
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
 
         var app = builder.Build();
+        if (!new Storage.Media.MediaReader().CanReadVideo)
+        {
+            app.Logger.LogWarning("{Notice}", Storage.Media.MediaReader.NoFfmpegNotice);
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/status/500");
         // Pages get a readable error page; the API keeps its bare status codes (and ProblemDetails).
