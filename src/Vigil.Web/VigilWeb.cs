@@ -93,6 +93,11 @@ public static class VigilWeb
             app.UseForwardedHeaders();
         }
 
+        if (!new Storage.Media.MediaReader().CanReadVideo)
+        {
+            app.Logger.LogWarning("{Notice}", Storage.Media.MediaReader.NoFfmpegNotice);
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/status/500");
         // Pages get a readable error page; the API answers ProblemDetails, for bare status codes (401, 403) too.

@@ -96,6 +96,7 @@ internal static class MediaBenchCommands
             var watch = Stopwatch.StartNew();
             var catalog = new MediaCatalog(fingerprints);
             console.Output.WriteLine($"indexed {count} files ({fingerprints.Count(f => f!.IsVideo)} videos) in {watch.Elapsed.TotalMilliseconds:0} ms");
+            console.Output.Flush();
             var times = new List<double>();
             var found = 0;
             for (var q = 0; q < parse.GetValue(queries); q++)
@@ -108,6 +109,7 @@ internal static class MediaBenchCommands
 
             times.Sort();
             console.Output.WriteLine($"look-ups: {times.Count}, median {times[times.Count / 2]:0.000} ms, p95 {times[(int)(times.Count * 0.95)]:0.000} ms, max {times[^1]:0.000} ms; {found} matches found");
+            console.Output.Flush();
             watch.Restart();
             var groups = catalog.Groups();
             console.Output.WriteLine($"all media items: {groups.Count} groups in {watch.Elapsed.TotalMilliseconds:0} ms");

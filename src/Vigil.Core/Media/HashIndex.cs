@@ -68,8 +68,9 @@ public sealed class HashIndex
         for (var p = 0; p < Pieces; p++)
         {
             var piece = Piece(query, p);
-            foreach (var key in Near(piece, reach))
+            foreach (var mask in Masks[reach])
             {
+                var key = piece ^ mask;
                 var starts = _starts[p];
                 for (var e = starts[key]; e < starts[key + 1]; e++)
                 {
@@ -111,53 +112,8 @@ public sealed class HashIndex
 
     private static int Piece(ulong hash, int p) => (int)((hash >> (16 * p)) & 0xFFFF);
 
-    // Every 16-bit value within `reach` bits of `piece`, by flipping up to `reach` distinct bits.
-    private static IEnumerable<int> Near(int piece, int reach)
-    {
-        yield return piece;
-        if (reach >= 1)
-        {
-            for (var a = 0; a < 16; a++)
-            {
-                var one = piece ^ (1 << a);
-                yield return one;
-                if (reach >= 2)
-                {
-                    for (var b = a + 1; b < 16; b++)
-                    {
-                        var two = one ^ (1 << b);
-                        yield return two;
-                        if (reach >= 3)
-                        {
-                            for (var c = b + 1; c < 16; c++)
-                            {
-                                var three = two ^ (1 << c);
-                                yield return three;
-                                if (reach >= 4)
-                                {
-                                    for (var d = c + 1; d < 16; d++)
-                                    {
-                                        yield return three ^ (1 << d);
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        if (reach > 4)
-        {
-            // Beyond four flips enumeration stops paying: scan every key instead.
-            for (var key = 0; key < 65536; key++)
-            {
-                var bits = BitOperations.PopCount((uint)(key ^ piece));
-                if (bits > 4 && bits <= reach)
-                {
-                    yield return key;
-                }
-            }
-        }
-    }
+    // XOR masks of every 16-bit value within `reach` bits of zero, computed once per reach.
+    private static readonly int[][] Masks = Enumerable.Range(0, 8)
+        .Select(reach => Enumerable.Range(0, 65536).Where(m => BitOperations.PopCount((uint)m) <= reach).OrderBy(m => BitOperations.PopCount((uint)m)).ToArray())
+        .ToArray();
 }

@@ -63,7 +63,8 @@ public sealed class FingerprintEvidence(Database.VigilDbContext db, Blobs.BlobSt
         ComputedAt = now,
     };
 
-    internal static MediaFacts Facts(string factsJson) => JsonSerializer.Deserialize<MediaFacts>(factsJson, Json) ?? new MediaFacts();
+    /// <summary>Reads <see cref="EvidenceFingerprint.FactsJson"/>.</summary>
+    public static MediaFacts Facts(string factsJson) => JsonSerializer.Deserialize<MediaFacts>(factsJson, Json) ?? new MediaFacts();
 
     internal static string Note(MediaReading reading) => reading.Fingerprint is { } fingerprint
         ? fingerprint.IsVideo ? $"; fingerprinted ({fingerprint.Frames.Count} frames)" : "; fingerprinted"

@@ -14,6 +14,7 @@ internal static class VigilApi
         api.MapStatementsApi();
         api.MapSourcesApi();
         api.MapEvidenceApi();
+        Media.MediaApi.MapMediaApi(api);
         api.MapExportsApi();
         api.MapStatsApi();
         return app;
