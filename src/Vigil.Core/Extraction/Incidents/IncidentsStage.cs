@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Extraction.Places;
 using Vigil.Core.Extraction.Segmentation;
 using Vigil.Core.Extraction.Statements;
@@ -123,7 +124,8 @@ internal sealed class IncidentsStage : IExtractionStage
                     {
                         var mention = new IncidentMention(
                             type, start, end, location, who, whom,
-                            CountFor(type, hit, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution),
+                            CountFor(type, hit, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution)
+                                ?? OneNamedVictim(text, type, hit.Span, context.Persons),
                             CountFor(type, hit, counts, CasualtyKind.Injured, IncidentType.Injury),
                             CountFor(type, hit, counts, CasualtyKind.Arrested, IncidentType.Arrest),
                             evidence, Math.Round(confidence, 2))
@@ -563,6 +565,28 @@ internal sealed class IncidentsStage : IExtractionStage
         }
 
         return -1;
+    }
+
+    // "executed Hadi Nouri", "the killing of Sara Ahmadi": one named victim is one death (the guideline's counts convention).
+    private static CountRange? OneNamedVictim(string text, IncidentType type, TextSpan trigger, ImmutableArray<PersonMention> persons)
+    {
+        if (type is not (IncidentType.Killing or IncidentType.Execution))
+        {
+            return null;
+        }
+
+        foreach (var person in persons)
+        {
+            if (person.Span.Start < trigger.End)
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(trigger.End, person.Span.Start - trigger.End).Trim();
+            return between.Length == 0 || between is "of" or "of the" ? new CountRange(1, 1) : null;
+        }
+
+        return null;
     }
 
     private static DateMention? Before(ReadOnlySpan<DateMention> dates, int offset)

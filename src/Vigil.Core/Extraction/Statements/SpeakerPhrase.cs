@@ -8,20 +8,6 @@ namespace Vigil.Core.Extraction.Statements;
 /// </summary>
 internal static class SpeakerPhrase
 {
-    private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "The", "A", "An", "its", "his", "her", "their", "Its", "His", "Her", "Their" }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> Prepositions = new[] { "of", "in", "from", "at", "for", "to", "on", "with", "by", "about", "against" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Particles = new[] { "al", "al-", "el", "bin", "ibn", "de", "van", "von", "ol", "e", "abu", "ul", "ud" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> SingularRoles = new[]
-    {
-        "leader", "imam", "minister", "spokesman", "spokeswoman", "spokesperson", "commander", "official", "head", "chief", "governor",
-        "prosecutor", "judge", "cleric", "president", "secretary", "ambassador", "envoy", "mayor", "director", "chairman", "chairwoman",
-        "representative", "deputy", "lawmaker", "mp", "general", "advisor", "adviser", "economist", "analyst", "expert", "journalist", "editor",
-        "columnist", "writer", "author", "activist", "lawyer", "attorney", "figure", "speaker", "rapporteur", "cleric", "mufti", "officer",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Reads <paramref name="words"/> (words only, in order) as a speaker; null when it names none.</summary>
     public static Speaker? Read(string text, IReadOnlyList<Word> words, StatementLexicon lexicon)
     {
@@ -31,7 +17,7 @@ internal static class SpeakerPhrase
             return null;
         }
 
-        if (w.Count == 1 && w[0].Text is "he" or "He" or "she" or "She")
+        if (w.Count == 1 && lexicon.Classes["pronouns"].Contains(w[0].Text))
         {
             return new Speaker(null, null, null, SpeakerKind.Pronoun);
         }
@@ -47,12 +33,19 @@ internal static class SpeakerPhrase
             return outlet;
         }
 
+        // "the government announced", "the judiciary said": an institution named by its common noun.
+        if (w.Count == 2 && lexicon.Determiners.Contains(w[0].Text) && lexicon.Institutions.Contains(w[1].Text))
+        {
+            return new Speaker(w[1].Text.ToLowerInvariant(), null, null, SpeakerKind.Organisation);
+        }
+
         // The trailing run of capitalised words (a name, an organisation, or a place after "of").
         var runStart = w.Count;
         while (runStart > 0 && runStart > w.Count - 7)
         {
             var x = w[runStart - 1];
-            var inRun = (x.IsCapitalised && (!x.IsPossessive || runStart == w.Count)) || (Particles.Contains(x.Text) && runStart < w.Count);
+            var inRun = (x.IsCapitalised && (!x.IsPossessive || runStart == w.Count)) || (lexicon.Particles.Contains(x.Text) && runStart < w.Count)
+                || (lexicon.NameJoiners.Contains(x.Text) && runStart < w.Count && runStart >= 2 && w[runStart - 2].IsCapitalised && !lexicon.Determiners.Contains(w[runStart - 2].Text));
             if (!inRun)
             {
                 break;
@@ -63,8 +56,10 @@ internal static class SpeakerPhrase
 
         if (runStart < w.Count)
         {
-            // A person: from the first given name or title in the run, with nothing role-like after it.
-            for (var p = runStart; p < w.Count; p++)
+            // A person: from the first given name or title in the run, with nothing role-like after it. A run joined by
+            // "of" names an institution, never a person ("Ministry of Justice of Iran").
+            var joined = Enumerable.Range(runStart, w.Count - runStart).Any(k => lexicon.NameJoiners.Contains(w[k].Text));
+            for (var p = joined ? w.Count : runStart; p < w.Count; p++)
             {
                 if (!lexicon.FirstNames.Contains(w[p].Text) && !lexicon.Titles.Contains(w[p].Text))
                 {
@@ -87,8 +82,8 @@ internal static class SpeakerPhrase
                 return new Speaker(Join(text, w, nameStart, w.Count), role ?? titles, null, SpeakerKind.Person);
             }
 
-            var runIsObject = runStart > 0 && (Prepositions.Contains(w[runStart - 1].Text)
-                || (runStart > 1 && Determiners.Contains(w[runStart - 1].Text) && Prepositions.Contains(w[runStart - 2].Text)));
+            var runIsObject = runStart > 0 && (lexicon.Prepositions.Contains(w[runStart - 1].Text)
+                || (runStart > 1 && lexicon.Determiners.Contains(w[runStart - 1].Text) && lexicon.Prepositions.Contains(w[runStart - 2].Text)));
             var roleInRun = Enumerable.Range(runStart, w.Count - runStart).Any(k => lexicon.RoleWords.Contains(w[k].Bare));
             if (!runIsObject && !roleInRun && w.Count - runStart <= 3)
             {
@@ -100,7 +95,7 @@ internal static class SpeakerPhrase
             {
                 // An organisation ("Amnesty International", "the MEK’s Resistance Units").
                 var start = 0;
-                while (start < w.Count && Determiners.Contains(w[start].Text))
+                while (start < w.Count && lexicon.Determiners.Contains(w[start].Text))
                 {
                     start++;
                 }
@@ -109,13 +104,13 @@ internal static class SpeakerPhrase
             }
         }
 
-        return ReadDescription(text, w);
+        return ReadDescription(text, w, lexicon);
     }
 
     /// <summary>A role phrase: the words from <paramref name="from"/> to <paramref name="to"/> without leading articles and possessives.</summary>
     public static string? Role(string text, List<Word> w, int from, int to, StatementLexicon lexicon)
     {
-        while (from < to && (Determiners.Contains(w[from].Text) || w[from].IsPossessive))
+        while (from < to && (lexicon.Determiners.Contains(w[from].Text) || w[from].IsPossessive))
         {
             from++;
         }
@@ -140,7 +135,7 @@ internal static class SpeakerPhrase
             // "Ebtekar daily" / "Entekhab website" / "daily Ebtekhab".
             var nameEnd = k;
             var nameStart = k;
-            while (nameStart > 0 && w[nameStart - 1].IsCapitalised && !Determiners.Contains(w[nameStart - 1].Text) && !lexicon.OutletNouns.Contains(w[nameStart - 1].Text))
+            while (nameStart > 0 && w[nameStart - 1].IsCapitalised && !lexicon.Determiners.Contains(w[nameStart - 1].Text) && !lexicon.OutletNouns.Contains(w[nameStart - 1].Text))
             {
                 nameStart--;
             }
@@ -178,7 +173,7 @@ internal static class SpeakerPhrase
             var roleWords = new List<string>();
             for (var r = roleFrom; r < roleTo; r++)
             {
-                if (!Determiners.Contains(w[r].Text))
+                if (!lexicon.Determiners.Contains(w[r].Text))
                 {
                     roleWords.Add(w[r].Text);
                 }
@@ -194,7 +189,7 @@ internal static class SpeakerPhrase
 
         // A known outlet named alone ("IRNA reported").
         var start = 0;
-        while (start < w.Count && Determiners.Contains(w[start].Text))
+        while (start < w.Count && lexicon.Determiners.Contains(w[start].Text))
         {
             start++;
         }
@@ -211,12 +206,12 @@ internal static class SpeakerPhrase
         return null;
     }
 
-    private static Speaker? ReadDescription(string text, List<Word> w)
+    private static Speaker? ReadDescription(string text, List<Word> w, StatementLexicon lexicon)
     {
         var roleAt = -1;
         for (var k = 0; k < w.Count; k++)
         {
-            if (SingularRoles.Contains(w[k].Text))
+            if (lexicon.SingularRoles.Contains(w[k].Text))
             {
                 roleAt = k;
             }
@@ -228,7 +223,7 @@ internal static class SpeakerPhrase
         }
 
         var start = 0;
-        while (start < w.Count && Determiners.Contains(w[start].Text))
+        while (start < w.Count && lexicon.Determiners.Contains(w[start].Text))
         {
             start++;
         }
@@ -244,7 +239,7 @@ internal static class SpeakerPhrase
         if (roleAt + 2 < w.Count + 1 && roleAt + 1 < w.Count && w[roleAt + 1].Text == "of")
         {
             var end = roleAt + 2;
-            while (end < w.Count && Determiners.Contains(w[end].Text))
+            while (end < w.Count && lexicon.Determiners.Contains(w[end].Text))
             {
                 end++;
             }

@@ -11,7 +11,9 @@ internal sealed class StatementLexicon
         var verbs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var f in pack.Entries("speech-verbs.txt"))
         {
-            verbs[f[0]] = f.Length > 1 && f[1].Length > 0 ? f[1] : null;
+            // "called | for" and "called | on": one form, any of its prepositions (space-separated).
+            var preposition = f.Length > 1 && f[1].Length > 0 ? f[1] : null;
+            verbs[f[0]] = verbs.TryGetValue(f[0], out var known) && known is not null && preposition is not null ? known + " " + preposition : preposition;
         }
 
         Verbs = verbs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -49,6 +51,17 @@ internal sealed class StatementLexicon
         NameParticles = pack.Classes("statement-words.txt", StringComparer.Ordinal)["name-particles"];
         NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
         SentenceAdverbLookup = SentenceAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReportVerbs = Classes["report-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
+        EvaluativeVerbs = Classes["evaluative-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
+        EvaluativeAsVerbs = Classes["evaluative-as-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
+        StatementNouns = Classes["statement-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Determiners = Classes["determiners"];
+        Prepositions = Classes["prepositions"];
+        Particles = Classes["particles"];
+        SingularRoles = Classes["singular-roles"];
+        NameJoiners = Classes["name-joiners"];
+        ThatOpeners = Classes["that-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Institutions = Classes["institutions"];
         CapitalisedNames = pack.CapitalisedNames;
         According = [.. pack.Entries("statement-words.txt").Where(f => f[0] == "according" && f.Length > 1).SelectMany(f => LexiconFile.Words(f[1]))];
     }
@@ -70,6 +83,39 @@ internal sealed class StatementLexicon
     /// <summary>Lower-case words inside a person's name ("al", "bin"; case-sensitive).</summary>
     public FrozenSet<string> NameParticles { get; }
 
+    /// <summary>Articles and possessives opening a noun phrase.</summary>
+    public FrozenSet<string> Determiners { get; }
+
+    /// <summary>Prepositions inside a speaker phrase.</summary>
+    public FrozenSet<string> Prepositions { get; }
+
+    /// <summary>Particles inside names ("al", "bin").</summary>
+    public FrozenSet<string> Particles { get; }
+
+    /// <summary>Role nouns that name one person ("the minister").</summary>
+    public FrozenSet<string> SingularRoles { get; }
+
+    /// <summary>Lower-case words joining the capitalised words of one name ("Ministry of Interior", "Office for Human Rights").</summary>
+    public FrozenSet<string> NameJoiners { get; }
+
+    /// <summary>Words after a that-verb that open reported speech ("that", "there"), by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThatOpeners { get; }
+
+    /// <summary>Institutions that speak when named by their common noun ("the government announced").</summary>
+    public FrozenSet<string> Institutions { get; }
+
+    /// <summary>Verbs of publishing findings ("released", "documented"), by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportVerbs { get; }
+
+    /// <summary>Evaluative verbs taking an object and a name for it ("called"), by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EvaluativeVerbs { get; }
+
+    /// <summary>Evaluative verbs taking "as" ("described … as"), by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EvaluativeAsVerbs { get; }
+
+    /// <summary>Nouns that name a statement made ("remarks", "statement"), by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementNouns { get; }
+
     /// <summary><see cref="SentenceAdverbs"/> looked up by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceAdverbLookup { get; }
 
@@ -79,7 +125,7 @@ internal sealed class StatementLexicon
     /// <summary>True when names start with a capital (the pack's flag).</summary>
     public bool CapitalisedNames { get; }
 
-    /// <summary>Speech verb forms; the value is the preposition the form needs ("called" → "for"), or null.</summary>
+    /// <summary>Speech verb forms; the value is the prepositions the form needs, space-separated ("called" → "for on"), or null.</summary>
     public FrozenDictionary<string, string?> Verbs { get; }
 
     public FrozenDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> VerbLookup { get; }

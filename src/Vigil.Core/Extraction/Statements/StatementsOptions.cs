@@ -21,6 +21,12 @@ public sealed class StatementsOptions
     public int MaxQuoteParagraphs { get; init; } = 20;
 
     /// <summary>
+    /// Whether a statement the text does not date takes the report's publication date (the annotation guideline's
+    /// convention: an undated remark in a press release or news item was made by the day it was published). Default true.
+    /// </summary>
+    public bool DateFromPublication { get; init; } = true;
+
+    /// <summary>
     /// The language pack the stage reads its word lists from. Default <see cref="LanguagePack.English"/>;
     /// <see cref="ExtractionPipeline.CreateDefault"/> builds the stage once per available pack.
     /// </summary>

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Persons;
+using Vigil.Core.Extraction.Statements.Rules;
 
 namespace Vigil.Core.Extraction.Statements;
 
@@ -108,7 +109,7 @@ internal sealed class StatementsStage : IExtractionStage
                 continue;
             }
 
-            if (lexicon.Classes["statement-nouns"].GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (lexicon.StatementNouns.Contains(word))
             {
                 var made = PreviousWords(text, start, 3);
                 var makers = lexicon.Classes["statement-makers"];
@@ -120,6 +121,12 @@ internal sealed class StatementsStage : IExtractionStage
                 continue;
             }
 
+            if (ReportingVerbRule.Matches(text, word, i, lexicon) || EvaluativeVerbRule.Matches(text, word, i, lexicon))
+            {
+                TryVerb(context, quotes, people, drafts, start, i, word.ToString().ToLowerInvariant(), findings: true);
+                continue;
+            }
+
             if (!lexicon.MayBeVerb(word) || !lexicon.VerbLookup.TryGetValue(word, out var needs))
             {
                 continue;
@@ -128,7 +135,7 @@ internal sealed class StatementsStage : IExtractionStage
             var verbEnd = i;
             if (needs is not null)
             {
-                if (!NextWord(text, i, out var ps, out var pe) || !text.AsSpan(ps, pe - ps).SequenceEqual(needs))
+                if (!NextWord(text, i, out var ps, out var pe) || !IsOneOf(needs, text.AsSpan(ps, pe - ps)))
                 {
                     continue;
                 }
@@ -140,7 +147,7 @@ internal sealed class StatementsStage : IExtractionStage
         }
 
         AddIntroducedQuotes(context, quotes, people, drafts);
-        return Merge(text, drafts);
+        return Merge(text, drafts, context.Published);
     }
 
     // "In an article in the Mostaghel daily, Ahmad Chamran showed …:" followed by a quotation: the colon hands
@@ -190,7 +197,7 @@ internal sealed class StatementsStage : IExtractionStage
         }
     }
 
-    private void TryVerb(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int verbStart, int verbEnd, string verb)
+    private void TryVerb(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int verbStart, int verbEnd, string verb, bool findings = false)
     {
         var text = context.Text;
         var before = PreviousWords(text, verbStart, 2);
@@ -246,7 +253,7 @@ internal sealed class StatementsStage : IExtractionStage
             && Resolve(first, subject[0].Start, people, drafts) is { } firstResolved)
         {
             // "Khamenei and President Hassan Rouhani have made similar remarks": one statement each.
-            AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, firstResolved, null);
+            AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, firstResolved, null, findings);
             speaker = SpeakerPhrase.Read(text, subject.GetRange(and + 1, subject.Count - and - 1), lexicon) ?? speaker;
             subject = subject.GetRange(and + 1, subject.Count - and - 1);
         }
@@ -257,7 +264,7 @@ internal sealed class StatementsStage : IExtractionStage
             return;
         }
 
-        AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, resolved.Value, appositiveRole);
+        AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, resolved.Value, appositiveRole, findings);
     }
 
     private void AddDraft(
@@ -274,7 +281,8 @@ internal sealed class StatementsStage : IExtractionStage
         List<Word> subject,
         SpeakerKind subjectKind,
         (string Name, string? Role, SpeakerKind Kind, string? Outlet) resolvedValue,
-        string? appositiveRole)
+        string? appositiveRole,
+        bool findings)
     {
         var text = context.Text;
         var isParticiple = Participles.Contains(verb);
@@ -308,14 +316,23 @@ internal sealed class StatementsStage : IExtractionStage
         {
             var contentStart = SkipThat(text, verbEnd, right);
             var content = new TextSpan(contentStart, TrimEnd(text, right));
-            if (CountWords(text, content) < 3 || (lexicon.Classes["that-verbs"].Contains(verb) && !FollowedByThat(text, verbEnd, right)))
+            if (CountWords(text, content) < 3 && subject.Count > 0 && !isParticiple && TrailingAttributionRule.Said(text, left, subject[0].Start) is { } said)
             {
-                return;
+                // "…, the group said on Tuesday.": the clause before the attribution.
+                quote = said;
+                evidence = new TextSpan(left, Math.Min(TrimEnd(text, right), left + options.MaxEvidenceLength));
             }
+            else
+            {
+                if (CountWords(text, content) < 3 || (!findings && lexicon.Classes["that-verbs"].Contains(verb) && !FollowedByThat(text, verbEnd, right)))
+                {
+                    return;
+                }
 
-            quote = content;
-            var start = subject.Count > 0 ? subject[0].Start : verbStart;
-            evidence = new TextSpan(start, Math.Min(content.End, start + options.MaxEvidenceLength));
+                quote = content;
+                var start = subject.Count > 0 ? subject[0].Start : verbStart;
+                evidence = new TextSpan(start, Math.Min(content.End, start + options.MaxEvidenceLength));
+            }
         }
 
         var outlet = kind == SpeakerKind.Outlet ? resolved.Value.Outlet : OutletIn(text, left, dateTo, quotes);
@@ -459,7 +476,12 @@ internal sealed class StatementsStage : IExtractionStage
         for (var k = segments.Count - 1; k >= 0; k--)
         {
             var seg = StripTrailing(segments[k]);
-            if (seg.Count > 0 && (Modifiers.Contains(seg[0].Text) || (!seg[0].IsCapitalised && seg[0].Text.EndsWith("ing", StringComparison.Ordinal))))
+
+            // "…, while the ministry called …": a subordinator opening the segment next to the verb introduces its
+            // subject; further back it opens a fronted modifier ("While in Tehran, he said").
+            var subordinateSubject = k == segments.Count - 1 && seg.Count > 2 && ClauseBreaks.Contains(seg[0].Text) && !seg[0].Text.EndsWith("ing", StringComparison.Ordinal)
+                && lexicon.Determiners.Contains(seg[1].Text);
+            if (seg.Count > 0 && !subordinateSubject && (Modifiers.Contains(seg[0].Text) || (!seg[0].IsCapitalised && seg[0].Text.EndsWith("ing", StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -475,7 +497,9 @@ internal sealed class StatementsStage : IExtractionStage
                 continue;
             }
 
-            var appositive = seg[0].Text is "a" or "an" || (seg[0].Text == "the" && k > 0 && !seg.Any(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text)));
+            // An appositive sits between commas ("Ali Karimi, the mayor, said"); the segment next to the verb is its subject.
+            var appositive = !subordinateSubject && k < segments.Count - 1
+                && (seg[0].Text is "a" or "an" || (seg[0].Text == "the" && k > 0 && !seg.Any(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text))));
             if (appositive && k > 0)
             {
                 appositiveRole = SpeakerPhrase.Role(text, seg, seg[0].Text is "a" or "an" ? 0 : 1, seg.Count, lexicon) is { } r && seg[0].Text is "a" or "an"
@@ -776,6 +800,19 @@ internal sealed class StatementsStage : IExtractionStage
         return end > start;
     }
 
+    private static bool IsOneOf(string words, ReadOnlySpan<char> word)
+    {
+        foreach (var range in words.AsSpan().Split(' '))
+        {
+            if (words.AsSpan()[range].SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "according to": the first word, or with second = true, the second ("to", which also marks "said to be").
     private bool IsAccording(ReadOnlySpan<char> word, bool second = false)
     {
@@ -783,8 +820,10 @@ internal sealed class StatementsStage : IExtractionStage
         return according.Length == 2 && word.Equals(according[second ? 1 : 0], StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool FollowedByThat(string text, int from, int right) =>
-        NextWord(text, from, out var s, out var e) && e <= right && text.AsSpan(s, e - s) is "that" || text.AsSpan(from, Math.Min(3, text.Length - from)).TrimStart().StartsWith(":");
+    // A that-verb reports speech before "that", a colon, or a clause that can only be reported ("reported there were …").
+    private bool FollowedByThat(string text, int from, int right) =>
+        (NextWord(text, from, out var s, out var e) && e <= right && lexicon.ThatOpeners.Contains(text.AsSpan(s, e - s)))
+        || text.AsSpan(from, Math.Min(3, text.Length - from)).TrimStart().StartsWith(":");
 
     private static int SkipThat(string text, int from, int right)
     {
@@ -839,7 +878,7 @@ internal sealed class StatementsStage : IExtractionStage
         return words;
     }
 
-    private static ImmutableArray<StatementMention> Merge(string text, List<StatementDraft> drafts)
+    private ImmutableArray<StatementMention> Merge(string text, List<StatementDraft> drafts, DateOnly? published)
     {
         var kept = new List<StatementDraft>();
         foreach (var d in drafts.OrderBy(d => d.Attribution.Start))
@@ -894,7 +933,28 @@ internal sealed class StatementsStage : IExtractionStage
             same.Role ??= d.Role;
         }
 
-        return [.. kept.Select(d => new StatementMention(d.Speaker, d.Role, d.Date, d.Outlet, d.Quote.Of(text), d.Evidence))];
+        // An undated remark in a dated report was made by the day it was published (the guideline's convention).
+        var fallback = published is { } day && options.DateFromPublication ? PartialDate.OfDay(day) : (PartialDate?)null;
+        return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? fallback, d.Outlet, d.Quote.Of(text), d.Evidence))];
+    }
+
+    // A speaker string never keeps a leading preposition or a stray bracket ("to Iran’s Guards", "(HRANA").
+    private string CleanSpeaker(string speaker)
+    {
+        var s = speaker.AsSpan().Trim().Trim("()[]");
+        var space = s.IndexOf(' ');
+        if (space > 0 && lexicon.Prepositions.Contains(s[..space].ToString()))
+        {
+            s = s[(space + 1)..].TrimStart();
+            space = s.IndexOf(' ');
+        }
+
+        if (space > 0 && char.IsUpper(s[0]) && lexicon.Determiners.Contains(s[..space].ToString()))
+        {
+            s = s[(space + 1)..].TrimStart();
+        }
+
+        return s.Length == speaker.Length ? speaker : s.ToString();
     }
 
     private static int ParagraphsBetween(string text, int from, int to)

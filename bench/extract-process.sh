@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Times `vigil extract DIR --json` as a process: CPU-seconds (user + sys) and wall seconds over a folder of
+# ~3 KB reports built from the development reports (samples/ and, when present, ../shared/corpus/dev-en),
+# several runs, medians printed. Run from the repository root:
+#   bash bench/extract-process.sh [MEGABYTES=12] [RUNS=3]
+# Environment: VIGIL_BENCH_ENV="DOTNET_TieredCompilation=0" to try a runtime setting.
+set -euo pipefail
+MB=${1:-12}; RUNS=${2:-3}
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+dotnet build "$ROOT/src/Vigil.Cli" -c Release -nologo -v q >/dev/null
+DLL=$(ls "$ROOT"/src/Vigil.Cli/bin/Release/net*/vigil.dll | head -1)
+W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
+mkdir -p "$W/in"
+
+# Reports of about 3 KB: each source body cut at paragraph ends, with its front matter, until the folder holds MB megabytes.
+python3 - "$W/in" "$MB" "$ROOT/samples" "$ROOT/../shared/corpus/dev-en" <<'PY'
+import os, sys, glob
+out, mb, dirs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+pieces = []
+for d in dirs:
+    for f in sorted(glob.glob(os.path.join(d, "*.txt"))):
+        text = open(f, encoding="utf-8").read()
+        head, body = "", text
+        if text.startswith("---\n") and "\n---\n" in text[4:]:
+            end = text.index("\n---\n", 4) + 5
+            head, body = text[:end], text[end:]
+        chunk = ""
+        for para in body.split("\n\n"):
+            chunk += para + "\n\n"
+            if len(chunk.encode("utf-8")) >= 3000:
+                pieces.append(head + chunk); chunk = ""
+        if chunk.strip():
+            pieces.append(head + chunk)
+total, n = 0, 0
+while total < mb * 1_000_000:
+    p = pieces[n % len(pieces)]
+    open(os.path.join(out, f"r{n:06d}.txt"), "w", encoding="utf-8").write(p)
+    total += len(p.encode("utf-8")); n += 1
+print(f"{n} reports, {total / 1e6:.1f} MB", file=sys.stderr)
+PY
+BYTES=$(cat "$W"/in/*.txt | wc -c)
+cpu=(); wall=()
+for r in $(seq "$RUNS"); do
+  /usr/bin/env ${VIGIL_BENCH_ENV:-} bash -c "TIMEFORMAT='%U %S %R'; time dotnet '$DLL' extract '$W/in' --json > '$W/out.jsonl'" 2> "$W/time"
+  read -r u s real < <(tail -1 "$W/time")
+  cpu+=("$(python3 -c "print($u + $s)")"); wall+=("$real")
+done
+python3 - "$BYTES" "${cpu[*]}" "${wall[*]}" <<'PY'
+import sys, statistics
+b = int(sys.argv[1]); cpu = [float(x) for x in sys.argv[2].split()]; wall = [float(x) for x in sys.argv[3].split()]
+c, w = statistics.median(cpu), statistics.median(wall)
+print(f"extract --json: {b / 1e6:.1f} MB, {len(cpu)} runs; median CPU {c:.2f} s ({b / 1e6 / c:.1f} MB per CPU-second), median wall {w:.2f} s ({b / 1e6 / w:.1f} MB/s)")
+print("  CPU runs: " + " ".join(f"{x:.2f}" for x in cpu))
+PY

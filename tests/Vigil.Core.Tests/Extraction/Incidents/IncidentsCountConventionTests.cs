@@ -1,0 +1,26 @@
+using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Incidents;
+
+namespace Vigil.Core.Tests.Extraction.Incidents;
+
+/// <summary>The guideline's count conventions, on invented sentences.</summary>
+public sealed class IncidentsCountConventionTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    [Theory]
+    [InlineData("The authorities executed Hadi Nouri on May 19 in Shiraz.")]
+    [InlineData("Guards carried out the execution of Hadi Nouri in Shiraz on 19 May.")]
+    public void One_named_victim_is_one_death_and_the_day_of_the_month_is_no_count(string text)
+    {
+        var execution = Assert.Single(Pipeline.Run(text, new DateOnly(2023, 6, 1), "en").Incidents, i => i.Type == IncidentType.Execution);
+        Assert.Equal((1, (int?)1), (execution.Killed?.Min, execution.Killed?.Max));
+    }
+
+    [Fact]
+    public void A_bare_plural_without_a_number_has_no_count()
+    {
+        var execution = Assert.Single(Pipeline.Run("The authorities carried out executions in Shiraz on 19 May.", new DateOnly(2023, 6, 1), "en").Incidents);
+        Assert.Null(execution.Killed);
+    }
+}
