@@ -8,8 +8,8 @@ public sealed record MediaItemFile
     /// <summary>The evidence file's SHA-256.</summary>
     public required string EvidenceId { get; init; }
 
-    /// <summary>Its file name.</summary>
-    public required string FileName { get; init; }
+    /// <summary>Its file name; null where the reader may not see it (a file name can be a witness's name: editors only).</summary>
+    public required string? FileName { get; init; }
 
     /// <summary>Whether it is a video.</summary>
     public bool IsVideo { get; init; }

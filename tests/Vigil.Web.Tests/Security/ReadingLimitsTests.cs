@@ -54,6 +54,6 @@ public sealed class ReadingLimitsTests
     private static async Task<int> MentionCountAsync(HttpClient client, string reportId)
     {
         using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/reports/{reportId}"));
-        return json.RootElement.GetProperty("incidents").GetArrayLength();
+        return json.RootElement.GetProperty("mentions").GetArrayLength();
     }
 }

@@ -33,7 +33,7 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock) : PageMo
 
     public List<Incident> Suggested { get; private set; } = [];
 
-    public bool CanEdit => User.IsInRole(UserRole.Admin) || User.IsInRole(UserRole.Editor);
+    public bool CanEdit => User.IsEditor();
 
     public bool VideoSupported => Ffmpeg.Value;
 
