@@ -41,8 +41,8 @@ public sealed class IncidentExport(VigilDbContext db)
         var written = format switch
         {
             "acled" => await WriteAcledAsync(incidents, output, leftOut, cancellationToken),
-            "json" => await WriteJsonAsync(incidents, output, geo: false, leftOut, cancellationToken),
-            "geojson" => await WriteJsonAsync(incidents, output, geo: true, leftOut, cancellationToken),
+            "json" => await WriteJsonAsync(incidents, output, geo: false, await MediaLinksAsync(cancellationToken), leftOut, cancellationToken),
+            "geojson" => await WriteJsonAsync(incidents, output, geo: true, await MediaLinksAsync(cancellationToken), leftOut, cancellationToken),
             "counts" => await WriteCountsAsync(incidents, output, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown export format"),
         };
@@ -225,7 +225,13 @@ public sealed class IncidentExport(VigilDbContext db)
     private static string AsciiRange(int min, int? max) =>
         max is { } hi ? hi == min ? min.ToString(CultureInfo.InvariantCulture) : $"{min}-{hi}" : $"{min}+";
 
-    private static async Task<int> WriteJsonAsync(IAsyncEnumerable<Incident> incidents, Stream output, bool geo, List<LeftOutIncident> leftOut, CancellationToken cancellationToken)
+    // The media items editors attached, by incident: the SHA-256 of the file each was attached by (file
+    // names stay out: they can carry a witness's name).
+    private async Task<ILookup<Guid, string>> MediaLinksAsync(CancellationToken cancellationToken) =>
+        (await db.IncidentMedia.AsNoTracking().OrderBy(l => l.LinkedAt).ThenBy(l => l.EvidenceId).Select(l => new { l.IncidentId, l.EvidenceId }).ToListAsync(cancellationToken))
+            .ToLookup(l => l.IncidentId, l => l.EvidenceId);
+
+    private static async Task<int> WriteJsonAsync(IAsyncEnumerable<Incident> incidents, Stream output, bool geo, ILookup<Guid, string> media, List<LeftOutIncident> leftOut, CancellationToken cancellationToken)
     {
         await using var writer = new Utf8JsonWriter(output, JsonOptions);
         writer.WriteStartObject();
@@ -262,7 +268,7 @@ public sealed class IncidentExport(VigilDbContext db)
                 writer.WritePropertyName("properties");
             }
 
-            WriteIncident(writer, incident);
+            WriteIncident(writer, incident, media[incident.Id]);
             if (geo)
             {
                 writer.WriteEndObject();
@@ -281,7 +287,7 @@ public sealed class IncidentExport(VigilDbContext db)
         return count;
     }
 
-    private static void WriteIncident(Utf8JsonWriter w, Incident i)
+    private static void WriteIncident(Utf8JsonWriter w, Incident i, IEnumerable<string> media)
     {
         var o = IncidentOverrides.Of(i);
         w.WriteStartObject();
@@ -329,6 +335,13 @@ public sealed class IncidentExport(VigilDbContext db)
             overrides.RootElement.WriteTo(w);
         }
 
+        w.WriteStartArray("media");
+        foreach (var evidenceId in media)
+        {
+            w.WriteStringValue(evidenceId);
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
