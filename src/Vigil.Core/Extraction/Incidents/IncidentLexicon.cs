@@ -29,6 +29,7 @@ internal sealed class IncidentLexicon
         Demonstratives = words["demonstratives"].GetAlternateLookup<ReadOnlySpan<char>>();
         Locatives = words["locatives"].GetAlternateLookup<ReadOnlySpan<char>>();
         SpeechVerbs = words["speech"].GetAlternateLookup<ReadOnlySpan<char>>();
+        ModifiedNouns = words["modified-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon of <paramref name="pack"/>.</summary>
@@ -42,6 +43,9 @@ internal sealed class IncidentLexicon
 
     /// <summary>Prepositions that place an event in a country ("in Iraq", "across Turkey").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives { get; }
+
+    /// <summary>Nouns a trigger word can modify without naming an event ("riot police", "wounded detainees").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedNouns { get; }
 
     /// <summary>Verbs of saying: a date right after them dates the saying, not the event reported.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs { get; }

@@ -110,7 +110,7 @@ internal sealed class IncidentsStage : IExtractionStage
                         continue;
                     }
 
-                    var (who, whom) = Parties(hit.Entry.Type, actors);
+                    var (who, whom) = Parties(hit.Entry.Type, WithoutSources(text, tokens, actors));
                     var type = hit.Entry.Type;
 
                     // Killing prisoners is executing them, judicially or not ("the 1988 massacre of political prisoners").
@@ -211,7 +211,7 @@ internal sealed class IncidentsStage : IExtractionStage
                 continue;
             }
 
-            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry))
+            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry) && !IsModifier(text, tokens, k + len, limit) && !IsLabel(text, tokens, k + len, limit, entry))
             {
                 var span = new TextSpan(tokens[k].Start, tokens[k + len - 1].End);
                 if (!(entry.Type == IncidentType.GraffitiPoster && !entry.IsVerb && DestroyedBefore(hits, k)))
@@ -255,6 +255,50 @@ internal sealed class IncidentsStage : IExtractionStage
                 }
             }
         }
+    }
+
+    // "activists said", "witnesses told": the group credited with the account is its source, neither actor nor victim.
+    private ReadOnlySpan<ActorMention> WithoutSources(string text, List<WordToken> tokens, ReadOnlySpan<ActorMention> actors)
+    {
+        List<ActorMention>? kept = null;
+        for (var i = 0; i < actors.Length; i++)
+        {
+            var next = WordTokenizer.FirstAtOrAfter(tokens, actors[i].Span.End);
+            var isSource = next < tokens.Count && _lexicon.SpeechVerbs.Contains(tokens[next].Of(text));
+            if (isSource && kept is null)
+            {
+                kept = [.. actors[..i]];
+            }
+            else if (!isSource)
+            {
+                kept?.Add(actors[i]);
+            }
+        }
+
+        return kept is null ? actors : kept.ToArray();
+    }
+
+    // "riot police", "riot gear", "wounded detainees": the trigger word modifies the noun after it and names no event.
+    private bool IsModifier(string text, List<WordToken> tokens, int next, int limit) =>
+        next < limit && tokens[next].Kind == WordKind.Word && _lexicon.ModifiedNouns.Contains(tokens[next].Of(text));
+
+    // "rioters will be dealt with firmly": a label for people, subject of a modal, is a threat, not an event.
+    private bool IsLabel(string text, List<WordToken> tokens, int next, int limit, TriggerEntry entry)
+    {
+        if (!entry.IsAgent)
+        {
+            return false;
+        }
+
+        for (var k = next; k < limit && k < next + 2; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && _lexicon.Cues.Match(text, tokens, k, limit, out var cue) > 0 && cue == TriggerCue.Modal)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "torched a number of banners": the banners are what was destroyed, not a poster action.

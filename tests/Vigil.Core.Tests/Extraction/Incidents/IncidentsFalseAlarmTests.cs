@@ -1,0 +1,35 @@
+using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Incidents;
+
+namespace Vigil.Core.Tests.Extraction.Incidents;
+
+/// <summary>Trigger words that name no event, and sources that are no parties (invented sentences).</summary>
+public sealed class IncidentsFalseAlarmTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static List<IncidentMention> Run(string text) => [.. Pipeline.Run(text, new DateOnly(2023, 6, 1), "en").Incidents];
+
+    [Theory]
+    [InlineData("Riot police in riot gear stood outside the court in Shiraz.")]
+    [InlineData("Doctors treated wounded detainees in a clinic in Tabriz.")]
+    public void A_trigger_word_modifying_a_noun_names_no_event(string text)
+    {
+        Assert.Empty(Run(text));
+    }
+
+    [Fact]
+    public void A_label_in_a_threat_is_no_riot()
+    {
+        Assert.DoesNotContain(Run("The governor said rioters will be dealt with firmly in Ahvaz."), i => i.Type == IncidentType.Riot);
+    }
+
+    [Fact]
+    public void A_group_credited_with_the_account_is_neither_actor_nor_victim()
+    {
+        var arrest = Assert.Single(Run("Activists said security forces arrested 5 students in Tabriz on 4 May."));
+        Assert.DoesNotContain("activists", arrest.Victims);
+        Assert.DoesNotContain("activists", arrest.Actors);
+        Assert.Contains("students", arrest.Victims);
+    }
+}
