@@ -9,7 +9,7 @@ public sealed class ExtractCommandTests : CliTest
     public async Task A_report_in_a_language_without_a_pack_gets_a_note_and_an_english_one_its_date_source()
     {
         File.WriteAllText(Path.Combine(Input, "a-ru.txt"), "---\npublished: 2023-05-06\nlanguage: ru\n---\nПолиция задержала 12 студентов в Тегеране.\n");
-        File.WriteAllText(Path.Combine(Input, "b-en.txt"), "---\npublished: 2023-05-06\n---\nZahedan, 5 May 2023 - Police arrested 12 students in Zahedan.\n");
+        File.WriteAllText(Path.Combine(Input, "b-en.txt"), "---\npublished: 2023-05-06\n---\nZahedan, 5 May 2023 - Security forces killed 3 worshippers after prayers.\n");
 
         var result = await RunWithoutDataAsync("extract", Input, "--json");
 
