@@ -20,10 +20,10 @@ public static class IncidentAggregate
         var mentions = ordered.Select(m => m.Mention).ToList();
         incident.Type = Mode(mentions.Select(m => m.Type)) ?? incident.Type;
 
-        // A date the text gives outranks a publication date standing in, however precise that one looks.
+        // The most precise date wins; among equals a date the text gives outranks a publication date standing in.
         var dated = mentions.Where(m => m.Date is not null)
-            .OrderBy(m => m.DateSource == "publication" ? 1 : 0)
-            .ThenByDescending(m => PartialDate.Parse(m.Date)?.Precision)
+            .OrderByDescending(m => PartialDate.Parse(m.Date)?.Precision)
+            .ThenBy(m => m.DateSource == "publication" ? 1 : 0)
             .ThenBy(m => m.DateEnd is null ? 0 : 1)
             .ThenBy(m => m.DateFrom)
             .FirstOrDefault();

@@ -22,9 +22,11 @@ public sealed class StatementsOptions
 
     /// <summary>
     /// Whether a statement the text does not date takes the report's publication date (the annotation guideline's
-    /// convention: an undated remark in a press release or news item was made by the day it was published). Default true.
+    /// convention: an undated remark in a press release or news item was made by the day it was published). Default false:
+    /// a remark relayed undated by a later report would take that report's day and no longer cluster with the same
+    /// remark dated elsewhere (the statement clusterer keys on the date).
     /// </summary>
-    public bool DateFromPublication { get; init; } = true;
+    public bool DateFromPublication { get; init; }
 
     /// <summary>
     /// The language pack the stage reads its word lists from. Default <see cref="LanguagePack.English"/>;

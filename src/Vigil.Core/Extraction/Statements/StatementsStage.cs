@@ -68,6 +68,15 @@ internal sealed class StatementsStage : IExtractionStage
             }
         }
 
+        // People the actors lexicon knows by name alone ("Khamenei").
+        foreach (var actor in context.Actors)
+        {
+            if (actor.Kind == ActorKind.Person && !people.Any(p => p.Span.Overlaps(actor.Span)))
+            {
+                people.Add(new PersonMention(actor.Span, actor.Name, actor.Title, PersonCue.Name));
+            }
+        }
+
         people.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var drafts = new List<StatementDraft>();
         var q = 0;

@@ -69,10 +69,12 @@ public class StatementRulesTests
     }
 
     [Fact]
-    public void An_undated_statement_takes_the_publication_day_and_none_without_one()
+    public void An_undated_statement_takes_the_publication_day_when_the_options_say_so()
     {
         const string body = "The Kurdish Rights Network said that 41 people were arrested in the province.";
-        Assert.Equal("2021-03-04", Assert.Single(Run(body, new DateOnly(2021, 3, 4))).Date?.ToString());
-        Assert.Null(Assert.Single(Run(body)).Date);
+        var dating = ExtractionPipeline.CreateDefault(new ExtractionOptions { Statements = new StatementsOptions { DateFromPublication = true } });
+        Assert.Equal("2021-03-04", Assert.Single(dating.Run(body, new DateOnly(2021, 3, 4), "en").Statements).Date?.ToString());
+        Assert.Null(Assert.Single(dating.Run(body, null, "en").Statements).Date);
+        Assert.Null(Assert.Single(Run(body, new DateOnly(2021, 3, 4))).Date);
     }
 }

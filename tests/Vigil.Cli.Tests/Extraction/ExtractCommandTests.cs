@@ -1,0 +1,28 @@
+using System.Text.Json;
+
+namespace Vigil.Cli.Tests.Extraction;
+
+/// <summary><c>vigil extract</c> run as a user would, on reports in a language with and without a pack.</summary>
+public sealed class ExtractCommandTests : CliTest
+{
+    [Fact]
+    public async Task A_report_in_a_language_without_a_pack_gets_a_note_and_an_english_one_its_date_source()
+    {
+        File.WriteAllText(Path.Combine(Input, "a-ru.txt"), "---\npublished: 2023-05-06\nlanguage: ru\n---\nПолиция задержала 12 студентов в Тегеране.\n");
+        File.WriteAllText(Path.Combine(Input, "b-en.txt"), "---\npublished: 2023-05-06\n---\nZahedan, 5 May 2023 - Security forces killed 3 worshippers after prayers.\n");
+
+        var result = await RunWithoutDataAsync("extract", Input, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("no extraction for language ru", lines[0].GetProperty("note").GetString());
+        Assert.Equal(0, lines[0].GetProperty("incidents").GetArrayLength());
+        Assert.False(lines[1].TryGetProperty("note", out _));
+        var arrest = lines[1].GetProperty("incidents")[0];
+        Assert.Equal(("2023-05-05", "text"), (arrest.GetProperty("date").GetString(), arrest.GetProperty("date_source").GetString()));
+
+        var table = await RunWithoutDataAsync("extract", Path.Combine(Input, "a-ru.txt"));
+        Assert.Contains("no extraction for language ru", table.Output, StringComparison.Ordinal);
+    }
+}
