@@ -115,7 +115,7 @@ public sealed class LumaImage
             var row = y * Width;
             for (var c = 0; c < size; c++)
             {
-                columns[y * size + c] = Span(Pixels.AsSpan(row, Width), x0 + c * cellW, x0 + (c + 1) * cellW);
+                columns[y * size + c] = Span<byte>(Pixels.AsSpan(row, Width), x0 + c * cellW, x0 + (c + 1) * cellW);
             }
         }
 
@@ -130,14 +130,17 @@ public sealed class LumaImage
 
             for (var r = 0; r < size; r++)
             {
-                grid[r * size + c] = Span(column, y0 + r * cellH, y0 + (r + 1) * cellH) / (cellW * cellH);
+                grid[r * size + c] = Span<float>(column, y0 + r * cellH, y0 + (r + 1) * cellH) / (cellW * cellH);
             }
         }
 
         return grid;
     }
 
-    private static float Span(ReadOnlySpan<byte> line, float from, float to)
+    // The sum of line[from..to) with fractional ends weighted by the share of the sample they cover; for
+    // pixel rows (bytes) and for column sums (floats) alike, specialised per type by the JIT.
+    private static float Span<T>(ReadOnlySpan<T> line, float from, float to)
+        where T : System.Numerics.INumberBase<T>
     {
         var sum = 0f;
         var first = (int)MathF.Floor(from);
@@ -145,21 +148,7 @@ public sealed class LumaImage
         for (var i = Math.Max(0, first); i <= last; i++)
         {
             var share = MathF.Min(to, i + 1) - MathF.Max(from, i);
-            sum += line[i] * share;
-        }
-
-        return sum;
-    }
-
-    private static float Span(ReadOnlySpan<float> line, float from, float to)
-    {
-        var sum = 0f;
-        var first = (int)MathF.Floor(from);
-        var last = Math.Min(line.Length - 1, (int)MathF.Ceiling(to) - 1);
-        for (var i = Math.Max(0, first); i <= last; i++)
-        {
-            var share = MathF.Min(to, i + 1) - MathF.Max(from, i);
-            sum += line[i] * share;
+            sum += float.CreateTruncating(line[i]) * share;
         }
 
         return sum;
