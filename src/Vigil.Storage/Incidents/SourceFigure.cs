@@ -33,6 +33,12 @@ public sealed record SourceFigure(
     /// <summary>The figures stored with <paramref name="incident"/>, in stored order.</summary>
     public static IReadOnlyList<SourceFigure> Of(Incident incident) => Read(incident.FiguresJson);
 
+    /// <summary>
+    /// The figures stored with <paramref name="incident"/> as shown outside the CLI: a report without an outlet is
+    /// credited "unattributed", never by its file name (<see cref="Sources.SourceNames.WithoutFileNames"/>).
+    /// </summary>
+    public static IReadOnlyList<SourceFigure> WithoutFileNames(Incident incident) => Read(Sources.SourceNames.WithoutFileNames(incident.FiguresJson));
+
     /// <summary>Reads a stored <see cref="Incident.FiguresJson"/> value.</summary>
     public static IReadOnlyList<SourceFigure> Read(string json) => JsonSerializer.Deserialize<List<SourceFigure>>(json, Json) ?? [];
 

@@ -179,7 +179,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             .Where(e => e.SubjectType == "incident" && e.SubjectId == subject)
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
-        var figures = SourceFigure.Read(Vigil.Storage.Sources.SourceNames.WithoutFileNames(incident.FiguresJson));
+        var figures = SourceFigure.WithoutFileNames(incident);
         var bodies = rows.GroupBy(r => r.Mention.ReportId).ToDictionary(g => g.Key, g => g.First().Body);
         return new IncidentDetail(incident, IncidentOverrides.Of(incident), figures, mentions, history, bodies);
     }

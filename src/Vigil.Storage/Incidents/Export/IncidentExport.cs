@@ -207,7 +207,7 @@ public sealed class IncidentExport(VigilDbContext db)
             if (min is { } lo)
             {
                 notes.Append(CultureInfo.InvariantCulture, $"{kind}: {AsciiRange(lo, max)} across sources");
-                var claims = string.Join("; ", SourceFigure.Read(SourceNames.WithoutFileNames(incident.FiguresJson)).Where(c => c.Kind == kind).Select(c => $"{c.Source}: {AsciiRange(c.Min, c.Max)}"));
+                var claims = string.Join("; ", SourceFigure.WithoutFileNames(incident).Where(c => c.Kind == kind).Select(c => $"{c.Source}: {AsciiRange(c.Min, c.Max)}"));
                 if (claims.Length > 0)
                 {
                     notes.Append(" (").Append(claims).Append(')');

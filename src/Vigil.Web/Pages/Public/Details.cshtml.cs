@@ -25,7 +25,7 @@ public sealed class DetailsModel(VigilDbContext db, StoreOptions store) : PageMo
         }
 
         Row = IncidentQuery.Row(incident);
-        Figures = SourceFigure.Read(Vigil.Storage.Sources.SourceNames.WithoutFileNames(incident.FiguresJson));
+        Figures = SourceFigure.WithoutFileNames(incident);
         return Page();
     }
 }
