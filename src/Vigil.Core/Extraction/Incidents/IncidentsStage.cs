@@ -58,6 +58,7 @@ internal sealed class IncidentsStage : IExtractionStage
 
             var span = sentence.Span;
             var dates = Within(context.Dates, ref di, span, d => d.Span);
+            var sentenceDates = dates;
             var places = Within(context.Places, ref pi, span, p => p.Span);
             var counts = Within(context.Counts, ref ci, span, c => c.Span);
             var actors = Within(context.Actors, ref ai, span, a => a.Span);
@@ -77,7 +78,7 @@ internal sealed class IncidentsStage : IExtractionStage
             }
 
             var sentencePlaces = MostSpecific(EventPlaces(text, tokens, places));
-            FindTriggers(text, tokens, span, hits);
+            FindTriggers(text, tokens, span, sentenceDates, hits);
             if (hits.Count > 0 && (IsHeading(context, text, tokens, sentence) || (dates.IsEmpty && IsHabitual(text, tokens, span))))
             {
                 hits.Clear();
@@ -187,7 +188,7 @@ internal sealed class IncidentsStage : IExtractionStage
 
     private static CountRange? Larger(CountRange? a, CountRange? b) => a is null ? b : b is null ? a : b.Value.Min > a.Value.Min ? b : a;
 
-    private void FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, List<TriggerHit> hits)
+    private void FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates, List<TriggerHit> hits)
     {
         hits.Clear();
         var first = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start);
@@ -211,7 +212,7 @@ internal sealed class IncidentsStage : IExtractionStage
                 continue;
             }
 
-            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry) && !IsModifier(text, tokens, k + len, limit) && !IsLabel(text, tokens, k + len, limit, entry))
+            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry, dates) && !IsModifier(text, tokens, k + len, limit) && !IsLabel(text, tokens, k + len, limit, entry))
             {
                 var span = new TextSpan(tokens[k].Start, tokens[k + len - 1].End);
                 if (!(entry.Type == IncidentType.GraffitiPoster && !entry.IsVerb && DestroyedBefore(hits, k)))
@@ -305,7 +306,7 @@ internal sealed class IncidentsStage : IExtractionStage
     private static bool DestroyedBefore(List<TriggerHit> hits, int token) =>
         hits.Exists(h => h.Entry.Type == IncidentType.PropertyDestruction && token - h.Token <= 6);
 
-    private bool IsCancelled(string text, List<WordToken> tokens, int first, int trigger, TriggerEntry entry)
+    private bool IsCancelled(string text, List<WordToken> tokens, int first, int trigger, TriggerEntry entry, ReadOnlySpan<DateMention> dates)
     {
         if (!entry.IsVerb && trigger > first && tokens[trigger - 1].Kind == WordKind.Word
             && _lexicon.Demonstratives.Contains(tokens[trigger - 1].Of(text)))
@@ -329,7 +330,7 @@ internal sealed class IncidentsStage : IExtractionStage
 
             words++;
             var len = _lexicon.Cues.Match(text, tokens, p, trigger, out var cue);
-            if (len == 0 || p + len > trigger)
+            if (len == 0 || p + len > trigger || InDate(dates, t))
             {
                 continue;
             }
@@ -349,6 +350,20 @@ internal sealed class IncidentsStage : IExtractionStage
                     return true;
                 case TriggerCue.Negation when near:
                     return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "5 May 2023 - Police arrested": a word of a date is never a modal or a frame, whatever it spells.
+    private static bool InDate(ReadOnlySpan<DateMention> dates, WordToken token)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Span.Start <= token.Start && token.End <= d.Span.End)
+            {
+                return true;
             }
         }
 

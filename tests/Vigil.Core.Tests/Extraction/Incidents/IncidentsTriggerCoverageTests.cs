@@ -1,0 +1,65 @@
+using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Incidents;
+
+namespace Vigil.Core.Tests.Extraction.Incidents;
+
+/// <summary>
+/// Ways real reports name violence, judicial acts and shutdowns that the first trigger list missed, and the
+/// month "May" no longer read as the modal "may": each on an invented sentence, through the whole pipeline.
+/// </summary>
+public class IncidentsTriggerCoverageTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static List<IncidentMention> Run(string body) =>
+        [.. Pipeline.Run(body, new DateOnly(2023, 5, 6), "en").Incidents];
+
+    [Fact]
+    public void The_month_May_in_a_dateline_does_not_cancel_the_verb_after_it()
+    {
+        var arrest = Assert.Single(Run("Zahedan, 5 May 2023 - Police arrested 12 students in Zahedan."));
+
+        Assert.Equal(IncidentType.Arrest, arrest.Type);
+        Assert.Equal("2023-05-05", arrest.Date?.ToString());
+        Assert.Equal("Zahedan", arrest.Location?.Name);
+        Assert.Equal(12, arrest.Arrested?.Min);
+    }
+
+    [Fact]
+    public void The_modal_may_still_cancels_a_verb()
+    {
+        Assert.Empty(Run("Police may arrest more students in Zahedan."));
+    }
+
+    [Theory]
+    [InlineData("Riot police beat striking workers in Abadan on Monday.", IncidentType.Attack, "Abadan")]
+    [InlineData("Plainclothes agents beat two teachers outside their school in Sanandaj.", IncidentType.Attack, "Sanandaj")]
+    [InlineData("Security forces opened fire on a crowd in Izeh on Wednesday.", IncidentType.Attack, "Izeh")]
+    [InlineData("Four people were hurt when police charged the crowd in Bukan.", IncidentType.Injury, "Bukan")]
+    [InlineData("A student was shot in the leg in Mahabad on Friday.", IncidentType.Injury, "Mahabad")]
+    [InlineData("A sit-in in Ahvaz turned violent on Sunday.", IncidentType.Riot, "Ahvaz")]
+    public void Violence_named_by_these_verbs_is_an_incident(string sentence, IncidentType type, string place)
+    {
+        var incident = Assert.Single(Run(sentence), i => i.Type == type);
+
+        Assert.Equal(place, incident.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("A court in Karaj sentenced two protesters to death on 3 May.")]
+    [InlineData("The authorities cut off the internet in Zahedan on 2 May.")]
+    [InlineData("Border guards and armed men exchanged fire near Saravan on 4 May.")]
+    [InlineData("A detained student was raped in custody in Tehran in April, her lawyer said.")]
+    public void Sentences_shutdowns_sexual_violence_and_exchanges_of_fire_are_coded_as_other(string sentence)
+    {
+        Assert.Single(Run(sentence), i => i.Type == IncidentType.Other);
+    }
+
+    [Fact]
+    public void A_shot_that_killed_stays_a_killing()
+    {
+        var incident = Assert.Single(Run("A teenager was shot dead by police in Zahedan on 4 May."));
+
+        Assert.Equal(IncidentType.Killing, incident.Type);
+    }
+}
