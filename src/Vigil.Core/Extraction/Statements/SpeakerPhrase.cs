@@ -100,7 +100,23 @@ internal static class SpeakerPhrase
                     start++;
                 }
 
-                return start < w.Count ? new Speaker(Join(text, w, start, w.Count), null, null, SpeakerKind.Organisation) : null;
+                // "the nongovernmental organization (NGO) Human Rights Activists": lower-case words before the name
+                // describe it; they are its role, not part of its name.
+                string? kind = null;
+                if (runStart > start && Enumerable.Range(start, runStart - start).Any(k => !w[k].IsCapitalised && !lexicon.Particles.Contains(w[k].Text) && !lexicon.NameJoiners.Contains(w[k].Text)))
+                {
+                    kind = Role(text, w, start, runStart, lexicon);
+                    start = runStart;
+                }
+
+                // "the NGO Iran Human Rights", "the watchdog NetBlocks": a kind of organisation before its name is its role.
+                if (start + 1 < w.Count && lexicon.Classes["organisation-kinds"].Contains(w[start].Text))
+                {
+                    kind ??= w[start].Text;
+                    start++;
+                }
+
+                return start < w.Count ? new Speaker(Join(text, w, start, w.Count), kind, null, SpeakerKind.Organisation) : null;
             }
         }
 
@@ -167,6 +183,13 @@ internal static class SpeakerPhrase
                 }
 
                 continue;
+            }
+
+            // "State television reported": a sentence-initial capital on a kind of medium, not an outlet's name.
+            if (Enumerable.Range(nameStart, nameEnd - nameStart).All(x => lexicon.Classes["media-kinds"].Contains(w[x].Text)))
+            {
+                var medium = Join(text, w, nameStart, k + 1).ToLowerInvariant();
+                return new Speaker(medium, null, medium, SpeakerKind.Outlet);
             }
 
             var name = Join(text, w, nameStart, nameEnd);
@@ -257,7 +280,13 @@ internal static class SpeakerPhrase
             }
         }
 
-        // "the official", "the minister": someone named earlier.
+        // "the official", "the minister": someone named earlier; "a lawmaker", "a government spokesman" is someone
+        // the text does not name, and an unnamed speaker makes no statement.
+        if (lexicon.Classes["indefinite-articles"].Contains(w[0].Text))
+        {
+            return null;
+        }
+
         return w.Count - start <= 3 ? new Speaker(null, null, null, SpeakerKind.RoleReference) : null;
     }
 

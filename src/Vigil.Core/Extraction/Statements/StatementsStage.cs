@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Persons;
+using Vigil.Core.Extraction.Places;
 using Vigil.Core.Extraction.Statements.Rules;
 
 namespace Vigil.Core.Extraction.Statements;
@@ -24,6 +25,7 @@ internal sealed class StatementsStage : IExtractionStage
     private readonly FrozenSet<string> SentenceAdverbs;
     private readonly FrozenSet<string> ContinuingVerbs;
     private readonly FrozenSet<string> Participles;
+    private readonly FrozenSet<string> SingularRoles;
 
     private readonly StatementsOptions options;
     private readonly StatementLexicon lexicon;
@@ -45,6 +47,7 @@ internal sealed class StatementsStage : IExtractionStage
         SentenceAdverbs = lexicon.SentenceAdverbs;
         ContinuingVerbs = words["continuing-verbs"];
         Participles = words["participles"];
+        SingularRoles = lexicon.SingularRoles;
     }
 
     public void Run(ExtractionContext context) => context.Statements = Extract(context);
@@ -112,7 +115,7 @@ internal sealed class StatementsStage : IExtractionStage
                 continue;
             }
 
-            if (IsAccording(word) && NextWord(text, i, out var toStart, out var toEnd) && IsAccording(text.AsSpan(toStart, toEnd - toStart)))
+            if (IsAccording(word) && NextWord(text, i, out var toStart, out var toEnd) && IsAccording(text.AsSpan(toStart, toEnd - toStart), second: true))
             {
                 TryAccordingTo(context, quotes, people, drafts, start, toEnd);
                 continue;
@@ -234,8 +237,10 @@ internal sealed class StatementsStage : IExtractionStage
         else if (quoteBefore >= 0)
         {
             // Inverted: "…," said Ali Shamkhani.
-            var after = Word.Split(text, verbEnd, right).TakeWhile(w => w.Text != "," && w.Text != "." && !DateWords.Contains(w.Text) && w.Text != "on").ToList();
+            var following = Word.Split(text, verbEnd, right);
+            var after = following.TakeWhile(w => w.Text != "," && w.Text != "." && !DateWords.Contains(w.Text) && w.Text != "on").ToList();
             speaker = SpeakerPhrase.Read(text, after, lexicon);
+            appositiveRole ??= TrailingRole(text, following, after.Count);
         }
 
         if (speaker is null || (isParticiple && speaker.Kind is not SpeakerKind.Person and not SpeakerKind.Organisation))
@@ -298,7 +303,10 @@ internal sealed class StatementsStage : IExtractionStage
         (string Name, string? Role, SpeakerKind Kind, string? Outlet)? resolved = resolvedValue;
 
         var (name, role, kind, _) = resolved.Value;
-        role ??= appositiveRole;
+        if (appositiveRole is not null && (role is null || role.Split(' ').All(lexicon.Classes["honorifics"].Contains)))
+        {
+            role = appositiveRole;
+        }
 
         // The words said: the quotation just before, a quotation after the verb, or the reported clause.
         var quoteIndex = -1;
@@ -366,7 +374,24 @@ internal sealed class StatementsStage : IExtractionStage
         var right = RightBound(text, toEnd, quotes);
         var words = Word.Split(text, toEnd, right);
         var np = words.TakeWhile(w => w.Text != "," && w.Text != "." && w.Text != ";" && !ClauseBreaks.Contains(w.Text)).ToList();
-        if (np.Count == 0 || SpeakerPhrase.Read(text, np, lexicon) is not { } speaker)
+        var speaker = np.Count == 0 ? null : SpeakerPhrase.Read(text, np, lexicon);
+
+        // "according to the NGO Iran Human Rights in Oslo": a place after the speaker says where it is based.
+        var located = np.FindLastIndex(w => w.Text is "in" or "based");
+        if (located > 0 && located + 1 < np.Count && np[located + 1].IsCapitalised
+            && speaker?.Kind is not (SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.Outlet)
+            && SpeakerPhrase.Read(text, np.GetRange(0, located), lexicon) is { Kind: SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.Outlet } based)
+        {
+            // A country ends many organisations' names ("Human Rights Activists in Iran", "Center for Human Rights in
+            // Iran"); a city says where one is based ("Iran Human Rights in Oslo").
+            var country = context.Places.FirstOrDefault(p => p.Span.Start == np[located + 1].Start && p.Place.Precision == GeoPrecision.Country);
+            speaker = based.Kind == SpeakerKind.Organisation && country is not null
+                ? based with { Name = based.Name + " " + text[np[located].Start..np[^1].End] }
+                : based;
+            np = country is not null ? np : np.GetRange(0, located);
+        }
+
+        if (speaker is null)
         {
             return;
         }
@@ -507,8 +532,13 @@ internal sealed class StatementsStage : IExtractionStage
             }
 
             // An appositive sits between commas ("Ali Karimi, the mayor, said"); the segment next to the verb is its subject.
+            // Without an article too, when it opens with a lower-case word and holds an office ("Karim Nazari, former
+            // head of the provincial judiciary, said").
             var appositive = !subordinateSubject && k < segments.Count - 1
-                && (seg[0].Text is "a" or "an" || (seg[0].Text == "the" && k > 0 && !seg.Any(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text))));
+                && (seg[0].Text is "a" or "an"
+                    || (seg[0].Text == "the" && k > 0 && !seg.Any(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text)))
+                    || (k > 0 && !seg[0].IsCapitalised && char.IsLetter(seg[0].Text[0]) && seg.Any(x => SingularRoles.Contains(x.Text))
+                        && !seg.Any(x => lexicon.MayBeVerb(x.Text.AsSpan()) && lexicon.VerbLookup.ContainsKey(x.Text.AsSpan()))));
             if (appositive && k > 0)
             {
                 appositiveRole = SpeakerPhrase.Role(text, seg, seg[0].Text is "a" or "an" ? 0 : 1, seg.Count, lexicon) is { } r && seg[0].Text is "a" or "an"
@@ -517,10 +547,38 @@ internal sealed class StatementsStage : IExtractionStage
                 continue;
             }
 
+            // "The spokesman of the judiciary, Masoud Setayeshi, announced": the office before the name is its role.
+            if (k == 1 && appositiveRole is null && seg.Count > 0 && seg.All(x => x.IsCapitalised))
+            {
+                var office = StripTrailing(segments[0]);
+                if (office.Count >= 2 && lexicon.Determiners.Contains(office[0].Text) && office.Any(x => SingularRoles.Contains(x.Text)))
+                {
+                    appositiveRole = SpeakerPhrase.Role(text, office, 0, office.Count, lexicon);
+                }
+            }
+
             return seg;
         }
 
         return [];
+    }
+
+    // "…," said Reza Ahmadi, a spokesman for the teachers' union.": the appositive after the inverted speaker's name.
+    private string? TrailingRole(string text, List<Word> following, int nameWords)
+    {
+        if (nameWords == 0 || nameWords >= following.Count || following[nameWords].Text != ",")
+        {
+            return null;
+        }
+
+        var role = following.Skip(nameWords + 1).TakeWhile(w => w.Text is not ("," or "." or ";" or ":" or "\"" or "“" or "”")).Where(w => w.IsWord).ToList();
+        if (role.Count == 0 || role.Count > 12 || !role.Any(w => SingularRoles.Contains(w.Text))
+            || !(role[0].Text is "a" or "an" or "the" || !role[0].IsCapitalised))
+        {
+            return null;
+        }
+
+        return SpeakerPhrase.Role(text, role, 0, role.Count, lexicon);
     }
 
     private List<Word> StripTrailing(List<Word> seg)

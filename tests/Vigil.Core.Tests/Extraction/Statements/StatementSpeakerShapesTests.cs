@@ -1,0 +1,87 @@
+using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Statements;
+
+namespace Vigil.Core.Tests.Extraction.Statements;
+
+/// <summary>
+/// How real reports name who spoke — "according to" an organisation, roles in appositives with or without an article,
+/// a role before the name, kinds of media and of organisation, honorifics — each on invented sentences.
+/// </summary>
+public class StatementSpeakerShapesTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static StatementMention One(string body) => Assert.Single(Pipeline.Run(body, new DateOnly(2023, 5, 6), "en").Statements);
+
+    [Theory]
+    [InlineData("According to Amnesty International, 44 people were executed in April.", "Amnesty International", null)]
+    [InlineData("According to the NGO Kurdistan Rights Watch, 44 people were executed in April.", "Kurdistan Rights Watch", "NGO")]
+    [InlineData("According to the rights group Hengaw, 44 people were executed in April.", "Hengaw", "rights group")]
+    [InlineData("According to the Baloch Activists Campaign in London, 44 people were executed in April.", "Baloch Activists Campaign", null)]
+    [InlineData("According to the Center for Human Rights in Iran, 44 people were executed in April.", "Center for Human Rights in Iran", null)]
+    public void According_to_names_the_speaker_and_its_kind(string body, string speaker, string? role)
+    {
+        var statement = One(body);
+
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal(role, statement.SpeakerRole);
+    }
+
+    [Fact]
+    public void A_role_appositive_without_an_article_is_the_speakers_role()
+    {
+        var statement = One("Karim Nazari, former head of the provincial judiciary, said the detainees would be tried soon.");
+
+        Assert.Equal("Karim Nazari", statement.Speaker);
+        Assert.Equal("former head of the provincial judiciary", statement.SpeakerRole);
+    }
+
+    [Fact]
+    public void The_role_after_an_inverted_speaker_is_kept()
+    {
+        var statement = One("\"We will not retreat from our demands,\" said Reza Ahmadi, a spokesman for the bus drivers' union.");
+
+        Assert.Equal("Reza Ahmadi", statement.Speaker);
+        Assert.Equal("spokesman for the bus drivers' union", statement.SpeakerRole);
+    }
+
+    [Fact]
+    public void An_office_before_the_name_is_the_speakers_role()
+    {
+        var statement = One("The spokesman of the judiciary, Masoud Setayeshi, announced that 12 people had been charged.");
+
+        Assert.Equal("Masoud Setayeshi", statement.Speaker);
+        Assert.Equal("spokesman of the judiciary", statement.SpeakerRole);
+    }
+
+    [Fact]
+    public void A_sentence_initial_kind_of_medium_is_not_an_outlets_name()
+    {
+        Assert.Equal("state television", One("State television reported that calm had returned to Mashhad.").Speaker);
+    }
+
+    [Fact]
+    public void An_office_beside_the_name_outranks_an_honorific()
+    {
+        var statement = One("Mowlavi Karimzadeh, the Friday prayer leader of Saravan, said the killings were a crime.");
+
+        Assert.Equal("Friday prayer leader of Saravan", statement.SpeakerRole);
+    }
+
+    [Fact]
+    public void A_report_of_one_arrest_is_a_finding()
+    {
+        Assert.Equal("Kurdish Rights Network", One("The Kurdish Rights Network reported the arrest of five students in Sanandaj.").Speaker);
+    }
+
+    [Fact]
+    public void An_unnamed_speaker_with_an_indefinite_article_is_nobody_named_earlier()
+    {
+        var body = "The judiciary spokesman, Ali Karimi, told reporters that protesters would be tried. "
+            + "Authorities may lift the curfew in the coming days, a government spokesman said.";
+
+        var statement = Assert.Single(Pipeline.Run(body, new DateOnly(2023, 5, 6), "en").Statements);
+
+        Assert.Equal("Ali Karimi", statement.Speaker);
+    }
+}
