@@ -30,7 +30,15 @@ internal sealed class IncidentLexicon
         Locatives = words["locatives"].GetAlternateLookup<ReadOnlySpan<char>>();
         SpeechVerbs = words["speech"].GetAlternateLookup<ReadOnlySpan<char>>();
         ModifiedNouns = words["modified-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Relatives = words["relatives"].GetAlternateLookup<ReadOnlySpan<char>>();
+        PastForms = words["past-forms"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Relative pronouns that open a clause about a kind of people ("protesters who take to the streets").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives { get; }
+
+    /// <summary>Past-tense and perfect forms that do not end in "-ed" ("were", "took", "had"): a relative clause in the past tells an event.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastForms { get; }
 
     /// <summary>The lexicon of <paramref name="pack"/>.</summary>
     public static IncidentLexicon For(LanguagePack pack) => pack.Lexicon(static p => new IncidentLexicon(p));

@@ -156,8 +156,49 @@ internal sealed class IncidentsStage : IExtractionStage
             }
         }
 
+        MergeUndated(incidents);
         context.Incidents = [.. incidents];
     }
+
+    // "…face arrest", "the protests" with no date of their own, at a place that holds an incident of the same type the
+    // text dates: a back-reference or a summary of that incident, not another one (one incident per type, place and day).
+    private static void MergeUndated(List<IncidentMention> incidents)
+    {
+        for (var i = incidents.Count - 1; i >= 0; i--)
+        {
+            var undated = incidents[i];
+            if (undated.DateSource == DateSource.Text)
+            {
+                continue;
+            }
+
+            var into = incidents.FindIndex(t => t.DateSource == DateSource.Text && t.Type == undated.Type && Holds(undated.Location, t.Location));
+            if (into < 0)
+            {
+                continue;
+            }
+
+            var dated = incidents[into];
+            incidents[into] = dated with
+            {
+                // A summary's parties are looser than the incident's own ("the regime", "the people"): they only fill a gap.
+                Actors = dated.Actors.IsDefaultOrEmpty ? undated.Actors : dated.Actors,
+                Victims = dated.Victims.IsDefaultOrEmpty ? undated.Victims : dated.Victims,
+                Killed = dated.Killed ?? undated.Killed,
+                Injured = dated.Injured ?? undated.Injured,
+                Arrested = dated.Arrested ?? undated.Arrested,
+                Confidence = Math.Max(dated.Confidence, undated.Confidence),
+            };
+            incidents.RemoveAt(i);
+        }
+    }
+
+    // Whether a place said without a date (outer) is, or contains, the dated incident's place (inner).
+    private static bool Holds(Place? outer, Place? inner) =>
+        outer is null
+        || (inner is not null && inner.Country == outer.Country && (outer.Precision == GeoPrecision.Country
+            || (outer.Precision == GeoPrecision.Province && string.Equals(inner.Admin1 ?? inner.Name, outer.Admin1 ?? outer.Name, StringComparison.OrdinalIgnoreCase))
+            || outer == inner));
 
     private static void Add(List<IncidentMention> incidents, Dictionary<(IncidentType, Place?, PartialDate?, PartialDate?), int> index, IncidentMention mention)
     {
@@ -575,6 +616,16 @@ internal sealed class IncidentsStage : IExtractionStage
             if (habits.Contains(w))
             {
                 return true;
+            }
+
+            // "Protesters who take to the streets face arrest": a kind of people in the present tense.
+            if (_lexicon.Relatives.Contains(w) && k + 1 < tokens.Count && tokens[k + 1].Kind == WordKind.Word && !tokens[k + 1].IsCapitalised(text))
+            {
+                var next = tokens[k + 1].Of(text);
+                if (!next.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !_lexicon.PastForms.Contains(next))
+                {
+                    return true;
+                }
             }
 
             // "has long used", "have long sought".
