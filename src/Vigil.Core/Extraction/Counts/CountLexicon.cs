@@ -37,7 +37,11 @@ internal sealed class CountLexicon
         }
 
         UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        Coordinators = pack.Classes("count-words.txt", StringComparer.OrdinalIgnoreCase)["coordinators"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Words that open another clause between a category word and a number after it ("killed and 15 injured").</summary>
+    public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Coordinators { get; }
 
     /// <summary>The lexicon of <paramref name="pack"/>.</summary>
     public static CountLexicon For(LanguagePack pack) => pack.Lexicon(static p => new CountLexicon(p));

@@ -25,11 +25,19 @@ internal sealed class CountsStage : IExtractionStage
         var tokens = context.Tokens;
         var results = ImmutableArray.CreateBuilder<CountMention>();
         var i = 0;
+        var dateCursor = 0;
         while (i < tokens.Count)
         {
             if (!NumberReader.TryRead(text, tokens, i, tokens.Count, _lexicon, out var number))
             {
                 i++;
+                continue;
+            }
+
+            // "executed on May 19": a day of the month is part of a date, never a head count.
+            if (InDate(context.Dates, tokens[number.First].Start, ref dateCursor))
+            {
+                i = number.End;
                 continue;
             }
 
@@ -94,6 +102,12 @@ internal sealed class CountsStage : IExtractionStage
                 break;
             }
 
+            // "two were killed and 15 injured": a coordinator starts the number's own clause.
+            if (t.Kind == WordKind.Word && _lexicon.Coordinators.Contains(t.Of(text)))
+            {
+                break;
+            }
+
             var len = _lexicon.Before.Match(text, tokens, p, number.First, out var kind);
             if (len > 0)
             {
@@ -117,6 +131,22 @@ internal sealed class CountsStage : IExtractionStage
             : new TextSpan(first.Start, afterEnd);
         mention = new CountMention(span, beforeGap <= afterGap ? beforeKind : afterKind, number.Range);
         return true;
+    }
+
+    // Dates come in text order, as numbers are read: one cursor walks both.
+    private static bool InDate(ImmutableArray<Dates.DateMention> dates, int at, ref int cursor)
+    {
+        if (dates.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        while (cursor < dates.Length && dates[cursor].Span.End <= at)
+        {
+            cursor++;
+        }
+
+        return cursor < dates.Length && dates[cursor].Span.Start <= at;
     }
 
     private bool IsMeasure(string text, List<WordToken> tokens, NumberMatch number)

@@ -23,4 +23,30 @@ public sealed class IncidentsCountConventionTests
         var execution = Assert.Single(Pipeline.Run("The authorities carried out executions in Shiraz on 19 May.", new DateOnly(2023, 6, 1), "en").Incidents);
         Assert.Null(execution.Killed);
     }
+
+    [Fact]
+    public void A_day_of_the_month_is_never_a_head_count()
+    {
+        var execution = Assert.Single(ExtractionPipeline.CreateDefault().Run("The prisoner was executed on May 19 in Isfahan.", new DateOnly(2023, 5, 6), "en").Incidents);
+
+        Assert.Null(execution.Killed);
+        Assert.Equal("2022-05-19", execution.Date?.ToString());
+    }
+
+    [Fact]
+    public void Executions_is_a_count_noun()
+    {
+        var execution = Assert.Single(ExtractionPipeline.CreateDefault().Run("The authorities carried out 44 executions in Iran in April.", new DateOnly(2023, 5, 6), "en").Incidents);
+
+        Assert.Equal(44, execution.Killed?.Min);
+    }
+
+    [Fact]
+    public void A_number_after_and_belongs_to_its_own_clause()
+    {
+        var incidents = ExtractionPipeline.CreateDefault().Run("Two protesters were killed and 15 others injured in Mahabad on Monday.", new DateOnly(2023, 5, 6), "en").Incidents;
+
+        Assert.Equal(2, Assert.Single(incidents, i => i.Type == IncidentType.Killing).Killed?.Min);
+        Assert.Equal(15, Assert.Single(incidents, i => i.Type == IncidentType.Injury).Injured?.Min);
+    }
 }
