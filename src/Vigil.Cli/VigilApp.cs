@@ -8,6 +8,7 @@ using Vigil.Cli.Sources;
 using Vigil.Cli.Statements;
 using Vigil.Cli.Reports;
 using Vigil.Cli.Store;
+using Vigil.Storage.Database;
 
 namespace Vigil.Cli;
 

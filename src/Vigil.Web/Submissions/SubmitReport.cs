@@ -18,7 +18,7 @@ public sealed class SubmitReport(VigilDbContext db, BlobStore blobs, TimeProvide
     public async Task<(List<IngestOutcome> Outcomes, string? ReportId)> RunAsync(SubmitRequest request, string actor, CancellationToken cancellationToken = default)
     {
         var outcomes = new List<IngestOutcome>();
-        var folder = Path.Combine(Path.GetFullPath(store.Data), "uploads", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(store.Location.DataDirectory, "uploads", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
@@ -42,7 +42,7 @@ public sealed class SubmitReport(VigilDbContext db, BlobStore blobs, TimeProvide
                 MaxReportBytes = store.MaxReportBytes,
                 MaxEvidenceBytes = store.MaxEvidenceBytes,
                 Parallelism = 1,
-                StripLocation = StoreSettings.Load(Path.GetFullPath(store.Data)).StripLocation,
+                StripLocation = StoreSettings.Load(store.Location.DataDirectory).StripLocation,
             };
             await new IngestFiles(db, blobs, clock, options).RunAsync([reportPath], actor, outcomes.Add, cancellationToken: cancellationToken);
             var reportId = outcomes.FirstOrDefault(o => o.Status is IngestStatus.Stored or IngestStatus.AlreadyStored)?.Id;
