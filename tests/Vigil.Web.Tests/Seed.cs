@@ -66,7 +66,7 @@ internal static class Seed
         {
             Text = text,
             Title = title,
-            Outlet = outlet,
+            Source = outlet,
             Published = published,
             Evidence = evidence ? [new SubmittedFile("photo.png", new MemoryStream(Png))] : [],
         };

@@ -226,6 +226,7 @@ public sealed class IngestFiles
                 {
                     Id = id,
                     SourceId = content.Metadata.Outlet is { } outlet ? await SourceIdAsync(outlet, actor, now, cancellationToken) : null,
+                    SubmitterId = _options.SubmitterId,
                     FileName = Path.GetFileName(file.File.Path),
                     Format = content.Format.ToString().ToLowerInvariant(),
                     Title = content.Metadata.Title,

@@ -12,6 +12,13 @@ public sealed class Report
     /// <summary>The outlet.</summary>
     public Sources.Source? Source { get; set; }
 
+    /// <summary>
+    /// The account that submitted it through the web app, which may then read it back (its own submissions);
+    /// null for reports ingested from the command line. Not part of the audit payload: the audit entry's actor
+    /// already records who stored it.
+    /// </summary>
+    public Guid? SubmitterId { get; init; }
+
     /// <summary>File name it was ingested from (no directory).</summary>
     public required string FileName { get; init; }
 
