@@ -42,6 +42,7 @@ internal static class VigilApp
         root.Subcommands.Add(Web.ServeCommand.Create(console));
         root.Subcommands.Add(Users.UsersCommand.Create(console));
         root.Subcommands.Add(StoreSettingsCommand.Create(console));
+        OptionalArgumentsHelp.Install(root);
         return root;
     }
 

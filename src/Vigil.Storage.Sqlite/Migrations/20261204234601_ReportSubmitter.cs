@@ -11,24 +11,16 @@ namespace Vigil.Storage.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<Guid>(
-                name: "SubmitterId",
-                table: "reports",
-                type: "TEXT",
-                nullable: true);
+            // ALTER TABLE … ADD COLUMN with the reference inline: EF's AddForeignKey rebuilds the table on SQLite,
+            // which drops the triggers that keep the search index (reports_fts) and copies every report.
+            migrationBuilder.Sql("""
+                ALTER TABLE reports ADD COLUMN "SubmitterId" TEXT NULL REFERENCES users ("Id") ON DELETE SET NULL;
+                """);
 
             migrationBuilder.CreateIndex(
                 name: "IX_reports_SubmitterId",
                 table: "reports",
                 column: "SubmitterId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_reports_users_SubmitterId",
-                table: "reports",
-                column: "SubmitterId",
-                principalTable: "users",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
 
             // Reports submitted on the web before this column existed: their submitter is the account named by
             // the "report.stored" audit entry's actor ("web:NAME"), as the submissions page used to decide.
@@ -40,10 +32,6 @@ namespace Vigil.Storage.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_reports_users_SubmitterId",
-                table: "reports");
-
             migrationBuilder.DropIndex(
                 name: "IX_reports_SubmitterId",
                 table: "reports");
@@ -51,6 +39,10 @@ namespace Vigil.Storage.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "SubmitterId",
                 table: "reports");
+
+            // Dropping the column rebuilds the table, which drops the search index's triggers: make them again.
+            migrationBuilder.Sql(Vigil.Storage.Reports.SearchReports.SqliteDrop);
+            migrationBuilder.Sql(Vigil.Storage.Reports.SearchReports.SqliteCreate);
         }
     }
 }

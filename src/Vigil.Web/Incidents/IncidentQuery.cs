@@ -148,48 +148,9 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     /// <summary>The most mentions an incident page lists (a big incident's remaining ones are counted, not shown).</summary>
     public const int MentionLimit = 50;
 
-    /// <summary>One incident with its figures by source, mentions (with their evidence text) and history, if this reader may see it.</summary>
-    public async Task<IncidentDetail?> DetailAsync(Guid id, CancellationToken cancellationToken = default)
-    {
-        var incident = await FindAsync(id, cancellationToken);
-        if (incident is null)
-        {
-            return null;
-        }
-
-        var rows = await (from m in db.Mentions.AsNoTracking()
-                          where m.IncidentId == id
-                          join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
-                          orderby r.Published, m.Id
-                          select new
-                          {
-                              Mention = m,
-                              r.Title,
-                              r.FileName,
-                              r.Published,
-                              Source = r.Source == null ? null : r.Source.Name,
-                              Reliability = r.Source == null ? null : r.Source.Reliability,
-                              r.Body,
-                          })
-            .Take(MentionLimit)
-            .ToListAsync(cancellationToken);
-        var mentions = rows.Select(r => new IncidentMention(r.Mention, r.Mention.ReportId, r.Title, confirmedOnly ? null : r.FileName, r.Source, r.Reliability, r.Published, Slice(r.Body, r.Mention.EvidenceStart, r.Mention.EvidenceEnd))).ToList();
-        var subject = id.ToString();
-        var history = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.SubjectType == "incident" && e.SubjectId == subject)
-            .OrderBy(e => e.Sequence)
-            .ToListAsync(cancellationToken);
-        var figures = SourceFigure.WithoutFileNames(incident);
-        var bodies = rows.GroupBy(r => r.Mention.ReportId).ToDictionary(g => g.Key, g => g.First().Body);
-        return new IncidentDetail(incident, IncidentOverrides.Of(incident), figures, mentions, history, bodies);
-    }
-
-    // Spans are UTF-16 offsets into the body, so they are cut here rather than by SQL (which counts code points).
-    private static string Slice(string body, int start, int end)
-    {
-        start = Math.Clamp(start, 0, body.Length);
-        return body[start..Math.Clamp(end, start, body.Length)];
-    }
+    /// <summary>One incident with its figures by source, mentions (with their evidence text) and history, if this reader may see it (<see cref="ReadIncident"/>).</summary>
+    public Task<IncidentDetail?> DetailAsync(Guid id, CancellationToken cancellationToken = default) =>
+        new ReadIncident(db).RunAsync(id, confirmedOnly ? IncidentAudience.Reader : IncidentAudience.Editor, MentionLimit, cancellationToken);
 
     /// <summary>An incident as a list row, with its effective values.</summary>
     public static IncidentRow Row(Incident i)
