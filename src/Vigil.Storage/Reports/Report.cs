@@ -6,10 +6,10 @@ public sealed class Report
     /// <summary>Lower-case hex SHA-256 of the original bytes.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The outlet that published it, when the report names one.</summary>
+    /// <summary>The source that published it, when the report names one.</summary>
     public Guid? SourceId { get; set; }
 
-    /// <summary>The outlet.</summary>
+    /// <summary>The source.</summary>
     public Sources.Source? Source { get; set; }
 
     /// <summary>

@@ -15,13 +15,13 @@ public sealed class IncidentFilter
     /// <summary>Province (English name as the gazetteer gives it).</summary>
     public string? Province { get; set; }
 
-    /// <summary>Source (outlet) id: incidents with at least one mention from a report of that outlet.</summary>
+    /// <summary>Source (source) id: incidents with at least one mention from a report of that source.</summary>
     public Guid? Source { get; set; }
 
     /// <summary>Review status (unreviewed, confirmed, disputed, rejected). Without it, every status but rejected.</summary>
     public string? Status { get; set; }
 
-    /// <summary>At least this many independent sources (outlets of one affiliation count once).</summary>
+    /// <summary>At least this many independent sources (sources of one affiliation count once).</summary>
     public int? Corroboration { get; set; }
 
     /// <summary>Full-text search over report text: incidents with a mention in a matching report.</summary>

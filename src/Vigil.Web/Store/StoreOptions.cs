@@ -21,7 +21,7 @@ public sealed class StoreOptions
     public long MaxEvidenceBytes { get; set; } = 100L * 1024 * 1024;
 
     /// <summary>
-    /// Serve <c>/public</c>: confirmed incidents (their fields, figures by source and outlets — no report text,
+    /// Serve <c>/public</c>: confirmed incidents (their fields, figures by source and sources — no report text,
     /// no evidence, no names of editors) to anyone, signed in or not. Off by default (<c>vigil serve --public</c>).
     /// </summary>
     public bool Public { get; set; }

@@ -90,7 +90,7 @@ public sealed class SubmitReport(VigilDbContext db, BlobStore blobs, TimeProvide
         }
 
         Add("title", request.Title);
-        Add("outlet", request.Source);
+        Add("source", request.Source);
         Add("published", request.Published?.ToString("yyyy-MM-dd"));
         Add("url", request.Url);
         Add("language", request.Language);
