@@ -49,7 +49,7 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
         }
 
         var withheld = new List<string>();
-        var query = filter.Apply(db.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(db, cancellationToken));
+        var query = filter.Apply(db, db.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(db, cancellationToken), provinceIgnoresCase: true);
         if (filter.Status is null)
         {
             query = query.Where(i => i.Status != IncidentStatus.Rejected);

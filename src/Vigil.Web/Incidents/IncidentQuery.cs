@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
-using Vigil.Storage.Reports;
 using Vigil.Web.Auth;
 using Vigil.Web.Store;
 
@@ -85,39 +84,9 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             .OrderByDescending(h => h.DateFrom).ThenByDescending(h => h.Id).Select(h => h.Id).ToArray();
     }
 
-    /// <summary>The incidents visible to this reader and matching <paramref name="filter"/>, as a query to compose further.</summary>
-    public async Task<IQueryable<Incident>> FilteredAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
-    {
-        var incidents = Visible(filter.Status);
-        if (filter.Corroboration is > 1 and var min)
-        {
-            incidents = incidents.Where(i => i.Corroboration >= min);
-        }
-
-        if (filter.Source is { } source)
-        {
-            var mentions = from m in db.Mentions
-                           join r in db.Reports on m.ReportId equals r.Id
-                           where r.SourceId == source && m.IncidentId != null
-                           select m.IncidentId!.Value;
-            incidents = incidents.Where(i => mentions.Contains(i.Id));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var reports = new SearchReports(db).Ids(filter.Q);
-            var mentions = db.Mentions.Where(m => m.IncidentId != null && reports.Contains(m.ReportId)).Select(m => m.IncidentId!.Value);
-            incidents = incidents.Where(i => mentions.Contains(i.Id));
-        }
-
-        // Last, so that when edited incidents make it a union of two queries, both carry the filters above.
-        return new EffectiveFilter(
-                string.IsNullOrWhiteSpace(filter.Type) ? null : filter.Type,
-                filter.From,
-                filter.To,
-                string.IsNullOrWhiteSpace(filter.Province) ? null : filter.Province)
-            .Apply(incidents, await EditedAsync(cancellationToken));
-    }
+    /// <summary>The incidents visible to this reader and matching <paramref name="filter"/> (<see cref="IncidentFilter.Apply"/>), as a query to compose further.</summary>
+    public async Task<IQueryable<Incident>> FilteredAsync(IncidentFilter filter, CancellationToken cancellationToken = default) =>
+        filter.Apply(db, Visible(filter.Status), await EditedAsync(cancellationToken));
 
     /// <summary>The incidents with an editor's value for a listed field (with a cache, read once per audit-log head).</summary>
     public Task<List<EditedIncident>> EditedAsync(CancellationToken cancellationToken = default) =>
