@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Vigil.Cli.Store;
+using Vigil.Storage.Database;
 
 namespace Vigil.Cli;
 
@@ -24,12 +24,8 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
-    public static StoreLocation LocationOf(ParseResult parse, CliConsole console)
-    {
-        var data = parse.GetValue(Data) ?? Env(console, "VIGIL_DATA") ?? StoreLocation.DefaultDataDirectory;
-        var db = parse.GetValue(Db) ?? Env(console, "VIGIL_DB");
-        return new StoreLocation(Path.GetFullPath(data), string.IsNullOrWhiteSpace(db) ? null : db);
-    }
+    public static StoreLocation LocationOf(ParseResult parse, CliConsole console) =>
+        StoreLocation.Of(parse.GetValue(Data) ?? Env(console, "VIGIL_DATA"), parse.GetValue(Db) ?? Env(console, "VIGIL_DB"));
 
     public static string ActorOf(ParseResult parse, CliConsole console) =>
         parse.GetValue(Actor) ?? $"cli:{Env(console, "USER") ?? "unknown"}";

@@ -8,6 +8,7 @@ using Vigil.Cli.Sources;
 using Vigil.Cli.Statements;
 using Vigil.Cli.Reports;
 using Vigil.Cli.Store;
+using Vigil.Storage.Database;
 
 namespace Vigil.Cli;
 
@@ -41,6 +42,7 @@ internal static class VigilApp
         root.Subcommands.Add(Web.ServeCommand.Create(console));
         root.Subcommands.Add(Users.UsersCommand.Create(console));
         root.Subcommands.Add(StoreSettingsCommand.Create(console));
+        OptionalArgumentsHelp.Install(root);
         return root;
     }
 

@@ -7,7 +7,16 @@ if (VigilWeb.DataDirectoryProblem(app) is { } problem)
     return 1;
 }
 
-await VigilWeb.PrepareAsync(app);
+try
+{
+    await VigilWeb.PrepareAsync(app);
+}
+catch (Vigil.Storage.Database.StoreUnavailableException ex)
+{
+    Console.Error.WriteLine($"Vigil: {ex.Message}");
+    return 1;
+}
+
 await app.RunAsync();
 return 0;
 

@@ -45,9 +45,9 @@ public static class VigilWeb
         var masterKey = MasterKey.Load(
             store.KeyFile ?? builder.Configuration["VIGIL_KEY_FILE"],
             store.Key ?? builder.Configuration["VIGIL_KEY"],
-            Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } xdg ? xdg : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? Path.Combine(home, ".config") : Path.GetFullPath(store.Data + "-config"));
+            Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } xdg ? xdg : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? Path.Combine(home, ".config") : store.Location.DataDirectory + "-config");
         builder.Services.AddSingleton(masterKey);
-        var keys = Path.Combine(Path.GetFullPath(store.Data), "keys");
+        var keys = Path.Combine(store.Location.DataDirectory, "keys");
         DataProtectionKeys.RemoveUnencrypted(keys);
         builder.Services.AddDataProtection()
             .SetApplicationName("vigil")
@@ -130,19 +130,14 @@ public static class VigilWeb
 
     /// <summary>What makes the data directory unsafe to serve from (readable or writable by other users), or null: <c>vigil serve</c> refuses to start then.</summary>
     public static string? DataDirectoryProblem(WebApplication app) =>
-        DataDirectory.Problem(Path.GetFullPath(app.Services.GetRequiredService<Store.StoreOptions>().Data));
+        DataDirectory.Problem(app.Services.GetRequiredService<StoreLocation>().DataDirectory);
 
     /// <summary>Migrates the database, and creates the first admin when there is no user; returns its one-time password then.</summary>
     public static async Task<AddUserResult?> PrepareAsync(WebApplication app, Action<string>? announce = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
-        await db.Database.MigrateAsync();
-        var sqlite = app.Services.GetRequiredService<Store.StoreOptions>().SqlitePath;
-        foreach (var file in new[] { sqlite, sqlite + "-wal", sqlite + "-shm" })
-        {
-            DataDirectory.Restrict(file);
-        }
+        await MigrateStore.RunAsync(app.Services.GetRequiredService<StoreLocation>(), db);
 
         var created = await new AddUser(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).EnsureFirstAdminAsync("system");
         if (created is { Succeeded: true } && announce is not null)

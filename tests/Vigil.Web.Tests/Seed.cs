@@ -40,7 +40,7 @@ internal static class Seed
     }
 
     /// <summary>Submits <paramref name="text"/> (once per factory and title) and returns the incident of its first mention.</summary>
-    public static async Task<Guid> IncidentAsync(VigilWebFactory factory, string text, string title, string? outlet = null)
+    public static async Task<Guid> IncidentAsync(VigilWebFactory factory, string text, string title, string? source = null)
     {
         await Gate.WaitAsync();
         try
@@ -48,7 +48,7 @@ internal static class Seed
             using var scope = factory.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<Vigil.Storage.Database.VigilDbContext>();
             var existing = db.Reports.Where(r => r.Title == title).Select(r => r.Id).FirstOrDefault();
-            var id = existing ?? await SubmitAsync(factory, text, title, outlet, new DateOnly(2022, 11, 16));
+            var id = existing ?? await SubmitAsync(factory, text, title, source, new DateOnly(2022, 11, 16));
             return db.Mentions.Where(m => m.ReportId == id).OrderBy(m => m.Ordinal).Select(m => m.IncidentId).First()!.Value;
         }
         finally
@@ -57,7 +57,7 @@ internal static class Seed
         }
     }
 
-    public static async Task<string> SubmitAsync(VigilWebFactory factory, string text, string? title = null, string? outlet = null, DateOnly? published = null, bool evidence = false)
+    public static async Task<string> SubmitAsync(VigilWebFactory factory, string text, string? title = null, string? source = null, DateOnly? published = null, bool evidence = false)
     {
         _ = factory.Services;
         using var scope = factory.Services.CreateScope();
@@ -66,7 +66,7 @@ internal static class Seed
         {
             Text = text,
             Title = title,
-            Outlet = outlet,
+            Source = source,
             Published = published,
             Evidence = evidence ? [new SubmittedFile("photo.png", new MemoryStream(Png))] : [],
         };

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Vigil.Cli.Store;
+using Vigil.Storage.Database;
 using Vigil.Core.Extraction;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Ingest;
@@ -96,7 +97,7 @@ internal static class BenchCommand
 
     private static async Task ResetPostgresAsync(StoreLocation location, CancellationToken cancellationToken)
     {
-        await using var db = VigilStore.CreateContext(location);
+        await using var db = location.CreateContext();
         await db.Database.EnsureDeletedAsync(cancellationToken);
     }
 

@@ -107,7 +107,7 @@ internal static class ExtractCommand
         if (result.Statements.Length > 0)
         {
             var statements = new Table().Border(TableBorder.Simple)
-                .AddColumn("speaker").AddColumn("role").AddColumn("date").AddColumn("outlet").AddColumn("quote");
+                .AddColumn("speaker").AddColumn("role").AddColumn("date").AddColumn("where said").AddColumn("quote");
             foreach (var s in result.Statements)
             {
                 statements.AddRow(

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Vigil.Core.Extraction.Output;
 using Vigil.Storage.Incidents;
-using Vigil.Storage.Incidents.Export;
 
 namespace Vigil.Cli.Incidents;
 
@@ -66,7 +65,7 @@ internal sealed class FilterOptions
             return false;
         }
 
-        filter = new IncidentFilter(from, to, type, parse.GetValue(_province), status, parse.GetValue(_corroboration));
+        filter = new IncidentFilter { From = from, To = to, Type = type, Province = parse.GetValue(_province), Status = status, Corroboration = parse.GetValue(_corroboration) };
         return true;
     }
 }

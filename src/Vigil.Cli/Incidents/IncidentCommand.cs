@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Vigil.Cli.Store;
+using Vigil.Core;
 using Vigil.Core.Extraction.Counts;
 using Vigil.Storage.Incidents;
 
@@ -82,9 +82,9 @@ internal static class IncidentCommand
 
     private static async Task ShowAsync(VigilStore store, Guid id, CliConsole console, CancellationToken cancellationToken)
     {
-        var db = store.Db;
-        var incident = await db.Incidents.AsNoTracking().FirstAsync(i => i.Id == id, cancellationToken);
-        var overrides = IncidentOverrides.Of(incident);
+        var detail = (await new ReadIncident(store.Db).RunAsync(id, IncidentAudience.Operator, cancellationToken: cancellationToken))!;
+        var incident = detail.Incident;
+        var overrides = detail.Editor;
         var ansi = console.Ansi;
         ansi.Write(new Rule($"[bold]incident {id}[/] — {incident.Status}").LeftJustified());
 
@@ -103,14 +103,13 @@ internal static class IncidentCommand
         Row("injured", IncidentsCommand.Figure(incident.InjuredMin, incident.InjuredMax, incident.InjuredBest));
         Row("arrested", IncidentsCommand.Figure(incident.ArrestedMin, incident.ArrestedMax, incident.ArrestedBest));
         Row("notes", null);
-        fields.AddRow("corroboration", $"{incident.Corroboration} independent of {incident.SourceCount} outlets", "");
+        fields.AddRow("corroboration", $"{incident.Corroboration} independent of {Plural.Of(incident.SourceCount, "source")}", "");
         ansi.Write(fields);
 
-        var figures = SourceFigure.Of(incident);
-        if (figures.Count > 0)
+        if (detail.Figures.Count > 0)
         {
             var claims = new Table().Border(TableBorder.Simple).Title("figures by source").AddColumn("category").AddColumn("source").AddColumn("figure").AddColumn("reliability").AddColumn("credibility").AddColumn("");
-            foreach (var c in figures)
+            foreach (var c in detail.Figures)
             {
                 claims.AddRow(
                     c.Kind,
@@ -124,31 +123,21 @@ internal static class IncidentCommand
             ansi.Write(claims);
         }
 
-        var mentions = await (from m in db.Mentions.AsNoTracking()
-                              where m.IncidentId == id
-                              join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
-                              join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
-                              from s in sources.DefaultIfEmpty()
-                              orderby m.Id
-                              select new { Mention = m, r.Body, r.FileName, Outlet = s == null ? null : s.Name }).ToListAsync(cancellationToken);
         var list = new Table().Border(TableBorder.Simple).Title("mentions").AddColumn("mention").AddColumn("report").AddColumn("date / place").AddColumn("evidence").AddColumn("why here");
-        foreach (var m in mentions)
+        foreach (var m in detail.Mentions)
         {
-            var start = Math.Clamp(m.Mention.EvidenceStart, 0, m.Body.Length);
-            var end = Math.Clamp(m.Mention.EvidenceEnd, start, m.Body.Length);
             list.AddRow(
                 Markup.Escape(m.Mention.Id.ToString()) + (m.Mention.Pinned ? " (pinned)" : ""),
-                Markup.Escape($"{m.Outlet ?? "—"} · {m.FileName} [{m.Mention.EvidenceStart}..{m.Mention.EvidenceEnd}]"),
+                Markup.Escape($"{m.Source ?? "—"} · {m.FileName} [{m.Mention.EvidenceStart}..{m.Mention.EvidenceEnd}]"),
                 Markup.Escape($"{m.Mention.Date ?? "—"} · {m.Mention.Place ?? "—"}"),
-                Markup.Escape(m.Body[start..end].ReplaceLineEndings(" ")),
+                Markup.Escape(m.Evidence.ReplaceLineEndings(" ")),
                 Markup.Escape(m.Mention.MergeReason ?? "first mention"));
         }
 
         ansi.Write(list);
 
-        var history = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectType == "incident" && e.SubjectId == id.ToString()).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         var log = new Table().Border(TableBorder.Simple).Title("history (audit log)").AddColumn("#").AddColumn("when (UTC)").AddColumn("who").AddColumn("what");
-        foreach (var e in history)
+        foreach (var e in detail.History)
         {
             log.AddRow(e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), e.At.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(e.Actor), e.Action);
         }

@@ -27,7 +27,7 @@ internal static class IncidentsCommand
             }
 
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            var query = filter.Apply(store.Db.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(store.Db, cancellationToken));
+            var query = filter.Apply(store.Db, store.Db.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(store.Db, cancellationToken), provinceIgnoresCase: true);
             var total = await query.CountAsync(cancellationToken);
             var max = Math.Max(0, parse.GetValue(limit));
             var ordered = query.OrderByDescending(i => i.DateFrom).ThenBy(i => i.Id);

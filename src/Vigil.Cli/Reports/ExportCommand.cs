@@ -17,7 +17,7 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
-        var reports = new Command("reports", "Export reports (id, outlet, published, title, url, language, format, file name, words, bytes, evidence files, ingested at, body)") { format, output };
+        var reports = new Command("reports", "Export reports (id, source, published, title, url, language, format, file name, words, bytes, evidence files, ingested at, body)") { format, output };
         reports.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
@@ -85,7 +85,7 @@ internal static class ExportCommand
         return count;
     }
 
-    private sealed record ReportRow(string Id, string? Outlet, DateOnly? Published, string? Title, string? Url, string? Language, string Format, string FileName, int WordCount, long ByteLength, int EvidenceCount, DateTime IngestedAt, string Body);
+    private sealed record ReportRow(string Id, string? Source, DateOnly? Published, string? Title, string? Url, string? Language, string Format, string FileName, int WordCount, long ByteLength, int EvidenceCount, DateTime IngestedAt, string Body);
 
     /// <summary>The exported columns, snake_case, in this order.</summary>
     private sealed class CsvReportRow(ReportRow row)
@@ -94,9 +94,9 @@ internal static class ExportCommand
         [System.Text.Json.Serialization.JsonPropertyName("id")]
         public string Id => row.Id;
 
-        [CsvHelper.Configuration.Attributes.Name("outlet")]
-        [System.Text.Json.Serialization.JsonPropertyName("outlet")]
-        public string? Outlet => row.Outlet;
+        [CsvHelper.Configuration.Attributes.Name("source")]
+        [System.Text.Json.Serialization.JsonPropertyName("source")]
+        public string? Source => row.Source;
 
         [CsvHelper.Configuration.Attributes.Name("published")]
         [System.Text.Json.Serialization.JsonPropertyName("published")]

@@ -6,20 +6,20 @@ using Vigil.Storage.Sources;
 
 namespace Vigil.Cli.Sources;
 
-/// <summary><c>vigil sources [NAME --kind --affiliation --reliability]</c>: the outlet registry, and an editor's grades.</summary>
+/// <summary><c>vigil sources [NAME --kind --affiliation --reliability]</c>: the source registry, and an editor's grades.</summary>
 internal static class SourcesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var name = new Argument<string?>("name") { Description = "The outlet to edit (omit to list all)", Arity = ArgumentArity.ZeroOrOne };
+        var name = new Argument<string?>("name") { Description = "The source to edit (omit to list all)", Arity = ArgumentArity.ZeroOrOne };
         var kind = new Option<string?>("--kind") { Description = string.Join(", ", Source.Kinds) };
-        var affiliation = new Option<string?>("--affiliation") { Description = "The organisation the outlet belongs to (outlets with one affiliation count once as corroboration); empty for none" };
+        var affiliation = new Option<string?>("--affiliation") { Description = "The organisation the source belongs to (sources with one affiliation count once as corroboration); empty for none" };
         var reliability = new Option<string?>("--reliability") { Description = "Admiralty grade: A completely reliable … E unreliable, F cannot be judged" };
-        var command = new Command("sources", "List outlets with kind, affiliation, reliability and report counts; with NAME and options, edit one (audited; its incidents are recomputed)") { name, kind, affiliation, reliability };
+        var command = new Command("sources", "List sources (who published the reports) with kind, affiliation, reliability and report counts; with NAME and options, edit one (audited; its incidents are recomputed)") { name, kind, affiliation, reliability };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            if (parse.GetValue(name) is { } outlet)
+            if (parse.GetValue(name) is { } source)
             {
                 if (parse.GetValue(kind) is null && parse.GetValue(affiliation) is null && parse.GetValue(reliability) is null)
                 {
@@ -27,7 +27,7 @@ internal static class SourcesCommand
                     return 2;
                 }
 
-                if (await new EditSource(store.Db, TimeProvider.System).RunAsync(outlet, parse.GetValue(kind), parse.GetValue(affiliation), parse.GetValue(reliability), GlobalOptions.ActorOf(parse, console), cancellationToken) is { } problem)
+                if (await new EditSource(store.Db, TimeProvider.System).RunAsync(source, parse.GetValue(kind), parse.GetValue(affiliation), parse.GetValue(reliability), GlobalOptions.ActorOf(parse, console), cancellationToken) is { } problem)
                 {
                     console.Fail(problem);
                     return 1;
@@ -37,7 +37,7 @@ internal static class SourcesCommand
             var rows = await store.Db.Sources.AsNoTracking().OrderBy(s => s.Name)
                 .Select(s => new { s.Name, s.Kind, s.Affiliation, s.Reliability, Reports = store.Db.Reports.Count(r => r.SourceId == s.Id) })
                 .ToListAsync(cancellationToken);
-            var table = new Table().Border(TableBorder.Rounded).AddColumn("outlet").AddColumn("kind").AddColumn("affiliation").AddColumn("reliability").AddColumn(new TableColumn("reports").RightAligned());
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("source").AddColumn("kind").AddColumn("affiliation").AddColumn("reliability").AddColumn(new TableColumn("reports").RightAligned());
             foreach (var row in rows)
             {
                 table.AddRow(Markup.Escape(row.Name), row.Kind, Markup.Escape(row.Affiliation ?? "—"), row.Reliability, row.Reports.ToString(System.Globalization.CultureInfo.InvariantCulture));

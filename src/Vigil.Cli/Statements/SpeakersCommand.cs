@@ -13,7 +13,7 @@ internal static class SpeakersCommand
     public static Command Create(CliConsole console)
     {
         var name = new Argument<string?>("name") { Description = "Show this speaker's statements (any part of a name variant)", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("speakers", "List speakers (name variants, roles over time, statement counts); with NAME, list that speaker's statements by date with their sources") { name };
+        var command = new Command("speakers", "List speakers (name variants, roles over time, statement counts); with NAME, list that speaker's statements, newest first, with where they were said and their sources") { name };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
@@ -33,7 +33,7 @@ internal static class SpeakersCommand
                 foreach (var speaker in matches)
                 {
                     console.Ansi.Write(new Rule($"[bold]{Markup.Escape(speaker.Name)}[/]" + (Vigil.Storage.Statements.Speaker.OtherNames(speaker.Name, speaker.Variants) is { Count: > 0 } others ? $" (also named {Markup.Escape(string.Join("; ", others))})" : string.Empty)).LeftJustified());
-                    var statements = await db.Statements.AsNoTracking().Where(s => s.SpeakerId == speaker.Id).OrderByDescending(s => s.DateFrom).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+                    var statements = await Vigil.Storage.Statements.SpeakerStatements.Of(db, speaker.Id).ToListAsync(cancellationToken);
                     var table = new Table().Border(TableBorder.Simple).AddColumn("date").AddColumn("quote").AddColumn("where said").AddColumn("sources");
                     foreach (var s in statements)
                     {

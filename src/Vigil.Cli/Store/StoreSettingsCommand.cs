@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vigil.Storage.Database;
 using Vigil.Storage.Ingest;
 
 namespace Vigil.Cli.Store;

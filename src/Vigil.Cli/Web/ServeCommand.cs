@@ -11,7 +11,7 @@ internal static class ServeCommand
     public static Command Create(CliConsole console)
     {
         var urls = new Option<string>("--urls") { Description = $"Address(es) to listen on, ';'-separated (default {VigilWeb.DefaultUrl}: this machine only)", DefaultValueFactory = _ => VigilWeb.DefaultUrl };
-        var open = new Option<bool>("--public") { Description = "Also serve /public: confirmed incidents (fields, figures by source, outlets; no report text) to anyone, without signing in" };
+        var open = new Option<bool>("--public") { Description = "Also serve /public: confirmed incidents (fields, figures by source, sources; no report text) to anyone, without signing in" };
         var command = new Command("serve", "Serve the web app (sign-in required for everything but the optional --public view); creates the first admin and prints its one-time password when there is no user") { urls, open };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -5,7 +5,7 @@ namespace Vigil.Core.Reports;
 /// <summary>
 /// Reads the optional front-matter block at the top of a text report:
 /// a line <c>---</c>, lines <c>key: value</c> (or <c># comment</c>), and a closing line <c>---</c>.
-/// Known keys: title, outlet, published (YYYY-MM-DD), url, language; others are ignored.
+/// Known keys: title, source (who published it; <c>outlet</c> is read as its older name), published (YYYY-MM-DD), url, language; others are ignored.
 /// The body is everything after the closing line, exactly as the scorer cuts it.
 /// </summary>
 public static class FrontMatter
@@ -36,7 +36,7 @@ public static class FrontMatter
         var afterClose = text.IndexOf('\n', close + 4);
         var body = afterClose >= 0 ? text[(afterClose + 1)..] : string.Empty;
 
-        string? title = null, outlet = null, url = null, language = null;
+        string? title = null, source = null, url = null, language = null;
         DateOnly? published = null;
         var lineNumber = 1;
         foreach (var rawLine in text.AsSpan(firstLineEnd + 1, close - firstLineEnd).EnumerateLines())
@@ -61,8 +61,9 @@ public static class FrontMatter
                 case "title":
                     title = NullIfEmpty(value);
                     break;
+                case "source":
                 case "outlet":
-                    outlet = NullIfEmpty(value);
+                    source = NullIfEmpty(value);
                     break;
                 case "url":
                     url = NullIfEmpty(value);
@@ -86,7 +87,7 @@ public static class FrontMatter
             }
         }
 
-        return (new ReportMetadata(title, outlet, published, url, language), body, null);
+        return (new ReportMetadata(title, source, published, url, language), body, null);
     }
 
     private static int FindClosingLine(string text, int searchFrom)

@@ -672,6 +672,10 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("source_id");
 
+                    b.Property<Guid?>("SubmitterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitter_id");
+
                     b.Property<string>("Title")
                         .HasColumnType("text")
                         .HasColumnName("title");
@@ -695,6 +699,9 @@ namespace Vigil.Storage.Postgres.Migrations
 
                     b.HasIndex("SourceId")
                         .HasDatabaseName("ix_reports_source_id");
+
+                    b.HasIndex("SubmitterId")
+                        .HasDatabaseName("ix_reports_submitter_id");
 
                     b.ToTable("reports", (string)null);
                 });
@@ -999,6 +1006,12 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_reports_sources_source_id");
+
+                    b.HasOne("Vigil.Storage.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SubmitterId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_reports_users_submitter_id");
 
                     b.Navigation("Source");
                 });

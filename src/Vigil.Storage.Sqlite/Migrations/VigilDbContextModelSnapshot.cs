@@ -528,6 +528,9 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.Property<Guid?>("SourceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SubmitterId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
@@ -544,6 +547,8 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.HasIndex("Published");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("SubmitterId");
 
                     b.ToTable("reports", (string)null);
                 });
@@ -794,6 +799,11 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Vigil.Storage.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SubmitterId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Source");
                 });

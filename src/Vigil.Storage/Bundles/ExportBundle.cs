@@ -26,7 +26,7 @@ namespace Vigil.Storage.Bundles;
 /// the head. <c>manifest-sha256.txt</c> lists every payload file's hash (<c>sha256sum -c</c> reads it),
 /// <c>tagmanifest-sha256.txt</c> the tag files', and <c>verify_bundle.py</c> (Python standard library) re-walks
 /// the chain. The public profile leaves out unconfirmed incidents, victims' names, file names, the text and
-/// bytes of reports that name no outlet (testimony), evidence text, and location/device metadata (images are
+/// bytes of reports that name no source (testimony), evidence text, and location/device metadata (images are
 /// cleaned; files that cannot be cleaned are left out), and lists what it withheld in <c>data/withheld.txt</c>.
 /// </summary>
 public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionPipeline pipeline)
@@ -49,7 +49,7 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
         }
 
         var withheld = new List<string>();
-        var query = filter.Apply(db.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(db, cancellationToken));
+        var query = filter.Apply(db, db.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(db, cancellationToken), provinceIgnoresCase: true);
         if (filter.Status is null)
         {
             query = query.Where(i => i.Status != IncidentStatus.Rejected);
@@ -79,7 +79,7 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
             }
         }
 
-        // Reports: original bytes and the text the spans index into. Publicly only those an outlet published.
+        // Reports: original bytes and the text the spans index into. Publicly only those a source published.
         var shownReports = new HashSet<string>(StringComparer.Ordinal);
         var withheldReports = new List<string>();
         var withheldEvidence = new List<string>();

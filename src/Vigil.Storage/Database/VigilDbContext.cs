@@ -17,7 +17,7 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     /// <summary>Ingested documents.</summary>
     public DbSet<Report> Reports => Set<Report>();
 
-    /// <summary>Outlets.</summary>
+    /// <summary>Sources.</summary>
     public DbSet<Source> Sources => Set<Source>();
 
     /// <summary>Media evidence files.</summary>

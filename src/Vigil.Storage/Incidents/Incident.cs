@@ -85,13 +85,13 @@ public sealed class Incident
     /// <summary>Mentions in the incident.</summary>
     public int MentionCount { get; set; }
 
-    /// <summary>Distinct outlets reporting it.</summary>
+    /// <summary>Distinct sources reporting it.</summary>
     public int SourceCount { get; set; }
 
-    /// <summary>Independent sources: outlets with the same affiliation count once.</summary>
+    /// <summary>Independent sources: sources with the same affiliation count once.</summary>
     public int Corroboration { get; set; }
 
-    /// <summary>Outlet names, "; "-separated.</summary>
+    /// <summary>Source names, "; "-separated.</summary>
     public string Sources { get; set; } = string.Empty;
 
     /// <summary>unreviewed, confirmed, disputed or rejected.</summary>

@@ -4,7 +4,7 @@ using Vigil.Storage.Sources;
 
 namespace Vigil.Storage.Incidents;
 
-/// <summary>Loads incidents' member mentions with their outlets' grades.</summary>
+/// <summary>Loads incidents' member mentions with their sources' grades.</summary>
 public static class IncidentMembers
 {
     /// <summary>Members of each incident in <paramref name="incidentIds"/>.</summary>
@@ -29,13 +29,13 @@ public static class IncidentMembers
         return result;
     }
 
-    /// <summary>The source key of a report: its outlet's key, or (no outlet named) the report itself, which then counts as its own source.</summary>
-    public static string SourceKeyOf(string? outletKey, string reportId) => outletKey ?? "report:" + reportId;
+    /// <summary>The source key of a report: its source's key, or (no source named) the report itself, which then counts as its own source.</summary>
+    public static string SourceKeyOf(string? sourceKey, string reportId) => sourceKey ?? "report:" + reportId;
 
-    /// <summary>The source name shown for a report: its outlet's name, or "unattributed" (never its file name).</summary>
-    public static string SourceNameOf(string? outletName) => SourceNames.Of(outletName);
+    /// <summary>The source name shown for a report: its source's name, or "unattributed" (never its file name).</summary>
+    public static string SourceNameOf(string? sourceName) => SourceNames.Of(sourceName);
 
-    /// <summary>A member from its mention, its report's outlet (if any) and the report's file name and date.</summary>
+    /// <summary>A member from its mention, its report's source (if any) and the report's file name and date.</summary>
     public static MemberMention Member(Mentions.Mention mention, Source? source, string fileName, DateOnly? published) =>
         source is null
             ? new MemberMention(mention, SourceNameOf(null), SourceKeyOf(null, mention.ReportId), null, "F", published)

@@ -25,7 +25,7 @@ public static class MentionRecords
         Range(m.InjuredMin, m.InjuredMax),
         Range(m.ArrestedMin, m.ArrestedMax));
 
-    /// <summary>The figure rules' view of a member: the mention with its outlet's affiliation and grades.</summary>
+    /// <summary>The figure rules' view of a member: the mention with its source's affiliation and grades.</summary>
     public static SourcedMention Sourced(MemberMention member) => new(
         Of(member.Mention, member.SourceKey),
         member.Affiliation,

@@ -34,7 +34,7 @@ public sealed record SourceFigure(
     public static IReadOnlyList<SourceFigure> Of(Incident incident) => Read(incident.FiguresJson);
 
     /// <summary>
-    /// The figures stored with <paramref name="incident"/> as shown outside the CLI: a report without an outlet is
+    /// The figures stored with <paramref name="incident"/> as shown outside the CLI: a report without a source is
     /// credited "unattributed", never by its file name (<see cref="Sources.SourceNames.WithoutFileNames"/>).
     /// </summary>
     public static IReadOnlyList<SourceFigure> WithoutFileNames(Incident incident) => Read(Sources.SourceNames.WithoutFileNames(incident.FiguresJson));

@@ -225,7 +225,8 @@ public sealed class IngestFiles
                 var report = new Report
                 {
                     Id = id,
-                    SourceId = content.Metadata.Outlet is { } outlet ? await SourceIdAsync(outlet, actor, now, cancellationToken) : null,
+                    SourceId = content.Metadata.Source is { } source ? await SourceIdAsync(source, actor, now, cancellationToken) : null,
+                    SubmitterId = _options.SubmitterId,
                     FileName = Path.GetFileName(file.File.Path),
                     Format = content.Format.ToString().ToLowerInvariant(),
                     Title = content.Metadata.Title,
@@ -304,9 +305,9 @@ public sealed class IngestFiles
         return $"{mentions.Count} incidents, {statements.Count} statements";
     }
 
-    private async Task<Guid> SourceIdAsync(string outlet, string actor, DateTime now, CancellationToken cancellationToken)
+    private async Task<Guid> SourceIdAsync(string name, string actor, DateTime now, CancellationToken cancellationToken)
     {
-        var key = Source.KeyOf(outlet);
+        var key = Source.KeyOf(name);
         if (_sources.TryGetValue(key, out var id))
         {
             return id;
@@ -319,7 +320,7 @@ public sealed class IngestFiles
             return found;
         }
 
-        var source = new Source { Id = Guid.CreateVersion7(), Name = outlet.Trim(), Key = key, CreatedAt = now };
+        var source = new Source { Id = Guid.CreateVersion7(), Name = name.Trim(), Key = key, CreatedAt = now };
         _db.Sources.Add(source);
         await _audit.AppendAsync(actor, "source.created", "source", source.Id.ToString(), AuditPayload.HashOf(source), cancellationToken);
         _sources[key] = source.Id;

@@ -10,6 +10,9 @@ public sealed class IngestOptions
     /// <summary>Largest report accepted, in bytes. Default 20 MiB.</summary>
     public int MaxReportBytes { get; set; } = ReportLimits.DefaultMaxReportBytes;
 
+    /// <summary>The web account submitting these reports (<see cref="Reports.Report.SubmitterId"/>); null from the command line.</summary>
+    public Guid? SubmitterId { get; set; }
+
     /// <summary>Largest evidence file accepted, in bytes. Default 4 GiB.</summary>
     public long MaxEvidenceBytes { get; set; } = 4L * 1024 * 1024 * 1024;
 

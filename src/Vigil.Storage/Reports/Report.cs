@@ -6,11 +6,18 @@ public sealed class Report
     /// <summary>Lower-case hex SHA-256 of the original bytes.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The outlet that published it, when the report names one.</summary>
+    /// <summary>The source that published it, when the report names one.</summary>
     public Guid? SourceId { get; set; }
 
-    /// <summary>The outlet.</summary>
+    /// <summary>The source.</summary>
     public Sources.Source? Source { get; set; }
+
+    /// <summary>
+    /// The account that submitted it through the web app, which may then read it back (its own submissions);
+    /// null for reports ingested from the command line. Not part of the audit payload: the audit entry's actor
+    /// already records who stored it.
+    /// </summary>
+    public Guid? SubmitterId { get; init; }
 
     /// <summary>File name it was ingested from (no directory).</summary>
     public required string FileName { get; init; }

@@ -15,6 +15,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(r => r.Language).HasMaxLength(16);
         builder.HasOne(r => r.Source).WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Users.User>().WithMany().HasForeignKey(r => r.SubmitterId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => r.SubmitterId);
         builder.HasIndex(r => r.Published);
         builder.HasIndex(r => r.IngestedAt);
     }

@@ -6,7 +6,7 @@ using Vigil.Storage.Incidents;
 namespace Vigil.Storage.Sources;
 
 /// <summary>
-/// An editor's change to an outlet's kind, affiliation or reliability grade. The incidents it
+/// An editor's change to a source's kind, affiliation or reliability grade. The incidents it
 /// reports are recomputed (best figure, corroboration) in the same transaction; all audited.
 /// </summary>
 public sealed class EditSource(VigilDbContext db, TimeProvider clock)

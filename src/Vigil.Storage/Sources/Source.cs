@@ -1,12 +1,12 @@
 namespace Vigil.Storage.Sources;
 
-/// <summary>An outlet that publishes reports (a news agency, an NGO, a state broadcaster …).</summary>
+/// <summary>A source that publishes reports (a news agency, an NGO, a state broadcaster …).</summary>
 public sealed class Source
 {
     /// <summary>Client-generated id (UUID v7), so that audit payloads can name it before the row is saved.</summary>
     public required Guid Id { get; init; }
 
-    /// <summary>The outlet's name as first seen.</summary>
+    /// <summary>The source's name as first seen.</summary>
     public required string Name { get; set; }
 
     /// <summary>The name folded for lookup (lower case, single spaces). Unique.</summary>
@@ -15,7 +15,7 @@ public sealed class Source
     /// <summary>news_agency, newspaper, broadcaster, ngo, state_media, party_affiliated, government, witness, social_media or other.</summary>
     public string Kind { get; set; } = "other";
 
-    /// <summary>The organisation the outlet belongs to, if any ("IRGC", "MEK", "Government of Iran"). Outlets with the same affiliation count once as corroboration.</summary>
+    /// <summary>The organisation the source belongs to, if any ("IRGC", "MEK", "Government of Iran"). Sources with the same affiliation count once as corroboration.</summary>
     public string? Affiliation { get; set; }
 
     /// <summary>Reliability on the Admiralty scale: A (completely reliable) … E (unreliable), F (cannot be judged, the default until an editor grades it).</summary>
@@ -24,13 +24,13 @@ public sealed class Source
     /// <summary>When it was first seen (UTC).</summary>
     public DateTime CreatedAt { get; init; }
 
-    /// <summary>The kinds an outlet can be.</summary>
+    /// <summary>The kinds a source can be.</summary>
     public static IReadOnlyList<string> Kinds { get; } = ["news_agency", "newspaper", "broadcaster", "ngo", "state_media", "party_affiliated", "government", "witness", "social_media", "other"];
 
     /// <summary>The Admiralty reliability grades.</summary>
     public static IReadOnlyList<string> Grades { get; } = ["A", "B", "C", "D", "E", "F"];
 
-    /// <summary>Folds an outlet name into its lookup key.</summary>
+    /// <summary>Folds a source name into its lookup key.</summary>
     public static string KeyOf(string name) =>
         string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }

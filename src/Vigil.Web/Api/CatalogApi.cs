@@ -121,7 +121,7 @@ internal static class CatalogApi
             return;
         }
 
-        var filter = new Vigil.Storage.Incidents.Export.IncidentFilter(query.From, query.To, query.Type, query.Province, status, query.Corroboration);
+        var filter = new IncidentFilter { From = query.From, To = query.To, Type = query.Type, Province = query.Province, Status = status, Corroboration = query.Corroboration };
         await using var buffer = new FileBufferingWriteStream();
         var summary = await new IncidentExport(db).WriteAsync(format, filter, buffer, http.RequestAborted);
         http.Response.ContentType = contentType;

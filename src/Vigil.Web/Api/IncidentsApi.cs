@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
 using Vigil.Web.Auth;
 using Vigil.Web.Dashboard;
 using Vigil.Web.Incidents;

@@ -73,8 +73,9 @@ internal static class ReportsApi
         }
 
         var (outcomes, reportId) = await submit.RunAsync(
-            new SubmitRequest { Text = body.Text, Title = body.Title, Outlet = body.Source, Published = body.Published, Url = body.Url, Language = body.Language },
+            new SubmitRequest { Text = body.Text, Title = body.Title, Source = body.Source, Published = body.Published, Url = body.Url, Language = body.Language },
             http.User.Actor(),
+            http.User.UserId(),
             cancellationToken);
         var outcome = outcomes[0];
         return outcome.Status switch
@@ -92,7 +93,7 @@ internal sealed record ReportSummary(string Id, string? Title, Guid? SourceId, s
 /// <summary>A report with its body and what extraction found in it (spans index into the body).</summary>
 internal sealed record ReportDetail(ReportSummary Report, string Body, IReadOnlyList<ReportMentionResponse> Mentions, IReadOnlyList<ReportStatementResponse> Statements);
 
-/// <summary>A report to submit: its text and optional metadata (<c>source</c>: the outlet or organisation that published it).</summary>
+/// <summary>A report to submit: its text and optional metadata (<c>source</c>: the news agency, NGO or office that published it).</summary>
 internal sealed record SubmitReportRequest([property: Required] string Text, string? Title, string? Source, DateOnly? Published, string? Url, string? Language);
 
 /// <summary>The stored report's id, what happened (stored, or already_stored when the same text was submitted before) and a note.</summary>

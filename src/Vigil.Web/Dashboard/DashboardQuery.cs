@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
 using Vigil.Web.Incidents;
 using Vigil.Web.Store;
+using Vigil.Storage.Incidents;
 
 namespace Vigil.Web.Dashboard;
 

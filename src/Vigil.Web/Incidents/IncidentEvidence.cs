@@ -1,3 +1,4 @@
+using Vigil.Storage.Incidents;
 using Vigil.Web.Spans;
 
 namespace Vigil.Web.Incidents;

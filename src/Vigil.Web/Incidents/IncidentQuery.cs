@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
-using Vigil.Storage.Reports;
 using Vigil.Web.Auth;
 using Vigil.Web.Store;
 
@@ -85,39 +84,9 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             .OrderByDescending(h => h.DateFrom).ThenByDescending(h => h.Id).Select(h => h.Id).ToArray();
     }
 
-    /// <summary>The incidents visible to this reader and matching <paramref name="filter"/>, as a query to compose further.</summary>
-    public async Task<IQueryable<Incident>> FilteredAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
-    {
-        var incidents = Visible(filter.Status);
-        if (filter.Corroboration is > 1 and var min)
-        {
-            incidents = incidents.Where(i => i.Corroboration >= min);
-        }
-
-        if (filter.Source is { } source)
-        {
-            var mentions = from m in db.Mentions
-                           join r in db.Reports on m.ReportId equals r.Id
-                           where r.SourceId == source && m.IncidentId != null
-                           select m.IncidentId!.Value;
-            incidents = incidents.Where(i => mentions.Contains(i.Id));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var reports = new SearchReports(db).Ids(filter.Q);
-            var mentions = db.Mentions.Where(m => m.IncidentId != null && reports.Contains(m.ReportId)).Select(m => m.IncidentId!.Value);
-            incidents = incidents.Where(i => mentions.Contains(i.Id));
-        }
-
-        // Last, so that when edited incidents make it a union of two queries, both carry the filters above.
-        return new EffectiveFilter(
-                string.IsNullOrWhiteSpace(filter.Type) ? null : filter.Type,
-                filter.From,
-                filter.To,
-                string.IsNullOrWhiteSpace(filter.Province) ? null : filter.Province)
-            .Apply(incidents, await EditedAsync(cancellationToken));
-    }
+    /// <summary>The incidents visible to this reader and matching <paramref name="filter"/> (<see cref="IncidentFilter.Apply"/>), as a query to compose further.</summary>
+    public async Task<IQueryable<Incident>> FilteredAsync(IncidentFilter filter, CancellationToken cancellationToken = default) =>
+        filter.Apply(db, Visible(filter.Status), await EditedAsync(cancellationToken));
 
     /// <summary>The incidents with an editor's value for a listed field (with a cache, read once per audit-log head).</summary>
     public Task<List<EditedIncident>> EditedAsync(CancellationToken cancellationToken = default) =>
@@ -148,48 +117,9 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     /// <summary>The most mentions an incident page lists (a big incident's remaining ones are counted, not shown).</summary>
     public const int MentionLimit = 50;
 
-    /// <summary>One incident with its figures by source, mentions (with their evidence text) and history, if this reader may see it.</summary>
-    public async Task<IncidentDetail?> DetailAsync(Guid id, CancellationToken cancellationToken = default)
-    {
-        var incident = await FindAsync(id, cancellationToken);
-        if (incident is null)
-        {
-            return null;
-        }
-
-        var rows = await (from m in db.Mentions.AsNoTracking()
-                          where m.IncidentId == id
-                          join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
-                          orderby r.Published, m.Id
-                          select new
-                          {
-                              Mention = m,
-                              r.Title,
-                              r.FileName,
-                              r.Published,
-                              Source = r.Source == null ? null : r.Source.Name,
-                              Reliability = r.Source == null ? null : r.Source.Reliability,
-                              r.Body,
-                          })
-            .Take(MentionLimit)
-            .ToListAsync(cancellationToken);
-        var mentions = rows.Select(r => new IncidentMention(r.Mention, r.Mention.ReportId, r.Title, confirmedOnly ? null : r.FileName, r.Source, r.Reliability, r.Published, Slice(r.Body, r.Mention.EvidenceStart, r.Mention.EvidenceEnd))).ToList();
-        var subject = id.ToString();
-        var history = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.SubjectType == "incident" && e.SubjectId == subject)
-            .OrderBy(e => e.Sequence)
-            .ToListAsync(cancellationToken);
-        var figures = SourceFigure.WithoutFileNames(incident);
-        var bodies = rows.GroupBy(r => r.Mention.ReportId).ToDictionary(g => g.Key, g => g.First().Body);
-        return new IncidentDetail(incident, IncidentOverrides.Of(incident), figures, mentions, history, bodies);
-    }
-
-    // Spans are UTF-16 offsets into the body, so they are cut here rather than by SQL (which counts code points).
-    private static string Slice(string body, int start, int end)
-    {
-        start = Math.Clamp(start, 0, body.Length);
-        return body[start..Math.Clamp(end, start, body.Length)];
-    }
+    /// <summary>One incident with its figures by source, mentions (with their evidence text) and history, if this reader may see it (<see cref="ReadIncident"/>).</summary>
+    public Task<IncidentDetail?> DetailAsync(Guid id, CancellationToken cancellationToken = default) =>
+        new ReadIncident(db).RunAsync(id, confirmedOnly ? IncidentAudience.Reader : IncidentAudience.Editor, MentionLimit, cancellationToken);
 
     /// <summary>An incident as a list row, with its effective values.</summary>
     public static IncidentRow Row(Incident i)

@@ -7,6 +7,7 @@ using Vigil.Web.Auth;
 using Vigil.Web.Dashboard;
 using Vigil.Web.Incidents;
 using Vigil.Web.Store;
+using Vigil.Storage.Incidents;
 
 namespace Vigil.Web.Pages;
 

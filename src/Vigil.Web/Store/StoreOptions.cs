@@ -1,6 +1,11 @@
+using Vigil.Storage.Database;
+
 namespace Vigil.Web.Store;
 
-/// <summary>Where the data lives: the same data directory and database the CLI uses (section <c>Vigil</c>).</summary>
+/// <summary>
+/// The web app's settings (section <c>Vigil</c>): where the data lives (<see cref="Location"/>, the same
+/// <see cref="StoreLocation"/> the CLI uses) and what only the web app needs (upload limits, public view, keys, proxies).
+/// </summary>
 public sealed class StoreOptions
 {
     /// <summary>Data directory holding vigil.db and the blobs. Default ./vigil-data.</summary>
@@ -16,7 +21,7 @@ public sealed class StoreOptions
     public long MaxEvidenceBytes { get; set; } = 100L * 1024 * 1024;
 
     /// <summary>
-    /// Serve <c>/public</c>: confirmed incidents (their fields, figures by source and outlets — no report text,
+    /// Serve <c>/public</c>: confirmed incidents (their fields, figures by source and sources — no report text,
     /// no evidence, no names of editors) to anyone, signed in or not. Off by default (<c>vigil serve --public</c>).
     /// </summary>
     public bool Public { get; set; }
@@ -33,12 +38,6 @@ public sealed class StoreOptions
     /// </summary>
     public string? Proxy { get; set; }
 
-    /// <summary>The SQLite file.</summary>
-    public string SqlitePath => Path.Combine(Path.GetFullPath(Data), "vigil.db");
-
-    /// <summary>The blob folder.</summary>
-    public string BlobDirectory => Path.Combine(Path.GetFullPath(Data), "blobs");
-
-    /// <summary>True when a PostgreSQL connection string is set.</summary>
-    public bool IsPostgres => !string.IsNullOrWhiteSpace(Db);
+    /// <summary>The data directory (made absolute) and database these settings name.</summary>
+    public StoreLocation Location => StoreLocation.Of(Data, Db);
 }

@@ -1,8 +1,6 @@
 using Vigil.Core.Extraction;
 using Vigil.Storage.Blobs;
 using Vigil.Storage.Database;
-using Vigil.Storage.Postgres;
-using Vigil.Storage.Sqlite;
 
 namespace Vigil.Web.Store;
 
@@ -13,20 +11,11 @@ internal static class StoreServiceCollectionExtensions
     {
         var options = configuration.GetSection("Vigil").Get<StoreOptions>() ?? new StoreOptions();
         services.AddSingleton(options);
-        Vigil.Storage.Database.DataDirectory.Create(Path.GetFullPath(options.Data));
-        services.AddDbContext<VigilDbContext>(builder =>
-        {
-            var typed = (Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<VigilDbContext>)builder;
-            if (options.IsPostgres)
-            {
-                PostgresDatabase.Configure(typed, options.Db!);
-            }
-            else
-            {
-                SqliteDatabase.Configure(typed, options.SqlitePath, memoryMapped: true);
-            }
-        });
-        services.AddSingleton(new BlobStore(options.BlobDirectory));
+        var location = options.Location;
+        services.AddSingleton(location);
+        DataDirectory.Create(location.DataDirectory);
+        services.AddDbContext<VigilDbContext>(builder => location.Configure((Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<VigilDbContext>)builder, memoryMapped: true));
+        services.AddSingleton(new BlobStore(location.BlobDirectory));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
         services.AddHostedService<MigrateOnStart>();

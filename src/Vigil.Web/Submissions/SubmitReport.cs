@@ -14,11 +14,14 @@ namespace Vigil.Web.Submissions;
 /// </summary>
 public sealed class SubmitReport(VigilDbContext db, BlobStore blobs, TimeProvider clock, ExtractionPipeline pipeline, StoreOptions store)
 {
-    /// <summary>Stores the report, then its evidence (attached to it); returns every file's outcome and the report's id.</summary>
-    public async Task<(List<IngestOutcome> Outcomes, string? ReportId)> RunAsync(SubmitRequest request, string actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores the report, then its evidence (attached to it); returns every file's outcome and the report's id.
+    /// A newly stored report is recorded as <paramref name="submitterId"/>'s own (<see cref="Storage.Reports.Report.SubmitterId"/>).
+    /// </summary>
+    public async Task<(List<IngestOutcome> Outcomes, string? ReportId)> RunAsync(SubmitRequest request, string actor, Guid? submitterId = null, CancellationToken cancellationToken = default)
     {
         var outcomes = new List<IngestOutcome>();
-        var folder = Path.Combine(Path.GetFullPath(store.Data), "uploads", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(store.Location.DataDirectory, "uploads", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
@@ -42,7 +45,8 @@ public sealed class SubmitReport(VigilDbContext db, BlobStore blobs, TimeProvide
                 MaxReportBytes = store.MaxReportBytes,
                 MaxEvidenceBytes = store.MaxEvidenceBytes,
                 Parallelism = 1,
-                StripLocation = StoreSettings.Load(Path.GetFullPath(store.Data)).StripLocation,
+                SubmitterId = submitterId == Guid.Empty ? null : submitterId,
+                StripLocation = StoreSettings.Load(store.Location.DataDirectory).StripLocation,
             };
             await new IngestFiles(db, blobs, clock, options).RunAsync([reportPath], actor, outcomes.Add, cancellationToken: cancellationToken);
             var reportId = outcomes.FirstOrDefault(o => o.Status is IngestStatus.Stored or IngestStatus.AlreadyStored)?.Id;
@@ -86,7 +90,7 @@ public sealed class SubmitReport(VigilDbContext db, BlobStore blobs, TimeProvide
         }
 
         Add("title", request.Title);
-        Add("outlet", request.Outlet);
+        Add("source", request.Source);
         Add("published", request.Published?.ToString("yyyy-MM-dd"));
         Add("url", request.Url);
         Add("language", request.Language);

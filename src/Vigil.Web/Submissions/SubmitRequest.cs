@@ -7,7 +7,8 @@ public sealed class SubmitRequest
 
     public string? Title { get; init; }
 
-    public string? Outlet { get; init; }
+    /// <summary>Who published it (the report's <see cref="Storage.Sources.Source"/>), if given.</summary>
+    public string? Source { get; init; }
 
     public DateOnly? Published { get; init; }
 

@@ -18,7 +18,7 @@ public sealed class IncidentCommandTests : IncidentCliTest
         Assert.Contains($"incident {id} — unreviewed", result.Output);
         Assert.Contains("figures by source", result.Output);
         Assert.Matches(@"killed\s+12–40 \(best 15\)", result.Output);
-        Assert.Matches(@"corroboration\s+3 independent of 3 outlets", result.Output);
+        Assert.Matches(@"corroboration\s+3 independent of 3 sources", result.Output);
         Assert.Single(result.OutputLines, l => l.Contains("most reliable", StringComparison.Ordinal));
         Assert.Matches(@"^killed\s+Kurdistan Press Agency\s+15\s+A\s+6\s+most reliable$", result.OutputLines.Single(l => l.Contains("most reliable", StringComparison.Ordinal)));
         Assert.Contains(result.OutputLines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^killed\s+Iran Human Rights Monitor\s+12\+\s+F\s+6$"));

@@ -7,7 +7,7 @@ namespace Vigil.Cli.Tests.Reports;
 public sealed class ExportCommandTests : CliTest
 {
     private static readonly string[] Columns =
-        ["id", "outlet", "published", "title", "url", "language", "format", "file_name", "words", "bytes", "evidence_files", "ingested_at", "body"];
+        ["id", "source", "published", "title", "url", "language", "format", "file_name", "words", "bytes", "evidence_files", "ingested_at", "body"];
 
     [Fact]
     public async Task Exports_csv_that_parses_back_to_the_samples()
@@ -34,7 +34,7 @@ public sealed class ExportCommandTests : CliTest
             var row = Assert.Single(rows, r => r["id"] == Sha256(sample.Bytes));
             Assert.Equal(sample.FileName, row["file_name"]);
             Assert.Equal(sample.Title ?? "", row["title"]);
-            Assert.Equal(sample.Outlet ?? "", row["outlet"]);
+            Assert.Equal(sample.Outlet ?? "", row["source"]);
             Assert.Equal(sample.Published ?? "", row["published"]);
             Assert.Equal("en", row["language"]);
             Assert.Equal("text", row["format"]);

@@ -142,7 +142,7 @@ public sealed class IngestCommandTests : CliTest
             "Police detain striking bus drivers\n\nPolice detained at least 20 bus drivers in Tehran on Sunday, witnesses said.\n\nThe drivers had stopped work over unpaid wages.",
             report.GetProperty("body").GetString());
         Assert.Equal("Police detain striking bus drivers in Tehran", report.GetProperty("title").GetString());
-        Assert.Equal("Example Daily", report.GetProperty("outlet").GetString());
+        Assert.Equal("Example Daily", report.GetProperty("source").GetString());
         Assert.Equal("2023-05-14", report.GetProperty("published").GetString());
         Assert.Equal("https://daily.example/2023/05/bus-drivers", report.GetProperty("url").GetString());
         Assert.Equal("en", report.GetProperty("language").GetString());

@@ -14,10 +14,19 @@ public class FrontMatterTests
         Assert.Null(error);
         Assert.Equal("First line.\nSecond line.", body);
         Assert.Equal("Protests in Khoy", metadata.Title);
-        Assert.Equal("Iran News Now", metadata.Outlet);
+        Assert.Equal("Iran News Now", metadata.Source);
         Assert.Equal(new DateOnly(2019, 11, 20), metadata.Published);
         Assert.Equal("https://example.org/a", metadata.Url);
         Assert.Equal("en", metadata.Language);
+    }
+
+    [Fact]
+    public void The_source_key_names_who_published_the_report_and_outlet_is_read_as_its_older_name()
+    {
+        var (bySource, _, _) = FrontMatter.Split("---\nsource: Hengaw\n---\nStrikes spread to Sanandaj.");
+        var byOutlet = FrontMatter.Split("---\noutlet: HRANA\n---\nStrikes spread to Sanandaj.").Metadata;
+
+        Assert.Equal(("Hengaw", "HRANA"), (bySource.Source, byOutlet.Source));
     }
 
     [Fact]

@@ -50,8 +50,8 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
             Assert.Null(await new ReviewIncident(db, Clock).SetFieldAsync(shiraz.Id, "admin1", "Isfahan", Actor));
         }
 
-        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Type: "killing")));
-        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Type: "killing", Province: "Isfahan")));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter { Type = "killing" }));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter { Type = "killing", Province = "Isfahan" }));
 
         await using (var db = OpenDb())
         {
@@ -61,16 +61,16 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
         }
 
         // The machine values (killing, 2019-11-17, Fars) no longer find it; the editor's do.
-        Assert.Empty(await PlacesAsync(new IncidentFilter(Type: "killing")));
-        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Type: "execution")));
-        Assert.Equal(["Mashhad"], await PlacesAsync(new IncidentFilter(From: new DateOnly(2019, 11, 1), To: new DateOnly(2019, 11, 30))));
-        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(From: new DateOnly(2020, 2, 10), To: new DateOnly(2020, 2, 10))));
-        Assert.Empty(await PlacesAsync(new IncidentFilter(Province: "Fars")));
-        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Province: "isfahan", Type: "execution")));
-        Assert.Empty(await PlacesAsync(new IncidentFilter(Province: "Isfahan", Type: "killing")));
+        Assert.Empty(await PlacesAsync(new IncidentFilter { Type = "killing" }));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter { Type = "execution" }));
+        Assert.Equal(["Mashhad"], await PlacesAsync(new IncidentFilter { From = new DateOnly(2019, 11, 1), To = new DateOnly(2019, 11, 30) }));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter { From = new DateOnly(2020, 2, 10), To = new DateOnly(2020, 2, 10) }));
+        Assert.Empty(await PlacesAsync(new IncidentFilter { Province = "Fars" }));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter { Province = "isfahan", Type = "execution" }));
+        Assert.Empty(await PlacesAsync(new IncidentFilter { Province = "Isfahan", Type = "killing" }));
 
         // Filters on fields nobody edited still use the machine values, and a filter with nothing edited in it is unchanged.
-        Assert.Equal(["Mashhad"], await PlacesAsync(new IncidentFilter(Type: "arrest", Province: "Razavi Khorasan")));
+        Assert.Equal(["Mashhad"], await PlacesAsync(new IncidentFilter { Type = "arrest", Province = "Razavi Khorasan" }));
         Assert.Equal(["Mashhad", "Shiraz"], await PlacesAsync(new IncidentFilter()));
 
         // Clearing the editor's values brings the machine's back into force.
@@ -85,7 +85,7 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
             Assert.Empty(await EditedIncident.LoadAsync(db));
         }
 
-        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Type: "killing", Province: "Fars", From: new DateOnly(2019, 11, 17), To: new DateOnly(2019, 11, 17))));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter { Type = "killing", Province = "Fars", From = new DateOnly(2019, 11, 17), To = new DateOnly(2019, 11, 17) }));
         Assert.NotEqual(shiraz.Id, mashhad.Id);
         await AssertVerifiesAsync();
     }

@@ -25,7 +25,7 @@ public sealed partial class BrowserTests : IClassFixture<BrowserFixture>
         // Submit.
         await page.GotoAsync("/submit");
         await page.FillAsync("#Title", "Arrests at Sharif University");
-        await page.FillAsync("#Outlet", "Browser Test Agency");
+        await page.FillAsync("#Source", "Browser Test Agency");
         await page.FillAsync("#Published", "2022-10-03");
         await page.FillAsync("#Text", Report);
         await page.ClickAsync("form.submit button[type=submit]");

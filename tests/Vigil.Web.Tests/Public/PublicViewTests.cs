@@ -21,7 +21,7 @@ public sealed class PublicViewTests
     public async Task When_on_anyone_sees_confirmed_incidents_and_nothing_else()
     {
         await using var factory = new VigilWebFactory { Public = true };
-        var confirmed = await Seed.IncidentAsync(factory, "Security forces killed 3 protesters in Izeh on 2022-11-16, Hengaw said.", "public confirmed", outlet: "Hengaw");
+        var confirmed = await Seed.IncidentAsync(factory, "Security forces killed 3 protesters in Izeh on 2022-11-16, Hengaw said.", "public confirmed", source: "Hengaw");
         var unreviewed = await Seed.IncidentAsync(factory, "Police arrested 8 students in Babol on 2022-10-02.", "public unreviewed");
         using (var scope = factory.Services.CreateScope())
         {

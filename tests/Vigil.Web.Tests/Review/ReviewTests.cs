@@ -55,7 +55,7 @@ public sealed class ReviewTests : IClassFixture<VigilWebFactory>
     [Fact]
     public async Task Editing_a_field_keeps_the_machine_value_beside_the_editors()
     {
-        var id = await Seed.IncidentAsync(_factory, "Security forces killed 4 protesters in Javanrud on 2022-11-21, Hengaw said.", "edit", outlet: "Hengaw");
+        var id = await Seed.IncidentAsync(_factory, "Security forces killed 4 protesters in Javanrud on 2022-11-21, Hengaw said.", "edit", source: "Hengaw");
         var client = await _factory.ClientAsync("admin");
         using var response = await PostAsync(client, "edit", new() { ["id"] = id.ToString(), ["field"] = "killed", ["value"] = "5-7" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

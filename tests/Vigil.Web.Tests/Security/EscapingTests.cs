@@ -16,7 +16,7 @@ public sealed class EscapingTests : IClassFixture<VigilWebFactory>
     [Fact]
     public async Task A_report_holding_script_and_onerror_stays_inert_on_every_page()
     {
-        var id = await Seed.SubmitAsync(_factory, Hostile, title: "<script>alert('title')</script>", outlet: "<b onmouseover=alert(2)>Outlet</b>");
+        var id = await Seed.SubmitAsync(_factory, Hostile, title: "<script>alert('title')</script>", source: "<b onmouseover=alert(2)>Outlet</b>");
         var client = await _factory.ClientAsync("admin");
         foreach (var path in new[] { $"/reports/{id}", "/reports", "/incidents", "/sources", "/" })
         {

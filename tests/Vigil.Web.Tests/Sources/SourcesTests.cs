@@ -14,7 +14,7 @@ public sealed class SourcesTests : IClassFixture<VigilWebFactory>
     [Fact]
     public async Task An_editor_grades_a_source_and_the_change_is_audited()
     {
-        await Seed.SubmitAsync(_factory, "Security forces arrested 6 journalists in Tehran on 2022-10-20, IranWire reported.", "graded", outlet: "IranWire");
+        await Seed.SubmitAsync(_factory, "Security forces arrested 6 journalists in Tehran on 2022-10-20, IranWire reported.", "graded", source: "IranWire");
         Guid id;
         using (var scope = _factory.Services.CreateScope())
         {

@@ -30,7 +30,7 @@ public sealed class IncidentExport(VigilDbContext db)
     /// </summary>
     public async Task<ExportSummary> WriteAsync(string format, IncidentFilter filter, Stream output, CancellationToken cancellationToken = default)
     {
-        var query = filter.Apply(db.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(db, cancellationToken));
+        var query = filter.Apply(db, db.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(db, cancellationToken), provinceIgnoresCase: true);
         if (filter.Status is null)
         {
             query = query.Where(i => i.Status != IncidentStatus.Rejected);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
 using Vigil.Web.Auth;
 using Vigil.Web.Incidents;
 using Vigil.Web.Spans;

@@ -8,7 +8,7 @@ using Vigil.Web.Store;
 
 namespace Vigil.Web.Pages.Public;
 
-/// <summary>One confirmed incident in the public view: effective values, figures by source, outlets. No report text or evidence.</summary>
+/// <summary>One confirmed incident in the public view: effective values, figures by source, sources. No report text or evidence.</summary>
 [AllowAnonymous]
 public sealed class DetailsModel(VigilDbContext db, StoreOptions store) : PageModel
 {

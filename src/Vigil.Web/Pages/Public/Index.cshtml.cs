@@ -6,6 +6,7 @@ using Vigil.Storage.Database;
 using Vigil.Web.Dashboard;
 using Vigil.Web.Incidents;
 using Vigil.Web.Store;
+using Vigil.Storage.Incidents;
 
 namespace Vigil.Web.Pages.Public;
 

@@ -1,19 +1,20 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
+using Vigil.Storage.Reports;
 using Vigil.Web.Auth;
 
 namespace Vigil.Web.Pages.Reports;
 
-/// <summary>A contributor's own submissions: the reports whose "report.stored" audit entry names them.</summary>
+/// <summary>A contributor's own submissions: the reports whose <see cref="Report.SubmitterId"/> is their account.</summary>
 internal static class OwnSubmissions
 {
-    public static IQueryable<string> IdsOf(VigilDbContext db, ClaimsPrincipal user)
+    public static IQueryable<Report> Of(VigilDbContext db, ClaimsPrincipal user)
     {
-        var actor = user.Actor();
-        return db.AuditEntries.AsNoTracking().Where(e => e.Actor == actor && e.Action == "report.stored" && e.SubjectType == "report").Select(e => e.SubjectId);
+        var id = user.UserId();
+        return db.Reports.AsNoTracking().Where(r => id != Guid.Empty && r.SubmitterId == id);
     }
 
     public static Task<bool> IsOwnAsync(VigilDbContext db, ClaimsPrincipal user, string reportId, CancellationToken cancellationToken) =>
-        IdsOf(db, user).AnyAsync(id => id == reportId, cancellationToken);
+        Of(db, user).AnyAsync(r => r.Id == reportId, cancellationToken);
 }

@@ -9,7 +9,7 @@ using Vigil.Web.Auth;
 
 namespace Vigil.Web.Pages.Sources;
 
-/// <summary>Outlets with their kind, affiliation and reliability grade; editors change those with <see cref="EditSource"/> (audited, incidents recomputed).</summary>
+/// <summary>Sources with their kind, affiliation and reliability grade; editors change those with <see cref="EditSource"/> (audited, incidents recomputed).</summary>
 [Authorize(Policy = Policies.Read)]
 public sealed class IndexModel(VigilDbContext db, TimeProvider clock) : PageModel
 {

@@ -9,7 +9,7 @@ using Vigil.Web.Auth;
 
 namespace Vigil.Web.Pages.Speakers;
 
-/// <summary>One speaker: the name forms and roles seen, and their statements by date (newest first).</summary>
+/// <summary>One speaker: the name forms and roles seen, and their statements newest first, undated last (<see cref="SpeakerStatements"/>, as <c>vigil speakers NAME</c>).</summary>
 [Authorize(Policy = Policies.Read)]
 public sealed class DetailsModel(VigilDbContext db) : PageModel
 {
@@ -29,8 +29,7 @@ public sealed class DetailsModel(VigilDbContext db) : PageModel
 
         Speaker = speaker;
         Roles = JsonSerializer.Deserialize<List<SpeakerRole>>(speaker.RolesJson) ?? [];
-        Statements = await db.Statements.AsNoTracking().Where(s => s.SpeakerId == id)
-            .OrderByDescending(s => s.DateFrom).ThenBy(s => s.Id).Take(1000).ToListAsync(HttpContext.RequestAborted);
+        Statements = await SpeakerStatements.Of(db, id).Take(1000).ToListAsync(HttpContext.RequestAborted);
         return Page();
     }
 }

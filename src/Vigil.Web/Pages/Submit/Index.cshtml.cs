@@ -28,7 +28,7 @@ public sealed class IndexModel(VigilDbContext db, SubmitReport submit, StoreOpti
     public string? Title { get; set; }
 
     [BindProperty]
-    public string? Outlet { get; set; }
+    public string? Source { get; set; }
 
     [BindProperty]
     public DateOnly? Published { get; set; }
@@ -93,14 +93,14 @@ public sealed class IndexModel(VigilDbContext db, SubmitReport submit, StoreOpti
         {
             Text = hasText ? Text : null,
             Title = Title,
-            Outlet = Outlet,
+            Source = Source,
             Published = Published,
             Url = SourceUrl,
             File = hasText ? null : new SubmittedFile(ReportFile!.FileName, ReportFile.OpenReadStream()),
             Evidence = Evidence.Select(e => new SubmittedFile(e.FileName, e.OpenReadStream())).ToList(),
         };
         List<IngestOutcome> outcomes;
-        (outcomes, StoredReportId) = await submit.RunAsync(request, User.Actor(), cancellationToken);
+        (outcomes, StoredReportId) = await submit.RunAsync(request, User.Actor(), User.UserId(), cancellationToken);
         Outcomes.AddRange(outcomes);
         await LoadMineAsync();
         return Page();
@@ -108,8 +108,7 @@ public sealed class IndexModel(VigilDbContext db, SubmitReport submit, StoreOpti
 
     private async Task LoadMineAsync()
     {
-        var ids = OwnSubmissions.IdsOf(db, User);
-        Mine = await db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderByDescending(r => r.IngestedAt).Take(100)
+        Mine = await OwnSubmissions.Of(db, User).OrderByDescending(r => r.IngestedAt).Take(100)
             .Select(r => new ReportListRow(r.Id, r.Title, r.FileName, r.Source == null ? null : r.Source.Name, r.Published, r.WordCount, db.Mentions.Count(m => m.ReportId == r.Id), r.Evidence.Count))
             .ToListAsync(HttpContext.RequestAborted);
     }

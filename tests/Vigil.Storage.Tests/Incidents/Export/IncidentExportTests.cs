@@ -139,17 +139,17 @@ public abstract class IncidentExportTests : IncidentStoreTest
         }
 
         Assert.Equal(["Shiraz", "Ahvaz"], await PlacesAsync(new IncidentFilter()));
-        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Type: "killing")));
-        Assert.Equal(["Mashhad"], await PlacesAsync(new IncidentFilter(Status: IncidentStatus.Rejected)));
-        Assert.Equal(["Ahvaz"], await PlacesAsync(new IncidentFilter(From: new DateOnly(2019, 11, 18))));
-        Assert.Equal(["Mashhad"], await PlacesAsync(new IncidentFilter(From: new DateOnly(2019, 11, 18), To: new DateOnly(2019, 11, 30), Status: IncidentStatus.Rejected)));
-        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(To: new DateOnly(2019, 11, 17))));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter { Type = "killing" }));
+        Assert.Equal(["Mashhad"], await PlacesAsync(new IncidentFilter { Status = IncidentStatus.Rejected }));
+        Assert.Equal(["Ahvaz"], await PlacesAsync(new IncidentFilter { From = new DateOnly(2019, 11, 18) }));
+        Assert.Equal(["Mashhad"], await PlacesAsync(new IncidentFilter { From = new DateOnly(2019, 11, 18), To = new DateOnly(2019, 11, 30), Status = IncidentStatus.Rejected }));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter { To = new DateOnly(2019, 11, 17) }));
 
         // A month-precision incident overlaps any day of its month.
-        Assert.Equal(["Ahvaz"], await PlacesAsync(new IncidentFilter(From: new DateOnly(2020, 3, 31), To: new DateOnly(2020, 3, 31))));
-        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(Province: "fars")));
-        Assert.Empty(await PlacesAsync(new IncidentFilter(Province: "Tehran")));
-        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter(MinCorroboration: 3)));
+        Assert.Equal(["Ahvaz"], await PlacesAsync(new IncidentFilter { From = new DateOnly(2020, 3, 31), To = new DateOnly(2020, 3, 31) }));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter { Province = "fars" }));
+        Assert.Empty(await PlacesAsync(new IncidentFilter { Province = "Tehran" }));
+        Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter { Corroboration = 3 }));
     }
 
     private async Task<List<string>> PlacesAsync(IncidentFilter filter)

@@ -7,6 +7,9 @@ namespace Vigil.Storage.Postgres;
 /// <summary>PostgreSQL, chosen by a connection string (<c>--db</c> or <c>VIGIL_DB</c>). Tables and columns are snake_case.</summary>
 public static class PostgresDatabase
 {
+    /// <summary>The assembly holding the PostgreSQL migrations (snake_case names).</summary>
+    public const string MigrationsAssembly = "Vigil.Storage.Postgres";
+
     /// <summary>Options for a context over <paramref name="connectionString"/>, with this project's migrations.</summary>
     public static DbContextOptions<VigilDbContext> Options(string connectionString) =>
         Configure(new DbContextOptionsBuilder<VigilDbContext>(), connectionString).Options;
@@ -14,7 +17,7 @@ public static class PostgresDatabase
     /// <summary>Configures <paramref name="builder"/> for PostgreSQL.</summary>
     public static DbContextOptionsBuilder<VigilDbContext> Configure(DbContextOptionsBuilder<VigilDbContext> builder, string connectionString) =>
         builder
-            .UseNpgsql(WithDefaults(connectionString), npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabase).Assembly.GetName().Name))
+            .UseNpgsql(WithDefaults(connectionString), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
             .UseSnakeCaseNamingConvention();
 
     /// <summary>

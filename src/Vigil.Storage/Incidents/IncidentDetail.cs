@@ -1,11 +1,11 @@
 using Vigil.Storage.Audit;
-using Vigil.Storage.Incidents;
 
-namespace Vigil.Web.Incidents;
+namespace Vigil.Storage.Incidents;
 
 /// <summary>
 /// One incident with what backs it: the machine values (<see cref="Incident"/>) and the editor's beside them
-/// (<see cref="Editor"/>), who claims which figure, its mentions with their evidence text, and its own audit entries. <see cref="Bodies"/> (report id → body) is for laying out the evidence in context, not for the API.
+/// (<see cref="Editor"/>), who claims which figure, its mentions with their evidence text, and its own audit entries, as <see cref="ReadIncident"/> reads it for the CLI and the web app.
+/// A big incident's mention list may be cut (<see cref="Incident.MentionCount"/> has them all). <see cref="Bodies"/> (report id → body) is for laying out the evidence in context, not for the API.
 /// </summary>
 public sealed record IncidentDetail(
     Incident Incident,

@@ -6,9 +6,15 @@ using Vigil.Storage.Database;
 
 namespace Vigil.Storage.Sqlite;
 
-/// <summary>The embedded default: a SQLite file in the data directory, in WAL mode.</summary>
+/// <summary>
+/// The embedded default: a SQLite file in the data directory, in WAL mode. The migrations live in their own
+/// assembly (<c>Vigil.Storage.Sqlite</c>, this namespace), named here so that Storage can choose the provider.
+/// </summary>
 public static class SqliteDatabase
 {
+    /// <summary>The assembly holding the SQLite migrations.</summary>
+    public const string MigrationsAssembly = "Vigil.Storage.Sqlite";
+
     /// <summary>Options for a context over the SQLite file at <paramref name="path"/>, with this project's migrations.</summary>
     public static DbContextOptions<VigilDbContext> Options(string path) =>
         Configure(new DbContextOptionsBuilder<VigilDbContext>(), path).Options;
@@ -23,7 +29,7 @@ public static class SqliteDatabase
     {
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
         return builder
-            .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabase).Assembly.GetName().Name))
+            .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly))
             .AddInterceptors(new SqlitePragmas(memoryMapped));
     }
 

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Vigil.Storage.Database;
+
+/// <summary>
+/// The one way a store's schema is created or brought up to date, for every command, <c>vigil db migrate</c>,
+/// <c>vigil serve</c> and the web app's start: creates the data directory owner-only, applies the provider's
+/// pending migrations, and makes the SQLite files owner-only. A store that cannot be used throws
+/// <see cref="StoreUnavailableException"/> with one line saying why.
+/// </summary>
+public static class MigrateStore
+{
+    /// <summary>Migrates <paramref name="db"/>, the database of <paramref name="location"/>; a no-op when it is up to date.</summary>
+    public static async Task RunAsync(StoreLocation location, VigilDbContext db, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            DataDirectory.Create(location.DataDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException($"cannot create the data directory '{location.DataDirectory}': {ex.Message}");
+        }
+
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or ArgumentException or TimeoutException)
+        {
+            throw new StoreUnavailableException($"cannot open the database {location.Describe()}: {StoreUnavailableException.FirstLine(ex.Message)}");
+        }
+
+        if (!location.IsPostgres)
+        {
+            foreach (var file in new[] { location.SqlitePath, location.SqlitePath + "-wal", location.SqlitePath + "-shm" })
+            {
+                DataDirectory.Restrict(file);
+            }
+        }
+    }
+}

@@ -1,6 +1,0 @@
-using Vigil.Storage.Mentions;
-
-namespace Vigil.Web.Incidents;
-
-/// <summary>A mention of an incident with its report's title, outlet and date, and the evidence text its span covers. <see cref="FileName"/> is null for readers other than editors.</summary>
-public sealed record IncidentMention(Mention Mention, string ReportId, string? ReportTitle, string? FileName, string? Source, string? Reliability, DateOnly? Published, string Evidence);
