@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SkiaSharp;
 using Vigil.Core.Media;
 using Vigil.Storage.Evidence;
 using Vigil.Storage.Media;
@@ -10,40 +9,13 @@ namespace Vigil.Storage.Tests.Media;
 /// <summary>Media items kept at ingest: a new file joins the item of the files it matches, starts one, or merges two.</summary>
 public abstract class GroupMediaTests : StoreTest
 {
-    // A street scene of blocks placed by the seed, as JPEG bytes.
-    private static byte[] Photo(int seed, int cropLeft = 0)
-    {
-        const int width = 640, height = 420;
-        var random = new Random(seed);
-        using var surface = SKSurface.Create(new SKImageInfo(width - cropLeft, height));
-        var canvas = surface.Canvas;
-        canvas.Translate(-cropLeft, 0);
-        using var paint = new SKPaint();
-        using (var shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(width, height), [new SKColor(30, 40, 60), new SKColor(200, 190, 170)], SKShaderTileMode.Clamp))
-        {
-            paint.Shader = shader;
-            canvas.DrawRect(0, 0, width, height, paint);
-        }
-
-        paint.Shader = null;
-        for (var i = 0; i < 14; i++)
-        {
-            paint.Color = new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256));
-            canvas.DrawRect(random.Next(width), random.Next(height), 40 + random.Next(200), 40 + random.Next(160), paint);
-        }
-
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 85);
-        return data.ToArray();
-    }
-
     [StoreFact]
     public async Task A_file_cropped_from_a_stored_photo_joins_its_item_when_ingested_alone()
     {
-        var original = WriteInput("izeh-original.jpg", Photo(3));
-        var unrelated = WriteInput("zahedan.jpg", Photo(4));
+        var original = WriteInput("izeh-original.jpg", DrawnPhotos.Jpeg(3));
+        var unrelated = WriteInput("zahedan.jpg", DrawnPhotos.Jpeg(4));
         await IngestAsync(original, unrelated);
-        var crop = WriteInput("later/izeh-cropped.jpg", Photo(3, cropLeft: 64));
+        var crop = WriteInput("later/izeh-cropped.jpg", DrawnPhotos.Jpeg(3, cropLeft: 64));
         var outcome = Assert.Single(await IngestAsync(crop));
 
         await using var db = OpenDb();
