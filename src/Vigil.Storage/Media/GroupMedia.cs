@@ -50,6 +50,8 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
         var joined = 0;
         foreach (var chunk in evidenceIds.Chunk(500))
         {
+            // One transaction per chunk unless the caller's is open (ingest): a chunk's items are written whole.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             var prints = await db.EvidenceFingerprints.AsNoTracking().Where(f => chunk.Contains(f.EvidenceId) && f.Frames != null)
                 .Select(f => new { f.EvidenceId, f.IsVideo, f.Frames }).ToDictionaryAsync(f => f.EvidenceId, StringComparer.Ordinal, cancellationToken);
             foreach (var id in chunk)
@@ -64,6 +66,11 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             db.ChangeTracker.Clear();
             onProgress?.Invoke(joined);
         }
