@@ -66,6 +66,8 @@ public static class VigilWeb
         builder.Services.AddVigilAuth();
         builder.Services.AddScoped<Spans.ReportSpans>();
         builder.Services.AddSingleton<Store.AuditHeadCache>();
+        // One reader for the app: whether ffmpeg is there is checked once (Vigil:FfmpegFolder, else PATH).
+        builder.Services.AddSingleton(new Storage.Media.MediaReader(new Storage.Media.MediaOptions { FfmpegFolder = builder.Configuration["Vigil:FfmpegFolder"] }));
         builder.Services.AddScoped<Submissions.SubmitReport>();
         builder.Services.AddAntiforgery(o =>
         {
@@ -93,7 +95,7 @@ public static class VigilWeb
             app.UseForwardedHeaders();
         }
 
-        if (!new Storage.Media.MediaReader().CanReadVideo)
+        if (!app.Services.GetRequiredService<Storage.Media.MediaReader>().CanReadVideo)
         {
             app.Logger.LogWarning("{Notice}", Storage.Media.MediaReader.NoFfmpegNotice);
         }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Vigil.Storage.Database;
 using Vigil.Storage.Users;
 
@@ -26,6 +27,12 @@ public sealed partial class VigilWebFactory : WebApplicationFactory<Program>
     /// <summary>A trusted reverse proxy's address (Vigil:Proxy), or null.</summary>
     public string? Proxy { get; init; }
 
+    /// <summary>The folder ffmpeg is looked for in (Vigil:FfmpegFolder), or null for PATH; an empty folder is a machine without ffmpeg.</summary>
+    public string? FfmpegFolder { get; init; }
+
+    /// <summary>What the app logged (level and message), for tests of start-up notices.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(LogLevel Level, string Message)> Logs { get; } = new();
+
     /// <summary>Serve the public view of confirmed incidents (off by default, as in the app).</summary>
     public bool Public { get; init; }
 
@@ -40,6 +47,12 @@ public sealed partial class VigilWebFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Vigil:Proxy", Proxy);
         }
+        if (FfmpegFolder is not null)
+        {
+            builder.UseSetting("Vigil:FfmpegFolder", FfmpegFolder);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(Logs)));
         builder.UseEnvironment("Production");
     }
 

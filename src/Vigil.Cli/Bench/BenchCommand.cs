@@ -90,6 +90,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(ingest);
         bench.Subcommands.Add(MediaBenchCommands.Media(console));
         bench.Subcommands.Add(MediaBenchCommands.Index(console));
+        bench.Subcommands.Add(MediaStoreBench.Create(console));
         bench.Subcommands.Add(FuzzCommand.Fuzz(console));
         bench.Subcommands.Add(FuzzCommand.HtmlDepth(console));
         return bench;

@@ -44,7 +44,7 @@ internal static class ExportBundleCommand
                     ZipFile.CreateFromDirectory(folder, target, CompressionLevel.Optimal, includeBaseDirectory: false);
                 }
 
-                console.Output.WriteLine($"{summary.Incidents} incidents, {summary.Mentions} mentions, {summary.Reports} reports, {summary.EvidenceFiles} evidence files written to {target}; audit head {summary.HeadSequence}:{summary.HeadHash}");
+                console.Output.WriteLine($"{summary.Incidents} incidents, {summary.Mentions} mentions, {summary.Reports} reports, {summary.EvidenceFiles} evidence files, {summary.MediaLinks} media links written to {target}; audit head {summary.HeadSequence}:{summary.HeadHash}");
                 foreach (var line in summary.Withheld)
                 {
                     console.Output.WriteLine($"withheld: {line}");

@@ -20,7 +20,7 @@ internal static class MediaCommand
     private static Command Fingerprint(CliConsole console)
     {
         var retry = new Option<bool>("--retry") { Description = "Also try again the files whose earlier attempt failed (e.g. videos stored before ffmpeg was installed)" };
-        var command = new Command("fingerprint", "Fingerprint the evidence files that have no fingerprint yet (stores that predate fingerprints)") { retry };
+        var command = new Command("fingerprint", "Fingerprint the evidence files that have no fingerprint yet (stores that predate fingerprints) and put them into media items") { retry };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
@@ -30,9 +30,9 @@ internal static class MediaCommand
                 console.Error.WriteLine("note: " + MediaReader.NoFfmpegNotice);
             }
 
-            var (done, failed) = await new FingerprintEvidence(store.Db, store.Blobs, reader, TimeProvider.System)
+            var (done, failed, grouped) = await new FingerprintEvidence(store.Db, store.Blobs, reader, TimeProvider.System)
                 .RunAsync(parse.GetValue(retry), (name, outcome) => console.Output.WriteLine($"{name}: {outcome}"), cancellationToken);
-            console.Output.WriteLine($"{done} fingerprinted, {failed} not fingerprinted");
+            console.Output.WriteLine($"{done} fingerprinted, {failed} not fingerprinted, {grouped} put into media items");
             return 0;
         });
         return command;

@@ -6,54 +6,44 @@ namespace Vigil.Core.Media;
 /// Finds the 64-bit hashes within a Hamming radius of a query among many, by multi-index hashing
 /// (Norouzi et al.): each hash is cut into four 16-bit pieces with a table per piece. Two hashes at
 /// most r bits apart agree within ⌊r/4⌋ bits on at least one piece, so a query probes only the
-/// pieces that near, then checks the whole hash. Built once, read by any number of threads.
+/// pieces that near, then checks the whole hash. Hashes can be added at any time (a store grows one
+/// file at a time); adding and searching are not safe at the same time, searching from several threads is.
 /// </summary>
 public sealed class HashIndex
 {
     private const int Pieces = 4;
-    private readonly ulong[] _hashes;
-    private readonly int[] _values;
-    private readonly int[][] _starts = new int[Pieces][];
-    private readonly int[][] _entries = new int[Pieces][];
+    private readonly List<ulong> _hashes = [];
+    private readonly List<int> _values = [];
+    private readonly List<int>?[][] _buckets = [new List<int>?[65536], new List<int>?[65536], new List<int>?[65536], new List<int>?[65536]];
+
+    /// <summary>An empty index.</summary>
+    public HashIndex()
+    {
+    }
 
     /// <summary>Indexes <paramref name="entries"/>: each a hash and the value it stands for (a file's number, say).</summary>
     public HashIndex(IReadOnlyList<(ulong Hash, int Value)> entries)
     {
-        _hashes = new ulong[entries.Count];
-        _values = new int[entries.Count];
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var (hash, value) in entries)
         {
-            (_hashes[i], _values[i]) = entries[i];
+            Add(hash, value);
         }
+    }
 
-        // One counting sort per piece: _entries[p][_starts[p][k] .. _starts[p][k+1]) are the entries whose piece p is k.
+    /// <summary>Adds one hash and the value it stands for.</summary>
+    public void Add(ulong hash, int value)
+    {
+        var i = _hashes.Count;
+        _hashes.Add(hash);
+        _values.Add(value);
         for (var p = 0; p < Pieces; p++)
         {
-            var starts = new int[65537];
-            foreach (var hash in _hashes)
-            {
-                starts[Piece(hash, p) + 1]++;
-            }
-
-            for (var k = 1; k < starts.Length; k++)
-            {
-                starts[k] += starts[k - 1];
-            }
-
-            var next = starts[..^1];
-            var list = new int[_hashes.Length];
-            for (var i = 0; i < _hashes.Length; i++)
-            {
-                list[next[Piece(_hashes[i], p)]++] = i;
-            }
-
-            _starts[p] = starts;
-            _entries[p] = list;
+            (_buckets[p][Piece(hash, p)] ??= new List<int>(2)).Add(i);
         }
     }
 
     /// <summary>How many hashes are indexed.</summary>
-    public int Count => _hashes.Length;
+    public int Count => _hashes.Count;
 
     /// <summary>
     /// Calls <paramref name="found"/> with the value and distance of every indexed hash at most
@@ -70,11 +60,13 @@ public sealed class HashIndex
             var piece = Piece(query, p);
             foreach (var mask in Masks[reach])
             {
-                var key = piece ^ mask;
-                var starts = _starts[p];
-                for (var e = starts[key]; e < starts[key + 1]; e++)
+                if (_buckets[p][piece ^ mask] is not { } bucket)
                 {
-                    var i = _entries[p][e];
+                    continue;
+                }
+
+                foreach (var i in bucket)
+                {
                     var distance = BitOperations.PopCount(_hashes[i] ^ query);
                     if (distance > radius)
                     {

@@ -9,52 +9,29 @@ public sealed class MediaCatalog
 {
     private readonly IReadOnlyList<MediaFingerprint?> _files;
     private readonly MediaMatcher _matcher;
-    private readonly HashIndex _whole;
-    private readonly HashIndex _centre;
-    private const int IndexedKeyframes = 16;
-    private readonly int _radius;
+    private readonly MediaIndex _index;
 
     /// <summary>Indexes <paramref name="files"/>.</summary>
     public MediaCatalog(IReadOnlyList<MediaFingerprint?> files, MediaMatchOptions? options = null)
     {
         _files = files;
         _matcher = new MediaMatcher(options);
-        var whole = new List<(ulong, int)>();
-        var centre = new List<(ulong, int)>();
+        _index = new MediaIndex(_matcher.Options);
         for (var i = 0; i < files.Count; i++)
         {
-            if (files[i] is not { } file)
+            if (files[i] is { } file)
             {
-                continue;
-            }
-
-            // At most 16 keyframes per file, spread over it: a trimmed copy still meets several of them,
-            // and the index stays small enough that a look-up costs microseconds per hash.
-            var keyframes = file.Keyframes(_matcher.Options.KeyframeChange);
-            var step = Math.Max(1, (keyframes.Count + IndexedKeyframes - 1) / IndexedKeyframes);
-            for (var n = 0; n < keyframes.Count; n += step)
-            {
-                whole.Add((file.Frames[keyframes[n]].Dct, i));
-                centre.Add((file.Frames[keyframes[n]].Centre, i));
+                _index.Add(i, MediaKeys.Of(file, _matcher.Options.KeyframeChange));
             }
         }
-
-        _whole = new HashIndex(whole);
-        _centre = new HashIndex(centre);
-        // A frame of one file lies within the threshold of some frame of the other, which lies within the
-        // keyframe change of one of its keyframes. Searching threshold + 2 rather than + 4 keeps a look-up at
-        // two flipped bits per 16-bit piece (137 probes, not 2,517): a photo's only frame is its keyframe,
-        // and footage offers many keyframe pairs, so one of them is close enough.
-        _radius = Math.Min(31, _matcher.Options.FrameThreshold + Math.Min(2, _matcher.Options.KeyframeChange));
     }
 
     /// <summary>How many files the catalog holds (with or without a fingerprint).</summary>
     public int Count => _files.Count;
 
     /// <summary>
-    /// The files that show the same picture or footage as file <paramref name="file"/>, nearest first —
-    /// except files of which it is itself a cropped copy, which only <see cref="Groups"/> pairs with it
-    /// (only the whole pictures are indexed, to keep the index small).
+    /// The files that show the same picture or footage as file <paramref name="file"/>, nearest first:
+    /// re-encodes, crops of it and the files it is a crop of.
     /// </summary>
     public IReadOnlyList<(int Other, MediaMatch Match)> MatchesOf(int file)
     {
@@ -146,38 +123,5 @@ public sealed class MediaCatalog
         return groups.Values.Select(g => ((IReadOnlyList<int>)g.Members, (IReadOnlyList<MediaLink>)g.Links)).ToList();
     }
 
-    private HashSet<int> Candidates(int file, MediaFingerprint fingerprint)
-    {
-        var candidates = new HashSet<int>();
-        void Add(int other, int distance)
-        {
-            if (other != file)
-            {
-                candidates.Add(other);
-            }
-        }
-
-        var keyframes = fingerprint.Keyframes(_matcher.Options.KeyframeChange);
-        var step = Math.Max(1, (keyframes.Count + IndexedKeyframes - 1) / IndexedKeyframes);
-        for (var n = 0; n < keyframes.Count; n++)
-        {
-            var frame = fingerprint.Frames[keyframes[n]];
-            _whole.Search(frame.Dct, _radius, Add);
-            _centre.Search(frame.Centre, _radius, Add);
-            if (n % step != 0)
-            {
-                continue;
-            }
-
-            // This file's crops against the others' whole pictures (for the same spread of keyframes as is
-            // indexed): finds the copies cropped from it. A file that is itself the cropped copy is found
-            // from the other side, so Groups pairs both.
-            foreach (var crop in frame.Crops)
-            {
-                _whole.Search(crop, _radius, Add);
-            }
-        }
-
-        return candidates;
-    }
+    private IEnumerable<int> Candidates(int file, MediaFingerprint fingerprint) => _index.Candidates(fingerprint).Where(other => other != file);
 }

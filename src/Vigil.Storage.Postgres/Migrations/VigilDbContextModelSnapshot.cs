@@ -370,6 +370,75 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("incident_media", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Media.MediaItemMember", b =>
+                {
+                    b.Property<string>("EvidenceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<int?>("Distance")
+                        .HasColumnType("integer")
+                        .HasColumnName("distance");
+
+                    b.Property<string>("FramesJson")
+                        .HasColumnType("text")
+                        .HasColumnName("frames_json");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.Property<byte[]>("Keys")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("keys");
+
+                    b.Property<string>("MatchedEvidenceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("matched_evidence_id");
+
+                    b.Property<Guid>("MediaItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("media_item_id");
+
+                    b.HasKey("EvidenceId")
+                        .HasName("pk_media_item_files");
+
+                    b.HasIndex("JoinedAt")
+                        .HasDatabaseName("ix_media_item_files_joined_at");
+
+                    b.HasIndex("MediaItemId")
+                        .HasDatabaseName("ix_media_item_files_media_item_id");
+
+                    b.ToTable("media_item_files", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Media.StoredMediaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("FileCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("file_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_media_items");
+
+                    b.HasIndex("FileCount")
+                        .HasDatabaseName("ix_media_items_file_count");
+
+                    b.ToTable("media_items", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Mentions.Mention", b =>
                 {
                     b.Property<Guid>("Id")

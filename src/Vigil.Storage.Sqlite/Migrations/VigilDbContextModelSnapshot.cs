@@ -292,6 +292,60 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("incident_media", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Media.MediaItemMember", b =>
+                {
+                    b.Property<string>("EvidenceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Distance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FramesJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Keys")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("MatchedEvidenceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MediaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EvidenceId");
+
+                    b.HasIndex("JoinedAt");
+
+                    b.HasIndex("MediaItemId");
+
+                    b.ToTable("media_item_files", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Media.StoredMediaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FileCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileCount");
+
+                    b.ToTable("media_items", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Mentions.Mention", b =>
                 {
                     b.Property<Guid>("Id")

@@ -15,6 +15,7 @@ internal static class BundleFiles
         |---|---|
         | `data/records/incidents.json` | the incidents: fields, figures, review status, and every report's account (mention) with its evidence span and the span of each field inside it |
         | `data/records/incidents.csv`, `data/records/spans.csv` | the same as tables: one row per incident; one row per evidence or field span |
+        | `data/records/media.json` | the photos and footage editors attached to these incidents: for each, the file attached, who attached it, and every file found to show the same picture or footage (its media item: SHA-256, report, perceptual distance) |
         | `data/records/evidence.json` | the evidence files: their SHA-256, the report they belong to{{(forPublic ? ", the SHA-256 of the original (the file here has its embedded metadata removed)" : ", their original names and embedded metadata")}} |
         | `data/reports/SHA256.ext` | each report's original bytes, named by their SHA-256 |
         | `data/texts/SHA256.txt` | the text Vigil read from each report; spans are offsets into it, counted in UTF-16 code units |
@@ -100,7 +101,7 @@ internal static class BundleFiles
                     if name not in listed:
                         problems.append(name + ": not in manifest-sha256.txt")
 
-            subjects, previous, head = set(), None, None
+            subjects, latest, previous, head = set(), {}, None, None
             segment = os.path.join(root, "data", "audit", "segment.jsonl")
             if os.path.isfile(segment):
                 with open(segment, encoding="utf-8") as f:
@@ -118,6 +119,7 @@ internal static class BundleFiles
                             problems.append("data/audit/segment.jsonl line %d: entry %d does not follow entry %d" % (number, e["sequence"], previous[0]))
                         previous = (e["sequence"], e["hash"])
                         subjects.add(e["subject_id"])
+                        latest[e["subject_id"]] = e["action"]
             head_file = os.path.join(root, "data", "audit", "head.txt")
             if os.path.isfile(head_file):
                 with open(head_file, encoding="utf-8") as f:
@@ -142,6 +144,17 @@ internal static class BundleFiles
                         problems.append(name + ": not named by its SHA-256 (" + digest + ")")
                     if originals.get(name, digest) not in subjects:
                         problems.append(name + ": not recorded by any entry of the audit segment")
+            media_list = os.path.join(root, "data", "records", "media.json")
+            if os.path.isfile(media_list):
+                try:
+                    with open(media_list, encoding="utf-8") as f:
+                        links = [(l["incident"], l["evidence_sha256"]) for l in json.load(f)]
+                except (ValueError, KeyError, TypeError):
+                    links = []
+                    problems.append("data/records/media.json: not a list of media links")
+                for incident, evidence in links:
+                    if latest.get(incident + "/" + evidence) != "media.attached":
+                        problems.append("data/records/media.json: media link %s/%s is not recorded as attached by the audit segment" % (incident, evidence))
             return problems, head
 
 

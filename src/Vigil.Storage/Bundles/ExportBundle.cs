@@ -147,9 +147,10 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
         var fields = FieldSpans(mentions, reports);
         await WriteRecordsAsync(data, incidents, mentions, reports, shownReports, fields, forPublic, cancellationToken);
         await WriteEvidenceListAsync(data, evidenceFiles, forPublic, cancellationToken);
+        var mediaLinks = await WriteMediaLinksAsync(data, ids, evidenceFiles, forPublic, cancellationToken);
 
         // The audit chain from the first entry naming any record, report or evidence file up to the head.
-        var subjects = ids.Select(i => i.ToString()).Concat(reportIds).Concat(evidenceFiles.Select(e => e.File.Id))
+        var subjects = ids.Select(i => i.ToString()).Concat(reportIds).Concat(evidenceFiles.Select(e => e.File.Id)).Concat(mediaLinks)
             .Concat(reports.Values.Where(r => r.SourceId != null).Select(r => r.SourceId!.Value.ToString())).Distinct().ToList();
         long? first = null;
         foreach (var chunk in subjects.Chunk(500))
@@ -181,7 +182,7 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
         await File.WriteAllLinesAsync(Path.Combine(folder, "manifest-sha256.txt"), payload.Select(f => $"{Sha256Of(Path.Combine(folder, f))}  {f}"), cancellationToken);
         string[] tags = ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "README.md", BundleFiles.ScriptName];
         await File.WriteAllLinesAsync(Path.Combine(folder, "tagmanifest-sha256.txt"), tags.Select(f => $"{Sha256Of(Path.Combine(folder, f))}  {f}"), cancellationToken);
-        return new BundleSummary(incidents.Count, mentions.Count, shownReports.Count, evidenceFiles.Count, head, headHash, withheld);
+        return new BundleSummary(incidents.Count, mentions.Count, shownReports.Count, evidenceFiles.Count, head, headHash, withheld) { MediaLinks = mediaLinks.Count };
     }
 
     private Dictionary<Guid, List<FieldSpan>> FieldSpans(List<Mention> mentions, Dictionary<string, Report> reports)
@@ -376,6 +377,66 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
 
         w.WriteEndArray();
         await w.FlushAsync(cancellationToken);
+    }
+
+    // data/records/media.json: the media items editors attached to the bundled incidents, each with the files of
+    // its item (SHA-256, report, distance; the bundled copy where there is one). Returns the links' audit subject ids.
+    private async Task<List<string>> WriteMediaLinksAsync(string data, List<Guid> incidentIds, List<(EvidenceFile File, string Name, string Sha256)> bundled, bool forPublic, CancellationToken cancellationToken)
+    {
+        var links = new List<Media.IncidentMedia>();
+        foreach (var chunk in incidentIds.Chunk(500))
+        {
+            links.AddRange(await db.IncidentMedia.AsNoTracking().Where(l => chunk.Contains(l.IncidentId)).ToListAsync(cancellationToken));
+        }
+
+        var inBundle = bundled.ToDictionary(b => b.File.Id, b => "data/evidence/" + b.Name, StringComparer.Ordinal);
+        var items = new Media.FindMediaItems(db);
+        await using var stream = File.Create(Path.Combine(data, "records", "media.json"));
+        await using var w = new Utf8JsonWriter(stream, Json);
+        w.WriteStartArray();
+        foreach (var link in links.OrderBy(l => l.IncidentId).ThenBy(l => l.LinkedAt).ThenBy(l => l.EvidenceId, StringComparer.Ordinal))
+        {
+            var item = await items.OfAsync(link.EvidenceId, cancellationToken);
+            w.WriteStartObject();
+            w.WriteString("incident", link.IncidentId.ToString());
+            w.WriteString("evidence_sha256", link.EvidenceId);
+            w.WriteString("linked_by", link.LinkedBy);
+            w.WriteString("linked_at", link.LinkedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+            w.WriteString("audit_subject", Media.LinkMedia.SubjectId(link.IncidentId, link.EvidenceId));
+            w.WriteStartArray("media_item");
+            // A file no other file matches is an item of one.
+            var files = item?.Files ?? await (from e in db.Evidence.AsNoTracking()
+                                              where e.Id == link.EvidenceId
+                                              select new Media.MediaItemFile { EvidenceId = e.Id, FileName = e.FileName, ReportId = e.ReportId, IsVideo = db.EvidenceFingerprints.Any(f => f.EvidenceId == e.Id && f.IsVideo) })
+                .ToListAsync(cancellationToken);
+            foreach (var file in files)
+            {
+                w.WriteStartObject();
+                w.WriteString("sha256", file.EvidenceId);
+                w.WriteString("file", inBundle.GetValueOrDefault(file.EvidenceId));
+                w.WriteString("report_sha256", file.ReportId);
+                w.WriteString("kind", file.IsVideo ? "video" : "image");
+                if (!forPublic)
+                {
+                    w.WriteString("original_file_name", file.FileName);
+                }
+
+                w.WriteString("matched_sha256", file.MatchedEvidenceId);
+                if (file.Distance is { } distance)
+                {
+                    w.WriteNumber("distance", distance);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        await w.FlushAsync(cancellationToken);
+        return links.Select(l => Media.LinkMedia.SubjectId(l.IncidentId, l.EvidenceId)).ToList();
     }
 
     private async Task<(long First, long Head, string HeadHash)> WriteAuditAsync(string data, long first, CancellationToken cancellationToken)

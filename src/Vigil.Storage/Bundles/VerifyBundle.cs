@@ -104,6 +104,7 @@ public static class VerifyBundle
         }
 
         var subjects = new HashSet<string>(StringComparer.Ordinal);
+        var latest = new Dictionary<string, (string Action, string PayloadHash)>(StringComparer.Ordinal);
         (long Sequence, string Hash)? previous = null;
         var segment = Path.Combine(data, "audit", "segment.jsonl");
         if (File.Exists(segment))
@@ -148,6 +149,7 @@ public static class VerifyBundle
 
                 previous = (entry.Sequence, entry.Hash);
                 subjects.Add(entry.SubjectId);
+                latest[entry.SubjectId] = (entry.Action, entry.PayloadHash);
             }
         }
 
@@ -200,6 +202,65 @@ public static class VerifyBundle
             }
         }
 
+        CheckMediaLinks(data, latest, problems);
         return (problems, head);
+    }
+
+    /// <summary>
+    /// The incident ↔ media item links of a bundle's <c>data/records/media.json</c> (an empty list when it has none):
+    /// incident, attached file's SHA-256, who attached it, and the SHA-256 of every file of its media item.
+    /// </summary>
+    public static IReadOnlyList<BundledMediaLink> MediaLinks(string root)
+    {
+        var path = Path.Combine(root, "data", "records", "media.json");
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllText(path, Encoding.UTF8));
+        return json.RootElement.EnumerateArray().Select(l => new BundledMediaLink(
+            Guid.Parse(l.GetProperty("incident").GetString()!),
+            l.GetProperty("evidence_sha256").GetString()!,
+            l.GetProperty("linked_by").GetString()!,
+            l.GetProperty("media_item").EnumerateArray().Select(f => f.GetProperty("sha256").GetString()!).ToList())).ToList();
+    }
+
+    // Each link must be one the audit chain records as attached, with the same incident, file and editor
+    // (the entry's payload hash is recomputed from them), and name an incident of the bundle.
+    private static void CheckMediaLinks(string data, Dictionary<string, (string Action, string PayloadHash)> latest, List<string> problems)
+    {
+        IReadOnlyList<BundledMediaLink> links;
+        HashSet<string> incidents;
+        try
+        {
+            links = MediaLinks(Path.GetDirectoryName(data)!);
+            using var json = JsonDocument.Parse(File.Exists(Path.Combine(data, "records", "incidents.json")) ? File.ReadAllText(Path.Combine(data, "records", "incidents.json"), Encoding.UTF8) : "[]");
+            incidents = json.RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentNullException)
+        {
+            problems.Add($"data/records/media.json: not a list of media links ({ex.Message})");
+            return;
+        }
+
+        foreach (var link in links)
+        {
+            var subject = Media.LinkMedia.SubjectId(link.Incident, link.EvidenceId);
+            var expected = Media.LinkMedia.HashOf(new Media.IncidentMedia { IncidentId = link.Incident, EvidenceId = link.EvidenceId, LinkedBy = link.LinkedBy });
+            if (!incidents.Contains(link.Incident.ToString()))
+            {
+                problems.Add($"data/records/media.json: media link {subject} names an incident that is not in the bundle");
+            }
+
+            if (!latest.TryGetValue(subject, out var entry) || entry.Action != "media.attached")
+            {
+                problems.Add($"data/records/media.json: media link {subject} is not recorded as attached by the audit segment");
+            }
+            else if (entry.PayloadHash != expected)
+            {
+                problems.Add($"data/records/media.json: media link {subject} differs from the one the audit segment recorded");
+            }
+        }
     }
 }

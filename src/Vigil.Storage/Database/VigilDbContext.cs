@@ -26,6 +26,12 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     /// <summary>Perceptual fingerprints of evidence files (or why there is none).</summary>
     public DbSet<EvidenceFingerprint> EvidenceFingerprints => Set<EvidenceFingerprint>();
 
+    /// <summary>Media items: evidence files showing the same picture or footage, grouped as they are fingerprinted.</summary>
+    public DbSet<StoredMediaItem> MediaItems => Set<StoredMediaItem>();
+
+    /// <summary>Each fingerprinted file's media item and the match that put it there.</summary>
+    public DbSet<MediaItemMember> MediaItemMembers => Set<MediaItemMember>();
+
     /// <summary>Media items an editor attached to incidents.</summary>
     public DbSet<IncidentMedia> IncidentMedia => Set<IncidentMedia>();
 

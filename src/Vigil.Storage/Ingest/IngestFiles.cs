@@ -30,6 +30,8 @@ public sealed class IngestFiles
     private readonly TimeProvider _clock;
     private readonly IngestOptions _options;
     private readonly AuditLog _audit;
+    private readonly GroupMedia _grouping;
+    private readonly List<string> _newFingerprints = [];
     private readonly Dictionary<string, Guid> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reportsByStem = new(StringComparer.Ordinal);
     private readonly List<Mention> _newMentions = [];
@@ -43,6 +45,7 @@ public sealed class IngestFiles
         _clock = clock;
         _options = options ?? new IngestOptions();
         _audit = new AuditLog(db, clock);
+        _grouping = new GroupMedia(db, clock);
     }
 
     /// <summary>
@@ -155,7 +158,8 @@ public sealed class IngestFiles
         }
 
         var metadata = EvidenceMetadata.Read(file.Path);
-        var media = _options.Media?.ReadAsync(file.Path, metadata).GetAwaiter().GetResult();
+        // From the stored blob, not the caller's file: the bytes fingerprinted are the bytes kept.
+        var media = _options.Media?.ReadAsync(_blobs.PathOf(id), metadata).GetAwaiter().GetResult();
         return new PreparedFile { File = file, Id = id, Bytes = length, MetadataJson = _options.StripLocation ? LocationMetadata.Strip(metadata) : metadata, Media = media };
     }
 
@@ -172,6 +176,7 @@ public sealed class IngestFiles
             _db.ChangeTracker.Clear();
             _audit.Reset();
             _sources.Clear();
+            _grouping.Reset();
             var outcomes = new List<IngestOutcome>();
             foreach (var file in prepared)
             {
@@ -204,6 +209,7 @@ public sealed class IngestFiles
         _audit.Reset();
         _newMentions.Clear();
         _newStatements.Clear();
+        _newFingerprints.Clear();
         foreach (var file in prepared)
         {
             if (file.Error is not null)
@@ -269,6 +275,10 @@ public sealed class IngestFiles
                 {
                     _db.EvidenceFingerprints.Add(FingerprintEvidence.Row(id, media, now));
                     note += FingerprintEvidence.Note(media);
+                    if (media.Fingerprint is not null)
+                    {
+                        _newFingerprints.Add(id);
+                    }
                 }
 
                 outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Stored, id, note, file.Bytes));
@@ -284,6 +294,12 @@ public sealed class IngestFiles
         if (_options.Cluster && _newStatements.Count > 0)
         {
             await new ClusterStatements(_db, _clock).UpdateAsync(_newStatements, _audit, actor, cancellationToken);
+        }
+
+        if (_newFingerprints.Count > 0)
+        {
+            // Into media items in the same transaction: a stored file is never left out of its item.
+            await _grouping.AddAsync(_newFingerprints, cancellationToken: cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

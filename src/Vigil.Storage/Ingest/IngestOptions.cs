@@ -47,10 +47,11 @@ public sealed class IngestOptions
     public bool FollowSymlinks { get; set; }
 
     /// <summary>
-    /// Fingerprints new photos and videos (perceptual hashes, facts, thumbnail) in the same transaction;
-    /// null leaves them for <c>vigil media fingerprint</c>. A file that cannot be fingerprinted is still stored.
+    /// Fingerprints new photos and videos (perceptual hashes, facts, thumbnail) and puts them into media items in
+    /// the same transaction, for every caller (CLI, web submissions); on by default. Null leaves them for
+    /// <c>vigil media fingerprint</c>. A file that cannot be fingerprinted is still stored.
     /// </summary>
-    public Media.MediaReader? Media { get; set; }
+    public Media.MediaReader? Media { get; set; } = new();
 
     /// <summary>Threads that read, hash and parse files. Default: the number of cores.</summary>
     public int Parallelism { get; set; } = Environment.ProcessorCount;

@@ -13,8 +13,12 @@ public sealed class FingerprintEvidence(Database.VigilDbContext db, Blobs.BlobSt
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
-    /// <summary>Fingerprints what is missing; <paramref name="onFile"/> hears each file's name and outcome. Returns (fingerprinted, failed).</summary>
-    public async Task<(int Done, int Failed)> RunAsync(bool retry, Action<string, string>? onFile = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Fingerprints what is missing, then puts every fingerprinted file not yet in a media item into one
+    /// (<see cref="GroupMedia.CatchUpAsync"/>: the new ones, and all of a store fingerprinted before items were kept).
+    /// <paramref name="onFile"/> hears each file's name and outcome. Returns (fingerprinted, failed, grouped).
+    /// </summary>
+    public async Task<(int Done, int Failed, int Grouped)> RunAsync(bool retry, Action<string, string>? onFile = null, CancellationToken cancellationToken = default)
     {
         var tried = db.EvidenceFingerprints.AsNoTracking().Where(f => !retry || f.Error == null).Select(f => f.EvidenceId);
         var pending = await db.Evidence.AsNoTracking().Where(e => !tried.Contains(e.Id)).OrderBy(e => e.IngestedAt).ThenBy(e => e.Id)
@@ -48,7 +52,8 @@ public sealed class FingerprintEvidence(Database.VigilDbContext db, Blobs.BlobSt
             onFile?.Invoke(evidence.FileName, Note(reading).TrimStart(';', ' '));
         }
 
-        return (done, failed);
+        var grouped = await new GroupMedia(db, clock).CatchUpAsync(cancellationToken: cancellationToken);
+        return (done, failed, grouped);
     }
 
     internal static EvidenceFingerprint Row(string evidenceId, MediaReading reading, DateTime now) => new()

@@ -26,7 +26,7 @@ public sealed record MediaItemFile
     /// <summary>When the file was stored.</summary>
     public DateTime IngestedAt { get; init; }
 
-    /// <summary>The file of the item it matched most closely (null for the item's first file when nothing earlier matched it).</summary>
+    /// <summary>The file it matched most closely when it joined the item (null: it started the item).</summary>
     public string? MatchedEvidenceId { get; init; }
 
     /// <summary>The distance of that match (bits).</summary>

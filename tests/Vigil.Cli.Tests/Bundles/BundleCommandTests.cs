@@ -16,7 +16,7 @@ public sealed class BundleCommandTests : CliTest
         var export = await RunAsync("export", "bundle", "-o", bundle);
 
         Assert.True(export.ExitCode == 0, export.ToString());
-        Assert.StartsWith("2 incidents, 2 mentions, 2 reports, 1 evidence files written to ", export.OutputLines[0]);
+        Assert.StartsWith("2 incidents, 2 mentions, 2 reports, 1 evidence files, 0 media links written to ", export.OutputLines[0]);
         Assert.Equal(0, (await RunAsync("verify-bundle", bundle)).ExitCode);
         Assert.Equal((0, "OK"), Run("python3", bundle, Path.Combine(bundle, "verify_bundle.py"), ".") is var p ? (p.Code, p.Output[..2]) : default);
         Assert.Equal(0, Run("sha256sum", bundle, "-c", "--quiet", "manifest-sha256.txt").Code);
@@ -97,7 +97,7 @@ public sealed class BundleCommandTests : CliTest
         var export = await RunAsync("export", "bundle", "--for", "public", "-o", bundle);
 
         Assert.True(export.ExitCode == 0, export.ToString());
-        Assert.StartsWith("1 incidents, 1 mentions, 1 reports, 1 evidence files", export.OutputLines[0]);
+        Assert.StartsWith("1 incidents, 1 mentions, 1 reports, 1 evidence files, 0 media links", export.OutputLines[0]);
         Assert.Contains(export.OutputLines, l => l.StartsWith("withheld: 1 incident(s) not confirmed by an editor", StringComparison.Ordinal));
         Assert.Equal(0, (await RunAsync("verify-bundle", bundle)).ExitCode);
 
@@ -112,6 +112,53 @@ public sealed class BundleCommandTests : CliTest
         Assert.Contains("not confirmed by an editor", File.ReadAllText(Path.Combine(folder, "data", "withheld.txt")));
         var photo = Directory.EnumerateFiles(Path.Combine(folder, "data", "evidence")).Single();
         Assert.Equal([0xFF, 0xD8], File.ReadAllBytes(photo)[..2]);
+    }
+
+    [Fact]
+    public async Task Media_attached_to_an_incident_travel_in_the_bundle_and_a_forged_link_fails_both_checks()
+    {
+        var ids = await IngestAsync();
+        var photo = Sha256(File.ReadAllBytes(Path.Combine(Input, "hengaw-izeh.jpg")));
+        Assert.Equal(0, (await RunAsync("media", "attach", ids["Izeh"], photo, "--actor", "cli:editor-ana")).ExitCode);
+        var bundle = Path.Combine(Folder, "bundle");
+
+        var export = await RunAsync("export", "bundle", "-o", bundle);
+
+        Assert.StartsWith("2 incidents, 2 mentions, 2 reports, 1 evidence files, 1 media links written to ", export.OutputLines[0]);
+        Assert.Equal(0, (await RunAsync("verify-bundle", bundle)).ExitCode);
+        Assert.Equal(0, Run("python3", bundle, "verify_bundle.py", ".").Code);
+        var link = Assert.Single(Vigil.Storage.Bundles.VerifyBundle.MediaLinks(bundle));
+        Assert.Equal((Guid.Parse(ids["Izeh"]), photo, "cli:editor-ana"), (link.Incident, link.EvidenceId, link.LinkedBy));
+        Assert.Equal([photo], link.MediaItem);
+        using (var media = JsonDocument.Parse(File.ReadAllText(Path.Combine(bundle, "data", "records", "media.json"))))
+        {
+            var file = media.RootElement[0].GetProperty("media_item")[0];
+            Assert.Equal($"data/evidence/{photo}.jpg", file.GetProperty("file").GetString());
+            Assert.Equal("hengaw-izeh.jpg", file.GetProperty("original_file_name").GetString());
+        }
+
+        // A link the chain never recorded, with both manifests rewritten to match: the audit check still catches it.
+        var forged = CopyBundle(bundle, "forged");
+        var other = new string('e', 64);
+        Rewrite(forged, "data/records/media.json", File.ReadAllText(Path.Combine(forged, "data", "records", "media.json")).Replace(photo, other, StringComparison.Ordinal));
+        await AssertBothFailAsync(forged, $"data/records/media.json: media link {ids["Izeh"]}/{other} is not recorded as attached by the audit segment");
+
+        // Taken off again: the next bundle carries no link.
+        Assert.Equal(0, (await RunAsync("media", "detach", ids["Izeh"], photo)).ExitCode);
+        var later = Path.Combine(Folder, "later");
+        Assert.Equal(0, (await RunAsync("export", "bundle", "-o", later)).ExitCode);
+        Assert.Empty(Vigil.Storage.Bundles.VerifyBundle.MediaLinks(later));
+    }
+
+    // Replaces a payload file and fixes both manifests, as someone covering their tracks would.
+    private static void Rewrite(string bundle, string file, string content)
+    {
+        File.WriteAllText(Path.Combine(bundle, file), content);
+        foreach (var (manifest, name) in new[] { ("manifest-sha256.txt", file), ("tagmanifest-sha256.txt", "manifest-sha256.txt") })
+        {
+            var path = Path.Combine(bundle, manifest);
+            File.WriteAllLines(path, File.ReadAllLines(path).Select(l => l.EndsWith("  " + name, StringComparison.Ordinal) ? $"{Sha256(File.ReadAllBytes(Path.Combine(bundle, name)))}  {name}" : l));
+        }
     }
 
     private async Task<Dictionary<string, string>> IngestAsync()

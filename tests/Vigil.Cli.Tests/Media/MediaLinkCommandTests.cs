@@ -15,19 +15,21 @@ public sealed class MediaLinkCommandTests : IncidentCliTest
         MediaSetGenerator.Write(Path.Combine(Input, "photos"), images: 1, videos: 0, seed: 3);
         Assert.Equal(0, (await RunAsync("ingest", Input, "--no-extract")).ExitCode);
 
-        // A store from before fingerprints: no fingerprint rows at all.
+        // A store from before fingerprints: no fingerprint rows and no media items at all.
         var options = SqliteDatabase.Options(Path.Combine(Data, "vigil.db"));
         string photo;
         await using (var db = new VigilDbContext(options))
         {
             await db.EvidenceFingerprints.ExecuteDeleteAsync();
+            await db.MediaItemMembers.ExecuteDeleteAsync();
+            await db.MediaItems.ExecuteDeleteAsync();
             photo = await db.Evidence.Where(e => e.FileName == "img000-original.jpg").Select(e => e.Id).SingleAsync();
         }
 
         Assert.Contains("no two evidence files", (await RunAsync("media", "duplicates")).Output, StringComparison.Ordinal);
         var fingerprint = await RunAsync("media", "fingerprint");
         Assert.Equal(0, fingerprint.ExitCode);
-        Assert.Equal($"{1 + MediaSetGenerator.ImageTransforms.Length} fingerprinted, 0 not fingerprinted", fingerprint.OutputLines[^1]);
+        Assert.Equal($"{1 + MediaSetGenerator.ImageTransforms.Length} fingerprinted, 0 not fingerprinted, {1 + MediaSetGenerator.ImageTransforms.Length} put into media items", fingerprint.OutputLines[^1]);
         Assert.Contains("img000-watermark.jpg", (await RunAsync("media", "duplicates")).Output, StringComparison.Ordinal);
 
         var shiraz = await IdOfAsync("killing");

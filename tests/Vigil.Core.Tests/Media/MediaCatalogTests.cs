@@ -36,4 +36,14 @@ public class MediaCatalogTests
         var b = new MediaFingerprint(true, [a.Frames[0], .. Enumerable.Range(1, 9).Select(i => Frame(i, (ulong)random.NextInt64()))]);
         Assert.Null(new MediaMatcher().Compare(a, b));
     }
+
+    [Fact]
+    public void One_file_looked_up_alone_finds_the_photo_it_was_cropped_from()
+    {
+        var original = new MediaFingerprint(false, [MediaFrame.Of(Scenes.Draw(21, 600, 400))]);
+        var crop = new MediaFingerprint(false, [MediaFrame.Of(Scenes.CropLeft(Scenes.Draw(21, 600, 400), 60))]);
+        var catalog = new MediaCatalog([original, new MediaFingerprint(false, [MediaFrame.Of(Scenes.Draw(22, 600, 400))]), crop]);
+        Assert.Equal([0], catalog.MatchesOf(2).Select(m => m.Other));
+        Assert.Equal([2], catalog.MatchesOf(0).Select(m => m.Other));
+    }
 }

@@ -4,33 +4,7 @@ namespace Vigil.Core.Tests.Media;
 
 public class PerceptualHashTests
 {
-    // A scene of bright and dark blocks placed by the seed, drawn at any size.
-    private static LumaImage Scene(int seed, int width, int height, int noise = 0)
-    {
-        var random = new Random(seed);
-        var blocks = Enumerable.Range(0, 12).Select(_ => (X: random.NextDouble(), Y: random.NextDouble(), W: 0.1 + random.NextDouble() * 0.3, H: 0.1 + random.NextDouble() * 0.3, V: (byte)random.Next(256))).ToList();
-        var grain = new Random(seed * 7 + noise);
-        var pixels = new byte[width * height];
-        for (var y = 0; y < height; y++)
-        {
-            for (var x = 0; x < width; x++)
-            {
-                double fx = (double)x / width, fy = (double)y / height;
-                var value = 40 + 100 * fx;
-                foreach (var b in blocks)
-                {
-                    if (fx >= b.X && fx < b.X + b.W && fy >= b.Y && fy < b.Y + b.H)
-                    {
-                        value = b.V;
-                    }
-                }
-
-                pixels[y * width + x] = (byte)Math.Clamp(value + (noise > 0 ? grain.Next(-noise, noise + 1) : 0), 0, 255);
-            }
-        }
-
-        return new LumaImage(width, height, pixels);
-    }
+    private static LumaImage Scene(int seed, int width, int height, int noise = 0) => Scenes.Draw(seed, width, height, noise);
 
     [Fact]
     public void The_same_scene_at_another_size_and_with_noise_is_a_few_bits_away()

@@ -185,9 +185,11 @@ public abstract class IngestFilesTests : StoreTest
         var outcome = Assert.Single(await IngestAsync(png));
 
         var reportId = Sha256(File.ReadAllBytes(report));
-        Assert.Equal($"attached to report {reportId[..12]}", outcome.Message);
+        // Ingest fingerprints every photo; a 3 × 2 picture has too little in it to match, and says so.
+        Assert.Equal($"attached to report {reportId[..12]}; not fingerprinted: the picture is one flat tone: nothing to match", outcome.Message);
         await using var db = OpenDb();
         Assert.Equal(reportId, (await db.Evidence.SingleAsync()).ReportId);
+        Assert.Equal(outcome.Id, (await db.EvidenceFingerprints.SingleAsync()).EvidenceId);
     }
 
     [StoreFact]

@@ -40,6 +40,7 @@ public sealed class MediaPageTests : IClassFixture<VigilWebFactory>
             }
 
             await db.SaveChangesAsync();
+            await new GroupMedia(db, TimeProvider.System).AddAsync([first, copy]);
         }
 
         return (incident, first, copy);

@@ -17,10 +17,8 @@ namespace Vigil.Web.Pages.Media;
 /// frames), and the incidents it is attached to; editors attach it to more, suggested from its reports.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class DetailsModel(VigilDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(VigilDbContext db, TimeProvider clock, MediaReader reader) : PageModel
 {
-    private static readonly Lazy<bool> Ffmpeg = new(() => new MediaReader().CanReadVideo);
-
     public EvidenceFile Evidence { get; private set; } = null!;
 
     public EvidenceFingerprint? Fingerprint { get; private set; }
@@ -35,7 +33,10 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock) : PageMo
 
     public bool CanEdit => User.IsEditor();
 
-    public bool VideoSupported => Ffmpeg.Value;
+    public bool VideoSupported => reader.CanReadVideo;
+
+    /// <summary>Whether the file has a fingerprint but is in no media item yet (a store fingerprinted before items were kept).</summary>
+    public bool Ungrouped { get; private set; }
 
     public string? Problem { get; private set; }
 
@@ -51,6 +52,7 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock) : PageMo
         Fingerprint = await db.EvidenceFingerprints.AsNoTracking().FirstOrDefaultAsync(f => f.EvidenceId == id, HttpContext.RequestAborted);
         Facts = MediaVisibility.For(Fingerprint is null ? new MediaFacts() : FingerprintEvidence.Facts(Fingerprint.FactsJson), CanEdit);
         Item = Fingerprint?.Frames is null ? null : await new FindMediaItems(db).OfAsync(id, HttpContext.RequestAborted);
+        Ungrouped = Fingerprint?.Frames is not null && !await db.MediaItemMembers.AsNoTracking().AnyAsync(m => m.EvidenceId == id, HttpContext.RequestAborted);
         var files = Item?.Files.Select(f => f.EvidenceId).ToList() ?? [id];
         var linkedIds = await db.IncidentMedia.AsNoTracking().Where(l => files.Contains(l.EvidenceId)).Select(l => l.IncidentId).Distinct().ToListAsync(HttpContext.RequestAborted);
         Linked = await db.Incidents.AsNoTracking().Where(i => linkedIds.Contains(i.Id)).OrderBy(i => i.DateFrom).ToListAsync(HttpContext.RequestAborted);
