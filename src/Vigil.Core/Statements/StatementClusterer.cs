@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Incidents;
 
 namespace Vigil.Core.Statements;
@@ -59,10 +60,17 @@ public sealed class StatementClusterer
                 int ri = Find(parent, i), rj = Find(parent, j);
                 var (keep, drop) = ri < rj ? (ri, rj) : (rj, ri);
                 parent[drop] = keep;
-                var merged = reasons[keep] ?? [];
-                if (reasons[drop] is { } dropped)
+
+                // The longer list takes in the shorter one, so that merging stays linear overall.
+                var (merged, other) = (reasons[keep] ?? [], reasons[drop]);
+                if (other is not null && other.Count > merged.Count)
                 {
-                    merged.AddRange(dropped);
+                    (merged, other) = (other, merged);
+                }
+
+                if (other is not null)
+                {
+                    merged.AddRange(other);
                 }
 
                 merged.Add(new MergeReason(members[j].Record.Id, members[i].Record.Id, string.Create(CultureInfo.InvariantCulture,
@@ -79,24 +87,22 @@ public sealed class StatementClusterer
                 }
             }
 
-            for (var root = 0; root < members.Count; root++)
+            var groups = new Dictionary<int, List<int>>();
+            for (var k = 0; k < members.Count; k++)
             {
-                if (Find(parent, root) != root)
+                var root = Find(parent, k);
+                if (!groups.TryGetValue(root, out var list))
                 {
-                    continue;
+                    groups[root] = list = [];
                 }
 
-                var ids = new List<Guid>();
-                var sources = new SortedSet<string>(StringComparer.Ordinal);
-                for (var k = 0; k < members.Count; k++)
-                {
-                    if (Find(parent, k) == root)
-                    {
-                        ids.Add(members[k].Record.Id);
-                        sources.Add(members[k].Record.SourceKey ?? "?");
-                    }
-                }
+                list.Add(k);
+            }
 
+            foreach (var (root, indexes) in groups.OrderBy(g => g.Key))
+            {
+                var ids = indexes.Select(k => members[k].Record.Id).ToList();
+                var sources = new SortedSet<string>(indexes.Select(k => members[k].Record.SourceKey ?? "?"), StringComparer.Ordinal);
                 result.Add(new StatementCluster(ids[0], group.Key, [.. ids], [.. sources], reasons[root] is { } r ? [.. r] : []));
             }
         }
@@ -181,18 +187,68 @@ public sealed class StatementClusterer
             }
         }
 
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var longQuotes = distinct.Where(k => members[k].Words.Length >= _options.MinContentWords).ToList();
+        // Quotes dated to the day are indexed per word and per window of DayTolerance + 1 days, so a quote is only
+        // paired with quotes of nearby days; quotes with a wider or unknown date are indexed per word alone.
+        var width = _options.DayTolerance + 1;
+        var byDay = new Dictionary<(string Word, int Bucket), List<int>>();
+        var dayed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var wide = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var longQuotes = distinct.Where(k => members[k].Words.Length >= _options.MinContentWords
+            && (members[k].Record.Date is not null || _options.UnknownDateJoins)).ToList();
+        static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int k)
+            where TKey : notnull
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(k);
+        }
+
         foreach (var k in longQuotes)
         {
+            var date = members[k].Record.Date;
             foreach (var w in members[k].Words)
             {
-                if (!postings.TryGetValue(w, out var list))
+                if (date is { Precision: DatePrecision.Day } day)
                 {
-                    postings[w] = list = [];
+                    Add(byDay, (w, day.FirstDay.DayNumber / width), k);
+                    Add(dayed, w, k);
+                }
+                else
+                {
+                    Add(wide, w, k);
+                }
+            }
+        }
+
+        IEnumerable<List<int>> Postings(string word, PartialDate? date)
+        {
+            if (wide.TryGetValue(word, out var others))
+            {
+                yield return others;
+            }
+
+            if (date is null)
+            {
+                if (dayed.TryGetValue(word, out var all))
+                {
+                    yield return all;
                 }
 
-                list.Add(k);
+                yield break;
+            }
+
+            var (first, last) = date.Value.Precision == DatePrecision.Day
+                ? (date.Value.FirstDay.DayNumber / width - 1, date.Value.FirstDay.DayNumber / width + 1)
+                : (date.Value.FirstDay.DayNumber / width, date.Value.LastDay.DayNumber / width);
+            for (var bucket = first; bucket <= last; bucket++)
+            {
+                if (byDay.TryGetValue((word, bucket), out var near))
+                {
+                    yield return near;
+                }
             }
         }
 
@@ -204,16 +260,19 @@ public sealed class StatementClusterer
             var prefix = words.Length - SharedNeeded(words.Length) + 1;
             foreach (var w in words.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Take(prefix))
             {
-                foreach (var b in postings[w])
+                foreach (var list in Postings(w, members[a].Record.Date))
                 {
-                    // a is the shorter (or equal) of the pair; pairs of equal length are found from both sides, once each.
-                    if (b == a || seen[b] == a || members[b].Words.Length < words.Length)
+                    foreach (var b in list)
                     {
-                        continue;
-                    }
+                        // a is the shorter (or equal) of the pair; pairs of equal length are found from both sides, once each.
+                        if (b == a || seen[b] == a || members[b].Words.Length < words.Length)
+                        {
+                            continue;
+                        }
 
-                    seen[b] = a;
-                    yield return a < b ? (a, b) : (b, a);
+                        seen[b] = a;
+                        yield return a < b ? (a, b) : (b, a);
+                    }
                 }
             }
         }
@@ -256,7 +315,7 @@ public sealed class StatementClusterer
             return _options.UnknownDateJoins;
         }
 
-        if (da.Precision == Extraction.Dates.DatePrecision.Day && db.Precision == Extraction.Dates.DatePrecision.Day)
+        if (da.Precision == DatePrecision.Day && db.Precision == DatePrecision.Day)
         {
             return Math.Abs(da.FirstDay.DayNumber - db.FirstDay.DayNumber) <= _options.DayTolerance;
         }
