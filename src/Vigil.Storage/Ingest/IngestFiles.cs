@@ -33,7 +33,6 @@ public sealed class IngestFiles
     private readonly Dictionary<string, Guid> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reportsByStem = new(StringComparer.Ordinal);
     private readonly List<Mention> _newMentions = [];
-    private int _unclustered;
 
     /// <summary>Creates the operation over one database and blob store.</summary>
     public IngestFiles(VigilDbContext db, BlobStore blobs, TimeProvider clock, IngestOptions? options = null)
@@ -120,29 +119,6 @@ public sealed class IngestFiles
                 storedStatements |= outcome.Status == IngestStatus.Stored && outcome.Kind == IngestPlan.ReportKind;
                 Report(outcome);
             }
-
-            if (_options.Cluster && (_unclustered >= _options.ClusterRound || (b == batches.Count - 1 && _unclustered > 0)))
-            {
-                try
-                {
-                    await ClusterIncidentsAsync(actor, cancellationToken);
-                }
-                catch (Exception ex) when (IsDatabaseUnavailable(ex))
-                {
-                    // The stored reports stay stored; their mentions wait for the next ingest (or recluster) to be clustered.
-                    if (next is not null)
-                    {
-                        await next.ContinueWith(_ => { }, TaskScheduler.Default);
-                    }
-
-                    foreach (var file in batches.Skip(b + 1).SelectMany(f => f))
-                    {
-                        Report(new IngestOutcome(file.Path, file.Kind, IngestStatus.Failed, null, "not attempted: the database became unavailable while clustering; run ingest again to resume", 0));
-                    }
-
-                    return new IngestSummary(stored, already, skipped, failed, bytes, watch.Elapsed);
-                }
-            }
         }
 
         if (_options.Cluster && storedStatements && _options.Pipeline is not null)
@@ -160,39 +136,6 @@ public sealed class IngestFiles
         }
 
         return new IngestSummary(stored, already, skipped, failed, bytes, watch.Elapsed);
-    }
-
-    /// <summary>
-    /// Clusters the mentions not yet in an incident (this run's since the last round, and any a stopped run left),
-    /// in rounds of at most <see cref="IngestOptions.ClusterRound"/> mentions, each round one transaction. The
-    /// clusterer's result does not depend on how mentions are grouped into rounds (one report per run, all at once
-    /// and recluster agree), so rounds only change the cost: the blocks a round touches are read once per round
-    /// instead of once per batch.
-    /// </summary>
-    private async Task ClusterIncidentsAsync(string actor, CancellationToken cancellationToken)
-    {
-        var clustering = Stopwatch.StartNew();
-        while (true)
-        {
-            var pending = await _db.Mentions.AsNoTracking().Where(m => m.IncidentId == null && !m.Pinned).OrderBy(m => m.Id).Take(_options.ClusterRound).ToListAsync(cancellationToken);
-            if (pending.Count == 0)
-            {
-                break;
-            }
-
-            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
-            _audit.Reset();
-            await new ClusterIncidents(_db, _clock, _options.Clustering).UpdateAsync(pending, _audit, actor, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            _db.ChangeTracker.Clear();
-            if (pending.Count < _options.ClusterRound)
-            {
-                break;
-            }
-        }
-
-        _unclustered = 0;
-        Timings.Incidents += clustering.Elapsed;
     }
 
     /// <summary>Where the time of the last run went (for <c>vigil bench ingest</c> and docs/scaling.md).</summary>
@@ -421,11 +364,17 @@ public sealed class IngestFiles
 
         await _db.SaveChangesAsync(cancellationToken);
         Timings.Rows += rows.Elapsed;
+        if (_options.Cluster && _newMentions.Count > 0)
+        {
+            var clustering = Stopwatch.StartNew();
+            await new ClusterIncidents(_db, _clock, _options.Clustering).UpdateAsync(_newMentions, _audit, actor, cancellationToken);
+            Timings.Incidents += clustering.Elapsed;
+        }
+
         var commit = Stopwatch.StartNew();
         await transaction.CommitAsync(cancellationToken);
         Timings.Commit += commit.Elapsed;
         _db.ChangeTracker.Clear();
-        _unclustered += _newMentions.Count;
         _newMentions.Clear();
         return outcomes;
     }

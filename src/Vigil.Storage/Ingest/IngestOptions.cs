@@ -29,13 +29,6 @@ public sealed class IngestOptions
     /// <summary>Cluster new mentions into incidents in the same transaction (only the blocks they touch). Default on.</summary>
     public bool Cluster { get; set; } = true;
 
-    /// <summary>
-    /// Mentions clustered into incidents per round (one transaction each) when <see cref="Cluster"/> is on: a round runs
-    /// once this many new mentions are stored, and at the end of the run. Larger rounds read the touched blocks less
-    /// often; smaller ones show new incidents sooner. Default 4,096 (about 800 reports).
-    /// </summary>
-    public int ClusterRound { get; set; } = 4096;
-
     /// <summary>Clustering thresholds; null for the documented defaults.</summary>
     public ClusteringOptions? Clustering { get; set; }
 

@@ -71,23 +71,6 @@ public abstract class IncrementalClusteringTests : IncidentStoreTest
         {
             Assert.Equal(await SnapshotAsync(db, withIds: false), incremental.Select(WithoutIds).Order(StringComparer.Ordinal));
         }
-
-        // A third store: one run whose mentions are clustered in many small rounds between small batches.
-        await using var rounds = CreateDatabase();
-        var roundOptions = await rounds.CreateAsync(Directory.CreateDirectory(Path.Combine(Folder, "rounds")).FullName);
-        await using (var db = new VigilDbContext(roundOptions))
-        {
-            await db.Database.MigrateAsync();
-            var outcomes = new List<IngestOutcome>();
-            var ingest = new IngestOptions { Pipeline = ExtractionPipeline.CreateDefault(), Parallelism = 2, BatchSize = 2, ClusterRound = 3 };
-            await new IngestFiles(db, new BlobStore(Path.Combine(Folder, "rounds", "blobs")), Clock, ingest).RunAsync(files, Actor, outcomes.Add);
-            Assert.All(outcomes, o => Assert.Equal(IngestStatus.Stored, o.Status));
-        }
-
-        await using (var db = new VigilDbContext(roundOptions))
-        {
-            Assert.Equal(await SnapshotAsync(db, withIds: false), incremental.Select(WithoutIds).Order(StringComparer.Ordinal));
-        }
     }
 
     /// <summary>
