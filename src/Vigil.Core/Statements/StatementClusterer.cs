@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Incidents;
 
 namespace Vigil.Core.Statements;
@@ -30,7 +31,8 @@ public sealed class StatementClusterer
     /// <summary>
     /// Clusters <paramref name="statements"/>; every statement lands in exactly one Statement. Ordered by speaker
     /// key, then <see cref="StatementCluster.Key"/>. Throws <see cref="ArgumentException"/> on duplicate ids.
-    /// Comparison is pairwise within one speaker, so the cost grows with the square of a speaker's statements.
+    /// Only candidate pairs are compared (an index of quote words, exact repeats folded), so a speaker quoted tens of
+    /// thousands of times costs about as much as the pairs that share rare words.
     /// </summary>
     public IReadOnlyList<StatementCluster> Cluster(IEnumerable<StatementRecord> statements)
     {
@@ -53,54 +55,239 @@ public sealed class StatementClusterer
             var members = group.ToList();
             var parent = Enumerable.Range(0, members.Count).ToArray();
             var reasons = new List<MergeReason>?[members.Count];
-            for (var i = 0; i < members.Count; i++)
+            void Join(int i, int j, double similarity)
             {
-                for (var j = i + 1; j < members.Count; j++)
+                int ri = Find(parent, i), rj = Find(parent, j);
+                var (keep, drop) = ri < rj ? (ri, rj) : (rj, ri);
+                parent[drop] = keep;
+
+                // The longer list takes in the shorter one, so that merging stays linear overall.
+                var (merged, other) = (reasons[keep] ?? [], reasons[drop]);
+                if (other is not null && other.Count > merged.Count)
                 {
-                    int ri = Find(parent, i), rj = Find(parent, j);
-                    if (ri == rj || !SameUtterance(members[i], members[j], out var similarity))
-                    {
-                        continue;
-                    }
+                    (merged, other) = (other, merged);
+                }
 
-                    var (keep, drop) = ri < rj ? (ri, rj) : (rj, ri);
-                    parent[drop] = keep;
-                    var merged = reasons[keep] ?? [];
-                    if (reasons[drop] is { } dropped)
-                    {
-                        merged.AddRange(dropped);
-                    }
+                if (other is not null)
+                {
+                    merged.AddRange(other);
+                }
 
-                    merged.Add(new MergeReason(members[j].Record.Id, members[i].Record.Id, string.Create(CultureInfo.InvariantCulture,
-                        $"speaker={group.Key}; date {members[j].Record.Date?.ToString() ?? "?"} ~ {members[i].Record.Date?.ToString() ?? "?"}; quote overlap {similarity:0.00}")));
-                    reasons[keep] = merged;
-                    reasons[drop] = null;
+                merged.Add(new MergeReason(members[j].Record.Id, members[i].Record.Id, string.Create(CultureInfo.InvariantCulture,
+                    $"speaker={group.Key}; date {members[j].Record.Date?.ToString() ?? "?"} ~ {members[i].Record.Date?.ToString() ?? "?"}; quote overlap {similarity:0.00}")));
+                reasons[keep] = merged;
+                reasons[drop] = null;
+            }
+
+            foreach (var (i, j) in CandidatePairs(members))
+            {
+                if (Find(parent, i) != Find(parent, j) && SameUtterance(members[i], members[j], out var similarity))
+                {
+                    Join(i, j, similarity);
                 }
             }
 
-            for (var root = 0; root < members.Count; root++)
+            var groups = new Dictionary<int, List<int>>();
+            for (var k = 0; k < members.Count; k++)
             {
-                if (Find(parent, root) != root)
+                var root = Find(parent, k);
+                if (!groups.TryGetValue(root, out var list))
                 {
-                    continue;
+                    groups[root] = list = [];
                 }
 
-                var ids = new List<Guid>();
-                var sources = new SortedSet<string>(StringComparer.Ordinal);
-                for (var k = 0; k < members.Count; k++)
-                {
-                    if (Find(parent, k) == root)
-                    {
-                        ids.Add(members[k].Record.Id);
-                        sources.Add(members[k].Record.SourceKey ?? "?");
-                    }
-                }
+                list.Add(k);
+            }
 
+            foreach (var (root, indexes) in groups.OrderBy(g => g.Key))
+            {
+                var ids = indexes.Select(k => members[k].Record.Id).ToList();
+                var sources = new SortedSet<string>(indexes.Select(k => members[k].Record.SourceKey ?? "?"), StringComparer.Ordinal);
                 result.Add(new StatementCluster(ids[0], group.Key, [.. ids], [.. sources], reasons[root] is { } r ? [.. r] : []));
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The pairs (i &lt; j) that could be the same utterance, so that a speaker quoted tens of thousands of times is not
+    /// compared pairwise. Exact repeats (same words, same date) are paired with their first occurrence and only that one
+    /// is compared further: whatever it matches, they match. Quotes of at least <see cref="StatementClusteringOptions.MinContentWords"/>
+    /// words are paired through an index of their words (prefix filtering): a pair reaching the overlap threshold
+    /// <c>t</c> shares at least <c>⌈t·m⌉</c> of the shorter quote's <c>m</c> words, so it shares one of that quote's
+    /// <c>m − ⌈t·m⌉ + 1</c> rarest words. Shorter quotes must repeat exactly, so they are paired by their words. The
+    /// caller still checks every pair with <see cref="SameUtterance"/>: the result equals the pairwise comparison.
+    /// </summary>
+    private IEnumerable<(int I, int J)> CandidatePairs(List<(StatementRecord Record, string Speaker, string[] Words)> members)
+    {
+        if (_options.QuoteSimilarity <= 0 || _options.MinContentWords == 0)
+        {
+            // Every pair may match: nothing to filter on.
+            for (var i = 0; i < members.Count; i++)
+            {
+                for (var j = i + 1; j < members.Count; j++)
+                {
+                    yield return (i, j);
+                }
+            }
+
+            yield break;
+        }
+
+        var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<int>();
+        for (var k = 0; k < members.Count; k++)
+        {
+            var (record, _, words) = members[k];
+            if (words.Length > 0 && (record.Date is not null || _options.UnknownDateJoins))
+            {
+                var key = record.Date + "\u0001" + string.Join('\u0002', words);
+                if (firstOf.TryGetValue(key, out var first))
+                {
+                    yield return (first, k);
+                    continue;
+                }
+
+                firstOf[key] = k;
+            }
+
+            distinct.Add(k);
+        }
+
+        var shortQuotes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var k in distinct)
+        {
+            var words = members[k].Words;
+            if (words.Length < _options.MinContentWords)
+            {
+                if (words.Length > 0)
+                {
+                    var key = string.Join('\u0002', words);
+                    if (!shortQuotes.TryGetValue(key, out var same))
+                    {
+                        shortQuotes[key] = same = [];
+                    }
+
+                    foreach (var other in same)
+                    {
+                        yield return (other, k);
+                    }
+
+                    same.Add(k);
+                }
+
+                continue;
+            }
+
+            foreach (var w in words)
+            {
+                frequency[w] = frequency.GetValueOrDefault(w) + 1;
+            }
+        }
+
+        // Quotes dated to the day are indexed per word and per window of DayTolerance + 1 days, so a quote is only
+        // paired with quotes of nearby days; quotes with a wider or unknown date are indexed per word alone.
+        var width = _options.DayTolerance + 1;
+        var byDay = new Dictionary<(string Word, int Bucket), List<int>>();
+        var dayed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var wide = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var longQuotes = distinct.Where(k => members[k].Words.Length >= _options.MinContentWords
+            && (members[k].Record.Date is not null || _options.UnknownDateJoins)).ToList();
+        static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int k)
+            where TKey : notnull
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(k);
+        }
+
+        foreach (var k in longQuotes)
+        {
+            var date = members[k].Record.Date;
+            foreach (var w in members[k].Words)
+            {
+                if (date is { Precision: DatePrecision.Day } day)
+                {
+                    Add(byDay, (w, day.FirstDay.DayNumber / width), k);
+                    Add(dayed, w, k);
+                }
+                else
+                {
+                    Add(wide, w, k);
+                }
+            }
+        }
+
+        IEnumerable<List<int>> Postings(string word, PartialDate? date)
+        {
+            if (wide.TryGetValue(word, out var others))
+            {
+                yield return others;
+            }
+
+            if (date is null)
+            {
+                if (dayed.TryGetValue(word, out var all))
+                {
+                    yield return all;
+                }
+
+                yield break;
+            }
+
+            var (first, last) = date.Value.Precision == DatePrecision.Day
+                ? (date.Value.FirstDay.DayNumber / width - 1, date.Value.FirstDay.DayNumber / width + 1)
+                : (date.Value.FirstDay.DayNumber / width, date.Value.LastDay.DayNumber / width);
+            for (var bucket = first; bucket <= last; bucket++)
+            {
+                if (byDay.TryGetValue((word, bucket), out var near))
+                {
+                    yield return near;
+                }
+            }
+        }
+
+        var seen = new int[members.Count];
+        Array.Fill(seen, -1);
+        foreach (var a in longQuotes)
+        {
+            var words = members[a].Words;
+            var prefix = words.Length - SharedNeeded(words.Length) + 1;
+            foreach (var w in words.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Take(prefix))
+            {
+                foreach (var list in Postings(w, members[a].Record.Date))
+                {
+                    foreach (var b in list)
+                    {
+                        // a is the shorter (or equal) of the pair; pairs of equal length are found from both sides, once each.
+                        if (b == a || seen[b] == a || members[b].Words.Length < words.Length)
+                        {
+                            continue;
+                        }
+
+                        seen[b] = a;
+                        yield return a < b ? (a, b) : (b, a);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The fewest shared words that reach the overlap threshold for a shorter quote of <paramref name="length"/> words (computed as <see cref="QuoteWords.Overlap"/> does).</summary>
+    private int SharedNeeded(int length)
+    {
+        var shared = Math.Max(1, (int)Math.Ceiling(_options.QuoteSimilarity * length) - 1);
+        while ((double)shared / length < _options.QuoteSimilarity)
+        {
+            shared++;
+        }
+
+        return shared;
     }
 
     private bool SameUtterance((StatementRecord Record, string Speaker, string[] Words) a, (StatementRecord Record, string Speaker, string[] Words) b, out double similarity)
@@ -128,7 +315,7 @@ public sealed class StatementClusterer
             return _options.UnknownDateJoins;
         }
 
-        if (da.Precision == Extraction.Dates.DatePrecision.Day && db.Precision == Extraction.Dates.DatePrecision.Day)
+        if (da.Precision == DatePrecision.Day && db.Precision == DatePrecision.Day)
         {
             return Math.Abs(da.FirstDay.DayNumber - db.FirstDay.DayNumber) <= _options.DayTolerance;
         }

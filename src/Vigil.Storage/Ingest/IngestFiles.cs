@@ -35,7 +35,6 @@ public sealed class IngestFiles
     private readonly Dictionary<string, Guid> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reportsByStem = new(StringComparer.Ordinal);
     private readonly List<Mention> _newMentions = [];
-    private readonly List<StatementMention> _newStatements = [];
 
     /// <summary>Creates the operation over one database and blob store.</summary>
     public IngestFiles(VigilDbContext db, BlobStore blobs, TimeProvider clock, IngestOptions? options = null)
@@ -78,20 +77,109 @@ public sealed class IngestFiles
             Report(problem);
         }
 
-        for (var start = 0; start < files.Count; start += _options.BatchSize)
+        // The next batch is read, hashed and extracted while this one is written: the database
+        // writer and the extraction threads overlap instead of waiting for each other.
+        var batches = Enumerable.Range(0, (files.Count + _options.BatchSize - 1) / _options.BatchSize)
+            .Select(b => files.GetRange(b * _options.BatchSize, Math.Min(_options.BatchSize, files.Count - b * _options.BatchSize))).ToList();
+        var next = batches.Count > 0 ? PrepareAsync(batches[0], cancellationToken) : null;
+        var storedStatements = false;
+        for (var b = 0; b < batches.Count; b++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var batch = files.GetRange(start, Math.Min(_options.BatchSize, files.Count - start));
-            var prepared = new PreparedFile[batch.Count];
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancellationToken },
-                i => prepared[i] = Prepare(batch[i]));
-            foreach (var outcome in await WriteAsync(prepared, actor, cancellationToken))
+            var waited = Stopwatch.StartNew();
+            var prepared = await next!;
+            Timings.WaitingForExtraction += waited.Elapsed;
+            next = b + 1 < batches.Count ? PrepareAsync(batches[b + 1], cancellationToken) : null;
+            List<IngestOutcome> outcomes;
+            try
             {
+                outcomes = await WriteAsync(prepared, actor, cancellationToken);
+            }
+            catch (Exception ex) when (IsDatabaseUnavailable(ex))
+            {
+                // The transaction was rolled back with the connection: nothing of this batch is stored.
+                // The run stops here; ingest again to resume (stored reports are recognised and skipped).
+                if (next is not null)
+                {
+                    await next.ContinueWith(_ => { }, TaskScheduler.Default);
+                }
+
+                var reason = $"database unavailable ({ex.GetType().Name}): this batch of {prepared.Length} files was not written; run ingest again to resume";
+                foreach (var file in prepared)
+                {
+                    Report(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Failed, file.Id, reason, file.Bytes));
+                }
+
+                foreach (var file in batches.Skip(b + 1).SelectMany(f => f))
+                {
+                    Report(new IngestOutcome(file.Path, file.Kind, IngestStatus.Failed, null, "not attempted: the database became unavailable; run ingest again to resume", 0));
+                }
+
+                return new IngestSummary(stored, already, skipped, failed, bytes, watch.Elapsed);
+            }
+
+            foreach (var outcome in outcomes)
+            {
+                storedStatements |= outcome.Status == IngestStatus.Stored && outcome.Kind == IngestPlan.ReportKind;
                 Report(outcome);
             }
         }
 
+        if (_options.Cluster && storedStatements && _options.Pipeline is not null)
+        {
+            // Statements are clustered once per run, not per batch: a speaker quoted in every batch would
+            // otherwise be re-clustered (all of their quotes) as often as there are batches. Mentions a
+            // killed run left unclustered are picked up here by the next run, or by recluster.
+            var clustering = Stopwatch.StartNew();
+            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+            _audit.Reset();
+            await new ClusterStatements(_db, _clock).UpdatePendingAsync(_audit, actor, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            _db.ChangeTracker.Clear();
+            Timings.Statements += clustering.Elapsed;
+        }
+
         return new IngestSummary(stored, already, skipped, failed, bytes, watch.Elapsed);
+    }
+
+    /// <summary>Where the time of the last run went (for <c>vigil bench ingest</c> and docs/scaling.md).</summary>
+    public IngestTimings Timings { get; } = new();
+
+    private Task<PreparedFile[]> PrepareAsync(List<IngestFile> batch, CancellationToken cancellationToken) => Task.Run(() =>
+    {
+        var watch = Stopwatch.StartNew();
+        var prepared = new PreparedFile[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancellationToken },
+            i => prepared[i] = Prepare(batch[i]));
+        lock (Timings)
+        {
+            Timings.Extraction += watch.Elapsed;
+        }
+
+        return prepared;
+    }, cancellationToken);
+
+    /// <summary>
+    /// The connection to the database broke (a server restart, a network cut): the batch's transaction is gone
+    /// with it. Errors about the data itself (a constraint) are not this.
+    /// </summary>
+    internal static bool IsDatabaseUnavailable(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case System.Net.Sockets.SocketException or IOException or TimeoutException:
+                    return true;
+                case System.Data.Common.DbException db when db.SqlState is { } state && (state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal)):
+                    // connection_exception, or the server shutting down / restarting (admin_shutdown, crash_shutdown, cannot_connect_now).
+                    return true;
+                case System.Data.Common.DbException db when db.SqlState is null && db.GetType().Name == "NpgsqlException":
+                    // Npgsql's own exception without a server error code: the connection itself failed.
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private PreparedFile Prepare(IngestFile file)
@@ -169,7 +257,7 @@ public sealed class IngestFiles
         {
             return await WriteBatchAsync(prepared, actor, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!IsDatabaseUnavailable(ex))
         {
             // Another writer got there first (same report, or the same audit sequence number):
             // start again from what is now stored, one file per transaction.
@@ -203,12 +291,12 @@ public sealed class IngestFiles
             existing.UnionWith(await _db.Evidence.AsNoTracking().Where(e => evidenceIds.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken));
         }
 
+        var rows = Stopwatch.StartNew();
         var outcomes = new List<IngestOutcome>(prepared.Length);
         var now = AuditChain.Truncate(_clock.GetUtcNow().UtcDateTime);
         await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
         _audit.Reset();
         _newMentions.Clear();
-        _newStatements.Clear();
         _newFingerprints.Clear();
         foreach (var file in prepared)
         {
@@ -286,14 +374,12 @@ public sealed class IngestFiles
         }
 
         await _db.SaveChangesAsync(cancellationToken);
+        Timings.Rows += rows.Elapsed;
         if (_options.Cluster && _newMentions.Count > 0)
         {
+            var clustering = Stopwatch.StartNew();
             await new ClusterIncidents(_db, _clock, _options.Clustering).UpdateAsync(_newMentions, _audit, actor, cancellationToken);
-        }
-
-        if (_options.Cluster && _newStatements.Count > 0)
-        {
-            await new ClusterStatements(_db, _clock).UpdateAsync(_newStatements, _audit, actor, cancellationToken);
+            Timings.Incidents += clustering.Elapsed;
         }
 
         if (_newFingerprints.Count > 0)
@@ -302,10 +388,11 @@ public sealed class IngestFiles
             await _grouping.AddAsync(_newFingerprints, cancellationToken: cancellationToken);
         }
 
+        var commit = Stopwatch.StartNew();
         await transaction.CommitAsync(cancellationToken);
+        Timings.Commit += commit.Elapsed;
         _db.ChangeTracker.Clear();
         _newMentions.Clear();
-        _newStatements.Clear();
         return outcomes;
     }
 
@@ -315,7 +402,6 @@ public sealed class IngestFiles
         var statements = MentionRows.Of(reportId, extraction.Statements);
         _db.Mentions.AddRange(mentions);
         _newMentions.AddRange(mentions);
-        _newStatements.AddRange(statements);
         _db.StatementMentions.AddRange(statements);
         await _audit.AppendAsync(actor, "mentions.extracted", "mentions", reportId, AuditPayload.HashOfMentions(reportId, mentions, statements), cancellationToken);
         return $"{mentions.Count} incidents, {statements.Count} statements";

@@ -12,35 +12,35 @@ namespace Vigil.Storage.Statements;
 /// <summary>
 /// Groups statement mentions into Statements (one utterance by one speaker, quoted by one or more
 /// reports) and keeps one Speaker per identity with its name variants and roles over time. On
-/// ingest only the speakers of the new mentions are re-clustered; <c>vigil recluster</c> re-keys
+/// ingest only the speakers of the new mentions are re-clustered, once at the end of the run; <c>vigil recluster</c> re-keys
 /// and re-clusters everything (a newly seen full name can resolve older surname-only mentions).
 /// </summary>
 public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, StatementClusteringOptions? options = null)
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Keys the new mentions and re-clusters their speakers' statements, inside the caller's transaction.</summary>
-    public async Task UpdateAsync(IReadOnlyCollection<StatementMention> arriving, AuditLog audit, string actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Keys and clusters every statement mention not yet in a Statement (what this ingest run stored, and what a
+    /// run that was stopped before its statement clustering left), inside the caller's transaction.
+    /// </summary>
+    public async Task UpdatePendingAsync(AuditLog audit, string actor, CancellationToken cancellationToken = default)
     {
-        if (arriving.Count == 0)
+        var pending = await db.StatementMentions.Where(m => m.StatementId == null).ToListAsync(cancellationToken);
+        if (pending.Count == 0)
         {
             return;
         }
 
         var names = await SpeakerNamesAsync(cancellationToken);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-
-        // Re-read them: the caller's change tracker may have been cleared since they were added.
-        foreach (var chunk in arriving.Select(m => m.Id).Chunk(500))
+        foreach (var m in pending)
         {
-            foreach (var m in await db.StatementMentions.Where(m => chunk.Contains(m.Id)).ToListAsync(cancellationToken))
-            {
-                m.SpeakerKey = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
-                keys.Add(m.SpeakerKey);
-            }
+            m.SpeakerKey = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
+            keys.Add(m.SpeakerKey);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         await ReclusterAsync(keys, names, audit, actor, cancellationToken);
     }
 
@@ -109,16 +109,42 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
             var records = mentions.Select(m => new StatementRecord(m.Id, m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date), m.Quote, sourceOf.GetValueOrDefault(m.ReportId))).ToList();
             var produced = new HashSet<Guid>();
             var byId = mentions.ToDictionary(m => m.Id);
+
+            // One query for the statements and one for their members as stored, not two per statement:
+            // a speaker quoted 50,000 times has tens of thousands of statements.
+            var statements = new Dictionary<Guid, Statement>();
+            var storedMembers = new Dictionary<Guid, List<Guid>>();
+            foreach (var chunk in oldStatements.Chunk(500))
+            {
+                foreach (var stored in await db.Statements.Where(st => chunk.Contains(st.Id)).ToListAsync(cancellationToken))
+                {
+                    statements[stored.Id] = stored;
+                }
+
+                foreach (var member in await db.StatementMentions.AsNoTracking().Where(m => m.StatementId != null && chunk.Contains(m.StatementId.Value)).Select(m => new { m.Id, m.StatementId }).ToListAsync(cancellationToken))
+                {
+                    if (!storedMembers.TryGetValue(member.StatementId!.Value, out var list))
+                    {
+                        storedMembers[member.StatementId.Value] = list = [];
+                    }
+
+                    list.Add(member.Id);
+                }
+            }
+
             foreach (var cluster in clusterer.Cluster(records))
             {
                 var members = cluster.StatementIds.Select(id => byId[id]).ToList();
+                var memberIds = members.Select(m => m.Id).ToList();
+                var statement = statements.GetValueOrDefault(cluster.Key);
+                var previous = statement is null ? string.Empty : AuditPayload.HashOf(statement, storedMembers.GetValueOrDefault(cluster.Key) ?? []);
+                statement ??= db.Statements.Local.FindEntry(cluster.Key)?.Entity;
+
                 foreach (var m in members)
                 {
                     m.StatementId = cluster.Key;
                 }
 
-                var statement = await db.Statements.FirstOrDefaultAsync(s => s.Id == cluster.Key, cancellationToken);
-                var previous = statement is null ? string.Empty : AuditPayload.HashOf(statement, await MembersAsync(cluster.Key, cancellationToken));
                 statement ??= db.Statements.Add(new Statement { Id = cluster.Key, SpeakerId = speaker.Id, Quote = string.Empty }).Entity;
                 var dated = members.Where(m => m.Date is not null).OrderByDescending(m => PartialDate.Parse(m.Date)?.Precision).ThenBy(m => m.Date, StringComparer.Ordinal).FirstOrDefault();
                 statement.SpeakerId = speaker.Id;
@@ -128,7 +154,7 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
                 statement.Outlet = members.Select(m => m.Outlet).FirstOrDefault(o => o is not null);
                 statement.MentionCount = members.Count;
                 statement.Sources = string.Join("; ", members.Select(m => sourceOf.GetValueOrDefault(m.ReportId) ?? "unattributed").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
-                var after = AuditPayload.HashOf(statement, members.Select(m => m.Id));
+                var after = AuditPayload.HashOf(statement, memberIds);
                 if (after != previous)
                 {
                     await audit.AppendAsync(actor, "statement.clustered", "statement", statement.Id.ToString(), after, cancellationToken);
@@ -144,9 +170,6 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
 
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private async Task<List<Guid>> MembersAsync(Guid statementId, CancellationToken cancellationToken) =>
-        await db.StatementMentions.AsNoTracking().Where(m => m.StatementId == statementId).Select(m => m.Id).ToListAsync(cancellationToken);
 
     private async Task DeleteStatementsAsync(HashSet<Guid> ids, AuditLog audit, string actor, CancellationToken cancellationToken)
     {

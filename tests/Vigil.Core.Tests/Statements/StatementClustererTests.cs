@@ -58,6 +58,75 @@ public sealed class StatementClustererTests
         Assert.Equal(["a", "b", "c"], Assert.Single(statements).SourceKeys.ToArray());
     }
 
+    [Theory]
+    [InlineData(0.6, 3, true)]
+    [InlineData(0.6, 3, false)]
+    [InlineData(0.34, 1, true)]
+    [InlineData(1.0, 5, true)]
+    public void Groups_equal_the_pairwise_comparison_of_every_two_quotes(double similarity, int minWords, bool unknownDateJoins)
+    {
+        // Quotes drawn from a small vocabulary so that many pairs overlap near the threshold, with exact repeats,
+        // short quotes, unknown dates and month-precision dates: the candidate index must miss no matching pair.
+        var options = new StatementClusteringOptions { QuoteSimilarity = similarity, MinContentWords = minWords, UnknownDateJoins = unknownDateJoins };
+        var clusterer = new StatementClusterer(new SpeakerNames(["Ali Khamenei", "Hassan Rouhani"]), options);
+        var random = new Random(7);
+        var vocabulary = Enumerable.Range(0, 40).Select(i => "word" + i).ToArray();
+        var input = Enumerable.Range(1, 600).Select(i =>
+        {
+            var words = Enumerable.Range(0, random.Next(1, 9)).Select(_ => vocabulary[(int)Math.Pow(random.NextDouble(), 2) * vocabulary.Length]);
+            PartialDate? date = random.Next(6) switch
+            {
+                0 => null,
+                1 => PartialDate.OfMonth(2019, 11),
+                _ => Day(2019, 11, random.Next(1, 8)),
+            };
+            return new StatementRecord(G(i), i % 4 == 0 ? "Hassan Rouhani" : "Khamenei", null, date, i % 9 == 0 ? "the same words spoken again today" : string.Join(" ", words), "s" + (i % 5));
+        }).ToList();
+
+        var expected = PairwiseGroups(input, options);
+        var actual = clusterer.Cluster(input).Select(c => string.Join(",", c.StatementIds.Order())).Order(StringComparer.Ordinal).ToList();
+        Assert.True(expected.Count < 550, "the generated quotes must overlap enough to form groups");
+        Assert.Equal(expected, actual);
+    }
+
+    /// <summary>The definition, compared pair by pair: connected groups of (same speaker key, dates agree, quotes similar).</summary>
+    private static List<string> PairwiseGroups(List<StatementRecord> input, StatementClusteringOptions options)
+    {
+        var names = new SpeakerNames(["Ali Khamenei", "Hassan Rouhani"]);
+        var keys = input.Select(s => names.Key(s.Speaker, s.SpeakerRole, s.Date)).ToArray();
+        var words = input.Select(s => QuoteWords.Of(s.Quote)).ToArray();
+        var parent = Enumerable.Range(0, input.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        for (var i = 0; i < input.Count; i++)
+        {
+            for (var j = i + 1; j < input.Count; j++)
+            {
+                if (keys[i] != keys[j] || !DatesAgree(input[i].Date, input[j].Date, options))
+                {
+                    continue;
+                }
+
+                var (a, b) = (words[i], words[j]);
+                var same = Math.Min(a.Length, b.Length) < options.MinContentWords
+                    ? a.Length > 0 && a.SequenceEqual(b)
+                    : a.Length > 0 && b.Length > 0 && (double)a.Intersect(b).Count() / Math.Min(a.Length, b.Length) >= options.QuoteSimilarity;
+                if (same)
+                {
+                    parent[Find(i)] = Find(j);
+                }
+            }
+        }
+
+        return Enumerable.Range(0, input.Count).GroupBy(Find)
+            .Select(g => string.Join(",", g.Select(k => input[k].Id).Order()))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool DatesAgree(PartialDate? a, PartialDate? b, StatementClusteringOptions options) =>
+        a is not { } da || b is not { } db ? options.UnknownDateJoins
+        : da.Precision == DatePrecision.Day && db.Precision == DatePrecision.Day ? Math.Abs(da.FirstDay.DayNumber - db.FirstDay.DayNumber) <= options.DayTolerance
+        : da.FirstDay <= db.LastDay && db.FirstDay <= da.LastDay;
+
     [Fact]
     public void Shuffled_input_gives_the_same_statements()
     {

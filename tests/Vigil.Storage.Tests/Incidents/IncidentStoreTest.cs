@@ -11,7 +11,7 @@ namespace Vigil.Storage.Tests.Incidents;
 public abstract class IncidentStoreTest : StoreTest
 {
     // Building the pipeline loads the gazetteer and lexicons; it is immutable, so one serves every test.
-    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+    protected static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
 
     /// <summary>The repository's sample reports (samples/), found by walking up to Vigil.slnx.</summary>
     protected static string Samples { get; } = FindSamples();
