@@ -25,6 +25,7 @@ public sealed class DateLexicon
         FirstDayOfWeek = firstDayOfWeek;
         CapitalizedNames = capitalizedNames;
         MaxWordLength = words.Count == 0 ? 0 : words.Keys.Max(k => k.Length);
+        HasCompounds = words.Keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
     }
 
     /// <summary>English date words with ASCII digits, weeks starting on Monday.</summary>
@@ -46,6 +47,9 @@ public sealed class DateLexicon
     public int Count => _words.Count;
 
     internal int MaxWordLength { get; }
+
+    /// <summary>True when some words are two-word compounds ("سه شنبه"), looked up before their first word.</summary>
+    internal bool HasCompounds { get; }
 
     /// <summary>The dates lexicon of <paramref name="pack"/> (its dates.txt, with the pack's week start and name case).</summary>
     public static DateLexicon For(LanguagePack pack) =>
@@ -97,8 +101,9 @@ public sealed class DateLexicon
 
             foreach (var token in parts.Skip(2))
             {
+                // "سه_شنبه": an underscore joins the two words of a compound written with a space (or a ZWNJ).
                 var ambiguous = token.EndsWith('?');
-                words[ambiguous ? token[..^1] : token] = new DateWord(role, value, ambiguous, calendar);
+                words[(ambiguous ? token[..^1] : token).Replace('_', ' ')] = new DateWord(role, value, ambiguous, calendar);
             }
         }
 

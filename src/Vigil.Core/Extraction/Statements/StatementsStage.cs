@@ -155,6 +155,7 @@ internal sealed class StatementsStage : IExtractionStage
             TryVerb(context, quotes, people, drafts, start, verbEnd, word.ToString().ToLowerInvariant());
         }
 
+        ClauseFinalSpeechRule.Find(context, lexicon, drafts);
         AddIntroducedQuotes(context, quotes, people, drafts);
         return Merge(text, drafts, context.Published);
     }
