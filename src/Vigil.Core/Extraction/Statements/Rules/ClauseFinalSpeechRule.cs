@@ -9,7 +9,8 @@ namespace Vigil.Core.Extraction.Statements.Rules;
 /// ("به گزارش X", "به نقل از X"). Reads the pack's statement-words classes <c>final-speech-verbs</c> (verb phrases),
 /// <c>subject-ends</c> (words that close the subject: "نیز", "روز", "از"), <c>leading-adverbials</c> (words that open an
 /// adverbial the subject follows: "در", "همچنین") and <c>according-phrases</c>. A subject is kept only when it names
-/// someone: a person of the persons stage, an actor, or a phrase whose first word is a title or role word.
+/// someone: a person of the persons stage, an actor, a phrase whose first word is a title or role word, or a short
+/// phrase set off by an apposition.
 /// </summary>
 internal static class ClauseFinalSpeechRule
 {
@@ -171,7 +172,9 @@ internal static class ClauseFinalSpeechRule
         }
 
         var subject = new TextSpan(tokens[s].Start, tokens[e - 1].End);
-        var named = context.Persons.Any(p => p.Span.Overlaps(subject))
+        // "X، معاون …، … خبر داد": a subject set off by an apposition names someone.
+        var apposition = e < verb && tokens[e].Kind == WordKind.Punct && text[tokens[e].Start] == ',' && e - s <= 4;
+        var named = apposition || context.Persons.Any(p => p.Span.Overlaps(subject))
             || context.Actors.Any(a => a.Span.Overlaps(subject) && a.Kind != ActorKind.Protesters && a.Kind != ActorKind.SocialGroup)
             || lexicon.TitleLookup.Contains(tokens[s].Of(text))
             || lexicon.RoleWordLookup.Contains(tokens[s].Of(text))
