@@ -49,6 +49,7 @@ internal sealed class StatementLexicon
         Classes = pack.Classes("statement-words.txt", StringComparer.OrdinalIgnoreCase);
         FinalSpeechVerbs = Trie(Classes["final-speech-verbs"]);
         AccordingPhrases = Trie(Classes["according-phrases"]);
+        ClauseOpeners = Trie(Classes["clause-openers"]);
         SentenceAdverbs = pack.Classes("statement-words.txt", StringComparer.Ordinal)["sentence-adverbs"];
         NameParticles = pack.Classes("statement-words.txt", StringComparer.Ordinal)["name-particles"];
         NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -132,6 +133,9 @@ internal sealed class StatementLexicon
 
     /// <summary>"According to" phrases that open a clause and name their source after them ("به گزارش", "به نقل از"); empty in English.</summary>
     public PhraseTrie<bool> AccordingPhrases { get; }
+
+    /// <summary>Frames that open a sentence before its subject ("این در حالی است که"); empty in English.</summary>
+    public PhraseTrie<bool> ClauseOpeners { get; }
 
     // A class of phrases: an underscore joins the words of one phrase ("خبر_داد").
     private static PhraseTrie<bool> Trie(IEnumerable<string> phrases)

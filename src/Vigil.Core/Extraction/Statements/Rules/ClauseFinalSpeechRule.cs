@@ -117,7 +117,15 @@ internal static class ClauseFinalSpeechRule
         var leading = lexicon.Classes["leading-adverbials"];
         var s = first;
 
+        // "این در حالی است که X …", "گفتنی است X …": a frame that opens the sentence; the subject follows it.
+        var opener = lexicon.ClauseOpeners.Match(text, tokens, s, verb, out _);
+        if (opener > 0)
+        {
+            s += opener;
+        }
+
         // "از سوی دیگر، …", "در مشهد نیز …", "همچنین …": an opening adverbial, up to its comma or its "نیز".
+        var afterOpener = s;
         if (s < verb && tokens[s].Kind == WordKind.Word && leading.Contains(tokens[s].Of(text).ToString()))
         {
             var k = s + 1;
@@ -133,7 +141,7 @@ internal static class ClauseFinalSpeechRule
             }
             else
             {
-                s = first + 1;
+                s = afterOpener + 1;
             }
         }
 
