@@ -73,7 +73,7 @@ public sealed class ExtractionPipeline
 
         // The stages of an Arabic-script pack match against the folded text (same length: spans index the body).
         var folds = LanguagePack.TryGet(code, out var pack) && pack.FoldsArabicScript;
-        var context = new ExtractionContext(folds ? ArabicScriptFolding.Fold(body) : body, published) { Language = code };
+        var context = new ExtractionContext(folds ? ArabicScriptFolding.Fold(body) : body, published) { Language = code, Original = body };
         foreach (var stage in stages)
         {
             stage.Run(context);

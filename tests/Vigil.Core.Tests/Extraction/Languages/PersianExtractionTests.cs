@@ -87,6 +87,18 @@ public class PersianExtractionTests
     }
 
     [Fact]
+    public void A_quotation_reads_as_the_report_wrote_it_and_a_Friday_prayer_leader_is_no_date()
+    {
+        var body = "امام جمعه زاهدان گفت: «مردم ۲ بار حق اعتراض دارند.»";
+        var result = Pipeline.Run(body, new DateOnly(2022, 10, 20), "fa");
+
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("امام جمعه زاهدان", statement.Speaker);
+        Assert.Equal(body, statement.Quote);
+        Assert.Empty(result.Dates);
+    }
+
+    [Fact]
     public void A_named_speaker_with_an_apposition_is_the_speaker_and_the_apposition_the_role()
     {
         var body = "رضا احمدی، فرماندار سنندج، از بازداشت ۴۰ نفر خبر داد.";
