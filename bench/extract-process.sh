@@ -2,10 +2,11 @@
 # Times `vigil extract DIR --json` as a process: CPU-seconds (user + sys) and wall seconds over a folder of
 # ~3 KB reports built from the development reports (samples/ and, when present, ../shared/corpus/dev-en),
 # several runs, medians printed. Run from the repository root:
-#   bash bench/extract-process.sh [MEGABYTES=12] [RUNS=3]
+#   bash bench/extract-process.sh [MEGABYTES=12] [RUNS=3] [CORPUS_DIR...]
+# CORPUS_DIR… replaces the default sources: `bash bench/extract-process.sh 6 3 ../shared/corpus/dev-fa` times Persian.
 # Environment: VIGIL_BENCH_ENV="DOTNET_TieredCompilation=0" to try a runtime setting.
 set -euo pipefail
-MB=${1:-12}; RUNS=${2:-3}
+MB=${1:-12}; RUNS=${2:-3}; shift $(( $# < 2 ? $# : 2 ))
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dotnet build "$ROOT/src/Vigil.Cli" -c Release -nologo -v q >/dev/null
 DLL=$(ls "$ROOT"/src/Vigil.Cli/bin/Release/net*/vigil.dll | head -1)
@@ -13,7 +14,8 @@ W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
 mkdir -p "$W/in"
 
 # Reports of about 3 KB: each source body cut at paragraph ends, with its front matter, until the folder holds MB megabytes.
-python3 - "$W/in" "$MB" "$ROOT/samples" "$ROOT/../shared/corpus/dev-en" <<'PY'
+if [ $# -gt 0 ]; then SOURCES=("$@"); else SOURCES=("$ROOT/samples" "$ROOT/../shared/corpus/dev-en"); fi
+python3 - "$W/in" "$MB" "${SOURCES[@]}" <<'PY'
 import os, sys, glob
 out, mb, dirs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 pieces = []

@@ -13,8 +13,9 @@ internal static class ExportIncidentsCommand
         var format = new Option<string>("--format") { Description = "acled (ACLED-compatible CSV), json, geojson (points) or counts (per day × province × type CSV)", DefaultValueFactory = _ => "acled" };
         format.AcceptOnlyFromAmong([.. IncidentExport.Formats]);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
+        var bom = new Option<bool>("--bom") { Description = "Start a CSV export with the UTF-8 byte-order mark, for spreadsheet programs (Persian names read as UTF-8)" };
         var filters = new FilterOptions();
-        var command = new Command("incidents", "Export incidents (rejected ones left out unless --status asks for them)") { format, output };
+        var command = new Command("incidents", "Export incidents (rejected ones left out unless --status asks for them)") { format, output, bom };
         filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,14 +31,14 @@ internal static class ExportIncidentsCommand
             {
                 await console.Output.FlushAsync(cancellationToken);
                 using var buffer = new MemoryStream();
-                summary = await new IncidentExport(store.Db).WriteAsync(parse.GetValue(format)!, filter, buffer, cancellationToken);
+                summary = await new IncidentExport(store.Db).WriteAsync(parse.GetValue(format)!, filter, buffer, parse.GetValue(bom), cancellationToken);
                 await console.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 await console.Output.FlushAsync(cancellationToken);
             }
             else
             {
                 await using var file = File.Create(path);
-                summary = await new IncidentExport(store.Db).WriteAsync(parse.GetValue(format)!, filter, file, cancellationToken);
+                summary = await new IncidentExport(store.Db).WriteAsync(parse.GetValue(format)!, filter, file, parse.GetValue(bom), cancellationToken);
                 console.Error.WriteLine($"{Plural.Of(summary.Written, "incident")} written to {path}");
             }
 

@@ -26,6 +26,14 @@ public sealed class ExtractionContext
     /// <summary>The report body (the text after the front-matter block). Spans index into it.</summary>
     public string Text { get; }
 
+    /// <summary>
+    /// The report body as written, when <see cref="Text"/> is its folded form (<see cref="Languages.ArabicScriptFolding"/>,
+    /// same length): quotations are cut from it so they read as the report wrote them. Otherwise the same as Text.
+    /// </summary>
+    public string Original { get => _original ?? Text; init => _original = value; }
+
+    private readonly string? _original;
+
     /// <summary>The report's publication date, when known.</summary>
     public DateOnly? Published { get; }
 

@@ -66,18 +66,20 @@ public sealed class ExtractionPipeline
     {
         ArgumentNullException.ThrowIfNull(body);
         var code = Normalise(language) ?? ScriptLanguage.Detect(body) ?? Languages.FirstOrDefault() ?? "en";
-        var context = new ExtractionContext(body, published) { Language = code };
         if (!_stages.TryGetValue(code, out var stages))
         {
-            return ExtractionResult.From(context) with { Note = $"no extraction for language {code}" };
+            return ExtractionResult.From(new ExtractionContext(body, published) { Language = code }) with { Note = $"no extraction for language {code}" };
         }
 
+        // The stages of an Arabic-script pack match against the folded text (same length: spans index the body).
+        var folds = LanguagePack.TryGet(code, out var pack) && pack.FoldsArabicScript;
+        var context = new ExtractionContext(folds ? ArabicScriptFolding.Fold(body) : body, published) { Language = code, Original = body };
         foreach (var stage in stages)
         {
             stage.Run(context);
         }
 
-        return ExtractionResult.From(context);
+        return folds ? ExtractionResult.From(context) with { Text = body } : ExtractionResult.From(context);
     }
 
     private static string? Normalise(string? language)

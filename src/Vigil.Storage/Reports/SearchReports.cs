@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
@@ -9,23 +10,26 @@ namespace Vigil.Storage.Reports;
 /// index over <c>to_tsvector('simple', …)</c> on PostgreSQL. The schema is created by each provider's
 /// <c>Web</c> migration from the SQL below (keep those <c>migrationBuilder.Sql</c> lines if the
 /// migration is ever regenerated).
+/// Persian is searched whatever its spelling: the index folds Arabic yeh/kaf to Persian ی/ک, Persian and Arabic-Indic
+/// digits to 0–9 and drops kashida and the zero-width non-joiner ("می‌شود" is indexed "میشود"); the query is folded the
+/// same way, and a word with a clitic (می-, نمی-, -ها, -های, -ای …) also matches the spelling with a space ("می شود").
 /// </summary>
 public sealed class SearchReports(VigilDbContext db)
 {
     /// <summary>Creates the FTS5 table, the triggers that keep it, and fills it from the stored reports.</summary>
-    public const string SqliteCreate = """
+    public static string SqliteCreate => $$"""
         CREATE VIRTUAL TABLE IF NOT EXISTS reports_fts USING fts5(report_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
         CREATE TRIGGER IF NOT EXISTS reports_fts_insert AFTER INSERT ON reports BEGIN
-          INSERT INTO reports_fts (report_id, title, body) VALUES (new."Id", coalesce(new."Title", ''), new."Body");
+          INSERT INTO reports_fts (report_id, title, body) VALUES (new."Id", {{SqliteFold("coalesce(new.\"Title\", '')")}}, {{SqliteFold("new.\"Body\"")}});
         END;
         CREATE TRIGGER IF NOT EXISTS reports_fts_delete AFTER DELETE ON reports BEGIN
           DELETE FROM reports_fts WHERE report_id = old."Id";
         END;
         CREATE TRIGGER IF NOT EXISTS reports_fts_update AFTER UPDATE OF "Title", "Body" ON reports BEGIN
           DELETE FROM reports_fts WHERE report_id = old."Id";
-          INSERT INTO reports_fts (report_id, title, body) VALUES (new."Id", coalesce(new."Title", ''), new."Body");
+          INSERT INTO reports_fts (report_id, title, body) VALUES (new."Id", {{SqliteFold("coalesce(new.\"Title\", '')")}}, {{SqliteFold("new.\"Body\"")}});
         END;
-        INSERT INTO reports_fts (report_id, title, body) SELECT "Id", coalesce("Title", ''), "Body" FROM reports;
+        INSERT INTO reports_fts (report_id, title, body) SELECT "Id", {{SqliteFold("coalesce(\"Title\", '')")}}, {{SqliteFold("\"Body\"")}} FROM reports;
         """;
 
     /// <summary>Drops what <see cref="SqliteCreate"/> made.</summary>
@@ -40,12 +44,32 @@ public sealed class SearchReports(VigilDbContext db)
     /// The GIN index. Only the first 256 Ki characters of a report are indexed: a tsvector holds at most
     /// 1 MB, and a longer report must still ingest.
     /// </summary>
-    public const string PostgresCreate = $"CREATE INDEX IF NOT EXISTS ix_reports_fts ON reports USING GIN ({PostgresVector});";
+    public static string PostgresCreate => $"CREATE INDEX IF NOT EXISTS ix_reports_fts ON reports USING GIN ({PostgresVector});";
 
     /// <summary>Drops what <see cref="PostgresCreate"/> made.</summary>
     public const string PostgresDrop = "DROP INDEX IF EXISTS ix_reports_fts;";
 
-    private const string PostgresVector = "to_tsvector('simple'::regconfig, left(coalesce(title, '') || ' ' || body, 262144))";
+    private static string PostgresVector => $"to_tsvector('simple'::regconfig, translate(left(coalesce(title, '') || ' ' || body, 262144), '{FoldFrom}', '{FoldTo}'))";
+
+    // The index-side folding (one table for both databases): each char of FoldFrom becomes the char of FoldTo at its
+    // place; the chars past FoldTo's end (kashida, ZWNJ) are dropped.
+    private const string FoldFrom = "يىكة۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩\u0640\u200C";
+    private const string FoldTo = "ییکه01234567890123456789";
+
+    // Persian clitics a writer joins to the word, separates with a ZWNJ, or with a space.
+    private static readonly string[] Prefixes = ["نمی", "می"];
+    private static readonly string[] Suffixes = ["هایی", "های", "ها", "ای", "اند", "ترین", "تر"];
+
+    private static string SqliteFold(string expression)
+    {
+        var sql = expression;
+        for (var i = 0; i < FoldFrom.Length; i++)
+        {
+            sql = $"replace({sql}, '{FoldFrom[i]}', '{(i < FoldTo.Length ? FoldTo[i].ToString() : string.Empty)}')";
+        }
+
+        return sql;
+    }
 
     /// <summary>
     /// Ids of the reports matching <paramref name="query"/> (every word must occur), as a query that composes
@@ -54,42 +78,140 @@ public sealed class SearchReports(VigilDbContext db)
     /// </summary>
     public IQueryable<string> Ids(string query)
     {
+        var words = QueryWords(query);
         if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
         {
-            return db.Database.SqlQuery<string>($"SELECT id AS \"Value\" FROM reports WHERE to_tsvector('simple'::regconfig, left(coalesce(title, '') || ' ' || body, 262144)) @@ plainto_tsquery('simple'::regconfig, {query})");
+            // Each word: its tsquery, or (word | phrase with the clitic apart); all words required.
+            var sql = new StringBuilder($"SELECT id AS \"Value\" FROM reports WHERE {PostgresVector} @@ (");
+            var args = new List<object>();
+            if (words.Count == 0)
+            {
+                sql.Append("plainto_tsquery('simple'::regconfig, {0})");
+                args.Add(string.Empty);
+            }
+
+            for (var w = 0; w < words.Count; w++)
+            {
+                sql.Append(w > 0 ? " && (" : "(");
+                for (var a = 0; a < words[w].Count; a++)
+                {
+                    sql.Append(a > 0 ? " || " : string.Empty).Append("phraseto_tsquery('simple'::regconfig, {").Append(args.Count).Append("})");
+                    args.Add(words[w][a]);
+                }
+
+                sql.Append(')');
+            }
+
+            sql.Append(')');
+            return db.Database.SqlQuery<string>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
         }
 
         var match = SqliteMatch(query);
         return db.Database.SqlQuery<string>($"SELECT report_id AS \"Value\" FROM reports_fts WHERE reports_fts MATCH {match}");
     }
 
-    /// <summary>The FTS5 expression for <paramref name="query"/>: each word quoted (so operators are plain words), all required.</summary>
+    /// <summary>
+    /// The FTS5 expression for <paramref name="query"/>: each word quoted (so operators are plain words), all required;
+    /// a Persian word with a clitic also as the phrase with the clitic apart (<c>("میشود" OR "می شود")</c>).
+    /// </summary>
     public static string SqliteMatch(string query)
     {
-        var builder = new StringBuilder();
-        var word = new StringBuilder();
-        void Flush()
+        var words = QueryWords(query);
+        if (words.Count == 0)
         {
-            if (word.Length > 0)
+            return "\"\"";
+        }
+
+        return string.Join(" ", words.Select(alternatives => alternatives.Count == 1
+            ? "\"" + alternatives[0] + "\""
+            : "(" + string.Join(" OR ", alternatives.Select(a => "\"" + a + "\"")) + ")"));
+    }
+
+    /// <summary>
+    /// The query's words, folded as the index is (Persian letters and digits, no kashida or ZWNJ), a clitic written apart
+    /// joined to its word ("می شود" → "میشود"), each with its spellings: the word, and the phrase with the clitic apart.
+    /// Only letters, digits and marks make words, so no input can fail the query.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> QueryWords(string query)
+    {
+        var folded = new StringBuilder(query.Length);
+        foreach (var c in query)
+        {
+            var k = FoldFrom.IndexOf(c, StringComparison.Ordinal);
+            if (k < 0)
             {
-                builder.Append(builder.Length > 0 ? " \"" : "\"").Append(word).Append('"');
-                word.Clear();
+                folded.Append(c);
+            }
+            else if (k < FoldTo.Length)
+            {
+                folded.Append(FoldTo[k]);
             }
         }
 
-        foreach (var c in query)
+        var raw = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in folded.ToString())
         {
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
             {
                 word.Append(c);
             }
-            else
+            else if (word.Length > 0)
             {
-                Flush();
+                raw.Add(word.ToString());
+                word.Clear();
             }
         }
 
-        Flush();
-        return builder.Length == 0 ? "\"\"" : builder.ToString();
+        if (word.Length > 0)
+        {
+            raw.Add(word.ToString());
+        }
+
+        // "می شود", "اعتراض ها": a clitic written apart joins its word.
+        var joined = new List<string>();
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (Prefixes.Contains(raw[i]) && i + 1 < raw.Count)
+            {
+                joined.Add(raw[i] + raw[++i]);
+            }
+            else if (Suffixes.Contains(raw[i]) && joined.Count > 0)
+            {
+                joined[^1] += raw[i];
+            }
+            else
+            {
+                joined.Add(raw[i]);
+            }
+        }
+
+        return [.. joined.Select(Spellings)];
     }
+
+    private static IReadOnlyList<string> Spellings(string word)
+    {
+        var spellings = new List<string> { word };
+        foreach (var prefix in Prefixes)
+        {
+            if (word.Length > prefix.Length + 1 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                spellings.Add(prefix + " " + word[prefix.Length..]);
+                break;
+            }
+        }
+
+        foreach (var suffix in Suffixes)
+        {
+            if (word.Length > suffix.Length + 1 && word.EndsWith(suffix, StringComparison.Ordinal) && IsArabicScript(word[0]))
+            {
+                spellings.Add(word[..^suffix.Length] + " " + suffix);
+                break;
+            }
+        }
+
+        return spellings;
+    }
+
+    private static bool IsArabicScript(char c) => c is >= '\u0600' and <= '\u06FF';
 }

@@ -123,7 +123,7 @@ internal static class CatalogApi
 
         var filter = new IncidentFilter { From = query.From, To = query.To, Type = query.Type, Province = query.Province, Status = status, Corroboration = query.Corroboration };
         await using var buffer = new FileBufferingWriteStream();
-        var summary = await new IncidentExport(db).WriteAsync(format, filter, buffer, http.RequestAborted);
+        var summary = await new IncidentExport(db).WriteAsync(format, filter, buffer, query.Bom == true, http.RequestAborted);
         http.Response.ContentType = contentType;
 
         // Incidents the format cannot hold (ACLED rows need a date; points need coordinates) are counted here, so a
@@ -135,4 +135,5 @@ internal static class CatalogApi
 }
 
 /// <summary>The export filters (query string).</summary>
-internal sealed record ExportQuery(DateOnly? From, DateOnly? To, string? Type, string? Province, string? Status, int? Corroboration);
+/// <param name="Bom">true: a CSV export starts with the UTF-8 byte-order mark (for spreadsheet programs).</param>
+internal sealed record ExportQuery(DateOnly? From, DateOnly? To, string? Type, string? Province, string? Status, int? Corroboration, bool? Bom);

@@ -284,6 +284,19 @@ internal sealed class DateExpressionParser
             }
         }
 
+        // "سال ۱۴۰۱": a year after the word for year; one the Solar calendar can hold (1279–1479) is Solar Hijri.
+        if (Role(j) == DateWordRole.Unit && (DateUnit)_t[j].Word.Value == DateUnit.Year && Is(j + 1, DateTokenKind.Number) && _t[j + 1].Digits == 4)
+        {
+            var year = _t[j + 1].Value;
+            var calendar = year >= SolarHijriDateCalendar.Instance.MinBareYear && year <= SolarHijriDateCalendar.Instance.MaxBareYear
+                ? SolarHijriDateCalendar.Instance
+                : _calendar;
+            if (year >= calendar.MinBareYear && year <= calendar.MaxBareYear)
+            {
+                return EmitResolved(j, j + 2, new DatePiece { Calendar = calendar, Year = year, End = j + 2 }, relative: false);
+            }
+        }
+
         var rel = TryRelative(spanStart, j);
         if (rel != 0)
         {
@@ -560,6 +573,20 @@ internal sealed class DateExpressionParser
     private int TryRelative(int spanStart, int j)
     {
         var role = Role(j);
+
+        // "هفته گذشته", "ماه آینده": the unit before last / next (Persian order).
+        if (role == DateWordRole.Unit && Role(j + 1) is DateWordRole.Last or DateWordRole.Next && (DateUnit)_t[j].Word.Value != DateUnit.Day)
+        {
+            return _published is DateOnly p0
+                ? EmitPeriod(spanStart, j + 2, p0, (DateUnit)_t[j].Word.Value, Role(j + 1) == DateWordRole.Last ? -1 : 1, earlier: false)
+                : -1;
+        }
+
+        if (role == DateWordRole.BeforeYesterday)
+        {
+            return _published is DateOnly p1 ? EmitDays(spanStart, j + 1, p1.AddDays(-2), null) : -1;
+        }
+
         var isWeekday = IsName(j, DateWordRole.Weekday);
         var isCount = (role == DateWordRole.Number || (Is(j, DateTokenKind.Number) && _t[j].Plain && !_t[j].Ordinal && _t[j].Digits <= 3))
             && Role(j + 1) == DateWordRole.Unit && Role(j + 2) == DateWordRole.Ago;

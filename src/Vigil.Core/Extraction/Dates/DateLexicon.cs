@@ -11,7 +11,11 @@ namespace Vigil.Core.Extraction.Dates;
 /// </summary>
 public sealed class DateLexicon
 {
-    private static readonly Lazy<DateLexicon> PersianLexicon = new(() => Parse(LanguagePack.Read("fa", "dates.txt")!, DayOfWeek.Saturday, capitalizedNames: false));
+    // What other languages borrow from the Persian pack: the Solar Hijri month names and the Persian digits, not its grammar words.
+    private static readonly Lazy<DateLexicon> PersianLexicon = new(() => Parse(
+        LanguagePack.Read("fa", "dates.txt")!.Where(f => f[0] is "digits" || f[0].StartsWith("month:solarhijri", StringComparison.Ordinal)),
+        DayOfWeek.Saturday,
+        capitalizedNames: false));
 
     private readonly Dictionary<string, DateWord> _words;
     private readonly Dictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -25,6 +29,7 @@ public sealed class DateLexicon
         FirstDayOfWeek = firstDayOfWeek;
         CapitalizedNames = capitalizedNames;
         MaxWordLength = words.Count == 0 ? 0 : words.Keys.Max(k => k.Length);
+        HasCompounds = words.Keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
     }
 
     /// <summary>English date words with ASCII digits, weeks starting on Monday.</summary>
@@ -47,9 +52,19 @@ public sealed class DateLexicon
 
     internal int MaxWordLength { get; }
 
-    /// <summary>The dates lexicon of <paramref name="pack"/> (its dates.txt, with the pack's week start and name case).</summary>
+    /// <summary>True when some words are two-word compounds ("سه شنبه"), looked up before their first word.</summary>
+    internal bool HasCompounds { get; }
+
+    /// <summary>
+    /// The dates lexicon of <paramref name="pack"/> (its dates.txt, with the pack's week start and name case), with the Solar
+    /// Hijri month names and Persian digits when the pack's flag <c>solar-hijri-months</c> is yes ("25 Aban 1398" in English).
+    /// </summary>
     public static DateLexicon For(LanguagePack pack) =>
-        pack.Lexicon(static p => Parse(p.Entries("dates.txt"), p.FirstDayOfWeek, p.CapitalisedNames));
+        pack.Lexicon(static p =>
+        {
+            var own = Parse(p.Entries("dates.txt"), p.FirstDayOfWeek, p.CapitalisedNames);
+            return p.SolarHijriMonths ? own.With(Persian) : own;
+        });
 
     /// <summary>
     /// Parses dates.txt entries: <c>ROLE | VALUE | WORD WORD…</c>; <c>digits | - | 0 ۰</c> names the zero of each digit set.
@@ -97,8 +112,9 @@ public sealed class DateLexicon
 
             foreach (var token in parts.Skip(2))
             {
+                // "سه_شنبه": an underscore joins the two words of a compound written with a space (or a ZWNJ).
                 var ambiguous = token.EndsWith('?');
-                words[ambiguous ? token[..^1] : token] = new DateWord(role, value, ambiguous, calendar);
+                words[(ambiguous ? token[..^1] : token).Replace('_', ' ')] = new DateWord(role, value, ambiguous, calendar);
             }
         }
 

@@ -10,6 +10,9 @@ internal enum DateWordRole : byte
     Unit,
     Today,
     Yesterday,
+
+    /// <summary>The day before yesterday ("پریروز").</summary>
+    BeforeYesterday,
     Tomorrow,
     Tonight,
     Night,

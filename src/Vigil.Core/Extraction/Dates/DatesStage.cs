@@ -111,6 +111,23 @@ internal sealed class DatesStage : IExtractionStage
                     continue;
                 }
 
+                // A two-word compound of the lexicon ("سه شنبه" Tuesday, "روز گذشته" yesterday) is one word.
+                if (lexicon.HasCompounds && i + 1 < n && text[i] == ' ' && char.IsLetter(text[i + 1]))
+                {
+                    var j = i + 1;
+                    while (j < n && char.IsLetter(text[j]))
+                    {
+                        j++;
+                    }
+
+                    if (j - start <= lexicon.MaxWordLength && lexicon.TryLookup(text.AsSpan(start, j - start), out var compound))
+                    {
+                        parser.AddWord(start, j, compound, !char.IsLower(text[start]));
+                        i = j;
+                        continue;
+                    }
+                }
+
                 if (lexicon.TryLookup(text.AsSpan(start, i - start), out var word))
                 {
                     parser.AddWord(start, i, word, !char.IsLower(text[start]));

@@ -32,6 +32,7 @@ internal sealed class IncidentLexicon
         ModifiedNouns = words["modified-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
         Relatives = words["relatives"].GetAlternateLookup<ReadOnlySpan<char>>();
         PastForms = words["past-forms"].GetAlternateLookup<ReadOnlySpan<char>>();
+        CuesAfter = words["cues-after"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Relative pronouns that open a clause about a kind of people ("protesters who take to the streets").</summary>
@@ -57,6 +58,12 @@ internal sealed class IncidentLexicon
 
     /// <summary>Verbs of saying: a date right after them dates the saying, not the event reported.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs { get; }
+
+    /// <summary>
+    /// Negated or future verb forms that cancel the trigger right before them, for verb-final languages: the light verb
+    /// carries the negation or the future ("بازداشت نشدند" were not arrested, "تجمع خواهند کرد" will gather). Empty in English.
+    /// </summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CuesAfter { get; }
 
     /// <summary>Trigger phrases by incident type.</summary>
     public PhraseTrie<TriggerEntry> Triggers { get; } = new();

@@ -394,6 +394,22 @@ internal sealed class IncidentsStage : IExtractionStage
             }
         }
 
+        // Verb-final languages put the negation or the future on the verb after the trigger noun.
+        for (int p = trigger + 1, seen = 0; p < tokens.Count && seen < _options.ModalWindow; p++)
+        {
+            var t = tokens[p];
+            if (t.Kind == WordKind.Punct)
+            {
+                break;
+            }
+
+            seen++;
+            if (_lexicon.CuesAfter.Contains(t.Of(text)))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -24,6 +24,8 @@ public sealed class LanguagePack
         Code = code;
         Name = flags.GetValueOrDefault("name") ?? code;
         CapitalisedNames = !string.Equals(flags.GetValueOrDefault("capitalised-names"), "no", StringComparison.OrdinalIgnoreCase);
+        SolarHijriMonths = string.Equals(flags.GetValueOrDefault("solar-hijri-months"), "yes", StringComparison.OrdinalIgnoreCase);
+        FoldsArabicScript = string.Equals(flags.GetValueOrDefault("fold-arabic-script"), "yes", StringComparison.OrdinalIgnoreCase);
         FirstDayOfWeek = flags.TryGetValue("first-day", out var day) ? Enum.Parse<DayOfWeek>(day, ignoreCase: true) : DayOfWeek.Monday;
     }
 
@@ -44,6 +46,15 @@ public sealed class LanguagePack
 
     /// <summary>True when proper names start with a capital letter (English); false for scripts without case (Persian).</summary>
     public bool CapitalisedNames { get; }
+
+    /// <summary>True when the pack's dates also read the Solar Hijri month names and Persian digits ("25 Aban 1398" in English).</summary>
+    public bool SolarHijriMonths { get; }
+
+    /// <summary>
+    /// True when the stages read the report through <see cref="ArabicScriptFolding"/> (Persian): one yeh and kaf,
+    /// Latin digits, ZWNJ as a space, no kashida. The pack's word lists are written in that folded form.
+    /// </summary>
+    public bool FoldsArabicScript { get; }
 
     /// <summary>The day weeks start on, for "last week" (Monday in English usage; Saturday in Iran).</summary>
     public DayOfWeek FirstDayOfWeek { get; }

@@ -2,7 +2,7 @@ namespace Vigil.Core.Extraction.Languages;
 
 /// <summary>
 /// Guesses a report's language from its script when the report does not say: the script most of the first
-/// letters are written in, and for Arabic script whether letters only Persian uses appear (پ چ ژ گ ک ی).
+/// letters are written in, and for Arabic script whether letters only Persian uses appear (پ چ ژ گ ک ی), or letters only Urdu uses (ٹ ڈ ڑ ں ھ ے: Urdu).
 /// A Latin-script text is taken as English (the only Latin-script pack); a guess, never a verdict, which
 /// front matter's <c>language:</c> overrides.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class ScriptLanguage
     /// <summary>The ISO 639-1 code of the text's likely language, or null when it has no letters.</summary>
     public static string? Detect(ReadOnlySpan<char> text)
     {
-        int latin = 0, arabic = 0, persian = 0, cyrillic = 0, greek = 0, hebrew = 0, han = 0, kana = 0, hangul = 0, other = 0, letters = 0;
+        int latin = 0, arabic = 0, persian = 0, urdu = 0, cyrillic = 0, greek = 0, hebrew = 0, han = 0, kana = 0, hangul = 0, other = 0, letters = 0;
         foreach (var c in text)
         {
             if (!char.IsLetter(c))
@@ -46,6 +46,10 @@ internal static class ScriptLanguage
                     {
                         persian++;
                     }
+                    else if (c is '\u0679' or '\u0688' or '\u0691' or '\u06BA' or '\u06BE' or '\u06D2')
+                    {
+                        urdu++;
+                    }
 
                     break;
                 case >= '\u3040' and < '\u3100':
@@ -70,7 +74,7 @@ internal static class ScriptLanguage
 
         var best = Math.Max(Math.Max(Math.Max(latin, arabic), Math.Max(cyrillic, greek)), Math.Max(Math.Max(hebrew, han + kana), Math.Max(hangul, other)));
         return best == latin ? "en"
-            : best == arabic ? (persian > 0 ? "fa" : "ar")
+            : best == arabic ? (urdu > 0 ? "ur" : persian > 0 ? "fa" : "ar")
             : best == cyrillic ? "ru"
             : best == greek ? "el"
             : best == hebrew ? "he"

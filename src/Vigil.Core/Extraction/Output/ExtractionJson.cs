@@ -279,6 +279,7 @@ public static class ExtractionJson
         {
             writer.WriteStartObject("location");
             writer.WriteString("name", place.Name);
+            WriteNullableString(writer, "name_local", place.LocalName);
             WriteNullableString(writer, "admin1", place.Admin1);
             writer.WriteString("country", place.Country);
             writer.WriteNumber("lat", Math.Round(place.Latitude, 5));

@@ -50,7 +50,9 @@ internal sealed class Gazetteer
     public static Gazetteer Default => For(LanguagePack.English);
 
     /// <summary>The embedded gazetteer with the stop names of <paramref name="pack"/> (its place-stop-names.txt), built once per pack.</summary>
-    public static Gazetteer For(LanguagePack pack) => pack.Lexicon(static p => LoadEmbedded(p.Entries("place-stop-names.txt").Select(f => f[0])));
+    public static Gazetteer For(LanguagePack pack) => pack.Lexicon(static p => LoadEmbedded(
+        p.Entries("place-stop-names.txt").Select(f => f[0]),
+        LanguagePack.Read(p.Code, "place-names.txt") ?? []));
 
     /// <summary>The folding that turns text into this gazetteer's keys.</summary>
     public NameFolding Folding { get; }
@@ -62,8 +64,26 @@ internal sealed class Gazetteer
     /// Loads a gazetteer from its data: the gzipped TSV made by tools/gazetteer/build.mjs, the folding
     /// table, and the stop names (names that are never places in running text, from the language pack).
     /// </summary>
-    public static Gazetteer Load(Stream gazetteerGzip, Stream foldTable, IEnumerable<string> stopNames)
+    public static Gazetteer Load(Stream gazetteerGzip, Stream foldTable, IEnumerable<string> stopNames) =>
+        Load(gazetteerGzip, foldTable, stopNames, []);
+
+    /// <summary>
+    /// Loads a gazetteer as <see cref="Load(Stream, Stream, IEnumerable{string})"/> does, joining the pack's local names
+    /// (<c>place-names.txt</c>: <c>local name | English name | admin1 or country code</c>) to the entries of that English
+    /// name: the local name finds the same entry, and becomes its <see cref="Place.LocalName"/> when it has none.
+    /// </summary>
+    public static Gazetteer Load(Stream gazetteerGzip, Stream foldTable, IEnumerable<string> stopNames, IReadOnlyList<string[]> localNames)
     {
+        // English name → the local names that join it, with the province or country that tells homonyms apart.
+        var joins = new Dictionary<string, List<(string Local, string Where)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var f in localNames)
+        {
+            if (f.Length >= 3)
+            {
+                (joins.TryGetValue(f[1], out var list) ? list : joins[f[1]] = []).Add((f[0], f[2]));
+            }
+        }
+
         NameFolding folding;
         using (var reader = new StreamReader(foldTable, Encoding.UTF8))
         {
@@ -117,8 +137,18 @@ internal sealed class Gazetteer
                     "P" => GeoPrecision.Province,
                     _ => GeoPrecision.City,
                 };
+                var aliases = span[fields[8]];
+                var local = FirstLocalAlias(line[fields[8]]);
+                List<(string Local, string Where)>? joined = null;
+                if (joins.TryGetValue(name, out var candidates))
+                {
+                    joined = candidates.FindAll(j => string.Equals(j.Where, admin1, StringComparison.OrdinalIgnoreCase)
+                        || (precision == GeoPrecision.Country && string.Equals(j.Where, country, StringComparison.OrdinalIgnoreCase)));
+                    local ??= joined.Count > 0 ? joined[0].Local : null;
+                }
+
                 var entry = new GazetteerEntry(
-                    new Place(name, admin1, country, latitude, longitude, precision),
+                    new Place(name, admin1, country, latitude, longitude, precision) { LocalName = local },
                     population,
                     IsSeat: flags.Contains('s'),
                     IsCapital: flags.Contains('c'),
@@ -126,7 +156,12 @@ internal sealed class Gazetteer
                 entryCount++;
 
                 AddName(names, folding, name, entry, isDemonym: false);
-                foreach (var alias in span[fields[8]].Split('|'))
+                foreach (var (localName, _) in joined ?? [])
+                {
+                    AddName(names, folding, localName, entry, isDemonym: false);
+                }
+
+                foreach (var alias in aliases.Split('|'))
                 {
                     if (alias.End.Value > alias.Start.Value)
                     {
@@ -262,12 +297,26 @@ internal sealed class Gazetteer
         return existing;
     }
 
-    private static Gazetteer LoadEmbedded(IEnumerable<string> stopNames)
+    // The first alias written in Arabic script ("Tehran|تهران" → "تهران").
+    private static string? FirstLocalAlias(string aliases)
+    {
+        foreach (var alias in aliases.Split('|'))
+        {
+            if (alias.Length > 0 && alias[0] is >= '\u0600' and <= '\u06FF')
+            {
+                return alias;
+            }
+        }
+
+        return null;
+    }
+
+    private static Gazetteer LoadEmbedded(IEnumerable<string> stopNames, IReadOnlyList<string[]> localNames)
     {
         var assembly = typeof(Gazetteer).Assembly;
         using var gazetteer = Open("gazetteer.tsv.gz");
         using var fold = Open("fold.tsv");
-        return Load(gazetteer, fold, stopNames);
+        return Load(gazetteer, fold, stopNames, localNames);
 
         Stream Open(string file) => assembly.GetManifestResourceStream(ResourcePrefix + file)
             ?? throw new InvalidOperationException($"The resource {ResourcePrefix}{file} is missing from Vigil.Core.");

@@ -7,4 +7,11 @@ namespace Vigil.Core.Extraction.Places;
 /// <param name="Latitude">WGS84 latitude in degrees.</param>
 /// <param name="Longitude">WGS84 longitude in degrees.</param>
 /// <param name="Precision">Whether this is a city, a province or a country.</param>
-public sealed record Place(string Name, string? Admin1, string Country, double Latitude, double Longitude, GeoPrecision Precision);
+public sealed record Place(string Name, string? Admin1, string Country, double Latitude, double Longitude, GeoPrecision Precision)
+{
+    /// <summary>
+    /// The place's name in the local language and script ("تهران" for Tehran), from the gazetteer's Persian aliases and
+    /// the Persian pack's place-names.txt; null when the gazetteer has none. The contract's <c>location.name_local</c>.
+    /// </summary>
+    public string? LocalName { get; init; }
+}

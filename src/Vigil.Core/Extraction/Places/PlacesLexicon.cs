@@ -13,12 +13,20 @@ internal sealed class PlacesLexicon
         ProvinceWords = Lookup(sets, "province");
         SettlementWords = Lookup(sets, "settlement");
         Locatives = Lookup(sets, "locative");
+        ProvincePrefixes = Lookup(sets, "province-before");
+        SettlementPrefixes = Lookup(sets, "settlement-before");
     }
 
     public static PlacesLexicon Default => For(LanguagePack.English);
 
     /// <summary>The places lexicon of <paramref name="pack"/>.</summary>
     public static PlacesLexicon For(LanguagePack pack) => pack.Lexicon(static p => Load(p.Entries("places-context.txt")));
+
+    /// <summary>"استان": a word right before the name that makes it a province (Persian puts it first).</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProvincePrefixes { get; }
+
+    /// <summary>"شهر", "شهرستان": a word right before the name that makes it a town.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettlementPrefixes { get; }
 
     /// <summary>"Mr", "Ayatollah", "General": the capitalised name after one is a person.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles { get; }

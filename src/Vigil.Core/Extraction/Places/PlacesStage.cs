@@ -17,9 +17,13 @@ internal sealed class PlacesStage : IExtractionStage
 
     private static readonly SearchValues<char> Capitals = SearchValues.Create(BuildCapitals());
 
+    // Scripts without case (capitalised-names: no): any Arabic-script letter may start a name.
+    private static readonly SearchValues<char> CapitalsAndArabicLetters = SearchValues.Create(BuildCapitals() + BuildArabicLetters());
+
     private readonly PlacesOptions _options;
     private readonly Gazetteer _gazetteer;
     private readonly PlacesLexicon _lexicon;
+    private readonly SearchValues<char> _nameStarts;
 
     public PlacesStage()
         : this(new PlacesOptions())
@@ -36,6 +40,7 @@ internal sealed class PlacesStage : IExtractionStage
         _options = options;
         _gazetteer = gazetteer;
         _lexicon = lexicon;
+        _nameStarts = options.Language.CapitalisedNames ? Capitals : CapitalsAndArabicLetters;
     }
 
     public void Run(ExtractionContext context)
@@ -65,7 +70,7 @@ internal sealed class PlacesStage : IExtractionStage
         var i = 0;
         while (i < span.Length)
         {
-            var next = span[i..].IndexOfAny(Capitals);
+            var next = span[i..].IndexOfAny(_nameStarts);
             if (next < 0)
             {
                 break;
@@ -338,6 +343,8 @@ internal sealed class PlacesStage : IExtractionStage
                 || (before.Equals("of", StringComparison.OrdinalIgnoreCase) && _lexicon.ProvinceWords.Contains(PreviousWord(span, beforeStart, out _, out _)));
             var settlementCue = (afterAdjacent && _lexicon.SettlementWords.Contains(after))
                 || (before.Equals("of", StringComparison.OrdinalIgnoreCase) && _lexicon.SettlementWords.Contains(PreviousWord(span, beforeStart, out _, out _)));
+            provinceCue |= beforeAdjacent && _lexicon.ProvincePrefixes.Contains(before);
+            settlementCue |= beforeAdjacent && _lexicon.SettlementPrefixes.Contains(before);
             var locative = beforeAdjacent && !beforeCapitalised && _lexicon.Locatives.Contains(before);
 
             ApplyPrecisionCues(candidates, provinceCue, settlementCue);
@@ -574,6 +581,20 @@ internal sealed class PlacesStage : IExtractionStage
 
         adjacent = gap >= 1 && p > start;
         return span[start..p];
+    }
+
+    private static string BuildArabicLetters()
+    {
+        var chars = new List<char>();
+        for (var c = '\u0621'; c <= '\u06FF'; c++)
+        {
+            if (char.IsLetter(c))
+            {
+                chars.Add(c);
+            }
+        }
+
+        return new string([.. chars]);
     }
 
     private static string BuildCapitals()

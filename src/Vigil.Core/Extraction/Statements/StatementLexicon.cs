@@ -47,6 +47,9 @@ internal sealed class StatementLexicon
         OutletNouns = nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         OutletNames = names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Classes = pack.Classes("statement-words.txt", StringComparer.OrdinalIgnoreCase);
+        FinalSpeechVerbs = Trie(Classes["final-speech-verbs"]);
+        AccordingPhrases = Trie(Classes["according-phrases"]);
+        ClauseOpeners = Trie(Classes["clause-openers"]);
         SentenceAdverbs = pack.Classes("statement-words.txt", StringComparer.Ordinal)["sentence-adverbs"];
         NameParticles = pack.Classes("statement-words.txt", StringComparer.Ordinal)["name-particles"];
         NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -124,6 +127,27 @@ internal sealed class StatementLexicon
 
     /// <summary>True when names start with a capital (the pack's flag).</summary>
     public bool CapitalisedNames { get; }
+
+    /// <summary>Speech verbs that close their clause in a verb-final language ("خبر داد", "اعلام کرد"); empty in English.</summary>
+    public PhraseTrie<bool> FinalSpeechVerbs { get; }
+
+    /// <summary>"According to" phrases that open a clause and name their source after them ("به گزارش", "به نقل از"); empty in English.</summary>
+    public PhraseTrie<bool> AccordingPhrases { get; }
+
+    /// <summary>Frames that open a sentence before its subject ("این در حالی است که"); empty in English.</summary>
+    public PhraseTrie<bool> ClauseOpeners { get; }
+
+    // A class of phrases: an underscore joins the words of one phrase ("خبر_داد").
+    private static PhraseTrie<bool> Trie(IEnumerable<string> phrases)
+    {
+        var trie = new PhraseTrie<bool>();
+        foreach (var p in phrases)
+        {
+            trie.Add(p.Replace('_', ' '), true);
+        }
+
+        return trie;
+    }
 
     /// <summary>Speech verb forms; the value is the prepositions the form needs, space-separated ("called" → "for on"), or null.</summary>
     public FrozenDictionary<string, string?> Verbs { get; }

@@ -158,8 +158,9 @@ internal sealed class StatementsStage : IExtractionStage
             TryVerb(context, quotes, people, drafts, start, verbEnd, word.ToString().ToLowerInvariant());
         }
 
+        ClauseFinalSpeechRule.Find(context, lexicon, drafts);
         AddIntroducedQuotes(context, quotes, people, drafts);
-        return Merge(text, drafts, context.Published);
+        return Merge(text, drafts, context.Published, context.Original);
     }
 
     // "In an article in the Mostaghel daily, Ahmad Chamran showed …:" followed by a quotation: the colon hands
@@ -945,7 +946,7 @@ internal sealed class StatementsStage : IExtractionStage
         return words;
     }
 
-    private ImmutableArray<StatementMention> Merge(string text, List<StatementDraft> drafts, DateOnly? published)
+    private ImmutableArray<StatementMention> Merge(string text, List<StatementDraft> drafts, DateOnly? published, string original)
     {
         var kept = new List<StatementDraft>();
         foreach (var d in drafts.OrderBy(d => d.Attribution.Start))
@@ -1002,7 +1003,7 @@ internal sealed class StatementsStage : IExtractionStage
 
         // An undated remark in a dated report was made by the day it was published (the guideline's convention).
         var fallback = published is { } day && options.DateFromPublication ? PartialDate.OfDay(day) : (PartialDate?)null;
-        return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? fallback, d.Outlet, d.Quote.Of(text), d.Evidence))];
+        return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? fallback, d.Outlet, d.Quote.Of(original), d.Evidence))];
     }
 
     // A speaker string never keeps a leading preposition or a stray bracket ("to Iran’s Guards", "(HRANA").

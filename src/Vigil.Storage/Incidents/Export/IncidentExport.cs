@@ -28,8 +28,21 @@ public sealed class IncidentExport(VigilDbContext db)
     /// Writes the incidents matching <paramref name="filter"/> in <paramref name="format"/>; returns how many were
     /// written and which were left out (ACLED rows need an <c>event_date</c>, so undated incidents are not written there).
     /// </summary>
-    public async Task<ExportSummary> WriteAsync(string format, IncidentFilter filter, Stream output, CancellationToken cancellationToken = default)
+    public async Task<ExportSummary> WriteAsync(string format, IncidentFilter filter, Stream output, CancellationToken cancellationToken = default) =>
+        await WriteAsync(format, filter, output, byteOrderMark: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="WriteAsync(string, IncidentFilter, Stream, CancellationToken)"/>; with <paramref name="byteOrderMark"/> a CSV
+    /// format starts with the UTF-8 byte-order mark, so spreadsheet programs read Persian names as UTF-8, not as the
+    /// machine's legacy code page. JSON formats never carry one (RFC 8259).
+    /// </summary>
+    public async Task<ExportSummary> WriteAsync(string format, IncidentFilter filter, Stream output, bool byteOrderMark, CancellationToken cancellationToken = default)
     {
+        if (byteOrderMark && format is "acled" or "counts")
+        {
+            await output.WriteAsync(Encoding.UTF8.Preamble.ToArray(), cancellationToken);
+        }
+
         var query = filter.Apply(db, db.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(db, cancellationToken), provinceIgnoresCase: true);
         if (filter.Status is null)
         {

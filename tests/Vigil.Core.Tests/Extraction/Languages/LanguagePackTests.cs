@@ -18,10 +18,11 @@ public class LanguagePackTests
     public void Every_pack_loads_every_stage_lexicon()
     {
         Assert.Contains("en", LanguagePack.Available);
+        Assert.True(AbbreviationTable.For(LanguagePack.English).Count > 0);
         foreach (var code in LanguagePack.Available)
         {
             Assert.True(LanguagePack.TryGet(code, out var pack));
-            Assert.True(AbbreviationTable.For(pack).Count > 0, code);
+            Assert.NotNull(AbbreviationTable.For(pack)); // Persian has no period abbreviations: an empty table
             Assert.True(DateLexicon.For(pack).Count > 0, code);
             Assert.True(Gazetteer.For(pack).EntryCount > 0, code);
             Assert.NotNull(PlacesLexicon.For(pack));
@@ -45,11 +46,14 @@ public class LanguagePackTests
     }
 
     [Fact]
-    public void A_folder_without_language_txt_is_not_a_pack()
+    public void Persian_is_a_pack_that_folds_its_script_and_reads_no_capitals()
     {
-        // Data/fa holds the Solar Hijri month names English reports use, but no flags yet.
-        Assert.DoesNotContain("fa", LanguagePack.Available);
-        Assert.False(LanguagePack.TryGet("fa", out _));
+        Assert.Contains("fa", LanguagePack.Available);
+        Assert.True(LanguagePack.TryGet("fa", out var persian));
+        Assert.False(persian.CapitalisedNames);
+        Assert.True(persian.FoldsArabicScript);
+        Assert.Equal(DayOfWeek.Saturday, persian.FirstDayOfWeek);
+        Assert.False(LanguagePack.TryGet("ku", out _));
         Assert.False(LanguagePack.TryGet(null, out _));
     }
 

@@ -39,6 +39,24 @@ public abstract class IncidentExportTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task A_Persian_report_exports_its_Persian_source_as_UTF8_with_a_byte_order_mark_on_request()
+    {
+        await IngestExtractingAsync(WriteReports(("fa.txt",
+            "---\noutlet: صدای آمریکا\npublished: 2019-11-20\nlanguage: fa\n---\nماموران امنیتی روز ۲۵ آبان ۱۳۹۸ دست کم ۳۰ نفر را در مشهد بازداشت کردند.\n")));
+
+        await using var db = OpenDb();
+        using var withMark = new MemoryStream();
+        await new IncidentExport(db).WriteAsync("acled", new IncidentFilter(), withMark, byteOrderMark: true);
+        using var without = new MemoryStream();
+        await new IncidentExport(db).WriteAsync("acled", new IncidentFilter(), without);
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], withMark.ToArray()[..3]);
+        Assert.NotEqual(0xEF, without.ToArray()[0]);
+        var row = Assert.Single(CsvRows(System.Text.Encoding.UTF8.GetString(without.ToArray())));
+        Assert.Equal(("2019-11-16", "Mashhad", "Razavi Khorasan", "صدای آمریکا", "30"), (row["event_date"], row["location"], row["admin1"], row["source"], row["arrests"]));
+    }
+
+    [StoreFact]
     public async Task Acled_csv_leaves_out_undated_incidents_and_says_which()
     {
         await IngestExtractingAsync(WriteReports(("mashhad.txt", MashhadArrests), ("tabriz.txt", TabrizUndated)));

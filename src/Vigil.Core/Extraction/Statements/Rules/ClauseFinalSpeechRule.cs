@@ -1,0 +1,205 @@
+using System.Collections.Frozen;
+using Vigil.Core.Extraction.Actors;
+
+namespace Vigil.Core.Extraction.Statements.Rules;
+
+/// <summary>
+/// Reported speech in a verb-final language (Persian): the speaker opens the clause and the speech verb closes it
+/// ("دادستان کرج نیز اعلام کرد که …", "X، معاون Y، روز سه شنبه از بازداشت … خبر داد."), and "according to X" phrases
+/// ("به گزارش X", "به نقل از X"). Reads the pack's statement-words classes <c>final-speech-verbs</c> (verb phrases),
+/// <c>subject-ends</c> (words that close the subject: "نیز", "روز", "از"), <c>leading-adverbials</c> (words that open an
+/// adverbial the subject follows: "در", "همچنین") and <c>according-phrases</c>. A subject is kept only when it names
+/// someone: a person of the persons stage, an actor, a phrase whose first word is a title or role word, or a short
+/// phrase set off by an apposition.
+/// </summary>
+internal static class ClauseFinalSpeechRule
+{
+    private const int MaxSubjectWords = 8;
+
+    /// <summary>Adds the drafts of every sentence whose clause ends in a speech verb with a speaker before it.</summary>
+    public static void Find(ExtractionContext context, StatementLexicon lexicon, List<StatementDraft> drafts)
+    {
+        var text = context.Text;
+        var verbs = lexicon.FinalSpeechVerbs;
+        if (verbs.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = context.Tokens;
+        foreach (var sentence in context.Sentences)
+        {
+            var first = WordTokenizer.FirstAtOrAfter(tokens, sentence.Span.Start);
+            var end = WordTokenizer.FirstAtOrAfter(tokens, sentence.Span.End);
+            if (TryAccording(context, lexicon, tokens, first, end, sentence, drafts))
+            {
+                continue;
+            }
+
+            for (var v = first + 1; v < end; v++)
+            {
+                var len = verbs.Match(text, tokens, v, end, out _);
+                if (len == 0)
+                {
+                    continue;
+                }
+
+                // The verb closes the clause: the sentence ends, or "که", a colon or a quotation follows.
+                var after = v + len;
+                var closes = after >= end || tokens[after].Kind == WordKind.Punct && text[tokens[after].Start] is '.' or ':' or '“' or '?' or '!'
+                    || lexicon.Classes["complementisers"].Contains(tokens[after].Of(text).ToString());
+                if (!closes)
+                {
+                    continue;
+                }
+
+                if (Subject(context, lexicon, tokens, first, v) is { } subject)
+                {
+                    drafts.Add(new StatementDraft
+                    {
+                        Speaker = subject.Speaker,
+                        Role = subject.Role,
+                        Quote = sentence.Span,
+                        Evidence = sentence.Span,
+                        Attribution = new TextSpan(tokens[first].Start, tokens[after - 1].End),
+                        Date = DateIn(context, sentence.Span),
+                        Kind = SpeakerKind.Person,
+                    });
+                }
+
+                break;
+            }
+        }
+    }
+
+    private static bool TryAccording(ExtractionContext context, StatementLexicon lexicon, List<WordToken> tokens, int first, int end, Segmentation.Sentence sentence, List<StatementDraft> drafts)
+    {
+        var text = context.Text;
+        for (var k = first; k < end && k < first + 3; k++)
+        {
+            var len = lexicon.AccordingPhrases.Match(text, tokens, k, end, out _);
+            if (len == 0)
+            {
+                continue;
+            }
+
+            var from = k + len;
+            var to = from;
+            while (to < end && to - from < 4 && tokens[to].Kind == WordKind.Word && !lexicon.Classes["subject-ends"].Contains(tokens[to].Of(text).ToString()))
+            {
+                to++;
+            }
+
+            if (to == from)
+            {
+                return false;
+            }
+
+            drafts.Add(new StatementDraft
+            {
+                Speaker = text[tokens[from].Start..tokens[to - 1].End],
+                Quote = sentence.Span,
+                Evidence = sentence.Span,
+                Attribution = new TextSpan(tokens[k].Start, tokens[to - 1].End),
+                Date = DateIn(context, sentence.Span),
+                Kind = SpeakerKind.Outlet,
+            });
+            return true;
+        }
+
+        return false;
+    }
+
+    private static (string Speaker, string? Role)? Subject(ExtractionContext context, StatementLexicon lexicon, List<WordToken> tokens, int first, int verb)
+    {
+        var text = context.Text;
+        var ends = lexicon.Classes["subject-ends"];
+        var leading = lexicon.Classes["leading-adverbials"];
+        var s = first;
+
+        // "این در حالی است که X …", "گفتنی است X …": a frame that opens the sentence; the subject follows it.
+        var opener = lexicon.ClauseOpeners.Match(text, tokens, s, verb, out _);
+        if (opener > 0)
+        {
+            s += opener;
+        }
+
+        // "از سوی دیگر، …", "در مشهد نیز …", "همچنین …": an opening adverbial, up to its comma or its "نیز".
+        var afterOpener = s;
+        if (s < verb && tokens[s].Kind == WordKind.Word && leading.Contains(tokens[s].Of(text).ToString()))
+        {
+            var k = s + 1;
+            while (k < verb && k < s + 6 && !(tokens[k].Kind == WordKind.Punct && text[tokens[k].Start] == ',')
+                && !lexicon.Classes["additives"].Contains(tokens[k].Of(text).ToString()))
+            {
+                k++;
+            }
+
+            if (k < verb && k < s + 6)
+            {
+                s = k + 1;
+            }
+            else
+            {
+                s = afterOpener + 1;
+            }
+        }
+
+        // The subject runs to the first word that closes it, or a comma (an apposition: the role follows).
+        var e = s;
+        while (e < verb && e - s < MaxSubjectWords && tokens[e].Kind == WordKind.Word && !ends.Contains(tokens[e].Of(text).ToString()))
+        {
+            e++;
+        }
+
+        if (e == s || e - s >= MaxSubjectWords)
+        {
+            return null;
+        }
+
+        var speaker = text[tokens[s].Start..tokens[e - 1].End];
+        if (lexicon.NonSpeakers.Contains(tokens[s].Of(text).ToString()))
+        {
+            return null;
+        }
+
+        string? role = null;
+        if (e < verb && tokens[e].Kind == WordKind.Punct && text[tokens[e].Start] == ',')
+        {
+            var r = e + 1;
+            var re = r;
+            while (re < verb && re - r < MaxSubjectWords && tokens[re].Kind == WordKind.Word && !ends.Contains(tokens[re].Of(text).ToString()))
+            {
+                re++;
+            }
+
+            if (re > r)
+            {
+                role = text[tokens[r].Start..tokens[re - 1].End];
+            }
+        }
+
+        var subject = new TextSpan(tokens[s].Start, tokens[e - 1].End);
+        // "X، معاون …، … خبر داد": a subject set off by an apposition names someone.
+        var apposition = e < verb && tokens[e].Kind == WordKind.Punct && text[tokens[e].Start] == ',' && e - s <= 4;
+        var named = apposition || context.Persons.Any(p => p.Span.Overlaps(subject))
+            || context.Actors.Any(a => a.Span.Overlaps(subject) && a.Kind != ActorKind.Protesters && a.Kind != ActorKind.SocialGroup)
+            || lexicon.TitleLookup.Contains(tokens[s].Of(text))
+            || lexicon.RoleWordLookup.Contains(tokens[s].Of(text))
+            || lexicon.FirstNameLookup.Contains(tokens[s].Of(text));
+        return named ? (speaker, role) : null;
+    }
+
+    private static Dates.PartialDate? DateIn(ExtractionContext context, TextSpan sentence)
+    {
+        foreach (var d in context.Dates)
+        {
+            if (d.Span.Start >= sentence.Start && d.Span.End <= sentence.End)
+            {
+                return d.Start;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Reports;
+using Vigil.Storage.Tests.Database;
+
+namespace Vigil.Storage.Tests.Reports;
+
+/// <summary>Full-text search over Persian reports, whatever their ی/ک, ZWNJ or digit spelling, on every provider.</summary>
+public abstract class SearchReportsTests : StoreTest
+{
+    // Invented reports: Arabic letters and digits with a ZWNJ; Persian letters with the clitic apart; no ZWNJ at all.
+    private const string Arabic = "---\nlanguage: fa\n---\nدر كرمانشاه ٤٥ نفر بازداشت شدند و تجمع ادامه می\u200Cيابد.\n";
+    private const string Spaced = "---\nlanguage: fa\n---\nمعلمان در شیراز اعتراض ها را ادامه می دهند و ۱۲ نفر زخمی شدند.\n";
+    private const string Joined = "---\nlanguage: fa\n---\nکارگران در اهواز اعتراضها را ادامه میدهند.\n";
+
+    [StoreFact]
+    public async Task Finds_a_Persian_word_whatever_its_spelling()
+    {
+        await IngestThree();
+        (string Query, string Expected)[] cases =
+        [
+            ("کرمانشاه", "arabic.txt"), ("كرمانشاه", "arabic.txt"), ("45 نفر", "arabic.txt"), ("۴۵", "arabic.txt"),
+            ("می‌یابد", "arabic.txt"), ("مییابد", "arabic.txt"), ("می یابد", "arabic.txt"),
+            ("12", "spaced.txt"), ("زخمي", "spaced.txt"), ("شیراز", "spaced.txt"),
+        ];
+        foreach (var (query, expected) in cases)
+        {
+            Assert.Equal([expected], await Found(query));
+        }
+    }
+
+    [StoreFact]
+    public async Task A_clitic_joined_spaced_or_after_a_ZWNJ_finds_all_three_spellings()
+    {
+        await IngestThree();
+        Assert.Equal(["joined.txt", "spaced.txt"], await Found("اعتراض‌ها"));
+        Assert.Equal(["joined.txt", "spaced.txt"], await Found("اعتراضها"));
+        Assert.Equal(["joined.txt", "spaced.txt"], await Found("می دهند"));
+        Assert.Equal(["joined.txt", "spaced.txt"], await Found("میدهند"));
+    }
+
+    [StoreFact]
+    public async Task Every_word_is_still_required_and_English_search_is_unchanged()
+    {
+        await IngestThree();
+        WriteInput("english.txt", "Police arrested 12 students in Tehran.\n");
+        await IngestAsync(Path.Combine(Input, "english.txt"));
+        Assert.Equal(["spaced.txt"], await Found("شیراز معلمان"));
+        Assert.Empty(await Found("شیراز کارگران"));
+        Assert.Equal(["english.txt"], await Found("students tehran"));
+        Assert.Equal(["english.txt", "spaced.txt"], await Found("12"));
+    }
+
+    private async Task IngestThree()
+    {
+        await IngestAsync(WriteInput("arabic.txt", Arabic), WriteInput("spaced.txt", Spaced), WriteInput("joined.txt", Joined));
+    }
+
+    private async Task<List<string>> Found(string query)
+    {
+        await using var db = OpenDb();
+        var ids = new SearchReports(db).Ids(query);
+        return await db.Reports.Where(r => ids.Contains(r.Id)).Select(r => r.FileName).OrderBy(f => f).ToListAsync();
+    }
+}
+
+public sealed class SqliteSearchReportsTests : SearchReportsTests
+{
+    private protected override ITestDatabase CreateDatabase() => new SqliteTestDatabase();
+}
+
+[PostgresTests]
+public sealed class PostgresSearchReportsTests : SearchReportsTests
+{
+    private protected override ITestDatabase CreateDatabase() => new PostgresTestDatabase();
+}
