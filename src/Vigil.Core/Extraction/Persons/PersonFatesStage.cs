@@ -281,7 +281,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         var words = gap.ToString().Split([' ', '\u00a0', ','], StringSplitOptions.RemoveEmptyEntries).Length;
-        return words <= _options.MaxAppositionWords && (allowGap || words <= 4) && !_lexicon.CuePattern!.IsMatch(gap.ToString());
+
+        // A relative clause may tell an earlier fate ("X, who was arrested in 2019, was executed"); any other fate
+        // phrase in between has its own subject.
+        var relative = RelativeClause().IsMatch(gap);
+        return words <= _options.MaxAppositionWords && (allowGap || words <= 4) && (relative || !_lexicon.CuePattern!.IsMatch(gap.ToString()));
     }
 
     // The names right after a fate phrase: "executed X", "arrested journalist X", "the execution of X and Y".
@@ -804,6 +808,9 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         end + 1 < to && text[end] is '\'' or '’' && (text[end + 1] == 's' || !char.IsLetter(text[end + 1]));
 
     private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"^[,(]\s*(?:who|whose)\s.*[,)]$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"^\s*[,(]\s*(?:aged\s+|age\s+)?(?:an?\s+)?(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:or|to|-|–)\s*(?:\d{1,3}|[a-z]+))?(?:(?<y>[- ]years?[- ]old)|(?<close>\s*[,)]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfter();

@@ -39,6 +39,28 @@ public class PersonFatesStageTests
     }
 
     [Fact]
+    public void A_headline_in_the_present_tense_names_its_victim()
+    {
+        Assert.Equal([("Mohsen Karimi", Fate.Executed)], NamesAndFates("Iran executes protester Mohsen Karimi"));
+    }
+
+    [Fact]
+    public void An_earlier_fate_in_a_relative_clause_and_the_main_fate_are_both_entries()
+    {
+        Assert.Equal(
+            [("Kian Shirazi", Fate.Arrested), ("Kian Shirazi", Fate.Executed)],
+            NamesAndFates("Kian Shirazi, who was arrested in 2019, was executed in May."));
+    }
+
+    [Fact]
+    public void The_deaths_of_several_named_people_give_each_an_entry()
+    {
+        Assert.Equal(
+            [("Nika Shakarami", Fate.Killed), ("Sarina Esmailzadeh", Fate.Killed)],
+            NamesAndFates("Anger grew over the deaths of Nika Shakarami and Sarina Esmailzadeh."));
+    }
+
+    [Fact]
     public void A_list_of_names_in_apposition_before_a_passive_fate_names_each_person()
     {
         Assert.Equal(
