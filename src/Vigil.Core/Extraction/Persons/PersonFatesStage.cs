@@ -41,13 +41,15 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         var sentences = context.Sentences.IsDefaultOrEmpty ? FallbackSentences.Split(text) : context.Sentences;
+        var covered = CoveredSpans(context);
         var names = new List<List<NameSpan>>(sentences.Length);
+        var pi = 0;
         foreach (var sentence in sentences)
         {
-            names.Add(Candidates(context, sentence.Span));
+            names.Add(Candidates(context, sentence.Span, covered, ref pi));
         }
 
-        var full = names.SelectMany(n => n).Where(n => n.Words > 1).Select(n => n.Name).Distinct(StringComparer.Ordinal).ToList();
+        var full = FullNames(names);
         for (var k = 0; k < names.Count; k++)
         {
             names[k] = [.. names[k].Where(n => Fullest(n, full) is not null)];
@@ -412,13 +414,20 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // The name candidates of one sentence, in text order: the persons stage's names (their titles left out of the name,
     // kept in the span so "the killing of Gen. Qassem Soleimani" reads) and capitalised runs that are no place, date or
     // organisation.
-    private List<NameSpan> Candidates(ExtractionContext context, TextSpan sentence)
+    private List<NameSpan> Candidates(ExtractionContext context, TextSpan sentence, TextSpan[] covered, ref int pi)
     {
         var text = context.Text;
         var result = new List<NameSpan>();
-        foreach (var person in context.Persons)
+        var persons = context.Persons;
+        while (pi < persons.Length && persons[pi].Span.Start < sentence.Start)
         {
-            if (person.Span.Start < sentence.Start || person.Span.End > sentence.End || result.Any(r => r.Start < person.Span.End && person.Span.Start < r.End))
+            pi++;
+        }
+
+        for (var q = pi; q < persons.Length && persons[q].Span.Start < sentence.End; q++)
+        {
+            var person = persons[q];
+            if (person.Span.End > sentence.End || result.Any(r => r.Start < person.Span.End && person.Span.Start < r.End))
             {
                 continue;
             }
@@ -447,7 +456,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 var e = WordEnd(text, j, sentence.End);
                 var word = text[j..e];
                 var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
-                if (Is("not-names", bare) || bare.Any(char.IsDigit) || Covered(context, j, e) || bare.Length < 2)
+                if (Is("not-names", bare) || bare.Any(char.IsDigit) || Covered(covered, j, e) || bare.Length < 2)
                 {
                     if (runStart >= 0)
                     {
@@ -490,16 +499,83 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         return result;
     }
 
-    private static bool Covered(ExtractionContext context, int start, int end) =>
-        context.Places.Any(p => p.Span.Start < end && start < p.Span.End)
-        || context.Dates.Any(d => d.Span.Start < end && start < d.Span.End)
-        || context.Actors.Any(a => a.Kind != ActorKind.Person && a.Span.Start < end && start < a.Span.End);
+    // Places, dates and organisations, sorted by start and merged, so a capitalised word is checked in log time.
+    private static TextSpan[] CoveredSpans(ExtractionContext context)
+    {
+        var spans = context.Places.Select(p => p.Span)
+            .Concat(context.Dates.Select(d => d.Span))
+            .Concat(context.Actors.Where(a => a.Kind != ActorKind.Person).Select(a => a.Span))
+            .OrderBy(x => x.Start).ToList();
+        var merged = new List<TextSpan>(spans.Count);
+        foreach (var x in spans)
+        {
+            if (merged.Count > 0 && x.Start < merged[^1].End)
+            {
+                merged[^1] = new TextSpan(merged[^1].Start, Math.Max(merged[^1].End, x.End));
+            }
+            else
+            {
+                merged.Add(x);
+            }
+        }
+
+        return [.. merged];
+    }
+
+    private static bool Covered(TextSpan[] covered, int start, int end)
+    {
+        int lo = 0, hi = covered.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (covered[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else if (covered[mid].Start >= end)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The fullest form of a name the report uses: a surname or a shorter form read as the one longer name containing
     // it; a single word no longer name contains is no name (a capitalised word alone is too weak a cue).
-    private static string? Fullest(NameSpan person, List<string> full)
+    // The report's names of two words or more, looked up by each of their words.
+    private static Dictionary<string, List<string>> FullNames(List<List<NameSpan>> names)
+    {
+        var byWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var name in names.SelectMany(n => n).Where(n => n.Words > 1).Select(n => n.Name).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
+            {
+                if (!byWord.TryGetValue(word, out var list))
+                {
+                    byWord[word] = list = [];
+                }
+
+                list.Add(name);
+            }
+        }
+
+        return byWord;
+    }
+
+    private static string? Fullest(NameSpan person, Dictionary<string, List<string>> byWord)
     {
         var tokens = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0)
+        {
+            return null;
+        }
+
+        var full = byWord.GetValueOrDefault(tokens[0]) ?? [];
         var longer = full.Where(f => f.Length > person.Name.Length && ContainsTokens(f.Split(' ', StringSplitOptions.RemoveEmptyEntries), tokens)).ToList();
         longer = [.. longer.Where(l => !longer.Any(o => o.Length > l.Length && o.Contains(l, StringComparison.Ordinal)))];
         if (longer.Count == 1)
