@@ -81,7 +81,7 @@ internal static class ExtractCommand
             return;
         }
 
-        ansi.Write(new Rule($"[bold]{Markup.Escape(doc)}[/] published {published?.ToString("yyyy-MM-dd") ?? "unknown"}: {result.Incidents.Length} incidents, {result.Statements.Length} statements").LeftJustified());
+        ansi.Write(new Rule($"[bold]{Markup.Escape(doc)}[/] published {published?.ToString("yyyy-MM-dd") ?? "unknown"}: {result.Incidents.Length} incidents, {result.Statements.Length} statements, {result.PersonFates.Length} named persons").LeftJustified());
         if (result.Incidents.Length > 0)
         {
             var incidents = new Table().Border(TableBorder.Simple)
@@ -119,6 +119,26 @@ internal static class ExtractCommand
             }
 
             ansi.Write(statements);
+        }
+
+        if (result.PersonFates.Length > 0)
+        {
+            var persons = new Table().Border(TableBorder.Simple)
+                .AddColumn("person").AddColumn("age").AddColumn("gender").AddColumn("fate").AddColumn("date").AddColumn("place").AddColumn("incident").AddColumn("evidence");
+            foreach (var p in result.PersonFates)
+            {
+                persons.AddRow(
+                    Markup.Escape(p.Name),
+                    p.Age?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—",
+                    p.Gender is { } g ? ExtractionJson.GenderName(g) : "—",
+                    ExtractionJson.FateName(p.Fate),
+                    p.Date?.ToString() ?? "—",
+                    Markup.Escape(p.Location?.Name ?? "—"),
+                    p.Incident is { } i ? $"#{i + 1}" : "—",
+                    Markup.Escape($"[{p.Evidence.Start}..{p.Evidence.End}] {CellText.Clip(p.Evidence.Of(result.Text), 70)}"));
+            }
+
+            ansi.Write(persons);
         }
     }
 

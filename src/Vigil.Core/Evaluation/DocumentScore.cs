@@ -19,4 +19,14 @@ public sealed record DocumentScore(
     int GoldStatements,
     int PredictedStatements,
     int MatchedStatements,
-    bool Missing);
+    bool Missing)
+{
+    /// <summary>Persons in the gold file; null when the gold file has no <c>persons</c> key (then persons are not scored).</summary>
+    public int? GoldPersons { get; init; }
+
+    /// <summary>Persons the extractor found, on a document whose persons are scored.</summary>
+    public int? PredictedPersons { get; init; }
+
+    /// <summary>One-to-one person matches (same fate and name), on a document whose persons are scored.</summary>
+    public int? MatchedPersons { get; init; }
+}

@@ -33,6 +33,18 @@ public sealed record ScoreReport(ImmutableArray<DocumentScore> Documents, ScoreT
         Int("pred_incidents", t.PredictedIncidents);
         Int("gold_statements", t.GoldStatements);
         Int("pred_statements", t.PredictedStatements);
+        if (t.PersonDocs > 0)
+        {
+            Int("person_docs", t.PersonDocs);
+            Num("person_p", t.PersonPrecision);
+            Num("person_r", t.PersonRecall);
+            Num("person_f1", t.PersonF1);
+            Num("person_age_acc", t.PersonAgeAccuracy);
+            Num("person_date_acc", t.PersonDateAccuracy);
+            Int("gold_persons", t.GoldPersons);
+            Int("pred_persons", t.PredictedPersons);
+        }
+
         sb.Length -= 2;
         return sb.Append('}').ToString();
     }
@@ -43,12 +55,23 @@ public sealed record ScoreReport(ImmutableArray<DocumentScore> Documents, ScoreT
         var t = Totals;
         var sb = new StringBuilder();
         var width = Math.Max(8, Documents.IsEmpty ? 0 : Documents.Max(d => d.Doc.Length));
-        sb.Append("document".PadRight(width)).AppendLine("   incidents: gold  found  matched  strict   statements: gold  found  matched");
+        var persons = Documents.Any(d => d.GoldPersons is not null);
+        sb.Append("document".PadRight(width)).Append("   incidents: gold  found  matched  strict   statements: gold  found  matched")
+          .AppendLine(persons ? "   persons: gold  found  matched" : string.Empty);
         foreach (var d in Documents)
         {
             sb.Append(d.Doc.PadRight(width))
               .Append(Cell(d.GoldIncidents, 19)).Append(Cell(d.PredictedIncidents, 7)).Append(Cell(d.MatchedIncidents, 9)).Append(Cell(d.StrictIncidents, 8))
               .Append(Cell(d.GoldStatements, 19)).Append(Cell(d.PredictedStatements, 7)).Append(Cell(d.MatchedStatements, 9));
+            if (d.GoldPersons is { } gp)
+            {
+                sb.Append(Cell(gp, 16)).Append(Cell(d.PredictedPersons ?? 0, 7)).Append(Cell(d.MatchedPersons ?? 0, 9));
+            }
+            else if (persons)
+            {
+                sb.Append("               -      -        -");
+            }
+
             if (d.Missing)
             {
                 sb.Append("   (no prediction)");
@@ -63,6 +86,11 @@ public sealed record ScoreReport(ImmutableArray<DocumentScore> Documents, ScoreT
         sb.AppendLine(Invariant($"Strict F1:  {t.StrictF1:0.000}  (matches whose date and place are also right: {t.StrictIncidents})"));
         sb.AppendLine(Invariant($"On matched incidents: date right {Pct(t.DateAccuracy)}, place right {Pct(t.LocationAccuracy)}, casualty/arrest figures right {(t.CountAccuracy is { } c ? Pct(c) : "n/a")}"));
         sb.AppendLine(Invariant($"Statements: precision {t.StatementPrecision:0.000}  recall {t.StatementRecall:0.000}  F1 {t.StatementF1:0.000}  ({t.MatchedStatements} of {t.GoldStatements} gold found, {t.PredictedStatements} predicted; date right on {Pct(t.StatementDateAccuracy)})"));
+        if (t.PersonDocs > 0)
+        {
+            sb.AppendLine(Invariant($"Persons:    precision {t.PersonPrecision:0.000}  recall {t.PersonRecall:0.000}  F1 {t.PersonF1:0.000}  ({t.MatchedPersons} of {t.GoldPersons} gold found, {t.PredictedPersons} predicted, over {t.PersonDocs} documents; age right on {Pct(t.PersonAgeAccuracy)}, date right on {Pct(t.PersonDateAccuracy)})"));
+        }
+
         sb.AppendLine();
         sb.AppendLine(Trust(t));
         return sb.ToString();

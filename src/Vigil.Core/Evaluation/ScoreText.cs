@@ -90,6 +90,50 @@ internal static class ScoreText
     /// <summary>The normalised name of a country code, or null when score.py does not know it.</summary>
     public static string? CountryName(string code) => CountryNames.GetValueOrDefault(code);
 
+    /// <summary>score.py <c>name_tokens(s)</c>: Arabic letter variants unified to the Persian ones, brackets to spaces, each whitespace-separated word normalised, empty ones dropped.</summary>
+    public static List<string> NameTokens(string? s)
+    {
+        var unified = new StringBuilder((s ?? string.Empty).Length);
+        foreach (var c in s ?? string.Empty)
+        {
+            switch (c)
+            {
+                case 'ي' or 'ى': unified.Append('ی'); break;
+                case 'ك': unified.Append('ک'); break;
+                case 'ة' or 'ۀ': unified.Append('ه'); break;
+                case 'أ' or 'إ' or 'ٱ': unified.Append('ا'); break;
+                case 'ؤ': unified.Append('و'); break;
+                case 'ـ': break;
+                case '(' or ')': unified.Append(' '); break;
+                default: unified.Append(c); break;
+            }
+        }
+
+        var text = unified.ToString();
+        var tokens = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var space = i == text.Length || IsPythonSpace(text[i]);
+            if (space && start >= 0)
+            {
+                var n = Norm(text[start..i]);
+                if (n.Length > 0)
+                {
+                    tokens.Add(n);
+                }
+
+                start = -1;
+            }
+            else if (!space && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return tokens;
+    }
+
     /// <summary>score.py <c>surname(s)</c>: the last whitespace-separated token that normalises to something.</summary>
     public static string Surname(string? s)
     {

@@ -65,4 +65,31 @@ public sealed record ScoreTotals
 
     /// <summary>Statements matched.</summary>
     public required int MatchedStatements { get; init; }
+
+    /// <summary>Documents whose gold has a <c>persons</c> key; person figures are over these only and printed only when there are some.</summary>
+    public int PersonDocs { get; init; }
+
+    /// <summary>Matched persons / predicted persons.</summary>
+    public double PersonPrecision { get; init; }
+
+    /// <summary>Matched persons / gold persons.</summary>
+    public double PersonRecall { get; init; }
+
+    /// <summary>Harmonic mean of person precision and recall.</summary>
+    public double PersonF1 { get; init; }
+
+    /// <summary>Share of matched persons with the right age (a null gold age predicted null).</summary>
+    public double PersonAgeAccuracy { get; init; }
+
+    /// <summary>Share of matched persons with the right date.</summary>
+    public double PersonDateAccuracy { get; init; }
+
+    /// <summary>Persons in the gold files.</summary>
+    public int GoldPersons { get; init; }
+
+    /// <summary>Persons predicted (on documents whose persons are scored).</summary>
+    public int PredictedPersons { get; init; }
+
+    /// <summary>Persons matched.</summary>
+    public int MatchedPersons { get; init; }
 }

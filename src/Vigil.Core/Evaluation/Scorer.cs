@@ -18,6 +18,7 @@ public static class Scorer
     public static ScoreReport Score(IEnumerable<ScoringCase> cases)
     {
         var ordered = cases.OrderBy(c => c.Doc + ".gold.json", StringComparer.Ordinal).ToList();
+        int personDocs = 0, gp = 0, pp = 0, mp = 0, age = 0, personDate = 0;
         int gi = 0, pi = 0, mi = 0, strictTotal = 0, gs = 0, ps = 0, ms = 0, date = 0, loc = 0, cnt = 0, cntN = 0, sdate = 0, missing = 0;
         var rows = ImmutableArray.CreateBuilder<DocumentScore>(ordered.Count);
         foreach (var c in ordered)
@@ -65,13 +66,35 @@ public static class Scorer
             gs += goldStatements.Count;
             ps += predStatements.Count;
             ms += statementPairs.Count;
-            rows.Add(new DocumentScore(c.Doc, goldIncidents.Count, predIncidents.Count, incidentPairs.Count, strict,
-                goldStatements.Count, predStatements.Count, statementPairs.Count, pred is null));
+            var row = new DocumentScore(c.Doc, goldIncidents.Count, predIncidents.Count, incidentPairs.Count, strict,
+                goldStatements.Count, predStatements.Count, statementPairs.Count, pred is null);
+
+            // Persons only over documents whose gold has the key (score.py: `if "persons" in gold`).
+            if (c.Gold.ValueKind == JsonValueKind.Object && c.Gold.TryGetProperty("persons", out _))
+            {
+                var goldPersons = Items(c.Body, PyJson.List(c.Gold, "persons"));
+                var predPersons = Items(c.Body, PyJson.List(pred, "persons"));
+                var personPairs = Match(goldPersons, predPersons, PersonCompatible, PersonScore);
+                foreach (var (g, p) in personPairs)
+                {
+                    age += AgeOk(Get(g, "age"), Get(p, "age")) ? 1 : 0;
+                    personDate += DateOk(Get(g, "date"), Get(p, "date")) ? 1 : 0;
+                }
+
+                personDocs++;
+                gp += goldPersons.Count;
+                pp += predPersons.Count;
+                mp += personPairs.Count;
+                row = row with { GoldPersons = goldPersons.Count, PredictedPersons = predPersons.Count, MatchedPersons = personPairs.Count };
+            }
+
+            rows.Add(row);
         }
 
         var (ip, ir, if1) = Prf(mi, pi, gi);
         var (_, _, sf1) = Prf(strictTotal, pi, gi);
         var (stp, str, stf1) = Prf(ms, ps, gs);
+        var (pep, per, pef1) = Prf(mp, pp, gp);
         var totals = new ScoreTotals
         {
             Docs = rows.Count,
@@ -94,6 +117,15 @@ public static class Scorer
             GoldStatements = gs,
             PredictedStatements = ps,
             MatchedStatements = ms,
+            PersonDocs = personDocs,
+            PersonPrecision = ScoreText.Round3(pep),
+            PersonRecall = ScoreText.Round3(per),
+            PersonF1 = ScoreText.Round3(pef1),
+            PersonAgeAccuracy = mp > 0 ? ScoreText.Round3((double)age / mp) : 0.0,
+            PersonDateAccuracy = mp > 0 ? ScoreText.Round3((double)personDate / mp) : 0.0,
+            GoldPersons = gp,
+            PredictedPersons = pp,
+            MatchedPersons = mp,
         };
         return new ScoreReport(rows.ToImmutable(), totals);
     }
@@ -165,6 +197,63 @@ public static class Scorer
             && (ScoreText.Surname(g is null ? null : PyJson.Str(g)) == ScoreText.Surname(p is null ? null : PyJson.Str(p))
                 || gn.Contains(pn, StringComparison.Ordinal) || pn.Contains(gn, StringComparison.Ordinal));
     }
+
+    /// <summary>score.py <c>name_ok</c>: equal last name tokens, or one normalised name inside the other.</summary>
+    internal static bool SameName(JsonElement? gold, JsonElement? pred)
+    {
+        var gt = ScoreText.NameTokens(PyJson.IsFalsy(gold) ? string.Empty : PyJson.Str(gold));
+        var pt = ScoreText.NameTokens(PyJson.IsFalsy(pred) ? string.Empty : PyJson.Str(pred));
+        if (gt.Count == 0 || pt.Count == 0)
+        {
+            return false;
+        }
+
+        var gn = string.Concat(gt);
+        var pn = string.Concat(pt);
+        return gt[^1] == pt[^1] || pn.Contains(gn, StringComparison.Ordinal) || gn.Contains(pn, StringComparison.Ordinal);
+    }
+
+    /// <summary>score.py <c>age_ok</c>: a null gold age must be predicted null; else <c>int(p) == int(g)</c>.</summary>
+    internal static bool AgeOk(JsonElement? gold, JsonElement? pred)
+    {
+        if (gold is null)
+        {
+            return pred is null;
+        }
+
+        return PythonInt(pred) is { } p && PythonInt(gold) is { } g && p == g;
+    }
+
+    // Python's int(x) for a JSON value: integers, floats truncated, booleans, and strings of an integer; null where int() raises.
+    private static long? PythonInt(JsonElement? value)
+    {
+        switch (value)
+        {
+            case { ValueKind: JsonValueKind.True }:
+                return 1;
+            case { ValueKind: JsonValueKind.False }:
+                return 0;
+            case { ValueKind: JsonValueKind.Number } n:
+                if (PyJson.TryInt(n, out var i))
+                {
+                    return i;
+                }
+
+                var d = n.GetDouble();
+                return double.IsFinite(d) ? (long)Math.Truncate(d) : null;
+            case { ValueKind: JsonValueKind.String } s:
+                var text = s.GetString()!.Trim().Replace("_", string.Empty, StringComparison.Ordinal);
+                return long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool PersonCompatible(Item g, Item p) =>
+        !PyJson.IsFalsy(Get(g, "fate")) && PyJson.PyEquals(Get(g, "fate"), Get(p, "fate")) && SameName(Get(g, "name"), Get(p, "name"));
+
+    private static int PersonScore(Item g, Item p) =>
+        (Overlap(g.Span, p.Span) ? 2 : 0) + (DateOk(Get(g, "date"), Get(p, "date")) ? 1 : 0);
 
     private static string? NameOf(JsonElement? obj, string key) => PyJson.Get(obj, key) is { } v ? PyJson.Str(v) : null;
 

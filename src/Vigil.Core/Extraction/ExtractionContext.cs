@@ -71,4 +71,7 @@ public sealed class ExtractionContext
 
     /// <summary>Incidents, one per type × place × day (incidents stage, the last one).</summary>
     public ImmutableArray<IncidentMention> Incidents { get; set; } = [];
+
+    /// <summary>Named victims and detainees, one per person per fate, in text order (person-fates stage, after incidents).</summary>
+    public ImmutableArray<PersonFate> PersonFates { get; set; } = [];
 }

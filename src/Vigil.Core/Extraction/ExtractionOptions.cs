@@ -38,4 +38,7 @@ public sealed class ExtractionOptions
 
     /// <summary>Options of the incidents stage.</summary>
     public IncidentsOptions Incidents { get; set; } = new();
+
+    /// <summary>Options of the person-fates stage (named victims and detainees).</summary>
+    public PersonFatesOptions PersonFates { get; set; } = new();
 }

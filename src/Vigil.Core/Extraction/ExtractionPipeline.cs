@@ -46,6 +46,7 @@ public sealed class ExtractionPipeline
                 .AddActors(options.Actors.For(pack))
                 .AddStatements(options.Statements.For(pack))
                 .AddIncidents(options.Incidents.For(pack))
+                .AddPersonFates(options.PersonFates.For(pack))
                 .Stages;
         }
 

@@ -40,6 +40,9 @@ public sealed record ExtractionResult(
     /// <summary>Why nothing was extracted, when the pipeline did not run ("no extraction for language ku"); null when it ran.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Named victims and detainees: one entry per person per fate, each linked to its incident mention where there is one.</summary>
+    public ImmutableArray<PersonFate> PersonFates { get; init; } = [];
+
     internal static ExtractionResult From(ExtractionContext c) =>
-        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Counts, c.Persons, c.Actors, c.Statements, c.Incidents, c.Language);
+        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Counts, c.Persons, c.Actors, c.Statements, c.Incidents, c.Language) { PersonFates = c.PersonFates };
 }

@@ -14,4 +14,5 @@ internal enum StageSlot
     Actors,
     Statements,
     Incidents,
+    PersonFates,
 }

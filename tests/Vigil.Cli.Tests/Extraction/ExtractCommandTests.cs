@@ -25,4 +25,26 @@ public sealed class ExtractCommandTests : CliTest
         var table = await RunWithoutDataAsync("extract", Path.Combine(Input, "a-ru.txt"));
         Assert.Contains("no extraction for language ru", table.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Named_victims_come_out_as_a_persons_list_in_json_and_a_table()
+    {
+        File.WriteAllText(Path.Combine(Input, "c-en.txt"), "---\npublished: 2022-12-20\n---\nMajid-Reza Rahnavard, 23, was publicly executed in Mashhad on December 12, 2022.\n");
+
+        var result = await RunWithoutDataAsync("extract", Input, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var person = Assert.Single(JsonDocument.Parse(result.Output).RootElement.GetProperty("persons").EnumerateArray());
+        Assert.Equal(
+            ("Majid-Reza Rahnavard", 23, "executed", "2022-12-12", "Mashhad", "Majid-Reza Rahnavard, 23, was publicly executed"),
+            (person.GetProperty("name").GetString(), person.GetProperty("age").GetInt32(), person.GetProperty("fate").GetString(),
+             person.GetProperty("date").GetString(), person.GetProperty("location").GetProperty("name").GetString(),
+             person.GetProperty("evidence").GetProperty("text").GetString()));
+        Assert.Equal(JsonValueKind.Null, person.GetProperty("gender").ValueKind);
+        Assert.Equal(0, person.GetProperty("incident").GetInt32());
+
+        var table = await RunWithoutDataAsync("extract", Path.Combine(Input, "c-en.txt"));
+        Assert.Contains("1 named persons", table.Output, StringComparison.Ordinal);
+        Assert.Contains("Majid-Reza Rahnavard", table.Output, StringComparison.Ordinal);
+    }
 }

@@ -7,6 +7,7 @@ using System.Text.Json;
 using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Extraction.Places;
 using Vigil.Core.Extraction.Statements;
 
@@ -98,7 +99,7 @@ public static class ExtractionJson
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            Write(writer, doc, result.Published, result.Language, result.Text, result.Incidents, result.Statements, result.Note);
+            Write(writer, doc, result.Published, result.Language, result.Text, result.Incidents, result.Statements, result.Note, result.PersonFates);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -131,7 +132,8 @@ public static class ExtractionJson
     /// <param name="incidents">The incidents found.</param>
     /// <param name="statements">The statements found.</param>
     /// <param name="note">Why the report was not extracted ("no extraction for language ku"); written only when given.</param>
-    public static void Write(Utf8JsonWriter writer, string doc, DateOnly? published, string language, string body, IEnumerable<IncidentMention> incidents, IEnumerable<StatementMention> statements, string? note = null)
+    /// <param name="persons">Named victims and detainees, written as <c>"persons"</c> when given (the guideline's person entries).</param>
+    public static void Write(Utf8JsonWriter writer, string doc, DateOnly? published, string language, string body, IEnumerable<IncidentMention> incidents, IEnumerable<StatementMention> statements, string? note = null, IEnumerable<PersonFate>? persons = null)
     {
         writer.WriteStartObject();
         writer.WriteString("doc", doc);
@@ -163,6 +165,53 @@ public static class ExtractionJson
         }
 
         writer.WriteEndArray();
+        if (persons is not null)
+        {
+            writer.WriteStartArray("persons");
+            foreach (var person in persons)
+            {
+                WritePerson(writer, body, person);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The contract name of a fate ("killed", "disappeared").</summary>
+    public static string FateName(Fate fate) => fate.ToString().ToLowerInvariant();
+
+    /// <summary>The contract name of a gender ("female", "male").</summary>
+    public static string GenderName(Gender gender) => gender == Gender.Female ? "female" : "male";
+
+    private static void WritePerson(Utf8JsonWriter writer, string body, PersonFate person)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", person.Name);
+        if (person.Age is { } age)
+        {
+            writer.WriteNumber("age", age);
+        }
+        else
+        {
+            writer.WriteNull("age");
+        }
+
+        WriteNullableString(writer, "gender", person.Gender is { } g ? GenderName(g) : null);
+        writer.WriteString("fate", FateName(person.Fate));
+        WriteDate(writer, "date", person.Date);
+        WritePlace(writer, person.Location);
+        if (person.Incident is { } incident)
+        {
+            writer.WriteNumber("incident", incident);
+        }
+        else
+        {
+            writer.WriteNull("incident");
+        }
+
+        WriteEvidence(writer, body, person.Evidence);
         writer.WriteEndObject();
     }
 
@@ -275,7 +324,20 @@ public static class ExtractionJson
         WriteDate(writer, "date", incident.Date);
         WriteDate(writer, "date_end", incident.DateEnd);
         writer.WriteString("date_source", DateSourceName(incident.DateSource));
-        if (incident.Location is { } place)
+        WritePlace(writer, incident.Location);
+        WriteStrings(writer, "actors", incident.Actors);
+        WriteStrings(writer, "victims", incident.Victims);
+        WriteCount(writer, "killed", incident.Killed);
+        WriteCount(writer, "injured", incident.Injured);
+        WriteCount(writer, "arrested", incident.Arrested);
+        WriteEvidence(writer, body, incident.Evidence);
+        writer.WriteNumber("confidence", Math.Round(incident.Confidence, 3));
+        writer.WriteEndObject();
+    }
+
+    private static void WritePlace(Utf8JsonWriter writer, Place? location)
+    {
+        if (location is { } place)
         {
             writer.WriteStartObject("location");
             writer.WriteString("name", place.Name);
@@ -291,16 +353,8 @@ public static class ExtractionJson
         {
             writer.WriteNull("location");
         }
-
-        WriteStrings(writer, "actors", incident.Actors);
-        WriteStrings(writer, "victims", incident.Victims);
-        WriteCount(writer, "killed", incident.Killed);
-        WriteCount(writer, "injured", incident.Injured);
-        WriteCount(writer, "arrested", incident.Arrested);
-        WriteEvidence(writer, body, incident.Evidence);
-        writer.WriteNumber("confidence", Math.Round(incident.Confidence, 3));
-        writer.WriteEndObject();
     }
+
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, ImmutableArray<string> values)
     {

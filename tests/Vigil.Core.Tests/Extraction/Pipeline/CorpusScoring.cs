@@ -28,7 +28,7 @@ internal static class CorpusScoring
             var body = read.Content.Body;
             var published = read.Content.Metadata.Published;
             var result = Pipeline.Run(body, published);
-            var line = ExtractionJson.ToJsonLine(doc, published, "en", body, result.Incidents, result.Statements);
+            var line = ExtractionJson.ToJsonLine(doc, result);
             using var goldJson = JsonDocument.Parse(File.ReadAllText(gold));
             using var predJson = JsonDocument.Parse(line);
             cases.Add(new ScoringCase(doc, goldJson.RootElement.Clone(), Scorer.BodyOf(File.ReadAllText(file)), predJson.RootElement.Clone()));

@@ -28,11 +28,13 @@ public class SampleCorpusRegressionTests
         Assert.True(t.IncidentF1 >= IncidentF1Floor, $"incident F1 {t.IncidentF1} fell below {IncidentF1Floor}");
         Assert.True(t.StrictF1 >= StrictF1Floor, $"strict F1 {t.StrictF1} fell below {StrictF1Floor}");
         Assert.True(t.StatementF1 >= StatementF1Floor, $"statement F1 {t.StatementF1} fell below {StatementF1Floor}");
+        Assert.True(t.PersonF1 >= PersonF1Floor, $"person F1 {t.PersonF1} fell below {PersonF1Floor}");
     }
 
     private const double IncidentF1Floor = 0.85;
     private const double StrictF1Floor = 0.47;
     private const double StatementF1Floor = 0.88;
+    private const double PersonF1Floor = 0.75;
 
     private static string SamplesFolder()
     {

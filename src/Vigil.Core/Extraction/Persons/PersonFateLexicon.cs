@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Vigil.Core.Extraction.Languages;
+
+namespace Vigil.Core.Extraction.Persons;
+
+/// <summary>The word lists of the person-fates stage, read from a language pack's <c>person-fates.txt</c> and <c>person-words.txt</c>.</summary>
+internal sealed class PersonFateLexicon
+{
+    private PersonFateLexicon(LanguagePack pack)
+    {
+        var cues = LanguagePack.Read(pack.Code, "person-fates.txt") ?? [];
+        var words = LanguagePack.Read(pack.Code, "person-words.txt") ?? [];
+        var forms = new Dictionary<string, (Fate, FateForm)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var f in cues)
+        {
+            if (f.Length >= 3 && Enum.TryParse<Fate>(f[1], ignoreCase: true, out var fate) && Enum.TryParse<FateForm>(f[2], ignoreCase: true, out var form))
+            {
+                forms[Regex.Replace(f[0].Trim(), @"\s+", " ")] = (fate, form);
+            }
+        }
+
+        Cues = forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        if (Cues.Count > 0)
+        {
+            // Longest phrase first, so "shot dead" wins over "shot" and "death sentence" over "death".
+            var alternation = string.Join('|', Cues.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+            CuePattern = new Regex(@"(?<![\p{L}\p{N}\-])(?:" + alternation + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        Classes = new WordClasses(words, StringComparer.OrdinalIgnoreCase);
+        var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var f in LanguagePack.Read(pack.Code, "count-numbers.txt") ?? [])
+        {
+            if (f.Length >= 3 && !f[0].Contains(' ', StringComparison.Ordinal) && int.TryParse(f[1], out var min) && f[1] == f[2] && min < 100)
+            {
+                numbers[f[0]] = min;
+            }
+        }
+
+        NumberWords = numbers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Fate phrases and the form that says where the person is named.</summary>
+    public FrozenDictionary<string, (Fate Fate, FateForm Form)> Cues { get; }
+
+    /// <summary>A pattern matching any fate phrase as whole words; null for a pack without <c>person-fates.txt</c>.</summary>
+    public Regex? CuePattern { get; }
+
+    /// <summary>Word classes: auxiliaries, adverbs, hedges, not-victims, person-nouns, not-names, female, male, pronouns.</summary>
+    public WordClasses Classes { get; }
+
+    /// <summary>Number words under 100 ("sixteen" is 16), for ages written as words.</summary>
+    public FrozenDictionary<string, int> NumberWords { get; }
+
+    public static PersonFateLexicon For(LanguagePack pack) => pack.Lexicon(static p => new PersonFateLexicon(p));
+
+    /// <summary>The fate and form of a matched phrase (whitespace inside it folded to one space).</summary>
+    public (Fate Fate, FateForm Form) Cue(string phrase) => Cues[Regex.Replace(phrase, @"\s+", " ")];
+
+    /// <summary>A number written in digits or words ("16", "sixteen", "twenty-two"); null when it is neither.</summary>
+    public int? Number(string word)
+    {
+        if (word.Length <= 3 && word.All(char.IsAsciiDigit))
+        {
+            return int.Parse(word, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (NumberWords.TryGetValue(word, out var n))
+        {
+            return n;
+        }
+
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && NumberWords.TryGetValue(word[..dash], out var tens) && tens % 10 == 0 && tens >= 20
+            && NumberWords.TryGetValue(word[(dash + 1)..], out var ones) && ones is > 0 and < 10 ? tens + ones : null;
+    }
+}
+
+/// <summary>Where a fate phrase names its person.</summary>
+internal enum FateForm
+{
+    /// <summary>Before it after an auxiliary ("X was executed"), or after it when active ("executed X").</summary>
+    Verb,
+
+    /// <summary>Before it as the subject ("X died").</summary>
+    Intransitive,
+
+    /// <summary>After "of" ("the execution of X"), or as its owner ("X's arrest", "her arrest").</summary>
+    Noun,
+}

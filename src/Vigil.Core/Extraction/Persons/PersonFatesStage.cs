@@ -1,0 +1,903 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Vigil.Core.Extraction.Actors;
+using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Places;
+using Vigil.Core.Extraction.Segmentation;
+
+namespace Vigil.Core.Extraction.Persons;
+
+/// <summary>
+/// Finds named victims and detainees: a person's name in the grammatical slot of a fate phrase from <c>person-fates.txt</c>
+/// — before a passive or intransitive verb ("X, 16, was shot dead", "X and Y were executed", "X died in custody"),
+/// after an active verb ("authorities executed X", "arrested journalist X") or after a noun's "of" ("the execution of
+/// X and Y"), or owning the noun ("X's arrest", "her arrest" for the person just named). Names come from the persons
+/// stage and from capitalised runs in those slots; a surname alone ("Kazemi was arrested") is read as the one fuller
+/// name of the report that contains it, and is dropped when there is none or several. Hedged fates ("may be held",
+/// "will be executed") and names after witness or judge words are not fates. Age (digits, words, "16 or 17"),
+/// gender (a gendered word or pronoun for that person), date and place follow the sentence or the incident mention
+/// the fate belongs to. Writes <see cref="ExtractionContext.PersonFates"/>, one entry per person per fate, in text order.
+/// </summary>
+internal sealed partial class PersonFatesStage : IExtractionStage
+{
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(".;:!?\n");
+
+    private readonly PersonFatesOptions _options;
+    private readonly PersonFateLexicon _lexicon;
+
+    public PersonFatesStage(PersonFatesOptions options)
+    {
+        _options = options;
+        _lexicon = PersonFateLexicon.For(options.Language);
+    }
+
+    public void Run(ExtractionContext context)
+    {
+        var text = context.Text;
+        if (string.IsNullOrEmpty(text) || _lexicon.CuePattern is null)
+        {
+            return;
+        }
+
+        var sentences = context.Sentences.IsDefaultOrEmpty ? FallbackSentences.Split(text) : context.Sentences;
+        var covered = CoveredSpans(context);
+        var names = new List<List<NameSpan>>(sentences.Length);
+        var pi = 0;
+        foreach (var sentence in sentences)
+        {
+            names.Add(Candidates(context, sentence.Span, covered, ref pi));
+        }
+
+        var full = FullNames(names);
+        for (var k = 0; k < names.Count; k++)
+        {
+            names[k] = [.. names[k].Where(n => Fullest(n, full) is not null)];
+        }
+
+        var country = _options.DefaultCountry is { } home && context.Places.Any(p => p.Place.Country == home.Country) ? home : null;
+        var drafts = new List<PersonFate>();
+        for (var k = 0; k < sentences.Length; k++)
+        {
+            var span = sentences[k].Span;
+            var sentenceText = text[span.Start..span.End];
+            foreach (Match m in _lexicon.CuePattern.Matches(sentenceText))
+            {
+                var cue = new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length);
+                var (fate, form) = _lexicon.Cue(m.Value);
+                if (Hedged(text, span.Start, cue.Start))
+                {
+                    continue;
+                }
+
+                foreach (var (person, evidenceStart, evidenceEnd) in Victims(text, span, cue, form, names[k], k > 0 ? names[k - 1] : []))
+                {
+                    var name = Fullest(person, full);
+                    if (name is null)
+                    {
+                        continue;
+                    }
+
+                    var evidence = Evidence(evidenceStart, evidenceEnd, cue);
+                    var own = person.Start >= span.Start ? k : k - 1; // a pronoun's person may be named in the sentence before
+                    var incident = Incident(context.Incidents, fate, evidence, span);
+                    drafts.Add(new PersonFate(
+                        name,
+                        Age(text, person),
+                        GenderOf(text, sentences[own].Span, person, names[own].Select(n => Fullest(n, full)).Distinct(StringComparer.Ordinal).Count(), own + 1 < sentences.Length ? sentences[own + 1].Span : null),
+                        fate,
+                        DateOf(context.Dates, span, Clause(text, evidence, span), cue, incident is { } i ? context.Incidents[i] : null) ?? Earlier(context.Dates, sentences, k),
+                        PlaceOf(context.Places, span, Clause(text, evidence, span), country),
+                        evidence,
+                        incident));
+                }
+            }
+        }
+
+        context.PersonFates = Merge(drafts);
+    }
+
+    // One entry per person per fate (the first, with what later ones add); a person's age and gender the same on each entry.
+    private static ImmutableArray<PersonFate> Merge(List<PersonFate> drafts)
+    {
+        var byPerson = drafts.GroupBy(d => d.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Age: g.Select(d => d.Age).FirstOrDefault(a => a is not null), Gender: g.Select(d => d.Gender).FirstOrDefault(x => x is not null)), StringComparer.Ordinal);
+        var result = new List<PersonFate>();
+        var seen = new Dictionary<(string, Fate), int>();
+        foreach (var d in drafts.OrderBy(d => d.Evidence.Start))
+        {
+            var (age, gender) = byPerson[d.Name];
+            if (seen.TryGetValue((d.Name, d.Fate), out var at))
+            {
+                var first = result[at];
+                result[at] = first with { Date = first.Date ?? d.Date, Location = first.Location ?? d.Location, Incident = first.Incident ?? d.Incident };
+                continue;
+            }
+
+            seen[(d.Name, d.Fate)] = result.Count;
+            result.Add(d with { Age = age, Gender = gender });
+        }
+
+        return [.. result];
+    }
+
+    private bool Hedged(string text, int sentenceStart, int cueStart)
+    {
+        var seen = 0;
+        foreach (var word in WordsBefore(text, sentenceStart, cueStart))
+        {
+            if (word is null || seen++ == 3)
+            {
+                break;
+            }
+
+            if (Is("hedges", word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The people a fate phrase names, with the span that shows it.
+    private List<(NameSpan Person, int Start, int End)> Victims(string text, TextSpan sentence, TextSpan cue, FateForm form, List<NameSpan> names, List<NameSpan> previous)
+    {
+        var found = new List<(NameSpan, int, int)>();
+        if (form == FateForm.Noun)
+        {
+            foreach (var n in After(text, sentence, cue.End, names, noun: true))
+            {
+                found.Add((n, cue.Start, n.End));
+            }
+
+            if (found.Count == 0 && Owner(text, sentence, cue, names, previous) is { } owner)
+            {
+                found.Add(owner);
+            }
+
+            return found;
+        }
+
+        // Back over "was also", "had been", "reportedly" to the subject.
+        var p = cue.Start;
+        var passive = false;
+        foreach (var (word, start) in WordStartsBefore(text, sentence.Start, cue.Start))
+        {
+            if (Is("auxiliaries", word))
+            {
+                passive = true;
+            }
+            else if (!Is("adverbs", word) && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            p = start;
+        }
+
+        if (form == FateForm.Verb)
+        {
+            var after = After(text, sentence, cue.End, names, noun: false);
+            if (after.Count > 0 && !passive)
+            {
+                foreach (var n in after)
+                {
+                    found.Add((n, cue.Start, n.End));
+                }
+
+                return found;
+            }
+        }
+
+        if (PronounBefore(text, sentence, p) is { } pronoun)
+        {
+            if (Antecedent(text, names, previous, pronoun) is { } person)
+            {
+                found.Add((person, pronoun.Start, cue.End));
+            }
+
+            return found;
+        }
+
+        foreach (var n in Before(text, p, names, allowGap: passive || form == FateForm.Intransitive))
+        {
+            found.Add((n, n.Start, cue.End));
+        }
+
+        return found;
+    }
+
+    // The names ending at p, with an apposition between allowed ("X, 16, was", "X, a 22-year-old woman who died"),
+    // and the names listed before them ("X, Y and Z were").
+    private List<NameSpan> Before(string text, int p, List<NameSpan> names, bool allowGap)
+    {
+        var result = new List<NameSpan>();
+        NameSpan? nearest = null;
+        for (var i = names.Count - 1; i >= 0; i--)
+        {
+            if (names[i].End <= p)
+            {
+                nearest = names[i];
+                break;
+            }
+        }
+
+        if (nearest is null || NotVictim(text, nearest))
+        {
+            return result;
+        }
+
+        var index = names.IndexOf(nearest);
+        if (!Apposition(text, nearest.End, p, allowGap) && !(allowGap && text.AsSpan(nearest.End, p - nearest.End).Trim() is "," && ListInApposition(text, names, index)))
+        {
+            return result;
+        }
+
+        result.Add(nearest);
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var gap = text[names[i].End..names[i + 1].Start].Trim();
+            if (gap is not ("," or "and" or ", and" or "&") || NotVictim(text, names[i]))
+            {
+                break;
+            }
+
+            result.Insert(0, names[i]);
+        }
+
+        return result;
+    }
+
+    // "Two other defendants, X and Y, were executed": the list of names before the comma is itself an apposition.
+    private static bool ListInApposition(string text, List<NameSpan> names, int last)
+    {
+        var first = last;
+        while (first > 0 && text.AsSpan(names[first - 1].End, names[first].Start - names[first - 1].End).Trim() is "," or "and" or ", and")
+        {
+            first--;
+        }
+
+        var before = text.AsSpan(0, names[first].Start).TrimEnd();
+        return before.Length > 0 && before[^1] is ',' or ':';
+    }
+
+    private bool Apposition(string text, int from, int to, bool allowGap)
+    {
+        var gap = text.AsSpan(from, to - from).Trim();
+        if (gap.IsEmpty)
+        {
+            return true;
+        }
+
+        if (gap is "," || gap.IndexOfAny(ClauseMarks) >= 0)
+        {
+            return false;
+        }
+
+        var open = gap[0] is ',' or '(';
+        var close = gap[^1] is ',' or ')' || gap.EndsWith(" who", StringComparison.Ordinal) || gap.EndsWith(",who", StringComparison.Ordinal);
+        if (!open || !close)
+        {
+            return false;
+        }
+
+        var words = gap.ToString().Split([' ', '\u00a0', ','], StringSplitOptions.RemoveEmptyEntries).Length;
+
+        // A relative clause may tell an earlier fate ("X, who was arrested in 2019, was executed"); any other fate
+        // phrase in between has its own subject.
+        var relative = RelativeClause().IsMatch(gap);
+        return words <= _options.MaxAppositionWords && (allowGap || words <= 4) && (relative || !_lexicon.CuePattern!.IsMatch(gap.ToString()));
+    }
+
+    // The names right after a fate phrase: "executed X", "arrested journalist X", "the execution of X and Y".
+    private List<NameSpan> After(string text, TextSpan sentence, int from, List<NameSpan> names, bool noun)
+    {
+        var result = new List<NameSpan>();
+        var q = SkipSpaces(text, from, sentence.End);
+        if (noun)
+        {
+            if (!StartsWithWord(text, q, sentence.End, "of"))
+            {
+                return result;
+            }
+
+            q = SkipSpaces(text, q + 2, sentence.End);
+        }
+
+        for (var skipped = 0; skipped < 4; skipped++)
+        {
+            var end = WordEnd(text, q, sentence.End);
+            if (end == q)
+            {
+                break;
+            }
+
+            var word = text[q..end];
+            var title = Is("titles", word);
+            if (!title && (!char.IsLower(word[0]) || !(word is "the" or "a" or "an" || Is("person-nouns", word))))
+            {
+                break;
+            }
+
+            q = SkipSpaces(text, end < sentence.End && title && text[end] == '.' ? end + 1 : end, sentence.End);
+            if (q < sentence.End && text[q] == ',')
+            {
+                q = SkipSpaces(text, q + 1, sentence.End);
+            }
+        }
+
+        var first = names.FirstOrDefault(n => n.Start >= from && (n.Start == q || n.NameStart == q));
+        if (first is null || IsPossessive(text, first.End, sentence.End))
+        {
+            return result;
+        }
+
+        result.Add(first);
+        var index = names.IndexOf(first);
+        for (var i = index + 1; i < names.Count; i++)
+        {
+            var gap = text[names[i - 1].End..names[i].Start].Trim();
+            if (gap is not ("," or "and" or ", and" or "&"))
+            {
+                break;
+            }
+
+            result.Add(names[i]);
+        }
+
+        return result;
+    }
+
+    // "X's arrest", or "her arrest" for the person just named.
+    private (NameSpan, int, int)? Owner(string text, TextSpan sentence, TextSpan cue, List<NameSpan> names, List<NameSpan> previous)
+    {
+        foreach (var n in names)
+        {
+            if (n.End < cue.Start && IsPossessive(text, n.End, cue.Start) && text.AsSpan(n.End, cue.Start - n.End).Trim().Length <= 2)
+            {
+                return (n, n.Start, cue.End);
+            }
+        }
+
+        var (word, start) = WordStartsBefore(text, sentence.Start, cue.Start).FirstOrDefault();
+        if (word is "his" or "her" or "His" or "Her" && Antecedent(text, names, previous, new TextSpan(start, start + word.Length)) is { } person)
+        {
+            return (person, start, cue.End);
+        }
+
+        return null;
+    }
+
+    private TextSpan? PronounBefore(string text, TextSpan sentence, int p)
+    {
+        var (word, start) = WordStartsBefore(text, sentence.Start, p).FirstOrDefault();
+        return word is not null && Is("pronouns", word) && start + word.Length <= p ? new TextSpan(start, start + word.Length) : null;
+    }
+
+    // The person a pronoun stands for: the last name before it in its sentence, or the one person named in the sentence
+    // before; none when the pronoun's gender says otherwise or the earlier sentence names several people.
+    private NameSpan? Antecedent(string text, List<NameSpan> names, List<NameSpan> previous, TextSpan pronoun)
+    {
+        var candidates = names.Where(n => n.End <= pronoun.Start).ToList();
+        NameSpan? person = candidates.Count > 0 ? candidates[^1]
+            : previous.Select(n => n.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? previous[^1] : null;
+        if (person is null || NotVictim(text, person))
+        {
+            return null;
+        }
+
+        var said = GenderWord(text[pronoun.Start..pronoun.End]);
+        var stated = GenderWord(text.Substring(person.End, Math.Min(60, Math.Max(0, pronoun.Start - person.End))));
+        return said is not null && stated is not null && said != stated ? null : person;
+    }
+
+    private bool NotVictim(string text, NameSpan name)
+    {
+        var seen = 0;
+        foreach (var word in WordsBefore(text, Math.Max(0, name.Start - 40), name.Start))
+        {
+            if (word is null || seen++ == 2)
+            {
+                break;
+            }
+
+            if (Is("not-victims", word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The name candidates of one sentence, in text order: the persons stage's names (their titles left out of the name,
+    // kept in the span so "the killing of Gen. Qassem Soleimani" reads) and capitalised runs that are no place, date or
+    // organisation.
+    private List<NameSpan> Candidates(ExtractionContext context, TextSpan sentence, TextSpan[] covered, ref int pi)
+    {
+        var text = context.Text;
+        var result = new List<NameSpan>();
+        var persons = context.Persons;
+        while (pi < persons.Length && persons[pi].Span.Start < sentence.Start)
+        {
+            pi++;
+        }
+
+        for (var q = pi; q < persons.Length && persons[q].Span.Start < sentence.End; q++)
+        {
+            var person = persons[q];
+            if (person.Span.End > sentence.End || result.Any(r => r.Start < person.Span.End && person.Span.Start < r.End))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', person.Name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var at = text.IndexOf(name, person.Span.Start, person.Span.End - person.Span.Start, StringComparison.Ordinal);
+            var end = at >= 0 ? at + name.Length : person.Span.End;
+            result.Add(new NameSpan(person.Span.Start, end, name, WordCount(name)) { NameStart = at >= 0 ? at : person.Span.Start });
+        }
+
+        var i = sentence.Start;
+        while (i < sentence.End)
+        {
+            if (!char.IsUpper(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')))
+            {
+                i++;
+                continue;
+            }
+
+            var runStart = -1;
+            var runEnd = -1;
+            var words = 0;
+            var j = i;
+            while (j < sentence.End && char.IsUpper(text[j]) && words < 5)
+            {
+                var e = WordEnd(text, j, sentence.End);
+                var word = text[j..e];
+                var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+                if (Is("not-names", bare) || bare.Any(char.IsDigit) || Covered(covered, j, e) || bare.Length < 2)
+                {
+                    if (runStart >= 0)
+                    {
+                        break;
+                    }
+
+                    j = e;
+                    i = e;
+                    if (j < sentence.End && IsSpace(text[j]) && j + 1 < sentence.End && char.IsUpper(text[j + 1]))
+                    {
+                        j++;
+                        i = j;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                runStart = runStart < 0 ? j : runStart;
+                runEnd = j + bare.Length;
+                words++;
+                if (bare.Length != word.Length || e >= sentence.End || !IsSpace(text[e]) || e + 1 >= sentence.End || !char.IsUpper(text[e + 1]))
+                {
+                    break;
+                }
+
+                j = e + 1;
+            }
+
+            if (runStart >= 0 && !result.Any(r => r.Start < runEnd && runStart < r.End))
+            {
+                var name = string.Join(' ', text[runStart..runEnd].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                result.Add(new NameSpan(runStart, runEnd, name, words));
+            }
+
+            i = Math.Max(i + 1, runEnd > 0 ? runEnd : j);
+        }
+
+        result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    // Places, dates and organisations, sorted by start and merged, so a capitalised word is checked in log time.
+    private static TextSpan[] CoveredSpans(ExtractionContext context)
+    {
+        var spans = context.Places.Select(p => p.Span)
+            .Concat(context.Dates.Select(d => d.Span))
+            .Concat(context.Actors.Where(a => a.Kind != ActorKind.Person).Select(a => a.Span))
+            .OrderBy(x => x.Start).ToList();
+        var merged = new List<TextSpan>(spans.Count);
+        foreach (var x in spans)
+        {
+            if (merged.Count > 0 && x.Start < merged[^1].End)
+            {
+                merged[^1] = new TextSpan(merged[^1].Start, Math.Max(merged[^1].End, x.End));
+            }
+            else
+            {
+                merged.Add(x);
+            }
+        }
+
+        return [.. merged];
+    }
+
+    private static bool Covered(TextSpan[] covered, int start, int end)
+    {
+        int lo = 0, hi = covered.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (covered[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else if (covered[mid].Start >= end)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The fullest form of a name the report uses: a surname or a shorter form read as the one longer name containing
+    // it; a single word no longer name contains is no name (a capitalised word alone is too weak a cue).
+    // The report's names of two words or more, looked up by each of their words.
+    private static Dictionary<string, List<string>> FullNames(List<List<NameSpan>> names)
+    {
+        var byWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var name in names.SelectMany(n => n).Where(n => n.Words > 1).Select(n => n.Name).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
+            {
+                if (!byWord.TryGetValue(word, out var list))
+                {
+                    byWord[word] = list = [];
+                }
+
+                list.Add(name);
+            }
+        }
+
+        return byWord;
+    }
+
+    private static string? Fullest(NameSpan person, Dictionary<string, List<string>> byWord)
+    {
+        var tokens = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0)
+        {
+            return null;
+        }
+
+        var full = byWord.GetValueOrDefault(tokens[0]) ?? [];
+        var longer = full.Where(f => f.Length > person.Name.Length && ContainsTokens(f.Split(' ', StringSplitOptions.RemoveEmptyEntries), tokens)).ToList();
+        longer = [.. longer.Where(l => !longer.Any(o => o.Length > l.Length && o.Contains(l, StringComparison.Ordinal)))];
+        if (longer.Count == 1)
+        {
+            return longer[0];
+        }
+
+        return tokens.Length > 1 && longer.Count == 0 ? person.Name : null;
+    }
+
+    private static bool ContainsTokens(string[] haystack, string[] needle)
+    {
+        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+        {
+            var all = true;
+            for (var j = 0; j < needle.Length && all; j++)
+            {
+                all = string.Equals(haystack[i + j], needle[j], StringComparison.Ordinal);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "X, 16,", "X (16)", "X, aged 16", "X, a 22-year-old woman", "X, 16 or 17,", "sixteen-year-old X".
+    private int? Age(string text, NameSpan person)
+    {
+        var after = text.Substring(person.End, Math.Min(60, text.Length - person.End));
+        var m = AgeAfter().Match(after);
+        if (m.Success && (m.Groups["y"].Success || m.Groups["close"].Success) && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
+        {
+            return n;
+        }
+
+        var from = Math.Max(0, person.Start - 50);
+        var before = AgeBefore().Match(text[from..person.Start]);
+        return before.Success && _lexicon.Number(before.Groups["n"].Value) is { } b && b is > 0 and < 120 ? b : null;
+    }
+
+    // A gendered word in the apposition or just before the name ("her father, X"), else the pronoun the sentence
+    // uses when it names only this person, else the pronoun opening the next sentence.
+    private Gender? GenderOf(string text, TextSpan sentence, NameSpan person, int namesInSentence, TextSpan? next)
+    {
+        if (person.Start < sentence.Start || person.End > sentence.End)
+        {
+            return null;
+        }
+
+        var appositionEnd = text.IndexOfAny([';', '.'], person.End, Math.Min(120, sentence.End - person.End));
+        var window = Math.Max(0, Math.Min(100, sentence.End - person.End - 1));
+        var close = text.IndexOfAny([',', ')'], Math.Min(person.End + 1, sentence.End), window);
+        if (person.End < text.Length && text[person.End] is ',' or '(')
+        {
+            if (GenderWord(text[person.End..(close > 0 ? close : person.End + 1 + window)]) is { } g)
+            {
+                return g;
+            }
+        }
+
+        var beforeStart = Math.Max(sentence.Start, person.Start - 30);
+        var words = text[beforeStart..person.Start].Split([' ', '\u00a0', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && GenderWord(words[^1]) is { } kin && !Is("pronouns", words[^1]))
+        {
+            return kin;
+        }
+
+        if (namesInSentence == 1)
+        {
+            var rest = text[person.End..(appositionEnd > 0 ? appositionEnd : sentence.End)];
+            if (FirstPronoun(rest) is { } p)
+            {
+                return p;
+            }
+
+            if (next is { } n)
+            {
+                var opening = text.Substring(n.Start, Math.Min(40, n.Length));
+                var first = opening.Split([' ', '\u00a0', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+                if (first is not null && Is("pronouns", first))
+                {
+                    return GenderWord(first);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private Gender? FirstPronoun(string text)
+    {
+        foreach (var w in text.Split([' ', '\u00a0', ',', '(', ')', '“', '”', '"'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Is("pronouns", w))
+            {
+                return GenderWord(w);
+            }
+        }
+
+        return null;
+    }
+
+    private Gender? GenderWord(string text)
+    {
+        foreach (var w in text.Split([' ', '\u00a0', ',', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bare = w.TrimEnd('.');
+            if (Is("female", bare))
+            {
+                return Gender.Female;
+            }
+
+            if (Is("male", bare))
+            {
+                return Gender.Male;
+            }
+        }
+
+        return null;
+    }
+
+    // The evidence with the rest of its clause ("X was executed | in Mashhad on December 12"), where the fate's own place and date are.
+    private static TextSpan Clause(string text, TextSpan evidence, TextSpan sentence)
+    {
+        var end = evidence.End;
+        var limit = Math.Min(sentence.End, evidence.End + 80);
+        while (end < limit && text[end] is not (',' or ';' or '.' or '(' or ')' or '\n'))
+        {
+            end++;
+        }
+
+        return new TextSpan(evidence.Start, end);
+    }
+
+    // The last day or month named earlier in the paragraph ("X was arrested on 21 November. … he was beaten"): a bare
+    // year earlier on is background, as for incidents.
+    private static PartialDate? Earlier(ImmutableArray<DateMention> dates, ImmutableArray<Sentence> sentences, int k)
+    {
+        var start = k;
+        while (start > 0 && sentences[start - 1].Paragraph == sentences[k].Paragraph)
+        {
+            start--;
+        }
+
+        PartialDate? last = null;
+        foreach (var d in dates)
+        {
+            if (d.Span.Start >= sentences[start].Span.Start && d.Span.End <= sentences[k].Span.Start && d.Start.Precision >= DatePrecision.Month)
+            {
+                last = d.Start;
+            }
+        }
+
+        return last;
+    }
+
+    private static PartialDate? DateOf(ImmutableArray<DateMention> dates, TextSpan sentence, TextSpan clause, TextSpan cue, IncidentMention? incident)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Span.Start >= clause.Start && d.Span.End <= clause.End)
+            {
+                return d.Start;
+            }
+        }
+
+        DateMention? nearest = null;
+        var best = int.MaxValue;
+        foreach (var d in dates)
+        {
+            if (d.Span.Start >= sentence.Start && d.Span.End <= sentence.End)
+            {
+                var distance = d.Span.End <= cue.Start ? cue.Start - d.Span.End : Math.Max(0, d.Span.Start - cue.End);
+                if (distance < best)
+                {
+                    best = distance;
+                    nearest = d;
+                }
+            }
+        }
+
+        return nearest?.Start ?? (incident is { DateSource: DateSource.Text } i ? i.Date : null);
+    }
+
+    // A place in the fate's clause, else the one place its sentence names, else the report's country.
+    private static Place? PlaceOf(ImmutableArray<PlaceMention> places, TextSpan sentence, TextSpan clause, Place? country)
+    {
+        var inClause = places.Where(p => p.Span.Start >= clause.Start && p.Span.End <= clause.End).Select(p => p.Place).OrderByDescending(p => p.Precision).FirstOrDefault();
+        if (inClause is not null)
+        {
+            return inClause;
+        }
+
+        var inSentence = places.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End).Select(p => p.Place).Distinct().ToList();
+        return inSentence.Count == 1 ? inSentence[0] : country;
+    }
+
+    // The incident mention a fate belongs to: one of the matching type whose evidence overlaps, else any overlapping one.
+    private static int? Incident(ImmutableArray<IncidentMention> incidents, Fate fate, TextSpan evidence, TextSpan sentence)
+    {
+        IncidentType? type = fate switch
+        {
+            Fate.Killed => IncidentType.Killing,
+            Fate.Executed => IncidentType.Execution,
+            Fate.Arrested => IncidentType.Arrest,
+            Fate.Injured => IncidentType.Injury,
+            _ => null,
+        };
+        int? any = null;
+        for (var i = 0; i < incidents.Length; i++)
+        {
+            var e = incidents[i].Evidence;
+            if (e.Start < evidence.End && evidence.Start < e.End || (e.Start < sentence.End && sentence.Start < e.End))
+            {
+                if (incidents[i].Type == type)
+                {
+                    return i;
+                }
+
+                any ??= i;
+            }
+        }
+
+        return type is null ? any : null;
+    }
+
+    private TextSpan Evidence(int start, int end, TextSpan cue)
+    {
+        start = Math.Min(start, cue.Start);
+        end = Math.Max(end, cue.End);
+        if (end - start > _options.MaxEvidenceLength)
+        {
+            start = Math.Max(start, end - _options.MaxEvidenceLength);
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    private bool Is(string wordClass, string word) => _lexicon.Classes[wordClass].Contains(word);
+
+    private static IEnumerable<string?> WordsBefore(string text, int from, int to)
+    {
+        foreach (var (word, _) in WordStartsBefore(text, from, to))
+        {
+            yield return word;
+        }
+    }
+
+    // The words before `to`, nearest first, back to `from` or the first clause mark.
+    private static IEnumerable<(string Word, int Start)> WordStartsBefore(string text, int from, int to)
+    {
+        var i = to;
+        while (i > from)
+        {
+            while (i > from && IsSpace(text[i - 1]))
+            {
+                i--;
+            }
+
+            if (i <= from || !char.IsLetterOrDigit(text[i - 1]))
+            {
+                yield break;
+            }
+
+            var end = i;
+            while (i > from && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
+            {
+                i--;
+            }
+
+            yield return (text[i..end], i);
+        }
+    }
+
+    private static int WordEnd(string text, int start, int to)
+    {
+        var i = start;
+        while (i < to && (char.IsLetterOrDigit(text[i]) || (text[i] is '’' or '\'' or '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipSpaces(string text, int i, int to)
+    {
+        while (i < to && IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsSpace(char c) => c != '\n' && char.IsWhiteSpace(c);
+
+    private static bool StartsWithWord(string text, int at, int to, string word) =>
+        at + word.Length <= to && string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && (at + word.Length == to || !char.IsLetter(text[at + word.Length]));
+
+    private static bool IsPossessive(string text, int end, int to) =>
+        end + 1 < to && text[end] is '\'' or '’' && (text[end + 1] == 's' || !char.IsLetter(text[end + 1]));
+
+    private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"^[,(]\s*(?:who|whose)\s.*[,)]$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"^\s*[,(]\s*(?:aged\s+|age\s+)?(?:an?\s+)?(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:or|to|-|–)\s*(?:\d{1,3}|[a-z]+))?(?:(?<y>[- ]years?[- ]old)|(?<close>\s*[,)]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeAfter();
+
+    [GeneratedRegex(@"(?<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]old(?:\s+[a-z]+){0,3}\s*,?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeBefore();
+
+    /// <summary>A name candidate: Start includes a title before the name; End is the end of the name.</summary>
+    private sealed record NameSpan(int Start, int End, string Name, int Words)
+    {
+        /// <summary>Where the name itself starts (after a title the persons stage read with it).</summary>
+        public int NameStart { get; init; } = Start;
+    }
+}
