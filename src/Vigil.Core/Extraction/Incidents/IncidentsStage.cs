@@ -45,6 +45,7 @@ internal sealed class IncidentsStage : IExtractionStage
 
         var dateline = -1;
         DateMention? filedDate = null;
+        var introduced = new List<IncidentMention>();
         foreach (var sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
@@ -84,6 +85,24 @@ internal sealed class IncidentsStage : IExtractionStage
                 hits.Clear();
             }
 
+            // "Protests were held on Saturday in the following cities:" then a line of place names: each place is
+            // where that incident happened, with the list as its evidence.
+            if (hits.Count == 0 && introduced.Count > 0 && sentencePlaces.Count >= 2 && IsPlaceList(text, span, places))
+            {
+                var list = new TextSpan(span.Start, Math.Min(span.End, span.Start + _options.MaxEvidenceLength));
+                foreach (var template in introduced)
+                {
+                    foreach (var location in sentencePlaces)
+                    {
+                        Add(incidents, index, template with { Location = location, Evidence = list, Killed = null, Injured = null, Arrested = null });
+                    }
+                }
+
+                continue;
+            }
+
+            introduced.Clear();
+            var introduces = EndsWithColon(text, span);
             if (hits.Count > 0)
             {
                 foreach (var hit in hits)
@@ -134,6 +153,10 @@ internal sealed class IncidentsStage : IExtractionStage
                             DateSource = source,
                         };
                         Add(incidents, index, mention);
+                        if (introduces && !introduced.Exists(m => m.Type == mention.Type))
+                        {
+                            introduced.Add(mention);
+                        }
                     }
                 }
             }
@@ -162,6 +185,44 @@ internal sealed class IncidentsStage : IExtractionStage
 
     // "…face arrest", "the protests" with no date of their own, at a place that holds an incident of the same type the
     // text dates: a back-reference or a summary of that incident, not another one (one incident per type, place and day).
+    private static bool EndsWithColon(string text, TextSpan span)
+    {
+        var end = span.End - 1;
+        while (end > span.Start && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return text[end] == ':';
+    }
+
+    // A line that is mostly place names ("Abadan, Arak, Ardabil (in Ardabil province), …"): at least two places,
+    // and place names make up at least 40 % of its letters.
+    private static bool IsPlaceList(string text, TextSpan span, ReadOnlySpan<PlaceMention> places)
+    {
+        if (places.Length < 2)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            letters += char.IsLetter(text[i]) ? 1 : 0;
+        }
+
+        var named = 0;
+        foreach (var p in places)
+        {
+            for (var i = p.Span.Start; i < p.Span.End; i++)
+            {
+                named += char.IsLetter(text[i]) ? 1 : 0;
+            }
+        }
+
+        return letters > 0 && named * 10 >= letters * 4;
+    }
+
     private static void MergeUndated(List<IncidentMention> incidents)
     {
         for (var i = incidents.Count - 1; i >= 0; i--)

@@ -53,4 +53,24 @@ public class IncidentsWithinReportTests
         Assert.Equal(2, arrests.Count);
         Assert.Contains(arrests, a => a.Location?.Name == "Shiraz" && a.DateSource == DateSource.Publication);
     }
+
+    [Fact]
+    public void A_list_of_places_after_a_colon_gives_one_incident_per_place()
+    {
+        var body = "On Saturday, protests were held in the following cities:\nShiraz, Tabriz, Rasht (in Gilan province), Sanandaj\n\nThe next day was calm.";
+
+        var protests = Run(body).Where(i => i.Type == IncidentType.Protest).Select(i => i.Location?.Name).ToList();
+
+        Assert.Equal(["Shiraz", "Tabriz", "Rasht", "Sanandaj"], protests.Where(p => p != "Iran"));
+    }
+
+    [Fact]
+    public void A_line_that_is_not_a_list_of_places_is_not_read_as_one()
+    {
+        var body = "On Saturday, protests were held in the following cities:\nWitnesses in Shiraz and Tabriz described a heavy police presence around the main squares of both cities that evening.";
+
+        var places = Run(body).Where(i => i.Type == IncidentType.Protest).Select(i => i.Location?.Name).ToList();
+
+        Assert.DoesNotContain("Tabriz", places);
+    }
 }

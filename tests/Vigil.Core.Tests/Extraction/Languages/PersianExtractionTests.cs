@@ -144,4 +144,14 @@ public class PersianExtractionTests
         Assert.Equal(body.Length, result.Text.Length);
         Assert.NotEmpty(result.Incidents);
     }
+
+    [Fact]
+    public void A_Persian_list_of_cities_after_a_colon_gives_one_protest_per_city()
+    {
+        var result = Pipeline.Run("روز جمعه در شهرهای زیر تجمع اعتراضی برگزار شد:\nشیراز، تبریز، رشت، سنندج", new DateOnly(2022, 10, 1), "fa");
+
+        var cities = result.Incidents.Where(i => i.Type == IncidentType.Protest && i.Location?.Name != "Iran").Select(i => i.Location?.Name).ToHashSet();
+
+        Assert.Equal(["Rasht", "Sanandaj", "Shiraz", "Tabriz"], cities.Order());
+    }
 }
