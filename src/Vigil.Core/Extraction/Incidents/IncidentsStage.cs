@@ -225,16 +225,54 @@ internal sealed class IncidentsStage : IExtractionStage
 
     private static void MergeUndated(List<IncidentMention> incidents)
     {
-        for (var i = incidents.Count - 1; i >= 0; i--)
+        // The first dated incident of each type per place, per province and per country: one pass to index, one to
+        // merge, so a report with thousands of incidents stays linear.
+        var byPlace = new Dictionary<(IncidentType, Place), int>();
+        var byProvince = new Dictionary<(IncidentType, string, string), int>();
+        var byCountry = new Dictionary<(IncidentType, string), int>();
+        var byType = new Dictionary<IncidentType, int>();
+        for (var i = 0; i < incidents.Count; i++)
         {
+            var m = incidents[i];
+            if (m.DateSource != DateSource.Text)
+            {
+                continue;
+            }
+
+            byType.TryAdd(m.Type, i);
+            if (m.Location is { } p)
+            {
+                byPlace.TryAdd((m.Type, p), i);
+                byCountry.TryAdd((m.Type, p.Country), i);
+                if ((p.Admin1 ?? (p.Precision == GeoPrecision.Province ? p.Name : null)) is { } province)
+                {
+                    byProvince.TryAdd((m.Type, p.Country, province.ToUpperInvariant()), i);
+                }
+            }
+        }
+
+        if (byType.Count == 0)
+        {
+            return;
+        }
+
+        var merged = false;
+        var keep = new bool[incidents.Count];
+        for (var i = 0; i < incidents.Count; i++)
+        {
+            keep[i] = true;
             var undated = incidents[i];
             if (undated.DateSource == DateSource.Text)
             {
                 continue;
             }
 
-            var into = incidents.FindIndex(t => t.DateSource == DateSource.Text && t.Type == undated.Type && Holds(undated.Location, t.Location));
-            if (into < 0)
+            var outer = undated.Location;
+            var found = outer is null ? byType.TryGetValue(undated.Type, out var into)
+                : outer.Precision == GeoPrecision.Country ? byCountry.TryGetValue((undated.Type, outer.Country), out into)
+                : outer.Precision == GeoPrecision.Province ? byProvince.TryGetValue((undated.Type, outer.Country, (outer.Admin1 ?? outer.Name).ToUpperInvariant()), out into)
+                : byPlace.TryGetValue((undated.Type, outer), out into);
+            if (!found)
             {
                 continue;
             }
@@ -250,16 +288,26 @@ internal sealed class IncidentsStage : IExtractionStage
                 Arrested = dated.Arrested ?? undated.Arrested,
                 Confidence = Math.Max(dated.Confidence, undated.Confidence),
             };
-            incidents.RemoveAt(i);
+            keep[i] = false;
+            merged = true;
+        }
+
+        if (merged)
+        {
+            var kept = new List<IncidentMention>(incidents.Count);
+            for (var i = 0; i < incidents.Count; i++)
+            {
+                if (keep[i])
+                {
+                    kept.Add(incidents[i]);
+                }
+            }
+
+            incidents.Clear();
+            incidents.AddRange(kept);
         }
     }
 
-    // Whether a place said without a date (outer) is, or contains, the dated incident's place (inner).
-    private static bool Holds(Place? outer, Place? inner) =>
-        outer is null
-        || (inner is not null && inner.Country == outer.Country && (outer.Precision == GeoPrecision.Country
-            || (outer.Precision == GeoPrecision.Province && string.Equals(inner.Admin1 ?? inner.Name, outer.Admin1 ?? outer.Name, StringComparison.OrdinalIgnoreCase))
-            || outer == inner));
 
     private static void Add(List<IncidentMention> incidents, Dictionary<(IncidentType, Place?, PartialDate?, PartialDate?), int> index, IncidentMention mention)
     {
