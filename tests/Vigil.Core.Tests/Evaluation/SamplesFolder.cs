@@ -1,9 +1,10 @@
 namespace Vigil.Core.Tests.Evaluation;
 
-/// <summary>Finds the repository's samples/ folder by walking up from the test binaries to the directory holding Vigil.slnx.</summary>
+/// <summary>Finds the repository (the directory holding Vigil.slnx, walking up from the test binaries) and its samples/ folder.</summary>
 internal static class SamplesFolder
 {
-    public static string Path
+    /// <summary>The repository's root directory.</summary>
+    public static string Repository
     {
         get
         {
@@ -13,9 +14,10 @@ internal static class SamplesFolder
                 dir = dir.Parent;
             }
 
-            return dir is null
-                ? throw new DirectoryNotFoundException("no Vigil.slnx above " + AppContext.BaseDirectory)
-                : System.IO.Path.Combine(dir.FullName, "samples");
+            return dir?.FullName ?? throw new DirectoryNotFoundException("no Vigil.slnx above " + AppContext.BaseDirectory);
         }
     }
+
+    /// <summary>The repository's samples/ folder.</summary>
+    public static string Path => System.IO.Path.Combine(Repository, "samples");
 }

@@ -6,3 +6,21 @@ namespace Vigil.Core.Extraction.Dates;
 /// <param name="End">The last date of a range; null for a single date.</param>
 /// <param name="IsRelative">True when the date was resolved against the publication date ("yesterday", "on Thursday", "November 17" without a year).</param>
 public sealed record DateMention(TextSpan Span, PartialDate Start, PartialDate? End, bool IsRelative);
+
+/// <summary>Questions about the date mentions of a text.</summary>
+internal static class DateMentions
+{
+    /// <summary>True when <paramref name="span"/> lies inside one of <paramref name="dates"/> (a word of a date: "May" in "5 May 2023").</summary>
+    public static bool Cover(ReadOnlySpan<DateMention> dates, TextSpan span)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -480,7 +480,8 @@ internal sealed class IncidentsStage : IExtractionStage
 
             words++;
             var len = _lexicon.Cues.Match(text, tokens, p, trigger, out var cue);
-            if (len == 0 || p + len > trigger || InDate(dates, t))
+            // "5 May 2023 - Police arrested": a word of a date is never a modal or a frame, whatever it spells.
+            if (len == 0 || p + len > trigger || DateMentions.Cover(dates, new TextSpan(t.Start, t.End)))
             {
                 continue;
             }
@@ -514,20 +515,6 @@ internal sealed class IncidentsStage : IExtractionStage
 
             seen++;
             if (_lexicon.CuesAfter.Contains(t.Of(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "5 May 2023 - Police arrested": a word of a date is never a modal or a frame, whatever it spells.
-    private static bool InDate(ReadOnlySpan<DateMention> dates, WordToken token)
-    {
-        foreach (var d in dates)
-        {
-            if (d.Span.Start <= token.Start && token.End <= d.Span.End)
             {
                 return true;
             }

@@ -25,7 +25,6 @@ internal sealed class StatementsStage : IExtractionStage
     private readonly FrozenSet<string> SentenceAdverbs;
     private readonly FrozenSet<string> ContinuingVerbs;
     private readonly FrozenSet<string> Participles;
-    private readonly FrozenSet<string> SingularRoles;
 
     private readonly StatementsOptions options;
     private readonly StatementLexicon lexicon;
@@ -47,7 +46,6 @@ internal sealed class StatementsStage : IExtractionStage
         SentenceAdverbs = lexicon.SentenceAdverbs;
         ContinuingVerbs = words["continuing-verbs"];
         Participles = words["participles"];
-        SingularRoles = lexicon.SingularRoles;
     }
 
     public void Run(ExtractionContext context) => context.Statements = Extract(context);
@@ -480,7 +478,7 @@ internal sealed class StatementsStage : IExtractionStage
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (depth == 0 && !InDate(dates, w))
+            else if (depth == 0 && !DateMentions.Cover(dates.AsSpan(), new TextSpan(w.Start, w.End)))
             {
                 words.Add(w);
             }
@@ -538,7 +536,7 @@ internal sealed class StatementsStage : IExtractionStage
             var appositive = !subordinateSubject && k < segments.Count - 1
                 && (seg[0].Text is "a" or "an"
                     || (seg[0].Text == "the" && k > 0 && !seg.Any(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text)))
-                    || (k > 0 && !seg[0].IsCapitalised && char.IsLetter(seg[0].Text[0]) && seg.Any(x => SingularRoles.Contains(x.Text))
+                    || (k > 0 && !seg[0].IsCapitalised && char.IsLetter(seg[0].Text[0]) && seg.Any(x => lexicon.SingularRoles.Contains(x.Text))
                         && !seg.Any(x => lexicon.MayBeVerb(x.Text.AsSpan()) && lexicon.VerbLookup.ContainsKey(x.Text.AsSpan()))));
             if (appositive && k > 0)
             {
@@ -552,7 +550,7 @@ internal sealed class StatementsStage : IExtractionStage
             if (k == 1 && appositiveRole is null && seg.Count > 0 && seg.All(x => x.IsCapitalised))
             {
                 var office = StripTrailing(segments[0]);
-                if (office.Count >= 2 && lexicon.Determiners.Contains(office[0].Text) && office.Any(x => SingularRoles.Contains(x.Text)))
+                if (office.Count >= 2 && lexicon.Determiners.Contains(office[0].Text) && office.Any(x => lexicon.SingularRoles.Contains(x.Text)))
                 {
                     appositiveRole = SpeakerPhrase.Role(text, office, 0, office.Count, lexicon);
                 }
@@ -573,7 +571,7 @@ internal sealed class StatementsStage : IExtractionStage
         }
 
         var role = following.Skip(nameWords + 1).TakeWhile(w => w.Text is not ("," or "." or ";" or ":" or "\"" or "“" or "”")).Where(w => w.IsWord).ToList();
-        if (role.Count == 0 || role.Count > 12 || !role.Any(w => SingularRoles.Contains(w.Text))
+        if (role.Count == 0 || role.Count > 12 || !role.Any(w => lexicon.SingularRoles.Contains(w.Text))
             || !(role[0].Text is "a" or "an" or "the" || !role[0].IsCapitalised))
         {
             return null;
@@ -616,19 +614,6 @@ internal sealed class StatementsStage : IExtractionStage
         }
 
         return seg;
-    }
-
-    private static bool InDate(ImmutableArray<DateMention> dates, Word w)
-    {
-        foreach (var d in dates)
-        {
-            if (d.Span.Start <= w.Start && w.End <= d.Span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static PartialDate? DateIn(string text, ImmutableArray<DateMention> dates, int from, int to, List<Quotation> quotes, int verb)

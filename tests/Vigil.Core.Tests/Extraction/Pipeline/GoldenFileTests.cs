@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Output;
 using Vigil.Core.Reports;
+using Vigil.Core.Tests.Evaluation;
 
 namespace Vigil.Core.Tests.Extraction.Pipeline;
 
@@ -184,16 +185,5 @@ public class GoldenFileTests
     private static string ExpectedFile(string report) =>
         Path.Combine(ExpectedFolder(), Path.GetFileNameWithoutExtension(report) + ".json");
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Vigil.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No Vigil.slnx above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() => SamplesFolder.Repository;
 }

@@ -20,7 +20,7 @@ public class SampleCorpusRegressionTests
     [Fact]
     public void Scores_on_the_sample_corpus_stay_above_their_floors()
     {
-        var report = CorpusScoring.ScoreFolder(SamplesFolder());
+        var report = CorpusScoring.ScoreFolder(Evaluation.SamplesFolder.Path);
         _output.WriteLine(report.ToText());
         _output.WriteLine(report.ToScorePyJson());
 
@@ -35,17 +35,4 @@ public class SampleCorpusRegressionTests
     private const double StrictF1Floor = 0.47;
     private const double StatementF1Floor = 0.88;
     private const double PersonF1Floor = 0.75;
-
-    private static string SamplesFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Vigil.slnx")))
-            {
-                return Path.Combine(dir.FullName, "samples");
-            }
-        }
-
-        throw new DirectoryNotFoundException("No Vigil.slnx above " + AppContext.BaseDirectory);
-    }
 }
