@@ -20,4 +20,7 @@ internal enum SpeakerKind
 
     /// <summary>"the official", "the minister": the most recent person with a role.</summary>
     RoleReference,
+
+    /// <summary>"it", "the group": the organisation or outlet named last.</summary>
+    OrganisationReference,
 }

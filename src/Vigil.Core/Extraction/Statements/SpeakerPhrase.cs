@@ -22,7 +22,30 @@ internal static class SpeakerPhrase
             return new Speaker(null, null, null, SpeakerKind.Pronoun);
         }
 
+        // "It noted that …", "The group said": the organisation named last.
+        if ((w.Count == 1 && lexicon.Classes["organisation-pronouns"].Contains(w[0].Text))
+            || (w.Count == 2 && lexicon.Classes["definite-articles"].Contains(w[0].Text) && lexicon.Classes["organisation-nouns"].Contains(w[1].Text)))
+        {
+            return new Speaker(null, null, null, SpeakerKind.OrganisationReference);
+        }
+
+        // "Amnesty International's latest report found …": the owner of the document speaks.
+        if (w.Count >= 2 && lexicon.Classes["document-nouns"].Contains(w[^1].Text))
+        {
+            var owner = w.FindLastIndex(x => x.IsPossessive);
+            if (owner >= 0 && owner < w.Count - 1 && w[owner].IsCapitalised
+                && Read(text, [.. w.Take(owner), w[owner] with { End = w[owner].End - 2, Text = w[owner].Bare }], lexicon) is { Kind: SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.Outlet } documentOwner)
+            {
+                return documentOwner;
+            }
+        }
+
         var last = w[^1];
+        if (w.Count >= 2 && lexicon.Classes["media-mass-nouns"].Contains(last.Text))
+        {
+            return ReadOutlet(text, w, lexicon); // "state media" names a medium, "the media" nobody
+        }
+
         if (lexicon.NonSpeakers.Contains(last.Text) || (w.Count <= 2 && lexicon.NonSpeakers.Contains(w[0].Text)))
         {
             return null;
@@ -175,11 +198,32 @@ internal static class SpeakerPhrase
                 roleTo = nameStart;
             }
 
+            // "state media", "Iranian media", "the official press": a mass noun names a medium with the words before it.
+            if (lexicon.Classes["media-mass-nouns"].Contains(w[k].Text))
+            {
+                var from = k;
+                while (from > 0 && k - from < 3 && !lexicon.Determiners.Contains(w[from - 1].Text) && !lexicon.Prepositions.Contains(w[from - 1].Text)
+                    && (w[from - 1].IsCapitalised || lexicon.Classes["media-kinds"].Contains(w[from - 1].Text)))
+                {
+                    from--;
+                }
+
+                if (from == k)
+                {
+                    continue;
+                }
+
+                var medium = Join(text, w, from, k + 1);
+                medium = Enumerable.Range(from, k - from).All(x => lexicon.Classes["media-kinds"].Contains(w[x].Text)) ? medium.ToLowerInvariant() : medium;
+                return new Speaker(medium, null, medium, SpeakerKind.Outlet);
+            }
+
             if (nameStart == nameEnd)
             {
-                if (k > 0 && w[k - 1].Text is "state" or "State")
+                if (k > 0 && lexicon.Classes["media-kinds"].Contains(w[k - 1].Text))
                 {
-                    return new Speaker("state " + w[k].Text, null, "state " + w[k].Text, SpeakerKind.Outlet);
+                    var medium = Join(text, w, k - 1, k + 1).ToLowerInvariant();
+                    return new Speaker(medium, null, medium, SpeakerKind.Outlet);
                 }
 
                 continue;

@@ -131,7 +131,7 @@ internal sealed class StatementsStage : IExtractionStage
                 continue;
             }
 
-            if (ReportingVerbRule.Matches(text, word, i, lexicon) || EvaluativeVerbRule.Matches(text, word, i, lexicon))
+            if (ReportingVerbRule.Matches(text, word, i, lexicon) || EvaluativeVerbRule.Matches(text, word, i, lexicon) || FindingOfDocument(text, word, start))
             {
                 TryVerb(context, quotes, people, drafts, start, i, word.ToString().ToLowerInvariant(), findings: true);
                 continue;
@@ -263,7 +263,7 @@ internal sealed class StatementsStage : IExtractionStage
         var and = subject.FindLastIndex(w => w.Text == "and");
         if (and > 0 && and + 1 < subject.Count && subject[and - 1].IsCapitalised && speaker.Kind == SpeakerKind.Person
             && SpeakerPhrase.Read(text, subject.GetRange(0, and), lexicon) is { Kind: SpeakerKind.Person } first
-            && Resolve(first, subject[0].Start, people, drafts) is { } firstResolved)
+            && Resolve(context, first, subject[0].Start, people, drafts) is { } firstResolved)
         {
             // "Khamenei and President Hassan Rouhani have made similar remarks": one statement each.
             AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, firstResolved, null, findings);
@@ -271,7 +271,7 @@ internal sealed class StatementsStage : IExtractionStage
             subject = subject.GetRange(and + 1, subject.Count - and - 1);
         }
 
-        var resolved = Resolve(speaker, subject.Count > 0 ? subject[0].Start : verbStart, people, drafts);
+        var resolved = Resolve(context, speaker, subject.Count > 0 ? subject[0].Start : verbStart, people, drafts);
         if (resolved is null)
         {
             return;
@@ -332,21 +332,29 @@ internal sealed class StatementsStage : IExtractionStage
         {
             var contentStart = SkipThat(text, verbEnd, right);
             var content = new TextSpan(contentStart, TrimEnd(text, right));
-            if (CountWords(text, content) < 3 && subject.Count > 0 && !isParticiple && TrailingAttributionRule.Said(text, left, subject[0].Start) is { } said)
+            if ((CountWords(text, content) < 3 || CommaAfter(text, verbEnd, right)) && subject.Count > 0 && !isParticiple && TrailingAttributionRule.Said(text, left, subject[0].Start) is { } said)
             {
                 // "…, the group said on Tuesday.": the clause before the attribution.
                 quote = said;
-                evidence = new TextSpan(left, Math.Min(TrimEnd(text, right), left + options.MaxEvidenceLength));
+                evidence = new TextSpan(said.Start, Math.Min(TrimEnd(text, right), said.Start + options.MaxEvidenceLength));
             }
             else
             {
-                if (CountWords(text, content) < 3 || (!findings && lexicon.Classes["that-verbs"].Contains(verb) && !FollowedByThat(text, verbEnd, right)))
+                if (CountWords(text, content) < 3 || (!findings && lexicon.Classes["that-verbs"].Contains(verb) && !FollowedByThat(text, verbEnd, right) && !ReportsObject(text, verbEnd, right)))
                 {
                     return;
                 }
 
                 quote = content;
                 var start = subject.Count > 0 ? subject[0].Start : verbStart;
+
+                // "HRANA also covered the events. It noted that …": one statement from the sentence that named the speaker.
+                if (subjectKind == SpeakerKind.OrganisationReference && PreviousSentenceStart(context, start) is { } named
+                    && PreviousSubject(context, start)?.Name == name)
+                {
+                    start = named;
+                }
+
                 evidence = new TextSpan(start, Math.Min(content.End, start + options.MaxEvidenceLength));
             }
         }
@@ -362,7 +370,7 @@ internal sealed class StatementsStage : IExtractionStage
             Evidence = evidence,
             QuoteIndex = quoteIndex,
             Attribution = new TextSpan(left, right),
-            Continues = subjectKind is SpeakerKind.Pronoun or SpeakerKind.RoleReference || ContinuingVerbs.Contains(verb) || isParticiple,
+            Continues = subjectKind is SpeakerKind.Pronoun or SpeakerKind.RoleReference or SpeakerKind.OrganisationReference || ContinuingVerbs.Contains(verb) || isParticiple,
             Kind = kind,
         });
     }
@@ -405,7 +413,7 @@ internal sealed class StatementsStage : IExtractionStage
             return;
         }
 
-        if (speaker.Kind is SpeakerKind.Pronoun or SpeakerKind.RoleReference || Resolve(speaker, np[0].Start, people, drafts) is not { } resolved)
+        if (speaker.Kind is SpeakerKind.Pronoun or SpeakerKind.RoleReference or SpeakerKind.OrganisationReference || Resolve(context, speaker, np[0].Start, people, drafts) is not { } resolved)
         {
             return;
         }
@@ -419,6 +427,11 @@ internal sealed class StatementsStage : IExtractionStage
         }
 
         var evidenceStart = Math.Min(left, start);
+        while (evidenceStart < start && char.IsWhiteSpace(text[evidenceStart]))
+        {
+            evidenceStart++;
+        }
+
         drafts.Add(new StatementDraft
         {
             Speaker = resolved.Name,
@@ -432,10 +445,23 @@ internal sealed class StatementsStage : IExtractionStage
         });
     }
 
-    private (string Name, string? Role, SpeakerKind Kind, string? Outlet)? Resolve(Speaker speaker, int at, List<PersonMention> people, List<StatementDraft> drafts)
+    private (string Name, string? Role, SpeakerKind Kind, string? Outlet)? Resolve(ExtractionContext context, Speaker speaker, int at, List<PersonMention> people, List<StatementDraft> drafts)
     {
         switch (speaker.Kind)
         {
+            case SpeakerKind.OrganisationReference:
+            {
+                // The subject of the sentence before, when it names an organisation or outlet ("HRANA also covered the
+                // events. It noted that …"); otherwise the organisation or outlet that spoke last, nearby.
+                if (PreviousSubject(context, at) is { } previous)
+                {
+                    return previous;
+                }
+
+                var draft = drafts.LastOrDefault(d => d.Kind is SpeakerKind.Organisation or SpeakerKind.Outlet && d.Attribution.Start < at && at - d.Attribution.End <= options.BackReferenceWindow);
+                return draft is null ? null : (draft.Speaker, draft.Role, draft.Kind, draft.Kind == SpeakerKind.Outlet ? draft.Outlet : null);
+            }
+
             case SpeakerKind.Pronoun:
             case SpeakerKind.RoleReference:
             {
@@ -461,6 +487,55 @@ internal sealed class StatementsStage : IExtractionStage
             default:
                 return speaker.Name is null ? null : (speaker.Name, speaker.Role, speaker.Kind, speaker.Outlet);
         }
+    }
+
+    private static int? PreviousSentenceStart(ExtractionContext context, int at)
+    {
+        var sentences = context.Sentences;
+        var k = sentences.Length - 1;
+        while (k >= 0 && sentences[k].Span.Start > at)
+        {
+            k--;
+        }
+
+        return k >= 1 && sentences[k - 1].Paragraph == sentences[k].Paragraph ? sentences[k - 1].Span.Start : null;
+    }
+
+    // The organisation or outlet that opens the sentence before the one at <paramref name="at"/>, in the same paragraph.
+    private (string Name, string? Role, SpeakerKind Kind, string? Outlet)? PreviousSubject(ExtractionContext context, int at)
+    {
+        var sentences = context.Sentences;
+        var k = sentences.Length - 1;
+        while (k >= 0 && sentences[k].Span.Start > at)
+        {
+            k--;
+        }
+
+        if (k < 1 || sentences[k - 1].Paragraph != sentences[k].Paragraph)
+        {
+            return null;
+        }
+
+        var words = Word.Split(context.Text, sentences[k - 1].Span.Start, Math.Min(sentences[k - 1].Span.End, sentences[k - 1].Span.Start + 200));
+        var subject = new List<Word>();
+        foreach (var w in words)
+        {
+            var opens = subject.Count == 0 && lexicon.Determiners.Contains(w.Text);
+            var inName = w.IsWord && (w.IsCapitalised || (subject.Count > 0 && (lexicon.NameJoiners.Contains(w.Text) || lexicon.OutletNouns.Contains(w.Text) || lexicon.Classes["organisation-kinds"].Contains(w.Text))));
+            if (!opens && !inName)
+            {
+                break;
+            }
+
+            subject.Add(w);
+        }
+
+        if (subject.Count == 0 || SpeakerPhrase.Read(context.Text, subject, lexicon) is not { Kind: SpeakerKind.Organisation or SpeakerKind.Outlet, Name: { } name } speaker)
+        {
+            return null;
+        }
+
+        return (name, speaker.Role, speaker.Kind, speaker.Kind == SpeakerKind.Outlet ? speaker.Outlet : null);
     }
 
     private List<Word> SubjectWords(string text, List<Word> clause, ImmutableArray<DateMention> dates, out string? appositiveRole)
@@ -602,6 +677,15 @@ internal sealed class StatementsStage : IExtractionStage
     {
         for (var k = seg.Count - 1; k >= 0; k--)
         {
+            // "The X website that covers news in Y": a relative clause with no subject of its own describes the phrase
+            // before it; the speaker is that phrase.
+            if (k > 0 && k + 1 < seg.Count && lexicon.Classes["relative-pronouns"].Contains(seg[k].Text) && !seg[k + 1].IsCapitalised
+                && !lexicon.Determiners.Contains(seg[k + 1].Text) && !lexicon.Classes["pronouns"].Contains(seg[k + 1].Text)
+                && (seg[k + 1].Text.EndsWith('s') || seg[k + 1].Text.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return CutAtClauseBreak(seg.GetRange(0, k));
+            }
+
             if (ClauseBreaks.Contains(seg[k].Text) && !(k == 0 && seg[k].IsCapitalised && seg[k].Text == "The"))
             {
                 return seg.GetRange(k + 1, seg.Count - k - 1);
@@ -720,7 +804,13 @@ internal sealed class StatementsStage : IExtractionStage
             var gap = text.AsSpan(verbEnd, quote.Span.Start - verbEnd);
             if (quote.Span.Start <= right)
             {
-                // "X said: “…”", "X said, “…”", "X said on Monday that “…”".
+                // "X said: “…”", "X said, “…”", "X said on Monday that “…”"; not a quotation inside the reported clause
+                // ("noted that on the anniversary of “Bloody Friday,” residents …").
+                if (WordsAfterThat(text, verbEnd, quote.Span.Start) >= 3)
+                {
+                    return null;
+                }
+
                 return (gap.Trim().Length <= 40 || gap.TrimEnd().EndsWith(":")) && (quote.Words >= options.MinQuoteWords || gap.TrimEnd().EndsWith(":") || gap.TrimEnd().EndsWith(",")) ? k : null;
             }
 
@@ -875,18 +965,107 @@ internal sealed class StatementsStage : IExtractionStage
 
     // A that-verb reports speech before "that", a colon, or a clause that can only be reported ("reported there were …").
     private bool FollowedByThat(string text, int from, int right) =>
-        (NextWord(text, from, out var s, out var e) && e <= right && lexicon.ThatOpeners.Contains(text.AsSpan(s, e - s)))
+        (AfterDatePhrase(text, from, right) is var k && NextWord(text, k, out var s, out var e) && e <= right && lexicon.ThatOpeners.Contains(text.AsSpan(s, e - s)))
         || text.AsSpan(from, Math.Min(3, text.Length - from)).TrimStart().StartsWith(":");
 
-    private static int SkipThat(string text, int from, int right)
+    private int SkipThat(string text, int from, int right)
     {
         var k = SkipPunctuation(text, from, right);
-        if (NextWord(text, k, out var s, out var e) && text.AsSpan(s, e - s) is "that")
+        var after = AfterDatePhrase(text, k, right);
+        if (NextWord(text, after, out var s, out var e) && text.AsSpan(s, e - s) is "that")
         {
             return SkipPunctuation(text, e, right);
         }
 
         return k;
+    }
+
+    private int WordsAfterThat(string text, int from, int to)
+    {
+        var words = Word.Split(text, from, to);
+        var that = words.FindIndex(w => w.Text is "that" || lexicon.ThatOpeners.Contains(w.Text.AsSpan()));
+        return that < 0 ? 0 : words.Skip(that + 1).Count(w => w.IsWord);
+    }
+
+    // "…, state media said, as the authorities cut …": the verb (with a date phrase) ends its clause at a comma.
+    private bool CommaAfter(string text, int verbEnd, int right)
+    {
+        var k = AfterDates(text, verbEnd, right);
+        while (k < right && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < right && text[k] == ',';
+    }
+
+    private int AfterDates(string text, int from, int right)
+    {
+        var words = Word.Split(text, from, Math.Min(right, from + 60));
+        var end = from;
+        foreach (var w in words)
+        {
+            if (!w.IsWord || !(DateWords.Contains(w.Text) || Skippable.Contains(w.Text) || char.IsDigit(w.Text[0])))
+            {
+                break;
+            }
+
+            end = w.End;
+        }
+
+        return end;
+    }
+
+    // "Amnesty International's latest report identified …": a finding verb right after a document noun (adverbs between).
+    private bool FindingOfDocument(string text, ReadOnlySpan<char> verb, int verbStart)
+    {
+        if (!lexicon.Classes["finding-verbs"].GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
+        {
+            return false;
+        }
+
+        var before = PreviousWords(text, verbStart, 3);
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            if (lexicon.Classes["document-nouns"].Contains(before[k].Text))
+            {
+                return true;
+            }
+
+            if (!Skippable.Contains(before[k].Text) && !before[k].Text.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "HRW reported security forces beat …", "the group reported outages": a that-verb with an object reports speech;
+    // "reported to the police", "reported for duty" do not.
+    private bool ReportsObject(string text, int verbEnd, int right) =>
+        NextWord(text, verbEnd, out var s, out var e) && e <= right && !lexicon.Classes["not-report-objects"].Contains(text[s..e]);
+
+    // "reports Saturday that", "said on 3 May that", "announced in a statement that": the offset after a short phrase
+    // of date and skippable words after a speech verb (at most four words), or <paramref name="from"/> when none follows.
+    private int AfterDatePhrase(string text, int from, int right)
+    {
+        var words = Word.Split(text, from, Math.Min(right, from + 80));
+        for (var n = 0; n < words.Count && n <= 4; n++)
+        {
+            var word = words[n].Text;
+            if (lexicon.ThatOpeners.Contains(word.AsSpan()))
+            {
+                return n == 0 ? from : words[n - 1].End;
+            }
+
+            if (!words[n].IsWord || !(DateWords.Contains(word) || Skippable.Contains(word) || char.IsDigit(word[0]) || lexicon.Determiners.Contains(word) || lexicon.StatementNouns.Contains(word)))
+            {
+                break;
+            }
+        }
+
+        return from;
     }
 
     private static int SkipPunctuation(string text, int from, int right)

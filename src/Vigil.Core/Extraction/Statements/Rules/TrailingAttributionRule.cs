@@ -23,6 +23,11 @@ internal static class TrailingAttributionRule
             return null;
         }
 
+        while (left < k && char.IsWhiteSpace(text[left]))
+        {
+            left++;
+        }
+
         var said = new TextSpan(left, k);
         return Words(text, said) >= MinWords ? said : null;
     }
