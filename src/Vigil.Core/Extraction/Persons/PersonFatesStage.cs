@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Vigil.Core.Extraction.Actors;
+using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Places;
@@ -95,6 +96,33 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         context.PersonFates = Merge(drafts);
+        context.Incidents = CountNamed(context.Incidents, context.PersonFates);
+    }
+
+    // "X was executed", "the arrest of X and Y": an incident whose own text gives no figure counts its named persons
+    // (one named victim is {1, 1}; the guideline's convention), for the figure its type reports.
+    private static ImmutableArray<IncidentMention> CountNamed(ImmutableArray<IncidentMention> incidents, ImmutableArray<PersonFate> fates)
+    {
+        if (fates.IsDefaultOrEmpty)
+        {
+            return incidents;
+        }
+
+        var builder = incidents.ToBuilder();
+        foreach (var group in fates.Where(f => f.Incident is not null).GroupBy(f => f.Incident!.Value))
+        {
+            var incident = builder[group.Key];
+            var named = CountRange.Exactly(group.Select(f => f.Name).Distinct(StringComparer.Ordinal).Count());
+            builder[group.Key] = incident.Type switch
+            {
+                IncidentType.Killing or IncidentType.Execution when incident.Killed is null => incident with { Killed = named },
+                IncidentType.Arrest when incident.Arrested is null => incident with { Arrested = named },
+                IncidentType.Injury when incident.Injured is null => incident with { Injured = named },
+                _ => incident,
+            };
+        }
+
+        return builder.ToImmutable();
     }
 
     // One entry per person per fate (the first, with what later ones add); a person's age and gender the same on each entry.
