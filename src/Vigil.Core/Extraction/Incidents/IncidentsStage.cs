@@ -85,6 +85,10 @@ internal sealed class IncidentsStage : IExtractionStage
                 hits.Clear();
             }
 
+            // "a. Arbitrary Deprivation of Life and Other Unlawful Killings" on a line of its own above its paragraph: a
+            // section heading names a topic, not an event.
+            hits.RemoveAll(h => IsHeadingLine(text, tokens, h.Span.Start));
+
             // "Protests were held on Saturday in the following cities:" then a line of place names: each place is
             // where that incident happened, with the list as its evidence.
             if (hits.Count == 0 && introduced.Count > 0 && sentencePlaces.Count >= 2 && IsPlaceList(text, span, places))
@@ -711,6 +715,63 @@ internal sealed class IncidentsStage : IExtractionStage
         }
 
         return true;
+    }
+
+    // A line of at most twelve words (after an outline mark such as "a.", "2.", "IV.") with no closing punctuation, followed
+    // by more text on the next line: a heading inside a paragraph.
+    private static bool IsHeadingLine(string text, List<WordToken> tokens, int at)
+    {
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var lineEnd = text.IndexOf('\n', at);
+        if (lineEnd < 0 || lineEnd + 1 >= text.Length || string.IsNullOrWhiteSpace(text[(lineEnd + 1)..Math.Min(text.Length, lineEnd + 80)]))
+        {
+            return false;
+        }
+
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+        if (line.IsEmpty || line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or '…' or ')' or ']' or ':' or ',' or ';')
+        {
+            return false;
+        }
+
+        // Not a hard-wrapped line of running text: the line before ends a sentence (or there is none), the next starts one.
+        var next = lineEnd + 1;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        var before = text.AsSpan(0, lineStart).TrimEnd();
+        if (next >= text.Length || !char.IsUpper(text[next]) || (!before.IsEmpty && before[^1] is not ('.' or '!' or '?' or ':' or '"' or '”')))
+        {
+            return false;
+        }
+
+        // Most of its longer words capitalised (title case), or an outline mark before it.
+        int words = 0, long_ = 0, capitalised = 0;
+        var outline = false;
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, lineStart); k < tokens.Count && tokens[k].Start < lineEnd; k++)
+        {
+            if (tokens[k].Kind != WordKind.Word)
+            {
+                continue;
+            }
+
+            if (++words > 13)
+            {
+                return false;
+            }
+
+            var word = text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+            outline |= words == 1 && word.Length <= 4 && tokens[k].End < lineEnd && text[tokens[k].End] is '.' or ')';
+            if (word.Length > 3)
+            {
+                long_++;
+                capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+
+        return outline || (long_ > 0 && capitalised * 2 > long_);
     }
 
     private bool IsHabitual(string text, List<WordToken> tokens, TextSpan span)

@@ -32,4 +32,20 @@ public sealed class IncidentsFalseAlarmTests
         Assert.DoesNotContain("activists", arrest.Actors);
         Assert.Contains("students", arrest.Victims);
     }
+
+    [Theory]
+    [InlineData("b. Killings and Disappearances of Detained Protesters\nThe government published no figures for the year in Tehran.")]
+    [InlineData("Section 3. Arrests and Executions in Kurdistan\nThe courts held their hearings behind closed doors.")]
+    public void A_heading_line_above_its_paragraph_names_no_event(string text)
+    {
+        Assert.Empty(Run(text));
+    }
+
+    [Fact]
+    public void Hard_wrapped_lines_of_running_text_keep_their_incidents()
+    {
+        var incidents = Run("Security forces arrested five students in Tabriz on 4 May\nafter a protest at the university.");
+
+        Assert.Contains(incidents, i => i.Type == IncidentType.Arrest);
+    }
 }
