@@ -13,6 +13,8 @@ public sealed class IncidentsFalseAlarmTests
     [Theory]
     [InlineData("Riot police in riot gear stood outside the court in Shiraz.")]
     [InlineData("Doctors treated wounded detainees in a clinic in Tabriz.")]
+    [InlineData("The court in Shiraz charged him over his protest activity.")]
+    [InlineData("A judge in Shiraz issued an arrest warrant for the editor.")]
     public void A_trigger_word_modifying_a_noun_names_no_event(string text)
     {
         Assert.Empty(Run(text));
