@@ -9,6 +9,8 @@ internal sealed class PlacesLexicon
     {
         Titles = Lookup(sets, "title");
         OrganisationSuffixes = Lookup(sets, "suffix");
+        FacilityWords = Lookup(sets, "facility");
+        StreetWords = Lookup(sets, "street");
         FunctionWords = Lookup(sets, "function");
         ProvinceWords = Lookup(sets, "province");
         SettlementWords = Lookup(sets, "settlement");
@@ -33,6 +35,12 @@ internal sealed class PlacesLexicon
 
     /// <summary>"News", "Times", "International": the name before one is part of an organisation.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationSuffixes { get; }
+
+    /// <summary>Words after a name that make it a prison or building ("Evin Prison").</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FacilityWords { get; }
+
+    /// <summary>Words after a name that make it a street or square ("Azadi Street").</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetWords { get; }
 
     /// <summary>Capitalised words that are not proper names ("In", "The", "Northern").</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords { get; }

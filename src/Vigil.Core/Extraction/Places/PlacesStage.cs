@@ -313,6 +313,18 @@ internal sealed class PlacesStage : IExtractionStage
                 continue;
             }
 
+            // "Azadi Street", "Evin Prison": a street names no town; a building is named after a village only by chance,
+            // while a county seat or capital keeps its reading ("Zahedan Prison" is in Zahedan).
+            if (afterAdjacent && afterCapitalised && (_lexicon.StreetWords.Contains(after) || _lexicon.FacilityWords.Contains(after)))
+            {
+                var street = _lexicon.StreetWords.Contains(after);
+                candidates.RemoveAll(c => c.Place.Precision == GeoPrecision.City && (street || (!c.IsSeat && !c.IsCapital && !c.IsOfficialCity)));
+                if (candidates.Count == 0)
+                {
+                    continue;
+                }
+            }
+
             // "Mr. Tabriz", "General Shiraz": a person.
             if (beforeCapitalised && _lexicon.Titles.Contains(before) && !previousMatchAdjacent)
             {

@@ -228,4 +228,16 @@ public class PlacesStageTests
 
         Assert.Equal(40_000, places.Count);
     }
+
+    [Fact]
+    public void A_street_named_after_a_village_is_not_that_village()
+    {
+        var places = Places("Cars and protesters clogged Azadi Street in Tehran on Sunday.");
+
+        Assert.Equal(["Tehran"], places.Select(p => p.Place.Name));
+    }
+
+    [Fact]
+    public void A_prison_named_after_its_city_is_in_that_city() =>
+        Assert.Equal("Zahedan", Single("Four teachers were taken to Zahedan Prison.", "Zahedan").Place.Name);
 }
