@@ -14,6 +14,12 @@ internal sealed class MentionFacts
         Record = record;
         Family = IncidentClusterer.FamilyOf(record.Type);
         Actors = ActorSignature.Of(record.Actors);
+        if (Family == IncidentFamily.Demonstration)
+        {
+            // Who the protesters were is contested between sources ("people" / "MEK units"), not a contradiction.
+            Actors = Actors.WithOppositionAsCivilians();
+        }
+
         Victims = ActorSignature.Of(record.Victims);
 
         var dateRank = 3;

@@ -83,6 +83,22 @@ public sealed class IncidentClustererEvidenceTests
     }
 
     [Fact]
+    public void Protesters_called_an_opposition_groups_units_by_one_source_are_the_same_protest_but_state_forces_are_not()
+    {
+        Assert.Equal("1,2", Run(
+            M(1, IncidentType.Protest, PartialDate.OfMonth(2018, 1), Iran, actors: ["protesters"]),
+            M(2, IncidentType.Protest, PartialDate.OfMonth(2018, 1), Iran, actors: ["MEK Resistance Units"])));
+        Assert.Equal("1 | 2", Run(
+            M(1, IncidentType.Protest, PartialDate.OfMonth(2018, 1), Iran, actors: ["MEK Resistance Units"]),
+            M(2, IncidentType.Protest, PartialDate.OfMonth(2018, 1), Iran, actors: ["security forces"])));
+
+        // Outside demonstrations the classes stay apart: an attack by an opposition group is not one by civilians.
+        Assert.Equal("1 | 2", Run(
+            M(1, IncidentType.Attack, PartialDate.OfMonth(2018, 1), Iran, actors: ["protesters"]),
+            M(2, IncidentType.Attack, PartialDate.OfMonth(2018, 1), Iran, actors: ["MEK Resistance Units"])));
+    }
+
+    [Fact]
     public void The_same_person_joins_a_country_level_account_of_their_killing()
     {
         Assert.Equal("1,2", Run(
