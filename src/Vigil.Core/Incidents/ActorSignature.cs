@@ -74,6 +74,14 @@ internal sealed class ActorSignature
         return new ActorSignature(groups, array);
     }
 
+    /// <summary>
+    /// The same signature with the opposition class read as civilians: for demonstrations, whose protesters one source
+    /// calls "people" and another (state media, or the opposition itself) calls an opposition group's members or units.
+    /// That naming is contested, not a contradiction; state forces against protesters still are.
+    /// </summary>
+    public ActorSignature WithOppositionAsCivilians() =>
+        (Groups & Opposition) == 0 ? this : new ActorSignature((Groups & ~Opposition) | Civilians, Persons);
+
     /// <summary>True unless the two signatures contradict (see the type's summary).</summary>
     public bool AgreesWith(ActorSignature other)
     {

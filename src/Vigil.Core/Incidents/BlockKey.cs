@@ -21,6 +21,31 @@ public readonly record struct BlockKey(IncidentFamily Family, int Year, int Mont
     /// <summary>The region of the block that unknown-place mentions share with every place.</summary>
     public const string AnyRegion = "*";
 
+    /// <summary>The suffix of a country-wide key's region ("IR/*"): the union of the country's blocks, asked for by country-level mentions.</summary>
+    public const string CountryWideSuffix = "/*";
+
+    /// <summary>True for a country-wide key ("IR/*"), which no mention is stored under: it stands for every block of the country in that family and month.</summary>
+    public bool IsCountryWide => Region.EndsWith(CountryWideSuffix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when a mention stored under <paramref name="stored"/> answers a request for this key: the same key, or, for a
+    /// country-wide key, any key of that country (country level or a province of it) in the same family and month.
+    /// </summary>
+    public bool Covers(BlockKey stored)
+    {
+        if (!IsCountryWide)
+        {
+            return this == stored;
+        }
+
+        var country = Region[..^CountryWideSuffix.Length];
+        return stored.Family == Family && stored.Year == Year && stored.Month == Month
+            && (stored.Region == country || stored.Region.StartsWith(country + "/", StringComparison.Ordinal));
+    }
+
+    /// <summary>For a country-wide key, the prefix every stored key of that country, family and month starts with ("Demonstration|2019-11|IR").</summary>
+    public string CountryPrefix => ToString()[..^CountryWideSuffix.Length];
+
     /// <summary>"Demonstration|2019-11|IR/FARS": stable, suitable as a database key.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Family}|{Year:D4}-{Month:D2}|{Region}");

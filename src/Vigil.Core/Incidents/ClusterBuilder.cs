@@ -9,9 +9,12 @@ internal sealed class ClusterBuilder
     private List<MergeReason>? _reasons;
     private List<BlockKey>? _indexedIn;
 
-    public ClusterBuilder(MentionFacts seed)
+    private readonly string _seedReason;
+
+    public ClusterBuilder(MentionFacts seed, string seedReason)
     {
         _members.Add(seed);
+        _seedReason = seedReason;
     }
 
     /// <summary>The lookup pass that last visited this cluster (so a cluster found in two blocks is counted once).</summary>
@@ -19,24 +22,58 @@ internal sealed class ClusterBuilder
 
     public MentionFacts Seed => _members[0];
 
-    /// <summary>Complete linkage: the mention must agree with every member, so a cluster never chains.</summary>
+    /// <summary>
+    /// The mention never contradicts a member's actors or victims (different named persons are different incidents),
+    /// agrees with the first member (the finest account, which anchors the cluster, so it never chains) on everything,
+    /// and agrees on date and place with at least half of the members: one odd member cannot keep a matching account
+    /// out, but a cluster whose members mostly disagree with it does. Members dated only by a publication date do not
+    /// vote on dates (their window is weak evidence); they still bound them through the first-member rule when first.
+    /// </summary>
     public bool Accepts(MentionFacts mention, ClusteringOptions options)
     {
-        foreach (var member in _members)
+        if (!MentionCompatibility.Agree(Seed, mention, options))
         {
-            if (!MentionCompatibility.Agree(member, mention, options))
+            return false;
+        }
+
+        int voters = 1, agreeing = 1;
+        for (var i = 1; i < _members.Count; i++)
+        {
+            var member = _members[i];
+            if (member.Family != mention.Family || !member.Actors.AgreesWith(mention.Actors) || !member.Victims.AgreesWith(mention.Victims))
             {
                 return false;
             }
+
+            if (member.FromPublication || mention.FromPublication)
+            {
+                continue;
+            }
+
+            voters++;
+            if (MentionCompatibility.DatesAgree(member, mention, options) && MentionCompatibility.PlacesAgree(member, mention, options))
+            {
+                agreeing++;
+            }
         }
 
-        return true;
+        _lastDissent = voters - agreeing;
+        _lastVoters = voters;
+        return agreeing * 2 >= voters;
     }
+
+    private int _lastDissent, _lastVoters;
 
     public void Add(MentionFacts mention)
     {
         _members.Add(mention);
-        (_reasons ??= []).Add(new MergeReason(mention.Id, Seed.Id, MentionCompatibility.Describe(mention, Seed)));
+        var fields = MentionCompatibility.Describe(mention, Seed);
+        if (_lastDissent > 0)
+        {
+            fields += string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; joined although {_lastDissent} of {_lastVoters} members disagree on date or place (most agree)");
+        }
+
+        (_reasons ??= []).Add(new MergeReason(mention.Id, Seed.Id, fields));
     }
 
     /// <summary>True the first time the cluster is indexed under <paramref name="key"/>.</summary>
@@ -62,6 +99,6 @@ internal sealed class ClusterBuilder
 
         Array.Sort(ids);
         var reasons = _reasons is null ? ImmutableArray<MergeReason>.Empty : [.. _reasons];
-        return new IncidentCluster(ids[0], ImmutableArray.Create(ids), reasons);
+        return new IncidentCluster(ids[0], ImmutableArray.Create(ids), reasons, new MergeReason(Seed.Id, Seed.Id, _seedReason));
     }
 }

@@ -22,6 +22,19 @@ public sealed class ClusteringOptions
     /// </summary>
     public int MaxRangeDays { get; init; } = 62;
 
+    /// <summary>
+    /// How far back from a publication-date fallback (<see cref="Extraction.Dates.DateSource.Publication"/>) the incident
+    /// may lie: such a mention is weighed as the window [published − this, published]. Default 92 days (a quarter):
+    /// reports that give no date mostly speak of recent events.
+    /// </summary>
+    public int PublicationWindowDays { get; init; } = 92;
+
+    /// <summary>
+    /// Whether a country-level mention ("protests across Iran") may join an incident placed in a city or province of
+    /// that country, and the reverse, when it is the only compatible incident. Default true.
+    /// </summary>
+    public bool CountryJoinsFiner { get; init; } = true;
+
     /// <summary>Throws when a value is out of range (a programmer error: options are validated where they are bound).</summary>
     internal void Validate()
     {
@@ -29,5 +42,7 @@ public sealed class ClusteringOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(DayTolerance, 31);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRangeDays, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxRangeDays, 3660);
+        ArgumentOutOfRangeException.ThrowIfNegative(PublicationWindowDays);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(PublicationWindowDays, 3660);
     }
 }

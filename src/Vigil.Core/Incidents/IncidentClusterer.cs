@@ -9,14 +9,16 @@ namespace Vigil.Core.Incidents;
 /// </summary>
 /// <remarks>
 /// <para>Decision rule. Mentions are taken finest first (city before province before country, day before month
-/// before year; then those naming actors or victims; then by id). Each mention is compared with the clusters
-/// already formed in its blocks (<see cref="BlockKeysOf"/>) and joins a cluster only when it agrees with every
-/// member (family, date, place, actors, victims) and exactly one such cluster exists; with none or several it
-/// starts its own incident. The "exactly one" rule keeps a vague mention ("protests in Fars in November") from
+/// before year, a publication-date fallback last; then those naming actors or victims; then by content order key, then
+/// by id). Each mention is compared with the clusters already formed in its blocks (<see cref="BlockKeysOf"/>, and a
+/// country-level mention with the whole country) and joins a cluster only when it is accepted
+/// (<see cref="ClusterBuilder.Accepts"/>: never contradicts a member's actors or victims, agrees with the cluster's first
+/// member on date and place, and with at least half the members) and exactly one such cluster exists; with none or
+/// several it starts its own incident, and says why. The "exactly one" rule keeps a vague mention ("protests in Fars in November") from
 /// gluing two distinct city incidents together.</para>
 /// <para>Incremental use. The result for a mention depends only on the mentions connected to it through shared
 /// block keys. On ingest, call <see cref="CollectAffected"/> with the new mentions and a lookup of stored
-/// mentions by block key, re-run <see cref="Cluster"/> on what it returns, and replace every stored cluster that
+/// mentions by block key (a country-wide key asks for every block of its country: <see cref="BlockKey.Covers"/>), re-run <see cref="Cluster"/> on what it returns, and replace every stored cluster that
 /// contains one of those mentions: the outcome equals a from-scratch run over everything.</para>
 /// </remarks>
 public sealed class IncidentClusterer
@@ -87,10 +89,10 @@ public sealed class IncidentClusterer
         foreach (var f in facts)
         {
             ClusterBuilder? target = null;
+            var found = 0;
             if (f.Joinable)
             {
                 visit++;
-                var found = 0;
                 if (f.IsFine)
                 {
                     for (var d = f.First - _options.DayTolerance; d <= f.First + _options.DayTolerance && found < 2; d++)
@@ -103,7 +105,7 @@ public sealed class IncidentClusterer
                 }
                 else
                 {
-                    foreach (var key in f.Blocks)
+                    foreach (var key in f.Probes)
                     {
                         if (found < 2 && byBlock.TryGetValue(key, out var list))
                         {
@@ -120,7 +122,7 @@ public sealed class IncidentClusterer
 
             if (target is null)
             {
-                target = new ClusterBuilder(f);
+                target = new ClusterBuilder(f, WhyAlone(f, found));
                 clusters.Add(target);
             }
             else
@@ -129,6 +131,14 @@ public sealed class IncidentClusterer
             }
 
             foreach (var key in f.Blocks)
+            {
+                if (target.MarkIndexed(key))
+                {
+                    Listed(byBlock, key).Add(target);
+                }
+            }
+
+            foreach (var key in f.CountryBlocks)
             {
                 if (target.MarkIndexed(key))
                 {
@@ -160,7 +170,8 @@ public sealed class IncidentClusterer
     /// Everything that must be re-clustered when <paramref name="arriving"/> mentions are ingested: the arriving
     /// mentions plus every stored mention connected to them through shared block keys (followed to a fixed point,
     /// since a stored mention may touch further blocks). <paramref name="storedInBlocks"/> returns the stored
-    /// mentions having any of the given block keys (it may return mentions already seen; duplicates by id are
+    /// mentions having any block key the given keys cover (<see cref="BlockKey.Covers"/>: a country-wide key covers
+    /// every key of its country, family and month) (it may return mentions already seen; duplicates by id are
     /// ignored, and a stored mention with an arriving mention's id is replaced by the arriving one).
     /// Clustering the result and replacing the stored clusters of those mentions equals a from-scratch run.
     /// </summary>
@@ -197,7 +208,7 @@ public sealed class IncidentClusterer
 
     private void AddBlocks(MentionRecord mention, HashSet<BlockKey> seen, List<BlockKey> frontier)
     {
-        foreach (var key in MentionFacts.Of(mention, _options).Blocks)
+        foreach (var key in MentionFacts.Of(mention, _options).Probes)
         {
             if (seen.Add(key))
             {
@@ -225,6 +236,26 @@ public sealed class IncidentClusterer
                 }
             }
         }
+    }
+
+    /// <summary>Why a mention starts its own incident, for the audit of the clustering.</summary>
+    private string WhyAlone(MentionFacts f, int found)
+    {
+        if (!f.HasDate)
+        {
+            return "own incident: no date, so it joins nothing";
+        }
+
+        if (!f.Joinable)
+        {
+            return f.Region is null
+                ? "own incident: no place, so it joins nothing"
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"own incident: its date range is longer than {_options.MaxRangeDays} days, so it joins nothing");
+        }
+
+        return found > 1
+            ? "own incident: several incidents fit it equally (joining one would guess), so it stays apart"
+            : "own incident: no incident agrees with it on family, date, place, actors and victims";
     }
 
     private static List<ClusterBuilder> Listed<TKey>(Dictionary<TKey, List<ClusterBuilder>> index, TKey key)

@@ -15,7 +15,7 @@ internal static class MentionCompatibility
     public static bool Agree(MentionFacts a, MentionFacts b, ClusteringOptions options) =>
         a.Family == b.Family
         && DatesAgree(a, b, options)
-        && PlacesAgree(a, b)
+        && PlacesAgree(a, b, options)
         && a.Actors.AgreesWith(b.Actors)
         && a.Victims.AgreesWith(b.Victims);
 
@@ -40,11 +40,13 @@ internal static class MentionCompatibility
     }
 
     /// <summary>
-    /// Same city; a province agrees with itself and with any city inside it; a country-level place agrees only
-    /// with the same country at country level (it never absorbs a city or province incident). An unknown place
-    /// agrees with anything — it only gets here when <see cref="ClusteringOptions.UnknownPlaceJoins"/> is on.
+    /// Same city; a province agrees with itself and with any city inside it; a country-level place agrees with the
+    /// same country, and with a city or province in it when <see cref="ClusteringOptions.CountryJoinsFiner"/> is on
+    /// both dates are within a month and the country-level date is no wider than the finer one's (the "exactly one
+    /// candidate" rule then keeps it from guessing among several). An unknown place agrees with
+    /// anything — it only gets here when <see cref="ClusteringOptions.UnknownPlaceJoins"/> is on.
     /// </summary>
-    public static bool PlacesAgree(MentionFacts a, MentionFacts b)
+    public static bool PlacesAgree(MentionFacts a, MentionFacts b, ClusteringOptions options)
     {
         if (a.Region is null || b.Region is null)
         {
@@ -53,7 +55,8 @@ internal static class MentionCompatibility
 
         if (a.Precision == GeoPrecision.Country || b.Precision == GeoPrecision.Country)
         {
-            return a.Precision == b.Precision && string.Equals(a.Region, b.Region, StringComparison.Ordinal);
+            return string.Equals(a.Country, b.Country, StringComparison.Ordinal)
+                && (a.Precision == b.Precision || (options.CountryJoinsFiner && Narrow(a) && Narrow(b) && NoWiderThanTheFiner(a, b)));
         }
 
         if (!string.Equals(a.Region, b.Region, StringComparison.Ordinal))
@@ -62,6 +65,22 @@ internal static class MentionCompatibility
         }
 
         return a.City is null || b.City is null || string.Equals(a.City, b.City, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// At most a month: a country-level account and a city incident are put together only when both say when to within
+    /// a month ("protests in Iran in January 2018" and "the 2018 Dervish protests in Tehran" are not one incident).
+    /// </summary>
+    private static bool Narrow(MentionFacts f) => f.HasDate && f.Last - f.First < 31;
+
+    /// <summary>
+    /// The country-level side says when no less precisely than the city or province side: "1,500 killed across Iran in
+    /// November" is the wave, not the Shiraz killings of the 17th (a part of it), and must not lend them its figures.
+    /// </summary>
+    private static bool NoWiderThanTheFiner(MentionFacts a, MentionFacts b)
+    {
+        var (country, finer) = a.Precision == GeoPrecision.Country ? (a, b) : (b, a);
+        return country.Last - country.First <= finer.Last - finer.First;
     }
 
     /// <summary>The fields that agreed between <paramref name="joiner"/> and <paramref name="member"/>, for a <see cref="MergeReason"/>.</summary>
@@ -88,7 +107,8 @@ internal static class MentionCompatibility
     }
 
     private static string DateText(MentionFacts f) =>
-        f.Record.DateEnd is { } end && f.Record.Date is { } start ? $"{start}..{end}" : f.Record.Date?.ToString() ?? "?";
+        f.FromPublication ? $"on or before {f.Record.Date} (publication date)"
+        : f.Record.DateEnd is { } end && f.Record.Date is { } start ? $"{start}..{end}" : f.Record.Date?.ToString() ?? "?";
 
     private static string PlaceText(Place? place) => place is null
         ? "unknown"

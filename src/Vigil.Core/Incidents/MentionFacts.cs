@@ -14,23 +14,39 @@ internal sealed class MentionFacts
         Record = record;
         Family = IncidentClusterer.FamilyOf(record.Type);
         Actors = ActorSignature.Of(record.Actors);
+        if (Family == IncidentFamily.Demonstration)
+        {
+            // Who the protesters were is contested between sources ("people" / "MEK units"), not a contradiction.
+            Actors = Actors.WithOppositionAsCivilians();
+        }
+
         Victims = ActorSignature.Of(record.Victims);
 
         var dateRank = 3;
-        if (record.Date is { } start)
+        if (record.Date is { } start && record.DateSource == DateSource.Publication)
         {
-            var end = record.DateEnd ?? start;
-            First = Math.Min(start.FirstDay.DayNumber, end.FirstDay.DayNumber);
-            Last = Math.Max(start.LastDay.DayNumber, end.LastDay.DayNumber);
+            // "On or before the day the report came out": a window, weighed after every text date.
+            Last = Math.Max(start.LastDay.DayNumber, (record.DateEnd ?? start).LastDay.DayNumber);
+            First = Last - options.PublicationWindowDays;
+            HasDate = true;
+            FromPublication = true;
+            dateRank = 2;
+        }
+        else if (record.Date is { } textStart)
+        {
+            var end = record.DateEnd ?? textStart;
+            First = Math.Min(textStart.FirstDay.DayNumber, end.FirstDay.DayNumber);
+            Last = Math.Max(textStart.LastDay.DayNumber, end.LastDay.DayNumber);
             HasDate = true;
             SingleDay = First == Last;
-            dateRank = SingleDay ? 0 : start.Precision == DatePrecision.Year && record.DateEnd is null ? 2 : 1;
+            dateRank = SingleDay ? 0 : textStart.Precision == DatePrecision.Year && record.DateEnd is null ? 2 : 1;
         }
 
         var placeRank = 3;
         if (record.Location is { } place)
         {
             var country = place.Country.ToUpperInvariant();
+            Country = country;
             Precision = place.Precision;
             if (place.Precision == GeoPrecision.Country)
             {
@@ -48,11 +64,25 @@ internal sealed class MentionFacts
             }
         }
 
-        Joinable = HasDate && (record.DateEnd is null || Last - First + 1 <= options.MaxRangeDays) && (Region is not null || options.UnknownPlaceJoins);
+        Joinable = HasDate && (record.DateEnd is null || FromPublication || Last - First + 1 <= options.MaxRangeDays) && (Region is not null || options.UnknownPlaceJoins);
         IsFine = Joinable && SingleDay && City is not null;
         Rank = placeRank + dateRank;
         InfoRank = Actors.IsEmpty && Victims.IsEmpty ? 1 : 0;
-        Blocks = Joinable ? BlocksOf(options) : [];
+        Blocks = Joinable ? BlocksOf(options, Region) : [];
+        if (!Joinable || Country is null || !options.CountryJoinsFiner)
+        {
+            Probes = Blocks;
+            CountryBlocks = [];
+        }
+        else
+        {
+            // The whole country in those months: every cluster with a member there is listed under it in memory, and
+            // Storage answers it with every block of the country (BlockKey.IsCountryWide).
+            CountryBlocks = BlocksOf(options, Country + BlockKey.CountryWideSuffix);
+            Probes = Precision == GeoPrecision.Country
+                ? [.. Blocks, .. CountryBlocks]
+                : [.. Blocks, .. BlocksOf(options, Country)];
+        }
     }
 
     public MentionRecord Record { get; }
@@ -74,6 +104,12 @@ internal sealed class MentionFacts
 
     /// <summary>"IR/FARS" for city and province places, "IR" for country-level places, null when unknown.</summary>
     public string? Region { get; }
+
+    /// <summary>Upper-case ISO country code; null when the place is unknown.</summary>
+    public string? Country { get; }
+
+    /// <summary>True when the date is a publication-date fallback, weighed as a window ending on that day.</summary>
+    public bool FromPublication { get; }
 
     /// <summary>Upper-cased city name for city-level places.</summary>
     public string? City { get; }
@@ -97,9 +133,23 @@ internal sealed class MentionFacts
     /// <summary>0 when actors or victims are named, 1 otherwise: among equals, the better-described go first.</summary>
     public int InfoRank { get; }
 
+    /// <summary>The blocks it is stored (and indexed) under.</summary>
     public BlockKey[] Blocks { get; }
 
-    /// <summary>Finest first, then better described, then by id: a total order, so the result never depends on input order.</summary>
+    /// <summary>
+    /// The blocks whose mentions it can be compared with: its own, plus (when <see cref="ClusteringOptions.CountryJoinsFiner"/>)
+    /// the country-level block of its country for a city or province mention, and the country-wide blocks for a
+    /// country-level mention.
+    /// </summary>
+    public BlockKey[] Probes { get; }
+
+    /// <summary>The country-wide keys of its months ("IR/*"), under which every cluster with a member in the country is listed in memory.</summary>
+    public BlockKey[] CountryBlocks { get; }
+
+    /// <summary>
+    /// Finest first, then better described, then by <see cref="MentionRecord.OrderKey"/> (content, not arrival), then by
+    /// id: a total order, so the result never depends on input order nor, with order keys, on ingest order.
+    /// </summary>
     public static int CompareProcessingOrder(MentionFacts? a, MentionFacts? b)
     {
         if (ReferenceEquals(a, b))
@@ -119,12 +169,18 @@ internal sealed class MentionFacts
         }
 
         c = a.InfoRank.CompareTo(b.InfoRank);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(a.Record.OrderKey, b.Record.OrderKey);
         return c != 0 ? c : a.Id.CompareTo(b.Id);
     }
 
     public static MentionFacts Of(MentionRecord record, ClusteringOptions options) => new(record, options);
 
-    private BlockKey[] BlocksOf(ClusteringOptions options)
+    private BlockKey[] BlocksOf(ClusteringOptions options, string? region)
     {
         // Day-precision dates reach DayTolerance into neighbouring months, so a match across a month end is found.
         var tolerance = SingleDay ? options.DayTolerance : 0;
@@ -137,9 +193,9 @@ internal sealed class MentionFacts
             var m1 = y == last.Year ? last.Month : 12;
             for (var m = m0; m <= m1; m++)
             {
-                if (Region is not null)
+                if (region is not null)
                 {
-                    keys.Add(new BlockKey(Family, y, m, Region));
+                    keys.Add(new BlockKey(Family, y, m, region));
                 }
 
                 if (options.UnknownPlaceJoins)

@@ -21,6 +21,16 @@ namespace Vigil.Core.Incidents;
 /// <param name="Killed">Reported deaths.</param>
 /// <param name="Injured">Reported injuries.</param>
 /// <param name="Arrested">Reported arrests.</param>
+/// <param name="DateSource">
+/// Where <paramref name="Date"/> came from. A <see cref="DateSource.Publication"/> date only says the incident happened on
+/// or before that day: it is weighed as a window ending there (<see cref="ClusteringOptions.PublicationWindowDays"/>),
+/// never as the day itself, so it neither keeps apart nor splits what the text dates agree on.
+/// </param>
+/// <param name="OrderKey">
+/// A key that depends on the report's content, not on when it arrived (Storage: the report's SHA-256 and the mention's
+/// position in it). The clusterer breaks ties by it before the id, so the same reports give the same incidents in any
+/// ingest order even though ids (UUID v7) follow arrival. Null sorts first and falls back to the id.
+/// </param>
 public sealed record MentionRecord(
     Guid Id,
     IncidentType Type,
@@ -32,4 +42,6 @@ public sealed record MentionRecord(
     string? SourceKey,
     CountRange? Killed = null,
     CountRange? Injured = null,
-    CountRange? Arrested = null);
+    CountRange? Arrested = null,
+    DateSource DateSource = DateSource.Text,
+    string? OrderKey = null);

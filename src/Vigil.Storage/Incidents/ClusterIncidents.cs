@@ -82,25 +82,38 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
     private List<MentionRecord> StoredInBlocks(IReadOnlyCollection<BlockKey> keys, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state)
     {
-        var names = keys.Select(k => k.ToString()).ToList();
+        var names = keys.Where(k => !k.IsCountryWide).Select(k => k.ToString()).ToList();
         var result = new List<MentionRecord>();
         foreach (var chunk in names.Chunk(200))
         {
-            var rows = (from b in db.MentionBlocks.AsNoTracking()
-                        where chunk.Contains(b.Key)
-                        join m in db.Mentions.AsNoTracking() on b.MentionId equals m.Id
-                        join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
-                        join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
-                        from s in sources.DefaultIfEmpty()
-                        select new { Mention = m, SourceKey = s == null ? null : s.Key }).ToList();
-            foreach (var row in rows)
-            {
-                state.TryAdd(row.Mention.Id, (row.Mention.IncidentId, row.Mention.Pinned));
-                result.Add(MentionRecords.Of(row.Mention, IncidentMembers.SourceKeyOf(row.SourceKey, row.Mention.ReportId)));
-            }
+            AddRows(db.MentionBlocks.AsNoTracking().Where(b => chunk.Contains(b.Key)), state, result);
+        }
+
+        // A country-wide key stands for every block of its country, family and month ("…|IR" and "…|IR/FARS" …):
+        // a prefix, which the key index answers on both providers.
+        foreach (var key in keys.Where(k => k.IsCountryWide))
+        {
+            var exact = key.CountryPrefix;
+            var below = exact + "/";
+            AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || b.Key.StartsWith(below)), state, result);
         }
 
         return result;
+    }
+
+    private void AddRows(IQueryable<MentionBlock> blocks, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, List<MentionRecord> result)
+    {
+        var rows = (from b in blocks
+                    join m in db.Mentions.AsNoTracking() on b.MentionId equals m.Id
+                    join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
+                    join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
+                    from s in sources.DefaultIfEmpty()
+                    select new { Mention = m, SourceKey = s == null ? null : s.Key }).ToList();
+        foreach (var row in rows)
+        {
+            state.TryAdd(row.Mention.Id, (row.Mention.IncidentId, row.Mention.Pinned));
+            result.Add(MentionRecords.Of(row.Mention, IncidentMembers.SourceKeyOf(row.SourceKey, row.Mention.ReportId)));
+        }
     }
 
     private async Task<Dictionary<string, string>> SourceKeysAsync(List<string>? reportIds, CancellationToken cancellationToken)
@@ -163,7 +176,8 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                     continue;
                 }
 
-                moves[id] = (target, reasons.TryGetValue(id, out var reason) ? $"with mention {reason.WithMentionId}: {reason.Fields}" : null);
+                moves[id] = (target, reasons.TryGetValue(id, out var reason) ? $"with mention {reason.WithMentionId}: {reason.Fields}"
+                    : cluster.Seed is { } seed && seed.MentionId == id ? seed.Fields : null);
                 changed.Add(target);
                 if (state[id].IncidentId is { } old)
                 {

@@ -23,7 +23,16 @@ public static class MentionRecords
         sourceKey,
         Range(m.KilledMin, m.KilledMax),
         Range(m.InjuredMin, m.InjuredMax),
-        Range(m.ArrestedMin, m.ArrestedMax));
+        Range(m.ArrestedMin, m.ArrestedMax),
+        ExtractionJson.ParseDateSource(m.DateSource),
+        OrderKeyOf(m));
+
+    /// <summary>
+    /// The mention's place in the clusterer's canonical order: its report's SHA-256 and its position in the report, which
+    /// depend on the report's bytes only, so the incidents do not depend on the order reports were ingested in.
+    /// </summary>
+    public static string OrderKeyOf(Mention m) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{m.ReportId}:{m.Ordinal:D6}");
 
     /// <summary>The figure rules' view of a member: the mention with its source's affiliation and grades.</summary>
     public static SourcedMention Sourced(MemberMention member) => new(

@@ -71,7 +71,7 @@ public sealed class IncidentClustererPropertyTests
         // What storage keeps: clusters, and each stored mention's block keys.
         var storedClusters = clusterer.Cluster(stored).ToList();
         var blocksById = stored.ToDictionary(m => m.Id, m => clusterer.BlockKeysOf(m).ToHashSet());
-        var affected = clusterer.CollectAffected(arriving, keys => stored.Where(m => blocksById[m.Id].Overlaps(keys)));
+        var affected = clusterer.CollectAffected(arriving, keys => stored.Where(m => blocksById[m.Id].Any(b => keys.Any(k => k.Covers(b)))));
         var affectedIds = affected.Select(m => m.Id).ToHashSet();
 
         var kept = storedClusters.Where(c => !c.MentionIds.Any(affectedIds.Contains));

@@ -117,14 +117,50 @@ public sealed class IncidentClustererTests
     }
 
     [Fact]
-    public void A_country_level_mention_does_not_absorb_a_city_incident()
+    public void A_country_level_mention_joins_a_city_incident_when_it_is_the_only_candidate()
     {
-        Assert.Equal("1 | 2", Run(
+        Assert.Equal("1,2", Run(
             M(1, IncidentType.Protest, Day(2019, 11, 17), Shiraz),
             M(2, IncidentType.Protest, Day(2019, 11, 17), Iran)));
         Assert.Equal("1,2", Run(
             M(1, IncidentType.Protest, Day(2019, 11, 17), Iran),
             M(2, IncidentType.Protest, Day(2019, 11, 17), Iran)));
+
+        // Two cities fit: joining one would guess.
+        Assert.Equal("1 | 2 | 3", Run(
+            M(1, IncidentType.Protest, Day(2019, 11, 17), Shiraz),
+            M(2, IncidentType.Protest, Day(2019, 11, 17), Tehran),
+            M(3, IncidentType.Protest, Day(2019, 11, 17), Iran)));
+
+        // A city incident known only to the year is not "the only candidate" of a month's country-wide account.
+        Assert.Equal("1 | 2", Run(
+            M(1, IncidentType.Protest, PartialDate.OfYear(2018), Tehran),
+            M(2, IncidentType.Protest, PartialDate.OfMonth(2018, 1), Iran)));
+
+        // A month's country-wide account is the wave; the city's day is a part of it, not the same incident.
+        Assert.Equal("1 | 2", Run(
+            M(1, IncidentType.Killing, Day(2019, 11, 17), Shiraz),
+            M(2, IncidentType.Killing, PartialDate.OfMonth(2019, 11), Iran)));
+
+        // Switched off, country level and city level never meet.
+        Assert.Equal("1 | 2", Shape(new IncidentClusterer(new ClusteringOptions { CountryJoinsFiner = false }).Cluster([
+            M(1, IncidentType.Protest, Day(2019, 11, 17), Shiraz),
+            M(2, IncidentType.Protest, Day(2019, 11, 17), Iran)])));
+    }
+
+    [Fact]
+    public void A_country_level_mention_joins_a_province_incident_across_stored_blocks()
+    {
+        var clusterer = new IncidentClusterer();
+        var stored = new[] { M(1, IncidentType.Killing, PartialDate.OfMonth(2019, 11), Fars), M(2, IncidentType.Killing, PartialDate.OfMonth(2019, 12), Tehran) };
+        var blocks = stored.ToDictionary(m => m.Id, m => clusterer.BlockKeysOf(m).ToHashSet());
+
+        var affected = clusterer.CollectAffected(
+            [M(3, IncidentType.Killing, PartialDate.OfMonth(2019, 11), Iran)],
+            keys => stored.Where(m => blocks[m.Id].Any(b => keys.Any(k => k.Covers(b)))));
+
+        Assert.Equal([G(1), G(3)], affected.Select(m => m.Id));
+        Assert.Equal("1,3", Shape(clusterer.Cluster(affected)));
     }
 
     [Fact]
