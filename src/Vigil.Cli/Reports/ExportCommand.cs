@@ -48,6 +48,7 @@ internal static class ExportCommand
         });
         export.Subcommands.Add(reports);
         export.Subcommands.Add(Incidents.ExportIncidentsCommand.Create(console));
+        export.Subcommands.Add(Persons.ExportPersonsCommand.Create(console));
         export.Subcommands.Add(Bundles.ExportBundleCommand.Create(console));
         return export;
     }
