@@ -146,7 +146,7 @@ public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenName
     private (int Score, string Reason) Support(PersonFacts m, Builder person)
     {
         var best = 0;
-        var reason = string.Empty;
+        PersonFacts? bestOther = null;
         foreach (var other in person.Members)
         {
             if (Contradiction(m, other) is not null)
@@ -154,50 +154,57 @@ public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenName
                 return (0, string.Empty);
             }
 
-            var (score, why) = Support(m, other);
+            var score = Score(m, other, null);
             if (score > best)
             {
-                (best, reason) = (score, why);
+                (best, bestOther) = (score, other);
             }
         }
 
-        return (best, reason);
+        // The reason is put in words only for the member that supports the link best: scoring stays allocation-free.
+        if (bestOther is null)
+        {
+            return (0, string.Empty);
+        }
+
+        var why = new List<string>(4);
+        Score(m, bestOther, why);
+        return (best, string.Join("; ", why));
     }
 
-    private (int Score, string Reason) Support(PersonFacts a, PersonFacts b)
+    private int Score(PersonFacts a, PersonFacts b, List<string>? why)
     {
         var score = 0;
-        var why = new List<string>(4);
         if (a.Incident is { } ia && ia == b.Incident)
         {
             score += 2;
-            why.Add("same incident");
+            why?.Add("same incident");
         }
 
         if (a.Place is { } pa && string.Equals(pa, b.Place, StringComparison.OrdinalIgnoreCase))
         {
             score += 2;
-            why.Add($"same place {pa}");
+            why?.Add($"same place {pa}");
         }
         else if (a.Admin1 is { } ra && string.Equals(ra, b.Admin1, StringComparison.OrdinalIgnoreCase))
         {
             score += 1;
-            why.Add($"same province {ra}");
+            why?.Add($"same province {ra}");
         }
 
         if (a.Age is { } x && b.Age is { } y)
         {
             score += 1;
-            why.Add(x == y ? $"same age {x}" : $"ages {Math.Min(x, y)} and {Math.Max(x, y)} within {Plural(AllowedAgeGap(a, b), "year")}");
+            why?.Add(x == y ? $"same age {x}" : $"ages {Math.Min(x, y)} and {Math.Max(x, y)} within {Plural(AllowedAgeGap(a, b), "year")}");
         }
 
         if (a.Date is { } da && b.Date is { } db && Math.Abs(da.DayNumber - db.DayNumber) <= _options.DateWindowDays)
         {
             score += 1;
-            why.Add(da == db ? $"same date {da:yyyy-MM-dd}" : $"dates within {_options.DateWindowDays} days");
+            why?.Add(da == db ? $"same date {da:yyyy-MM-dd}" : $"dates within {_options.DateWindowDays} days");
         }
 
-        return (score, string.Join("; ", why));
+        return score;
     }
 
     // Ages may differ by the tolerance plus the whole years between the two dates (a birthday in between).
