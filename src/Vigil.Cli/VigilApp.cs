@@ -29,6 +29,8 @@ internal static class VigilApp
         root.Subcommands.Add(DbCommand.Create(console));
         root.Subcommands.Add(IncidentsCommand.Create(console));
         root.Subcommands.Add(IncidentCommand.Create(console));
+        root.Subcommands.Add(Persons.PersonsCommand.Create(console));
+        root.Subcommands.Add(Persons.PersonCommand.Create(console));
         root.Subcommands.Add(ReviewCommands.Merge(console));
         root.Subcommands.Add(ReviewCommands.Split(console));
         root.Subcommands.Add(ReviewCommands.Mention(console));

@@ -49,6 +49,7 @@ internal static class ExportCommand
         export.Subcommands.Add(reports);
         export.Subcommands.Add(Incidents.ExportIncidentsCommand.Create(console));
         export.Subcommands.Add(ExportMentionsCommand.Create(console));
+        export.Subcommands.Add(Persons.ExportPersonsCommand.Create(console));
         export.Subcommands.Add(Bundles.ExportBundleCommand.Create(console));
         return export;
     }

@@ -696,6 +696,244 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("statement_mentions", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Persons.Person", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Admin1")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("admin1");
+
+                    b.Property<int?>("AgeMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("age_max");
+
+                    b.Property<int?>("AgeMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("age_min");
+
+                    b.Property<string>("AgesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ages_json");
+
+                    b.Property<DateOnly?>("DateFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("date_from");
+
+                    b.Property<DateOnly?>("DateTo")
+                        .HasColumnType("date")
+                        .HasColumnName("date_to");
+
+                    b.Property<string>("Fates")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("fates");
+
+                    b.Property<string>("FatesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("fates_json");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("mention_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameLocal")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name_local");
+
+                    b.Property<string>("OverridesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("overrides_json");
+
+                    b.Property<bool>("Publishable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("publishable");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sources");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Variants")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("variants");
+
+                    b.HasKey("Id")
+                        .HasName("pk_persons");
+
+                    b.HasIndex("Admin1")
+                        .HasDatabaseName("ix_persons_admin1");
+
+                    b.HasIndex("DateFrom")
+                        .HasDatabaseName("ix_persons_date_from");
+
+                    b.HasIndex("Key")
+                        .HasDatabaseName("ix_persons_key");
+
+                    b.HasIndex("Status", "Publishable")
+                        .HasDatabaseName("ix_persons_status_publishable");
+
+                    b.ToTable("persons", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Persons.PersonMention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Admin1")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("admin1");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("integer")
+                        .HasColumnName("age");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("date");
+
+                    b.Property<DateOnly?>("DateFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("date_from");
+
+                    b.Property<DateOnly?>("DateTo")
+                        .HasColumnType("date")
+                        .HasColumnName("date_to");
+
+                    b.Property<int>("EvidenceEnd")
+                        .HasColumnType("integer")
+                        .HasColumnName("evidence_end");
+
+                    b.Property<int>("EvidenceStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("evidence_start");
+
+                    b.Property<string>("Fate")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("fate");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("LinkReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("link_reason");
+
+                    b.Property<Guid?>("MentionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mention_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name_key");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pinned");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("ReportId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("report_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_mentions");
+
+                    b.HasIndex("MentionId")
+                        .HasDatabaseName("ix_person_mentions_mention_id");
+
+                    b.HasIndex("NameKey")
+                        .HasDatabaseName("ix_person_mentions_name_key");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_person_mentions_person_id");
+
+                    b.HasIndex("ReportId", "Ordinal")
+                        .IsUnique()
+                        .HasDatabaseName("ix_person_mentions_report_id_ordinal");
+
+                    b.ToTable("person_mentions", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Reports.Report", b =>
                 {
                     b.Property<string>("Id")
@@ -1066,6 +1304,22 @@ namespace Vigil.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_statement_mentions_reports_report_id");
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Persons.PersonMention", b =>
+                {
+                    b.HasOne("Vigil.Storage.Mentions.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_person_mentions_mentions_mention_id");
+
+                    b.HasOne("Vigil.Storage.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_mentions_reports_report_id");
                 });
 
             modelBuilder.Entity("Vigil.Storage.Reports.Report", b =>

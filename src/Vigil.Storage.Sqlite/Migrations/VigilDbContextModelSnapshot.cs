@@ -546,6 +546,193 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("statement_mentions", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Persons.Person", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Admin1")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgeMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fates")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FatesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameLocal")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverridesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Publishable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Variants")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Admin1");
+
+                    b.HasIndex("DateFrom");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("Status", "Publishable");
+
+                    b.ToTable("persons", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Persons.PersonMention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Admin1")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvidenceEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvidenceStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fate")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MentionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentionId");
+
+                    b.HasIndex("NameKey");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReportId", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("person_mentions", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Reports.Report", b =>
                 {
                     b.Property<string>("Id")
@@ -840,6 +1027,20 @@ namespace Vigil.Storage.Sqlite.Migrations
 
             modelBuilder.Entity("Vigil.Storage.Mentions.StatementMention", b =>
                 {
+                    b.HasOne("Vigil.Storage.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Persons.PersonMention", b =>
+                {
+                    b.HasOne("Vigil.Storage.Mentions.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Vigil.Storage.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")

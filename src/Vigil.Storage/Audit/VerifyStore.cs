@@ -63,7 +63,11 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
 
             expected = entry.Sequence + 1;
             previous = entry.Hash;
-            if (entry.PayloadHash == AuditPayload.Deleted)
+            if (entry.Action == Persons.PersonPayload.ReadAction)
+            {
+                // A read of a person (page, export) records who looked, not a state of the row.
+            }
+            else if (entry.PayloadHash == AuditPayload.Deleted)
             {
                 latest.Remove((entry.SubjectType, entry.SubjectId));
             }
@@ -108,6 +112,7 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
 
         rows += await CheckMentionsAsync(latest, Problem, cancellationToken);
         rows += await CheckIncidentsAsync(latest, Problem, cancellationToken);
+        rows += await CheckPersonsAsync(latest, Problem, cancellationToken);
 
         await foreach (var user in db.Users.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -260,6 +265,45 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
             {
                 CheckRow("credibility", m.Id.ToString(), AuditPayload.HashOfCredibility(m.Id, m.Credibility), latest, problem);
             }
+        }
+
+        return rows;
+    }
+
+    private async Task<long> CheckPersonsAsync(Dictionary<(string, string), (long Sequence, string PayloadHash)> latest, Action<string> problem, CancellationToken cancellationToken)
+    {
+        long rows = 0;
+        var byReport = new Dictionary<string, List<Persons.PersonMention>>(StringComparer.Ordinal);
+        var members = new Dictionary<Guid, List<(Guid, bool)>>();
+        await foreach (var m in db.PersonMentions.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            if (!byReport.TryGetValue(m.ReportId, out var list))
+            {
+                byReport[m.ReportId] = list = [];
+            }
+
+            list.Add(m);
+            if (m.PersonId is { } person)
+            {
+                if (!members.TryGetValue(person, out var of))
+                {
+                    members[person] = of = [];
+                }
+
+                of.Add((m.Id, m.Pinned));
+            }
+        }
+
+        foreach (var (reportId, list) in byReport.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            CheckRow("person_mentions", reportId, Persons.PersonPayload.HashOfMentions(reportId, list), latest, problem);
+        }
+
+        await foreach (var person in db.Persons.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            CheckRow("person", person.Id.ToString(), Persons.PersonPayload.HashOf(person, members.GetValueOrDefault(person.Id) ?? []), latest, problem);
         }
 
         return rows;

@@ -4,6 +4,7 @@ using Vigil.Storage.Evidence;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Media;
 using Vigil.Storage.Mentions;
+using Vigil.Storage.Persons;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
 using Vigil.Storage.Statements;
@@ -52,6 +53,12 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
 
     /// <summary>Deduplicated statements (one utterance, quoted by one or more reports).</summary>
     public DbSet<Statement> Statements => Set<Statement>();
+
+    /// <summary>Named persons' fates as each report gives them.</summary>
+    public DbSet<PersonMention> PersonMentions => Set<PersonMention>();
+
+    /// <summary>Named persons linked from person mentions.</summary>
+    public DbSet<Person> Persons => Set<Person>();
 
     /// <summary>The hash-chained audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -75,6 +75,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         await new Statements.ClusterStatements(db, clock).RebuildAsync(audit, actor, cancellationToken);
+        await new Persons.LinkPersons(db, clock).RebuildAsync(audit, actor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return summary with { Deleted = summary.Deleted + orphans.Count };

@@ -10,6 +10,7 @@ using Vigil.Storage.Evidence;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Media;
 using Vigil.Storage.Mentions;
+using Vigil.Storage.Persons;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Sources;
 using Vigil.Storage.Statements;
@@ -136,6 +137,13 @@ public sealed class IngestFiles
             await transaction.CommitAsync(cancellationToken);
             _db.ChangeTracker.Clear();
             Timings.Statements += clustering.Elapsed;
+
+            // Persons likewise once per run, after the incidents their mentions' incident links point to.
+            await using var linking = await _db.Database.BeginTransactionAsync(cancellationToken);
+            _audit.Reset();
+            await new LinkPersons(_db, _clock).UpdatePendingAsync(_audit, actor, cancellationToken);
+            await linking.CommitAsync(cancellationToken);
+            _db.ChangeTracker.Clear();
         }
 
         return new IngestSummary(stored, already, skipped, failed, bytes, watch.Elapsed);
@@ -404,7 +412,16 @@ public sealed class IngestFiles
         _newMentions.AddRange(mentions);
         _db.StatementMentions.AddRange(statements);
         await _audit.AppendAsync(actor, "mentions.extracted", "mentions", reportId, AuditPayload.HashOfMentions(reportId, mentions, statements), cancellationToken);
-        return $"{mentions.Count} incidents, {statements.Count} statements";
+        var persons = PersonMentionRows.Of(reportId, extraction.PersonFates, mentions);
+        if (persons.Count == 0)
+        {
+            return $"{mentions.Count} incidents, {statements.Count} statements";
+        }
+
+        // Their own entry, written only when there are persons, so stores audited before person mentions existed still verify.
+        _db.PersonMentions.AddRange(persons);
+        await _audit.AppendAsync(actor, "persons.extracted", "person_mentions", reportId, PersonPayload.HashOfMentions(reportId, persons), cancellationToken);
+        return $"{mentions.Count} incidents, {statements.Count} statements, {persons.Count} persons";
     }
 
     private async Task<Guid> SourceIdAsync(string name, string actor, DateTime now, CancellationToken cancellationToken)

@@ -37,6 +37,8 @@ public sealed class OpenApiDocumentTests : IClassFixture<VigilWebFactory>
             .ToList();
         Assert.Contains("listIncidents", ids);
         Assert.Contains("getIncident", ids);
+        Assert.Contains("listPersons", ids);
+        Assert.Contains("getPerson", ids);
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 }

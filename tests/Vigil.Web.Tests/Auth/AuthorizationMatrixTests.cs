@@ -53,6 +53,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
         { "GET", "/api/v1/incidents?q=Zahedan&status=confirmed", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/statements?speaker={speaker}", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/statements", [Unauthorized, Ok, Ok, Forbidden, Ok] },
+        { "GET", "/api/v1/persons", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/sources", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/evidence", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/evidence/{evidence}/content", [Unauthorized, Ok, Ok, Forbidden, Forbidden] },

@@ -1,0 +1,247 @@
+using System.Globalization;
+using Vigil.Core.Extraction.Persons;
+
+namespace Vigil.Core.Persons;
+
+/// <summary>
+/// Links person mentions into persons. Mentions are blocked on their name key (<see cref="PersonName.Key"/>), so only
+/// mentions whose names agree across spellings and scripts are ever compared. Within a block a mention joins the
+/// person it agrees with best when no fact contradicts any of that person's mentions (gender, ages further apart than
+/// the time between the mentions allows, two deaths on different dates or in different provinces, a fate dated after a
+/// death) and enough facts support the link (<see cref="PersonLinkingOptions.RequiredSupport"/>): the same incident,
+/// city or province, compatible ages, close dates. A shared name alone never links; a name without a surname, or a
+/// mention two persons fit equally well, starts a person of its own. Deterministic for a given input order; pure.
+/// </summary>
+public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenNames? given = null)
+{
+    private readonly PersonLinkingOptions _options = options ?? new PersonLinkingOptions();
+    private readonly GivenNames _given = given ?? GivenNames.Default;
+
+    /// <summary>The block key of a name: mentions are compared only with mentions of the same key.</summary>
+    public string KeyOf(string name) => PersonName.Of(name, _given).Key;
+
+    /// <summary>Links <paramref name="mentions"/>; pinned mentions stay together with their editor's person.</summary>
+    public IReadOnlyList<PersonCluster> Link(IEnumerable<PersonFacts> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var result = new List<PersonCluster>();
+        var pinned = new Dictionary<Guid, Builder>();
+        var blocks = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
+        var pending = new List<(PersonFacts Facts, PersonName Name)>();
+        foreach (var m in mentions)
+        {
+            var name = PersonName.Of(m.Name, _given);
+            if (m.PinnedTo is { } person)
+            {
+                if (!pinned.TryGetValue(person, out var b))
+                {
+                    pinned[person] = b = new Builder(person, name.Key);
+                    Block(blocks, name.Key).Add(b);
+                }
+
+                b.Add(m, "put here by an editor");
+            }
+            else
+            {
+                pending.Add((m, name));
+            }
+        }
+
+        // Dated mentions first, then by id: the same input links the same way however it was ordered.
+        pending.Sort((x, y) => (x.Facts.Date ?? DateOnly.MaxValue, x.Facts.Id).CompareTo((y.Facts.Date ?? DateOnly.MaxValue, y.Facts.Id)));
+        var alone = new List<Builder>();
+        foreach (var (m, name) in pending)
+        {
+            if (name.Unlinkable is { } why)
+            {
+                var single = new Builder(null, name.Key);
+                single.Add(m, $"not linked: {why}");
+                alone.Add(single);
+                continue;
+            }
+
+            var candidates = Block(blocks, name.Key);
+            Builder? best = null;
+            var bestScore = 0;
+            var tie = false;
+            var bestReason = string.Empty;
+            foreach (var candidate in candidates)
+            {
+                var (score, reason) = Support(m, candidate);
+                if (score > bestScore)
+                {
+                    (best, bestScore, bestReason, tie) = (candidate, score, reason, false);
+                }
+                else if (score == bestScore && score >= _options.RequiredSupport)
+                {
+                    tie = true;
+                }
+            }
+
+            if (best is not null && bestScore >= _options.RequiredSupport && !tie)
+            {
+                best.Add(m, $"same name skeleton '{name.Key}'; {bestReason}");
+            }
+            else
+            {
+                var fresh = new Builder(null, name.Key);
+                fresh.Add(m, tie ? "not linked: fits two persons equally well" : candidates.Count > 0 ? "not linked: a shared name without agreeing facts" : "first mention");
+                candidates.Add(fresh);
+            }
+        }
+
+        foreach (var b in pinned.Values)
+        {
+            result.Add(b.Build());
+        }
+
+        foreach (var block in blocks.Values)
+        {
+            result.AddRange(block.Where(b => b.PinnedTo is null).Select(b => b.Build()));
+        }
+
+        result.AddRange(alone.Select(b => b.Build()));
+        return result;
+    }
+
+    /// <summary>
+    /// Why <paramref name="a"/> and <paramref name="b"/> cannot be one person ("ages 16 and 25"), or null when nothing
+    /// they state contradicts it.
+    /// </summary>
+    public string? Contradiction(PersonFacts a, PersonFacts b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Gender is { } ga && b.Gender is { } gb && ga != gb)
+        {
+            return "stated genders differ";
+        }
+
+        if (a.Age is { } x && b.Age is { } y && Math.Abs(x - y) > AllowedAgeGap(a, b))
+        {
+            return $"ages {Math.Min(x, y)} and {Math.Max(x, y)}";
+        }
+
+        if (a.IsDeath && b.IsDeath)
+        {
+            if (a.Date is { } da && b.Date is { } db && Math.Abs(da.DayNumber - db.DayNumber) > _options.DateWindowDays)
+            {
+                return "killed on different dates";
+            }
+
+            if (a.Admin1 is { } pa && b.Admin1 is { } pb && !string.Equals(pa, pb, StringComparison.OrdinalIgnoreCase))
+            {
+                return "killed in different provinces";
+            }
+        }
+
+        if (AfterDeath(a, b) || AfterDeath(b, a))
+        {
+            return "a fate dated after the death";
+        }
+
+        return null;
+    }
+
+    private (int Score, string Reason) Support(PersonFacts m, Builder person)
+    {
+        var best = 0;
+        PersonFacts? bestOther = null;
+        foreach (var other in person.Members)
+        {
+            if (Contradiction(m, other) is not null)
+            {
+                return (0, string.Empty);
+            }
+
+            var score = Score(m, other, null);
+            if (score > best)
+            {
+                (best, bestOther) = (score, other);
+            }
+        }
+
+        // The reason is put in words only for the member that supports the link best: scoring stays allocation-free.
+        if (bestOther is null)
+        {
+            return (0, string.Empty);
+        }
+
+        var why = new List<string>(4);
+        Score(m, bestOther, why);
+        return (best, string.Join("; ", why));
+    }
+
+    private int Score(PersonFacts a, PersonFacts b, List<string>? why)
+    {
+        var score = 0;
+        if (a.Incident is { } ia && ia == b.Incident)
+        {
+            score += 2;
+            why?.Add("same incident");
+        }
+
+        if (a.Place is { } pa && string.Equals(pa, b.Place, StringComparison.OrdinalIgnoreCase))
+        {
+            score += 2;
+            why?.Add($"same place {pa}");
+        }
+        else if (a.Admin1 is { } ra && string.Equals(ra, b.Admin1, StringComparison.OrdinalIgnoreCase))
+        {
+            score += 1;
+            why?.Add($"same province {ra}");
+        }
+
+        if (a.Age is { } x && b.Age is { } y)
+        {
+            score += 1;
+            why?.Add(x == y ? $"same age {x}" : $"ages {Math.Min(x, y)} and {Math.Max(x, y)} within {Plural(AllowedAgeGap(a, b), "year")}");
+        }
+
+        if (a.Date is { } da && b.Date is { } db && Math.Abs(da.DayNumber - db.DayNumber) <= _options.DateWindowDays)
+        {
+            score += 1;
+            why?.Add(da == db ? $"same date {da:yyyy-MM-dd}" : $"dates within {_options.DateWindowDays} days");
+        }
+
+        return score;
+    }
+
+    // Ages may differ by the tolerance plus the whole years between the two dates (a birthday in between).
+    private int AllowedAgeGap(PersonFacts a, PersonFacts b) =>
+        _options.AgeTolerance + (a.Date is { } da && b.Date is { } db ? Math.Abs(da.DayNumber - db.DayNumber) / 365 : 0);
+
+    private bool AfterDeath(PersonFacts death, PersonFacts other) =>
+        death.IsDeath && !other.IsDeath && other.Fate != Fate.Other && death.DateTo is { } d && other.Date is { } o && o.DayNumber > d.DayNumber + _options.DateWindowDays;
+
+    private static string Plural(int n, string word) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? word : word + "s");
+
+    private static List<Builder> Block(Dictionary<string, List<Builder>> blocks, string key)
+    {
+        if (!blocks.TryGetValue(key, out var list))
+        {
+            blocks[key] = list = [];
+        }
+
+        return list;
+    }
+
+    private sealed class Builder(Guid? pinnedTo, string key)
+    {
+        private readonly List<string> _reasons = [];
+
+        public Guid? PinnedTo { get; } = pinnedTo;
+
+        public string Key { get; } = key;
+
+        public List<PersonFacts> Members { get; } = [];
+
+        public void Add(PersonFacts m, string reason)
+        {
+            Members.Add(m);
+            _reasons.Add(reason);
+        }
+
+        public PersonCluster Build() => new(PinnedTo, Members, _reasons);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Vigil.Core.Persons;
+
+/// <summary>How much agreement a link between two person mentions needs, and how far facts may differ.</summary>
+public sealed class PersonLinkingOptions
+{
+    /// <summary>
+    /// The support a link needs beyond the name (default 2): the same incident or the same city counts 2, the same province,
+    /// compatible ages and dates within <see cref="DateWindowDays"/> count 1 each. A shared name alone counts nothing.
+    /// </summary>
+    public int RequiredSupport { get; init; } = 2;
+
+    /// <summary>How many years two stated ages may differ when the mentions are undated or dated within a year (default 1: "16" and "17").</summary>
+    public int AgeTolerance { get; init; } = 1;
+
+    /// <summary>Days two dates may lie apart and still count as agreeing, and two deaths may lie apart and still be one (default 31).</summary>
+    public int DateWindowDays { get; init; } = 31;
+}

@@ -1,0 +1,185 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Extraction.Persons;
+using Vigil.Core.Persons;
+using Vigil.Storage.Audit;
+using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
+
+namespace Vigil.Storage.Persons;
+
+/// <summary>
+/// Builds the person registry from person mentions, like incidents from incident mentions: the blocks (name keys) the new
+/// mentions touch are re-linked with Core's <see cref="PersonLinker"/>, each person keeps its id (the one most of its
+/// mentions had, or the editor's for pinned mentions), persons left without mentions are deleted, and every person
+/// made, changed or deleted gets an audit entry. Runs inside the caller's transaction.
+/// </summary>
+public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLinkingOptions? options = null)
+{
+    private const int KeysPerPass = 200;
+    private readonly PersonLinker _linker = new(options);
+
+    /// <summary>Links every person mention not yet in a person (and re-links the blocks they fall in); returns the number of persons written.</summary>
+    public async Task<int> UpdatePendingAsync(AuditLog audit, string actor, CancellationToken cancellationToken = default)
+    {
+        var keys = await db.PersonMentions.Where(m => m.PersonId == null).Select(m => m.NameKey).Distinct().ToListAsync(cancellationToken);
+        return await RelinkAsync(keys, audit, actor, cancellationToken);
+    }
+
+    /// <summary>Re-links every block (after a change of the linking rules); returns the number of persons written.</summary>
+    public async Task<int> RebuildAsync(AuditLog audit, string actor, CancellationToken cancellationToken = default)
+    {
+        var keys = await db.PersonMentions.Select(m => m.NameKey).Distinct().ToListAsync(cancellationToken);
+        return await RelinkAsync(keys, audit, actor, cancellationToken);
+    }
+
+    private async Task<int> RelinkAsync(List<string> keys, AuditLog audit, string actor, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        keys.Sort(StringComparer.Ordinal);
+        foreach (var chunk in keys.Chunk(KeysPerPass))
+        {
+            written += await RelinkBlocksAsync(chunk, audit, actor, cancellationToken);
+        }
+
+        return written;
+    }
+
+    private async Task<int> RelinkBlocksAsync(string[] keys, AuditLog audit, string actor, CancellationToken cancellationToken)
+    {
+        var mentions = await db.PersonMentions.Where(m => keys.Contains(m.NameKey)).ToListAsync(cancellationToken);
+        var before = mentions.Where(m => m.PersonId is not null).GroupBy(m => m.PersonId!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var incidentOf = await IncidentsOfAsync(mentions, cancellationToken);
+        var byId = mentions.ToDictionary(m => m.Id);
+        var facts = mentions.Select(m => Facts(m, incidentOf)).ToList();
+        var used = new HashSet<Guid>();
+        var touched = new HashSet<Guid>(before.Keys);
+        foreach (var cluster in _linker.Link(facts))
+        {
+            var id = cluster.PinnedTo ?? cluster.Members
+                .Select(f => byId[f.Id].PersonId).Where(p => p is not null && !used.Contains(p.Value))
+                .GroupBy(p => p!.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (Guid?)g.Key).FirstOrDefault()
+                ?? Guid.CreateVersion7();
+            used.Add(id);
+            touched.Add(id);
+            for (var i = 0; i < cluster.Members.Count; i++)
+            {
+                var row = byId[cluster.Members[i].Id];
+                if (!row.Pinned)
+                {
+                    row.PersonId = id;
+                    row.LinkReason = cluster.Reasons[i].Length > 512 ? cluster.Reasons[i][..512] : cluster.Reasons[i];
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var written = await DescribeAsync(touched, audit, actor, cancellationToken);
+        db.ChangeTracker.Clear();
+        return written;
+    }
+
+    /// <summary>
+    /// Recomputes the persons <paramref name="ids"/> from all their mentions (a merged person's mentions may lie in other
+    /// blocks), deletes those left without mentions, and audits each one whose payload changed. Returns the number written.
+    /// </summary>
+    internal async Task<int> DescribeAsync(IReadOnlyCollection<Guid> ids, AuditLog audit, string actor, CancellationToken cancellationToken, string? action = null)
+    {
+        var written = 0;
+        var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
+        foreach (var chunk in ids.Order().Chunk(500))
+        {
+            var members = (await db.PersonMentions.AsNoTracking().Where(m => m.PersonId != null && chunk.Contains(m.PersonId.Value)).ToListAsync(cancellationToken))
+                .ToLookup(m => m.PersonId!.Value);
+            var persons = await db.Persons.Where(p => chunk.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            var subjects = chunk.Select(id => id.ToString()).ToList();
+            var lastHash = (await db.AuditEntries.AsNoTracking()
+                    .Where(e => e.SubjectType == "person" && subjects.Contains(e.SubjectId) && e.Action != PersonPayload.ReadAction)
+                    .Select(e => new { e.SubjectId, e.Sequence, e.PayloadHash }).ToListAsync(cancellationToken))
+                .GroupBy(e => e.SubjectId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Sequence)!.PayloadHash, StringComparer.Ordinal);
+            var sourceOf = await SourcesOfAsync(members.SelectMany(g => g).Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
+            foreach (var id in chunk)
+            {
+                var rows = members[id].OrderBy(m => m.DateFrom ?? DateOnly.MaxValue).ThenBy(m => m.Id).ToList();
+                persons.TryGetValue(id, out var person);
+                if (rows.Count == 0)
+                {
+                    if (person is not null)
+                    {
+                        db.Persons.Remove(person);
+                        await audit.AppendAsync(actor, "person.deleted", "person", id.ToString(), AuditPayload.Deleted, cancellationToken);
+                        written++;
+                    }
+
+                    continue;
+                }
+
+                var isNew = person is null;
+                person ??= new Person { Id = id, Key = string.Empty, Name = string.Empty };
+                DescribePerson.Apply(person, [.. rows.Select(m => (m, sourceOf.GetValueOrDefault(m.ReportId, Sources.SourceNames.Unattributed)))]);
+                var hash = PersonPayload.HashOf(person, rows.Select(m => (m.Id, m.Pinned)));
+                if (isNew)
+                {
+                    db.Persons.Add(person);
+                }
+
+                // Audited when made or when anything (fields or members) changed since its last entry.
+                if (isNew || action is not null || lastHash.GetValueOrDefault(id.ToString()) != hash)
+                {
+                    person.UpdatedAt = now;
+                    await audit.AppendAsync(actor, action ?? (isNew ? "person.linked" : "person.relinked"), "person", id.ToString(), hash, cancellationToken);
+                    written++;
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return written;
+    }
+
+    private static PersonFacts Facts(PersonMention m, Dictionary<Guid, Guid> incidentOf) => new(
+        m.Id,
+        m.Name,
+        m.Age,
+        m.Gender switch { "female" => Gender.Female, "male" => Gender.Male, _ => null },
+        Enum.TryParse<Fate>(m.Fate, ignoreCase: true, out var fate) ? fate : Fate.Other,
+        m.DateFrom,
+        m.DateTo,
+        m.Place,
+        m.Admin1,
+        m.MentionId is { } mention && incidentOf.TryGetValue(mention, out var incident) ? incident : null,
+        m.Pinned ? m.PersonId : null);
+
+    private async Task<Dictionary<Guid, Guid>> IncidentsOfAsync(List<PersonMention> mentions, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<Guid, Guid>();
+        foreach (var chunk in mentions.Where(m => m.MentionId is not null).Select(m => m.MentionId!.Value).Distinct().Chunk(500))
+        {
+            foreach (var row in await db.Mentions.AsNoTracking().Where(m => chunk.Contains(m.Id) && m.IncidentId != null).Select(m => new { m.Id, m.IncidentId }).ToListAsync(cancellationToken))
+            {
+                result[row.Id] = row.IncidentId!.Value;
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<Dictionary<string, string>> SourcesOfAsync(List<string> reportIds, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in reportIds.Chunk(500))
+        {
+            var rows = await (from r in db.Reports.AsNoTracking()
+                              where chunk.Contains(r.Id)
+                              join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
+                              from s in sources.DefaultIfEmpty()
+                              select new { r.Id, Outlet = s == null ? null : s.Name }).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                result[row.Id] = IncidentMembers.SourceNameOf(row.Outlet);
+            }
+        }
+
+        return result;
+    }
+}

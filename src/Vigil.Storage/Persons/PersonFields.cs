@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Vigil.Core.Extraction.Dates;
+
+namespace Vigil.Storage.Persons;
+
+/// <summary>
+/// An editor's values for a person's fields, kept beside the machine values: which fields may be set, their validation,
+/// and the effective value (the editor's if set, else the machine's).
+/// </summary>
+public static class PersonFields
+{
+    /// <summary>Fields an editor may set with <c>--set field=value</c>.</summary>
+    public static IReadOnlyList<string> Fields { get; } = ["name", "name_local", "age", "gender", "admin1", "date", "notes"];
+
+    /// <summary>Reads the overrides of a person.</summary>
+    public static Dictionary<string, string> Of(Person person) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(person.OverridesJson) ?? [];
+
+    /// <summary>Checks a value for a field; returns the problem (without the value, which may be a name), or null. An empty value clears the field.</summary>
+    public static string? Validate(string field, string value)
+    {
+        if (!Fields.Contains(field))
+        {
+            return $"unknown field '{field}' (one of: {string.Join(", ", Fields)})";
+        }
+
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        return field switch
+        {
+            "age" when !int.TryParse(value, out var age) || age is < 0 or > 120 => "age: not a whole number of years between 0 and 120",
+            "gender" when value is not ("female" or "male") => "gender: must be female or male",
+            "date" when PartialDate.Parse(value) is null => "date: not YYYY-MM-DD, YYYY-MM or YYYY",
+            "name" or "name_local" or "notes" when value.Length > 256 => $"{field}: longer than 256 characters",
+            _ => null,
+        };
+    }
+
+    /// <summary>The effective name: the editor's if set, else the machine's.</summary>
+    public static string Name(Person person) => Of(person).GetValueOrDefault("name") ?? person.Name;
+}

@@ -1,0 +1,221 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Incidents;
+using Vigil.Storage.Persons;
+using Vigil.Storage.Tests.Database;
+using Vigil.Storage.Tests.Incidents;
+
+namespace Vigil.Storage.Tests.Persons;
+
+/// <summary>Person mentions stored at ingest and linked into the person registry, on each database.</summary>
+public abstract class PersonRegistryTests : IncidentStoreTest
+{
+    private const string Hrana = """
+        ---
+        title: "Zahedan: teenagers among the dead"
+        outlet: "HRANA"
+        published: 2022-11-20
+        language: en
+        ---
+        Security forces shot dead Mohammadreza Rahimian, 16, in Zahedan on 30 September 2022. He was a student.
+
+        Ali Karimi was arrested in Tehran on 20 October 2022.
+        """;
+
+    private const string Amnesty = """
+        ---
+        title: "Names of the victims of Bloody Friday"
+        outlet: "Amnesty International"
+        published: 2022-12-01
+        language: en
+        ---
+        Muhammad Reza Rahimian, 17, was killed by security forces in Zahedan on 30 September 2022.
+
+        Ali Karimi was arrested in Rasht on 5 December 2022.
+        """;
+
+    [StoreFact]
+    public async Task Person_mentions_are_stored_with_their_report_and_incident_mention()
+    {
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana)));
+
+        await using var db = OpenDb();
+        var rows = await db.PersonMentions.AsNoTracking().OrderBy(m => m.Ordinal).ToListAsync();
+        Assert.Equal(
+            [("Mohammadreza Rahimian", 16, "killed", "2022-09-30", "Zahedan", "mhmdrzrhmn"), ("Ali Karimi", (int?)null, "arrested", "2022-10-20", "Tehran", "lkrm")],
+            rows.Select(r => (r.Name, r.Age, r.Fate, r.Date, r.Place, r.NameKey)));
+        var killing = await db.Mentions.AsNoTracking().SingleAsync(m => m.Id == rows[0].MentionId);
+        Assert.Equal(rows[0].ReportId, killing.ReportId);
+        Assert.Equal("killing", killing.Type);
+        Assert.Equal(["persons.extracted"], await AuditActionsAsync("person_mentions", rows[0].ReportId));
+        await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
+    public async Task One_person_from_two_reports_keeps_each_sources_age_and_namesakes_in_other_cities_stay_apart()
+    {
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
+
+        await using var db = OpenDb();
+        var persons = await db.Persons.AsNoTracking().OrderBy(p => p.Name).ToListAsync();
+        Assert.Equal(["Ali Karimi", "Ali Karimi", "Muhammad Reza Rahimian"], persons.Select(p => p.Name));
+        var rahimian = persons[2];
+        Assert.Equal((16, 17, 2), (rahimian.AgeMin, rahimian.AgeMax, rahimian.MentionCount));
+        Assert.Equal("[{\"age\":16,\"sources\":[\"HRANA\"]},{\"age\":17,\"sources\":[\"Amnesty International\"]}]", rahimian.AgesJson);
+        Assert.Equal("Amnesty International; HRANA", rahimian.Sources);
+        Assert.Equal("Mohammadreza Rahimian; Muhammad Reza Rahimian", rahimian.Variants);
+        Assert.Equal("killed", rahimian.Fates);
+        Assert.StartsWith("[{\"fate\":\"killed\",\"date\":\"2022-09-30\",\"place\":\"Zahedan\",\"admin1\":\"Sistan and Baluchestan\",\"sources\":[\"Amnesty International\",\"HRANA\"],\"reports\":[", rahimian.FatesJson, StringComparison.Ordinal);
+        var reasons = await db.PersonMentions.AsNoTracking().Where(m => m.PersonId == rahimian.Id).OrderBy(m => m.LinkReason).Select(m => m.LinkReason).ToListAsync();
+        Assert.Equal(["first mention", "same name skeleton 'mhmdrzrhmn'; same incident; same place Zahedan; ages 16 and 17 within 1 year; same date 2022-09-30"], reasons);
+        Assert.Equal(["person.linked"], await AuditActionsAsync("person", rahimian.Id.ToString()));
+        await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
+    public async Task Reports_in_separate_runs_and_a_recluster_give_the_same_persons_with_the_same_ids()
+    {
+        var paths = WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty));
+        await IngestExtractingAsync(paths[0]);
+        await IngestExtractingAsync(paths[1]);
+        var first = await PersonsAsync();
+
+        await ReclusterAsync();
+
+        Assert.Equal(3, first.Count);
+        Assert.Equal(first, await PersonsAsync());
+        await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
+    public async Task A_person_row_edited_behind_Vigils_back_fails_verify()
+    {
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana)));
+        await using (var db = OpenDb())
+        {
+            var person = await db.Persons.FirstAsync();
+            person.Publishable = true;
+            await db.SaveChangesAsync();
+        }
+
+        var result = await VerifyAsync();
+
+        Assert.Contains(result.Problems, p => p.StartsWith("person ", StringComparison.Ordinal) && p.Contains("changed since audit entry", StringComparison.Ordinal));
+    }
+
+    [StoreFact]
+    public async Task Confirm_edit_merge_and_split_are_audited_pinned_and_survive_a_recluster()
+    {
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
+        var karimis = await IdsNamedAsync("Ali Karimi");
+        var (tehran, rasht) = (karimis[0], karimis[1]);
+        await using var db = OpenDb();
+        var review = new ReviewPerson(db, Clock);
+
+        Assert.Null(await review.SetStatusAsync(tehran, "confirmed", Actor));
+        Assert.Null(await review.SetFieldAsync(tehran, "age", "34", Actor));
+        Assert.Equal("age: not a whole number of years between 0 and 120", await review.SetFieldAsync(tehran, "age", "thirty", Actor));
+        Assert.Null(await new MergePersons(db, Clock).RunAsync(tehran, rasht, Actor));
+        await ReclusterAsync();
+
+        var merged = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == tehran);
+        Assert.Equal(("confirmed", 2, "arrested", "{\"age\":\"34\"}"), (merged.Status, merged.MentionCount, merged.Fates, merged.OverridesJson));
+        Assert.False(await db.Persons.AnyAsync(p => p.Id == rasht));
+        Assert.Equal(["person.linked", "person.confirmed", "person.edited", "person.merged"], await AuditActionsAsync("person", tehran.ToString()));
+        Assert.Equal(["person.linked", "person.deleted"], await AuditActionsAsync("person", rasht.ToString()));
+
+        var moving = await db.PersonMentions.AsNoTracking().Where(m => m.PersonId == tehran && m.Place == "Rasht").Select(m => m.Id).SingleAsync();
+        var (split, problem) = await new SplitPerson(db, Clock).RunAsync(tehran, [moving], Actor);
+        Assert.Null(problem);
+        await ReclusterAsync();
+        var created = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == split);
+        Assert.Equal((1, "unreviewed"), (created.MentionCount, created.Status));
+        Assert.Equal("split by an editor from person " + tehran, await db.PersonMentions.AsNoTracking().Where(m => m.Id == moving).Select(m => m.LinkReason).SingleAsync());
+        Assert.Equal("choose some, but not all, of the person's mentions to split off", (await new SplitPerson(db, Clock).RunAsync(tehran, [], Actor)).Problem);
+        await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
+    public async Task Readers_see_only_confirmed_publishable_persons_and_every_signed_in_read_is_audited()
+    {
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana)));
+        var id = (await IdsNamedAsync("Mohammadreza Rahimian")).Single();
+        await using var db = OpenDb();
+        var read = new ReadPerson(db, Clock);
+
+        Assert.Null(await read.RunAsync(id, IncidentAudience.Reader, "web:viewer"));
+        await new ReviewPerson(db, Clock).SetStatusAsync(id, "confirmed", Actor);
+        Assert.Null(await read.RunAsync(id, IncidentAudience.Reader, "web:viewer"));
+        await new ReviewPerson(db, Clock).SetPublishableAsync(id, true, Actor);
+        var shown = await read.RunAsync(id, IncidentAudience.Reader, "web:viewer");
+        var editor = await read.RunAsync(id, IncidentAudience.Editor, "web:editor", withReads: true);
+
+        Assert.NotNull(shown);
+        Assert.Null(shown.Mentions.Single().FileName);
+        Assert.Equal("shot dead Mohammadreza Rahimian", shown.Mentions.Single().Evidence);
+        Assert.Single(shown.Incidents);
+        Assert.Equal("hrana.txt", editor!.Mentions.Single().FileName);
+        var reads = editor.History.Where(e => e.Action == PersonPayload.ReadAction).Select(e => e.Actor).ToList();
+        Assert.Equal(["web:viewer", "web:editor"], reads);
+        Assert.Equal(1, await new PersonFilter { Audience = IncidentAudience.Reader }.Apply(db.Persons).CountAsync());
+        await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
+    public async Task Filters_find_children_by_fate_province_and_any_spelling_or_script()
+    {
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
+        await using var db = OpenDb();
+        async Task<List<string>> Names(PersonFilter f) => [.. (await f.Apply(db.Persons.AsNoTracking()).Select(p => p.Name).ToListAsync()).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["Muhammad Reza Rahimian"], await Names(new PersonFilter { AgeMax = PersonFilter.ChildAgeMax }));
+        Assert.Equal(["Ali Karimi", "Ali Karimi"], await Names(new PersonFilter { Fate = "arrested" }));
+        Assert.Equal(["Ali Karimi"], await Names(new PersonFilter { Admin1 = "gilan" }));
+        Assert.Equal(["Ali Karimi"], await Names(new PersonFilter { From = new DateOnly(2022, 12, 1) }));
+        Assert.Equal(["Muhammad Reza Rahimian"], await Names(new PersonFilter { Search = "محمدرضا رحیمیان" }));
+        Assert.Equal(["Muhammad Reza Rahimian"], await Names(new PersonFilter { Search = "Mohammed Rida Rahimian" }));
+        Assert.Equal(["Muhammad Reza Rahimian"], await Names(new PersonFilter { Search = "rahimian" }));
+        Assert.Equal(["Muhammad Reza Rahimian"], await Names(new PersonFilter { Source = "amnesty", Fate = "killed" }));
+        Assert.Empty(await Names(new PersonFilter { Gender = "female" }));
+    }
+
+    [StoreFact]
+    public async Task Export_writes_one_row_per_person_with_ages_fates_sources_and_incidents_and_audits_the_read()
+    {
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
+        await using var db = OpenDb();
+        using var buffer = new MemoryStream();
+
+        var written = await new PersonExport(db, Clock).WriteAsync("csv", new PersonFilter { Fate = "killed" }, buffer, "cli:alice");
+
+        Assert.Equal(1, written);
+        var row = Assert.Single(CsvRows(System.Text.Encoding.UTF8.GetString(buffer.ToArray())));
+        Assert.Equal("Muhammad Reza Rahimian", row["name"]);
+        Assert.Equal("Mohammadreza Rahimian", row["other_names"]);
+        Assert.Equal("16-17", row["age"]);
+        Assert.Equal("killed 2022-09-30 Zahedan", row["fates"]);
+        Assert.Equal("Amnesty International; HRANA", row["sources"]);
+        Assert.Equal(36, row["incident_ids"].Length);
+        var id = row["person_id"];
+        Assert.Equal(["person.linked", PersonPayload.ReadAction], await AuditActionsAsync("person", id));
+
+        using var json = new MemoryStream();
+        await new PersonExport(db, Clock).WriteAsync("json", new PersonFilter { Fate = "killed" }, json, reader: null);
+        using var doc = System.Text.Json.JsonDocument.Parse(json.ToArray());
+        var person = doc.RootElement.EnumerateArray().Single();
+        Assert.Equal("16-17", person.GetProperty("age").GetString());
+        Assert.Equal("Zahedan", person.GetProperty("fates")[0].GetProperty("place").GetString());
+        await AssertVerifiesAsync();
+    }
+
+    private async Task<List<Guid>> IdsNamedAsync(string name)
+    {
+        await using var db = OpenDb();
+        return [.. (await db.Persons.AsNoTracking().Where(p => p.Variants.Contains(name)).OrderBy(p => p.DateFrom).Select(p => p.Id).ToListAsync())];
+    }
+
+    private async Task<List<(Guid Id, string Name, int Mentions)>> PersonsAsync()
+    {
+        await using var db = OpenDb();
+        return [.. (await db.Persons.AsNoTracking().Select(p => new { p.Id, p.Name, p.MentionCount }).ToListAsync()).Select(p => (p.Id, p.Name, p.MentionCount)).OrderBy(p => p.Id)];
+    }
+}
