@@ -62,6 +62,9 @@ public sealed class DateDisplay
         return Persian ? Digits($"{d.Day} {GregorianMonthsFa[d.Month - 1]} {d.Year}") : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The day of a moment (UTC), as <see cref="Day(DateOnly?)"/>.</summary>
+    public string Day(DateTime at) => Day(DateOnly.FromDateTime(at));
+
     /// <summary>A moment (UTC): the day as <see cref="Day"/> and the time, "2022-09-21 14:05".</summary>
     public string Moment(DateTime at, bool seconds = false) =>
         Day(DateOnly.FromDateTime(at)) + " " + Digits(at.ToString(seconds ? "HH:mm:ss" : "HH:mm", CultureInfo.InvariantCulture));
