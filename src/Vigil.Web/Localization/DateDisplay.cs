@@ -99,7 +99,7 @@ public sealed class DateDisplay
     public string Range(string? date, string? end) =>
         date is null ? string.Empty : end is null || end == date ? Partial(date) : Partial(date) + " – " + Partial(end);
 
-    /// <summary>The value of a date filter box: the day in the reader's calendar, numeric ("1401-06-30", «۱۴۰۱-۰۶-۳۰»), which <see cref="TryParse"/> reads back.</summary>
+    /// <summary>The value of a date filter box: the day in the reader's calendar, numeric ("1401-06-30", «۱۴۰۱/۰۶/۳۰»), which <see cref="TryParse"/> reads back.</summary>
     public string Input(DateOnly? date)
     {
         if (date is not { } d)
@@ -110,10 +110,11 @@ public sealed class DateDisplay
         if (Solar)
         {
             var (y, m, day) = SolarHijriDateCalendar.Instance.FromDate(d);
-            return Digits($"{y:D4}-{m:D2}-{day:D2}");
+            // Persian digits joined by '/', as Iranians write dates: with '-' the bidirectional algorithm shows the parts in reverse order.
+            return Persian ? Digits($"{y:D4}/{m:D2}/{day:D2}") : $"{y:D4}-{m:D2}-{day:D2}";
         }
 
-        return Digits(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return Persian ? Digits(d.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)) : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     /// <summary>A number or any text with its ASCII digits written as Persian digits in the Persian interface.</summary>

@@ -20,6 +20,7 @@ internal static class UserCulture
     public static IServiceCollection AddVigilLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<Strings>, CaseFoldingLocalizer>();
         // Persian as characters, not as &#x6CC; entities (seven times the bytes, and unreadable in a page's source);
         // markup characters (< > & " ') are still encoded.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

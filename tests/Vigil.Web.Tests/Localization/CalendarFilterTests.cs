@@ -26,7 +26,7 @@ public sealed class CalendarFilterTests : IClassFixture<VigilWebFactory>
         request.Headers.AcceptLanguage.ParseAdd("fa");
         var persian = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
         Assert.Contains("۲۵ شهریور ۱۴۰۱", persian);
-        Assert.Contains("name=\"from\" value=\"۱۴۰۱-۰۶-۲۵\"", persian);
+        Assert.Contains("name=\"from\" value=\"۱۴۰۱/۰۶/۲۵\"", persian);
         Assert.Contains("2022-09-16", gregorian);
     }
 

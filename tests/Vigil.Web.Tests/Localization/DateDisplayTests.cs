@@ -23,7 +23,7 @@ public sealed class DateDisplayTests
         var display = new DateDisplay(persian: true, UserPreferences.SolarHijri);
         Assert.Equal("۲۵ شهریور ۱۴۰۱", display.Day(Mahsa));
         Assert.Equal("۲۵ آبان ۱۳۹۸", display.Partial("2019-11-16"));
-        Assert.Equal("۱۴۰۱-۰۶-۲۵", display.Input(Mahsa));
+        Assert.Equal("۱۴۰۱/۰۶/۲۵", display.Input(Mahsa));
         Assert.Equal("۱٬۵۰۰", display.Number(1500));
         Assert.Equal("۱۲:۰۵", display.Moment(new DateTime(2022, 9, 16, 12, 5, 0, DateTimeKind.Utc)).Split(' ')[^1]);
     }

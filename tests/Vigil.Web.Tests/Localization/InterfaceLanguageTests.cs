@@ -125,7 +125,7 @@ public sealed partial class InterfaceLanguageTests : IClassFixture<VigilWebFacto
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
         var missing = Directory.EnumerateFiles(Path.Combine(web, "Pages"), "*.cshtml", SearchOption.AllDirectories)
             .SelectMany(file => Key().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: Regex.Unescape(m.Groups[1].Value))))
-            .Where(k => !persian.ContainsKey(k.Key))
+            .Where(k => !persian.ContainsKey(k.Key) && !persian.ContainsKey(char.ToUpperInvariant(k.Key[0]) + k.Key[1..]))
             .Select(k => $"{k.File}: {k.Key}")
             .Distinct()
             .ToList();
