@@ -9,6 +9,7 @@ using Vigil.Storage.Keys;
 using Vigil.Storage.Users;
 using Vigil.Web.Api;
 using Vigil.Web.Auth;
+using Vigil.Web.Localization;
 using Vigil.Web.Security;
 using Vigil.Web.Store;
 
@@ -75,7 +76,8 @@ public static class VigilWeb
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
         });
-        builder.Services.AddRazorPages();
+        builder.Services.AddVigilLocalization();
+        builder.Services.AddRazorPages().AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Localization.CalendarDateBinderProvider()));
         builder.Services.AddOpenApi("v1", OpenApiContract.Configure);
 
         // Enum values as the API documents them (lower case, snake_case); a value that does not bind throws, so
@@ -114,6 +116,7 @@ public static class VigilWeb
         });
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRequestLocalization();
         app.UseAuthorization();
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseAntiforgery();

@@ -956,6 +956,10 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Calendar")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -964,6 +968,10 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("TEXT");

@@ -30,6 +30,12 @@ public sealed class User
     /// <summary>Changes whenever the password, role or status changes; cookies issued before are rejected.</summary>
     public required string SecurityStamp { get; set; }
 
+    /// <summary>The interface language the user chose (<see cref="UserPreferences.Languages"/>), or null to follow the browser's Accept-Language.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The calendar dates are shown in (<see cref="UserPreferences.Calendars"/>), or null for the language's usual one (Solar Hijri for Persian).</summary>
+    public string? Calendar { get; set; }
+
     /// <summary>When it was created (UTC).</summary>
     public DateTime CreatedAt { get; init; }
 }

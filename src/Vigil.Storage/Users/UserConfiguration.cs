@@ -13,6 +13,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Role).HasMaxLength(16);
         builder.Property(u => u.PasswordHash).HasMaxLength(256);
         builder.Property(u => u.SecurityStamp).HasMaxLength(64);
+        builder.Property(u => u.Language).HasMaxLength(8);
+        builder.Property(u => u.Calendar).HasMaxLength(16);
         builder.HasIndex(u => u.Name).IsUnique();
     }
 }

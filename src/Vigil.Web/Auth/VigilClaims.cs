@@ -9,6 +9,12 @@ internal static class VigilClaims
     public const string Stamp = "vigil:stamp";
     public const string MustChangePassword = "vigil:must_change_password";
 
+    /// <summary>The user's interface language setting (absent: follow the browser).</summary>
+    public const string Language = "vigil:language";
+
+    /// <summary>The user's calendar setting (absent: the interface language's usual calendar).</summary>
+    public const string Calendar = "vigil:calendar";
+
     public static ClaimsPrincipal For(User user, string scheme) => new(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
@@ -16,6 +22,8 @@ internal static class VigilClaims
             new Claim(ClaimTypes.Role, user.Role),
             new Claim(Stamp, user.SecurityStamp),
             .. user.MustChangePassword ? [new Claim(MustChangePassword, "true")] : Array.Empty<Claim>(),
+            .. user.Language is { } language ? [new Claim(Language, language)] : Array.Empty<Claim>(),
+            .. user.Calendar is { } calendar ? [new Claim(Calendar, calendar)] : Array.Empty<Claim>(),
         ],
         scheme,
         ClaimTypes.Name,

@@ -52,11 +52,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Factory.DisposeAsync();
     }
 
-    /// <summary>A fresh browser context and page signed in as the user of <paramref name="role"/>; console errors (a CSP violation, a missing asset) are collected.</summary>
-    public async Task<(IPage Page, List<string> Errors)> SignInAsync(string role, int width = 1440, int height = 900)
+    /// <summary>A fresh browser context (its language <paramref name="locale"/>, sent as Accept-Language) and page signed in as the user of <paramref name="role"/>; console errors (a CSP violation, a missing asset) are collected.</summary>
+    public async Task<(IPage Page, List<string> Errors)> SignInAsync(string role, int width = 1440, int height = 900, string locale = "en-GB")
     {
         var name = await Factory.UserAsync(role);
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = height }, Locale = "en-GB" });
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = height }, Locale = locale });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>

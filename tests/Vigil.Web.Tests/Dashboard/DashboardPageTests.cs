@@ -16,7 +16,7 @@ public sealed class DashboardPageTests : IClassFixture<VigilWebFactory>
 
         var html = await editor.GetStringAsync("/");
 
-        Assert.Contains("<p class=\"hint\" id=\"unplaced\">1 incident has no province: known only to the country, outside Iran, or not located. It is counted in the total, not in this table or on the map's shading.</p>", html);
+        Assert.Contains("<p class=\"hint\" id=\"unplaced\">1 incident has no province: known only to the country, outside Iran, or not located. It is counted in the total, not in this table or on the map&#x27;s shading.</p>", html);
         Assert.Contains("</span> incidents</a>", html);
     }
 }

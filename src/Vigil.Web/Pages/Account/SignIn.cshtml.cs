@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vigil.Storage.Database;
 using Vigil.Storage.Users;
+using Microsoft.Extensions.Localization;
 using Vigil.Web.Auth;
+using Vigil.Web.Localization;
 
 namespace Vigil.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class SignInModel(VigilDbContext db, TimeProvider clock, SignInThrottle throttle, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(VigilDbContext db, TimeProvider clock, SignInThrottle throttle, ILogger<SignInModel> logger, IStringLocalizer<Strings> l) : PageModel
 {
     [BindProperty, Required, StringLength(64)]
     public string Name { get; set; } = string.Empty;
@@ -32,7 +34,7 @@ public sealed class SignInModel(VigilDbContext db, TimeProvider clock, SignInThr
     {
         if (!ModelState.IsValid)
         {
-            Problem = "Enter your user name and password.";
+            Problem = l["Enter your user name and password."];
             return Page();
         }
 
@@ -42,7 +44,7 @@ public sealed class SignInModel(VigilDbContext db, TimeProvider clock, SignInThr
             logger.LogWarning("sign-in refused: too many failures from one address");
             Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Problem = "Too many failed sign-ins from your address: try again later.";
+            Problem = l["Too many failed sign-ins from your address: try again later."];
             return Page();
         }
 
@@ -53,7 +55,7 @@ public sealed class SignInModel(VigilDbContext db, TimeProvider clock, SignInThr
             // apart would tell an attacker which names exist.
             logger.LogInformation("sign-in failed");
             throttle.Failed(address);
-            Problem = $"Wrong user name or password, or too many failed attempts (then wait {SignInUser.LockOut.TotalMinutes:0} minutes).";
+            Problem = l["Wrong user name or password, or too many failed attempts (then wait {0} minutes).", SignInUser.LockOut.TotalMinutes.ToString("0", System.Globalization.CultureInfo.InvariantCulture)];
             return Page();
         }
 
