@@ -99,17 +99,25 @@ internal static class MediaBenchCommands
             console.Output.WriteLine($"indexed {count} files ({fingerprints.Count(f => f!.IsVideo)} videos) in {watch.Elapsed.TotalMilliseconds:0} ms");
             console.Output.Flush();
             var times = new List<double>();
+            var cpuTimes = new List<double>();
             var found = 0;
             for (var q = 0; q < parse.GetValue(queries); q++)
             {
                 var file = random.Next(count);
+                var cpu = ThreadCpu.Milliseconds();
                 watch.Restart();
                 found += catalog.MatchesOf(file).Count;
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                cpuTimes.Add(ThreadCpu.Milliseconds() - cpu);
             }
 
             times.Sort();
+            cpuTimes.Sort();
             console.Output.WriteLine($"look-ups: {times.Count}, median {times[times.Count / 2]:0.000} ms, p95 {times[(int)(times.Count * 0.95)]:0.000} ms, max {times[^1]:0.000} ms; {found} matches found");
+            if (ThreadCpu.Available)
+            {
+                console.Output.WriteLine($"look-ups' CPU time (this thread): median {cpuTimes[cpuTimes.Count / 2]:0.000} ms, p95 {cpuTimes[(int)(cpuTimes.Count * 0.95)]:0.000} ms, max {cpuTimes[^1]:0.000} ms; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            }
             console.Output.Flush();
             if (parse.GetValue(groups))
             {

@@ -12,9 +12,10 @@ namespace Vigil.Core.Media;
 public sealed class HashIndex
 {
     private const int Pieces = 4;
-    private readonly List<ulong> _hashes = [];
-    private readonly List<int> _values = [];
-    private readonly List<int>?[][] _buckets = [new List<int>?[65536], new List<int>?[65536], new List<int>?[65536], new List<int>?[65536]];
+
+    // Each bucket holds its entries' hashes and values inline: a probe reads one run of memory instead of
+    // jumping to a shared array per entry (at 100,000 files the crop table holds over a million hashes).
+    private readonly List<Entry>?[][] _buckets = [new List<Entry>?[65536], new List<Entry>?[65536], new List<Entry>?[65536], new List<Entry>?[65536]];
 
     /// <summary>An empty index.</summary>
     public HashIndex()
@@ -33,17 +34,16 @@ public sealed class HashIndex
     /// <summary>Adds one hash and the value it stands for.</summary>
     public void Add(ulong hash, int value)
     {
-        var i = _hashes.Count;
-        _hashes.Add(hash);
-        _values.Add(value);
         for (var p = 0; p < Pieces; p++)
         {
-            (_buckets[p][Piece(hash, p)] ??= new List<int>(2)).Add(i);
+            (_buckets[p][Piece(hash, p)] ??= new List<Entry>(2)).Add(new Entry(hash, value));
         }
+
+        Count++;
     }
 
     /// <summary>How many hashes are indexed.</summary>
-    public int Count => _hashes.Count;
+    public int Count { get; private set; }
 
     /// <summary>
     /// Calls <paramref name="found"/> with the value and distance of every indexed hash at most
@@ -54,7 +54,6 @@ public sealed class HashIndex
         ArgumentOutOfRangeException.ThrowIfNegative(radius);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(radius, 31);
         var reach = radius / Pieces;
-        HashSet<int>? seen = null;
         for (var p = 0; p < Pieces; p++)
         {
             var piece = Piece(query, p);
@@ -65,24 +64,13 @@ public sealed class HashIndex
                     continue;
                 }
 
-                foreach (var i in bucket)
+                foreach (var entry in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bucket))
                 {
-                    var distance = BitOperations.PopCount(_hashes[i] ^ query);
-                    if (distance > radius)
+                    var distance = BitOperations.PopCount(entry.Hash ^ query);
+                    // An entry near on several pieces is met once per piece (each in one bucket): report it at the first.
+                    if (distance <= radius && (p == 0 || FirstNearPiece(entry.Hash, query, reach) == p))
                     {
-                        continue;
-                    }
-
-                    // An entry near on several pieces is met once per piece; report it at the first.
-                    if (p > 0 && FirstNearPiece(_hashes[i], query, reach) < p)
-                    {
-                        continue;
-                    }
-
-                    seen ??= [];
-                    if (seen.Add(i))
-                    {
-                        found(_values[i], distance);
+                        found(entry.Value, distance);
                     }
                 }
             }
@@ -101,6 +89,8 @@ public sealed class HashIndex
 
         return Pieces;
     }
+
+    private readonly record struct Entry(ulong Hash, int Value);
 
     private static int Piece(ulong hash, int p) => (int)((hash >> (16 * p)) & 0xFFFF);
 

@@ -15,7 +15,7 @@ internal static class BundleFiles
         |---|---|
         | `data/records/incidents.json` | the incidents: fields, figures, review status, and every report's account (mention) with its evidence span and the span of each field inside it |
         | `data/records/incidents.csv`, `data/records/spans.csv` | the same as tables: one row per incident; one row per evidence or field span |
-        | `data/records/media.json` | the photos and footage editors attached to these incidents: for each, the file attached, who attached it, and every file found to show the same picture or footage (its media item: SHA-256, report, perceptual distance) |
+        | `data/records/media.json` | the photos and footage editors attached to these incidents: for each, the file attached, who attached it, and every file found to show the same picture or footage (its media item: SHA-256, report and its publication date, when Vigil stored it, perceptual distance) with its copy in `data/evidence/`, or listed in `data/withheld.txt` where it is withheld |
         | `data/records/evidence.json` | the evidence files: their SHA-256, the report they belong to{{(forPublic ? ", the SHA-256 of the original (the file here has its embedded metadata removed)" : ", their original names and embedded metadata")}} |
         | `data/reports/SHA256.ext` | each report's original bytes, named by their SHA-256 |
         | `data/texts/SHA256.txt` | the text Vigil read from each report; spans are offsets into it, counted in UTF-16 code units |
@@ -148,13 +148,27 @@ internal static class BundleFiles
             if os.path.isfile(media_list):
                 try:
                     with open(media_list, encoding="utf-8") as f:
-                        links = [(l["incident"], l["evidence_sha256"]) for l in json.load(f)]
+                        links = [(l["incident"], l["evidence_sha256"], [(m["sha256"], m.get("file")) for m in l["media_item"]]) for l in json.load(f)]
                 except (ValueError, KeyError, TypeError):
                     links = []
                     problems.append("data/records/media.json: not a list of media links")
-                for incident, evidence in links:
-                    if latest.get(incident + "/" + evidence) != "media.attached":
-                        problems.append("data/records/media.json: media link %s/%s is not recorded as attached by the audit segment" % (incident, evidence))
+                withheld_file = os.path.join(root, "data", "withheld.txt")
+                withheld = ""
+                if os.path.isfile(withheld_file):
+                    with open(withheld_file, encoding="utf-8") as f:
+                        withheld = f.read()
+                for incident, evidence, files in links:
+                    subject = incident + "/" + evidence
+                    if latest.get(subject) != "media.attached":
+                        problems.append("data/records/media.json: media link %s is not recorded as attached by the audit segment" % subject)
+                    for digest, copy in dict(files).items():
+                        if copy is None:
+                            if digest not in withheld:
+                                problems.append("data/records/media.json: file %s of media link %s is neither in the bundle nor listed in withheld.txt" % (digest, subject))
+                        elif not copy.startswith("data/evidence/") or ".." in copy or not os.path.isfile(os.path.join(root, *copy.split("/"))):
+                            problems.append("data/records/media.json: file %s of media link %s: its copy %s is not in data/evidence" % (digest, subject, copy))
+                        elif originals.get(copy, copy.split("/")[-1].split(".")[0]) != digest:
+                            problems.append("data/records/media.json: file %s of media link %s: %s is a copy of another file" % (digest, subject, copy))
             return problems, head
 
 

@@ -102,31 +102,61 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
             await File.WriteAllTextAsync(Path.Combine(data, "texts", report.Id + ".txt"), report.Body, new UTF8Encoding(false), cancellationToken);
             foreach (var e in report.Evidence.OrderBy(e => e.Id, StringComparer.Ordinal))
             {
-                var extension = Path.GetExtension(e.FileName).ToLowerInvariant();
-                if (!blobs.Exists(e.Id))
-                {
-                    throw new BundleException($"evidence {e.Id[..12]}: its original bytes are missing from the blob store (run vigil verify)");
-                }
-
-                if (!forPublic)
-                {
-                    var name = e.Id + extension;
-                    File.Copy(blobs.PathOf(e.Id), Path.Combine(data, "evidence", name));
-                    evidenceFiles.Add((e, name, e.Id));
-                    continue;
-                }
-
-                var clean = LocationMetadata.StripBytes(await File.ReadAllBytesAsync(blobs.PathOf(e.Id), cancellationToken), e.MediaType);
-                if (clean is null)
-                {
-                    withheldEvidence.Add($"{e.Id} ({e.MediaType}: location and device metadata cannot be removed from this format)");
-                    continue;
-                }
-
-                var cleanId = BlobStore.IdOf(clean);
-                await File.WriteAllBytesAsync(Path.Combine(data, "evidence", cleanId + extension), clean, cancellationToken);
-                evidenceFiles.Add((e, cleanId + extension, cleanId));
+                await BundleEvidenceAsync(e);
             }
+        }
+
+        // The media items editors attached to these incidents: every file of each item travels too (the whole
+        // provenance chain of the picture or footage, not only the copy that came with a bundled report). Publicly,
+        // a file whose report names no outlet (possibly testimony) is withheld like the report, its hash kept.
+        var mediaLinks = await MediaLinksAsync(ids, cancellationToken);
+        var inBundle = evidenceFiles.Select(e => e.File.Id).ToHashSet(StringComparer.Ordinal);
+        var itemFiles = mediaLinks.SelectMany(l => l.Files).Select(f => f.EvidenceId).Where(f => !inBundle.Contains(f)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var chunk in itemFiles.Chunk(500))
+        {
+            var rows = await (from e in db.Evidence.AsNoTracking()
+                              where chunk.Contains(e.Id)
+                              join r in db.Reports.AsNoTracking() on e.ReportId equals r.Id into reportRows
+                              from r in reportRows.DefaultIfEmpty()
+                              select new { File = e, Published = r != null && r.SourceId != null }).ToListAsync(cancellationToken);
+            foreach (var row in rows.OrderBy(r => r.File.Id, StringComparer.Ordinal))
+            {
+                if (forPublic && !row.Published)
+                {
+                    withheldEvidence.Add($"{row.File.Id} (a file of an attached media item whose report names no outlet, or that came with no report)");
+                    continue;
+                }
+
+                await BundleEvidenceAsync(row.File);
+            }
+        }
+
+        async Task BundleEvidenceAsync(EvidenceFile e)
+        {
+            var extension = Path.GetExtension(e.FileName).ToLowerInvariant();
+            if (!blobs.Exists(e.Id))
+            {
+                throw new BundleException($"evidence {e.Id[..12]}: its original bytes are missing from the blob store (run vigil verify)");
+            }
+
+            if (!forPublic)
+            {
+                var name = e.Id + extension;
+                File.Copy(blobs.PathOf(e.Id), Path.Combine(data, "evidence", name), overwrite: true);
+                evidenceFiles.Add((e, name, e.Id));
+                return;
+            }
+
+            var clean = LocationMetadata.StripBytes(await File.ReadAllBytesAsync(blobs.PathOf(e.Id), cancellationToken), e.MediaType);
+            if (clean is null)
+            {
+                withheldEvidence.Add($"{e.Id} ({e.MediaType}: location and device metadata cannot be removed from this format)");
+                return;
+            }
+
+            var cleanId = BlobStore.IdOf(clean);
+            await File.WriteAllBytesAsync(Path.Combine(data, "evidence", cleanId + extension), clean, cancellationToken);
+            evidenceFiles.Add((e, cleanId + extension, cleanId));
         }
 
         if (withheldReports.Count > 0)
@@ -147,10 +177,10 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
         var fields = FieldSpans(mentions, reports);
         await WriteRecordsAsync(data, incidents, mentions, reports, shownReports, fields, forPublic, cancellationToken);
         await WriteEvidenceListAsync(data, evidenceFiles, forPublic, cancellationToken);
-        var mediaLinks = await WriteMediaLinksAsync(data, ids, evidenceFiles, forPublic, cancellationToken);
+        await WriteMediaLinksAsync(data, mediaLinks, evidenceFiles, forPublic, cancellationToken);
 
         // The audit chain from the first entry naming any record, report or evidence file up to the head.
-        var subjects = ids.Select(i => i.ToString()).Concat(reportIds).Concat(evidenceFiles.Select(e => e.File.Id)).Concat(mediaLinks)
+        var subjects = ids.Select(i => i.ToString()).Concat(reportIds).Concat(evidenceFiles.Select(e => e.File.Id)).Concat(mediaLinks.Select(l => Media.LinkMedia.SubjectId(l.Link.IncidentId, l.Link.EvidenceId)))
             .Concat(reports.Values.Where(r => r.SourceId != null).Select(r => r.SourceId!.Value.ToString())).Distinct().ToList();
         long? first = null;
         foreach (var chunk in subjects.Chunk(500))
@@ -379,9 +409,9 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
         await w.FlushAsync(cancellationToken);
     }
 
-    // data/records/media.json: the media items editors attached to the bundled incidents, each with the files of
-    // its item (SHA-256, report, distance; the bundled copy where there is one). Returns the links' audit subject ids.
-    private async Task<List<string>> WriteMediaLinksAsync(string data, List<Guid> incidentIds, List<(EvidenceFile File, string Name, string Sha256)> bundled, bool forPublic, CancellationToken cancellationToken)
+    // The media items editors attached to the incidents: each link with the files of its item, earliest first
+    // (a file no other file matches is an item of one).
+    private async Task<List<(Media.IncidentMedia Link, IReadOnlyList<Media.MediaItemFile> Files)>> MediaLinksAsync(List<Guid> incidentIds, CancellationToken cancellationToken)
     {
         var links = new List<Media.IncidentMedia>();
         foreach (var chunk in incidentIds.Chunk(500))
@@ -389,14 +419,33 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
             links.AddRange(await db.IncidentMedia.AsNoTracking().Where(l => chunk.Contains(l.IncidentId)).ToListAsync(cancellationToken));
         }
 
-        var inBundle = bundled.ToDictionary(b => b.File.Id, b => "data/evidence/" + b.Name, StringComparer.Ordinal);
         var items = new Media.FindMediaItems(db);
-        await using var stream = File.Create(Path.Combine(data, "records", "media.json"));
-        await using var w = new Utf8JsonWriter(stream, Json);
-        w.WriteStartArray();
+        var result = new List<(Media.IncidentMedia, IReadOnlyList<Media.MediaItemFile>)>();
         foreach (var link in links.OrderBy(l => l.IncidentId).ThenBy(l => l.LinkedAt).ThenBy(l => l.EvidenceId, StringComparer.Ordinal))
         {
             var item = await items.OfAsync(link.EvidenceId, cancellationToken);
+            var files = item?.Files ?? await (from e in db.Evidence.AsNoTracking()
+                                              where e.Id == link.EvidenceId
+                                              join r in db.Reports.AsNoTracking() on e.ReportId equals r.Id into reports
+                                              from r in reports.DefaultIfEmpty()
+                                              select new Media.MediaItemFile { EvidenceId = e.Id, FileName = e.FileName, ReportId = e.ReportId, Published = r == null ? null : r.Published, IngestedAt = e.IngestedAt, IsVideo = db.EvidenceFingerprints.Any(f => f.EvidenceId == e.Id && f.IsVideo) })
+                .ToListAsync(cancellationToken);
+            result.Add((link, files));
+        }
+
+        return result;
+    }
+
+    // data/records/media.json: per link, the files of its item with their provenance (report, its publication date,
+    // when Vigil stored the file, the closest match and its distance) and the bundled copy, or null where withheld.
+    private static async Task WriteMediaLinksAsync(string data, List<(Media.IncidentMedia Link, IReadOnlyList<Media.MediaItemFile> Files)> links, List<(EvidenceFile File, string Name, string Sha256)> bundled, bool forPublic, CancellationToken cancellationToken)
+    {
+        var inBundle = bundled.GroupBy(b => b.File.Id, StringComparer.Ordinal).ToDictionary(b => b.Key, b => "data/evidence/" + b.First().Name, StringComparer.Ordinal);
+        await using var stream = File.Create(Path.Combine(data, "records", "media.json"));
+        await using var w = new Utf8JsonWriter(stream, Json);
+        w.WriteStartArray();
+        foreach (var (link, files) in links)
+        {
             w.WriteStartObject();
             w.WriteString("incident", link.IncidentId.ToString());
             w.WriteString("evidence_sha256", link.EvidenceId);
@@ -404,17 +453,14 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
             w.WriteString("linked_at", link.LinkedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
             w.WriteString("audit_subject", Media.LinkMedia.SubjectId(link.IncidentId, link.EvidenceId));
             w.WriteStartArray("media_item");
-            // A file no other file matches is an item of one.
-            var files = item?.Files ?? await (from e in db.Evidence.AsNoTracking()
-                                              where e.Id == link.EvidenceId
-                                              select new Media.MediaItemFile { EvidenceId = e.Id, FileName = e.FileName, ReportId = e.ReportId, IsVideo = db.EvidenceFingerprints.Any(f => f.EvidenceId == e.Id && f.IsVideo) })
-                .ToListAsync(cancellationToken);
             foreach (var file in files)
             {
                 w.WriteStartObject();
                 w.WriteString("sha256", file.EvidenceId);
                 w.WriteString("file", inBundle.GetValueOrDefault(file.EvidenceId));
                 w.WriteString("report_sha256", file.ReportId);
+                w.WriteString("report_published", file.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("stored_at", file.IngestedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
                 w.WriteString("kind", file.IsVideo ? "video" : "image");
                 if (!forPublic)
                 {
@@ -436,7 +482,6 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
 
         w.WriteEndArray();
         await w.FlushAsync(cancellationToken);
-        return links.Select(l => Media.LinkMedia.SubjectId(l.IncidentId, l.EvidenceId)).ToList();
     }
 
     private async Task<(long First, long Head, string HeadHash)> WriteAuditAsync(string data, long first, CancellationToken cancellationToken)

@@ -202,7 +202,7 @@ public static class VerifyBundle
             }
         }
 
-        CheckMediaLinks(data, latest, problems);
+        CheckMediaLinks(data, latest, originals, problems);
         return (problems, head);
     }
 
@@ -223,12 +223,18 @@ public static class VerifyBundle
             Guid.Parse(l.GetProperty("incident").GetString()!),
             l.GetProperty("evidence_sha256").GetString()!,
             l.GetProperty("linked_by").GetString()!,
-            l.GetProperty("media_item").EnumerateArray().Select(f => f.GetProperty("sha256").GetString()!).ToList())).ToList();
+            l.GetProperty("media_item").EnumerateArray().Select(f => f.GetProperty("sha256").GetString()!).ToList())
+        {
+            Copies = l.GetProperty("media_item").EnumerateArray().GroupBy(f => f.GetProperty("sha256").GetString()!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().TryGetProperty("file", out var file) ? file.GetString() : null, StringComparer.Ordinal),
+        }).ToList();
     }
 
     // Each link must be one the audit chain records as attached, with the same incident, file and editor
-    // (the entry's payload hash is recomputed from them), and name an incident of the bundle.
-    private static void CheckMediaLinks(string data, Dictionary<string, (string Action, string PayloadHash)> latest, List<string> problems)
+    // (the entry's payload hash is recomputed from them), and name an incident of the bundle. Each file of its
+    // media item is either in the bundle (a copy of those bytes: named by that SHA-256, or publicly by the hash of
+    // the copy without metadata that evidence.json traces to it) or listed in withheld.txt.
+    private static void CheckMediaLinks(string data, Dictionary<string, (string Action, string PayloadHash)> latest, Dictionary<string, string> originals, List<string> problems)
     {
         IReadOnlyList<BundledMediaLink> links;
         HashSet<string> incidents;
@@ -244,6 +250,8 @@ public static class VerifyBundle
             return;
         }
 
+        var withheldFile = Path.Combine(data, "withheld.txt");
+        var withheld = File.Exists(withheldFile) ? File.ReadAllText(withheldFile, Encoding.UTF8) : string.Empty;
         foreach (var link in links)
         {
             var subject = Media.LinkMedia.SubjectId(link.Incident, link.EvidenceId);
@@ -260,6 +268,25 @@ public static class VerifyBundle
             else if (entry.PayloadHash != expected)
             {
                 problems.Add($"data/records/media.json: media link {subject} differs from the one the audit segment recorded");
+            }
+
+            foreach (var (sha256, copy) in link.Copies)
+            {
+                if (copy is null)
+                {
+                    if (!withheld.Contains(sha256, StringComparison.Ordinal))
+                    {
+                        problems.Add($"data/records/media.json: file {sha256} of media link {subject} is neither in the bundle nor listed in withheld.txt");
+                    }
+                }
+                else if (!copy.StartsWith("data/evidence/", StringComparison.Ordinal) || copy.Contains("..", StringComparison.Ordinal) || !File.Exists(Path.Combine(Path.GetDirectoryName(data)!, copy)))
+                {
+                    problems.Add($"data/records/media.json: file {sha256} of media link {subject}: its copy {copy} is not in data/evidence");
+                }
+                else if (originals.GetValueOrDefault(copy, Path.GetFileName(copy).Split('.')[0]) != sha256)
+                {
+                    problems.Add($"data/records/media.json: file {sha256} of media link {subject}: {copy} is a copy of another file");
+                }
             }
         }
     }

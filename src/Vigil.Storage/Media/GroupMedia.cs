@@ -10,15 +10,28 @@ namespace Vigil.Storage.Media;
 /// candidates it finds, and joins the item of the files it matches — or starts an item of its own. A file that
 /// matches files of two items merges them. Reading an item is then one query (<see cref="FindMediaItems"/>),
 /// whatever the store's size. Run inside the caller's transaction (ingest) or alone (<c>vigil media fingerprint</c>).
-/// One instance keeps its index between calls; files another process grouped meanwhile are picked up on the next call.
 /// </summary>
+/// <remarks>
+/// Files are grouped in chunks of 500: the chunk's items are worked out in memory (a union-find over the items
+/// its files join, start and merge) and written at once, so a file costs an index look-up and, only when the
+/// index finds candidates, one query for their fingerprints and their items.
+/// Concurrent writers are serialised for the grouping step: the chunk's transaction holds the media lock
+/// (PostgreSQL: a transaction-scoped advisory lock; SQLite: the write lock every transaction takes at its start),
+/// then picks up the files other writers grouped before it. So two processes ingesting copies of one picture at
+/// the same moment put them in one item, never two. <see cref="MediaItemMember.JoinedAt"/> never goes back under
+/// that lock, which is what lets a process pick up only the files grouped since its last chunk.
+/// </remarks>
 public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, MediaMatchOptions? options = null)
 {
+    /// <summary>The PostgreSQL advisory lock key held while grouping (any constant unique to this use).</summary>
+    public const long PostgresLockKey = 0x5649_4749_4C16;
+
+    private const int ChunkSize = 500;
     private readonly MediaMatcher _matcher = new(options);
     private MediaIndex? _index;
     private readonly List<string> _files = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-    private DateTime _loadedUpTo = DateTime.MinValue;
+    private DateTime? _loadedUpTo;
 
     /// <summary>How many files the index holds.</summary>
     public int Indexed => _files.Count;
@@ -46,29 +59,26 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
             return 0;
         }
 
-        await LoadAsync(cancellationToken);
         var joined = 0;
-        foreach (var chunk in evidenceIds.Chunk(500))
+        foreach (var chunk in evidenceIds.Chunk(ChunkSize))
         {
             // One transaction per chunk unless the caller's is open (ingest): a chunk's items are written whole.
             await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            var prints = await db.EvidenceFingerprints.AsNoTracking().Where(f => chunk.Contains(f.EvidenceId) && f.Frames != null)
-                .Select(f => new { f.EvidenceId, f.IsVideo, f.Frames }).ToDictionaryAsync(f => f.EvidenceId, StringComparer.Ordinal, cancellationToken);
-            foreach (var id in chunk)
+            try
             {
-                if (_known.Contains(id) || !prints.TryGetValue(id, out var print) || MediaFingerprint.FromBytes(print.IsVideo, print.Frames) is not { } fingerprint)
+                await LockAsync(cancellationToken);
+                var now = await LoadAsync(cancellationToken);
+                joined += await GroupChunkAsync(chunk, now, cancellationToken);
+                if (transaction is not null)
                 {
-                    continue;
+                    await transaction.CommitAsync(cancellationToken);
                 }
-
-                await JoinAsync(id, fingerprint, cancellationToken);
-                joined++;
             }
-
-            await db.SaveChangesAsync(cancellationToken);
-            if (transaction is not null)
+            catch
             {
-                await transaction.CommitAsync(cancellationToken);
+                // What this chunk added to the index may not be stored: rebuild it on the next call.
+                Reset();
+                throw;
             }
 
             db.ChangeTracker.Clear();
@@ -84,83 +94,29 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
         _index = null;
         _files.Clear();
         _known.Clear();
-        _loadedUpTo = DateTime.MinValue;
-    }
-
-    private async Task JoinAsync(string id, MediaFingerprint fingerprint, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var candidates = _index!.Candidates(fingerprint).Select(n => _files[n]).Where(c => c != id).Distinct().ToList();
-        var matches = new List<(string Other, MediaMatch Match)>();
-        if (candidates.Count > 0)
-        {
-            var others = await db.EvidenceFingerprints.AsNoTracking().Where(f => candidates.Contains(f.EvidenceId) && f.Frames != null)
-                .Select(f => new { f.EvidenceId, f.IsVideo, f.Frames }).ToListAsync(cancellationToken);
-            foreach (var other in others.OrderBy(o => o.EvidenceId, StringComparer.Ordinal))
-            {
-                if (MediaFingerprint.FromBytes(other.IsVideo, other.Frames) is { } print && _matcher.Compare(fingerprint, print) is { } match)
-                {
-                    matches.Add((other.EvidenceId, match));
-                }
-            }
-        }
-
-        // The items of the matching files, as stored now (another writer may have merged some meanwhile);
-        // files grouped earlier in this call are saved first so the query sees them.
-        var matched = matches.Select(m => m.Other).ToList();
-        if (matched.Count > 0)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        var items = matched.Count == 0 ? [] : await db.MediaItemMembers.AsNoTracking().Where(m => matched.Contains(m.EvidenceId))
-            .GroupBy(m => m.MediaItemId).Select(g => new { Id = g.Key, Files = g.Count() }).ToListAsync(cancellationToken);
-        Guid target;
-        if (items.Count == 0)
-        {
-            target = Guid.CreateVersion7();
-            db.MediaItems.Add(new StoredMediaItem { Id = target, FileCount = 1, CreatedAt = now });
-        }
-        else
-        {
-            // Join the item with most of the matching files; a file bridging several items merges them into it.
-            target = items.OrderByDescending(i => i.Files).ThenBy(i => i.Id).First().Id;
-            var merged = items.Select(i => i.Id).Where(i => i != target).ToList();
-            if (merged.Count > 0)
-            {
-                await db.MediaItemMembers.Where(m => merged.Contains(m.MediaItemId)).ExecuteUpdateAsync(s => s.SetProperty(m => m.MediaItemId, target), cancellationToken);
-                await db.MediaItems.Where(i => merged.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken);
-            }
-
-            var count = await db.MediaItemMembers.CountAsync(m => m.MediaItemId == target, cancellationToken);
-            await db.MediaItems.Where(i => i.Id == target).ExecuteUpdateAsync(s => s.SetProperty(i => i.FileCount, count + 1), cancellationToken);
-        }
-
-        var best = matches.OrderBy(m => m.Match.Distance).ThenBy(m => m.Other, StringComparer.Ordinal).Select(m => ((string, MediaMatch)?)m).FirstOrDefault();
-        var keys = MediaKeys.Of(fingerprint, _matcher.Options.KeyframeChange);
-        db.MediaItemMembers.Add(new MediaItemMember
-        {
-            EvidenceId = id,
-            MediaItemId = target,
-            MatchedEvidenceId = best?.Item1,
-            Distance = best?.Item2.Distance,
-            FramesJson = best is { } b ? JsonSerializer.Serialize(b.Item2.Frames.Select(f => new[] { f.Seconds, f.OtherSeconds, f.Distance })) : null,
-            Keys = keys.ToBytes(),
-            JoinedAt = now,
-        });
-        Remember(id, keys);
+        _loadedUpTo = null;
     }
 
     /// <summary>Reads the frame pairs <see cref="MediaItemMember.FramesJson"/> holds.</summary>
     public static IReadOnlyList<FramePair> FramesOf(string? framesJson) =>
         framesJson is null ? [] : (JsonSerializer.Deserialize<double[][]>(framesJson) ?? []).Where(p => p.Length == 3).Select(p => new FramePair(p[0], p[1], (int)p[2])).ToList();
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    private async Task LockAsync(CancellationToken cancellationToken)
+    {
+        // SQLite needs nothing more: Microsoft.Data.Sqlite begins transactions IMMEDIATE, so the transaction
+        // already holds the database's only write lock and sees everything committed before it.
+        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken);
+        }
+    }
+
+    /// <summary>Builds the index (first call) or adds what other writers grouped since; returns the time this chunk's files join at.</summary>
+    private async Task<DateTime> LoadAsync(CancellationToken cancellationToken)
     {
         _index ??= new MediaIndex(_matcher.Options);
-        // Everything on the first call; afterwards what others added since (with a margin for clocks and open transactions).
-        var since = _loadedUpTo == DateTime.MinValue ? DateTime.MinValue : _loadedUpTo.AddMinutes(-5);
-        var latest = _loadedUpTo;
+        var since = _loadedUpTo ?? DateTime.MinValue;
+        var latest = since;
         await foreach (var row in db.MediaItemMembers.AsNoTracking().Where(m => m.JoinedAt >= since).Select(m => new { m.EvidenceId, m.Keys, m.JoinedAt }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             latest = row.JoinedAt > latest ? row.JoinedAt : latest;
@@ -170,7 +126,132 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
             }
         }
 
-        _loadedUpTo = latest;
+        // Never before a file already grouped (another machine's clock may be ahead): the next chunk, here or
+        // in another process, then finds these files by asking for JoinedAt ≥ this.
+        var now = Audit.AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
+        now = now > latest ? now : latest;
+        _loadedUpTo = now;
+        return now;
+    }
+
+    private async Task<int> GroupChunkAsync(string[] chunk, DateTime now, CancellationToken cancellationToken)
+    {
+        var prints = new Dictionary<string, MediaFingerprint>(StringComparer.Ordinal);
+        await foreach (var row in db.EvidenceFingerprints.AsNoTracking().Where(f => chunk.Contains(f.EvidenceId) && f.Frames != null)
+                           .Select(f => new { f.EvidenceId, f.IsVideo, f.Frames }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (MediaFingerprint.FromBytes(row.IsVideo, row.Frames) is { } print)
+            {
+                prints[row.EvidenceId] = print;
+            }
+        }
+
+        var items = new ItemSets();
+        var members = new List<MediaItemMember>();
+        foreach (var id in chunk)
+        {
+            if (_known.Contains(id) || !prints.TryGetValue(id, out var fingerprint))
+            {
+                continue;
+            }
+
+            var matches = await MatchesAsync(id, fingerprint, prints, cancellationToken);
+            // The items of the matching files: this chunk's from memory, stored ones by one query.
+            var stored = matches.Where(m => !items.HasFile(m.Other)).Select(m => m.Other).ToList();
+            if (stored.Count > 0)
+            {
+                var rows = await (from m in db.MediaItemMembers.AsNoTracking()
+                                  where stored.Contains(m.EvidenceId)
+                                  join i in db.MediaItems.AsNoTracking() on m.MediaItemId equals i.Id
+                                  select new { m.EvidenceId, m.MediaItemId, i.FileCount }).ToListAsync(cancellationToken);
+                foreach (var row in rows)
+                {
+                    items.AddStored(row.EvidenceId, row.MediaItemId, row.FileCount);
+                }
+            }
+
+            var item = items.Join(id, matches.Select(m => m.Other));
+            var best = matches.OrderBy(m => m.Match.Distance).ThenBy(m => m.Other, StringComparer.Ordinal).Select(m => ((string Other, MediaMatch Match)?)m).FirstOrDefault();
+            var keys = MediaKeys.Of(fingerprint, _matcher.Options.KeyframeChange);
+            members.Add(new MediaItemMember
+            {
+                EvidenceId = id,
+                MediaItemId = item,
+                MatchedEvidenceId = best?.Other,
+                Distance = best?.Match.Distance,
+                FramesJson = best is { } b ? JsonSerializer.Serialize(b.Match.Frames.Select(f => new[] { f.Seconds, f.OtherSeconds, f.Distance })) : null,
+                Keys = keys.ToBytes(),
+                JoinedAt = now,
+            });
+            Remember(id, keys);
+        }
+
+        await WriteAsync(items, members, now, cancellationToken);
+        return members.Count;
+    }
+
+    private async Task<List<(string Other, MediaMatch Match)>> MatchesAsync(string id, MediaFingerprint fingerprint, Dictionary<string, MediaFingerprint> chunk, CancellationToken cancellationToken)
+    {
+        var matches = new List<(string Other, MediaMatch Match)>();
+        var candidates = _index!.Candidates(fingerprint).Select(n => _files[n]).Where(c => c != id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (candidates.Count == 0)
+        {
+            return matches;
+        }
+
+        var others = candidates.Where(chunk.ContainsKey).ToDictionary(c => c, c => chunk[c], StringComparer.Ordinal);
+        var elsewhere = candidates.Where(c => !others.ContainsKey(c)).ToList();
+        if (elsewhere.Count > 0)
+        {
+            await foreach (var row in db.EvidenceFingerprints.AsNoTracking().Where(f => elsewhere.Contains(f.EvidenceId) && f.Frames != null)
+                               .Select(f => new { f.EvidenceId, f.IsVideo, f.Frames }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                if (MediaFingerprint.FromBytes(row.IsVideo, row.Frames) is { } print)
+                {
+                    others[row.EvidenceId] = print;
+                }
+            }
+        }
+
+        foreach (var other in candidates)
+        {
+            if (others.TryGetValue(other, out var print) && _matcher.Compare(fingerprint, print) is { } match)
+            {
+                matches.Add((other, match));
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>Writes a chunk's outcome: merged stored items moved into the item they joined, new items and files inserted, file counts set.</summary>
+    private async Task WriteAsync(ItemSets items, List<MediaItemMember> members, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var member in members)
+        {
+            member.MediaItemId = items.Find(member.MediaItemId);
+        }
+
+        foreach (var (root, merged) in items.MergedStoredItems())
+        {
+            await db.MediaItemMembers.Where(m => merged.Contains(m.MediaItemId)).ExecuteUpdateAsync(s => s.SetProperty(m => m.MediaItemId, root), cancellationToken);
+            await db.MediaItems.Where(i => merged.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        foreach (var (root, count, isStored) in items.Roots())
+        {
+            if (isStored)
+            {
+                await db.MediaItems.Where(i => i.Id == root).ExecuteUpdateAsync(s => s.SetProperty(i => i.FileCount, count), cancellationToken);
+            }
+            else
+            {
+                db.MediaItems.Add(new StoredMediaItem { Id = root, FileCount = count, CreatedAt = now });
+            }
+        }
+
+        db.MediaItemMembers.AddRange(members);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void Remember(string id, MediaKeys keys)
@@ -178,5 +259,81 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
         _index!.Add(_files.Count, keys);
         _files.Add(id);
         _known.Add(id);
+    }
+
+    /// <summary>
+    /// The items one chunk touches, as a union-find: stored items (with their stored file counts) and items the
+    /// chunk starts; a file bridging several is joined to the largest (then the lowest id) and the rest merged into it.
+    /// </summary>
+    private sealed class ItemSets
+    {
+        private readonly Dictionary<string, Guid> _itemOf = new(StringComparer.Ordinal);
+        private readonly Dictionary<Guid, Guid> _parent = [];
+        private readonly Dictionary<Guid, int> _size = [];
+        private readonly HashSet<Guid> _stored = [];
+        private readonly HashSet<Guid> _grown = [];
+
+        public bool HasFile(string evidenceId) => _itemOf.ContainsKey(evidenceId);
+
+        public void AddStored(string evidenceId, Guid item, int fileCount)
+        {
+            _itemOf[evidenceId] = item;
+            if (_stored.Add(item))
+            {
+                _parent[item] = item;
+                _size[item] = fileCount;
+            }
+        }
+
+        /// <summary>Puts <paramref name="evidenceId"/> in the item of <paramref name="matched"/> (merging theirs) or a new one; returns it.</summary>
+        public Guid Join(string evidenceId, IEnumerable<string> matched)
+        {
+            var roots = matched.Where(_itemOf.ContainsKey).Select(m => Find(_itemOf[m])).Distinct().ToList();
+            Guid target;
+            if (roots.Count == 0)
+            {
+                target = Guid.CreateVersion7();
+                _parent[target] = target;
+                _size[target] = 0;
+            }
+            else
+            {
+                target = roots.OrderByDescending(r => _size[r]).ThenBy(r => r).First();
+                foreach (var other in roots.Where(r => r != target))
+                {
+                    _parent[other] = target;
+                    _size[target] += _size[other];
+                }
+            }
+
+            _size[target]++;
+            _grown.Add(target);
+            _itemOf[evidenceId] = target;
+            return target;
+        }
+
+        public Guid Find(Guid item)
+        {
+            var root = item;
+            while (_parent[root] != root)
+            {
+                root = _parent[root];
+            }
+
+            while (_parent[item] != root)
+            {
+                (item, _parent[item]) = (_parent[item], root);
+            }
+
+            return root;
+        }
+
+        /// <summary>Each stored item that others were merged into, with the stored items merged into it.</summary>
+        public IEnumerable<(Guid Root, List<Guid> Merged)> MergedStoredItems() =>
+            _stored.Where(s => Find(s) != s).GroupBy(Find).Select(g => (g.Key, g.ToList()));
+
+        /// <summary>Every item the chunk leaves with new files: its id, file count and whether it is stored already.</summary>
+        public IEnumerable<(Guid Root, int Count, bool Stored)> Roots() =>
+            _grown.Select(Find).Distinct().Select(r => (r, _size[r], _stored.Contains(r)));
     }
 }

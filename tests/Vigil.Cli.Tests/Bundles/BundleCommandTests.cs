@@ -150,6 +150,72 @@ public sealed class BundleCommandTests : CliTest
         Assert.Empty(Vigil.Storage.Bundles.VerifyBundle.MediaLinks(later));
     }
 
+    [Fact]
+    public async Task A_bundle_carries_every_file_of_an_attached_media_item_and_the_public_one_withholds_those_of_unpublished_reports()
+    {
+        // One picture three times: with Hengaw's report (in the bundle), with a witness's report about another
+        // incident (outside a bundle of killings), and alone (a re-post stored without a report).
+        var set = Path.Combine(Folder, "set");
+        Vigil.Cli.Bench.MediaSetGenerator.Write(set, images: 1, videos: 0, seed: 5, withFfmpeg: false);
+        byte[] Copy(string transform) => File.ReadAllBytes(Directory.EnumerateFiles(set, $"img000-{transform}.jpg", SearchOption.AllDirectories).Single());
+        WriteInput("hengaw-izeh.jpg", Copy("original"));
+        WriteInput("witness-maryam.jpg", Copy("crop-10-side"));
+        WriteInput("channel-repost.jpg", Copy("watermark"));
+        var ids = await IngestAsyncWithoutPhoto();
+        var photo = Sha256(Copy("original"));
+        var copies = new[] { Sha256(Copy("crop-10-side")), Sha256(Copy("watermark")) };
+        Assert.Equal(0, (await RunAsync("media", "attach", ids["Izeh"], photo)).ExitCode);
+        Assert.Equal(0, (await RunAsync("incident", ids["Izeh"], "--confirm")).ExitCode);
+
+        var full = Path.Combine(Folder, "full");
+        var export = await RunAsync("export", "bundle", "--type", "killing", "-o", full);
+
+        Assert.True(export.ExitCode == 0, export.ToString());
+        Assert.StartsWith("1 incidents, 1 mentions, 1 reports, 3 evidence files, 1 media links", export.OutputLines[0]);
+        Assert.Equal(0, (await RunAsync("verify-bundle", full)).ExitCode);
+        Assert.Equal(0, Run("python3", full, "verify_bundle.py", ".").Code);
+        var link = Assert.Single(Vigil.Storage.Bundles.VerifyBundle.MediaLinks(full));
+        Assert.Equal(new[] { photo }.Concat(copies).Order(StringComparer.Ordinal), link.MediaItem.Order(StringComparer.Ordinal));
+        foreach (var sha in link.MediaItem)
+        {
+            var copy = link.Copies[sha]!;
+            Assert.Equal(sha, Sha256(File.ReadAllBytes(Path.Combine(full, copy))));
+        }
+
+        using (var media = JsonDocument.Parse(File.ReadAllText(Path.Combine(full, "data", "records", "media.json"))))
+        {
+            var files = media.RootElement[0].GetProperty("media_item").EnumerateArray().ToDictionary(f => f.GetProperty("sha256").GetString()!);
+            Assert.Equal("2022-11-17", files[photo].GetProperty("report_published").GetString());
+            Assert.Equal("witness-maryam.jpg", files[copies[0]].GetProperty("original_file_name").GetString());
+            Assert.Equal(JsonValueKind.Null, files[copies[1]].GetProperty("report_sha256").ValueKind);
+        }
+
+        // Pointing a file of the item at another file's bytes, with both manifests rewritten, fails both checks.
+        var swapped = CopyBundle(full, "swapped");
+        Rewrite(swapped, "data/records/media.json", File.ReadAllText(Path.Combine(swapped, "data", "records", "media.json")).Replace($"data/evidence/{copies[1]}.jpg", $"data/evidence/{copies[0]}.jpg", StringComparison.Ordinal));
+        await AssertBothFailAsync(swapped, $"data/records/media.json: file {copies[1]} of media link {ids["Izeh"]}/{photo}: data/evidence/{copies[0]}.jpg is a copy of another file");
+
+        // Publicly: the witness's copy and the re-post without a report are withheld, their hashes kept and listed.
+        var bundle = Path.Combine(Folder, "public");
+        export = await RunAsync("export", "bundle", "--type", "killing", "--for", "public", "-o", bundle);
+        Assert.True(export.ExitCode == 0, export.ToString());
+        Assert.Equal(0, (await RunAsync("verify-bundle", bundle)).ExitCode);
+        Assert.Equal(0, Run("python3", bundle, "verify_bundle.py", ".").Code);
+        var shown = Assert.Single(Vigil.Storage.Bundles.VerifyBundle.MediaLinks(bundle));
+        Assert.NotNull(shown.Copies[photo]);
+        Assert.All(copies, c => Assert.Null(shown.Copies[c]));
+        var withheld = File.ReadAllText(Path.Combine(bundle, "data", "withheld.txt"));
+        Assert.All(copies, c => Assert.Contains(c, withheld, StringComparison.Ordinal));
+        var everything = string.Concat(Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories).Select(f => Path.GetFileName(f) + "\n" + File.ReadAllText(f, System.Text.Encoding.Latin1)));
+        Assert.DoesNotContain("maryam", everything, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("repost", everything, StringComparison.OrdinalIgnoreCase);
+
+        // A withheld file of the item that withheld.txt does not list fails both checks.
+        var hidden = CopyBundle(bundle, "hidden");
+        Rewrite(hidden, "data/withheld.txt", withheld.Replace(copies[1], new string('0', 64), StringComparison.Ordinal));
+        await AssertBothFailAsync(hidden, $"data/records/media.json: file {copies[1]} of media link {ids["Izeh"]}/{photo} is neither in the bundle nor listed in withheld.txt");
+    }
+
     // Replaces a payload file and fixes both manifests, as someone covering their tracks would.
     private static void Rewrite(string bundle, string file, string content)
     {
@@ -163,8 +229,13 @@ public sealed class BundleCommandTests : CliTest
 
     private async Task<Dictionary<string, string>> IngestAsync()
     {
-        WriteInput("hengaw-izeh.txt", "---\noutlet: Hengaw\npublished: 2022-11-17\n---\nSecurity forces killed 3 protesters in Izeh on 2022-11-16, Hengaw said.\n");
         WriteInput("hengaw-izeh.jpg", ExifJpeg.WithGps());
+        return await IngestAsyncWithoutPhoto();
+    }
+
+    private async Task<Dictionary<string, string>> IngestAsyncWithoutPhoto()
+    {
+        WriteInput("hengaw-izeh.txt", "---\noutlet: Hengaw\npublished: 2022-11-17\n---\nSecurity forces killed 3 protesters in Izeh on 2022-11-16, Hengaw said.\n");
         WriteInput("witness-maryam.txt", "Police arrested 8 students in Babol on 2022-10-02.\n");
         var ingest = await RunAsync("ingest", Input);
         Assert.True(ingest.ExitCode == 0, ingest.ToString());

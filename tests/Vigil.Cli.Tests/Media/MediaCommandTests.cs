@@ -52,6 +52,7 @@ public class MediaCommandTests : CliTest
         string Message(string name) => lines[name].GetProperty("message").GetString()!;
 
         Assert.Equal("failed", lines["empty.png"].GetProperty("status").GetString());
+        Assert.Contains("empty file", Message("empty.png"), StringComparison.Ordinal);
         Assert.Contains("not fingerprinted: truncated jpeg", Message("truncated.jpg"), StringComparison.Ordinal);
         Assert.Contains("not fingerprinted: declares 65535 × 65535 pixels", Message("bomb.png"), StringComparison.Ordinal);
         Assert.Contains("not fingerprinted: not a readable png image", Message("garbage.png"), StringComparison.Ordinal);

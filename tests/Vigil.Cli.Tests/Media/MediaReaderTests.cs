@@ -36,4 +36,27 @@ public sealed class MediaReaderTests : CliTest
         var refused = await new MediaReader(new MediaOptions { MaxVideoPixels = 320 * 200 }).ReadAsync(Path.Combine(Input, "vid000-original.mp4"));
         Assert.StartsWith("declares 320 × 240 pixel frames, more than the limit", refused.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_truncated_video_gets_a_clear_reason_and_a_video_named_as_a_photo_is_read_as_video()
+    {
+        MediaSetGenerator.Write(Input, images: 0, videos: 1, seed: 6, videoSeconds: 3);
+        var original = File.ReadAllBytes(Path.Combine(Input, "vid000-original.mp4"));
+        var truncated = Path.Combine(Input, "truncated.mp4");
+        File.WriteAllBytes(truncated, original[..(original.Length / 2)]);
+        var named = Path.Combine(Input, "still-named.jpg");
+        File.WriteAllBytes(named, original);
+        var reader = new MediaReader();
+
+        var cut = await reader.ReadAsync(truncated);
+        var lying = await reader.ReadAsync(named);
+
+        Assert.Null(cut.Fingerprint);
+        Assert.False(string.IsNullOrWhiteSpace(cut.Error));
+        Assert.DoesNotContain('\n', cut.Error);
+        Assert.DoesNotContain("   at ", cut.Error, StringComparison.Ordinal);
+        Assert.Null(lying.Error);
+        Assert.True(lying.Fingerprint!.IsVideo);
+        Assert.Equal("h264", lying.Facts.Codec);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Media;
 using Vigil.Storage.Evidence;
+using Vigil.Storage.Ingest;
 using Vigil.Storage.Media;
 using Vigil.Storage.Tests.Database;
 
@@ -63,5 +64,81 @@ public abstract class GroupMediaTests : StoreTest
             // Already grouped: nothing joins twice.
             Assert.Equal(0, await new GroupMedia(db, Clock).CatchUpAsync());
         }
+    }
+
+    [StoreFact]
+    public async Task A_file_bridging_two_items_started_in_the_same_call_merges_them()
+    {
+        // As above, but all three files grouped in one call: the merge happens among items not yet stored.
+        await AddPrintsAsync(("a", Bridge.A), ("b", Bridge.B), ("x", Bridge.X));
+        await using var db = OpenDb();
+        Assert.Equal(3, await new GroupMedia(db, Clock).AddAsync([Id("a"), Id("b"), Id("x")]));
+        var stored = await db.MediaItems.SingleAsync();
+        Assert.Equal(3, stored.FileCount);
+        Assert.Equal([stored.Id, stored.Id, stored.Id], await db.MediaItemMembers.Select(m => m.MediaItemId).ToListAsync());
+    }
+
+    [StoreFact]
+    public async Task A_copy_grouped_while_another_writer_groups_its_original_waits_and_joins_the_same_item()
+    {
+        await AddPrintsAsync(("a", Bridge.A), ("near-a", Bridge.A ^ 0x7UL));
+        await using var first = OpenDb();
+        await using var second = OpenDb();
+        // The first writer has grouped its file but not committed (an ingest transaction still open).
+        await using (var transaction = await first.Database.BeginTransactionAsync())
+        {
+            Assert.Equal(1, await new GroupMedia(first, Clock).AddAsync([Id("a")]));
+            var other = Task.Run(() => new GroupMedia(second, Clock).AddAsync([Id("near-a")]));
+            await Task.Delay(500);
+            Assert.False(other.IsCompleted, "the second writer must wait for the first one's media lock");
+            await transaction.CommitAsync();
+            Assert.Equal(1, await other);
+        }
+
+        await using var db = OpenDb();
+        var item = await db.MediaItems.SingleAsync();
+        Assert.Equal(2, item.FileCount);
+        Assert.Equal(Id("a"), (await db.MediaItemMembers.SingleAsync(m => m.EvidenceId == Id("near-a"))).MatchedEvidenceId);
+    }
+
+    [StoreFact]
+    public async Task Two_ingests_of_copies_of_the_same_photos_run_at_the_same_time_give_one_item_per_photo()
+    {
+        var seeds = new[] { 21, 22, 23, 24 };
+        var originals = seeds.Select(s => WriteInput($"one/photo{s}.jpg", DrawnPhotos.Jpeg(s))).ToArray();
+        var crops = seeds.Select(s => WriteInput($"two/photo{s}-cropped.jpg", DrawnPhotos.Jpeg(s, cropLeft: 48))).ToArray();
+
+        var outcomes = await Task.WhenAll(Task.Run(() => IngestAsync(originals)), Task.Run(() => IngestAsync(crops)));
+
+        Assert.All(outcomes.SelectMany(o => o), o => Assert.Equal(IngestStatus.Stored, o.Status));
+        await using var db = OpenDb();
+        Assert.Equal([2, 2, 2, 2], await db.MediaItems.Select(i => i.FileCount).ToListAsync());
+        foreach (var seed in seeds)
+        {
+            var item = await new FindMediaItems(db).OfAsync(Sha256(File.ReadAllBytes(originals[seed - 21])));
+            Assert.Equal([$"photo{seed}.jpg", $"photo{seed}-cropped.jpg"], item!.Files.Select(f => f.FileName).Order(StringComparer.Ordinal).Reverse());
+        }
+    }
+
+    private static string Id(string name) => name.PadLeft(64, '0');
+
+    private async Task AddPrintsAsync(params (string Name, ulong Hash)[] files)
+    {
+        await using var db = OpenDb();
+        foreach (var (name, hash) in files)
+        {
+            db.Evidence.Add(new EvidenceFile { Id = Id(name), FileName = name + ".jpg", MediaType = "image/jpeg", MetadataJson = "{}", IngestedAt = StoredAt });
+            db.EvidenceFingerprints.Add(new EvidenceFingerprint { EvidenceId = Id(name), Frames = new MediaFingerprint(false, [new MediaFrame(0, hash, hash, Enumerable.Repeat(hash, MediaFrame.CropRegions.Count).ToArray())]).ToBytes(), FrameCount = 1, FactsJson = "{}" });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    // A and B are 12 bits apart (two items); X is 6 bits from each, so it bridges them.
+    private static class Bridge
+    {
+        public const ulong A = 0x0F0F_1234_5678_9ABCUL;
+        public const ulong B = A ^ 0xFFFUL;
+        public const ulong X = A ^ 0x3FUL;
     }
 }
