@@ -27,6 +27,11 @@ internal static class ServeCommand
                 args.Add($"--Vigil:Db={db}");
             }
 
+            if (location.BlobsInDatabase)
+            {
+                args.Add("--Vigil:Blobs=database");
+            }
+
             WebApplication built;
             try
             {

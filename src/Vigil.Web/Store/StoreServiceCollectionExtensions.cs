@@ -15,7 +15,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddSingleton(location);
         DataDirectory.Create(location.DataDirectory);
         services.AddDbContext<VigilDbContext>(builder => location.Configure((Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<VigilDbContext>)builder, memoryMapped: true));
-        services.AddSingleton(new BlobStore(location.BlobDirectory));
+        services.AddSingleton(location.OpenBlobs());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
         services.AddHostedService<MigrateOnStart>();
