@@ -118,6 +118,11 @@ public static class VigilWeb
             ContentTypeProvider = ContentTypes(),
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
+        if (!string.IsNullOrWhiteSpace(store.DbRead))
+        {
+            app.UseMiddleware<ReadReplicaMiddleware>();
+        }
+
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

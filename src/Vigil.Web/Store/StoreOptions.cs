@@ -14,6 +14,9 @@ public sealed class StoreOptions
     /// <summary>A PostgreSQL connection string; null or empty for the SQLite file in <see cref="Data"/>.</summary>
     public string? Db { get; set; }
 
+    /// <summary>A PostgreSQL streaming replica's connection string for read-only pages (<c>--db-read</c>); null to read the primary only.</summary>
+    public string? DbRead { get; set; }
+
     /// <summary>Where original bytes are kept: "files" (the data directory, default) or "database" (PostgreSQL's blobs table, for several app servers).</summary>
     public string? Blobs { get; set; }
 
