@@ -36,6 +36,9 @@ public sealed partial class VigilWebFactory : WebApplicationFactory<Program>
     /// <summary>A PostgreSQL connection string (Vigil:Db), or null for SQLite in <see cref="DataDirectory"/>.</summary>
     public string? Db { get; init; }
 
+    /// <summary>A read replica's connection string (Vigil:DbRead), or null.</summary>
+    public string? DbRead { get; init; }
+
     /// <summary>Where blobs are kept (Vigil:Blobs: "files" or "database"), or null for the default.</summary>
     public string? Blobs { get; init; }
 
@@ -52,6 +55,11 @@ public sealed partial class VigilWebFactory : WebApplicationFactory<Program>
         if (Db is not null)
         {
             builder.UseSetting("Vigil:Db", Db);
+        }
+
+        if (DbRead is not null)
+        {
+            builder.UseSetting("Vigil:DbRead", DbRead);
         }
 
         if (Blobs is not null)

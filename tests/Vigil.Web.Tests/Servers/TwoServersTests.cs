@@ -56,6 +56,24 @@ public sealed partial class TwoServersTests
         Assert.Equal(1, await ScalarAsync(database, "SELECT count(*) FROM blobs"));
     }
 
+    [PostgresFact]
+    public async Task A_replica_that_is_down_sends_reads_to_the_primary_with_a_log_line_and_no_error_page()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var app = new VigilWebFactory { Db = database.ConnectionString, DbRead = "Host=127.0.0.1;Port=1;Username=postgres;Password=hunter2;Database=vigil" };
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var session = await SignInAsync(client, await app.UserAsync("viewer"));
+
+        using var list = await SendAsync(client, HttpMethod.Get, "/incidents", session);
+        using var stats = await SendAsync(client, HttpMethod.Get, "/api/v1/stats", session);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (list.StatusCode, stats.StatusCode));
+        var warning = Assert.Single(app.Logs, l => l.Message.Contains("read replica", StringComparison.Ordinal));
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+        Assert.StartsWith("read replica not used, reads go to the primary: it does not answer", warning.Message);
+        Assert.DoesNotContain(app.Logs, l => l.Message.Contains("hunter2", StringComparison.Ordinal));
+    }
+
     private static async Task<string> SignInAsync(HttpClient client, string name)
     {
         using var page = await client.GetAsync("/account/signin");
