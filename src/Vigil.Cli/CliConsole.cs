@@ -32,7 +32,7 @@ internal sealed class CliConsole
 
     public IAnsiConsole Ansi { get; }
 
-    /// <summary>Environment variables the app reads (VIGIL_DATA, VIGIL_DB, USER).</summary>
+    /// <summary>Environment variables the app reads (VIGIL_DATA, VIGIL_DB, VIGIL_BLOBS, USER).</summary>
     public IReadOnlyDictionary<string, string?> Environment { get; }
 
     public static CliConsole System() => new(
@@ -44,6 +44,7 @@ internal sealed class CliConsole
         {
             ["VIGIL_DATA"] = global::System.Environment.GetEnvironmentVariable("VIGIL_DATA"),
             ["VIGIL_DB"] = global::System.Environment.GetEnvironmentVariable("VIGIL_DB"),
+            ["VIGIL_BLOBS"] = global::System.Environment.GetEnvironmentVariable("VIGIL_BLOBS"),
             ["USER"] = global::System.Environment.UserName,
             ["VIGIL_DEBUG"] = global::System.Environment.GetEnvironmentVariable("VIGIL_DEBUG"),
         });

@@ -14,7 +14,13 @@ internal static class GlobalOptions
 
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = "PostgreSQL connection string, e.g. \"Host=127.0.0.1;Database=vigil;Username=vigil\" (or VIGIL_DB); blobs stay in the data directory",
+        Description = "PostgreSQL connection string, e.g. \"Host=127.0.0.1;Database=vigil;Username=vigil\" (or VIGIL_DB); blobs stay in the data directory unless --blobs database",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Blobs = new("--blobs")
+    {
+        Description = "Where original bytes are kept: 'files' in the data directory (default) or 'database' (PostgreSQL's blobs table, shared by every app server; needs --db), or VIGIL_BLOBS",
         Recursive = true,
     };
 
@@ -25,7 +31,7 @@ internal static class GlobalOptions
     };
 
     public static StoreLocation LocationOf(ParseResult parse, CliConsole console) =>
-        StoreLocation.Of(parse.GetValue(Data) ?? Env(console, "VIGIL_DATA"), parse.GetValue(Db) ?? Env(console, "VIGIL_DB"));
+        StoreLocation.Of(parse.GetValue(Data) ?? Env(console, "VIGIL_DATA"), parse.GetValue(Db) ?? Env(console, "VIGIL_DB"), parse.GetValue(Blobs) ?? Env(console, "VIGIL_BLOBS"));
 
     public static string ActorOf(ParseResult parse, CliConsole console) =>
         parse.GetValue(Actor) ?? $"cli:{Env(console, "USER") ?? "unknown"}";

@@ -20,6 +20,7 @@ internal static class VigilApp
         var root = new RootCommand("Vigil: documents incidents of protest and repression from reports, with every field traced to its source span and every byte in a tamper-evident log.");
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Db);
+        root.Options.Add(GlobalOptions.Blobs);
         root.Options.Add(GlobalOptions.Actor);
         root.Subcommands.Add(IngestCommand.Create(console));
         root.Subcommands.Add(ReportsCommand.Create(console));

@@ -48,12 +48,18 @@ public static class VigilWeb
             store.Key ?? builder.Configuration["VIGIL_KEY"],
             Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } xdg ? xdg : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? Path.Combine(home, ".config") : store.Location.DataDirectory + "-config");
         builder.Services.AddSingleton(masterKey);
-        var keys = Path.Combine(store.Location.DataDirectory, "keys");
-        DataProtectionKeys.RemoveUnencrypted(keys);
+        // The key ring itself is in the database (sealed), so every app server over it accepts the others' cookies.
+        DataProtectionKeys.RemoveUnencrypted(Path.Combine(store.Location.DataDirectory, "keys"));
         builder.Services.AddDataProtection()
             .SetApplicationName("vigil")
-            .PersistKeysToFileSystem(DataDirectory.CreateSub(keys))
-            .AddKeyManagementOptions(o => o.XmlEncryptor = new MasterKeyXmlEncryptor(masterKey));
+            .AddKeyManagementOptions(o =>
+            {
+                o.XmlEncryptor = new MasterKeyXmlEncryptor(masterKey);
+                o.XmlRepository = null;
+            });
+        builder.Services.AddSingleton<DatabaseKeyRepository>();
+        builder.Services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<DatabaseKeyRepository>((o, repository) => o.XmlRepository = repository);
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -114,6 +120,11 @@ public static class VigilWeb
             ContentTypeProvider = ContentTypes(),
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
+        if (!string.IsNullOrWhiteSpace(store.DbRead))
+        {
+            app.UseMiddleware<ReadReplicaMiddleware>();
+        }
+
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestLocalization();

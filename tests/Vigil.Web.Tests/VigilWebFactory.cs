@@ -33,6 +33,15 @@ public sealed partial class VigilWebFactory : WebApplicationFactory<Program>
     /// <summary>What the app logged (level and message), for tests of start-up notices.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<(LogLevel Level, string Message)> Logs { get; } = new();
 
+    /// <summary>A PostgreSQL connection string (Vigil:Db), or null for SQLite in <see cref="DataDirectory"/>.</summary>
+    public string? Db { get; init; }
+
+    /// <summary>A read replica's connection string (Vigil:DbRead), or null.</summary>
+    public string? DbRead { get; init; }
+
+    /// <summary>Where blobs are kept (Vigil:Blobs: "files" or "database"), or null for the default.</summary>
+    public string? Blobs { get; init; }
+
     /// <summary>Serve the public view of confirmed incidents (off by default, as in the app).</summary>
     public bool Public { get; init; }
 
@@ -43,6 +52,21 @@ public sealed partial class VigilWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Vigil:MaxEvidenceBytes", "300000");
         builder.UseSetting("Vigil:Public", Public ? "true" : "false");
         builder.UseSetting("Vigil:Key", MasterKey);
+        if (Db is not null)
+        {
+            builder.UseSetting("Vigil:Db", Db);
+        }
+
+        if (DbRead is not null)
+        {
+            builder.UseSetting("Vigil:DbRead", DbRead);
+        }
+
+        if (Blobs is not null)
+        {
+            builder.UseSetting("Vigil:Blobs", Blobs);
+        }
+
         if (Proxy is not null)
         {
             builder.UseSetting("Vigil:Proxy", Proxy);

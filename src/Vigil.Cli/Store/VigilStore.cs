@@ -33,7 +33,7 @@ internal sealed class VigilStore : IAsyncDisposable
             throw;
         }
 
-        return new VigilStore(location, db, new BlobStore(location.BlobDirectory));
+        return new VigilStore(location, db, location.OpenBlobs());
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();

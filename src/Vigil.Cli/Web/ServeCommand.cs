@@ -12,7 +12,8 @@ internal static class ServeCommand
     {
         var urls = new Option<string>("--urls") { Description = $"Address(es) to listen on, ';'-separated (default {VigilWeb.DefaultUrl}: this machine only)", DefaultValueFactory = _ => VigilWeb.DefaultUrl };
         var open = new Option<bool>("--public") { Description = "Also serve /public: confirmed incidents (fields, figures by source, sources; no report text) to anyone, without signing in" };
-        var command = new Command("serve", "Serve the web app (sign-in required for everything but the optional --public view); creates the first admin and prints its one-time password when there is no user") { urls, open };
+        var dbRead = new Option<string?>("--db-read") { Description = "A PostgreSQL streaming replica's connection string for read-only pages (reads fall back to the --db primary, with a log line, while it is down or lagging)" };
+        var command = new Command("serve", "Serve the web app (sign-in required for everything but the optional --public view); creates the first admin and prints its one-time password when there is no user") { urls, open, dbRead };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var location = GlobalOptions.LocationOf(parse, console);
@@ -25,6 +26,16 @@ internal static class ServeCommand
             if (location.ConnectionString is { } db)
             {
                 args.Add($"--Vigil:Db={db}");
+            }
+
+            if (parse.GetValue(dbRead) is { Length: > 0 } replica)
+            {
+                args.Add($"--Vigil:DbRead={replica}");
+            }
+
+            if (location.BlobsInDatabase)
+            {
+                args.Add("--Vigil:Blobs=database");
             }
 
             WebApplication built;

@@ -5,11 +5,17 @@ namespace Vigil.Storage.Audit;
 
 /// <summary>
 /// Appends entries to the audit log inside the caller's transaction. It reads the chain head once
-/// per transaction; two writers racing for the same sequence number collide on the primary key and
-/// the loser's transaction is retried by the caller.
+/// per transaction. On PostgreSQL, where several processes (app servers, an ingest) write at once, the
+/// head is read under a transaction-scoped advisory lock, so writers take their turn at the chain
+/// instead of colliding on the same sequence number; the lock is released by the commit or rollback.
+/// On SQLite the database has one writer at a time already; a writer that still collides on the
+/// primary key fails its transaction, which writes nothing.
 /// </summary>
 public sealed class AuditLog
 {
+    // pg_advisory_xact_lock's key for the chain: a constant of Vigil's own ('VGA1').
+    private const long ChainLock = 0x56474131;
+
     private readonly VigilDbContext _db;
     private readonly TimeProvider _clock;
     private long _sequence;
@@ -31,6 +37,11 @@ public sealed class AuditLog
     {
         if (!_loaded)
         {
+            if (_db.Database.CurrentTransaction is not null && _db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+            {
+                await _db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
+            }
+
             var last = await _db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
             _sequence = last?.Sequence ?? 0;
             _head = last?.Hash ?? AuditChain.GenesisHash;

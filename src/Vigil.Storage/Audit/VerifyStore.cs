@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
@@ -138,26 +137,15 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         }
 
         // 3. The blobs, hashed on all cores.
-        var onDisk = blobs.Enumerate().ToList();
+        var onDisk = blobs.HashAll(cancellationToken);
         var present = new HashSet<string>(onDisk.Select(b => b.Id), StringComparer.Ordinal);
         foreach (var id in referenced.Where(id => !present.Contains(id)).Order(StringComparer.Ordinal))
         {
-            Problem($"blob {Short(id)}: missing from {blobs.Root}");
+            Problem($"blob {Short(id)}: missing from {blobs.Describe()}");
         }
 
-        long blobBytes = 0;
-        var corrupt = new ConcurrentBag<string>();
-        Parallel.ForEach(onDisk, new ParallelOptions { CancellationToken = cancellationToken }, blob =>
-        {
-            using var stream = new FileStream(blob.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-            Interlocked.Add(ref blobBytes, stream.Length);
-            if (hash != blob.Id)
-            {
-                corrupt.Add(blob.Id);
-            }
-        });
-        foreach (var id in corrupt.Order(StringComparer.Ordinal))
+        var blobBytes = onDisk.Sum(b => b.Length);
+        foreach (var id in onDisk.Where(b => b.Sha256 != b.Id).Select(b => b.Id).Order(StringComparer.Ordinal))
         {
             Problem($"blob {Short(id)}: its bytes were changed (SHA-256 no longer matches its name)");
         }
@@ -314,12 +302,11 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
     // no longer passes.
     private void CheckText(Reports.Report report, Action<string> problem)
     {
-        if (!blobs.Exists(report.Id) || !Enum.TryParse<Core.Reports.ReportFormat>(report.Format, ignoreCase: true, out var format))
+        if (!Enum.TryParse<Core.Reports.ReportFormat>(report.Format, ignoreCase: true, out var format) || blobs.Read(report.Id) is not { } bytes)
         {
             return; // a missing blob is reported with the blobs
         }
 
-        var bytes = File.ReadAllBytes(blobs.PathOf(report.Id));
         if (BlobStore.IdOf(bytes) != report.Id)
         {
             return; // changed bytes are reported with the blobs

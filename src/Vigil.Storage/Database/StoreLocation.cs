@@ -12,7 +12,8 @@ namespace Vigil.Storage.Database;
 /// </summary>
 /// <param name="DataDirectory">A full path; default <c>./vigil-data</c> (<c>--data</c>, <c>VIGIL_DATA</c>, <c>Vigil:Data</c>).</param>
 /// <param name="ConnectionString">A PostgreSQL connection string (<c>--db</c>, <c>VIGIL_DB</c>, <c>Vigil:Db</c>); null for the embedded SQLite file.</param>
-public sealed record StoreLocation(string DataDirectory, string? ConnectionString)
+/// <param name="BlobsInDatabase">Original bytes in PostgreSQL's <c>blobs</c> table instead of the data directory (<c>--blobs database</c>, <c>VIGIL_BLOBS</c>, <c>Vigil:Blobs</c>): what several app servers need.</param>
+public sealed record StoreLocation(string DataDirectory, string? ConnectionString, bool BlobsInDatabase = false)
 {
     /// <summary>The data directory when none is given, relative to the working directory.</summary>
     public const string DefaultDataDirectory = "vigil-data";
@@ -32,6 +33,26 @@ public sealed record StoreLocation(string DataDirectory, string? ConnectionStrin
     /// </summary>
     public static StoreLocation Of(string? data, string? db) =>
         new(Path.GetFullPath(string.IsNullOrWhiteSpace(data) ? DefaultDataDirectory : data), string.IsNullOrWhiteSpace(db) ? null : db);
+
+    /// <summary>
+    /// As <see cref="Of(string?, string?)"/>, with where blobs live: <paramref name="blobs"/> "files" (or blank: the
+    /// default) or "database" (PostgreSQL only). Throws <see cref="StoreUnavailableException"/> naming the option otherwise.
+    /// </summary>
+    public static StoreLocation Of(string? data, string? db, string? blobs)
+    {
+        var location = Of(data, db);
+        return (blobs?.Trim().ToLowerInvariant()) switch
+        {
+            null or "" or "files" => location,
+            "database" when location.IsPostgres => location with { BlobsInDatabase = true },
+            "database" => throw new StoreUnavailableException("--blobs database: blobs can be kept in the database only on PostgreSQL (give --db too)"),
+            _ => throw new StoreUnavailableException($"--blobs {blobs}: expected 'files' (the data directory, the default) or 'database' (PostgreSQL)"),
+        };
+    }
+
+    /// <summary>The blob store this location names: the data directory's folder, or PostgreSQL's blobs table.</summary>
+    public Blobs.BlobStore OpenBlobs() =>
+        BlobsInDatabase && ConnectionString is { } cs ? Blobs.BlobStore.InDatabase(BlobDirectory, cs) : new Blobs.BlobStore(BlobDirectory);
 
     /// <summary>"SQLite (path)" or "PostgreSQL (host/database)": never the password.</summary>
     public string Describe()

@@ -14,6 +14,12 @@ public sealed class StoreOptions
     /// <summary>A PostgreSQL connection string; null or empty for the SQLite file in <see cref="Data"/>.</summary>
     public string? Db { get; set; }
 
+    /// <summary>A PostgreSQL streaming replica's connection string for read-only pages (<c>--db-read</c>); null to read the primary only.</summary>
+    public string? DbRead { get; set; }
+
+    /// <summary>Where original bytes are kept: "files" (the data directory, default) or "database" (PostgreSQL's blobs table, for several app servers).</summary>
+    public string? Blobs { get; set; }
+
     /// <summary>Largest report accepted by the submit page, in bytes. Default 5 MiB.</summary>
     public int MaxReportBytes { get; set; } = 5 * 1024 * 1024;
 
@@ -39,5 +45,5 @@ public sealed class StoreOptions
     public string? Proxy { get; set; }
 
     /// <summary>The data directory (made absolute) and database these settings name.</summary>
-    public StoreLocation Location => StoreLocation.Of(Data, Db);
+    public StoreLocation Location => StoreLocation.Of(Data, Db, Blobs);
 }

@@ -14,8 +14,33 @@ internal static class StoreServiceCollectionExtensions
         var location = options.Location;
         services.AddSingleton(location);
         DataDirectory.Create(location.DataDirectory);
-        services.AddDbContext<VigilDbContext>(builder => location.Configure((Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<VigilDbContext>)builder, memoryMapped: true));
-        services.AddSingleton(new BlobStore(location.BlobDirectory));
+        if (string.IsNullOrWhiteSpace(options.DbRead))
+        {
+            services.AddDbContext<VigilDbContext>(builder => location.Configure((Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<VigilDbContext>)builder, memoryMapped: true));
+        }
+        else
+        {
+            if (location.ConnectionString is not { } primary)
+            {
+                throw new StoreUnavailableException("--db-read: a read replica needs the primary to be PostgreSQL too (give --db)");
+            }
+
+            // The context of a request ReadReplicaMiddleware marked opens the replica; every other one the primary.
+            var onReplica = location with { ConnectionString = options.DbRead };
+            _ = onReplica.Configure(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<VigilDbContext>()); // a malformed string fails at start
+            services.AddHttpContextAccessor();
+            services.AddDbContext<VigilDbContext>(
+                (provider, builder) =>
+                {
+                    var useReplica = provider.GetService<IHttpContextAccessor>()?.HttpContext?.Items.ContainsKey(ReadReplicaMiddleware.UseReplica) == true;
+                    (useReplica ? onReplica : location).Configure((Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<VigilDbContext>)builder);
+                },
+                ServiceLifetime.Scoped,
+                ServiceLifetime.Scoped);
+            services.AddSingleton(provider => new ReadReplica(options.DbRead, primary, provider.GetRequiredService<ILogger<ReadReplica>>(), TimeProvider.System));
+        }
+
+        services.AddSingleton(location.OpenBlobs());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ExtractionPipeline.CreateDefault());
         services.AddHostedService<MigrateOnStart>();

@@ -19,6 +19,17 @@ public sealed class VigilStoreTests : CliTest
     }
 
     [Theory]
+    [InlineData(new[] { "--blobs", "database" }, "error: --blobs database: blobs can be kept in the database only on PostgreSQL (give --db too)")]
+    [InlineData(new[] { "--blobs", "s3" }, "error: --blobs s3: expected 'files' (the data directory, the default) or 'database' (PostgreSQL)")]
+    public async Task A_blob_store_that_cannot_be_used_gives_one_clear_error_line(string[] options, string expected)
+    {
+        var result = await RunAsync(["verify", .. options]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal([expected], result.ErrorLines);
+    }
+
+    [Theory]
     [InlineData("this is not a connection string")]
     [InlineData("Hots=127.0.0.1;Database=vigil")]
     public async Task A_malformed_connection_string_gives_one_clear_error_line(string connectionString)

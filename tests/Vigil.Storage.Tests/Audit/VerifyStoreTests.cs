@@ -50,10 +50,11 @@ public abstract class VerifyStoreTests : StoreTest
     public async Task Finds_one_changed_byte_in_a_blob()
     {
         await StoreFixtureAsync();
-        var path = Blobs.PathOf(_a);
-        var bytes = File.ReadAllBytes(path);
-        bytes[bytes.Length / 2] ^= 0x01;
-        File.WriteAllBytes(path, bytes);
+        await TamperBlobAsync(_a, bytes =>
+        {
+            bytes[bytes.Length / 2] ^= 0x01;
+            return bytes;
+        });
 
         var result = await VerifyAsync();
 
@@ -64,11 +65,11 @@ public abstract class VerifyStoreTests : StoreTest
     public async Task Finds_a_missing_blob()
     {
         await StoreFixtureAsync();
-        File.Delete(Blobs.PathOf(_b));
+        await DeleteBlobAsync(_b);
 
         var result = await VerifyAsync();
 
-        Assert.Equal([$"blob {_b[..12]}: missing from {Blobs.Root}"], result.Problems);
+        Assert.Equal([$"blob {_b[..12]}: missing from {Blobs.Describe()}"], result.Problems);
     }
 
     [StoreFact]

@@ -32,7 +32,11 @@ public abstract class StoreTest : IAsyncLifetime
     /// <summary>Where the test writes the files it ingests.</summary>
     protected string Input { get; }
 
-    protected BlobStore Blobs { get; }
+    /// <summary>The test's blob store: files under <see cref="Folder"/>, or the database's blobs table when <see cref="BlobsInDatabase"/>.</summary>
+    protected BlobStore Blobs { get; private set; }
+
+    /// <summary>True for the variants that keep blobs in PostgreSQL's blobs table (<c>--blobs database</c>).</summary>
+    private protected virtual bool BlobsInDatabase => false;
 
     protected TimeProvider Clock { get; } = new FixedClock(FixedClock.Default);
 
@@ -47,6 +51,10 @@ public abstract class StoreTest : IAsyncLifetime
             _options = await _database.CreateAsync(Folder);
             await using var db = OpenDb();
             await db.Database.MigrateAsync();
+            if (BlobsInDatabase)
+            {
+                Blobs = BlobStore.InDatabase(Path.Combine(Folder, "blobs"), db.Database.GetConnectionString()!);
+            }
         }
         catch
         {
@@ -86,6 +94,33 @@ public abstract class StoreTest : IAsyncLifetime
     {
         await using var db = OpenDb();
         return await new VerifyStore(db, Blobs).RunAsync(expectedHead);
+    }
+
+    /// <summary>Changes a stored blob's bytes behind Vigil's back (the file, or the database row).</summary>
+    protected async Task TamperBlobAsync(string id, Func<byte[], byte[]> change)
+    {
+        if (!Blobs.IsDatabase)
+        {
+            File.WriteAllBytes(Blobs.PathOf(id), change(File.ReadAllBytes(Blobs.PathOf(id))));
+            return;
+        }
+
+        await using var db = OpenDb();
+        var bytes = change(Blobs.Read(id)!);
+        await db.Database.ExecuteSqlRawAsync("UPDATE blobs SET content = {0} WHERE id = {1}", bytes, id);
+    }
+
+    /// <summary>Deletes a stored blob behind Vigil's back.</summary>
+    protected async Task DeleteBlobAsync(string id)
+    {
+        if (!Blobs.IsDatabase)
+        {
+            File.Delete(Blobs.PathOf(id));
+            return;
+        }
+
+        await using var db = OpenDb();
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM blobs WHERE id = {0}", id);
     }
 
     protected string WriteInput(string name, string text) => WriteInput(name, Encoding.UTF8.GetBytes(text));

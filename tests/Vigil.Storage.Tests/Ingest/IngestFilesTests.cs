@@ -111,7 +111,7 @@ public abstract class IngestFilesTests : StoreTest
         var path = WriteInput("tehran-rally.txt", TehranReport);
         var copy = WriteInput("copies/renamed.txt", TehranReport);
         await IngestAsync(path);
-        var blobsBefore = Blobs.Enumerate().Count();
+        var blobsBefore = Blobs.HashAll().Count;
 
         var again = await IngestAsync(path, copy);
 
@@ -121,7 +121,7 @@ public abstract class IngestFilesTests : StoreTest
         Assert.Equal(1, await db.Reports.CountAsync());
         Assert.Equal(1, await db.Sources.CountAsync());
         Assert.Equal(2, await db.AuditEntries.CountAsync());
-        Assert.Equal(blobsBefore, Blobs.Enumerate().Count());
+        Assert.Equal(blobsBefore, Blobs.HashAll().Count);
         Assert.Equal("tehran-rally.txt", (await db.Reports.SingleAsync()).FileName);
     }
 
@@ -228,7 +228,7 @@ public abstract class IngestFilesTests : StoreTest
         Assert.Equal(0, await db.Evidence.CountAsync());
         Assert.Equal(2, await db.AuditEntries.CountAsync());
         var goodIds = new[] { good, alsoGood }.Select(p => Sha256(File.ReadAllBytes(p))).Order().ToList();
-        Assert.Equal(goodIds, Blobs.Enumerate().Select(b => b.Id).Order());
+        Assert.Equal(goodIds, Blobs.HashAll().Select(b => b.Id).Order());
         Assert.Equal(goodIds, (await db.AuditEntries.Select(e => e.SubjectId).ToListAsync()).Order());
         Assert.Empty(Directory.EnumerateFiles(Blobs.Root, "*.tmp", SearchOption.AllDirectories));
     }

@@ -12,7 +12,7 @@ namespace Vigil.Web.Tests.Security;
 public sealed class DataDirectoryTests
 {
     [Fact]
-    public async Task Session_keys_are_encrypted_at_rest_and_useless_without_the_master_key()
+    public async Task Session_keys_are_in_the_database_encrypted_and_useless_without_the_master_key()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -21,16 +21,21 @@ public sealed class DataDirectoryTests
 
         await using var factory = new VigilWebFactory();
         var client = await factory.ClientAsync("admin");
-        var keys = Path.Combine(factory.DataDirectory, "keys");
-        var files = Directory.GetFiles(keys, "key-*.xml");
-        Assert.NotEmpty(files);
-        foreach (var file in files)
+        // The key ring is in the database (every app server reads it there), each secret sealed with the master key.
+        var keys = Directory.CreateTempSubdirectory("vigil-stolen-keys-").FullName;
+        using (var scope = factory.Services.CreateScope())
         {
-            var xml = await File.ReadAllTextAsync(file);
-            Assert.Contains("vigilMasterKeySealed", xml);
-            Assert.DoesNotContain("<value>", xml);
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(keys));
+            var rows = scope.ServiceProvider.GetRequiredService<Vigil.Storage.Database.VigilDbContext>().DataProtectionKeys.ToList();
+            Assert.NotEmpty(rows);
+            foreach (var row in rows)
+            {
+                Assert.Contains("vigilMasterKeySealed", row.Xml);
+                Assert.DoesNotContain("<value>", row.Xml);
+                await File.WriteAllTextAsync(Path.Combine(keys, row.FriendlyName + ".xml"), row.Xml);
+            }
         }
+
+        Assert.False(Directory.Exists(Path.Combine(factory.DataDirectory, "keys")));
 
         // What the adversarial test did: read the data directory and unprotect (hence forge) a session cookie.
         var session = await SessionCookieAsync(factory);
@@ -48,6 +53,36 @@ public sealed class DataDirectoryTests
             .CreateProtector("Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationMiddleware", "Cookies", "v2");
         Assert.NotEmpty(withKey.Unprotect(cookie));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sealed_keys_an_older_version_kept_in_the_data_directory_move_into_the_database_and_their_sessions_stay_valid()
+    {
+        await using var before = new VigilWebFactory();
+        await before.UserAsync("admin");
+        var session = await SessionCookieAsync(before);
+        await using var after = new VigilWebFactory { MasterKey = before.MasterKey };
+        var keys = Directory.CreateDirectory(Path.Combine(after.DataDirectory, "keys")).FullName;
+        using (var scope = before.Services.CreateScope())
+        {
+            foreach (var row in scope.ServiceProvider.GetRequiredService<Vigil.Storage.Database.VigilDbContext>().DataProtectionKeys.ToList())
+            {
+                await File.WriteAllTextAsync(Path.Combine(keys, row.FriendlyName + ".xml"), row.Xml);
+            }
+        }
+
+        // The other store has no such user: the session is read (its keys were imported), then refused as unknown.
+        var client = after.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", "vigil_session=" + session);
+        await client.SendAsync(request);
+
+        using var scopeAfter = after.Services.CreateScope();
+        var imported = scopeAfter.ServiceProvider.GetRequiredService<Vigil.Storage.Database.VigilDbContext>().DataProtectionKeys.ToList();
+        Assert.Equal(Directory.GetFiles(keys).Select(Path.GetFileNameWithoutExtension).Order(), imported.Select(k => k.FriendlyName).Order());
+        var ring = scopeAfter.ServiceProvider.GetRequiredService<IDataProtectionProvider>()
+            .CreateProtector("Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationMiddleware", "Cookies", "v2");
+        Assert.NotEmpty(ring.Unprotect(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(session)));
     }
 
     [Fact]
