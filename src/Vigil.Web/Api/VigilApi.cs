@@ -11,6 +11,7 @@ internal static class VigilApi
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapReportsApi();
         api.MapIncidentsApi();
+        api.MapReviewApi();
         api.MapStatementsApi();
         api.MapSourcesApi();
         api.MapEvidenceApi();

@@ -152,7 +152,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
         var incident = db.Mentions.First(m => m.ReportId == report).IncidentId!.Value;
         if (db.Incidents.Single(i => i.Id == incident).Status != IncidentStatus.Confirmed)
         {
-            Assert.Null(await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(incident, IncidentStatus.Confirmed, "test"));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(incident, IncidentStatus.Confirmed, "test"));
         }
 
         var evidence = db.Evidence.First(e => e.ReportId == report);
