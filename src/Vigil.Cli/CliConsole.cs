@@ -51,4 +51,18 @@ internal sealed class CliConsole
 
     /// <summary>Writes one error line ("error: …") to standard error.</summary>
     public void Fail(string message) => Error.WriteLine($"error: {message}");
+
+    /// <summary>
+    /// The one mapping of an operation's refusal to what a script sees: an "error: field: problem" line and the exit
+    /// code of its kind (<see cref="ExitCodes"/>): 2 invalid value, 3 not found, 4 conflict; 0 (and nothing written) on success.
+    /// </summary>
+    public int Fail(Vigil.Storage.Outcome outcome)
+    {
+        if (!outcome.Succeeded)
+        {
+            Fail(outcome.ToString());
+        }
+
+        return ExitCodes.Of(outcome);
+    }
 }

@@ -92,7 +92,7 @@ public sealed partial class VigilWebFactory : WebApplicationFactory<Program>
         }
 
         var added = await new AddUser(db, TimeProvider.System).RunAsync(name, role, "test");
-        Assert.Null(await new ChangePassword(db, TimeProvider.System).RunAsync(added.User!.Id, added.OneTimePassword!, Password));
+        Assert.Equal(Vigil.Storage.Outcome.Ok, await new ChangePassword(db, TimeProvider.System).RunAsync(added.User!.Id, added.OneTimePassword!, Password));
         return name;
     }
 

@@ -40,38 +40,36 @@ internal static class IncidentCommand
 
                 var field = pair[..eq].Trim();
                 var value = pair[(eq + 1)..].Trim();
-                if (IncidentOverrides.Validate(field, value) is { } problem)
+                if (IncidentOverrides.Validate(field, value) is { Succeeded: false } problem)
                 {
-                    console.Fail($"--set: {problem}");
-                    return 2;
+                    return console.Fail(problem with { Field = problem.Field == "field" ? "--set" : $"--set: {problem.Field}" });
                 }
 
                 edits.Add((field, value));
             }
 
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            var (incidentId, error) = await IncidentIds.ResolveAsync(store.Db, parse.GetValue(id)!, cancellationToken);
-            if (incidentId is not { } found)
+            var resolved = await IncidentIds.ResolveAsync(store.Db, parse.GetValue(id)!, "id", cancellationToken);
+            if (!resolved.Succeeded)
             {
-                console.Fail(error!);
-                return 1;
+                return console.Fail(resolved.Result);
             }
+
+            var found = resolved.Value;
 
             var actor = GlobalOptions.ActorOf(parse, console);
             var review = new ReviewIncident(store.Db, TimeProvider.System);
             foreach (var (field, value) in edits)
             {
-                if (await review.SetFieldAsync(found, field, value, actor, cancellationToken) is { } problem)
+                if (await review.SetFieldAsync(found, field, value, actor, cancellationToken) is { Succeeded: false } problem)
                 {
-                    console.Fail(problem);
-                    return 1;
+                    return console.Fail(problem);
                 }
             }
 
-            if (statuses.Count == 1 && await review.SetStatusAsync(found, statuses[0], actor, cancellationToken) is { } statusProblem)
+            if (statuses.Count == 1 && await review.SetStatusAsync(found, statuses[0], actor, cancellationToken) is { Succeeded: false } statusProblem)
             {
-                console.Fail(statusProblem);
-                return 1;
+                return console.Fail(statusProblem);
             }
 
             await ShowAsync(store, found, console, cancellationToken);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vigil.Cli.Store;
+using Vigil.Storage;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Mentions;
 
@@ -16,22 +17,21 @@ internal static class ReviewCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            var (a, errorA) = await IncidentIds.ResolveAsync(store.Db, parse.GetValue(target)!, cancellationToken);
-            var (b, errorB) = await IncidentIds.ResolveAsync(store.Db, parse.GetValue(other)!, cancellationToken);
-            if (a is null || b is null)
+            var a = await IncidentIds.ResolveAsync(store.Db, parse.GetValue(target)!, "a", cancellationToken);
+            var b = await IncidentIds.ResolveAsync(store.Db, parse.GetValue(other)!, "b", cancellationToken);
+            if (!a.Succeeded || !b.Succeeded)
             {
-                console.Fail((errorA ?? errorB)!);
-                return 1;
+                return console.Fail(a.Succeeded ? b.Result : a.Result);
             }
 
-            if (await new MergeIncidents(store.Db, TimeProvider.System).RunAsync(a.Value, b.Value, GlobalOptions.ActorOf(parse, console), cancellationToken) is { } problem)
+            var merged = await new MergeIncidents(store.Db, TimeProvider.System).RunAsync(a.Value, b.Value, GlobalOptions.ActorOf(parse, console), cancellationToken);
+            if (!merged.Succeeded)
             {
-                console.Fail(problem);
-                return 1;
+                return console.Fail(merged.Field == "other" ? merged with { Field = "b" } : merged);
             }
 
-            console.Output.WriteLine($"merged {b} into {a}");
-            return 0;
+            console.Output.WriteLine($"merged {b.Value} into {a.Value}");
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -48,30 +48,27 @@ internal static class ReviewCommands
             {
                 if (!Guid.TryParse(text, out var mention))
                 {
-                    console.Fail($"--mentions: '{text}' is not a mention id (see vigil incident ID)");
-                    return 2;
+                    return console.Fail(Outcome.Invalid("--mentions", $"'{text}' is not a mention id (see vigil incident ID)"));
                 }
 
                 ids.Add(mention);
             }
 
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            var (incident, error) = await IncidentIds.ResolveAsync(store.Db, parse.GetValue(id)!, cancellationToken);
-            if (incident is null)
+            var incident = await IncidentIds.ResolveAsync(store.Db, parse.GetValue(id)!, "id", cancellationToken);
+            if (!incident.Succeeded)
             {
-                console.Fail(error!);
-                return 1;
+                return console.Fail(incident.Result);
             }
 
-            var (created, problem) = await new SplitIncident(store.Db, TimeProvider.System).RunAsync(incident.Value, ids, GlobalOptions.ActorOf(parse, console), cancellationToken);
-            if (problem is not null)
+            var created = await new SplitIncident(store.Db, TimeProvider.System).RunAsync(incident.Value, ids, GlobalOptions.ActorOf(parse, console), cancellationToken);
+            if (!created.Succeeded)
             {
-                console.Fail(problem);
-                return 1;
+                return console.Fail(created.Result.Field == "mentions" ? created.Result with { Field = "--mentions" } : created.Result);
             }
 
-            console.Output.WriteLine($"split {ids.Count} mentions into new incident {created}");
-            return 0;
+            console.Output.WriteLine($"split {Vigil.Core.Plural.Of(ids.Count, "mention")} into new incident {created.Value}");
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -99,15 +96,14 @@ internal static class ReviewCommands
         {
             if (!Guid.TryParse(parse.GetValue(id), out var mentionId))
             {
-                console.Fail($"'{parse.GetValue(id)}' is not a mention id");
-                return 2;
+                return console.Fail(Outcome.Invalid("id", $"'{parse.GetValue(id)}' is not a mention id"));
             }
 
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            if (await new GradeMention(store.Db, TimeProvider.System).RunAsync(mentionId, parse.GetValue(credibility), GlobalOptions.ActorOf(parse, console), cancellationToken) is { } problem)
+            var graded = await new GradeMention(store.Db, TimeProvider.System).RunAsync(mentionId, parse.GetValue(credibility), GlobalOptions.ActorOf(parse, console), cancellationToken);
+            if (!graded.Succeeded)
             {
-                console.Fail(problem);
-                return 1;
+                return console.Fail(graded.Field == "credibility" ? graded with { Field = "--credibility" } : graded);
             }
 
             console.Output.WriteLine($"mention {mentionId}: credibility {parse.GetValue(credibility)}");

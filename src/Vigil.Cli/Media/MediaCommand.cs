@@ -103,13 +103,12 @@ internal static class MediaCommand
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
             var link = new LinkMedia(store.Db, TimeProvider.System);
             var actor = GlobalOptions.ActorOf(parse, console);
-            var error = attach
+            var outcome = attach
                 ? await link.AttachAsync(parse.GetValue(incident), parse.GetValue(evidence)!, actor, cancellationToken)
                 : await link.DetachAsync(parse.GetValue(incident), parse.GetValue(evidence)!, actor, cancellationToken);
-            if (error is not null)
+            if (!outcome.Succeeded)
             {
-                console.Fail(error);
-                return 1;
+                return console.Fail(outcome);
             }
 
             console.Output.WriteLine(attach ? "attached" : "detached");

@@ -27,10 +27,10 @@ internal static class SourcesCommand
                     return 2;
                 }
 
-                if (await new EditSource(store.Db, TimeProvider.System).RunAsync(source, parse.GetValue(kind), parse.GetValue(affiliation), parse.GetValue(reliability), GlobalOptions.ActorOf(parse, console), cancellationToken) is { } problem)
+                var edited = await new EditSource(store.Db, TimeProvider.System).RunAsync(source, parse.GetValue(kind), parse.GetValue(affiliation), parse.GetValue(reliability), GlobalOptions.ActorOf(parse, console), cancellationToken);
+                if (!edited.Succeeded)
                 {
-                    console.Fail(problem);
-                    return 1;
+                    return console.Fail(edited.Kind == Vigil.Storage.OutcomeKind.Invalid ? edited with { Field = $"--{edited.Field}" } : edited);
                 }
             }
 

@@ -71,13 +71,17 @@ internal static class UsersCommand
             var user = await store.Db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Name == wanted, cancellationToken);
             if (user is null)
             {
-                console.Fail($"no user named '{wanted}'");
-                return 1;
+                return console.Fail(Vigil.Storage.Outcome.NotFound($"user named '{wanted}'"));
             }
 
             var password = await new EditUser(store.Db, TimeProvider.System).ResetPasswordAsync(user.Id, GlobalOptions.ActorOf(parse, console), cancellationToken);
-            console.Output.WriteLine($"{user.Name}: new one-time password: {password}");
-            return 0;
+            if (!password.Succeeded)
+            {
+                return console.Fail(password.Result);
+            }
+
+            console.Output.WriteLine($"{user.Name}: new one-time password: {password.Value}");
+            return ExitCodes.Ok;
         });
         return command;
     }

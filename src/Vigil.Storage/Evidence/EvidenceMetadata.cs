@@ -25,7 +25,15 @@ public static class EvidenceMetadata
     /// cannot parse (or a format it does not cover, such as PDF) yields <c>{"_error": "…"}</c> rather
     /// than failing the ingest: the bytes are still evidence.
     /// </summary>
-    public static string Read(string path)
+    public static string Read(string path) => Read(() => ImageMetadataReader.ReadMetadata(path));
+
+    /// <summary>
+    /// The same for bytes held in memory (a web upload): the file's contents only, without the "File" directory
+    /// (name, size, modification time) that a path adds.
+    /// </summary>
+    public static string Read(Stream stream) => Read(() => ImageMetadataReader.ReadMetadata(stream));
+
+    private static string Read(Func<IReadOnlyList<MetadataExtractor.Directory>> directories)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -33,7 +41,7 @@ public static class EvidenceMetadata
             writer.WriteStartObject();
             try
             {
-                foreach (var directory in ImageMetadataReader.ReadMetadata(path))
+                foreach (var directory in directories())
                 {
                     if (directory.Tags.Count == 0)
                     {

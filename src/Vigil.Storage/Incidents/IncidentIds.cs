@@ -18,19 +18,19 @@ public static class IncidentIds
     public static string ShortForm(string id) =>
         Guid.TryParse(id, out var guid) ? ShortForm(guid) : id.Length > 12 ? id[..12] : id;
 
-    /// <summary>Resolves a full id or a unique suffix; the error says what went wrong.</summary>
-    public static async Task<(Guid? Id, string? Error)> ResolveAsync(VigilDbContext db, string? text, CancellationToken cancellationToken = default)
+    /// <summary>Resolves a full id or a unique suffix: the id, Invalid (not an id; more than one match, named <paramref name="parameter"/>) or NotFound.</summary>
+    public static async Task<Outcome<Guid>> ResolveAsync(VigilDbContext db, string? text, string parameter = "id", CancellationToken cancellationToken = default)
     {
         text = text?.Trim() ?? string.Empty;
         if (Guid.TryParse(text, out var full))
         {
-            return await db.Incidents.AnyAsync(i => i.Id == full, cancellationToken) ? (full, null) : (null, $"no incident {full}");
+            return await db.Incidents.AnyAsync(i => i.Id == full, cancellationToken) ? full : Outcome.NotFound($"incident {full}");
         }
 
         var suffix = text.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
         if (suffix.Length is < 6 or > 12 || !suffix.All(char.IsAsciiHexDigit))
         {
-            return (null, $"'{text}' is not an incident id (a UUID, or its last 6 to 12 hex digits)");
+            return Outcome.Invalid(parameter, $"'{text}' is not an incident id (a UUID, or its last 6 to 12 hex digits)");
         }
 
         // The last 12 hex digits are the UUID's last group, so a suffix of at most 12 needs no dash handling.
@@ -39,9 +39,9 @@ public static class IncidentIds
 #pragma warning restore CA1862, CA1311
         return matches.Count switch
         {
-            0 => (null, $"no incident ends in {suffix}"),
-            1 => (matches[0], null),
-            _ => (null, $"more than one incident ends in {suffix}: give more digits"),
+            0 => Outcome.NotFound($"incident ends in {suffix}"),
+            1 => matches[0],
+            _ => Outcome.Invalid(parameter, $"more than one incident ends in {suffix}: give more digits"),
         };
     }
 }

@@ -17,27 +17,28 @@ public static class IncidentOverrides
     public static Dictionary<string, string> Of(Incident incident) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(incident.OverridesJson) ?? [];
 
-    /// <summary>Checks a value for a field; returns the problem, or null when it is acceptable. An empty value clears the override.</summary>
-    public static string? Validate(string field, string value)
+    /// <summary>Checks a value for a field: <see cref="Outcome.Ok"/>, or <see cref="OutcomeKind.Invalid"/> naming the field. An empty value clears the override.</summary>
+    public static Outcome Validate(string field, string value)
     {
         if (!Fields.Contains(field))
         {
-            return $"unknown field '{field}' (one of: {string.Join(", ", Fields)})";
+            return Outcome.Invalid("field", $"unknown field '{field}' (one of: {string.Join(", ", Fields)})");
         }
 
         if (value.Length == 0)
         {
-            return null;
+            return Outcome.Ok;
         }
 
-        return field switch
+        var problem = field switch
         {
-            "type" when ExtractionJson.ParseType(value) is null => $"type: '{value}' is not an incident type",
-            "date" or "date_end" when PartialDate.Parse(value) is null => $"{field}: '{value}' is not YYYY-MM-DD, YYYY-MM or YYYY",
-            "country" when value.Length != 2 || !value.All(char.IsAsciiLetterUpper) => $"country: '{value}' is not an ISO 3166-1 alpha-2 code like IR",
-            "killed" or "injured" or "arrested" when ParseFigure(value) is null => $"{field}: '{value}' is not a figure (N, N-M or N+)",
+            "type" when ExtractionJson.ParseType(value) is null => $"'{value}' is not an incident type",
+            "date" or "date_end" when PartialDate.Parse(value) is null => $"'{value}' is not YYYY-MM-DD, YYYY-MM or YYYY",
+            "country" when value.Length != 2 || !value.All(char.IsAsciiLetterUpper) => $"'{value}' is not an ISO 3166-1 alpha-2 code like IR",
+            "killed" or "injured" or "arrested" when ParseFigure(value) is null => $"'{value}' is not a figure (N, N-M or N+)",
             _ => null,
         };
+        return problem is null ? Outcome.Ok : Outcome.Invalid(field, problem);
     }
 
     /// <summary>Parses "N", "N-M" or "N+" into (min, max).</summary>

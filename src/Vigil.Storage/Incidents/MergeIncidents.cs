@@ -11,12 +11,12 @@ namespace Vigil.Storage.Incidents;
 /// </summary>
 public sealed class MergeIncidents(VigilDbContext db, TimeProvider clock)
 {
-    /// <summary>Merges <paramref name="otherId"/> into <paramref name="targetId"/>; returns the problem, or null on success.</summary>
-    public async Task<string?> RunAsync(Guid targetId, Guid otherId, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Merges <paramref name="otherId"/> into <paramref name="targetId"/>: Ok, Invalid (the same incident twice) or NotFound.</summary>
+    public async Task<Outcome> RunAsync(Guid targetId, Guid otherId, string actor, CancellationToken cancellationToken = default)
     {
         if (targetId == otherId)
         {
-            return "cannot merge an incident with itself";
+            return Outcome.Invalid("other", "cannot merge an incident with itself");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -24,7 +24,7 @@ public sealed class MergeIncidents(VigilDbContext db, TimeProvider clock)
         var other = await db.Incidents.FirstOrDefaultAsync(i => i.Id == otherId, cancellationToken);
         if (target is null || other is null)
         {
-            return $"no incident {(target is null ? targetId : otherId)}";
+            return Outcome.NotFound($"incident {(target is null ? targetId : otherId)}");
         }
 
         var mentions = await db.Mentions.Where(m => m.IncidentId == targetId || m.IncidentId == otherId).ToListAsync(cancellationToken);
@@ -50,6 +50,6 @@ public sealed class MergeIncidents(VigilDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return null;
+        return Outcome.Ok;
     }
 }

@@ -12,21 +12,21 @@ namespace Vigil.Storage.Incidents;
 /// </summary>
 public sealed class ReviewIncident(VigilDbContext db, TimeProvider clock)
 {
-    /// <summary>Sets the review status; returns the problem, or null on success.</summary>
-    public async Task<string?> SetStatusAsync(Guid id, string status, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Sets the review status: Ok, Invalid (status) or NotFound.</summary>
+    public async Task<Outcome> SetStatusAsync(Guid id, string status, string actor, CancellationToken cancellationToken = default)
     {
         if (!IncidentStatus.All.Contains(status))
         {
-            return $"status: '{status}' is not one of {string.Join(", ", IncidentStatus.All)}";
+            return Outcome.Invalid("status", $"'{status}' is not one of {string.Join(", ", IncidentStatus.All)}");
         }
 
         return await ChangeAsync(id, actor, $"incident.{status}", incident => incident.Status = status, cancellationToken);
     }
 
-    /// <summary>Sets (or, with an empty value, clears) an editor's value for a field; returns the problem, or null on success.</summary>
-    public async Task<string?> SetFieldAsync(Guid id, string field, string value, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Sets (or, with an empty value, clears) an editor's value for a field: Ok, Invalid (naming the field) or NotFound.</summary>
+    public async Task<Outcome> SetFieldAsync(Guid id, string field, string value, string actor, CancellationToken cancellationToken = default)
     {
-        if (IncidentOverrides.Validate(field, value) is { } problem)
+        if (IncidentOverrides.Validate(field, value) is { Succeeded: false } problem)
         {
             return problem;
         }
@@ -47,13 +47,13 @@ public sealed class ReviewIncident(VigilDbContext db, TimeProvider clock)
         }, cancellationToken);
     }
 
-    private async Task<string?> ChangeAsync(Guid id, string actor, string action, Action<Incident> change, CancellationToken cancellationToken)
+    private async Task<Outcome> ChangeAsync(Guid id, string actor, string action, Action<Incident> change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (incident is null)
         {
-            return $"no incident {id}";
+            return Outcome.NotFound($"incident {id}");
         }
 
         change(incident);
@@ -68,6 +68,6 @@ public sealed class ReviewIncident(VigilDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return null;
+        return Outcome.Ok;
     }
 }

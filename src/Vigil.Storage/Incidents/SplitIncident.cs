@@ -10,14 +10,14 @@ namespace Vigil.Storage.Incidents;
 /// </summary>
 public sealed class SplitIncident(VigilDbContext db, TimeProvider clock)
 {
-    /// <summary>Moves <paramref name="mentionIds"/> out of <paramref name="incidentId"/>; returns the new incident's id, or the problem.</summary>
-    public async Task<(Guid? NewId, string? Problem)> RunAsync(Guid incidentId, IReadOnlyCollection<Guid> mentionIds, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Moves <paramref name="mentionIds"/> out of <paramref name="incidentId"/>: the new incident's id, or NotFound / Invalid (mentions).</summary>
+    public async Task<Outcome<Guid>> RunAsync(Guid incidentId, IReadOnlyCollection<Guid> mentionIds, string actor, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var incident = await db.Incidents.FirstOrDefaultAsync(i => i.Id == incidentId, cancellationToken);
         if (incident is null)
         {
-            return (null, $"no incident {incidentId}");
+            return Outcome.NotFound($"incident {incidentId}");
         }
 
         var mentions = await db.Mentions.Where(m => m.IncidentId == incidentId).ToListAsync(cancellationToken);
@@ -25,12 +25,12 @@ public sealed class SplitIncident(VigilDbContext db, TimeProvider clock)
         var stranger = mentionIds.FirstOrDefault(id => mentions.All(m => m.Id != id));
         if (stranger != Guid.Empty)
         {
-            return (null, $"mention {stranger} is not part of incident {incidentId}");
+            return Outcome.Invalid("mentions", $"mention {stranger} is not part of incident {incidentId}");
         }
 
         if (moving.Count == 0 || moving.Count == mentions.Count)
         {
-            return (null, "choose some, but not all, of the incident's mentions to split off");
+            return Outcome.Invalid("mentions", "choose some, but not all, of the incident's mentions to split off");
         }
 
         var created = new Incident { Id = Guid.CreateVersion7(), Type = moving[0].Type, UpdatedAt = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime) };
@@ -56,6 +56,6 @@ public sealed class SplitIncident(VigilDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return (created.Id, null);
+        return created.Id;
     }
 }

@@ -54,6 +54,38 @@ public sealed class IngestFiles
     /// </summary>
     public async Task<IngestSummary> RunAsync(IEnumerable<string> paths, string actor, Action<IngestOutcome>? onOutcome = null, Action<int>? onPlanned = null, CancellationToken cancellationToken = default)
     {
+        var (files, problems) = IngestPlan.Collect(paths, _options.FollowSymlinks);
+        onPlanned?.Invoke(files.Count + problems.Count);
+        return await RunAsync(files, problems, actor, onOutcome, cancellationToken);
+    }
+
+    /// <summary>
+    /// Ingests reports and evidence held in memory (reports first, in the order given), on the same path as files:
+    /// an item whose name is neither a report nor evidence fails with the reason. <paramref name="onOutcome"/> hears
+    /// about each item; its <see cref="IngestOutcome.Path"/> is the item's file name.
+    /// </summary>
+    public async Task<IngestSummary> RunAsync(IReadOnlyList<IngestItem> items, string actor, Action<IngestOutcome>? onOutcome = null, CancellationToken cancellationToken = default)
+    {
+        var files = new List<IngestFile>(items.Count);
+        var problems = new List<IngestOutcome>();
+        foreach (var item in items)
+        {
+            var name = Path.GetFileName(item.FileName);
+            var kind = IngestPlan.KindOf(name);
+            if (kind == IngestPlan.OtherKind)
+            {
+                problems.Add(new IngestOutcome(name, kind, IngestStatus.Failed, null, IngestPlan.Unsupported(name), item.Content.Length));
+                continue;
+            }
+
+            files.Add(new IngestFile(name, kind, item.Content, item.Metadata, item.ReportId));
+        }
+
+        return await RunAsync([.. files.Where(f => f.Kind == IngestPlan.ReportKind), .. files.Where(f => f.Kind != IngestPlan.ReportKind)], problems, actor, onOutcome, cancellationToken);
+    }
+
+    private async Task<IngestSummary> RunAsync(List<IngestFile> files, List<IngestOutcome> problems, string actor, Action<IngestOutcome>? onOutcome, CancellationToken cancellationToken)
+    {
         var watch = Stopwatch.StartNew();
         int stored = 0, already = 0, skipped = 0, failed = 0;
         long bytes = 0;
@@ -71,8 +103,6 @@ public sealed class IngestFiles
             onOutcome?.Invoke(outcome);
         }
 
-        var (files, problems) = IngestPlan.Collect(paths, _options.FollowSymlinks);
-        onPlanned?.Invoke(files.Count + problems.Count);
         foreach (var problem in problems)
         {
             Report(problem);
@@ -194,7 +224,7 @@ public sealed class IngestFiles
     {
         try
         {
-            var length = new FileInfo(file.Path).Length;
+            var length = file.Length;
             return file.Kind == IngestPlan.ReportKind ? PrepareReport(file, length) : PrepareEvidence(file, length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -210,7 +240,7 @@ public sealed class IngestFiles
             return new PreparedFile { File = file, Bytes = length, Error = ReportLimits.TooLarge(length, _options.MaxReportBytes) };
         }
 
-        var bytes = File.ReadAllBytes(file.Path);
+        var bytes = file.ReadAllBytes();
         var id = BlobStore.IdOf(bytes);
         var format = ReportReader.FormatOf(file.Path)!.Value;
         var read = ReportReader.Read(bytes, format, _options.MaxReportBytes);
@@ -220,9 +250,21 @@ public sealed class IngestFiles
         }
 
         _blobs.Put(id, bytes);
-        var extraction = _options.Pipeline?.Run(read.Content.Body, read.Content.Metadata.Published, read.Content.Metadata.Language);
-        return new PreparedFile { File = file, Id = id, Bytes = bytes.Length, Report = read.Content, Extraction = extraction };
+        var content = file.Metadata is { } given ? read.Content with { Metadata = Over(read.Content.Metadata, given) } : read.Content;
+        var extraction = _options.Pipeline?.Run(content.Body, content.Metadata.Published, content.Metadata.Language);
+        return new PreparedFile { File = file, Id = id, Bytes = bytes.Length, Report = content, Extraction = extraction };
     }
+
+    // Metadata given beside an in-memory report wins, value by value, over what its bytes say.
+    private static ReportMetadata Over(ReportMetadata read, ReportMetadata given) => new(
+        Clean(given.Title) ?? read.Title,
+        Clean(given.Source) ?? read.Source,
+        given.Published ?? read.Published,
+        Clean(given.Url) ?? read.Url,
+        Clean(given.Language)?.ToLowerInvariant() ?? read.Language);
+
+    private static string? Clean(string? value) =>
+        value?.Replace('\r', ' ').Replace('\n', ' ').Trim() is { Length: > 0 } clean ? clean : null;
 
     private PreparedFile PrepareEvidence(IngestFile file, long length)
     {
@@ -237,14 +279,14 @@ public sealed class IngestFiles
         }
 
         string id;
-        using (var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        using (var stream = file.OpenRead())
         {
             id = Convert.ToHexStringLower(SHA256.HashData(stream));
         }
 
         if (!_blobs.Exists(id))
         {
-            var bytes = File.ReadAllBytes(file.Path);
+            var bytes = file.ReadAllBytes();
             if (BlobStore.IdOf(bytes) != id)
             {
                 return new PreparedFile { File = file, Error = "file changed while it was being read" };
@@ -253,7 +295,17 @@ public sealed class IngestFiles
             _blobs.Put(id, bytes);
         }
 
-        var metadata = EvidenceMetadata.Read(file.Path);
+        string metadata;
+        if (file.Content is null)
+        {
+            metadata = EvidenceMetadata.Read(file.Path);
+        }
+        else
+        {
+            using var stream = file.OpenRead();
+            metadata = EvidenceMetadata.Read(stream);
+        }
+
         // From the stored blob, not the caller's file: the bytes fingerprinted are the bytes kept.
         var media = _options.Media?.ReadAsync(_blobs.PathOf(id), metadata).GetAwaiter().GetResult();
         return new PreparedFile { File = file, Id = id, Bytes = length, MetadataJson = _options.StripLocation ? LocationMetadata.Strip(metadata) : metadata, Media = media };
@@ -353,7 +405,7 @@ public sealed class IngestFiles
                     continue;
                 }
 
-                var reportId = await ReportForEvidenceAsync(file.File.Path, cancellationToken);
+                var reportId = file.File.AttachTo ?? await ReportForEvidenceAsync(file.File.Path, cancellationToken);
                 var evidence = new EvidenceFile
                 {
                     Id = id,

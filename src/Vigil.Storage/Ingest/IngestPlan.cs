@@ -41,6 +41,10 @@ internal static class IngestPlan
         return (ordered, walk.Problems);
     }
 
+    /// <summary>Why a file of this name cannot be ingested.</summary>
+    public static string Unsupported(string path) =>
+        $"unsupported file type '{Path.GetExtension(path)}' (reports: .txt .md .html .htm; evidence: {string.Join(' ', EvidenceMetadata.MediaTypes.Keys)})";
+
     public static string KindOf(string path) =>
         ReportReader.FormatOf(path) is not null ? ReportKind
         : EvidenceMetadata.MediaTypes.ContainsKey(Path.GetExtension(path)) ? EvidenceKind
@@ -93,7 +97,7 @@ internal static class IngestPlan
             {
                 if (explicitlyGiven)
                 {
-                    Fail(shown, $"unsupported file type '{Path.GetExtension(path)}' (reports: .txt .md .html .htm; evidence: {string.Join(' ', EvidenceMetadata.MediaTypes.Keys)})");
+                    Fail(shown, Unsupported(path));
                 }
                 else
                 {

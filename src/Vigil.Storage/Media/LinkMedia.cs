@@ -12,22 +12,22 @@ public sealed class LinkMedia(Database.VigilDbContext db, TimeProvider clock)
     /// <summary>The audit subject id of a link.</summary>
     public static string SubjectId(Guid incidentId, string evidenceId) => $"{incidentId}/{evidenceId}";
 
-    /// <summary>Attaches; returns null on success or the reason it was refused (unknown incident or file, already attached).</summary>
-    public async Task<string?> AttachAsync(Guid incidentId, string evidenceId, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Attaches: Ok, NotFound (incident or evidence file) or Conflict (already attached).</summary>
+    public async Task<Outcome> AttachAsync(Guid incidentId, string evidenceId, string actor, CancellationToken cancellationToken = default)
     {
         if (!await db.Incidents.AsNoTracking().AnyAsync(i => i.Id == incidentId, cancellationToken))
         {
-            return $"no incident {incidentId}";
+            return Outcome.NotFound($"incident {incidentId}");
         }
 
         if (!await db.Evidence.AsNoTracking().AnyAsync(e => e.Id == evidenceId, cancellationToken))
         {
-            return $"no evidence file {evidenceId[..Math.Min(12, evidenceId.Length)]}";
+            return Outcome.NotFound($"evidence file {evidenceId[..Math.Min(12, evidenceId.Length)]}");
         }
 
         if (await db.IncidentMedia.AsNoTracking().AnyAsync(l => l.IncidentId == incidentId && l.EvidenceId == evidenceId, cancellationToken))
         {
-            return "already attached";
+            return Outcome.Conflict("already attached");
         }
 
         await AuditedWrite.RunAsync(db, clock, async audit =>
@@ -38,16 +38,16 @@ public sealed class LinkMedia(Database.VigilDbContext db, TimeProvider clock)
             return true;
         }, cancellationToken);
         db.ChangeTracker.Clear();
-        return null;
+        return Outcome.Ok;
     }
 
-    /// <summary>Takes a media item off an incident; returns null on success or why not.</summary>
-    public async Task<string?> DetachAsync(Guid incidentId, string evidenceId, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Takes a media item off an incident: Ok, or NotFound when it is not attached.</summary>
+    public async Task<Outcome> DetachAsync(Guid incidentId, string evidenceId, string actor, CancellationToken cancellationToken = default)
     {
         var link = await db.IncidentMedia.FirstOrDefaultAsync(l => l.IncidentId == incidentId && l.EvidenceId == evidenceId, cancellationToken);
         if (link is null)
         {
-            return "not attached";
+            return Outcome.NotFound("such media item attached to the incident");
         }
 
         await AuditedWrite.RunAsync(db, clock, async audit =>
@@ -57,7 +57,7 @@ public sealed class LinkMedia(Database.VigilDbContext db, TimeProvider clock)
             return true;
         }, cancellationToken);
         db.ChangeTracker.Clear();
-        return null;
+        return Outcome.Ok;
     }
 
     /// <summary>Hex SHA-256 of a link's canonical payload, which <c>vigil verify</c> recomputes.</summary>

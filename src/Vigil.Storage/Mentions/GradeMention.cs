@@ -8,19 +8,19 @@ namespace Vigil.Storage.Mentions;
 /// <summary>An editor's information-credibility grade (1–6) for one mention; its incident is recomputed. Audited.</summary>
 public sealed class GradeMention(VigilDbContext db, TimeProvider clock)
 {
-    /// <summary>Sets the grade; returns the problem, or null on success.</summary>
-    public async Task<string?> RunAsync(Guid mentionId, int credibility, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Sets the grade: Ok, Invalid (credibility) or NotFound.</summary>
+    public async Task<Outcome> RunAsync(Guid mentionId, int credibility, string actor, CancellationToken cancellationToken = default)
     {
         if (credibility is < 1 or > 6)
         {
-            return $"credibility: {credibility} is not a grade 1–6";
+            return Outcome.Invalid("credibility", $"{credibility} is not a grade 1–6");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var mention = await db.Mentions.FirstOrDefaultAsync(m => m.Id == mentionId, cancellationToken);
         if (mention is null)
         {
-            return $"no mention {mentionId}";
+            return Outcome.NotFound($"mention {mentionId}");
         }
 
         mention.Credibility = credibility;
@@ -35,6 +35,6 @@ public sealed class GradeMention(VigilDbContext db, TimeProvider clock)
 
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return null;
+        return Outcome.Ok;
     }
 }

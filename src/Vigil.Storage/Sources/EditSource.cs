@@ -11,18 +11,18 @@ namespace Vigil.Storage.Sources;
 /// </summary>
 public sealed class EditSource(VigilDbContext db, TimeProvider clock)
 {
-    /// <summary>Applies the given changes (null = unchanged; empty affiliation = none); returns the problem, or null on success.</summary>
-    public async Task<string?> RunAsync(string name, string? kind, string? affiliation, string? reliability, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Applies the given changes (null = unchanged; empty affiliation = none): Ok, Invalid (kind, reliability) or NotFound.</summary>
+    public async Task<Outcome> RunAsync(string name, string? kind, string? affiliation, string? reliability, string actor, CancellationToken cancellationToken = default)
     {
         if (kind is not null && !Source.Kinds.Contains(kind))
         {
-            return $"kind: '{kind}' is not one of {string.Join(", ", Source.Kinds)}";
+            return Outcome.Invalid("kind", $"'{kind}' is not one of {string.Join(", ", Source.Kinds)}");
         }
 
         reliability = reliability?.ToUpperInvariant();
         if (reliability is not null && !Source.Grades.Contains(reliability))
         {
-            return $"reliability: '{reliability}' is not an Admiralty grade A–F";
+            return Outcome.Invalid("reliability", $"'{reliability}' is not an Admiralty grade A–F");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -30,7 +30,7 @@ public sealed class EditSource(VigilDbContext db, TimeProvider clock)
         var source = await db.Sources.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
         if (source is null)
         {
-            return $"no source named '{name}' (see vigil sources)";
+            return Outcome.NotFound($"source named '{name}'");
         }
 
         source.Kind = kind ?? source.Kind;
@@ -49,6 +49,6 @@ public sealed class EditSource(VigilDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return null;
+        return Outcome.Ok;
     }
 }

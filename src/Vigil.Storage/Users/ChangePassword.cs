@@ -6,28 +6,28 @@ namespace Vigil.Storage.Users;
 /// <summary>A user replaces their password (required after a one-time password). Audited; old sessions end.</summary>
 public sealed class ChangePassword(VigilDbContext db, TimeProvider clock)
 {
-    /// <summary>Null on success, otherwise the problem to show.</summary>
-    public async Task<string?> RunAsync(Guid userId, string current, string next, CancellationToken cancellationToken = default)
+    /// <summary>Ok; NotFound when the account does not exist or is disabled; Invalid (current, next) otherwise.</summary>
+    public async Task<Outcome> RunAsync(Guid userId, string current, string next, CancellationToken cancellationToken = default)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null || user.Disabled)
         {
-            return "the account does not exist or is disabled";
+            return Outcome.NotFound("active account");
         }
 
         if (!Passwords.Verify(user, current))
         {
-            return "the current password is wrong";
+            return Outcome.Invalid("current", "the current password is wrong");
         }
 
         if (Passwords.Problem(next) is { } problem)
         {
-            return problem;
+            return Outcome.Invalid("next", problem);
         }
 
         if (next == current)
         {
-            return "the new password must differ from the current one";
+            return Outcome.Invalid("next", "the new password must differ from the current one");
         }
 
         await AuditedWrite.RunAsync(db, clock, async audit =>
@@ -38,6 +38,6 @@ public sealed class ChangePassword(VigilDbContext db, TimeProvider clock)
             await audit.AppendAsync($"web:{user.Name}", "user.password_changed", "user", user.Id.ToString(), UserPayload.HashOf(user), cancellationToken);
             return 0;
         }, cancellationToken);
-        return null;
+        return Outcome.Ok;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Vigil.Storage;
 
 namespace Vigil.Web.Api;
 
@@ -21,6 +22,29 @@ internal static partial class ApiProblems
     /// <summary>400 naming the parameter (as the API spells it) and what is wrong with its value.</summary>
     public static ValidationProblem Invalid(string parameter, string problem) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [problem] }, detail: $"{parameter}: {problem}", title: "Invalid request");
+
+    /// <summary>
+    /// The one mapping of an operation's refusal (<see cref="Outcome"/>) to ProblemDetails: Invalid → 400 with
+    /// <c>errors</c> naming the field (the same body as <see cref="Invalid"/>), NotFound → 404, Conflict → 409.
+    /// Only for refusals: a succeeded outcome is the endpoint's own answer.
+    /// </summary>
+    public static ProblemHttpResult Of(Outcome outcome) => outcome.Kind switch
+    {
+        OutcomeKind.Invalid => TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "Invalid request",
+            detail: outcome.ToString(),
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [outcome.Field ?? "request"] = [outcome.Message] } }),
+        OutcomeKind.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: outcome.Message),
+        OutcomeKind.Conflict => Conflict(outcome.Message),
+        _ => throw new ArgumentException("a succeeded outcome is not a problem", nameof(outcome)),
+    };
+
+    /// <summary>Documents the answers <see cref="Of"/> gives (400, 404, 409 as ProblemDetails) on an endpoint that maps an outcome.</summary>
+    public static RouteHandlerBuilder ProducesOutcomeProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict);
 
     /// <summary>400 when <paramref name="page"/> is given and below 1; null when it is fine.</summary>
     public static ValidationProblem? InvalidPage(int? page) => page is < 1 ? Invalid("page", "must be 1 or more") : null;

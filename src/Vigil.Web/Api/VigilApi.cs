@@ -12,6 +12,7 @@ internal static class VigilApi
         api.MapReportsApi();
         api.MapIncidentsApi();
         api.MapPersonsApi();
+        api.MapReviewApi();
         api.MapStatementsApi();
         api.MapSourcesApi();
         api.MapEvidenceApi();

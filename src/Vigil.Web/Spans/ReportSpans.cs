@@ -67,7 +67,7 @@ public sealed class ReportSpans(VigilDbContext db, ExtractionPipeline pipeline)
 
         foreach (var c in result.Counts)
         {
-            yield return new Highlight(c.Span.Start, c.Span.End, "count", $"count: {c.Kind.ToString().ToLowerInvariant()} {Incidents.Figures.Range(c.Range.Min, c.Range.Max)}");
+            yield return new Highlight(c.Span.Start, c.Span.End, "figure", $"figure: {c.Kind.ToString().ToLowerInvariant()} {Incidents.Figures.Range(c.Range.Min, c.Range.Max)}");
         }
 
         foreach (var a in result.Actors)

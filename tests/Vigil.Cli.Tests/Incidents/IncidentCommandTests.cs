@@ -94,6 +94,6 @@ public sealed class IncidentCommandTests : IncidentCliTest
 
         AssertOneErrorLine(await RunAsync("incident", "000000000000"), "error: no incident ends in 000000000000");
         AssertOneErrorLine(await RunAsync("incident", "01234567-89ab-7cde-8f01-23456789abcd", "--confirm"), "error: no incident 01234567-89ab-7cde-8f01-23456789abcd");
-        AssertOneErrorLine(await RunAsync("incident", "shiraz"), "error: 'shiraz' is not an incident id (a UUID, or its last 6 to 12 hex digits)");
+        AssertOneErrorLine(await RunAsync("incident", "shiraz"), "error: id: 'shiraz' is not an incident id (a UUID, or its last 6 to 12 hex digits)");
     }
 }

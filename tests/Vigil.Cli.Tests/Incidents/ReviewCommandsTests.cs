@@ -24,7 +24,7 @@ public sealed class ReviewCommandsTests : IncidentCliTest
         var split = await RunAsync("split", shiraz, "--mentions", radio);
 
         Assert.True(split.ExitCode == 0, split.ToString());
-        Assert.Matches("^split 1 mentions into new incident [0-9a-f-]{36}$", split.OutputLines.Single());
+        Assert.Matches("^split 1 mention into new incident [0-9a-f-]{36}$", split.OutputLines.Single());
         var recluster = await RunAsync("recluster");
         Assert.True(recluster.ExitCode == 0, recluster.ToString());
         Assert.Matches(@"^\d+ clusters; 0 incidents created, 0 created or changed, 0 dissolved in [0-9.]+ s$", recluster.OutputLines.Single());
@@ -66,34 +66,37 @@ public sealed class ReviewCommandsTests : IncidentCliTest
         Assert.Equal("3 sources", result.OutputLines[^1]);
     }
 
-    public static TheoryData<string[], string> BadActions => new()
+    public static TheoryData<string[], string, int> BadActions => new()
     {
-        { ["merge", "SHIRAZ", "SHIRAZ"], "error: cannot merge an incident with itself" },
-        { ["merge", "SHIRAZ", "000000000000"], "error: no incident ends in 000000000000" },
-        { ["split", "SHIRAZ", "--mentions", "first"], "error: --mentions: 'first' is not a mention id (see vigil incident ID)" },
-        { ["split", "SHIRAZ", "--mentions", "01234567-89ab-7cde-8f01-23456789abcd"], "error: mention 01234567-89ab-7cde-8f01-23456789abcd is not part of incident SHIRAZ" },
-        { ["split", "000000000000", "--mentions", "01234567-89ab-7cde-8f01-23456789abcd"], "error: no incident ends in 000000000000" },
-        { ["mention", "01234567-89ab-7cde-8f01-23456789abcd", "--credibility", "9"], "error: credibility: 9 is not a grade 1–6" },
-        { ["mention", "01234567-89ab-7cde-8f01-23456789abcd", "--credibility", "3"], "error: no mention 01234567-89ab-7cde-8f01-23456789abcd" },
-        { ["mention", "first", "--credibility", "3"], "error: 'first' is not a mention id" },
-        { ["sources", "Nowhere News", "--reliability", "A"], "error: no source named 'Nowhere News' (see vigil sources)" },
-        { ["sources", "Radio Zamaneh", "--reliability", "Z"], "error: reliability: 'Z' is not an Admiralty grade A–F" },
-        { ["sources", "Radio Zamaneh", "--kind", "blog"], "error: kind: 'blog' is not one of news_agency, newspaper, broadcaster, ngo, state_media, party_affiliated, government, witness, social_media, other" },
-        { ["sources", "Radio Zamaneh"], "error: give at least one of --kind, --affiliation, --reliability to edit a source" },
-        { ["export", "incidents", "--from", "17/11/2019"], "error: --from: '17/11/2019' is not a date YYYY-MM-DD" },
-        { ["incidents", "--type", "massacre"], "error: --type: 'massacre' is not an incident type" },
-        { ["incidents", "--status", "approved"], "error: --status: 'approved' is not one of unreviewed, confirmed, disputed, rejected" },
+        { ["merge", "SHIRAZ", "SHIRAZ"], "error: b: cannot merge an incident with itself", 2 },
+        { ["merge", "SHIRAZ", "000000000000"], "error: no incident ends in 000000000000", 3 },
+        { ["split", "SHIRAZ", "--mentions", "first"], "error: --mentions: 'first' is not a mention id (see vigil incident ID)", 2 },
+        { ["split", "SHIRAZ", "--mentions", "01234567-89ab-7cde-8f01-23456789abcd"], "error: --mentions: mention 01234567-89ab-7cde-8f01-23456789abcd is not part of incident SHIRAZ", 2 },
+        { ["split", "000000000000", "--mentions", "01234567-89ab-7cde-8f01-23456789abcd"], "error: no incident ends in 000000000000", 3 },
+        { ["mention", "01234567-89ab-7cde-8f01-23456789abcd", "--credibility", "9"], "error: --credibility: 9 is not a grade 1–6", 2 },
+        { ["mention", "01234567-89ab-7cde-8f01-23456789abcd", "--credibility", "3"], "error: no mention 01234567-89ab-7cde-8f01-23456789abcd", 3 },
+        { ["mention", "first", "--credibility", "3"], "error: id: 'first' is not a mention id", 2 },
+        { ["sources", "Nowhere News", "--reliability", "A"], "error: no source named 'Nowhere News'", 3 },
+        { ["sources", "Radio Zamaneh", "--reliability", "Z"], "error: --reliability: 'Z' is not an Admiralty grade A–F", 2 },
+        { ["sources", "Radio Zamaneh", "--kind", "blog"], "error: --kind: 'blog' is not one of news_agency, newspaper, broadcaster, ngo, state_media, party_affiliated, government, witness, social_media, other", 2 },
+        { ["sources", "Radio Zamaneh"], "error: give at least one of --kind, --affiliation, --reliability to edit a source", 2 },
+        { ["export", "incidents", "--from", "17/11/2019"], "error: --from: '17/11/2019' is not a date YYYY-MM-DD", 2 },
+        { ["incidents", "--type", "massacre"], "error: --type: 'massacre' is not an incident type", 2 },
+        { ["incidents", "--status", "approved"], "error: --status: 'approved' is not one of unreviewed, confirmed, disputed, rejected", 2 },
     };
 
     [Theory]
     [MemberData(nameof(BadActions))]
-    public async Task Bad_input_gives_one_error_line_a_non_zero_exit_and_changes_nothing(string[] args, string error)
+    public async Task Bad_input_gives_one_error_line_the_exit_code_of_its_kind_and_changes_nothing(string[] args, string error, int exitCode)
     {
         await IngestReportsAsync();
         var shiraz = await IdOfAsync("killing");
         var head = (await RunAsync("verify", "--head")).Output;
 
-        AssertOneErrorLine(await RunAsync([.. args.Select(a => a.Replace("SHIRAZ", shiraz, StringComparison.Ordinal))]), error.Replace("SHIRAZ", shiraz, StringComparison.Ordinal));
+        var result = await RunAsync([.. args.Select(a => a.Replace("SHIRAZ", shiraz, StringComparison.Ordinal))]);
+
+        AssertOneErrorLine(result, error.Replace("SHIRAZ", shiraz, StringComparison.Ordinal));
+        Assert.Equal(exitCode, result.ExitCode);
 
         Assert.Equal(head, (await RunAsync("verify", "--head")).Output);
     }

@@ -35,7 +35,7 @@ public sealed class MediaLinkCommandTests : IncidentCliTest
         var shiraz = await IdOfAsync("killing");
         var attach = await RunAsync("media", "attach", shiraz, photo);
         Assert.True(attach.ExitCode == 0, attach.Error);
-        Assert.Equal(1, (await RunAsync("media", "attach", shiraz, photo)).ExitCode);
+        Assert.Equal(4, (await RunAsync("media", "attach", shiraz, photo)).ExitCode); // already attached: a conflict
         var exported = (await ExportedAsync("--type", "killing")).Single();
         Assert.Equal([photo], exported.GetProperty("media").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal(0, (await RunAsync("verify")).ExitCode);

@@ -54,7 +54,7 @@ public abstract class ConflictingFiguresTests : IncidentStoreTest
 
         await using (var db = OpenDb())
         {
-            Assert.Null(await new EditSource(db, Clock).RunAsync("kurdistan press  agency", null, null, "a", Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new EditSource(db, Clock).RunAsync("kurdistan press  agency", null, null, "a", Actor));
         }
 
         var incident = Assert.Single(await IncidentsAsync());

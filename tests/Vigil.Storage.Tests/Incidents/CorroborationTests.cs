@@ -17,8 +17,8 @@ public abstract class CorroborationTests : IncidentStoreTest
 
         await using (var db = OpenDb())
         {
-            Assert.Null(await new EditSource(db, Clock).RunAsync("Iran Human Rights Monitor", "ngo", "PMOI/MEK", null, Actor));
-            Assert.Null(await new EditSource(db, Clock).RunAsync("Kurdistan Press Agency", null, " pmoi/mek ", null, Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new EditSource(db, Clock).RunAsync("Iran Human Rights Monitor", "ngo", "PMOI/MEK", null, Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new EditSource(db, Clock).RunAsync("Kurdistan Press Agency", null, " pmoi/mek ", null, Actor));
         }
 
         var after = Assert.Single(await IncidentsAsync());
@@ -44,10 +44,10 @@ public abstract class CorroborationTests : IncidentStoreTest
         await IngestExtractingAsync(WriteReports(("monitor.txt", ShirazByMonitor), ("agency.txt", ShirazByAgency), ("radio.txt", ShirazByRadio)));
         await using (var db = OpenDb())
         {
-            Assert.Null(await new EditSource(db, Clock).RunAsync("Iran Human Rights Monitor", null, "PMOI/MEK", null, Actor));
-            Assert.Null(await new EditSource(db, Clock).RunAsync("Radio Zamaneh", null, "PMOI/MEK", null, Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new EditSource(db, Clock).RunAsync("Iran Human Rights Monitor", null, "PMOI/MEK", null, Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new EditSource(db, Clock).RunAsync("Radio Zamaneh", null, "PMOI/MEK", null, Actor));
             Assert.Equal(2, (await db.Incidents.AsNoTracking().SingleAsync()).Corroboration);
-            Assert.Null(await new EditSource(db, Clock).RunAsync("Radio Zamaneh", null, "", null, Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new EditSource(db, Clock).RunAsync("Radio Zamaneh", null, "", null, Actor));
         }
 
         Assert.Equal(3, Assert.Single(await IncidentsAsync()).Corroboration);
@@ -61,9 +61,9 @@ public abstract class CorroborationTests : IncidentStoreTest
 
         await using var db = OpenDb();
         var edit = new EditSource(db, Clock);
-        Assert.Equal("kind: 'blog' is not one of news_agency, newspaper, broadcaster, ngo, state_media, party_affiliated, government, witness, social_media, other", await edit.RunAsync("Radio Zamaneh", "blog", null, null, Actor));
-        Assert.Equal("reliability: 'G' is not an Admiralty grade A–F", await edit.RunAsync("Radio Zamaneh", null, null, "g", Actor));
-        Assert.Equal("no source named 'Nowhere News' (see vigil sources)", await edit.RunAsync("Nowhere News", null, null, "A", Actor));
+        Assert.Equal(Outcome.Invalid("kind", "'blog' is not one of news_agency, newspaper, broadcaster, ngo, state_media, party_affiliated, government, witness, social_media, other"), await edit.RunAsync("Radio Zamaneh", "blog", null, null, Actor));
+        Assert.Equal(Outcome.Invalid("reliability", "'G' is not an Admiralty grade A–F"), await edit.RunAsync("Radio Zamaneh", null, null, "g", Actor));
+        Assert.Equal(Outcome.NotFound("source named 'Nowhere News'"), await edit.RunAsync("Nowhere News", null, null, "A", Actor));
         Assert.Equal(0, await db.AuditEntries.CountAsync(e => e.Action == "source.edited"));
     }
 }

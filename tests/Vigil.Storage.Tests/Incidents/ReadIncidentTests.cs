@@ -37,7 +37,7 @@ public abstract class ReadIncidentTests : IncidentStoreTest
         Assert.Null(await read.RunAsync(incident.Id, IncidentAudience.Reader));
         Assert.Equal(["monitor.txt"], (await read.RunAsync(incident.Id, IncidentAudience.Editor, mentionLimit: 1))!.Mentions.Select(m => m.FileName));
 
-        Assert.Null(await new ReviewIncident(db, Clock).SetStatusAsync(incident.Id, IncidentStatus.Confirmed, Actor));
+        Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, Clock).SetStatusAsync(incident.Id, IncidentStatus.Confirmed, Actor));
         var confirmed = await read.RunAsync(incident.Id, IncidentAudience.Reader);
 
         Assert.NotNull(confirmed);

@@ -22,7 +22,7 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
 
         await using (var db = OpenDb())
         {
-            Assert.Null(await new ReviewIncident(db, Clock).SetStatusAsync(shiraz.Id, IncidentStatus.Confirmed, Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, Clock).SetStatusAsync(shiraz.Id, IncidentStatus.Confirmed, Actor));
         }
 
         Assert.Equal(IncidentStatus.Confirmed, (await IncidentOfTypeAsync("killing")).Status);
@@ -47,7 +47,7 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
         // An edit the filter does not look at changes nothing, and the incident is listed once, not twice.
         await using (var db = OpenDb())
         {
-            Assert.Null(await new ReviewIncident(db, Clock).SetFieldAsync(shiraz.Id, "admin1", "Isfahan", Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, Clock).SetFieldAsync(shiraz.Id, "admin1", "Isfahan", Actor));
         }
 
         Assert.Equal(["Shiraz"], await PlacesAsync(new IncidentFilter { Type = "killing" }));
@@ -56,8 +56,8 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
         await using (var db = OpenDb())
         {
             var review = new ReviewIncident(db, Clock);
-            Assert.Null(await review.SetFieldAsync(shiraz.Id, "type", "execution", Actor));
-            Assert.Null(await review.SetFieldAsync(shiraz.Id, "date", "2020-02", Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await review.SetFieldAsync(shiraz.Id, "type", "execution", Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await review.SetFieldAsync(shiraz.Id, "date", "2020-02", Actor));
         }
 
         // The machine values (killing, 2019-11-17, Fars) no longer find it; the editor's do.
@@ -79,7 +79,7 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
             var review = new ReviewIncident(db, Clock);
             foreach (var field in new[] { "type", "date", "admin1" })
             {
-                Assert.Null(await review.SetFieldAsync(shiraz.Id, field, "", Actor));
+                Assert.Equal(Vigil.Storage.Outcome.Ok, await review.SetFieldAsync(shiraz.Id, field, "", Actor));
             }
 
             Assert.Empty(await EditedIncident.LoadAsync(db));
@@ -96,7 +96,7 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
         var (shiraz, _) = await IngestShirazAndMashhadAsync();
         await using (var db = OpenDb())
         {
-            Assert.Null(await new ReviewIncident(db, Clock).SetStatusAsync(shiraz.Id, IncidentStatus.Confirmed, Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, Clock).SetStatusAsync(shiraz.Id, IncidentStatus.Confirmed, Actor));
         }
 
         await IngestExtractingAsync(WriteReports(("amnesty.txt", ShirazByAmnesty)));
@@ -114,7 +114,7 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
 
         await using (var db = OpenDb())
         {
-            Assert.Null(await new ReviewIncident(db, Clock).SetFieldAsync(shiraz.Id, "killed", "20", Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, Clock).SetFieldAsync(shiraz.Id, "killed", "20", Actor));
         }
 
         var edited = await IncidentOfTypeAsync("killing");
@@ -128,7 +128,7 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
 
         await using (var db = OpenDb())
         {
-            Assert.Null(await new ReviewIncident(db, Clock).SetFieldAsync(shiraz.Id, "killed", "", Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, Clock).SetFieldAsync(shiraz.Id, "killed", "", Actor));
         }
 
         Assert.Equal("{}", (await IncidentOfTypeAsync("killing")).OverridesJson);
@@ -145,13 +145,13 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
         await using var db = OpenDb();
         var entries = await db.AuditEntries.CountAsync();
         var review = new ReviewIncident(db, Clock);
-        Assert.Equal($"no incident {unknown}", await review.SetStatusAsync(unknown, IncidentStatus.Confirmed, Actor));
-        Assert.Equal("status: 'approved' is not one of unreviewed, confirmed, disputed, rejected", await review.SetStatusAsync(shiraz.Id, "approved", Actor));
-        Assert.Equal("unknown field 'colour' (one of: type, date, date_end, place, admin1, country, killed, injured, arrested, actors, victims, notes)", await review.SetFieldAsync(shiraz.Id, "colour", "red", Actor));
-        Assert.Equal("killed: 'many' is not a figure (N, N-M or N+)", await review.SetFieldAsync(shiraz.Id, "killed", "many", Actor));
-        Assert.Equal("killed: '40-12' is not a figure (N, N-M or N+)", await review.SetFieldAsync(shiraz.Id, "killed", "40-12", Actor));
-        Assert.Equal("date: '17/11/2019' is not YYYY-MM-DD, YYYY-MM or YYYY", await review.SetFieldAsync(shiraz.Id, "date", "17/11/2019", Actor));
-        Assert.Equal("country: 'Iran' is not an ISO 3166-1 alpha-2 code like IR", await review.SetFieldAsync(shiraz.Id, "country", "Iran", Actor));
+        Assert.Equal(Outcome.NotFound($"incident {unknown}"), await review.SetStatusAsync(unknown, IncidentStatus.Confirmed, Actor));
+        Assert.Equal(Outcome.Invalid("status", "'approved' is not one of unreviewed, confirmed, disputed, rejected"), await review.SetStatusAsync(shiraz.Id, "approved", Actor));
+        Assert.Equal(Outcome.Invalid("field", "unknown field 'colour' (one of: type, date, date_end, place, admin1, country, killed, injured, arrested, actors, victims, notes)"), await review.SetFieldAsync(shiraz.Id, "colour", "red", Actor));
+        Assert.Equal(Outcome.Invalid("killed", "'many' is not a figure (N, N-M or N+)"), await review.SetFieldAsync(shiraz.Id, "killed", "many", Actor));
+        Assert.Equal(Outcome.Invalid("killed", "'40-12' is not a figure (N, N-M or N+)"), await review.SetFieldAsync(shiraz.Id, "killed", "40-12", Actor));
+        Assert.Equal(Outcome.Invalid("date", "'17/11/2019' is not YYYY-MM-DD, YYYY-MM or YYYY"), await review.SetFieldAsync(shiraz.Id, "date", "17/11/2019", Actor));
+        Assert.Equal(Outcome.Invalid("country", "'Iran' is not an ISO 3166-1 alpha-2 code like IR"), await review.SetFieldAsync(shiraz.Id, "country", "Iran", Actor));
         Assert.Equal(entries, await db.AuditEntries.CountAsync());
         Assert.False(await db.Mentions.AnyAsync(m => m.Pinned));
     }
@@ -165,7 +165,7 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
 
         await using (var db = OpenDb())
         {
-            Assert.Null(await new MergeIncidents(db, Clock).RunAsync(shiraz.Id, mashhad.Id, Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new MergeIncidents(db, Clock).RunAsync(shiraz.Id, mashhad.Id, Actor));
         }
 
         var merged = Assert.Single(await IncidentsAsync());
@@ -198,9 +198,9 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
 
         await using var db = OpenDb();
         var merge = new MergeIncidents(db, Clock);
-        Assert.Equal("cannot merge an incident with itself", await merge.RunAsync(shiraz.Id, shiraz.Id, Actor));
-        Assert.Equal($"no incident {unknown}", await merge.RunAsync(shiraz.Id, unknown, Actor));
-        Assert.Equal($"no incident {unknown}", await merge.RunAsync(unknown, shiraz.Id, Actor));
+        Assert.Equal(Outcome.Invalid("other", "cannot merge an incident with itself"), await merge.RunAsync(shiraz.Id, shiraz.Id, Actor));
+        Assert.Equal(Outcome.NotFound($"incident {unknown}"), await merge.RunAsync(shiraz.Id, unknown, Actor));
+        Assert.Equal(Outcome.NotFound($"incident {unknown}"), await merge.RunAsync(unknown, shiraz.Id, Actor));
         Assert.Equal(2, await db.Incidents.CountAsync());
     }
 
@@ -218,9 +218,9 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
         Guid? created;
         await using (var db = OpenDb())
         {
-            var (newId, problem) = await new SplitIncident(db, Clock).RunAsync(shiraz.Id, [radioMention], Actor);
-            Assert.Null(problem);
-            created = newId;
+            var outcome = await new SplitIncident(db, Clock).RunAsync(shiraz.Id, [radioMention], Actor);
+            Assert.Equal(Outcome.Ok, outcome.Result);
+            created = outcome.Value;
         }
 
         Assert.NotNull(created);
@@ -253,9 +253,9 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
 
         await using var db = OpenDb();
         var split = new SplitIncident(db, Clock);
-        Assert.Equal((null, "choose some, but not all, of the incident's mentions to split off"), await split.RunAsync(shiraz.Id, members, Actor));
-        Assert.Equal((null, "choose some, but not all, of the incident's mentions to split off"), await split.RunAsync(shiraz.Id, [], Actor));
-        Assert.Equal((null, $"mention {foreign} is not part of incident {shiraz.Id}"), await split.RunAsync(shiraz.Id, [members[0], foreign], Actor));
+        Assert.Equal(Outcome.Invalid("mentions", "choose some, but not all, of the incident's mentions to split off"), (await split.RunAsync(shiraz.Id, members, Actor)).Result);
+        Assert.Equal(Outcome.Invalid("mentions", "choose some, but not all, of the incident's mentions to split off"), (await split.RunAsync(shiraz.Id, [], Actor)).Result);
+        Assert.Equal(Outcome.Invalid("mentions", $"mention {foreign} is not part of incident {shiraz.Id}"), (await split.RunAsync(shiraz.Id, [members[0], foreign], Actor)).Result);
         Assert.Equal(2, await db.Incidents.CountAsync());
         Assert.False(await db.Mentions.AnyAsync(m => m.Pinned));
     }

@@ -75,7 +75,7 @@ public abstract class VerifyIncidentsTests : IncidentStoreTest
         var (shiraz, _) = await IngestAsync();
         await using (var db = OpenDb())
         {
-            Assert.Null(await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(shiraz.Id, IncidentStatus.Confirmed, "test"));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(shiraz.Id, IncidentStatus.Confirmed, "test"));
         }
 
         await AssertVerifiesAsync();

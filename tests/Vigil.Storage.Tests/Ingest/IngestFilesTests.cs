@@ -25,6 +25,70 @@ public abstract class IngestFilesTests : StoreTest
         TehranBody;
 
     [StoreFact]
+    public async Task An_in_memory_report_takes_the_same_path_as_a_file_and_its_given_metadata_wins()
+    {
+        var bytes = Encoding.UTF8.GetBytes(TehranReport);
+        var given = new Core.Reports.ReportMetadata("Teachers' rally dispersed", "Other Agency", null, null, null);
+
+        var outcomes = new List<IngestOutcome>();
+        await using (var db = OpenDb())
+        {
+            await new IngestFiles(db, Blobs, Clock).RunAsync([new IngestItem("web-1.txt", bytes, given)], Actor, outcomes.Add);
+        }
+
+        var outcome = Assert.Single(outcomes);
+        Assert.Equal((IngestStatus.Stored, Sha256(bytes), (long)bytes.Length, "web-1.txt"), (outcome.Status, outcome.Id, outcome.Bytes, outcome.Path));
+        await using (var db = OpenDb())
+        {
+            var report = await db.Reports.Include(r => r.Source).SingleAsync();
+            Assert.Equal(("web-1.txt", "Teachers' rally dispersed", "Other Agency", new DateOnly(2024, 3, 1), "https://example.org/reports/1", "en"), (report.FileName, report.Title, report.Source!.Name, report.Published, report.Url, report.Language));
+            Assert.Equal(TehranBody, report.Body);
+        }
+
+        Assert.Equal(bytes, File.ReadAllBytes(Blobs.PathOf(Sha256(bytes))));
+        Assert.True((await VerifyAsync()).Ok);
+
+        // The same bytes from a file are the same report.
+        Assert.Equal(IngestStatus.AlreadyStored, Assert.Single(await IngestAsync(WriteInput("tehran-rally.txt", TehranReport))).Status);
+    }
+
+    [StoreFact]
+    public async Task In_memory_evidence_is_attached_to_the_report_it_names_and_bad_items_fail_with_the_reason()
+    {
+        var outcomes = new List<IngestOutcome>();
+        await using (var db = OpenDb())
+        {
+            var ingest = new IngestFiles(db, Blobs, Clock, new IngestOptions { MaxReportBytes = 1000 });
+            await ingest.RunAsync([new IngestItem("a.txt", Encoding.UTF8.GetBytes(TehranBody))], Actor, outcomes.Add);
+            await ingest.RunAsync(
+                [
+                    new IngestItem("photo.png", TinyImages.Png3x2, ReportId: outcomes[0].Id),
+                    new IngestItem("notes.docx", new byte[] { 1, 2, 3 }),
+                    new IngestItem("big.txt", new byte[2000]),
+                    new IngestItem("empty.jpg", Array.Empty<byte>()),
+                ],
+                Actor,
+                outcomes.Add);
+        }
+
+        Assert.Equal(
+            [
+                ("a.txt", IngestStatus.Stored, null),
+                ("notes.docx", IngestStatus.Failed, "unsupported file type '.docx' (reports: .txt .md .html .htm; evidence: .jpg .jpeg .png .webp .mp4 .mov .mp3 .pdf)"),
+                ("big.txt", IngestStatus.Failed, Core.Reports.ReportLimits.TooLarge(2000, 1000)),
+                ("photo.png", IngestStatus.Stored, $"attached to report {outcomes[0].Id![..12]}"),
+                ("empty.jpg", IngestStatus.Failed, "empty file"),
+            ],
+            outcomes.Select(o => (o.Path, o.Status, o.Status == IngestStatus.Stored ? o.Message?.Split(';')[0] : o.Message))); // without the fingerprint note
+        await using var check = OpenDb();
+        var evidence = await check.Evidence.SingleAsync();
+        Assert.Equal((outcomes[0].Id, "photo.png", "image/png"), (evidence.ReportId, evidence.FileName, evidence.MediaType));
+        Assert.Contains("\"PNG-IHDR\"", evidence.MetadataJson, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"File\"", evidence.MetadataJson, StringComparison.Ordinal);
+        Assert.True((await VerifyAsync()).Ok);
+    }
+
+    [StoreFact]
     public async Task Stores_a_report_with_its_source_blob_and_audit_entry()
     {
         var path = WriteInput("tehran-rally.txt", TehranReport);

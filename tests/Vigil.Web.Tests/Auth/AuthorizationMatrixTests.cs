@@ -63,6 +63,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
         { "GET", "/api/v1/exports/counts.csv", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/stats", [Unauthorized, Ok, Ok, Forbidden, Ok] },
         { "GET", "/api/v1/openapi.json", [Unauthorized, Ok, Ok, Ok, Ok] },
+        { "PUT", "/api/v1/incidents/{review}/status", [Unauthorized, Ok, Ok, Forbidden, Forbidden] },
     };
 
     [Theory]
@@ -79,6 +80,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
             var client = await _factory.ClientAsync(roles[i]);
             using var response = method == "GET"
                 ? await client.GetAsync(url)
+                : method == "PUT"
+                    ? await client.PutAsJsonAsync(url, new { status = "disputed" })
                 : url.Contains('|', StringComparison.Ordinal)
                     ? await PostFormAsync(client, roles[i] is null, url)
                     : await client.PostAsJsonAsync(url, new { text = $"Security forces arrested 12 students in Tabriz on 2022-10-0{i + 1}.", title = $"matrix {i}" });
@@ -97,6 +100,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
         { "GET", "/api/v1/evidence/{evidence}/content", ApiTokenScope.Read, [Ok, Ok, Forbidden, Forbidden] },
         { "POST", "/api/v1/reports", ApiTokenScope.Read, [Forbidden, Forbidden, Forbidden, Forbidden] },
         { "POST", "/api/v1/reports", ApiTokenScope.Write, [201, 201, 201, Forbidden] },
+        { "PUT", "/api/v1/incidents/{review}/status", ApiTokenScope.Read, [Forbidden, Forbidden, Forbidden, Forbidden] },
+        { "PUT", "/api/v1/incidents/{review}/status", ApiTokenScope.Write, [Ok, Ok, Forbidden, Forbidden] },
         { "GET", "/", ApiTokenScope.Write, [Unauthorized, Unauthorized, Unauthorized, Unauthorized] },
         { "GET", "/users", ApiTokenScope.Write, [Unauthorized, Unauthorized, Unauthorized, Unauthorized] },
         { "GET", "/account/tokens", ApiTokenScope.Write, [Unauthorized, Unauthorized, Unauthorized, Unauthorized] },
@@ -109,7 +114,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
     public async Task Each_roles_token_gets_the_expected_status(string method, string path, string scope, int[] expected)
     {
         var ids = await SeedAsync();
-        var url = path.Replace("{evidence}", ids.Evidence);
+        var url = path.Replace("{evidence}", ids.Evidence).Replace("{review}", ids.Review);
         string[] roles = [UserRole.Admin, UserRole.Editor, UserRole.Contributor, UserRole.Viewer];
         var actual = new int[roles.Length];
         for (var i = 0; i < roles.Length; i++)
@@ -127,6 +132,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
             client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
             using var response = method == "GET"
                 ? await client.GetAsync(url)
+                : method == "PUT"
+                    ? await client.PutAsJsonAsync(url, new { status = "disputed" })
                 : url.Contains('|', StringComparison.Ordinal)
                     ? await client.PostAsync(url[..url.IndexOf('|', StringComparison.Ordinal)], new StringContent(url[(url.IndexOf('|', StringComparison.Ordinal) + 1)..], System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"))
                     : await client.PostAsJsonAsync(url, new { text = $"Security forces arrested 14 students in Tabriz on 2022-10-1{i + 1}.", title = $"token matrix {scope} {i}" });
@@ -153,7 +160,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<VigilWebFactory>
         var incident = db.Mentions.First(m => m.ReportId == report).IncidentId!.Value;
         if (db.Incidents.Single(i => i.Id == incident).Status != IncidentStatus.Confirmed)
         {
-            Assert.Null(await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(incident, IncidentStatus.Confirmed, "test"));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(incident, IncidentStatus.Confirmed, "test"));
         }
 
         var evidence = db.Evidence.First(e => e.ReportId == report);

@@ -35,7 +35,7 @@ public sealed partial class BrowserTests : IClassFixture<BrowserFixture>
         await page.ClickAsync("#stored-report");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Arrests at Sharif University");
         await Assertions.Expect(page.Locator(".report-text .hl-incident").First).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".report-text .hl-count").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".report-text .hl-figure").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("ol.mentions li").First).ToContainTextAsync("arrest");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "report.png"), FullPage = true });
 

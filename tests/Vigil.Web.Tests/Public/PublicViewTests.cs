@@ -26,7 +26,7 @@ public sealed class PublicViewTests
         using (var scope = factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
-            Assert.Null(await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(confirmed, IncidentStatus.Confirmed, "test"));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(confirmed, IncidentStatus.Confirmed, "test"));
         }
 
         var anonymous = await factory.ClientAsync(null);

@@ -101,7 +101,7 @@ public sealed class ReviewTests : IClassFixture<VigilWebFactory>
         using (var scope = _factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
-            Assert.Null(await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(id, IncidentStatus.Confirmed, "test"));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(id, IncidentStatus.Confirmed, "test"));
             Assert.All(await db.Incidents.Where(i => i.Status != IncidentStatus.Confirmed).ToListAsync(), i => Assert.NotEqual(id, i.Id));
         }
 

@@ -59,8 +59,8 @@ public sealed class SearchTests : IClassFixture<VigilWebFactory>
             var db = scope.ServiceProvider.GetRequiredService<Vigil.Storage.Database.VigilDbContext>();
             Assert.Empty((await viewer.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Items);
             var review = new ReviewIncident(db, TimeProvider.System);
-            Assert.Null(await review.SetStatusAsync(second.Items[1].Id, IncidentStatus.Confirmed, "test"));
-            Assert.Null(await review.SetStatusAsync(second.Items[0].Id, IncidentStatus.Rejected, "test"));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await review.SetStatusAsync(second.Items[1].Id, IncidentStatus.Confirmed, "test"));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await review.SetStatusAsync(second.Items[0].Id, IncidentStatus.Rejected, "test"));
         }
 
         Assert.Equal(["Mashhad"], (await viewer.GetFromJsonAsync<IncidentPage>("/api/v1/incidents?q=saffron%20traders"))!.Items.Select(r => r.Place));

@@ -41,16 +41,16 @@ public sealed class ApiTokenLifetimeTests : IClassFixture<VigilWebFactory>
         var edit = new EditUser(db, TimeProvider.System);
         switch (change)
         {
-            case "reset": Assert.NotNull(await edit.ResetPasswordAsync(added.User.Id, "test")); break;
-            case "role": Assert.Null(await edit.SetAsync(added.User.Id, UserRole.Viewer, disabled: false, "test")); break;
-            default: Assert.Null(await edit.SetAsync(added.User.Id, UserRole.Editor, disabled: true, "test")); break;
+            case "reset": Assert.NotNull((await edit.ResetPasswordAsync(added.User.Id, "test")).Value); break;
+            case "role": Assert.Equal(Vigil.Storage.Outcome.Ok, await edit.SetAsync(added.User.Id, UserRole.Viewer, disabled: false, "test")); break;
+            default: Assert.Equal(Vigil.Storage.Outcome.Ok, await edit.SetAsync(added.User.Id, UserRole.Editor, disabled: true, "test")); break;
         }
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await Bearer(secret).GetAsync("/api/v1/reports")).StatusCode);
         Assert.All(db.ApiTokens.Where(t => t.UserId == added.User.Id).ToList(), t => Assert.NotNull(t.RevokedAt));
         if (change != "disable")
         {
-            Assert.Null(await edit.SetAsync(added.User.Id, UserRole.Editor, disabled: false, "test"));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await edit.SetAsync(added.User.Id, UserRole.Editor, disabled: false, "test"));
             Assert.Equal(HttpStatusCode.Unauthorized, (await Bearer(secret).GetAsync("/api/v1/reports")).StatusCode);
         }
     }

@@ -18,7 +18,7 @@ public sealed class ReadingLimitsTests
         using (var scope = factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
-            Assert.Null(await new MergeIncidents(db, TimeProvider.System).RunAsync(a, b, "test"));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new MergeIncidents(db, TimeProvider.System).RunAsync(a, b, "test"));
         }
 
         var editor = await factory.ClientAsync("editor");

@@ -86,6 +86,6 @@ public sealed class WitnessProtectionTests
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
-        Assert.Null(await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(incident, IncidentStatus.Confirmed, "test"));
+        Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(incident, IncidentStatus.Confirmed, "test"));
     }
 }

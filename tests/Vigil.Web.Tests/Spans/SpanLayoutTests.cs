@@ -8,10 +8,10 @@ public sealed class SpanLayoutTests
     public void Overlapping_spans_cut_the_text_into_segments_that_carry_every_covering_field()
     {
         const string body = "Police arrested 12 people in Tabriz.\nNothing else.";
-        var lines = SpanLayout.Lay(body, [new Highlight(0, 36, "incident", "i"), new Highlight(16, 25, "count", "c"), new Highlight(29, 35, "place", "p")]);
+        var lines = SpanLayout.Lay(body, [new Highlight(0, 36, "incident", "i"), new Highlight(16, 25, "figure", "f"), new Highlight(29, 35, "place", "p")]);
         Assert.Equal(2, lines.Count);
         Assert.Equal(["Police arrested ", "12 people", " in ", "Tabriz", "."], lines[0].Select(s => s.Text));
-        Assert.Equal("hl hl-incident hl-count", lines[0][1].Classes);
+        Assert.Equal("hl hl-incident hl-figure", lines[0][1].Classes);
         Assert.Equal("hl hl-incident hl-place", lines[0][3].Classes);
         Assert.Equal(["Nothing else."], lines[1].Select(s => s.Text));
         Assert.Equal(string.Empty, lines[1][0].Classes);

@@ -35,7 +35,8 @@ public sealed class PasswordModel(VigilDbContext db, TimeProvider clock) : PageM
             return Page();
         }
 
-        Problem = await new ChangePassword(db, clock).RunAsync(User.UserId(), Current, Next, HttpContext.RequestAborted);
+        var changed = await new ChangePassword(db, clock).RunAsync(User.UserId(), Current, Next, HttpContext.RequestAborted);
+        Problem = changed.Succeeded ? null : changed.Message;
         if (Problem is not null)
         {
             return Page();

@@ -71,7 +71,7 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock, MediaRea
             return Forbid();
         }
 
-        var problem = await new LinkMedia(db, clock).AttachAsync(incident, id, User.Actor(), HttpContext.RequestAborted);
+        var problem = (await new LinkMedia(db, clock).AttachAsync(incident, id, User.Actor(), HttpContext.RequestAborted)).Problem;
         return Redirect(problem is null ? $"/media/{id}" : $"/media/{id}?problem={Uri.EscapeDataString(problem)}");
     }
 
@@ -86,7 +86,7 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock, MediaRea
         var links = await db.IncidentMedia.AsNoTracking().Where(l => l.IncidentId == incident).Select(l => l.EvidenceId).ToListAsync(HttpContext.RequestAborted);
         var item = await new FindMediaItems(db).OfAsync(id, HttpContext.RequestAborted);
         var evidence = links.FirstOrDefault(e => e == id || item?.Files.Any(f => f.EvidenceId == e) == true) ?? id;
-        var problem = await new LinkMedia(db, clock).DetachAsync(incident, evidence, User.Actor(), HttpContext.RequestAborted);
+        var problem = (await new LinkMedia(db, clock).DetachAsync(incident, evidence, User.Actor(), HttpContext.RequestAborted)).Problem;
         return Redirect(problem is null ? $"/media/{id}" : $"/media/{id}?problem={Uri.EscapeDataString(problem)}");
     }
 }

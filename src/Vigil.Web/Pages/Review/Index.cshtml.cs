@@ -45,14 +45,14 @@ public sealed class IndexModel(VigilDbContext db, ReportSpans spans, TimeProvide
             return await FailAsync(id, $"status: '{status}' is not one of confirmed, disputed, rejected");
         }
 
-        return await new ReviewIncident(db, clock).SetStatusAsync(id, status, User.Actor(), HttpContext.RequestAborted) is { } problem
+        return (await new ReviewIncident(db, clock).SetStatusAsync(id, status, User.Actor(), HttpContext.RequestAborted)).Problem is { } problem
             ? await FailAsync(id, problem)
             : Redirect($"/review?after={id}&done={status}&last={id}");
     }
 
     public async Task<IActionResult> OnPostEditAsync(Guid id, string? field, string? value)
     {
-        return await new ReviewIncident(db, clock).SetFieldAsync(id, field ?? string.Empty, value?.Trim() ?? string.Empty, User.Actor(), HttpContext.RequestAborted) is { } problem
+        return (await new ReviewIncident(db, clock).SetFieldAsync(id, field ?? string.Empty, value?.Trim() ?? string.Empty, User.Actor(), HttpContext.RequestAborted)).Problem is { } problem
             ? await FailAsync(id, problem)
             : Redirect($"/review?id={id}&done=edited&last={id}");
     }
@@ -60,13 +60,14 @@ public sealed class IndexModel(VigilDbContext db, ReportSpans spans, TimeProvide
     /// <summary>Merges the shown incident into <paramref name="into"/> (which keeps its status and editor values).</summary>
     public async Task<IActionResult> OnPostMergeAsync(Guid id, string? into)
     {
-        var (target, error) = await IncidentIds.ResolveAsync(db, into, HttpContext.RequestAborted);
-        if (target is not { } targetId)
+        var target = await IncidentIds.ResolveAsync(db, into, "into", HttpContext.RequestAborted);
+        if (!target.Succeeded)
         {
-            return await FailAsync(id, "merge: " + error);
+            return await FailAsync(id, "merge: " + target.Result.Message);
         }
 
-        return await new MergeIncidents(db, clock).RunAsync(targetId, id, User.Actor(), HttpContext.RequestAborted) is { } problem
+        var targetId = target.Value;
+        return (await new MergeIncidents(db, clock).RunAsync(targetId, id, User.Actor(), HttpContext.RequestAborted)).Problem is { } problem
             ? await FailAsync(id, "merge: " + problem)
             : Redirect($"/review?done=merged&last={targetId}");
     }

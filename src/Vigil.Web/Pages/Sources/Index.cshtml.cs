@@ -49,7 +49,7 @@ public sealed class IndexModel(VigilDbContext db, TimeProvider clock) : PageMode
             return NotFound();
         }
 
-        Problem = await new EditSource(db, clock).RunAsync(source.Name, kind, affiliation ?? string.Empty, reliability, User.Actor(), HttpContext.RequestAborted);
+        Problem = (await new EditSource(db, clock).RunAsync(source.Name, kind, affiliation ?? string.Empty, reliability, User.Actor(), HttpContext.RequestAborted)).Problem;
         if (Problem is null)
         {
             return Redirect($"/sources?saved=true#s-{id}");

@@ -38,7 +38,7 @@ public sealed class IndexModel(VigilDbContext db, TimeProvider clock) : PageMode
 
     public async Task<IActionResult> OnPostEditAsync(Guid id, string role, bool disabled)
     {
-        Problem = await new EditUser(db, clock).SetAsync(id, role ?? string.Empty, disabled, User.Actor(), HttpContext.RequestAborted);
+        Problem = (await new EditUser(db, clock).SetAsync(id, role ?? string.Empty, disabled, User.Actor(), HttpContext.RequestAborted)).Problem;
         Notice = Problem is null ? "Saved." : null;
         await LoadAsync();
         return Page();
@@ -47,8 +47,8 @@ public sealed class IndexModel(VigilDbContext db, TimeProvider clock) : PageMode
     public async Task<IActionResult> OnPostResetAsync(Guid id)
     {
         var password = await new EditUser(db, clock).ResetPasswordAsync(id, User.Actor(), HttpContext.RequestAborted);
-        Notice = password is null ? null : $"New one-time password, shown once: {password}";
-        Problem = password is null ? "No such user." : null;
+        Notice = password.Succeeded ? $"New one-time password, shown once: {password.Value}" : null;
+        Problem = password.Succeeded ? null : "No such user.";
         await LoadAsync();
         return Page();
     }

@@ -97,7 +97,7 @@ public abstract class IncidentExportTests : IncidentStoreTest
         await using (var db = OpenDb())
         {
             // Two killings in Fars on one day: one row counting both, figures summed across (not within) incidents.
-            Assert.Null((await new SplitIncident(db, Clock).RunAsync(shiraz.Id, [radio], Actor)).Problem);
+            Assert.Equal(Outcome.Ok, (await new SplitIncident(db, Clock).RunAsync(shiraz.Id, [radio], Actor)).Result);
         }
 
         var rows = CsvRows(await ExportAsync("counts"));
@@ -153,7 +153,7 @@ public abstract class IncidentExportTests : IncidentStoreTest
         var mashhad = await IncidentOfTypeAsync("arrest");
         await using (var db = OpenDb())
         {
-            Assert.Null(await new ReviewIncident(db, Clock).SetStatusAsync(mashhad.Id, IncidentStatus.Rejected, Actor));
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, Clock).SetStatusAsync(mashhad.Id, IncidentStatus.Rejected, Actor));
         }
 
         Assert.Equal(["Shiraz", "Ahvaz"], await PlacesAsync(new IncidentFilter()));
