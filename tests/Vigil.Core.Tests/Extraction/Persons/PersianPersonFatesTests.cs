@@ -105,6 +105,25 @@ public class PersianPersonFatesTests
     }
 
     [Fact]
+    public void A_relative_named_by_ezafe_is_not_the_victim()
+    {
+        // «پدر X» is X's father: the father was arrested, and he has no name here.
+        Assert.Empty(Run("پدر نیکا شاکرمی روز گذشته بازداشت شد."));
+    }
+
+    [Fact]
+    public void A_call_for_execution_names_no_victim()
+    {
+        Assert.Empty(Run("امام جمعه گفت نوید افکاری باید اعدام شود."));
+    }
+
+    [Fact]
+    public void A_negated_arrest_names_no_victim()
+    {
+        Assert.Empty(Run("نوید افکاری بازداشت نشد."));
+    }
+
+    [Fact]
     public void A_list_of_protesters_without_names_gives_no_person()
     {
         Assert.Empty(Run("ده‌ها معترض در تهران بازداشت شدند و اعدام معترضان محکوم شد."));
