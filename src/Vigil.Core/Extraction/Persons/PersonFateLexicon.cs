@@ -39,7 +39,15 @@ internal sealed class PersonFateLexicon
         }
 
         NumberWords = numbers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        GivenNames = (LanguagePack.Read(pack.Code, "first-names.txt") ?? []).SelectMany(f => LexiconFile.Words(f[0])).ToFrozenSet(StringComparer.Ordinal);
+        CueOpenings = Cues.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Given names (<c>first-names.txt</c>): in a pack without capitals, what opens a person's name.</summary>
+    public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>The first word of each fate phrase: never a surname («نیکا کشته شد»).</summary>
+    public FrozenSet<string> CueOpenings { get; }
 
     /// <summary>Fate phrases and the form that says where the person is named.</summary>
     public FrozenDictionary<string, (Fate Fate, FateForm Form)> Cues { get; }

@@ -27,10 +27,24 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private readonly PersonFatesOptions _options;
     private readonly PersonFateLexicon _lexicon;
 
+    // A script without capitals (the pack's capitalised-names flag is "no"): names come from given names, titles and
+    // person nouns in a fate's slot; a noun takes its person directly (ezafe, no "of"); ages read with the pack's words.
+    private readonly bool _caseless;
+    private readonly Regex? _caselessAgeAfter;
+    private readonly Regex? _caselessAgeBefore;
+
     public PersonFatesStage(PersonFatesOptions options)
     {
         _options = options;
         _lexicon = PersonFateLexicon.For(options.Language);
+        _caseless = !options.Language.CapitalisedNames;
+        if (_caseless && _lexicon.Classes["age-units"].Count > 0)
+        {
+            var units = string.Join('|', _lexicon.Classes["age-units"].OrderByDescending(u => u.Length).Select(Regex.Escape));
+            var ranges = string.Join('|', _lexicon.Classes["age-ranges"].Select(Regex.Escape).Append("-").Append("–"));
+            _caselessAgeAfter = new Regex(@"^\s*[,(]\s*(?<n>\d{1,3}|\p{L}+)(?:\s*(?:" + ranges + @")\s*(?:\d{1,3}|\p{L}+))?\s*(?:" + units + @")?\s*[,)]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            _caselessAgeBefore = new Regex(@"(?<n>\d{1,3}|\p{L}+)\s*(?:" + units + @")(?:\s+\p{L}+){0,2}\s*,?\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
     }
 
     public void Run(ExtractionContext context)
@@ -88,7 +102,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                         GenderOf(text, sentences[own].Span, person, names[own].Select(n => Fullest(n, full)).Distinct(StringComparer.Ordinal).Count(), own + 1 < sentences.Length ? sentences[own + 1].Span : null),
                         fate,
                         DateOf(context.Dates, span, Clause(text, evidence, span), cue, incident is { } i ? context.Incidents[i] : null) ?? Earlier(context.Dates, sentences, k),
-                        PlaceOf(context.Places, span, Clause(text, evidence, span), country),
+                        PlaceOf(context.Places, span, Clause(text, evidence, span), country, person),
                         evidence,
                         incident));
                 }
@@ -266,7 +280,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         for (var i = index - 1; i >= 0; i--)
         {
             var gap = text[names[i].End..names[i + 1].Start].Trim();
-            if (gap is not ("," or "and" or ", and" or "&") || NotVictim(text, names[i]))
+            if (!ListGap(gap) || NotVictim(text, names[i]))
             {
                 break;
             }
@@ -275,6 +289,18 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         return result;
+    }
+
+    // ",", "and", ", and", "&", or the pack's conjunctions («و»).
+    private bool ListGap(ReadOnlySpan<char> gap)
+    {
+        if (gap is "," or "and" or ", and" or "&")
+        {
+            return true;
+        }
+
+        var word = gap.Length > 0 && gap[0] == ',' ? gap[1..].Trim() : gap;
+        return word.Length > 0 && _lexicon.Classes["conjunctions"].GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     // "Two other defendants, X and Y, were executed": the list of names before the comma is itself an apposition.
@@ -292,6 +318,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
     private bool Apposition(string text, int from, int to, bool allowGap)
     {
+        if (_caseless && allowGap)
+        {
+            return SubjectGap(text[from..to]);
+        }
+
         var gap = text.AsSpan(from, to - from).Trim();
         if (gap.IsEmpty)
         {
@@ -318,12 +349,39 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         return words <= _options.MaxAppositionWords && (allowGap || words <= 4) && (relative || !_lexicon.CuePattern!.IsMatch(gap.ToString()));
     }
 
+    // A verb-final language puts adjuncts between the subject and its verb («X، ۱۶ ساله، روز شنبه در زاهدان کشته شد»):
+    // any words within the apposition limit, in one clause, with no clause break (a speech verb, «که») and no other
+    // fate verb; a fate noun inside is an adjunct («در بازداشت»).
+    private bool SubjectGap(string gap)
+    {
+        if (gap.AsSpan().IndexOfAny(ClauseMarks) >= 0)
+        {
+            return false;
+        }
+
+        var words = gap.Split([' ', '\u00a0', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > _options.MaxAppositionWords || words.Any(w => Is("clause-breaks", w)))
+        {
+            return false;
+        }
+
+        foreach (Match m in _lexicon.CuePattern!.Matches(gap))
+        {
+            if (_lexicon.Cue(m.Value).Form != FateForm.Noun)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The names right after a fate phrase: "executed X", "arrested journalist X", "the execution of X and Y".
     private List<NameSpan> After(string text, TextSpan sentence, int from, List<NameSpan> names, bool noun)
     {
         var result = new List<NameSpan>();
         var q = SkipSpaces(text, from, sentence.End);
-        if (noun)
+        if (noun && !_caseless)
         {
             if (!StartsWithWord(text, q, sentence.End, "of"))
             {
@@ -333,6 +391,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             q = SkipSpaces(text, q + 2, sentence.End);
         }
 
+        var cued = false;
         for (var skipped = 0; skipped < 4; skipped++)
         {
             var end = WordEnd(text, q, sentence.End);
@@ -343,7 +402,17 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
             var word = text[q..end];
             var title = Is("titles", word);
-            if (!title && (!char.IsLower(word[0]) || !(word is "the" or "a" or "an" || Is("person-nouns", word))))
+            if (_caseless)
+            {
+                // «اعدام جوان ۲۳ ساله X»: person nouns, titles and an age stand between the fate and the name.
+                if (!title && !Is("person-nouns", word) && !Is("age-units", word) && !word.All(char.IsAsciiDigit))
+                {
+                    break;
+                }
+
+                cued |= title || Is("person-nouns", word);
+            }
+            else if (!title && (!char.IsLower(word[0]) || !(word is "the" or "a" or "an" || Is("person-nouns", word))))
             {
                 break;
             }
@@ -356,6 +425,14 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         var first = names.FirstOrDefault(n => n.Start >= from && (n.Start == q || n.NameStart == q));
+        if (first is null && cued && SlotName(text, q, sentence.End) is { } slot)
+        {
+            // A title or person noun in the slot is the cue: the words after it are the name («بازداشت فعال مدنی X Y»).
+            first = slot;
+            names.Add(slot);
+            names.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
         if (first is null || IsPossessive(text, first.End, sentence.End))
         {
             return result;
@@ -366,7 +443,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         for (var i = index + 1; i < names.Count; i++)
         {
             var gap = text[names[i - 1].End..names[i].Start].Trim();
-            if (gap is not ("," or "and" or ", and" or "&"))
+            if (!ListGap(gap))
             {
                 break;
             }
@@ -523,8 +600,99 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             i = Math.Max(i + 1, runEnd > 0 ? runEnd : j);
         }
 
+        if (_caseless)
+        {
+            GivenNameRuns(text, sentence, covered, result);
+        }
+
         result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    // In a script without capitals: a run of given names (first-names.txt) with the surname after it («مهسا امینی»,
+    // «روح الله زم», «حسین حسین زاده»), or given names alone («نیکا»); none inside a place, date or organisation.
+    private void GivenNameRuns(string text, TextSpan sentence, TextSpan[] covered, List<NameSpan> result)
+    {
+        var i = sentence.Start;
+        while (i < sentence.End)
+        {
+            var end = WordEnd(text, i, sentence.End);
+            if (end == i)
+            {
+                i++;
+                continue;
+            }
+
+            // A given name that is also a place («کیان») is a name only with a surname after it.
+            if (!_lexicon.GivenNames.Contains(text[i..end]) || result.Any(r => r.Start < end && i < r.End)
+                || (Covered(covered, i, end) && Surname(text, SkipSpaces(text, end, sentence.End), sentence.End, covered) is null))
+            {
+                i = end;
+                continue;
+            }
+
+            var start = i;
+            var last = end;
+            var words = 1;
+            var q = SkipSpaces(text, end, sentence.End);
+            while (words < 3 && WordEnd(text, q, sentence.End) is var e && e > q && _lexicon.GivenNames.Contains(text[q..e]) && !Covered(covered, q, e))
+            {
+                last = e;
+                words++;
+                q = SkipSpaces(text, e, sentence.End);
+            }
+
+            if (Surname(text, q, sentence.End, covered) is { } surnameEnd)
+            {
+                last = surnameEnd;
+                words++;
+            }
+
+            var name = string.Join(' ', text[start..last].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            result.Add(new NameSpan(start, last, name, words) { Sure = true });
+            i = last;
+        }
+    }
+
+    // The surname at q, with a suffix written apart («حسین زاده»); null when the word there is no name.
+    private int? Surname(string text, int q, int to, TextSpan[] covered)
+    {
+        var e = WordEnd(text, q, to);
+        if (e - q < 2 || !NameWord(text[q..e]) || Covered(covered, q, e))
+        {
+            return null;
+        }
+
+        var s = SkipSpaces(text, e, to);
+        var f = WordEnd(text, s, to);
+        return f > s && Is("name-suffixes", text[s..f]) ? f : e;
+    }
+
+    private bool NameWord(string word) =>
+        word.All(char.IsLetter) && !Is("not-names", word) && !Is("titles", word) && !Is("person-nouns", word) && !Is("hedges", word)
+        && !_lexicon.CueOpenings.Contains(word) && !Is("age-units", word);
+
+    // The name after a title or person noun in a fate's slot: a given-name run, else one or two name words.
+    private NameSpan? SlotName(string text, int q, int to)
+    {
+        var e = WordEnd(text, q, to);
+        if (e - q < 2 || !NameWord(text[q..e]))
+        {
+            return null;
+        }
+
+        var s = SkipSpaces(text, e, to);
+        var f = WordEnd(text, s, to);
+        var last = f - s >= 2 && NameWord(text[s..f]) ? f : e;
+        if (last == f)
+        {
+            var t = SkipSpaces(text, f, to);
+            var g = WordEnd(text, t, to);
+            last = g > t && Is("name-suffixes", text[t..g]) ? g : last;
+        }
+
+        var name = string.Join(' ', text[q..last].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return new NameSpan(q, last, name, WordCount(name)) { Sure = true };
     }
 
     // Places, dates and organisations, sorted by start and merged, so a capitalised word is checked in log time.
@@ -611,7 +779,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return longer[0];
         }
 
-        return tokens.Length > 1 && longer.Count == 0 ? person.Name : null;
+        return (tokens.Length > 1 || person.Sure) && longer.Count == 0 ? person.Name : null;
     }
 
     private static bool ContainsTokens(string[] haystack, string[] needle)
@@ -636,6 +804,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // "X, 16,", "X (16)", "X, aged 16", "X, a 22-year-old woman", "X, 16 or 17,", "sixteen-year-old X".
     private int? Age(string text, NameSpan person)
     {
+        if (_caselessAgeAfter is not null && _caselessAgeBefore is not null)
+        {
+            return CaselessAge(text, person, _caselessAgeAfter, _caselessAgeBefore);
+        }
+
         var after = text.Substring(person.End, Math.Min(60, text.Length - person.End));
         var m = AgeAfter().Match(after);
         if (m.Success && (m.Groups["y"].Success || m.Groups["close"].Success) && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
@@ -646,6 +819,20 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         var from = Math.Max(0, person.Start - 50);
         var before = AgeBefore().Match(text[from..person.Start]);
         return before.Success && _lexicon.Number(before.Groups["n"].Value) is { } b && b is > 0 and < 120 ? b : null;
+    }
+
+    // «X، ۱۶ ساله،», «X (۱۶)», «X، ۱۶ یا ۱۷ ساله،», «نوجوان ۱۶ ساله X», «X، شانزده ساله،».
+    private int? CaselessAge(string text, NameSpan person, Regex after, Regex before)
+    {
+        var m = after.Match(text, person.End, Math.Min(60, text.Length - person.End));
+        if (m.Success && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
+        {
+            return n;
+        }
+
+        var from = Math.Max(0, person.Start - 50);
+        var b = before.Match(text[from..person.Start]);
+        return b.Success && _lexicon.Number(b.Groups["n"].Value) is { } a && a is > 0 and < 120 ? a : null;
     }
 
     // A gendered word in the apposition or just before the name ("her father, X"), else the pronoun the sentence
@@ -793,8 +980,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     }
 
     // A place in the fate's clause, else the one place its sentence names, else the report's country.
-    private static Place? PlaceOf(ImmutableArray<PlaceMention> places, TextSpan sentence, TextSpan clause, Place? country)
+    private static Place? PlaceOf(ImmutableArray<PlaceMention> places, TextSpan sentence, TextSpan clause, Place? country, NameSpan person)
     {
+        // A place read inside the person's own name («کیان» in «کیان پیرفلک») is not where the fate happened.
+        places = [.. places.Where(p => p.Span.End <= person.Start || p.Span.Start >= person.End)];
         var inClause = places.Where(p => p.Span.Start >= clause.Start && p.Span.End <= clause.End).Select(p => p.Place).OrderByDescending(p => p.Precision).FirstOrDefault();
         if (inClause is not null)
         {
@@ -927,5 +1116,8 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     {
         /// <summary>Where the name itself starts (after a title the persons stage read with it).</summary>
         public int NameStart { get; init; } = Start;
+
+        /// <summary>Read from a cue stronger than a capital (a given name, a title or person noun in a fate's slot): a name even as one word.</summary>
+        public bool Sure { get; init; }
     }
 }
