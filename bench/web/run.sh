@@ -74,13 +74,15 @@ if [ "${ONLY:-sqlite}" = sqlite ] && [ ! -f "$WORK/token-sqlite" ]; then
   rm -rf "$WORK/sqlite"
   $GENERATE --data "$WORK/sqlite" --incidents "$INCIDENTS" >"$WORK/token-sqlite"
 fi
-[ "${ONLY:-sqlite}" = sqlite ] && run_one sqlite --data "$WORK/sqlite"
+# serve refuses a data directory other users can open (the generator leaves it 0755).
+[ "${ONLY:-sqlite}" = sqlite ] && chmod 700 "$WORK/sqlite" && run_one sqlite --data "$WORK/sqlite"
 
 if [ -n "${VIGIL_BENCH_POSTGRES:-}" ] && [ "${ONLY:-postgres}" = postgres ]; then
   if [ ! -f "$WORK/token-postgres" ]; then
     echo "generating $INCIDENTS incidents into PostgreSQL …"
     $GENERATE --data "$WORK/pgdata" --db "$VIGIL_BENCH_POSTGRES" --incidents "$INCIDENTS" >"$WORK/token-postgres"
   fi
+  chmod 700 "$WORK/pgdata"
   run_one postgres --data "$WORK/pgdata" --db "$VIGIL_BENCH_POSTGRES"
 fi
 

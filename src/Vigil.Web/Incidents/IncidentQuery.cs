@@ -75,14 +75,9 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     }
 
     // The ids of the matching incidents, newest first by effective date (an editor's where one is set), at most
-    // CountLimit + 1. Sorted here, so an incident an editor re-dated takes its place by the new date.
-    private async Task<Guid[]> MatchAsync(IQueryable<Incident> incidents, CancellationToken cancellationToken)
-    {
-        var redated = (await EditedAsync(cancellationToken)).Where(e => e.DateFrom != e.Machine.DateFrom).ToDictionary(e => e.Id, e => e.DateFrom);
-        var hits = await incidents.Select(i => new { i.Id, i.DateFrom }).Take(CountLimit + 1).ToListAsync(cancellationToken);
-        return hits.Select(h => (h.Id, DateFrom: redated.TryGetValue(h.Id, out var day) ? day : h.DateFrom))
-            .OrderByDescending(h => h.DateFrom).ThenByDescending(h => h.Id).Select(h => h.Id).ToArray();
-    }
+    // CountLimit + 1: the true newest however many match.
+    private async Task<Guid[]> MatchAsync(IQueryable<Incident> incidents, CancellationToken cancellationToken) =>
+        await NewestIncidents.IdsAsync(incidents, await EditedAsync(cancellationToken), CountLimit + 1, cancellationToken);
 
     /// <summary>The incidents visible to this reader and matching <paramref name="filter"/> (<see cref="IncidentFilter.Apply"/>), as a query to compose further.</summary>
     public async Task<IQueryable<Incident>> FilteredAsync(IncidentFilter filter, CancellationToken cancellationToken = default) =>

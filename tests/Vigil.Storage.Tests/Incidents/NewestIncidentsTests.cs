@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Incidents;
+using Vigil.Storage.Mentions;
+using Vigil.Storage.Reports;
+using Vigil.Storage.Tests.Database;
+
+namespace Vigil.Storage.Tests.Incidents;
+
+/// <summary>A text search's incidents newest first: the true newest, however many incidents match.</summary>
+public abstract class NewestIncidentsTests : StoreTest
+{
+    private const int Limit = 10_001;
+
+    [StoreFact]
+    public async Task A_search_matching_more_incidents_than_the_limit_returns_the_newest_by_date_then_id()
+    {
+        // 10,300 matching incidents from one report, written straight into the tables (ingest would take minutes).
+        // The newest 120 (three to a day) are inserted last with the largest ids, where a limit taken before the
+        // sort never reaches; the oldest one was re-dated by an editor to after all of them.
+        var rows = new List<(Guid Id, DateOnly? Date)>();
+        var incidents = new List<Incident>();
+        var mentions = new List<Mention>();
+        const int old = 10_180, newest = 120;
+        for (var n = 0; n < old + newest + 1; n++)
+        {
+            var id = Guid.Parse($"{n + 1:x8}-0000-4000-8000-000000000000");
+            DateOnly? date = n switch
+            {
+                < old => new DateOnly(2018, 1, 1).AddDays(n % 1500),
+                < old + newest => new DateOnly(2023, 6, 1).AddDays((n - old) / 3),
+                _ => null,
+            };
+            incidents.Add(new Incident
+            {
+                Id = id, Type = "strike", Date = date?.ToString("yyyy-MM-dd"), DateFrom = date, DateTo = date, UpdatedAt = StoredAt,
+                OverridesJson = n == 0 ? """{"date":"2024-01-01"}""" : "{}",
+            });
+            mentions.Add(new Mention { Id = id, ReportId = "teachers", Ordinal = n, Type = "strike", IncidentId = id });
+            rows.Add((id, n == 0 ? new DateOnly(2024, 1, 1) : date));
+        }
+
+        // Newer than every match, but from a report the search does not find.
+        var unmatched = Guid.Parse("ffffffff-0000-4000-8000-000000000000");
+        incidents.Add(new Incident { Id = unmatched, Type = "strike", Date = "2025-01-01", DateFrom = new(2025, 1, 1), DateTo = new(2025, 1, 1), UpdatedAt = StoredAt });
+        mentions.Add(new Mention { Id = unmatched, ReportId = "farmers", Ordinal = 0, Type = "strike", IncidentId = unmatched });
+
+        await using (var db = OpenDb())
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Reports.Add(new Report { Id = "teachers", FileName = "teachers.txt", Format = "txt", Body = "Teachers went on strike over unpaid wages.", IngestedAt = StoredAt });
+            db.Reports.Add(new Report { Id = "farmers", FileName = "farmers.txt", Format = "txt", Body = "Farmers protested over water.", IngestedAt = StoredAt });
+            db.Incidents.AddRange(incidents);
+            db.Mentions.AddRange(mentions);
+            await db.SaveChangesAsync();
+        }
+
+        Guid[] found;
+        await using (var db = OpenDb())
+        {
+            var edited = await EditedIncident.LoadAsync(db);
+            var matching = new IncidentFilter { Q = "teachers strike" }.Apply(db, db.Incidents.AsNoTracking(), edited);
+            found = await NewestIncidents.IdsAsync(matching, edited, Limit);
+        }
+
+        var expected = rows.OrderByDescending(r => r.Date.HasValue).ThenByDescending(r => r.Date).ThenByDescending(r => r.Id).Select(r => r.Id).ToList();
+        Assert.Equal(Guid.Parse("00000001-0000-4000-8000-000000000000"), found[0]);
+        Assert.Equal(Guid.Parse($"{old + newest:x8}-0000-4000-8000-000000000000"), found[1]);
+        Assert.Equal(expected.Take(IncidentFilter.PageSize), found.Take(IncidentFilter.PageSize));
+        Assert.Equal(expected.Take(Limit), found);
+        Assert.DoesNotContain(unmatched, found);
+    }
+}
+
+public sealed class SqliteNewestIncidentsTests : NewestIncidentsTests
+{
+    private protected override ITestDatabase CreateDatabase() => new SqliteTestDatabase();
+}
+
+[PostgresTests]
+public sealed class PostgresNewestIncidentsTests : NewestIncidentsTests
+{
+    private protected override ITestDatabase CreateDatabase() => new PostgresTestDatabase();
+}
