@@ -157,7 +157,7 @@ public sealed class PersonPagesTests : IClassFixture<VigilWebFactory>
         using var scope = _factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
         var i = await db.Incidents.AsNoTracking().SingleAsync(x => x.Id == incident);
-        return Vigil.Web.Incidents.Figures.AcrossSources(i.KilledMin, i.KilledMax, i.KilledBest);
+        return Vigil.Web.Incidents.Figures.Range(i.KilledMin, i.KilledMax);
     }
 
     private async Task<List<string>> ActionsAsync(Guid person, string actor, Func<string, bool> which)
