@@ -123,6 +123,21 @@ public sealed class PersonPagesTests : IClassFixture<VigilWebFactory>
         }
     }
 
+    [Fact]
+    public async Task In_Persian_the_list_and_page_show_fates_ages_and_dates_in_the_interface_language()
+    {
+        var id = await PersonAsync("Arman Bahrami");
+        var editor = await _factory.ClientAsync("editor");
+        editor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fa-IR,fa;q=0.9");
+
+        var list = await editor.GetStringAsync("/persons?age=child");
+        var page = await editor.GetStringAsync($"/persons/{id}");
+
+        Assert.Contains("<td class=\"num\">۱۶</td>", list, StringComparison.Ordinal);
+        Assert.Contains("کودکان (زیر ۱۸ سال)", list, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>کشته</td>", page, StringComparison.Ordinal);
+    }
+
     private async Task<List<Guid>> ListedAsync(HttpClient client, string query)
     {
         var html = await client.GetStringAsync("/persons" + query);
