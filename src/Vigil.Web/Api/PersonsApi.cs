@@ -37,15 +37,8 @@ internal static class PersonsApi
             Fate = request.Fate, From = request.From, To = request.To, Admin1 = request.Province, AgeMin = request.AgeMin, AgeMax = request.AgeMax,
             Gender = request.Gender, Status = request.Status, Source = request.Source, Search = request.Q, Audience = AudienceOf(http),
         };
-        var query = filter.Apply(db.Persons.AsNoTracking());
-        if (request.Status is null)
-        {
-            query = query.Where(p => p.Status != IncidentStatus.Rejected);
-        }
-
-        var total = await query.Take(ApiPage<PersonRowResponse>.CountLimit + 1).CountAsync(cancellationToken);
         var page = request.Page ?? 1;
-        var rows = await query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var (rows, total) = await new ListPersons(db).RunAsync(filter, page, PageSize, cancellationToken);
         var items = rows.Select(p =>
         {
             var editor = PersonFields.Of(p);

@@ -78,6 +78,8 @@ public sealed class AccessibilityTests : IClassFixture<BrowserFixture>
         var incident = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
         var report = await db.Mentions.Where(m => m.IncidentId != null).OrderBy(m => m.Id).Select(m => m.ReportId).FirstAsync();
         var speaker = await db.Speakers.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
-        return ["/", "/incidents", $"/incidents/{incident}", "/reports", $"/reports/{report}", "/sources", "/speakers", $"/speakers/{speaker}", "/submit", "/review", "/audit", "/users", "/account/tokens", "/account/password"];
+        var person = await db.PersonMentions.Where(m => m.PersonId != null && m.MentionId != null).OrderBy(m => m.Id).Select(m => m.PersonId).FirstAsync();
+        var named = await db.Mentions.Where(m => db.PersonMentions.Any(pm => pm.MentionId == m.Id && pm.PersonId == person)).Select(m => m.IncidentId).FirstAsync();
+        return ["/", "/incidents", $"/incidents/{incident}", $"/incidents/{named}", "/persons", $"/persons/{person}", "/reports", $"/reports/{report}", "/sources", "/speakers", $"/speakers/{speaker}", "/submit", "/review", "/audit", "/users", "/account/tokens", "/account/password"];
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
+using Vigil.Storage.Persons;
 using Vigil.Web.Auth;
 using Vigil.Web.Incidents;
 using Vigil.Web.Spans;
@@ -15,6 +16,9 @@ public sealed class DetailsModel(VigilDbContext db, ReportSpans spans) : PageMod
 {
     public IncidentEvidence Evidence { get; private set; } = null!;
 
+    /// <summary>The named persons of this incident the reader may see (viewers: confirmed and publishable only).</summary>
+    public List<Person> Persons { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var detail = await IncidentQuery.For(db, User).DetailAsync(id, HttpContext.RequestAborted);
@@ -24,6 +28,7 @@ public sealed class DetailsModel(VigilDbContext db, ReportSpans spans) : PageMod
         }
 
         Evidence = IncidentEvidence.Of(detail, spans);
+        Persons = await new ListPersons(db).OfIncidentAsync(id, User.Allows(Policies.Review) ? IncidentAudience.Editor : IncidentAudience.Reader, HttpContext.RequestAborted);
         return Page();
     }
 }

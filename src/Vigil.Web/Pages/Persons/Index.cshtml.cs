@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Extraction.Persons;
+using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
+using Vigil.Storage.Persons;
+using Vigil.Web.Auth;
+
+namespace Vigil.Web.Pages.Persons;
+
+/// <summary>
+/// Named persons with the filters of <c>/api/v1/persons</c> and <c>vigil persons</c> (the same Storage query): viewers
+/// see only persons an editor confirmed and marked publishable. Searching by a name is not audited as a read (no person
+/// page is opened), and a searched name is never logged.
+/// </summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class IndexModel(VigilDbContext db) : PageModel
+{
+    public const int PageSize = 50;
+
+    /// <summary>The highest page the list offers (the count is capped, as on the incidents list).</summary>
+    public const int MaxPage = ListPersons.CountLimit / PageSize;
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Fate { get; set; }
+
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Province { get; set; }
+
+    /// <summary>"child" (a source gives an age under 18) or "adult" (a source gives 18 or more).</summary>
+    [BindProperty(SupportsGet = true)] public string? Age { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Gender { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Source { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+
+    public static IReadOnlyList<string> Fates { get; } = [.. Enum.GetNames<Fate>().Select(n => n.ToLowerInvariant())];
+
+    public List<Person> Rows { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public bool ConfirmedOnly { get; private set; }
+
+    public List<string> Provinces { get; private set; } = [];
+
+    public int CurrentPage => Math.Clamp(PageNumber ?? 1, 1, MaxPage);
+
+    public async Task OnGetAsync()
+    {
+        ConfirmedOnly = !User.Allows(Policies.Review);
+        // Values the form never offers are dropped rather than answered with an empty list that looks like "nobody".
+        var filter = new PersonFilter
+        {
+            Fate = Fates.Contains(Fate) ? Fate : null,
+            From = From,
+            To = To,
+            Admin1 = Province,
+            AgeMin = Age == "adult" ? PersonFilter.ChildAgeMax + 1 : null,
+            AgeMax = Age == "child" ? PersonFilter.ChildAgeMax : null,
+            Gender = Gender is "female" or "male" ? Gender : null,
+            Status = !ConfirmedOnly && Status is not null && PersonStatus.All.Contains(Status) ? Status : null,
+            Source = Source,
+            Search = string.IsNullOrWhiteSpace(Q) ? null : Q,
+            Audience = ConfirmedOnly ? IncidentAudience.Reader : IncidentAudience.Editor,
+        };
+        if (From is { } from && To is { } to && to < from)
+        {
+            ModelState.AddModelError("to", "To is before From.");
+        }
+
+        (Rows, Total) = await new ListPersons(db).RunAsync(filter, CurrentPage, PageSize, HttpContext.RequestAborted);
+        Provinces = await new PersonFilter { Audience = filter.Audience }.Apply(db.Persons.AsNoTracking())
+            .Where(p => p.Admin1 != null).Select(p => p.Admin1!).Distinct().OrderBy(a => a).Take(100).ToListAsync(HttpContext.RequestAborted);
+    }
+}
