@@ -55,7 +55,7 @@ internal sealed class CountsStage : IExtractionStage
     private bool TryAttach(string text, List<WordToken> tokens, NumberMatch number, out CountMention mention)
     {
         mention = null!;
-        if ((number.YearLike && !_options.AllowYearLikeNumbers) || IsMeasure(text, tokens, number))
+        if ((number.YearLike && !_options.AllowYearLikeNumbers) || IsMeasure(text, tokens, number) || IsAgeApposition(text, tokens, number))
         {
             return false;
         }
@@ -180,6 +180,21 @@ internal sealed class CountsStage : IExtractionStage
         }
 
         return next.Kind == WordKind.Word && _lexicon.UnitLookup.Contains(next.Of(text));
+    }
+
+    // "Arman Bahrami, 16, was shot dead": a small number set off by commas right after a capitalised name is the
+    // person's age, not a head count.
+    private static bool IsAgeApposition(string text, List<WordToken> tokens, NumberMatch number)
+    {
+        if (number.First < 2 || number.End >= tokens.Count || number.Range.Min > 120 || number.End - number.First != 1)
+        {
+            return false;
+        }
+
+        var comma = tokens[number.First - 1];
+        var name = tokens[number.First - 2];
+        var next = tokens[number.End];
+        return comma.Is(text, ',') && name.IsCapitalised(text) && next.Is(text, ',');
     }
 
     private static bool IsClauseBreak(char c) => c is '.' or ';' or ':' or '!' or '?' or '\n' or '(' or ')' or '"' or '“' or '”';

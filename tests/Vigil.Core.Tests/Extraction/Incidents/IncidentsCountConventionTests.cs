@@ -9,6 +9,22 @@ public sealed class IncidentsCountConventionTests
     private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
 
     [Theory]
+    [InlineData("Security forces shot dead Arman Bahrami, 16, in Zahedan on 30 September 2022.", IncidentType.Killing)]
+    [InlineData("Arman Bahrami, 16, was shot dead in Zahedan on 30 September 2022.", IncidentType.Killing)]
+    public void An_age_set_off_by_commas_after_a_name_is_no_count(string text, IncidentType type)
+    {
+        var incident = Assert.Single(Pipeline.Run(text, new DateOnly(2022, 10, 5), "en").Incidents, i => i.Type == type);
+        Assert.Equal((1, (int?)1), (incident.Killed?.Min, incident.Killed?.Max));
+    }
+
+    [Fact]
+    public void A_count_after_a_place_and_a_comma_is_still_a_count()
+    {
+        var killing = Assert.Single(Pipeline.Run("Security forces opened fire in Zahedan, killing 16 protesters on 30 September 2022.", new DateOnly(2022, 10, 5), "en").Incidents, i => i.Type == IncidentType.Killing);
+        Assert.Equal(16, killing.Killed?.Min);
+    }
+
+    [Theory]
     [InlineData("The authorities executed Hadi Nouri on May 19 in Shiraz.")]
     [InlineData("Guards carried out the execution of Hadi Nouri in Shiraz on 19 May.")]
     public void One_named_victim_is_one_death_and_the_day_of_the_month_is_no_count(string text)
