@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO.Compression;
+using Vigil.Core;
 using Vigil.Cli.Incidents;
 using Vigil.Cli.Store;
 using Vigil.Core.Extraction;
@@ -44,7 +45,7 @@ internal static class ExportBundleCommand
                     ZipFile.CreateFromDirectory(folder, target, CompressionLevel.Optimal, includeBaseDirectory: false);
                 }
 
-                console.Output.WriteLine($"{summary.Incidents} incidents, {summary.Mentions} mentions, {summary.Reports} reports, {summary.EvidenceFiles} evidence files, {summary.MediaLinks} media links written to {target}; audit head {summary.HeadSequence}:{summary.HeadHash}");
+                console.Output.WriteLine($"{Plural.Of(summary.Incidents, "incident")}, {Plural.Of(summary.Mentions, "mention")}, {Plural.Of(summary.Reports, "report")}, {Plural.Of(summary.EvidenceFiles, "evidence file")}, {Plural.Of(summary.MediaLinks, "media link")} written to {target}; audit head {summary.HeadSequence}:{summary.HeadHash}");
                 foreach (var line in summary.Withheld)
                 {
                     console.Output.WriteLine($"withheld: {line}");

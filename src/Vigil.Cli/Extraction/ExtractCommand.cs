@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Vigil.Core;
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Counts;
 using Vigil.Core.Extraction.Output;
@@ -81,7 +82,7 @@ internal static class ExtractCommand
             return;
         }
 
-        ansi.Write(new Rule($"[bold]{Markup.Escape(doc)}[/] published {published?.ToString("yyyy-MM-dd") ?? "unknown"}: {result.Incidents.Length} incidents, {result.Statements.Length} statements, {result.PersonFates.Length} named persons").LeftJustified());
+        ansi.Write(new Rule($"[bold]{Markup.Escape(doc)}[/] published {published?.ToString("yyyy-MM-dd") ?? "unknown"}: {Plural.Of(result.Incidents.Length, "incident")}, {Plural.Of(result.Statements.Length, "statement")}, {Plural.Of(result.PersonFates.Length, "named person")}").LeftJustified());
         if (result.Incidents.Length > 0)
         {
             var incidents = new Table().Border(TableBorder.Simple)

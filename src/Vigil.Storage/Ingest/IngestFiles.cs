@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Vigil.Core;
 using Vigil.Core.Extraction;
 using Vigil.Core.Reports;
 using Vigil.Storage.Audit;
@@ -467,13 +468,13 @@ public sealed class IngestFiles
         var persons = PersonMentionRows.Of(reportId, extraction.PersonFates, mentions);
         if (persons.Count == 0)
         {
-            return $"{mentions.Count} incidents, {statements.Count} statements";
+            return $"{Plural.Of(mentions.Count, "incident")}, {Plural.Of(statements.Count, "statement")}";
         }
 
         // Their own entry, written only when there are persons, so stores audited before person mentions existed still verify.
         _db.PersonMentions.AddRange(persons);
         await _audit.AppendAsync(actor, "persons.extracted", "person_mentions", reportId, PersonPayload.HashOfMentions(reportId, persons), cancellationToken);
-        return $"{mentions.Count} incidents, {statements.Count} statements, {persons.Count} persons";
+        return $"{Plural.Of(mentions.Count, "incident")}, {Plural.Of(statements.Count, "statement")}, {Plural.Of(persons.Count, "named person")}";
     }
 
     private async Task<Guid> SourceIdAsync(string name, string actor, DateTime now, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ public sealed class BundleCommandTests : CliTest
         var export = await RunAsync("export", "bundle", "-o", bundle);
 
         Assert.True(export.ExitCode == 0, export.ToString());
-        Assert.StartsWith("2 incidents, 2 mentions, 2 reports, 1 evidence files, 0 media links written to ", export.OutputLines[0]);
+        Assert.StartsWith("2 incidents, 2 mentions, 2 reports, 1 evidence file, 0 media links written to ", export.OutputLines[0]);
         Assert.Equal(0, (await RunAsync("verify-bundle", bundle)).ExitCode);
         Assert.Equal((0, "OK"), Run("python3", bundle, Path.Combine(bundle, "verify_bundle.py"), ".") is var p ? (p.Code, p.Output[..2]) : default);
         Assert.Equal(0, Run("sha256sum", bundle, "-c", "--quiet", "manifest-sha256.txt").Code);
@@ -97,7 +97,7 @@ public sealed class BundleCommandTests : CliTest
         var export = await RunAsync("export", "bundle", "--for", "public", "-o", bundle);
 
         Assert.True(export.ExitCode == 0, export.ToString());
-        Assert.StartsWith("1 incidents, 1 mentions, 1 reports, 1 evidence files, 0 media links", export.OutputLines[0]);
+        Assert.StartsWith("1 incident, 1 mention, 1 report, 1 evidence file, 0 media links", export.OutputLines[0]);
         Assert.Contains(export.OutputLines, l => l.StartsWith("withheld: 1 incident(s) not confirmed by an editor", StringComparison.Ordinal));
         Assert.Equal(0, (await RunAsync("verify-bundle", bundle)).ExitCode);
 
@@ -124,7 +124,7 @@ public sealed class BundleCommandTests : CliTest
 
         var export = await RunAsync("export", "bundle", "-o", bundle);
 
-        Assert.StartsWith("2 incidents, 2 mentions, 2 reports, 1 evidence files, 1 media links written to ", export.OutputLines[0]);
+        Assert.StartsWith("2 incidents, 2 mentions, 2 reports, 1 evidence file, 1 media link written to ", export.OutputLines[0]);
         Assert.Equal(0, (await RunAsync("verify-bundle", bundle)).ExitCode);
         Assert.Equal(0, Run("python3", bundle, "verify_bundle.py", ".").Code);
         var link = Assert.Single(Vigil.Storage.Bundles.VerifyBundle.MediaLinks(bundle));
@@ -171,7 +171,7 @@ public sealed class BundleCommandTests : CliTest
         var export = await RunAsync("export", "bundle", "--type", "killing", "-o", full);
 
         Assert.True(export.ExitCode == 0, export.ToString());
-        Assert.StartsWith("1 incidents, 1 mentions, 1 reports, 3 evidence files, 1 media links", export.OutputLines[0]);
+        Assert.StartsWith("1 incident, 1 mention, 1 report, 3 evidence files, 1 media link", export.OutputLines[0]);
         Assert.Equal(0, (await RunAsync("verify-bundle", full)).ExitCode);
         Assert.Equal(0, Run("python3", full, "verify_bundle.py", ".").Code);
         var link = Assert.Single(Vigil.Storage.Bundles.VerifyBundle.MediaLinks(full));

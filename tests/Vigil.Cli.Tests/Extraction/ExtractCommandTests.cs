@@ -44,7 +44,7 @@ public sealed class ExtractCommandTests : CliTest
         Assert.Equal(0, person.GetProperty("incident").GetInt32());
 
         var table = await RunWithoutDataAsync("extract", Path.Combine(Input, "c-en.txt"));
-        Assert.Contains("1 named persons", table.Output, StringComparison.Ordinal);
+        Assert.Contains("1 named person", table.Output, StringComparison.Ordinal);
         Assert.Contains("Majid-Reza Rahnavard", table.Output, StringComparison.Ordinal);
     }
 }
