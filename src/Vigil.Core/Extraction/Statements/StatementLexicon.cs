@@ -55,6 +55,7 @@ internal sealed class StatementLexicon
         NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
         SentenceAdverbLookup = SentenceAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
         ReportVerbs = Classes["report-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
+        FindingVerbs = Classes["finding-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         EvaluativeVerbs = Classes["evaluative-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         EvaluativeAsVerbs = Classes["evaluative-as-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         StatementNouns = Classes["statement-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
@@ -106,6 +107,9 @@ internal sealed class StatementLexicon
 
     /// <summary>Institutions that speak when named by their common noun ("the government announced").</summary>
     public FrozenSet<string> Institutions { get; }
+
+    /// <summary>Verbs a document states its findings with ("found", "identified"), by span; read once, not per word.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FindingVerbs { get; }
 
     /// <summary>Verbs of publishing findings ("released", "documented"), by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportVerbs { get; }

@@ -4,6 +4,7 @@ using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Extraction.Places;
+using Vigil.Core.Extraction.Segmentation;
 using Vigil.Core.Extraction.Statements.Rules;
 
 namespace Vigil.Core.Extraction.Statements;
@@ -489,34 +490,30 @@ internal sealed class StatementsStage : IExtractionStage
         }
     }
 
-    private static int? PreviousSentenceStart(ExtractionContext context, int at)
+    private static int? PreviousSentenceStart(ExtractionContext context, int at) =>
+        PreviousSentence(context.Sentences, at) is { } previous ? previous.Span.Start : null;
+
+    // The sentence before the one holding <paramref name="at"/>, when both are in the same paragraph.
+    private static Sentence? PreviousSentence(ImmutableArray<Sentence> sentences, int at)
     {
-        var sentences = context.Sentences;
         var k = sentences.Length - 1;
         while (k >= 0 && sentences[k].Span.Start > at)
         {
             k--;
         }
 
-        return k >= 1 && sentences[k - 1].Paragraph == sentences[k].Paragraph ? sentences[k - 1].Span.Start : null;
+        return k >= 1 && sentences[k - 1].Paragraph == sentences[k].Paragraph ? sentences[k - 1] : null;
     }
 
     // The organisation or outlet that opens the sentence before the one at <paramref name="at"/>, in the same paragraph.
     private (string Name, string? Role, SpeakerKind Kind, string? Outlet)? PreviousSubject(ExtractionContext context, int at)
     {
-        var sentences = context.Sentences;
-        var k = sentences.Length - 1;
-        while (k >= 0 && sentences[k].Span.Start > at)
-        {
-            k--;
-        }
-
-        if (k < 1 || sentences[k - 1].Paragraph != sentences[k].Paragraph)
+        if (PreviousSentence(context.Sentences, at) is not { } previous)
         {
             return null;
         }
 
-        var words = Word.Split(context.Text, sentences[k - 1].Span.Start, Math.Min(sentences[k - 1].Span.End, sentences[k - 1].Span.Start + 200));
+        var words = Word.Split(context.Text, previous.Span.Start, Math.Min(previous.Span.End, previous.Span.Start + 200));
         var subject = new List<Word>();
         foreach (var w in words)
         {
@@ -1019,7 +1016,7 @@ internal sealed class StatementsStage : IExtractionStage
     // "Amnesty International's latest report identified …": a finding verb right after a document noun (adverbs between).
     private bool FindingOfDocument(string text, ReadOnlySpan<char> verb, int verbStart)
     {
-        if (!lexicon.Classes["finding-verbs"].GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
+        if (!lexicon.FindingVerbs.Contains(verb))
         {
             return false;
         }
