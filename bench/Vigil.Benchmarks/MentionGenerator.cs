@@ -1,4 +1,4 @@
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Places;
@@ -113,7 +113,7 @@ internal static class MentionGenerator
             random.NextBytes(bytes);
             var id = new Guid(bytes);
             mentions.Add(new MentionRecord(id, type, date, null, place, actors is null ? [] : [.. actors], [],
-                "outlet" + random.Next(40), killed == 0 ? null : CountRange.Exactly(killed), DateSource: source));
+                "outlet" + random.Next(40), killed == 0 ? null : FigureRange.Exactly(killed), DateSource: source));
             truth[id] = incident;
         }
     }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Vigil.Core;
 using Vigil.Core.Extraction;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Output;
 using Vigil.Core.Reports;
 
@@ -143,6 +143,6 @@ internal static class ExtractCommand
         }
     }
 
-    private static string Range(Vigil.Core.Extraction.Counts.CountRange? range) =>
+    private static string Range(Vigil.Core.Extraction.Figures.FigureRange? range) =>
         range?.ToString() ?? string.Empty;
 }

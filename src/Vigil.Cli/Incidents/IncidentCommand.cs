@@ -2,7 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Vigil.Cli.Store;
 using Vigil.Core;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Storage.Incidents;
 
 namespace Vigil.Cli.Incidents;
@@ -112,7 +112,7 @@ internal static class IncidentCommand
                 claims.AddRow(
                     c.Kind,
                     Markup.Escape(c.Source),
-                    new CountRange(c.Min, c.Max).ToString(),
+                    new FigureRange(c.Min, c.Max).ToString(),
                     c.Reliability,
                     c.Credibility.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     c.MostReliable ? "most reliable" : "");

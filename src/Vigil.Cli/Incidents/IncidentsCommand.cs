@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Vigil.Cli.Store;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Incidents.Export;
 
@@ -84,7 +84,7 @@ internal static class IncidentsCommand
             return string.Empty;
         }
 
-        var range = new CountRange(lo, max).ToString();
+        var range = new FigureRange(lo, max).ToString();
         return best is { } b && (b != lo || (max is { } top && top != lo)) ? $"{range} (best {b})" : range;
     }
 }

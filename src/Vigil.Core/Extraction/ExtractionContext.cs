@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Persons;
@@ -52,8 +52,8 @@ public sealed class ExtractionContext
     /// <summary>Place names resolved against the gazetteer, in text order (places stage).</summary>
     public ImmutableArray<PlaceMention> Places { get; set; } = [];
 
-    /// <summary>Figures attached to killed / injured / arrested, in text order (counts stage).</summary>
-    public ImmutableArray<CountMention> Counts { get; set; } = [];
+    /// <summary>Figures attached to killed / injured / arrested, in text order (figures stage).</summary>
+    public ImmutableArray<FigureMention> Figures { get; set; } = [];
 
     /// <summary>Named people with their titles or roles, in text order (persons stage).</summary>
     public ImmutableArray<PersonMention> Persons { get; set; } = [];

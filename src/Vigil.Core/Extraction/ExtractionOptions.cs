@@ -1,5 +1,5 @@
 using Vigil.Core.Extraction.Actors;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Persons;
@@ -24,8 +24,8 @@ public sealed class ExtractionOptions
     /// <summary>Options of the places stage.</summary>
     public PlacesOptions Places { get; set; } = new();
 
-    /// <summary>Options of the counts stage.</summary>
-    public CountsOptions Counts { get; set; } = new();
+    /// <summary>Options of the figures stage.</summary>
+    public FiguresOptions Figures { get; set; } = new();
 
     /// <summary>Options of the persons stage.</summary>
     public PersonsOptions Persons { get; set; } = new();

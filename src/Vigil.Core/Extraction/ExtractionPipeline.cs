@@ -5,7 +5,7 @@ using Vigil.Core.Extraction.Languages;
 namespace Vigil.Core.Extraction;
 
 /// <summary>
-/// Turns a report body into mentions: Segmentation → Dates → Places → Counts → Actors → Statements →
+/// Turns a report body into mentions: Segmentation → Dates → Places → Figures → Actors → Statements →
 /// Incidents (the order is fixed by the pipeline, see <see cref="ExtractionPipelineBuilder"/>), with the word
 /// lists of the report's language (<see cref="LanguagePack"/>). A pipeline is immutable, thread-safe and meant
 /// to be built once and reused: lexicons and the gazetteer load once.
@@ -41,7 +41,7 @@ public sealed class ExtractionPipeline
                 .AddSegmentation(options.Segmentation.For(pack))
                 .AddDates(options.Dates.For(pack))
                 .AddPlaces(options.Places.For(pack))
-                .AddCounts(options.Counts.For(pack))
+                .AddFigures(options.Figures.For(pack))
                 .AddPersons(options.Persons.For(pack))
                 .AddActors(options.Actors.For(pack))
                 .AddStatements(options.Statements.For(pack))

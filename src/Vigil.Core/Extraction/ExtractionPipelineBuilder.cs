@@ -4,7 +4,7 @@ namespace Vigil.Core.Extraction;
 
 /// <summary>
 /// Assembles a one-language <see cref="ExtractionPipeline"/> from stages added with the <c>Add…</c> extensions
-/// (<c>AddSegmentation</c>, <c>AddDates</c>, <c>AddPlaces</c>, <c>AddCounts</c>, <c>AddPersons</c>, <c>AddActors</c>,
+/// (<c>AddSegmentation</c>, <c>AddDates</c>, <c>AddPlaces</c>, <c>AddFigures</c>, <c>AddPersons</c>, <c>AddActors</c>,
 /// <c>AddStatements</c>, <c>AddIncidents</c>). The stages run in the pipeline's fixed order whatever the
 /// order they are added in; adding a stage twice keeps the last one. A builder is not thread-safe; the
 /// pipeline it builds is.

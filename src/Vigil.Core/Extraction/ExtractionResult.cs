@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Persons;
@@ -17,7 +17,7 @@ namespace Vigil.Core.Extraction;
 /// <param name="Sentences">Sentences.</param>
 /// <param name="Dates">Date expressions.</param>
 /// <param name="Places">Places resolved against the gazetteer.</param>
-/// <param name="Counts">Figures attached to killed / injured / arrested.</param>
+/// <param name="Figures">Figures attached to killed / injured / arrested.</param>
 /// <param name="Persons">Named people with their titles or roles.</param>
 /// <param name="Actors">Organisations, groups and named people.</param>
 /// <param name="Statements">Statements with their speakers.</param>
@@ -30,7 +30,7 @@ public sealed record ExtractionResult(
     ImmutableArray<Sentence> Sentences,
     ImmutableArray<DateMention> Dates,
     ImmutableArray<PlaceMention> Places,
-    ImmutableArray<CountMention> Counts,
+    ImmutableArray<FigureMention> Figures,
     ImmutableArray<PersonMention> Persons,
     ImmutableArray<ActorMention> Actors,
     ImmutableArray<StatementMention> Statements,
@@ -44,5 +44,5 @@ public sealed record ExtractionResult(
     public ImmutableArray<PersonFate> PersonFates { get; init; } = [];
 
     internal static ExtractionResult From(ExtractionContext c) =>
-        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Counts, c.Persons, c.Actors, c.Statements, c.Incidents, c.Language) { PersonFates = c.PersonFates };
+        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Figures, c.Persons, c.Actors, c.Statements, c.Incidents, c.Language) { PersonFates = c.PersonFates };
 }

@@ -9,7 +9,7 @@ internal enum StageSlot
     Segmentation,
     Dates,
     Places,
-    Counts,
+    Figures,
     Persons,
     Actors,
     Statements,

@@ -1,4 +1,4 @@
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 
 namespace Vigil.Core.Incidents;
 
@@ -8,4 +8,4 @@ namespace Vigil.Core.Incidents;
 /// <param name="Figure">The figure as reported.</param>
 /// <param name="Reliability">The outlet's reliability grade.</param>
 /// <param name="Credibility">The mention's information-credibility grade (1–6).</param>
-public sealed record FigureClaim(string SourceKey, Guid MentionId, CountRange Figure, ReliabilityGrade Reliability, int Credibility);
+public sealed record FigureClaim(string SourceKey, Guid MentionId, FigureRange Figure, ReliabilityGrade Reliability, int Credibility);

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 
 namespace Vigil.Core.Incidents;
 
@@ -54,7 +54,7 @@ public static class IncidentFigures
     }
 
     /// <summary>Lowest minimum – highest maximum; open-ended when an open claim reaches at or above every closed maximum.</summary>
-    internal static CountRange RangeOf(IReadOnlyList<FigureClaim> claims)
+    internal static FigureRange RangeOf(IReadOnlyList<FigureClaim> claims)
     {
         var min = int.MaxValue;
         var closedMax = int.MinValue;
@@ -72,7 +72,7 @@ public static class IncidentFigures
             }
         }
 
-        return openMin != int.MinValue && openMin >= closedMax ? new CountRange(min, null) : new CountRange(min, closedMax);
+        return openMin != int.MinValue && openMin >= closedMax ? new FigureRange(min, null) : new FigureRange(min, closedMax);
     }
 
     private static FigureClaim MostReliableOf(List<FigureClaim> claims)

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Places;
@@ -40,8 +40,8 @@ public sealed record MentionRecord(
     ImmutableArray<string> Actors,
     ImmutableArray<string> Victims,
     string? SourceKey,
-    CountRange? Killed = null,
-    CountRange? Injured = null,
-    CountRange? Arrested = null,
+    FigureRange? Killed = null,
+    FigureRange? Injured = null,
+    FigureRange? Arrested = null,
     DateSource DateSource = DateSource.Text,
     string? OrderKey = null);

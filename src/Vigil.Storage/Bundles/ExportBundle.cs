@@ -230,7 +230,7 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
             var spans = new List<FieldSpan>();
             spans.AddRange(found.Dates.Select(d => new FieldSpan("date", d.End is { } e ? $"{d.Start}/{e}" : d.Start.ToString(), d.Span.Start, d.Span.End)));
             spans.AddRange(found.Places.Select(p => new FieldSpan("place", p.Place.Name, p.Span.Start, p.Span.End)));
-            spans.AddRange(found.Counts.Select(c => new FieldSpan(c.Kind.ToString().ToLowerInvariant(), c.Range.Max is { } max && max != c.Range.Min ? $"{c.Range.Min}-{max}" : $"{c.Range.Min}", c.Span.Start, c.Span.End)));
+            spans.AddRange(found.Figures.Select(c => new FieldSpan(c.Kind.ToString().ToLowerInvariant(), c.Range.Max is { } max && max != c.Range.Min ? $"{c.Range.Min}-{max}" : $"{c.Range.Min}", c.Span.Start, c.Span.End)));
             spans.AddRange(found.Actors.Select(a => new FieldSpan("actor", a.Name, a.Span.Start, a.Span.End)));
             foreach (var m in group)
             {

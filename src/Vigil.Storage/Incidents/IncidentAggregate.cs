@@ -1,4 +1,4 @@
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Incidents;
 using Vigil.Storage.Mentions;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Output;
 using Vigil.Core.Extraction.Places;
@@ -48,7 +48,7 @@ public static class MentionRecords
         _ => GeoPrecision.Country,
     };
 
-    private static CountRange? Range(int? min, int? max) => min is { } lo ? new CountRange(lo, max) : null;
+    private static FigureRange? Range(int? min, int? max) => min is { } lo ? new FigureRange(lo, max) : null;
 
     private static ImmutableArray<string> Split(string list) =>
         [.. list.Split("; ", StringSplitOptions.RemoveEmptyEntries)];

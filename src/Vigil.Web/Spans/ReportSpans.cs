@@ -65,7 +65,7 @@ public sealed class ReportSpans(VigilDbContext db, ExtractionPipeline pipeline)
             yield return new Highlight(p.Span.Start, p.Span.End, "place", $"place: {p.Place.Name}{(p.Place.Admin1 is { } a ? ", " + a : string.Empty)}");
         }
 
-        foreach (var c in result.Counts)
+        foreach (var c in result.Figures)
         {
             yield return new Highlight(c.Span.Start, c.Span.End, "figure", $"figure: {c.Kind.ToString().ToLowerInvariant()} {Incidents.Figures.Range(c.Range.Min, c.Range.Max)}");
         }

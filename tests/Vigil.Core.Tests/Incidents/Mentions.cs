@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Places;
@@ -29,7 +29,7 @@ internal static class Mentions
         string[]? victims = null,
         string? source = null,
         PartialDate? dateEnd = null,
-        CountRange? killed = null) =>
+        FigureRange? killed = null) =>
         new(G(id), type, date, dateEnd, place,
             actors is null ? [] : [.. actors],
             victims is null ? [] : [.. victims],

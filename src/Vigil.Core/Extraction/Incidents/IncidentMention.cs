@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Places;
 
@@ -24,9 +24,9 @@ public sealed record IncidentMention(
     Place? Location,
     ImmutableArray<string> Actors,
     ImmutableArray<string> Victims,
-    CountRange? Killed,
-    CountRange? Injured,
-    CountRange? Arrested,
+    FigureRange? Killed,
+    FigureRange? Injured,
+    FigureRange? Arrested,
     TextSpan Evidence,
     double Confidence)
 {

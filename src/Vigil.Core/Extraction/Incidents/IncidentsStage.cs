@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Extraction.Places;
@@ -61,7 +61,7 @@ internal sealed class IncidentsStage : IExtractionStage
             var dates = Within(context.Dates, ref di, span, d => d.Span);
             var sentenceDates = dates;
             var places = Within(context.Places, ref pi, span, p => p.Span);
-            var counts = Within(context.Counts, ref ci, span, c => c.Span);
+            var counts = Within(context.Figures, ref ci, span, c => c.Span);
             var actors = Within(context.Actors, ref ai, span, a => a.Span);
 
             // "TEHRAN, Nov. 17 (Reuters) -": the dateline says where and when the report was filed, not where events happened.
@@ -340,7 +340,7 @@ internal sealed class IncidentsStage : IExtractionStage
     private static ImmutableArray<string> Union(ImmutableArray<string> a, ImmutableArray<string> b) =>
         b.IsDefaultOrEmpty ? a : a.IsDefaultOrEmpty ? b : [.. a.Union(b, StringComparer.Ordinal)];
 
-    private static CountRange? Larger(CountRange? a, CountRange? b) => a is null ? b : b is null ? a : b.Value.Min > a.Value.Min ? b : a;
+    private static FigureRange? Larger(FigureRange? a, FigureRange? b) => a is null ? b : b is null ? a : b.Value.Min > a.Value.Min ? b : a;
 
     private void FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates, List<TriggerHit> hits)
     {
@@ -851,7 +851,7 @@ internal sealed class IncidentsStage : IExtractionStage
     }
 
     // "executed Hadi Nouri", "the killing of Sara Ahmadi": one named victim is one death (the guideline's counts convention).
-    private static CountRange? OneNamedVictim(string text, IncidentType type, TextSpan trigger, ImmutableArray<PersonMention> persons)
+    private static FigureRange? OneNamedVictim(string text, IncidentType type, TextSpan trigger, ImmutableArray<PersonMention> persons)
     {
         if (type is not (IncidentType.Killing or IncidentType.Execution))
         {
@@ -866,7 +866,7 @@ internal sealed class IncidentsStage : IExtractionStage
             }
 
             var between = text.AsSpan(trigger.End, person.Span.Start - trigger.End).Trim();
-            return between.Length == 0 || between is "of" or "of the" ? new CountRange(1, 1) : null;
+            return between.Length == 0 || between is "of" or "of the" ? new FigureRange(1, 1) : null;
         }
 
         return null;
@@ -897,14 +897,14 @@ internal sealed class IncidentsStage : IExtractionStage
         return items[k..];
     }
 
-    private static CountRange? CountFor(IncidentType type, TriggerHit hit, ReadOnlySpan<CountMention> counts, CasualtyKind kind, params ReadOnlySpan<IncidentType> types)
+    private static FigureRange? CountFor(IncidentType type, TriggerHit hit, ReadOnlySpan<FigureMention> counts, CasualtyKind kind, params ReadOnlySpan<IncidentType> types)
     {
         if (!types.Contains(type))
         {
             return null;
         }
 
-        CountMention? best = null;
+        FigureMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var c in counts)
         {

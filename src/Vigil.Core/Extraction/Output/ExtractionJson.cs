@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Persons;
@@ -370,7 +370,7 @@ public static class ExtractionJson
         writer.WriteEndArray();
     }
 
-    private static void WriteCount(Utf8JsonWriter writer, string name, CountRange? count)
+    private static void WriteCount(Utf8JsonWriter writer, string name, FigureRange? count)
     {
         if (count is not { } c)
         {
@@ -452,7 +452,7 @@ public static class ExtractionJson
     private static double NumberOf(JsonElement obj, string name) =>
         obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : 0;
 
-    private static CountRange? ReadCount(JsonElement incident, string name)
+    private static FigureRange? ReadCount(JsonElement incident, string name)
     {
         if (!incident.TryGetProperty(name, out var c) || c.ValueKind != JsonValueKind.Object
             || !c.TryGetProperty("min", out var min) || !min.TryGetInt32(out var minValue))
@@ -461,7 +461,7 @@ public static class ExtractionJson
         }
 
         int? maxValue = c.TryGetProperty("max", out var max) && max.TryGetInt32(out var m) ? m : null;
-        return new CountRange(minValue, maxValue);
+        return new FigureRange(minValue, maxValue);
     }
 
     private static TextSpan ReadSpan(JsonElement item)

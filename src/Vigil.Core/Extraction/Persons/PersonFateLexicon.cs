@@ -30,7 +30,7 @@ internal sealed class PersonFateLexicon
 
         Classes = new WordClasses(words, StringComparer.OrdinalIgnoreCase);
         var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var f in LanguagePack.Read(pack.Code, "count-numbers.txt") ?? [])
+        foreach (var f in LanguagePack.Read(pack.Code, "figure-numbers.txt") ?? [])
         {
             if (f.Length >= 3 && !f[0].Contains(' ', StringComparison.Ordinal) && int.TryParse(f[1], out var min) && f[1] == f[2] && min < 100)
             {

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Vigil.Core.Extraction.Actors;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Places;
@@ -126,7 +126,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         foreach (var group in fates.Where(f => f.Incident is not null).GroupBy(f => f.Incident!.Value))
         {
             var incident = builder[group.Key];
-            var named = CountRange.Exactly(group.Select(f => f.Name).Distinct(StringComparer.Ordinal).Count());
+            var named = FigureRange.Exactly(group.Select(f => f.Name).Distinct(StringComparer.Ordinal).Count());
             builder[group.Key] = incident.Type switch
             {
                 IncidentType.Killing or IncidentType.Execution when incident.Killed is null => incident with { Killed = named },

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Actors;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Places;
@@ -33,7 +33,7 @@ public class IncidentsStageTests
 
         context.Places = [.. places.OrderBy(p => p.Span.Start)];
         context.Dates = [.. dates.Select(d => { var at = text.IndexOf(d.Text, StringComparison.Ordinal); return new DateMention(new TextSpan(at, at + d.Text.Length), d.Date, null, false); }).OrderBy(d => d.Span.Start)];
-        new CountsStage(new CountsOptions()).Run(context);
+        new FiguresStage(new FiguresOptions()).Run(context);
         new PersonsStage(new PersonsOptions()).Run(context);
         new ActorsStage(new ActorsOptions()).Run(context);
         return context;
@@ -109,7 +109,7 @@ public class IncidentsStageTests
         var incidents = Run(Context(text, new DateOnly(2019, 11, 20), ("On November 16", PartialDate.OfDay(new DateOnly(2019, 11, 16)))));
         var arrest = Assert.Single(incidents, i => i.Type == IncidentType.Arrest);
         Assert.Equal((Shiraz, "2019-11-16"), (arrest.Location, arrest.Date.ToString()));
-        Assert.Equal(CountRange.Exactly(50), arrest.Arrested);
+        Assert.Equal(FigureRange.Exactly(50), arrest.Arrested);
     }
 
     [Fact]
@@ -133,14 +133,14 @@ public class IncidentsStageTests
         var incident = Assert.Single(Run("Security forces arrested dozens of students."));
         Assert.Null(incident.Location);
         Assert.Null(incident.Date);
-        Assert.Equal(CountRange.AtLeast(24), incident.Arrested);
+        Assert.Equal(FigureRange.AtLeast(24), incident.Arrested);
     }
 
     [Fact]
     public void Attaches_counts_and_parties_to_violence_against_people()
     {
         var killing = Run("In Tehran, security forces killed at least 304 protesters.").Single(i => i.Type == IncidentType.Killing);
-        Assert.Equal(CountRange.AtLeast(304), killing.Killed);
+        Assert.Equal(FigureRange.AtLeast(304), killing.Killed);
         Assert.Equal(["security forces"], killing.Actors.ToArray());
         Assert.Equal(["protesters"], killing.Victims.ToArray());
     }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Actors;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Languages;
@@ -26,7 +26,7 @@ public class LanguagePackTests
             Assert.True(DateLexicon.For(pack).Count > 0, code);
             Assert.True(Gazetteer.For(pack).EntryCount > 0, code);
             Assert.NotNull(PlacesLexicon.For(pack));
-            Assert.NotNull(CountLexicon.For(pack));
+            Assert.NotNull(FigureLexicon.For(pack));
             Assert.NotNull(ActorLexicon.For(pack));
             Assert.NotEmpty(StatementLexicon.For(pack).Verbs);
             Assert.NotNull(IncidentLexicon.For(pack));

@@ -12,7 +12,7 @@ public class ExtractionPipelineTests
         var killing = Assert.Single(result.Incidents, i => i.Type == IncidentType.Killing);
         Assert.Equal(304, killing.Killed?.Min);
         Assert.Contains("security forces", killing.Actors);
-        Assert.NotEmpty(result.Counts);
+        Assert.NotEmpty(result.Figures);
         Assert.NotEmpty(result.Actors);
     }
 
@@ -21,7 +21,7 @@ public class ExtractionPipelineTests
     {
         var pipeline = new ExtractionPipelineBuilder()
             .AddIncidents()
-            .AddCounts()
+            .AddFigures()
             .AddActors(o => o.IncludePeople = false)
             .Build();
         var result = pipeline.Run("Police arrested 40 students in Iran.", null);
@@ -31,9 +31,9 @@ public class ExtractionPipelineTests
     [Fact]
     public void Adding_a_stage_twice_keeps_the_last()
     {
-        var pipeline = new ExtractionPipelineBuilder().AddCounts().AddCounts(o => o.AllowYearLikeNumbers = true).Build();
+        var pipeline = new ExtractionPipelineBuilder().AddFigures().AddFigures(o => o.AllowYearLikeNumbers = true).Build();
         Assert.Equal(1, pipeline.StageCount);
-        Assert.Single(pipeline.Run("Officials said 2000 were arrested.", null).Counts);
+        Assert.Single(pipeline.Run("Officials said 2000 were arrested.", null).Figures);
     }
 
     [Fact]
@@ -52,6 +52,6 @@ public class ExtractionPipelineTests
     {
         var result = ExtractionPipeline.CreateDefault().Run("", null);
         Assert.Empty(result.Incidents);
-        Assert.Empty(result.Counts);
+        Assert.Empty(result.Figures);
     }
 }

@@ -1,56 +1,56 @@
 using System.Globalization;
 using Vigil.Core.Extraction.Languages;
 
-namespace Vigil.Core.Extraction.Counts;
+namespace Vigil.Core.Extraction.Figures;
 
-/// <summary>The counts stage's files of a language pack (count-numbers, count-modifiers, count-categories, count-units), loaded once per pack and shared read-only.</summary>
-internal sealed class CountLexicon
+/// <summary>The figures stage's files of a language pack (figure-numbers, figure-modifiers, figure-categories, figure-units), loaded once per pack and shared read-only.</summary>
+internal sealed class FigureLexicon
 {
-    private CountLexicon(LanguagePack pack)
+    private FigureLexicon(LanguagePack pack)
     {
-        foreach (var f in pack.Entries("count-numbers.txt"))
+        foreach (var f in pack.Entries("figure-numbers.txt"))
         {
             var min = int.Parse(f[1], CultureInfo.InvariantCulture);
             int? max = f.Length > 2 && f[2].Length > 0 ? int.Parse(f[2], CultureInfo.InvariantCulture) : null;
-            Numbers.Add(f[0], new CountRange(min, max));
+            Numbers.Add(f[0], new FigureRange(min, max));
         }
 
-        foreach (var f in pack.Entries("count-modifiers.txt"))
+        foreach (var f in pack.Entries("figure-modifiers.txt"))
         {
             Modifiers.Add(f[0], f[1] switch
             {
-                "atleast" => CountModifier.AtLeast,
-                "atmost" => CountModifier.AtMost,
-                _ => CountModifier.Approximately,
+                "atleast" => FigureModifier.AtLeast,
+                "atmost" => FigureModifier.AtMost,
+                _ => FigureModifier.Approximately,
             });
         }
 
-        foreach (var f in pack.Entries("count-categories.txt"))
+        foreach (var f in pack.Entries("figure-categories.txt"))
         {
             var kind = Enum.Parse<CasualtyKind>(f[2]);
             (f[0] == "before" ? Before : After).Add(f[1], kind);
         }
 
-        foreach (var f in pack.Entries("count-units.txt"))
+        foreach (var f in pack.Entries("figure-units.txt"))
         {
             Units.Add(f[0]);
         }
 
         UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
-        Coordinators = pack.Classes("count-words.txt", StringComparer.OrdinalIgnoreCase)["coordinators"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Coordinators = pack.Classes("figure-words.txt", StringComparer.OrdinalIgnoreCase)["coordinators"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Words that open another clause between a category word and a number after it ("killed and 15 injured").</summary>
     public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Coordinators { get; }
 
     /// <summary>The lexicon of <paramref name="pack"/>.</summary>
-    public static CountLexicon For(LanguagePack pack) => pack.Lexicon(static p => new CountLexicon(p));
+    public static FigureLexicon For(LanguagePack pack) => pack.Lexicon(static p => new FigureLexicon(p));
 
     /// <summary>Number words and vague quantities ("two", "a dozen", "hundreds of").</summary>
-    public PhraseTrie<CountRange> Numbers { get; } = new();
+    public PhraseTrie<FigureRange> Numbers { get; } = new();
 
     /// <summary>Words before a number ("at least", "some").</summary>
-    public PhraseTrie<CountModifier> Modifiers { get; } = new();
+    public PhraseTrie<FigureModifier> Modifiers { get; } = new();
 
     /// <summary>Category words that precede a number ("killing", "death toll rose to").</summary>
     public PhraseTrie<CasualtyKind> Before { get; } = new();

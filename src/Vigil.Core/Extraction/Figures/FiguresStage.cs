@@ -1,29 +1,29 @@
 using System.Collections.Immutable;
 
-namespace Vigil.Core.Extraction.Counts;
+namespace Vigil.Core.Extraction.Figures;
 
 /// <summary>
 /// Finds figures attached to killed / injured / arrested ("at least 304 people were killed", "killing over
 /// 1,500", "the death toll rose to 300", "detained 500 protesters") and stores them in
-/// <see cref="ExtractionContext.Counts"/>. A number attached to no category word (a year, an age, money,
+/// <see cref="ExtractionContext.Figures"/>. A number attached to no category word (a year, an age, money,
 /// a percentage, "100 cities") is not a count. One linear pass over the tokens.
 /// </summary>
-internal sealed class CountsStage : IExtractionStage
+internal sealed class FiguresStage : IExtractionStage
 {
-    private readonly CountsOptions _options;
-    private readonly CountLexicon _lexicon;
+    private readonly FiguresOptions _options;
+    private readonly FigureLexicon _lexicon;
 
-    public CountsStage(CountsOptions options)
+    public FiguresStage(FiguresOptions options)
     {
         _options = options;
-        _lexicon = CountLexicon.For(options.Language);
+        _lexicon = FigureLexicon.For(options.Language);
     }
 
     public void Run(ExtractionContext context)
     {
         var text = context.Text;
         var tokens = context.Tokens;
-        var results = ImmutableArray.CreateBuilder<CountMention>();
+        var results = ImmutableArray.CreateBuilder<FigureMention>();
         var i = 0;
         var dateCursor = 0;
         while (i < tokens.Count)
@@ -49,10 +49,10 @@ internal sealed class CountsStage : IExtractionStage
             i = number.End;
         }
 
-        context.Counts = results.ToImmutable();
+        context.Figures = results.ToImmutable();
     }
 
-    private bool TryAttach(string text, List<WordToken> tokens, NumberMatch number, out CountMention mention)
+    private bool TryAttach(string text, List<WordToken> tokens, NumberMatch number, out FigureMention mention)
     {
         mention = null!;
         if ((number.YearLike && !_options.AllowYearLikeNumbers) || IsMeasure(text, tokens, number) || IsAgeApposition(text, tokens, number))
@@ -129,7 +129,7 @@ internal sealed class CountsStage : IExtractionStage
         var span = beforeGap <= afterGap
             ? new TextSpan(beforeStart, last.End)
             : new TextSpan(first.Start, afterEnd);
-        mention = new CountMention(span, beforeGap <= afterGap ? beforeKind : afterKind, number.Range);
+        mention = new FigureMention(span, beforeGap <= afterGap ? beforeKind : afterKind, number.Range);
         return true;
     }
 

@@ -1,4 +1,4 @@
-namespace Vigil.Core.Extraction.Counts;
+namespace Vigil.Core.Extraction.Figures;
 
 /// <summary>The categories of people that figures are reported for.</summary>
 public enum CasualtyKind

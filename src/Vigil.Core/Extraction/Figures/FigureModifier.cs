@@ -1,7 +1,7 @@
-namespace Vigil.Core.Extraction.Counts;
+namespace Vigil.Core.Extraction.Figures;
 
 /// <summary>How a word before a number changes the range it denotes.</summary>
-internal enum CountModifier
+internal enum FigureModifier
 {
     /// <summary>A floor: "over", "more than", "at least" give {n, null}.</summary>
     AtLeast,

@@ -1,9 +1,9 @@
 using Vigil.Core.Extraction.Languages;
 
-namespace Vigil.Core.Extraction.Counts;
+namespace Vigil.Core.Extraction.Figures;
 
-/// <summary>Options of the counts stage.</summary>
-public sealed class CountsOptions
+/// <summary>Options of the figures stage.</summary>
+public sealed class FiguresOptions
 {
     /// <summary>
     /// How many tokens may separate a number from a category word after it ("304 people were killed" has two).
@@ -31,9 +31,9 @@ public sealed class CountsOptions
     public LanguagePack Language { get; set; } = LanguagePack.English;
 
     /// <summary>A copy of these options reading <paramref name="pack"/>.</summary>
-    internal CountsOptions For(LanguagePack pack)
+    internal FiguresOptions For(LanguagePack pack)
     {
-        var copy = (CountsOptions)MemberwiseClone();
+        var copy = (FiguresOptions)MemberwiseClone();
         copy.Language = pack;
         return copy;
     }

@@ -1,18 +1,18 @@
 using Vigil.Core.Extraction;
-using Vigil.Core.Extraction.Counts;
+using Vigil.Core.Extraction.Figures;
 
-namespace Vigil.Core.Tests.Extraction.Counts;
+namespace Vigil.Core.Tests.Extraction.Figures;
 
-public class CountsStageTests
+public class FiguresStageTests
 {
-    private static List<CountMention> Run(string text, CountsOptions? options = null)
+    private static List<FigureMention> Run(string text, FiguresOptions? options = null)
     {
         var context = new ExtractionContext(text, null);
-        new CountsStage(options ?? new CountsOptions()).Run(context);
-        return [.. context.Counts];
+        new FiguresStage(options ?? new FiguresOptions()).Run(context);
+        return [.. context.Figures];
     }
 
-    private static CountMention Single(string text)
+    private static FigureMention Single(string text)
     {
         var counts = Run(text);
         Assert.Single(counts);
@@ -39,7 +39,7 @@ public class CountsStageTests
     public void Reads_the_figure_as_a_range(string text, int min, int? max)
     {
         var count = Single(text);
-        Assert.Equal(new CountRange(min, max), count.Range);
+        Assert.Equal(new FigureRange(min, max), count.Range);
     }
 
     [Theory]
@@ -93,8 +93,8 @@ public class CountsStageTests
     [Fact]
     public void Keeps_a_year_like_number_when_the_options_allow_it()
     {
-        var counts = Run("Officials said 2000 were arrested.", new CountsOptions { AllowYearLikeNumbers = true });
-        Assert.Equal(CountRange.Exactly(2000), Assert.Single(counts).Range);
+        var counts = Run("Officials said 2000 were arrested.", new FiguresOptions { AllowYearLikeNumbers = true });
+        Assert.Equal(FigureRange.Exactly(2000), Assert.Single(counts).Range);
     }
 
     [Theory]

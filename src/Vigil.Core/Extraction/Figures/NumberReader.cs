@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Vigil.Core.Extraction.Counts;
+namespace Vigil.Core.Extraction.Figures;
 
 /// <summary>
 /// Reads number expressions from tokens: digits with separators and decimals ("1,500", "1.5 million"),
@@ -11,11 +11,11 @@ namespace Vigil.Core.Extraction.Counts;
 internal static class NumberReader
 {
     /// <summary>Reads an expression starting exactly at token <paramref name="index"/>; false when there is none.</summary>
-    public static bool TryRead(string text, List<WordToken> tokens, int index, int limit, CountLexicon lexicon, out NumberMatch match)
+    public static bool TryRead(string text, List<WordToken> tokens, int index, int limit, FigureLexicon lexicon, out NumberMatch match)
     {
         match = default;
         var j = index;
-        CountModifier? modifier = null;
+        FigureModifier? modifier = null;
         var between = false;
 
         if (tokens[j].Kind == WordKind.Word && tokens[j].Of(text).Equals("between", StringComparison.OrdinalIgnoreCase))
@@ -53,7 +53,7 @@ internal static class NumberReader
             if (isSep && TryReadValue(text, tokens, next + 1, limit, lexicon, out var second, out var afterSecond, out _)
                 && second.Max == second.Min && second.Min > first.Min)
             {
-                range = new CountRange(first.Min, second.Min);
+                range = new FigureRange(first.Min, second.Min);
                 end = afterSecond;
                 yearLike = false;
             }
@@ -64,16 +64,16 @@ internal static class NumberReader
             return false;
         }
 
-        if (modifier == CountModifier.AtLeast && range.Max == range.Min)
+        if (modifier == FigureModifier.AtLeast && range.Max == range.Min)
         {
-            range = CountRange.AtLeast(range.Min);
+            range = FigureRange.AtLeast(range.Min);
         }
 
         match = new NumberMatch(index, end, range, yearLike && modifier is null);
         return true;
     }
 
-    private static bool TryReadValue(string text, List<WordToken> tokens, int j, int limit, CountLexicon lexicon, out CountRange value, out int next, out bool yearLike)
+    private static bool TryReadValue(string text, List<WordToken> tokens, int j, int limit, FigureLexicon lexicon, out FigureRange value, out int next, out bool yearLike)
     {
         value = default;
         next = j;
@@ -105,7 +105,7 @@ internal static class NumberReader
                 return false;
             }
 
-            value = CountRange.Exactly((int)scaled);
+            value = FigureRange.Exactly((int)scaled);
             return true;
         }
 
@@ -144,7 +144,7 @@ internal static class NumberReader
             return false;
         }
 
-        value = CountRange.Exactly((int)exact);
+        value = FigureRange.Exactly((int)exact);
         return true;
     }
 
