@@ -12,7 +12,8 @@ namespace Vigil.Core.Extraction;
 
 /// <summary>
 /// The working state of one report passing through the pipeline: its body text, its publication
-/// date (the anchor for relative dates — Core never reads a clock) and each stage's results.
+/// date (the anchor for relative dates — Core never reads a clock) and each stage's records, stored by type
+/// (<see cref="Get{TRecord}"/>, <see cref="Set{TRecord}"/>) so a new record type needs no change here.
 /// </summary>
 public sealed class ExtractionContext
 {
@@ -40,38 +41,80 @@ public sealed class ExtractionContext
     /// <summary>The ISO 639-1 code of the language the report was read in ("en").</summary>
     public string Language { get; init; } = "en";
 
+    /// <summary>
+    /// The records of type <typeparamref name="TRecord"/> a stage stored (<see cref="ExtractionStage{TRecord}"/>), in
+    /// text order; empty when no stage made them (a stage left out of the pipeline, or not run yet).
+    /// </summary>
+    public ImmutableArray<TRecord> Get<TRecord>()
+    {
+        var slot = RecordKind<TRecord>.Slot;
+        return slot < _records.Length && _records[slot] is ImmutableArray<TRecord> records ? records : [];
+    }
+
+    /// <summary>Stores a stage's records of type <typeparamref name="TRecord"/>, replacing any stored before.</summary>
+    public void Set<TRecord>(ImmutableArray<TRecord> records)
+    {
+        var slot = RecordKind<TRecord>.Slot;
+        if (slot >= _records.Length)
+        {
+            Array.Resize(ref _records, Math.Max(slot + 1, _records.Length * 2));
+        }
+
+        _records[slot] = records.IsDefault ? ImmutableArray<TRecord>.Empty : records;
+    }
+
+    // One slot per record type, numbered the first time the type is used: a stage's look-up is an array read.
+    private object?[] _records = new object?[16];
+
     /// <summary>Paragraphs, in text order (segmentation stage).</summary>
-    public ImmutableArray<Paragraph> Paragraphs { get; set; } = [];
+    public ImmutableArray<Paragraph> Paragraphs => Get<Paragraph>();
 
     /// <summary>Sentences, in text order (segmentation stage).</summary>
-    public ImmutableArray<Sentence> Sentences { get; set; } = [];
+    public ImmutableArray<Sentence> Sentences => Get<Sentence>();
 
     /// <summary>Date expressions, in text order (dates stage).</summary>
-    public ImmutableArray<DateMention> Dates { get; set; } = [];
+    public ImmutableArray<DateMention> Dates => Get<DateMention>();
 
     /// <summary>Place names resolved against the gazetteer, in text order (places stage).</summary>
-    public ImmutableArray<PlaceMention> Places { get; set; } = [];
+    public ImmutableArray<PlaceMention> Places => Get<PlaceMention>();
 
     /// <summary>Figures attached to killed / injured / arrested, in text order (figures stage).</summary>
-    public ImmutableArray<FigureMention> Figures { get; set; } = [];
+    public ImmutableArray<FigureMention> Figures => Get<FigureMention>();
 
     /// <summary>Named people with their titles or roles, in text order (persons stage).</summary>
-    public ImmutableArray<PersonMention> Persons { get; set; } = [];
+    public ImmutableArray<PersonMention> Persons => Get<PersonMention>();
 
     /// <summary>Organisations, groups and named people, in text order (actors stage).</summary>
-    public ImmutableArray<ActorMention> Actors { get; set; } = [];
+    public ImmutableArray<ActorMention> Actors => Get<ActorMention>();
 
     /// <summary>Statements with their speakers, in text order (statements stage).</summary>
-    public ImmutableArray<StatementMention> Statements { get; set; } = [];
+    public ImmutableArray<StatementMention> Statements => Get<StatementMention>();
+
+    /// <summary>Incidents, one per type × place × day (incidents stage; the person-fates stage refines their figures).</summary>
+    public ImmutableArray<IncidentMention> Incidents => Get<IncidentMention>();
+
+    /// <summary>Named victims and detainees, one per person per fate, in text order (person-fates stage, after incidents).</summary>
+    public ImmutableArray<PersonFate> PersonFates => Get<PersonFate>();
 
     /// <summary>The body's word tokens, made once on first use and shared by the stages that read words.</summary>
     internal List<WordToken> Tokens => _tokens ??= WordTokenizer.Tokenize(Text);
 
     private List<WordToken>? _tokens;
 
-    /// <summary>Incidents, one per type × place × day (incidents stage, the last one).</summary>
-    public ImmutableArray<IncidentMention> Incidents { get; set; } = [];
+    /// <summary>A copy of every stored record list, for the <see cref="ExtractionResult"/>.</summary>
+    internal object?[] Records => (object?[])_records.Clone();
+}
 
-    /// <summary>Named victims and detainees, one per person per fate, in text order (person-fates stage, after incidents).</summary>
-    public ImmutableArray<PersonFate> PersonFates { get; set; } = [];
+/// <summary>Numbers record types in the order they are first stored or read.</summary>
+internal static class RecordKind
+{
+    private static int _next = -1;
+
+    internal static int Next() => Interlocked.Increment(ref _next);
+}
+
+/// <summary>The slot of <typeparamref name="TRecord"/> in every <see cref="ExtractionContext"/>.</summary>
+internal static class RecordKind<TRecord>
+{
+    internal static readonly int Slot = RecordKind.Next();
 }

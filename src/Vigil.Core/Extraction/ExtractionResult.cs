@@ -43,6 +43,22 @@ public sealed record ExtractionResult(
     /// <summary>Named victims and detainees: one entry per person per fate, each linked to its incident mention where there is one.</summary>
     public ImmutableArray<PersonFate> PersonFates { get; init; } = [];
 
+    /// <summary>
+    /// The records of type <typeparamref name="TRecord"/> the pipeline's stages made (<see cref="ExtractionStage{TRecord}"/>),
+    /// in text order — including record types added after this result's named lists; empty when no stage made them.
+    /// </summary>
+    public ImmutableArray<TRecord> Get<TRecord>()
+    {
+        var slot = RecordKind<TRecord>.Slot;
+        return slot < _records.Length && _records[slot] is ImmutableArray<TRecord> records ? records : [];
+    }
+
+    private object?[] _records = [];
+
     internal static ExtractionResult From(ExtractionContext c) =>
-        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Figures, c.Persons, c.Actors, c.Statements, c.Incidents, c.Language) { PersonFates = c.PersonFates };
+        new(c.Text, c.Published, c.Paragraphs, c.Sentences, c.Dates, c.Places, c.Figures, c.Persons, c.Actors, c.Statements, c.Incidents, c.Language)
+        {
+            PersonFates = c.PersonFates,
+            _records = c.Records,
+        };
 }

@@ -10,7 +10,7 @@ namespace Vigil.Core.Extraction.Actors;
 /// "the commander of state security forces Hossein Ashtari"), and stores them in
 /// <see cref="ExtractionContext.Actors"/>. Longest match wins; one linear pass over the tokens.
 /// </summary>
-internal sealed class ActorsStage : IExtractionStage
+internal sealed class ActorsStage : ExtractionStage<ActorMention>
 {
     private readonly ActorsOptions _options;
     private readonly ActorLexicon _lexicon;
@@ -21,7 +21,7 @@ internal sealed class ActorsStage : IExtractionStage
         _lexicon = ActorLexicon.For(options.Language);
     }
 
-    public void Run(ExtractionContext context)
+    public override ImmutableArray<ActorMention> Extract(ExtractionContext context)
     {
         var text = context.Text;
         var tokens = context.Tokens;
@@ -65,7 +65,7 @@ internal sealed class ActorsStage : IExtractionStage
             i++;
         }
 
-        context.Actors = results.ToImmutable();
+        return results.ToImmutable();
     }
 
     // Acronyms and people's names must be written capitalised: "pak" or "un" in running text are not PAK or the UN.

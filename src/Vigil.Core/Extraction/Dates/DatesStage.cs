@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace Vigil.Core.Extraction.Dates;
 
 /// <summary>
@@ -9,7 +10,7 @@ namespace Vigil.Core.Extraction.Dates;
 /// those tokens locally. Line breaks, quotes, brackets, colons and semicolons end a segment: no date
 /// crosses them. See docs/pipeline/dates.md.
 /// </summary>
-internal sealed class DatesStage : IExtractionStage
+internal sealed class DatesStage : ExtractionStage<DateMention>
 {
     private readonly DatesOptions _options;
 
@@ -19,7 +20,7 @@ internal sealed class DatesStage : IExtractionStage
     }
 
     /// <inheritdoc />
-    public void Run(ExtractionContext context)
+    public override ImmutableArray<DateMention> Extract(ExtractionContext context)
     {
         var parser = new DateExpressionParser(context.Text, context.Published, _options);
         Scan(context.Text, _options.EffectiveLexicon, parser);
@@ -34,7 +35,7 @@ internal sealed class DatesStage : IExtractionStage
             dates = parser.ToImmutable();
         }
 
-        context.Dates = dates;
+        return dates;
     }
 
     /// <summary>A full, absolute date near the top of the body standing alone on its line or ending a dateline.</summary>

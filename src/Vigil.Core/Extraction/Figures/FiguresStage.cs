@@ -8,7 +8,7 @@ namespace Vigil.Core.Extraction.Figures;
 /// <see cref="ExtractionContext.Figures"/>. A number attached to no category word (a year, an age, money,
 /// a percentage, "100 cities") is not a count. One linear pass over the tokens.
 /// </summary>
-internal sealed class FiguresStage : IExtractionStage
+internal sealed class FiguresStage : ExtractionStage<FigureMention>
 {
     private readonly FiguresOptions _options;
     private readonly FigureLexicon _lexicon;
@@ -19,7 +19,7 @@ internal sealed class FiguresStage : IExtractionStage
         _lexicon = FigureLexicon.For(options.Language);
     }
 
-    public void Run(ExtractionContext context)
+    public override ImmutableArray<FigureMention> Extract(ExtractionContext context)
     {
         var text = context.Text;
         var tokens = context.Tokens;
@@ -49,7 +49,7 @@ internal sealed class FiguresStage : IExtractionStage
             i = number.End;
         }
 
-        context.Figures = results.ToImmutable();
+        return results.ToImmutable();
     }
 
     private bool TryAttach(string text, List<WordToken> tokens, NumberMatch number, out FigureMention mention)

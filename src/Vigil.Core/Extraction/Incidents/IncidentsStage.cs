@@ -17,7 +17,7 @@ namespace Vigil.Core.Extraction.Incidents;
 /// paragraph before it, then the publication date and the report's country. Stores the result in
 /// <see cref="ExtractionContext.Incidents"/>. Runs last.
 /// </summary>
-internal sealed class IncidentsStage : IExtractionStage
+internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 {
     private readonly IncidentsOptions _options;
     private readonly IncidentLexicon _lexicon;
@@ -28,7 +28,7 @@ internal sealed class IncidentsStage : IExtractionStage
         _lexicon = IncidentLexicon.For(options.Language);
     }
 
-    public void Run(ExtractionContext context)
+    public override ImmutableArray<IncidentMention> Extract(ExtractionContext context)
     {
         var text = context.Text;
         var sentences = context.Sentences.IsDefaultOrEmpty ? FallbackSentences.Split(text) : context.Sentences;
@@ -184,7 +184,7 @@ internal sealed class IncidentsStage : IExtractionStage
         }
 
         MergeUndated(incidents);
-        context.Incidents = [.. incidents];
+        return [.. incidents];
     }
 
     // "…face arrest", "the protests" with no date of their own, at a place that holds an incident of the same type the

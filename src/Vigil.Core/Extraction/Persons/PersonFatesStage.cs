@@ -109,8 +109,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             }
         }
 
-        context.PersonFates = Merge(drafts);
-        context.Incidents = CountNamed(context.Incidents, context.PersonFates);
+        var fates = Merge(drafts);
+        context.Set(fates);
+        // Named persons count toward their incidents' figures: this stage refines the incidents stage's records.
+        context.Set(CountNamed(context.Incidents, fates));
     }
 
     // "X was executed", "the arrest of X and Y": an incident whose own text gives no figure counts its named persons

@@ -14,7 +14,7 @@ namespace Vigil.Core.Extraction.Persons;
 /// person both mentions are kept, each with its own span: actors take the titled one, statements prefer the name.
 /// Writes <see cref="ExtractionContext.Persons"/>, in text order.
 /// </summary>
-internal sealed class PersonsStage : IExtractionStage
+internal sealed class PersonsStage : ExtractionStage<PersonMention>
 {
     private readonly PersonsOptions _options;
     private readonly ActorLexicon _actors;
@@ -27,12 +27,12 @@ internal sealed class PersonsStage : IExtractionStage
         _names = StatementLexicon.For(options.Language);
     }
 
-    public void Run(ExtractionContext context)
+    public override ImmutableArray<PersonMention> Extract(ExtractionContext context)
     {
         var text = context.Text;
         if (string.IsNullOrEmpty(text))
         {
-            return;
+            return [];
         }
 
         var found = new List<PersonMention>();
@@ -47,7 +47,7 @@ internal sealed class PersonsStage : IExtractionStage
         }
 
         found.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Cue.CompareTo(b.Cue));
-        context.Persons = [.. found];
+        return [.. found];
     }
 
     // One pass over the tokens: a title opens a person; a known organisation's words are skipped whole, so a

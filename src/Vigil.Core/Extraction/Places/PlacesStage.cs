@@ -11,7 +11,7 @@ namespace Vigil.Core.Extraction.Places;
 /// earlier and the report's home country, and rejected when its context says it is a person, an
 /// organisation or a small village without corroboration. See docs/pipeline/places.md.
 /// </summary>
-internal sealed class PlacesStage : IExtractionStage
+internal sealed class PlacesStage : ExtractionStage<PlaceMention>
 {
     private const int MaxFoldedToken = 48;
 
@@ -43,17 +43,16 @@ internal sealed class PlacesStage : IExtractionStage
         _nameStarts = options.Language.CapitalisedNames ? Capitals : CapitalsAndArabicLetters;
     }
 
-    public void Run(ExtractionContext context)
+    public override ImmutableArray<PlaceMention> Extract(ExtractionContext context)
     {
         var matches = Scan(context.Text);
         if (matches.Count == 0)
         {
-            context.Places = [];
-            return;
+            return [];
         }
 
         var home = _options.HomeCountry ?? InferHomeCountry(matches);
-        context.Places = Resolve(context.Text, matches, home);
+        return Resolve(context.Text, matches, home);
     }
 
     /// <summary>Every longest gazetteer name in the text (stop names included, with no entries).</summary>

@@ -79,8 +79,8 @@ internal sealed class SegmentationStage : IExtractionStage
             }
         }
 
-        context.Paragraphs = paragraphs.ToImmutable();
-        context.Sentences = sentences.ToImmutable();
+        context.Set(paragraphs.ToImmutable());
+        context.Set(sentences.ToImmutable());
     }
 
     /// <summary>Where the paragraph starting at <paramref name="start"/> ends (before its line break).</summary>

@@ -17,7 +17,7 @@ namespace Vigil.Core.Extraction.Statements;
 /// imam of Natanz"), or a pronoun resolved to the person named last. Unnamed or plural speakers are left out.
 /// Writes <see cref="ExtractionContext.Statements"/>; reads Dates and Actors when earlier stages filled them.
 /// </summary>
-internal sealed class StatementsStage : IExtractionStage
+internal sealed class StatementsStage : ExtractionStage<StatementMention>
 {
     private readonly FrozenSet<string> Skippable;
     private readonly FrozenSet<string> DateWords;
@@ -49,9 +49,8 @@ internal sealed class StatementsStage : IExtractionStage
         Participles = words["participles"];
     }
 
-    public void Run(ExtractionContext context) => context.Statements = Extract(context);
 
-    private ImmutableArray<StatementMention> Extract(ExtractionContext context)
+    public override ImmutableArray<StatementMention> Extract(ExtractionContext context)
     {
         var text = context.Text;
         if (string.IsNullOrEmpty(text))

@@ -31,8 +31,8 @@ public class IncidentsStageTests
             }
         }
 
-        context.Places = [.. places.OrderBy(p => p.Span.Start)];
-        context.Dates = [.. dates.Select(d => { var at = text.IndexOf(d.Text, StringComparison.Ordinal); return new DateMention(new TextSpan(at, at + d.Text.Length), d.Date, null, false); }).OrderBy(d => d.Span.Start)];
+        context.Set<PlaceMention>([.. places.OrderBy(p => p.Span.Start)]);
+        context.Set<DateMention>([.. dates.Select(d => { var at = text.IndexOf(d.Text, StringComparison.Ordinal); return new DateMention(new TextSpan(at, at + d.Text.Length), d.Date, null, false); }).OrderBy(d => d.Span.Start)]);
         new FiguresStage(new FiguresOptions()).Run(context);
         new PersonsStage(new PersonsOptions()).Run(context);
         new ActorsStage(new ActorsOptions()).Run(context);
@@ -181,7 +181,7 @@ public class IncidentsStageTests
     public void Is_linear_on_one_long_line()
     {
         var text = string.Concat(Enumerable.Repeat("protesters killed arrested torched ", 100_000));
-        var context = new ExtractionContext(text, null) { Sentences = [] };
+        var context = new ExtractionContext(text, null);
         var incidents = Run(context);
         Assert.Single(incidents, i => i.Type == IncidentType.Killing);
     }
