@@ -33,7 +33,15 @@ internal sealed class IncidentLexicon
         Relatives = words["relatives"].GetAlternateLookup<ReadOnlySpan<char>>();
         PastForms = words["past-forms"].GetAlternateLookup<ReadOnlySpan<char>>();
         CuesAfter = words["cues-after"].GetAlternateLookup<ReadOnlySpan<char>>();
+        ClauseBreaks = words["clause-breaks"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Causes = words["causes"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Conjunctions that open a new clause after a comma, or right before a second trigger verb ("… and arrested ten in Khash").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
+
+    /// <summary>Words after which a place names an event's cause, not its place ("in solidarity with Zahedan").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Causes { get; }
 
     /// <summary>Relative pronouns that open a clause about a kind of people ("protesters who take to the streets").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives { get; }

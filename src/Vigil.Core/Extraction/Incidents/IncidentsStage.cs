@@ -78,7 +78,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 places = After(places, dateline, static p => p.Span);
             }
 
-            var sentencePlaces = MostSpecific(EventPlaces(text, tokens, places));
+            var eventPlaces = EventPlaces(text, tokens, places);
+            var sentencePlaces = MostSpecific(eventPlaces);
             FindTriggers(text, tokens, span, sentenceDates, hits);
             if (hits.Count > 0 && (IsHeading(context, text, tokens, sentence) || (dates.IsEmpty && IsHabitual(text, tokens, span))))
             {
@@ -109,9 +110,16 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var introduces = EndsWithColon(text, span);
             if (hits.Count > 0)
             {
-                foreach (var hit in hits)
+                var clauses = Clauses(text, tokens, span, hits, eventPlaces, dates);
+                for (var h = 0; h < hits.Count; h++)
                 {
-                    var date = NearestDate(text, tokens, dates, hit.Span);
+                    var hit = hits[h];
+                    var clause = clauses[h];
+
+                    // Each event takes the date and place of its own clause ("gathered in Tehran on Monday, and security
+                    // forces killed three in Zahedan on Tuesday"); a clause without one takes the sentence's.
+                    var clauseDates = Inside(dates, clause, static d => d.Span);
+                    var date = NearestDate(text, tokens, clauseDates.IsEmpty ? dates : clauseDates, hit.Span);
                     var said = date is null ? StatementDate(context.Statements, hit.Span) : null;
                     var (start, end) = date is not null ? (date.Start, date.End)
                         : said is not null ? (said, (PartialDate?)null)
@@ -121,7 +129,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     var source = date is null && said is null && lastDate is null && filedDate is null ? DateSource.Publication : DateSource.Text;
 
 
-                    List<Place?> locations = sentencePlaces.Count > 0 ? sentencePlaces
+                    var clausePlaces = clause == span ? sentencePlaces : ClausePlaces(eventPlaces, clause, sentencePlaces);
+                    List<Place?> locations = clausePlaces.Count > 0 ? clausePlaces
                         : lastPlace is not null ? [lastPlace]
                         : [country];
 
@@ -650,13 +659,58 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         var home = _options.DefaultCountry?.Country;
         foreach (var m in places)
         {
-            if (m.Place.Precision != GeoPrecision.Country || home is null || m.Place.Country == home || AfterLocative(text, tokens, m.Span.Start))
+            if ((m.Place.Precision != GeoPrecision.Country || home is null || m.Place.Country == home || AfterLocative(text, tokens, m.Span.Start))
+                && !AfterCause(text, tokens, m.Span.Start))
             {
                 result.Add(m);
             }
         }
 
         return result;
+    }
+
+    // "A rally in solidarity with the people of Zahedan took place in Mashhad": a place a few words after a cause word
+    // names what the event was for, not where it happened. A locative preposition in between ("in support of workers
+    // in Ahvaz") makes it a place again.
+    private bool AfterCause(string text, List<WordToken> tokens, int start)
+    {
+        var causes = _lexicon.Causes;
+        var k = WordTokenizer.FirstAtOrAfter(tokens, start) - 1;
+        var listed = false;
+        for (var steps = 0; k >= 0 && steps < 7; k--, steps++)
+        {
+            var t = tokens[k];
+            if (t.Is(text, ',') || t.Is(text, '،'))
+            {
+                listed = true;
+                continue;
+            }
+
+            if (t.Kind == WordKind.Punct)
+            {
+                return false;
+            }
+
+            // Past a comma only a list of names walks on ("with Zahedan, Khash and Saravan"): "in solidarity with
+            // Khuzestan, including Tehran" held rallies in Tehran.
+            var w = t.Of(text);
+            if (listed && (!_options.Language.CapitalisedNames || (!t.IsCapitalised(text) && !w.Equals("and", StringComparison.OrdinalIgnoreCase) && !w.Equals("or", StringComparison.OrdinalIgnoreCase))))
+            {
+                return false;
+            }
+
+            if (t.Kind == WordKind.Word && causes.Contains(w))
+            {
+                return true;
+            }
+
+            if (t.Kind == WordKind.Word && _lexicon.Locatives.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool AfterLocative(string text, List<WordToken> tokens, int start)
@@ -884,6 +938,106 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// The clause of each trigger hit (the whole sentence when it has one hit, or no break between its hits). A clause
+    /// ends before a semicolon, before a comma followed by a clause-opening conjunction (", and", ", while", ", after"),
+    /// or before such a conjunction right in front of the next trigger verb ("killed three in Zahedan and arrested ten in
+    /// Khash") — but only once it has a place or a date of its own: "killed three and injured ten in Zahedan" is one
+    /// clause whose place serves both verbs. A list of places or people ("in Tehran and Mashhad") is never cut.
+    /// </summary>
+    private List<TextSpan> Clauses(string text, List<WordToken> tokens, TextSpan sentence, List<TriggerHit> hits, List<PlaceMention> places, ReadOnlySpan<DateMention> dates)
+    {
+        var clauses = new List<TextSpan>(hits.Count);
+        var start = sentence.Start;
+        var first = 0;
+        for (var h = 1; h <= hits.Count; h++)
+        {
+            var end = sentence.End;
+            if (h < hits.Count)
+            {
+                var (cut, strong) = ClauseBreak(text, tokens, hits[h - 1].Span.End, hits[h].Span.Start, hits[h].Token);
+                if (cut < 0 || !(strong || HasPlaceOrDate(places, dates, start, cut)))
+                {
+                    continue;
+                }
+
+                end = cut;
+            }
+
+            for (var k = first; k < h; k++)
+            {
+                clauses.Add(new TextSpan(start, end));
+            }
+
+            start = end;
+            first = h;
+        }
+
+        return clauses;
+    }
+
+    private static bool HasPlaceOrDate(List<PlaceMention> places, ReadOnlySpan<DateMention> dates, int start, int end)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Span.Start >= start && d.Span.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return places.Exists(p => p.Span.Start >= start && p.Span.Start < end);
+    }
+
+    // The offset of the last clause break between two triggers, or -1; a semicolon is a strong break.
+    private (int Offset, bool Strong) ClauseBreak(string text, List<WordToken> tokens, int from, int to, int nextTrigger)
+    {
+        var breaks = _lexicon.ClauseBreaks;
+        var found = (Offset: -1, Strong: false);
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, from); k < tokens.Count && tokens[k].Start < to; k++)
+        {
+            var t = tokens[k];
+            if (t.Is(text, ';') || t.Is(text, '؛'))
+            {
+                found = (t.Start, true);
+            }
+            else if ((t.Is(text, ',') || t.Is(text, '،')) && k + 1 < tokens.Count && tokens[k + 1].Kind == WordKind.Word && breaks.Contains(tokens[k + 1].Of(text)))
+            {
+                found = (t.Start, false);
+            }
+            else if (t.Kind == WordKind.Word && k + 1 == nextTrigger && breaks.Contains(t.Of(text)))
+            {
+                found = (t.Start, false);
+            }
+        }
+
+        return found;
+    }
+
+    // A clause's own places, else the sentence's.
+    private static List<Place?> ClausePlaces(List<PlaceMention> places, TextSpan clause, List<Place?> sentencePlaces)
+    {
+        var own = places.FindAll(p => p.Span.Start >= clause.Start && p.Span.Start < clause.End);
+        return own.Count > 0 ? MostSpecific(own) : sentencePlaces;
+    }
+
+    private static ReadOnlySpan<T> Inside<T>(ReadOnlySpan<T> items, TextSpan span, Func<T, TextSpan> spanOf)
+    {
+        var k = 0;
+        while (k < items.Length && spanOf(items[k]).Start < span.Start)
+        {
+            k++;
+        }
+
+        var end = k;
+        while (end < items.Length && spanOf(items[end]).Start < span.End)
+        {
+            end++;
+        }
+
+        return items[k..end];
     }
 
     private static ReadOnlySpan<T> After<T>(ReadOnlySpan<T> items, int offset, Func<T, TextSpan> spanOf)

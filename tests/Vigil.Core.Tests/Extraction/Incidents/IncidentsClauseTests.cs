@@ -1,0 +1,72 @@
+using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Incidents;
+
+namespace Vigil.Core.Tests.Extraction.Incidents;
+
+/// <summary>
+/// One sentence, two events: each takes the place and date of its own clause; and a place named as an event's cause
+/// ("in solidarity with …") is not where it happened. Invented sentences, published Saturday 10 June 2023.
+/// </summary>
+public class IncidentsClauseTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static List<IncidentMention> Run(string body) => [.. Pipeline.Run(body, new DateOnly(2023, 6, 10), "en").Incidents];
+
+    private static string Where(IncidentMention i) => i.Location?.Name ?? "-";
+
+    [Fact]
+    public void Two_clauses_joined_by_a_comma_and_keep_their_own_place_and_date()
+    {
+        var incidents = Run("Students gathered in Tabriz on Monday, and security forces killed two people in Zahedan on Tuesday.");
+
+        var protest = Assert.Single(incidents, i => i.Type == IncidentType.Protest);
+        var killing = Assert.Single(incidents, i => i.Type == IncidentType.Killing);
+        Assert.Equal(("Tabriz", "2023-06-05"), (Where(protest), protest.Date?.ToString()));
+        Assert.Equal(("Zahedan", "2023-06-06"), (Where(killing), killing.Date?.ToString()));
+    }
+
+    [Fact]
+    public void A_second_verb_after_a_complete_clause_opens_a_clause_of_its_own()
+    {
+        var incidents = Run("Police killed three men in Saqqez and arrested ten in Baneh on 2 June.");
+
+        Assert.Equal(["Saqqez"], incidents.Where(i => i.Type == IncidentType.Killing).Select(Where));
+        Assert.Equal(["Baneh"], incidents.Where(i => i.Type == IncidentType.Arrest).Select(Where));
+    }
+
+    [Fact]
+    public void Coordinated_verbs_share_the_place_named_after_them()
+    {
+        var incidents = Run("Security forces killed four and injured dozens in Izeh on 16 November.");
+
+        Assert.Equal(["Izeh"], incidents.Where(i => i.Type == IncidentType.Killing).Select(Where));
+        Assert.Equal(["Izeh"], incidents.Where(i => i.Type == IncidentType.Injury).Select(Where));
+    }
+
+    [Fact]
+    public void A_list_of_places_is_not_cut_into_clauses()
+    {
+        var incidents = Run("Teachers protested in Tabriz and Ardabil on 3 June.");
+
+        Assert.Equal(["Ardabil", "Tabriz"], incidents.Where(i => i.Type == IncidentType.Protest).Select(Where).Order());
+    }
+
+    [Theory]
+    [InlineData("A rally in solidarity with the people of Zahedan was held in Rasht on 3 June.")]
+    [InlineData("Students in Rasht chanted in support of Zahedan on 3 June.")]
+    public void A_place_named_as_the_cause_is_not_where_the_event_happened(string sentence)
+    {
+        var protest = Assert.Single(Run(sentence));
+
+        Assert.Equal("Rasht", Where(protest));
+    }
+
+    [Fact]
+    public void Places_listed_after_the_cause_and_a_comma_are_where_rallies_were_held()
+    {
+        var incidents = Run("People held rallies in solidarity with Zahedan, including Tabriz and Rasht, on 3 June.");
+
+        Assert.Equal(["Rasht", "Tabriz"], incidents.Select(Where).Order());
+    }
+}
