@@ -51,6 +51,18 @@ internal static class SpeakerPhrase
             return null;
         }
 
+        // "Residents of Bukan", "the families of the detainees": a group described by where or whose it is names no speaker.
+        var head = 0;
+        while (head < w.Count - 1 && lexicon.Determiners.Contains(w[head].Text))
+        {
+            head++;
+        }
+
+        if (head + 1 < w.Count && lexicon.NonSpeakers.Contains(w[head].Text) && lexicon.NameJoiners.Contains(w[head + 1].Text))
+        {
+            return null;
+        }
+
         if (ReadOutlet(text, w, lexicon) is { } outlet)
         {
             return outlet;
@@ -321,6 +333,14 @@ internal static class SpeakerPhrase
                 var description = Join(text, w, start, end);
                 var role = end < w.Count ? Join(text, w, start, w.Count) : description;
                 return new Speaker(description, role, null, SpeakerKind.Description);
+            }
+
+            // "the spokesman of the judiciary", "the head of the police": an office of an institution named by its
+            // common noun is a speaker known by that office.
+            if (end == w.Count - 1 && end > roleAt + 2 && lexicon.Institutions.Contains(w[end].Text))
+            {
+                var description = Join(text, w, start, w.Count);
+                return new Speaker(description, description, null, SpeakerKind.Description);
             }
         }
 

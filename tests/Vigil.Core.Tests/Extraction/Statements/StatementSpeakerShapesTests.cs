@@ -85,3 +85,30 @@ public class StatementSpeakerShapesTests
         Assert.Equal("Ali Karimi", statement.Speaker);
     }
 }
+
+/// <summary>Speakers known only by their office, and subjects that name nobody who could speak. Invented sentences.</summary>
+public class StatementSpeakerOfficeTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static List<StatementMention> Run(string body) => [.. Pipeline.Run(body, new DateOnly(2023, 5, 6), "en").Statements];
+
+    [Theory]
+    [InlineData("The spokesman of the judiciary said on Sunday that 40 people had been arrested in Shiraz.", "spokesman of the judiciary")]
+    [InlineData("The head of the police said that the detainees would be released on bail.", "head of the police")]
+    public void An_office_of_an_institution_speaks_as_a_description(string body, string speaker)
+    {
+        var statement = Assert.Single(Run(body));
+
+        Assert.Equal(speaker, statement.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Protests continued from late February to early April in Sanandaj.")]
+    [InlineData("Residents of Bukan said that police arrested 12 teachers on May 3.")]
+    [InlineData("The families of the detainees said that they had not been allowed visits.")]
+    public void Events_and_described_groups_are_not_speakers(string body)
+    {
+        Assert.Empty(Run(body));
+    }
+}
