@@ -23,6 +23,13 @@ internal sealed class DateExpressionParser
     private int _lastEnd = -1;
     private bool _setsContext = true;
 
+    /// <summary>
+    /// For an undated report: the latest date its text writes out in full. A day and month with no year written before
+    /// them take their most recent occurrence not after it ("on November 17 … On 2 December 2019" reads 17 November
+    /// 2019): the report was written after the last day it dates. Relative dates are not resolved against it.
+    /// </summary>
+    public DateOnly? YearAnchor { get; init; }
+
     public DateExpressionParser(string text, DateOnly? published, DatesOptions options)
     {
         _text = text;
@@ -778,6 +785,11 @@ internal sealed class DateExpressionParser
         {
             p.Year = _contextYear;
             return p.Day == 0 || p.Day <= p.Calendar.DaysInMonth(p.Year, p.Month);
+        }
+
+        if (_options.YearFromContext && YearAnchor is DateOnly anchor)
+        {
+            return ResolveAgainst(ref p, p.Calendar, anchor, forward: false);
         }
 
         return false;

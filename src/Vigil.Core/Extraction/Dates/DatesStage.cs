@@ -34,8 +34,30 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
             Scan(context.Text, _options.EffectiveLexicon, parser);
             dates = parser.ToImmutable();
         }
+        else if (context.Published is null && _options.YearFromContext && LatestWrittenDate(dates) is { } latest)
+        {
+            parser = new DateExpressionParser(context.Text, null, _options) { YearAnchor = latest };
+            Scan(context.Text, _options.EffectiveLexicon, parser);
+            dates = parser.ToImmutable();
+        }
 
         return dates;
+    }
+
+    /// <summary>The last day of the latest absolute date with a year, day or month precise, or null.</summary>
+    private static DateOnly? LatestWrittenDate(ImmutableArray<DateMention> dates)
+    {
+        DateOnly? latest = null;
+        foreach (var d in dates)
+        {
+            var last = d.End ?? d.Start;
+            if (!d.IsRelative && last.Precision >= DatePrecision.Month && (latest is null || last.LastDay > latest))
+            {
+                latest = last.LastDay;
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>A full, absolute date near the top of the body standing alone on its line or ending a dateline.</summary>

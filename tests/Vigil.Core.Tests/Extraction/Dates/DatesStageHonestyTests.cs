@@ -34,4 +34,26 @@ public sealed class DatesStageHonestyTests
         var found = Find(text, new DateOnly(2022, 6, 1));
         Assert.Contains(found, f => f.Start == start && f.End == end);
     }
+
+    [Fact]
+    public void In_an_undated_report_a_day_and_month_take_the_year_of_the_latest_date_written_out_later()
+    {
+        var found = Find("Guards opened fire on November 17, killing two.\n\nOn 2 December 2019, officials announced the arrests.", null);
+
+        Assert.Equal(["2019-11-17", "2019-12-02"], found.Select(f => f.Start));
+    }
+
+    [Fact]
+    public void In_an_undated_report_a_day_after_the_latest_written_date_goes_back_a_year()
+    {
+        var found = Find("Workers went on strike on December 20.\n\nThe union wrote to the ministry on 5 March 2021.", null);
+
+        Assert.Equal(["2020-12-20", "2021-03-05"], found.Select(f => f.Start));
+    }
+
+    [Fact]
+    public void In_an_undated_report_with_no_full_date_a_day_and_month_stay_undated()
+    {
+        Assert.Empty(Find("Guards opened fire on November 17, killing two.", null));
+    }
 }
