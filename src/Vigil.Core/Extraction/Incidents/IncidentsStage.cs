@@ -54,7 +54,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 lastPlace = null;
                 lastDate = null;
 
-                dateline = DatelineEnd(text, sentence.Span);
+                dateline = Dateline.End(text, sentence.Span);
             }
 
             var span = sentence.Span;
@@ -864,44 +864,6 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The end of a dateline opening the paragraph ("TEHRAN, Nov. 17 (Reuters) -", "TEHRAN (Tasnim) –",
-    /// "Iran, Nov. 22, 2018 -"): capitalised words and figures, a comma or a bracket, then a dash; -1 when there is none.
-    /// </summary>
-    private static int DatelineEnd(string text, TextSpan paragraph)
-    {
-        var limit = Math.Min(paragraph.End, paragraph.Start + 48);
-        var sawSeparator = false;
-        var atWordStart = true;
-        for (var i = paragraph.Start; i < limit; i++)
-        {
-            var c = text[i];
-            if (c is '-' or '–' or '—' && i > paragraph.Start && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
-            {
-                return sawSeparator ? i + 1 : -1;
-            }
-
-            if (c is ',' or '(')
-            {
-                sawSeparator = true;
-            }
-
-            if (atWordStart && char.IsLower(c))
-            {
-                return -1;
-            }
-
-            if (c is '\n' or '.' && i + 1 < limit && text[i + 1] == '\n')
-            {
-                return -1;
-            }
-
-            atWordStart = !char.IsLetterOrDigit(c) && c != '.';
-        }
-
-        return -1;
     }
 
     // "executed Hadi Nouri", "the killing of Sara Ahmadi": one named victim is one death (the guideline's counts convention).

@@ -72,7 +72,9 @@ internal sealed class SegmentationStage : IExtractionStage
                 }
             }
 
+            var first = sentences.Count;
             quoteDepth = SplitSentences(text, start, end, index, quoteDepth, sentences);
+            SplitDateline(text, sentences, first);
             if (quoteDepth == 0)
             {
                 quoteParagraphs = 0;
@@ -81,6 +83,31 @@ internal sealed class SegmentationStage : IExtractionStage
 
         context.Set(paragraphs.ToImmutable());
         context.Set(sentences.ToImmutable());
+    }
+
+    // "TEHRAN, Nov. 17 (Reuters) - Security forces killed …": the dateline becomes a sentence of its own.
+    private static void SplitDateline(string text, ImmutableArray<Sentence>.Builder sentences, int first)
+    {
+        if (first >= sentences.Count || sentences[first].InQuote)
+        {
+            return;
+        }
+
+        var sentence = sentences[first];
+        var end = Dateline.End(text, sentence.Span);
+        var next = end;
+        while (next > 0 && next < sentence.Span.End && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        if (end <= sentence.Span.Start || next >= sentence.Span.End)
+        {
+            return;
+        }
+
+        sentences[first] = sentence with { Span = new TextSpan(sentence.Span.Start, end) };
+        sentences.Insert(first + 1, sentence with { Span = new TextSpan(next, sentence.Span.End) });
     }
 
     /// <summary>Where the paragraph starting at <paramref name="start"/> ends (before its line break).</summary>

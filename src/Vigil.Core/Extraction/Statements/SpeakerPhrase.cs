@@ -307,11 +307,20 @@ internal static class SpeakerPhrase
             start++;
         }
 
-        // "Varamin’s Friday prayers imam" → "Friday prayers imam of Varamin".
-        if (w[start].IsPossessive && w[start].IsCapitalised && roleAt == w.Count - 1 && start < roleAt)
+        // "Varamin’s Friday prayers imam" → "Friday prayers imam of Varamin"; "the judiciary's spokesman" → "spokesman of the judiciary".
+        if (w[start].IsPossessive && roleAt == w.Count - 1 && start < roleAt)
         {
-            var description = Join(text, w, start + 1, w.Count) + " of " + w[start].Bare;
-            return new Speaker(description, description, null, SpeakerKind.Description);
+            if (w[start].IsCapitalised)
+            {
+                var description = Join(text, w, start + 1, w.Count) + " of " + w[start].Bare;
+                return new Speaker(description, description, null, SpeakerKind.Description);
+            }
+
+            if (lexicon.Institutions.Contains(w[start].Bare))
+            {
+                var description = Join(text, w, start + 1, w.Count) + " of the " + w[start].Bare;
+                return new Speaker(description, description, null, SpeakerKind.Description);
+            }
         }
 
         // "the Friday prayers leader of Rasht (in Gilan province)".
@@ -351,7 +360,11 @@ internal static class SpeakerPhrase
             return null;
         }
 
-        return w.Count - start <= 3 ? new Speaker(null, null, null, SpeakerKind.RoleReference) : null;
+        // "the interior minister", "the judiciary spokesman": an office with its qualifier names one person. It refers
+        // to the person named with that role before; when nobody was, the office itself is the speaker.
+        var office = w.Count - start >= 2 && roleAt == w.Count - 1 && Enumerable.Range(start, w.Count - start).All(k => !w[k].IsPossessive)
+            ? Join(text, w, start, w.Count) : null;
+        return w.Count - start <= 3 ? new Speaker(office, office, null, SpeakerKind.RoleReference) : null;
     }
 
     private static string Join(string text, List<Word> w, int from, int to) => text[w[from].Start..w[to - 1].End];

@@ -473,7 +473,13 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                     return (draft.Speaker, draft.Role, SpeakerKind.Person, null);
                 }
 
-                return person is null ? null : (person.Name, person.Role, SpeakerKind.Person, null);
+                if (person is not null)
+                {
+                    return (person.Name, person.Role, SpeakerKind.Person, null);
+                }
+
+                // Nobody named with that role before: an office with its qualifier speaks as itself ("the interior minister").
+                return needRole && speaker.Name is { } office ? (office, office, SpeakerKind.Description, null) : null;
             }
 
             case SpeakerKind.Person when speaker.Name is { } name && !name.Contains(' ', StringComparison.Ordinal):
@@ -857,9 +863,26 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             {
                 return (k + 1, -1);
             }
+
+            // "TEHRAN (Reuters) - Judiciary spokesman X said": the dateline is not part of the speaker phrase.
+            if (c is '-' or '–' or '—' && IsDatelineEnd(text, k))
+            {
+                return (k + 1, -1);
+            }
         }
 
         return (limit, -1);
+    }
+
+    private static bool IsDatelineEnd(string text, int dash)
+    {
+        var lineStart = dash;
+        while (lineStart > 0 && text[lineStart - 1] != '\n' && dash - lineStart < 48)
+        {
+            lineStart--;
+        }
+
+        return Segmentation.Dateline.End(text, new TextSpan(lineStart, Math.Min(text.Length, lineStart + 48))) == dash + 1;
     }
 
     private static int RightBound(string text, int from, List<Quotation> quotes)

@@ -217,4 +217,23 @@ public sealed class SegmentationStageTests
         // The sample separates these words with no-break spaces.
         Assert.Contains(context.Sentences, s => s.Span.Of(text).Replace('\u00A0', ' ') == "The Friday prayers leader of Rasht in Gilan province, northern Iran, on July 31 said: “The MEK is the most important enemy of the Islamic Republic.”");
     }
+
+    [Theory]
+    [InlineData("ZAHEDAN, 5 May 2023 - Security forces killed three. Shops closed.", "ZAHEDAN, 5 May 2023 -")]
+    [InlineData("TEHRAN (Tasnim) \u2013 The ministry said it arrested 49 people.", "TEHRAN (Tasnim) \u2013")]
+    public void A_dateline_opening_a_paragraph_is_a_sentence_of_its_own(string text, string dateline)
+    {
+        var sentences = Sentences(text);
+
+        Assert.Equal(dateline, sentences[0]);
+        Assert.DoesNotContain(sentences.Skip(1), s => s.Contains(dateline, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dash_inside_a_sentence_is_no_dateline()
+    {
+        var text = "Protesters chanted slogans - peacefully - in Tehran.";
+
+        Assert.Equal([text], Sentences(text));
+    }
 }

@@ -104,6 +104,33 @@ public class StatementSpeakerOfficeTests
     }
 
     [Theory]
+    [InlineData("The judiciary's spokesman told reporters that 20 protesters had been sentenced.", "spokesman of the judiciary")]
+    [InlineData("The interior minister said that 20 protesters had been charged.", "interior minister")]
+    public void An_office_named_by_its_qualifier_speaks_when_nobody_held_it_before(string body, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Run(body)).Speaker);
+    }
+
+    [Fact]
+    public void An_office_refers_to_the_person_named_with_it_before()
+    {
+        var statements = Run("Interior minister Ahmad Vahidi visited Zahedan on Monday. The interior minister said that order had been restored in the city.");
+
+        Assert.Equal("Ahmad Vahidi", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void A_dateline_is_neither_the_speakers_role_nor_the_evidence()
+    {
+        var body = "SANANDAJ, May 2 (Reuters) - Judiciary spokesman Ali Karimi said on Tuesday that 20 protesters had been sentenced.";
+
+        var statement = Assert.Single(Run(body));
+
+        Assert.Equal(("Ali Karimi", "Judiciary spokesman"), (statement.Speaker, statement.SpeakerRole));
+        Assert.StartsWith("Judiciary spokesman", body[statement.Evidence.Start..statement.Evidence.End]);
+    }
+
+    [Theory]
     [InlineData("Protests continued from late February to early April in Sanandaj.")]
     [InlineData("Residents of Bukan said that police arrested 12 teachers on May 3.")]
     [InlineData("The families of the detainees said that they had not been allowed visits.")]

@@ -1,0 +1,48 @@
+namespace Vigil.Core.Extraction.Segmentation;
+
+/// <summary>
+/// A dateline opening a paragraph says where and when the report was filed ("TEHRAN, Nov. 17 (Reuters) -"); the
+/// segmentation stage makes it a sentence of its own, so no speaker phrase or event evidence starts with it, and the
+/// incidents stage reads its date as the filing date and never its place as an event's.
+/// </summary>
+internal static class Dateline
+{
+    /// <summary>
+    /// The end of a dateline opening the paragraph ("TEHRAN, Nov. 17 (Reuters) -", "TEHRAN (Tasnim) –",
+    /// "Iran, Nov. 22, 2018 -"): capitalised words and figures, a comma or a bracket, then a dash; -1 when there is none.
+    /// </summary>
+    public static int End(string text, TextSpan paragraph)
+    {
+        var limit = Math.Min(paragraph.End, paragraph.Start + 48);
+        var sawSeparator = false;
+        var atWordStart = true;
+        for (var i = paragraph.Start; i < limit; i++)
+        {
+            var c = text[i];
+            if (c is '-' or '–' or '—' && i > paragraph.Start && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                return sawSeparator ? i + 1 : -1;
+            }
+
+            if (c is ',' or '(')
+            {
+                sawSeparator = true;
+            }
+
+            if (atWordStart && char.IsLower(c))
+            {
+                return -1;
+            }
+
+            if (c is '\n' or '.' && i + 1 < limit && text[i + 1] == '\n')
+            {
+                return -1;
+            }
+
+            atWordStart = !char.IsLetterOrDigit(c) && c != '.';
+        }
+
+        return -1;
+    }
+
+}
