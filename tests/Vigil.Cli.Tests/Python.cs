@@ -2,12 +2,18 @@ using System.Diagnostics;
 
 namespace Vigil.Cli.Tests;
 
-/// <summary>Runs a script from the repository with the system's python3 (standard library only).</summary>
+/// <summary>
+/// Runs a script from the repository with the system's python3: Debian's /usr/bin/python3 where it exists, because
+/// the packages the scripts use (python3-pandas) are Debian packages and another python3 first on the PATH (pyenv,
+/// a virtualenv) does not see them; any python3 on the PATH otherwise.
+/// </summary>
 internal static class Python
 {
+    private static readonly string Interpreter = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
     public static async Task<(int Code, string Output)> RunAsync(string script, params string[] arguments)
     {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Interpreter) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(RepositoryRoot(), script));
         foreach (var argument in arguments)
         {

@@ -5,12 +5,20 @@ Usage: check_acled.py FILE.csv   Prints "OK: N events, M fatalities" or one line
 
 Written from ACLED's codebook (2024 export): the 31 columns in order, event_date as YYYY-MM-DD with year
 equal to its year, time_precision and geo_precision 1-3, the disorder / event / sub-event taxonomy,
-iso as an ISO 3166-1 numeric code, coordinates in range, fatalities a whole number (or empty when
-unknown, which Vigil writes instead of a false 0). Only the standard library: pandas is not assumed.
+actor1 always present and its type in inter1, actor2 with inter2 when there is a second side,
+interaction naming the two types in the codebook's order ("State forces-Civilians") or one side alone
+("Protesters only"), iso as an ISO 3166-1 numeric code, coordinates in range, fatalities a whole number
+(or empty when unknown, which Vigil writes instead of a false 0). The file is then loaded with pandas the
+way ACLED's users load it (typed columns, dates parsed), which must give the same events and fatalities.
 """
 import csv
 import datetime
 import sys
+
+try:
+    import pandas
+except ImportError:
+    pandas = None
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -28,7 +36,7 @@ TAXONOMY = {
     "Strategic developments": ("Strategic developments", {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory", "Other"}),
 }
 
-ACTOR_TYPES = {"State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters", "Civilians", "External/Other forces"}
+ACTOR_TYPES = ["State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters", "Civilians", "External/Other forces"]
 
 
 def problems_of(row, line):
@@ -56,6 +64,16 @@ def problems_of(row, line):
     for column in ("inter1", "inter2"):
         if row[column] and row[column] not in ACTOR_TYPES:
             yield bad(column, "is not an ACLED actor type")
+    for actor, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        if bool(row[actor]) != bool(row[inter]):
+            yield bad(inter, f"must be set exactly when {actor} is")
+    if not row["actor1"]:
+        yield bad("actor1", "is empty: every ACLED event has an actor1")
+    if row["inter1"] in ACTOR_TYPES and (not row["inter2"] or row["inter2"] in ACTOR_TYPES):
+        sides = sorted(filter(None, (row["inter1"], row["inter2"])), key=ACTOR_TYPES.index)
+        expected = f"{sides[0]} only" if len(sides) == 1 else "-".join(sides)
+        if row["interaction"] != expected:
+            yield bad("interaction", f"should be {expected!r} for inter1 {row['inter1']!r} and inter2 {row['inter2']!r}")
     if row["civilian_targeting"] not in ("", "Civilian targeting"):
         yield bad("civilian_targeting", "is neither empty nor 'Civilian targeting'")
     if not row["iso"].isdigit() or not 0 < int(row["iso"]) < 1000:
@@ -76,7 +94,7 @@ def problems_of(row, line):
 
 
 def main(path):
-    with open(path, newline="", encoding="utf-8") as f:
+    with open(path, newline="", encoding="utf-8-sig") as f:
         reader = csv.DictReader(f)
         header = reader.fieldnames or []
         if header[: len(ACLED_COLUMNS)] != ACLED_COLUMNS:
@@ -91,12 +109,33 @@ def main(path):
                 problems.append(f"line {line}: event_id_cnty {row['event_id_cnty']} repeats an earlier row's")
             ids.add(row["event_id_cnty"])
             fatalities += int(row["fatalities"]) if row["fatalities"].isdigit() else 0
+    if not problems:
+        problems.extend(pandas_problems(path, events, fatalities))
     for p in problems:
         print(p)
     if problems:
         return 1
     print(f"OK: {events} events, {fatalities} fatalities")
     return 0
+
+
+def pandas_problems(path, events, fatalities):
+    """Loads the file as an ACLED user's pandas script does and checks it reads the same events."""
+    if pandas is None:
+        return [f"{path}: pandas is not installed (Debian: apt-get install python3-pandas); the file was not loaded with it"]
+    frame = pandas.read_csv(path, encoding="utf-8-sig", parse_dates=["event_date"], dtype={"iso": "Int64", "fatalities": "Int64", "time_precision": "Int64", "geo_precision": "Int64"})
+    problems = []
+    if list(frame.columns[: len(ACLED_COLUMNS)]) != ACLED_COLUMNS:
+        problems.append(f"{path}: pandas reads other columns: {list(frame.columns[: len(ACLED_COLUMNS)])}")
+    if len(frame) != events:
+        problems.append(f"{path}: pandas reads {len(frame)} events, the csv module {events}")
+    if not pandas.api.types.is_datetime64_any_dtype(frame["event_date"]):
+        problems.append(f"{path}: pandas does not read event_date as dates ({frame['event_date'].dtype})")
+    if int(frame["fatalities"].sum()) != fatalities:
+        problems.append(f"{path}: pandas sums {frame['fatalities'].sum()} fatalities, the csv module {fatalities}")
+    if frame["actor1"].isna().any():
+        problems.append(f"{path}: pandas reads an empty actor1 in {int(frame['actor1'].isna().sum())} rows")
+    return problems
 
 
 if __name__ == "__main__":

@@ -39,22 +39,23 @@ internal static class ReviewCommands
     public static Command Split(CliConsole console)
     {
         var id = new Argument<string>("id") { Description = "The incident to split" };
-        var mentions = new Option<string[]>("--mentions") { Description = "Ids of the mentions to move into a new incident", Required = true, AllowMultipleArgumentsPerToken = true };
+        var mentions = new Option<string[]>("--mentions") { Description = "Ids of the mentions to move into a new incident (or their last 12 hex digits)", Required = true, AllowMultipleArgumentsPerToken = true };
         var command = new Command("split", "Move some of an incident's mentions into a new incident (both pinned); audited") { id, mentions };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
             var ids = new List<Guid>();
             foreach (var text in parse.GetValue(mentions) ?? [])
             {
-                if (!Guid.TryParse(text, out var mention))
+                var mention = await MentionIdAsync(store, text, "--mentions", cancellationToken);
+                if (!mention.Succeeded)
                 {
-                    return console.Fail(Outcome.Invalid("--mentions", $"'{text}' is not a mention id (see vigil incident ID)"));
+                    return console.Fail(mention.Result);
                 }
 
-                ids.Add(mention);
+                ids.Add(mention.Value);
             }
 
-            await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
             var incident = await IncidentIds.ResolveAsync(store.Db, parse.GetValue(id)!, "id", cancellationToken);
             if (!incident.Succeeded)
             {
@@ -89,17 +90,19 @@ internal static class ReviewCommands
 
     public static Command Mention(CliConsole console)
     {
-        var id = new Argument<string>("id") { Description = "Mention id (see vigil incident ID)" };
+        var id = new Argument<string>("id") { Description = "Mention id (or its last 12 hex digits; see vigil incident ID)" };
         var credibility = new Option<int>("--credibility") { Description = "Information credibility 1 (confirmed) … 5 (improbable), 6 (cannot be judged)", Required = true };
         var command = new Command("mention", "Grade one mention's information credibility (Admiralty 1–6); its incident's figures are recomputed; audited") { id, credibility };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!Guid.TryParse(parse.GetValue(id), out var mentionId))
+            await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
+            var mention = await MentionIdAsync(store, parse.GetValue(id), "id", cancellationToken);
+            if (!mention.Succeeded)
             {
-                return console.Fail(Outcome.Invalid("id", $"'{parse.GetValue(id)}' is not a mention id"));
+                return console.Fail(mention.Result);
             }
 
-            await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
+            var mentionId = mention.Value;
             var graded = await new GradeMention(store.Db, TimeProvider.System).RunAsync(mentionId, parse.GetValue(credibility), GlobalOptions.ActorOf(parse, console), cancellationToken);
             if (!graded.Succeeded)
             {
@@ -111,4 +114,9 @@ internal static class ReviewCommands
         });
         return command;
     }
+
+    // A full id goes to the operation as typed (it says whether the mention exists or belongs to the incident);
+    // a short one is looked up by the shared rule.
+    private static async Task<Outcome<Guid>> MentionIdAsync(VigilStore store, string? text, string parameter, CancellationToken cancellationToken) =>
+        Guid.TryParse(text, out var full) ? full : await ShortIds.ResolveAsync(store.Db.Mentions.Select(m => m.Id), "mention", text, parameter, cancellationToken);
 }

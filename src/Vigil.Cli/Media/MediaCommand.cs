@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Vigil.Cli.Store;
+using Vigil.Storage;
+using Vigil.Storage.Incidents;
 using Vigil.Storage.Media;
 
 namespace Vigil.Cli.Media;
@@ -95,17 +97,29 @@ internal static class MediaCommand
 
     private static Command Link(CliConsole console, bool attach)
     {
-        var incident = new Argument<Guid>("incident") { Description = "Incident id" };
-        var evidence = new Argument<string>("evidence") { Description = "Evidence file id (SHA-256) of any file of the media item" };
+        var incident = new Argument<string>("incident") { Description = "Incident id (or its last 12 hex digits, as lists show)" };
+        var evidence = new Argument<string>("evidence") { Description = "Evidence file id (SHA-256, or its first 12 hex digits as vigil media duplicates shows) of any file of the media item" };
         var command = new Command(attach ? "attach" : "detach", attach ? "Attach a media item to an incident (an audited editor's action)" : "Take a media item off an incident") { incident, evidence };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
+            var incidentId = await IncidentIds.ResolveAsync(store.Db, parse.GetValue(incident), "incident", cancellationToken);
+            if (!incidentId.Succeeded)
+            {
+                return console.Fail(incidentId.Result);
+            }
+
+            var evidenceId = await ShortIds.ResolveHashAsync(store.Db.Evidence.Select(e => e.Id), "evidence file", parse.GetValue(evidence), "evidence", cancellationToken);
+            if (!evidenceId.Succeeded)
+            {
+                return console.Fail(evidenceId.Result);
+            }
+
             var link = new LinkMedia(store.Db, TimeProvider.System);
             var actor = GlobalOptions.ActorOf(parse, console);
             var outcome = attach
-                ? await link.AttachAsync(parse.GetValue(incident), parse.GetValue(evidence)!, actor, cancellationToken)
-                : await link.DetachAsync(parse.GetValue(incident), parse.GetValue(evidence)!, actor, cancellationToken);
+                ? await link.AttachAsync(incidentId.Value, evidenceId.Value!, actor, cancellationToken)
+                : await link.DetachAsync(incidentId.Value, evidenceId.Value!, actor, cancellationToken);
             if (!outcome.Succeeded)
             {
                 return console.Fail(outcome);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Cli.Store;
+using Vigil.Core;
 
 namespace Vigil.Cli.Reports;
 
@@ -33,7 +34,7 @@ internal static class ExportCommand
                     : await WriteCsvAsync(rows, writer, cancellationToken);
                 if (path is not null)
                 {
-                    console.Error.WriteLine($"{count} reports written to {path}");
+                    console.Error.WriteLine($"{Plural.Of(count, "report")} written to {path}");
                 }
             }
             finally

@@ -6,8 +6,8 @@ namespace Vigil.Web.Api;
 /// <summary>
 /// What the generated OpenAPI document needs to be a contract client generators can rely on (Redocly's recommended
 /// rules pass: <c>tests/Vigil.Web.Tests/Api/OpenApiDocumentTests</c>): a description and licence, the two ways to
-/// authenticate (a bearer API token; the browser's session cookie), every operation's 401 and 403, and a 400 with
-/// ProblemDetails wherever a parameter can be malformed.
+/// authenticate (a bearer API token; the browser's session cookie), every operation's 401 and 403, a 400 with
+/// ProblemDetails wherever a parameter can be malformed, and query parameters named in lower case.
 /// </summary>
 internal static class OpenApiContract
 {
@@ -57,6 +57,18 @@ internal static class OpenApiContract
             operation.Responses ??= new OpenApiResponses();
             operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Not signed in: no valid token or session." });
             operation.Responses.TryAdd("403", new OpenApiResponse { Description = "Signed in, but the role may not do this." });
+
+            // [AsParameters] records bind query names case-insensitively, but the document took their property names
+            // ("Type", "Corroboration", "Page") while the other lists document "page" and "q": the contract's names are
+            // lower case (docs/web.md), so a generated client sends what the documentation shows.
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            {
+                if (parameter is { In: ParameterLocation.Query, Name: [var first, ..] name } && char.IsUpper(first))
+                {
+                    parameter.Name = char.ToLowerInvariant(first) + name[1..];
+                }
+            }
+
             return Task.CompletedTask;
         });
     }

@@ -41,4 +41,27 @@ public sealed class OpenApiDocumentTests : IClassFixture<VigilWebFactory>
         Assert.Contains("getPerson", ids);
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
+
+    [Fact]
+    public async Task Query_parameters_are_documented_by_the_lower_case_names_the_docs_use()
+    {
+        var client = await _factory.ClientAsync("viewer");
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/api/v1/openapi.json"));
+        var paths = document.RootElement.GetProperty("paths");
+
+        static IEnumerable<string> QueryNames(JsonElement operation) =>
+            operation.TryGetProperty("parameters", out var parameters)
+                ? parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query").Select(p => p.GetProperty("name").GetString()!)
+                : [];
+
+        Assert.Equal(
+            ["type", "from", "to", "province", "source", "status", "corroboration", "q", "page"],
+            QueryNames(paths.GetProperty("/api/v1/incidents").GetProperty("get")));
+        Assert.Equal(
+            ["from", "to", "type", "province", "status", "corroboration", "bom"],
+            QueryNames(paths.GetProperty("/api/v1/exports/incidents.csv").GetProperty("get")));
+        Assert.All(
+            paths.EnumerateObject().SelectMany(path => path.Value.EnumerateObject()).SelectMany(operation => QueryNames(operation.Value)),
+            name => Assert.False(char.IsUpper(name[0]), $"query parameter '{name}' is not lower case"));
+    }
 }

@@ -110,15 +110,14 @@ public sealed class IncidentExport(VigilDbContext db)
                 continue;
             }
 
-            var type = IncidentOverrides.Effective(o, "type", incident.Type)!;
-            var code = AcledMapping.For(ExtractionJson.ParseType(type) ?? IncidentType.Other);
+            var type = ExtractionJson.ParseType(IncidentOverrides.Effective(o, "type", incident.Type)!) ?? IncidentType.Other;
+            var code = AcledMapping.For(type);
             var dateEnd = IncidentOverrides.Effective(o, "date_end", incident.DateEnd);
             var country = IncidentOverrides.Effective(o, "country", incident.Country);
             var actors = Split(IncidentOverrides.Effective(o, "actors", incident.Actors));
             var victims = Split(IncidentOverrides.Effective(o, "victims", incident.Victims));
             var civilians = code.EventType == "Violence against civilians";
-            var inter1 = actors.Length == 0 ? null : AcledActorType(code, first: true);
-            var inter2 = victims.Length == 0 ? null : AcledActorType(code, first: false);
+            var sides = AcledActors.Of(type, code, actors, victims, country is null ? null : Countries.Name(country));
             string?[] row =
             [
                 incident.Id.ToString(),
@@ -128,13 +127,13 @@ public sealed class IncidentExport(VigilDbContext db)
                 DisorderType(code),
                 code.EventType,
                 code.SubEventType,
-                actors.FirstOrDefault(),
-                string.Join("; ", actors.Skip(1)),
-                inter1,
-                victims.FirstOrDefault(),
-                string.Join("; ", victims.Skip(1)),
-                inter2,
-                inter1 is null && inter2 is null ? null : inter1 is null || inter2 is null ? (inter1 ?? inter2) + " only" : $"{inter1}-{inter2}",
+                sides.Actor1,
+                sides.AssocActor1,
+                sides.Inter1,
+                sides.Actor2,
+                sides.AssocActor2,
+                sides.Inter2,
+                sides.Interaction,
                 civilians ? "Civilian targeting" : null,
                 country is null ? null : Countries.Numeric(country)?.ToString(CultureInfo.InvariantCulture),
                 country is null ? null : Countries.Region(country),
@@ -190,21 +189,6 @@ public sealed class IncidentExport(VigilDbContext db)
         "Protests" or "Riots" => "Demonstrations",
         "Strategic developments" => "Strategic developments",
         _ => "Political violence",
-    };
-
-    /// <summary>
-    /// ACLED's actor type (inter1, inter2) as far as the event type implies it: who protests are Protesters, who
-    /// riots Rioters; the victims of violence against civilians are Civilians and whoever arrests people is a
-    /// state force. Anything else is not implied by the type and is left empty.
-    /// </summary>
-    private static string? AcledActorType(AcledCode code, bool first) => (code.EventType, code.SubEventType, first) switch
-    {
-        ("Protests", _, true) => "Protesters",
-        ("Riots", _, true) => "Rioters",
-        ("Violence against civilians", _, false) => "Civilians",
-        ("Strategic developments", "Arrests", true) => "State forces",
-        ("Strategic developments", "Arrests", false) => "Civilians",
-        _ => null,
     };
 
     private static string Notes(Incident incident, Dictionary<string, string> overrides)

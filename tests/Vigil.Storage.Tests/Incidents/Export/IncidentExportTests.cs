@@ -32,7 +32,13 @@ public abstract class IncidentExportTests : IncidentStoreTest
 
         // No source gives a death toll for the arrests: unknown is empty, not a claim of none.
         Assert.Equal(("Strategic developments", "Arrests", "", "30"), (rows[1]["event_type"], rows[1]["sub_event_type"], rows[1]["fatalities"], rows[1]["arrests"]));
-        Assert.Equal(("State forces", "Civilians", "State forces-Civilians", ""), (rows[1]["inter1"], rows[1]["inter2"], rows[1]["interaction"], rows[1]["civilian_targeting"]));
+        Assert.Equal(
+            ("Police Forces of Iran (1989-)", "State forces", "Protesters (Iran)", "Protesters", "State forces-Protesters", ""),
+            (rows[1]["actor1"], rows[1]["inter1"], rows[1]["actor2"], rows[1]["inter2"], rows[1]["interaction"], rows[1]["civilian_targeting"]));
+
+        // Every ACLED row has an actor1, named as ACLED names actors.
+        Assert.Equal(("Police Forces of Iran (1989-)", "Civilians (Iran)", "State forces-Civilians"), (shiraz["actor1"], shiraz["actor2"], shiraz["interaction"]));
+        Assert.Equal(("Protesters (Iran)", "Protesters", "Protesters only"), (rows[2]["actor1"], rows[2]["inter1"], rows[2]["interaction"]));
 
         // "March 2020": known to the month only.
         Assert.Equal(("2020", "3", "Ahvaz", "1", "", "Reported by 1 source, 1 independent."), (rows[2]["year"], rows[2]["time_precision"], rows[2]["location"], rows[2]["geo_precision"], rows[2]["fatalities"], rows[2]["notes"]));
