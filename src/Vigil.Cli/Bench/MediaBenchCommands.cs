@@ -43,13 +43,13 @@ internal static class MediaBenchCommands
 
     public static void Print(CliConsole console, MediaScores scores)
     {
-        console.Output.WriteLine($"{"transformation",-16} {"found",9} {"recall",7} {"false",7} {"of pairs",9} {"rate",7} {"median d",8}");
+        console.Output.WriteLine($"{"transformation",-16} {"found",9} {"recall",7} {"indexed",8} {"false",7} {"of pairs",9} {"rate",7} {"median d",8}");
         foreach (var t in scores.Transforms)
         {
-            console.Output.WriteLine($"{t.Transform,-16} {t.Found,4}/{t.Copies,-4} {t.Recall,7:0.000} {t.FalseMatches,7} {t.Pairs,9} {t.FalseMatchRate,7:0.0000} {t.MedianDistance,8}");
+            console.Output.WriteLine($"{t.Transform,-16} {t.Found,4}/{t.Copies,-4} {t.Recall,7:0.000} {t.IndexRecall,8:0.000} {t.FalseMatches,7} {t.Pairs,9} {t.FalseMatchRate,7:0.0000} {t.MedianDistance,8}");
         }
 
-        console.Output.WriteLine($"{"all",-16} {scores.Transforms.Sum(t => t.Found),4}/{scores.Transforms.Sum(t => t.Copies),-4} {scores.Recall,7:0.000} {scores.Transforms.Sum(t => t.FalseMatches),7} {scores.Transforms.Sum(t => t.Pairs),9} {scores.FalseMatchRate,7:0.0000}");
+        console.Output.WriteLine($"{"all",-16} {scores.Transforms.Sum(t => t.Found),4}/{scores.Transforms.Sum(t => t.Copies),-4} {scores.Recall,7:0.000} {scores.IndexRecall,8:0.000} {scores.Transforms.Sum(t => t.FalseMatches),7} {scores.Transforms.Sum(t => t.Pairs),9} {scores.FalseMatchRate,7:0.0000}");
         console.Output.WriteLine($"images: {scores.Images} in {scores.ImageSeconds:0.00} s = {scores.Images / Math.Max(scores.ImageSeconds, 1e-9):0} images/s (one thread)");
         if (scores.VideoSeconds > 0)
         {
@@ -59,6 +59,11 @@ internal static class MediaBenchCommands
         foreach (var pair in scores.FalsePairs.Take(20))
         {
             console.Output.WriteLine($"false match: {pair}");
+        }
+
+        foreach (var miss in scores.IndexMisses)
+        {
+            console.Output.WriteLine($"not found through the index: {miss}");
         }
 
         foreach (var error in scores.Errors)
@@ -95,8 +100,9 @@ internal static class MediaBenchCommands
             }
 
             var watch = Stopwatch.StartNew();
+            var buildCpu = ThreadCpu.Milliseconds();
             var catalog = new MediaCatalog(fingerprints);
-            console.Output.WriteLine($"indexed {count} files ({fingerprints.Count(f => f!.IsVideo)} videos) in {watch.Elapsed.TotalMilliseconds:0} ms");
+            console.Output.WriteLine($"indexed {count} files ({fingerprints.Count(f => f!.IsVideo)} videos) in {watch.Elapsed.TotalMilliseconds:0} ms (CPU {ThreadCpu.Milliseconds() - buildCpu:0} ms); radius {catalog.Index.Radius} bits, largest bucket {catalog.Index.LargestBucket()} hashes");
             console.Output.Flush();
             var times = new List<double>();
             var cpuTimes = new List<double>();

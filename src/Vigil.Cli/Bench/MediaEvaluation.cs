@@ -41,11 +41,15 @@ internal static class MediaEvaluation
         }
 
         var matcher = new MediaMatcher(options);
+        // The same copies found through the index, as grouping finds them: a copy the matcher accepts but the
+        // index never offers is never grouped.
+        var catalog = new MediaCatalog(fingerprints, options);
         var rows = new List<TransformScore>();
         var falsePairs = new List<string>();
+        var indexMisses = new List<string>();
         foreach (var transform in set.Files.Where(f => f.Transform != "original").Select(f => f.Transform).Distinct())
         {
-            int copies = 0, found = 0, pairs = 0, falseMatches = 0;
+            int copies = 0, found = 0, indexed = 0, pairs = 0, falseMatches = 0;
             var distances = new List<int>();
             for (var i = 0; i < set.Files.Count; i++)
             {
@@ -61,6 +65,15 @@ internal static class MediaEvaluation
                 {
                     found++;
                     distances.Add(match.Distance);
+                }
+
+                if (catalog.MatchesOf(i).Any(m => m.Other == original))
+                {
+                    indexed++;
+                }
+                else if (fingerprints[i] is not null)
+                {
+                    indexMisses.Add(Path.GetFileName(file.Path));
                 }
 
                 for (var j = 0; j < set.Files.Count; j++)
@@ -80,9 +93,9 @@ internal static class MediaEvaluation
             }
 
             distances.Sort();
-            rows.Add(new TransformScore(transform, copies, found, pairs, falseMatches, distances.Count > 0 ? distances[distances.Count / 2] : null));
+            rows.Add(new TransformScore(transform, copies, found, indexed, pairs, falseMatches, distances.Count > 0 ? distances[distances.Count / 2] : null));
         }
 
-        return new MediaScores(rows, errors, images, imageSeconds, videoLength, videoSeconds, falsePairs);
+        return new MediaScores(rows, errors, images, imageSeconds, videoLength, videoSeconds, falsePairs, indexMisses);
     }
 }

@@ -19,6 +19,8 @@ namespace Vigil.Cli.Bench;
 /// </summary>
 internal static class MediaStoreBench
 {
+    private const int ChunkReport = 1000;
+
     public static Command Create(CliConsole console)
     {
         var files = new Option<int>("--files") { Description = "Fingerprinted files in the store", DefaultValueFactory = _ => 100_000 };
@@ -68,10 +70,28 @@ internal static class MediaStoreBench
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 await using (var db = new VigilDbContext(options))
                 {
-                    var joined = await new GroupMedia(db, TimeProvider.System).CatchUpAsync(cancellationToken: cancellationToken);
+                    var grouping = new GroupMedia(db, TimeProvider.System);
+                    // Every tenth of the files: CPU so far, so a cost that grows with the store shows as growing steps.
+                    var step = Math.Max(ChunkReport, count / 10);
+                    var next = step;
+                    var lastCpu = TimeSpan.Zero;
+                    void Progress(int done)
+                    {
+                        if (done >= next)
+                        {
+                            var spent = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                            console.Output.WriteLine($"  {done} grouped: CPU {spent.TotalSeconds:0.0} s, last {step} files {(spent - lastCpu).TotalMilliseconds / step:0.00} ms per file");
+                            console.Output.Flush();
+                            lastCpu = spent;
+                            next += step;
+                        }
+                    }
+
+                    var joined = await grouping.CatchUpAsync(Progress, cancellationToken);
                     var items = await db.MediaItems.CountAsync(i => i.FileCount >= 2, cancellationToken);
                     var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                     console.Output.WriteLine($"grouping {joined} files: {watch.Elapsed.TotalSeconds:0.0} s ({watch.Elapsed.TotalMilliseconds / Math.Max(1, joined):0.00} ms per file), CPU {used.TotalSeconds:0.0} s ({used.TotalMilliseconds / Math.Max(1, joined):0.00} ms per file); {items} media items of 2+ files; load {Load()}");
+                    console.Output.WriteLine($"where the grouping time went (wall clock): {grouping.Times}");
                 }
 
                 console.Output.Flush();

@@ -29,6 +29,9 @@ public sealed class MediaCatalog
     /// <summary>How many files the catalog holds (with or without a fingerprint).</summary>
     public int Count => _files.Count;
 
+    /// <summary>The index the catalog looks up in.</summary>
+    public MediaIndex Index => _index;
+
     /// <summary>
     /// The files that show the same picture or footage as file <paramref name="file"/>, nearest first:
     /// re-encodes, crops of it and the files it is a crop of.

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Media;
@@ -36,6 +37,9 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
     /// <summary>How many files the index holds.</summary>
     public int Indexed => _files.Count;
 
+    /// <summary>Where the time went so far.</summary>
+    public GroupingTimes Times { get; } = new();
+
     /// <summary>Groups every fingerprinted file that is in no media item yet (stores fingerprinted before items were kept), oldest first. Returns how many joined.</summary>
     public async Task<int> CatchUpAsync(Action<int>? onProgress = null, CancellationToken cancellationToken = default)
     {
@@ -67,7 +71,9 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
             try
             {
                 await LockAsync(cancellationToken);
+                var started = Stopwatch.GetTimestamp();
                 var now = await LoadAsync(cancellationToken);
+                Times.AddLoad(started);
                 joined += await GroupChunkAsync(chunk, now, cancellationToken);
                 if (transaction is not null)
                 {
@@ -136,6 +142,7 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
 
     private async Task<int> GroupChunkAsync(string[] chunk, DateTime now, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var prints = new Dictionary<string, MediaFingerprint>(StringComparer.Ordinal);
         await foreach (var row in db.EvidenceFingerprints.AsNoTracking().Where(f => chunk.Contains(f.EvidenceId) && f.Frames != null)
                            .Select(f => new { f.EvidenceId, f.IsVideo, f.Frames }).AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -146,6 +153,7 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
             }
         }
 
+        Times.AddRead(started);
         var items = new ItemSets();
         var members = new List<MediaItemMember>();
         foreach (var id in chunk)
@@ -160,6 +168,7 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
             var stored = matches.Where(m => !items.HasFile(m.Other)).Select(m => m.Other).ToList();
             if (stored.Count > 0)
             {
+                started = Stopwatch.GetTimestamp();
                 var rows = await (from m in db.MediaItemMembers.AsNoTracking()
                                   where stored.Contains(m.EvidenceId)
                                   join i in db.MediaItems.AsNoTracking() on m.MediaItemId equals i.Id
@@ -168,6 +177,8 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
                 {
                     items.AddStored(row.EvidenceId, row.MediaItemId, row.FileCount);
                 }
+
+                Times.AddFetch(started);
             }
 
             var item = items.Join(id, matches.Select(m => m.Other));
@@ -183,17 +194,23 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
                 Keys = keys.ToBytes(),
                 JoinedAt = now,
             });
+            started = Stopwatch.GetTimestamp();
             Remember(id, keys);
+            Times.AddIndex(started);
         }
 
+        started = Stopwatch.GetTimestamp();
         await WriteAsync(items, members, now, cancellationToken);
+        Times.AddWrite(started);
         return members.Count;
     }
 
     private async Task<List<(string Other, MediaMatch Match)>> MatchesAsync(string id, MediaFingerprint fingerprint, Dictionary<string, MediaFingerprint> chunk, CancellationToken cancellationToken)
     {
         var matches = new List<(string Other, MediaMatch Match)>();
+        var started = Stopwatch.GetTimestamp();
         var candidates = _index!.Candidates(fingerprint).Select(n => _files[n]).Where(c => c != id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Times.AddLookup(started, candidates.Count);
         if (candidates.Count == 0)
         {
             return matches;
@@ -203,6 +220,7 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
         var elsewhere = candidates.Where(c => !others.ContainsKey(c)).ToList();
         if (elsewhere.Count > 0)
         {
+            started = Stopwatch.GetTimestamp();
             await foreach (var row in db.EvidenceFingerprints.AsNoTracking().Where(f => elsewhere.Contains(f.EvidenceId) && f.Frames != null)
                                .Select(f => new { f.EvidenceId, f.IsVideo, f.Frames }).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
@@ -211,8 +229,11 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
                     others[row.EvidenceId] = print;
                 }
             }
+
+            Times.AddFetch(started);
         }
 
+        started = Stopwatch.GetTimestamp();
         foreach (var other in candidates)
         {
             if (others.TryGetValue(other, out var print) && _matcher.Compare(fingerprint, print) is { } match)
@@ -221,6 +242,7 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
             }
         }
 
+        Times.AddCompare(started);
         return matches;
     }
 

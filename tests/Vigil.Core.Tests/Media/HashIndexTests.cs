@@ -6,14 +6,17 @@ namespace Vigil.Core.Tests.Media;
 public class HashIndexTests
 {
     [Theory]
-    [InlineData(0)]
-    [InlineData(3)]
-    [InlineData(9)]
-    [InlineData(13)]
-    [InlineData(20)]
-    public void Finds_exactly_the_hashes_a_linear_scan_finds(int radius)
+    [InlineData(0, 4)]
+    [InlineData(3, 4)]
+    [InlineData(9, 4)]
+    [InlineData(9, 5)]
+    [InlineData(11, 6)]
+    [InlineData(13, 4)]
+    [InlineData(20, 4)]
+    [InlineData(20, 8)]
+    public void Finds_exactly_the_hashes_a_linear_scan_finds(int radius, int pieces)
     {
-        var random = new Random(radius);
+        var random = new Random(radius + 100 * pieces);
         var hashes = Enumerable.Range(0, 5000).Select(_ => (ulong)random.NextInt64() ^ ((ulong)random.Next(2) << 63)).ToList();
         // Plant near copies so small radii have something to find.
         for (var i = 0; i < 500; i++)
@@ -27,7 +30,7 @@ public class HashIndexTests
             hashes.Add(near);
         }
 
-        var index = new HashIndex(hashes.Select((h, i) => (h, i)).ToList());
+        var index = new HashIndex(hashes.Select((h, i) => (h, i)).ToList(), pieces);
         for (var q = 0; q < 50; q++)
         {
             var query = hashes[random.Next(hashes.Count)];
