@@ -175,7 +175,8 @@ internal sealed class IncidentsStage : IExtractionStage
             // usually background ("toppled in 1979"), not the date of what comes next.
             for (var d = dates.Length - 1; d >= 0; d--)
             {
-                if (dates[d].Start.Precision >= DatePrecision.Month)
+                // A date of part of a sentence («با گذشت یک ماه از اعتراضها») dates those words only, never what follows.
+                if (dates[d].Start.Precision >= DatePrecision.Month && dates[d].Governs is null)
                 {
                     lastDate = dates[d];
                     break;
@@ -602,6 +603,17 @@ internal sealed class IncidentsStage : IExtractionStage
         var bestDistance = int.MaxValue;
         foreach (var d in dates)
         {
+            if (d.Governs is { } governs)
+            {
+                // The date of the words it governs: theirs before any other, nobody else's.
+                if (governs.Contains(trigger))
+                {
+                    return d;
+                }
+
+                continue;
+            }
+
             var distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : Math.Max(0, trigger.Start - d.Span.End);
             if (dates.Length > 1 && IsDateOfSaying(text, tokens, d.Span, trigger))
             {
@@ -639,7 +651,32 @@ internal sealed class IncidentsStage : IExtractionStage
         }
 
         var after = WordTokenizer.FirstAtOrAfter(tokens, date.End);
-        return after < tokens.Count && tokens[after].Kind == WordKind.Word && speech.Contains(tokens[after].Of(text));
+        if (after < tokens.Count && tokens[after].Kind == WordKind.Word && speech.Contains(tokens[after].Of(text)))
+        {
+            return true;
+        }
+
+        // Verb-final clauses: "X on Tuesday of the arrest of 450 people told" — the date before the trigger, and the speech
+        // verb last in the clause after it («… روز سه شنبه ۱۲ دی از بازداشت ۴۵۰ نفر … خبر داد»).
+        if (_options.Language.VerbFinal && date.End <= trigger.Start)
+        {
+            var k = WordTokenizer.FirstAtOrAfter(tokens, trigger.End);
+            while (k < tokens.Count && tokens[k].Kind != WordKind.Punct)
+            {
+                k++;
+            }
+
+            // The verb or the noun of a light-verb pair before it («اعلام کرد»، «خبر داد»).
+            for (var last = k - 1; last >= k - 2 && last >= 0 && tokens[last].Start >= trigger.End; last--)
+            {
+                if (tokens[last].Kind == WordKind.Word && speech.Contains(tokens[last].Of(text)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // A foreign country counts as the place of an event only after a locative preposition ("in Iraq"), not as a
