@@ -128,7 +128,7 @@ internal sealed class DateAnchors
                 var span = new TextSpan(words[i].Start, words[i + n - 1].End);
                 if (!Overlaps(dates, span))
                 {
-                    added.Add(new DateMention(span, start, PartialDate.OfDay(pub), IsRelative: true));
+                    added.Add(new DateMention(span, start, PartialDate.OfDay(pub), IsRelative: true) { IsWave = true });
                 }
 
                 i += n - 1;

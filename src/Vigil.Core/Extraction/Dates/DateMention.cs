@@ -12,6 +12,13 @@ public sealed record DateMention(TextSpan Span, PartialDate Start, PartialDate? 
     /// the protests, not the rest of the sentence (see <see cref="DateAnchors"/>). Null for a date of its whole sentence.
     /// </summary>
     public TextSpan? Governs { get; init; }
+
+    /// <summary>
+    /// True for the span of the wave of events a report follows, from its told start to publication («تا کنون»، «در روزهای
+    /// اخیر» after «با گذشت شش روز از آغاز اعتراضها»): what the report tells of that wave without a date of its own
+    /// happened within it.
+    /// </summary>
+    public bool IsWave { get; init; }
 }
 
 /// <summary>Questions about the date mentions of a text.</summary>

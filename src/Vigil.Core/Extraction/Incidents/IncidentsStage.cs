@@ -45,6 +45,9 @@ internal sealed class IncidentsStage : IExtractionStage
 
         var dateline = -1;
         DateMention? filedDate = null;
+
+        // The wave a report follows, when its dates tell one: what the report tells undated happened within it.
+        var wave = context.Dates.FirstOrDefault(static d => d.IsWave);
         var introduced = new List<IncidentMention>();
         foreach (var sentence in sentences)
         {
@@ -117,8 +120,9 @@ internal sealed class IncidentsStage : IExtractionStage
                         : said is not null ? (said, (PartialDate?)null)
                         : lastDate is not null ? (lastDate.Start, lastDate.End)
                         : filedDate is not null ? (filedDate.Start, filedDate.End)
+                        : wave is not null ? (wave.Start, wave.End)
                         : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
-                    var source = date is null && said is null && lastDate is null && filedDate is null ? DateSource.Publication : DateSource.Text;
+                    var source = date is null && said is null && lastDate is null && filedDate is null && wave is null ? DateSource.Publication : DateSource.Text;
 
 
                     List<Place?> locations = sentencePlaces.Count > 0 ? sentencePlaces

@@ -54,6 +54,12 @@ internal sealed class PlacesStage : IExtractionStage
 
         var home = _options.HomeCountry ?? InferHomeCountry(matches);
         context.Places = Resolve(context.Text, matches, home);
+
+        // Without capitals a month name is also a town («۸ مهر ۱۴۰۱»: Mehr, «۱۲ دی»: Dey): a word of a date is not a place.
+        if (!_options.Language.CapitalisedNames && !context.Dates.IsDefaultOrEmpty && !context.Places.IsDefaultOrEmpty)
+        {
+            context.Places = context.Places.RemoveAll(p => Dates.DateMentions.Cover(context.Dates.AsSpan(), p.Span));
+        }
     }
 
     /// <summary>Every longest gazetteer name in the text (stop names included, with no entries).</summary>

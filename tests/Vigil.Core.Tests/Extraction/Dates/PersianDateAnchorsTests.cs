@@ -106,4 +106,35 @@ public class PersianDateAnchorsTests
 
         Assert.Empty(result.Dates);
     }
+
+    [Fact]
+    public void An_undated_event_in_a_report_that_follows_a_wave_is_dated_within_the_wave()
+    {
+        const string body = "با گذشت پنج روز از آغاز اعتراضها، دادستان اعلام کرد که تا کنون ۴۰ نفر بازداشت شدند.\n"
+            + "همچنین گزارش شده که در شهر یزد ۱۰ نفر بازداشت شدند.";
+        var result = Pipeline.Run(body, Published, "fa");
+
+        var yazd = Assert.Single(result.Incidents, i => i.Type == IncidentType.Arrest && i.Location?.Name == "Yazd");
+        Assert.Equal("2019-11-16", yazd.Date?.ToString());
+        Assert.Equal("2019-11-20", yazd.DateEnd?.ToString());
+    }
+
+    [Fact]
+    public void An_undated_event_in_a_report_without_a_wave_keeps_the_publication_day()
+    {
+        var result = Pipeline.Run("همچنین گزارش شده که در شهر یزد ۱۰ نفر بازداشت شدند.", Published, "fa");
+
+        var yazd = Assert.Single(result.Incidents, i => i.Type == IncidentType.Arrest);
+        Assert.Equal("2019-11-20", yazd.Date?.ToString());
+        Assert.Null(yazd.DateEnd);
+    }
+
+    [Fact]
+    public void A_month_name_inside_a_date_is_not_a_place()
+    {
+        var result = Pipeline.Run("ماموران روز جمعه ۸ مهر ۱۴۰۱ در زاهدان ۱۰ نفر را کشتند.", Published, "fa");
+
+        var place = Assert.Single(result.Places);
+        Assert.Equal("Zahedan", place.Place.Name);
+    }
 }
