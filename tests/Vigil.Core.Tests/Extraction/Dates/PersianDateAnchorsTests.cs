@@ -137,4 +137,12 @@ public class PersianDateAnchorsTests
         var place = Assert.Single(result.Places);
         Assert.Equal("Zahedan", place.Place.Name);
     }
+
+    [Fact]
+    public void A_day_named_for_an_event_is_not_a_weekday()
+    {
+        var result = Pipeline.Run("معترضان در سالگرد «جمعه خونین» در زاهدان تجمع کردند.", Published, "fa");
+
+        Assert.Empty(result.Dates);
+    }
 }
