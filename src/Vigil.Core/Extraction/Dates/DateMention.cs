@@ -5,7 +5,21 @@ namespace Vigil.Core.Extraction.Dates;
 /// <param name="Start">The date, or the first date of a range.</param>
 /// <param name="End">The last date of a range; null for a single date.</param>
 /// <param name="IsRelative">True when the date was resolved against the publication date ("yesterday", "on Thursday", "November 17" without a year).</param>
-public sealed record DateMention(TextSpan Span, PartialDate Start, PartialDate? End, bool IsRelative);
+public sealed record DateMention(TextSpan Span, PartialDate Start, PartialDate? End, bool IsRelative)
+{
+    /// <summary>
+    /// The words this date is the date of, when it dates only part of its sentence: «با گذشت یک ماه از اعتراضها» dates
+    /// the protests, not the rest of the sentence (see <see cref="DateAnchors"/>). Null for a date of its whole sentence.
+    /// </summary>
+    public TextSpan? Governs { get; init; }
+
+    /// <summary>
+    /// True for the span of the wave of events a report follows, from its told start to publication («تا کنون»، «در روزهای
+    /// اخیر» after «با گذشت شش روز از آغاز اعتراضها»): what the report tells of that wave without a date of its own
+    /// happened within it.
+    /// </summary>
+    public bool IsWave { get; init; }
+}
 
 /// <summary>Questions about the date mentions of a text.</summary>
 internal static class DateMentions

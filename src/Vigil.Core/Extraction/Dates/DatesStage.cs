@@ -41,6 +41,13 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
             dates = parser.ToImmutable();
         }
 
+        // Dates told by elapsed time or by the report's wave («با گذشت شش روز از آغاز اعتراضها»، «در روزهای اخیر»).
+        var anchors = DateAnchors.For(_options.Language);
+        if (!anchors.IsEmpty)
+        {
+            dates = anchors.Add(context.Text, dates, context.Published);
+        }
+
         return dates;
     }
 

@@ -45,6 +45,9 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         var dateline = -1;
         DateMention? filedDate = null;
+
+        // The wave a report follows, when its dates tell one: what the report tells undated happened within it.
+        var wave = context.Dates.FirstOrDefault(static d => d.IsWave);
         var introduced = new List<IncidentMention>();
         foreach (var sentence in sentences)
         {
@@ -125,8 +128,9 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         : said is not null ? (said, (PartialDate?)null)
                         : lastDate is not null ? (lastDate.Start, lastDate.End)
                         : filedDate is not null ? (filedDate.Start, filedDate.End)
+                        : wave is not null ? (wave.Start, wave.End)
                         : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
-                    var source = date is null && said is null && lastDate is null && filedDate is null ? DateSource.Publication : DateSource.Text;
+                    var source = date is null && said is null && lastDate is null && filedDate is null && wave is null ? DateSource.Publication : DateSource.Text;
 
 
                     var clausePlaces = clause == span ? sentencePlaces : ClausePlaces(eventPlaces, clause, sentencePlaces);
@@ -184,7 +188,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             // usually background ("toppled in 1979"), not the date of what comes next.
             for (var d = dates.Length - 1; d >= 0; d--)
             {
-                if (dates[d].Start.Precision >= DatePrecision.Month)
+                // A date of part of a sentence («با گذشت یک ماه از اعتراضها») dates those words only, never what follows.
+                if (dates[d].Start.Precision >= DatePrecision.Month && dates[d].Governs is null)
                 {
                     lastDate = dates[d];
                     break;
@@ -611,6 +616,17 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         var bestDistance = int.MaxValue;
         foreach (var d in dates)
         {
+            if (d.Governs is { } governs)
+            {
+                // The date of the words it governs: theirs before any other, nobody else's.
+                if (governs.Contains(trigger))
+                {
+                    return d;
+                }
+
+                continue;
+            }
+
             var distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : Math.Max(0, trigger.Start - d.Span.End);
             if (dates.Length > 1 && IsDateOfSaying(text, tokens, d.Span, trigger))
             {
@@ -648,7 +664,32 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         var after = WordTokenizer.FirstAtOrAfter(tokens, date.End);
-        return after < tokens.Count && tokens[after].Kind == WordKind.Word && speech.Contains(tokens[after].Of(text));
+        if (after < tokens.Count && tokens[after].Kind == WordKind.Word && speech.Contains(tokens[after].Of(text)))
+        {
+            return true;
+        }
+
+        // Verb-final clauses: "X on Tuesday of the arrest of 450 people told" — the date before the trigger, and the speech
+        // verb last in the clause after it («… روز سه شنبه ۱۲ دی از بازداشت ۴۵۰ نفر … خبر داد»).
+        if (_options.Language.VerbFinal && date.End <= trigger.Start)
+        {
+            var k = WordTokenizer.FirstAtOrAfter(tokens, trigger.End);
+            while (k < tokens.Count && tokens[k].Kind != WordKind.Punct)
+            {
+                k++;
+            }
+
+            // The verb or the noun of a light-verb pair before it («اعلام کرد»، «خبر داد»).
+            for (var last = k - 1; last >= k - 2 && last >= 0 && tokens[last].Start >= trigger.End; last--)
+            {
+                if (tokens[last].Kind == WordKind.Word && speech.Contains(tokens[last].Of(text)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // A foreign country counts as the place of an event only after a locative preposition ("in Iraq"), not as a

@@ -26,6 +26,7 @@ public sealed class LanguagePack
         CapitalisedNames = !string.Equals(flags.GetValueOrDefault("capitalised-names"), "no", StringComparison.OrdinalIgnoreCase);
         SolarHijriMonths = string.Equals(flags.GetValueOrDefault("solar-hijri-months"), "yes", StringComparison.OrdinalIgnoreCase);
         FoldsArabicScript = string.Equals(flags.GetValueOrDefault("fold-arabic-script"), "yes", StringComparison.OrdinalIgnoreCase);
+        VerbFinal = string.Equals(flags.GetValueOrDefault("verb-final"), "yes", StringComparison.OrdinalIgnoreCase);
         FirstDayOfWeek = flags.TryGetValue("first-day", out var day) ? Enum.Parse<DayOfWeek>(day, ignoreCase: true) : DayOfWeek.Monday;
     }
 
@@ -55,6 +56,12 @@ public sealed class LanguagePack
     /// Latin digits, ZWNJ as a space, no kashida. The pack's word lists are written in that folded form.
     /// </summary>
     public bool FoldsArabicScript { get; }
+
+    /// <summary>
+    /// True when a clause ends in its verb (Persian: «… روز سه شنبه از بازداشت ۴۵۰ نفر خبر داد»), so a speech verb may
+    /// stand after the words it reports rather than before them.
+    /// </summary>
+    public bool VerbFinal { get; }
 
     /// <summary>The day weeks start on, for "last week" (Monday in English usage; Saturday in Iran).</summary>
     public DayOfWeek FirstDayOfWeek { get; }

@@ -52,7 +52,15 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
         }
 
         var home = _options.HomeCountry ?? InferHomeCountry(matches);
-        return Resolve(context.Text, matches, home);
+        var places = Resolve(context.Text, matches, home);
+
+        // Without capitals a month name is also a town («۸ مهر ۱۴۰۱»: Mehr, «۱۲ دی»: Dey): a word of a date is not a place.
+        if (!_options.Language.CapitalisedNames && !context.Dates.IsDefaultOrEmpty && !places.IsDefaultOrEmpty)
+        {
+            places = places.RemoveAll(p => Dates.DateMentions.Cover(context.Dates.AsSpan(), p.Span));
+        }
+
+        return places;
     }
 
     /// <summary>Every longest gazetteer name in the text (stop names included, with no entries).</summary>

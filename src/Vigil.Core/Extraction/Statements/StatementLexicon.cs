@@ -50,6 +50,7 @@ internal sealed class StatementLexicon
         FinalSpeechVerbs = Trie(Classes["final-speech-verbs"]);
         AccordingPhrases = Trie(Classes["according-phrases"]);
         ClauseOpeners = Trie(Classes["clause-openers"]);
+        SpeakerDescriptors = Trie(Classes["speaker-descriptors"]);
         SentenceAdverbs = pack.Classes("statement-words.txt", StringComparer.Ordinal)["sentence-adverbs"];
         NameParticles = pack.Classes("statement-words.txt", StringComparer.Ordinal)["name-particles"];
         NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -140,6 +141,9 @@ internal sealed class StatementLexicon
 
     /// <summary>Frames that open a sentence before its subject ("این در حالی است که"); empty in English.</summary>
     public PhraseTrie<bool> ClauseOpeners { get; }
+
+    /// <summary>Words of the speaker's kind before its name ("نهاد حکومتی" a state body), left out of the name; empty in English.</summary>
+    public PhraseTrie<bool> SpeakerDescriptors { get; }
 
     // A class of phrases: an underscore joins the words of one phrase ("خبر_داد").
     private static PhraseTrie<bool> Trie(IEnumerable<string> phrases)

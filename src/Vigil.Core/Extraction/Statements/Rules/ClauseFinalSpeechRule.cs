@@ -46,8 +46,12 @@ internal static class ClauseFinalSpeechRule
 
                 // The verb closes the clause: the sentence ends, or "که", a colon or a quotation follows.
                 var after = v + len;
-                var closes = after >= end || tokens[after].Kind == WordKind.Punct && text[tokens[after].Start] is '.' or ':' or '“' or '?' or '!'
-                    || lexicon.Classes["complementisers"].Contains(tokens[after].Of(text).ToString());
+                // A comma or a conjunction opening the next clause ("… اعلام کرد اما …") closes it too, and so does a
+                // quotation later in the sentence after a verb without «که» ("X گفته است در روز اول «…» بودند").
+                var closes = after >= end || tokens[after].Kind == WordKind.Punct && text[tokens[after].Start] is '.' or ':' or '“' or '?' or '!' or ','
+                    || lexicon.Classes["complementisers"].Contains(tokens[after].Of(text).ToString())
+                    || lexicon.Classes["clause-joins"].Contains(tokens[after].Of(text).ToString())
+                    || QuoteFollows(text, tokens, after, end);
                 if (!closes)
                 {
                     continue;
@@ -70,6 +74,32 @@ internal static class ClauseFinalSpeechRule
                 break;
             }
         }
+    }
+
+    private static bool InsidePlace(ExtractionContext context, WordToken word)
+    {
+        foreach (var p in context.Places)
+        {
+            if (p.Span.Start < word.Start && p.Span.End > word.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool QuoteFollows(string text, List<WordToken> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (tokens[k].Kind == WordKind.Punct && text[tokens[k].Start] == '“')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryAccording(ExtractionContext context, StatementLexicon lexicon, List<WordToken> tokens, int first, int end, Segmentation.Sentence sentence, List<StatementDraft> drafts)
@@ -118,10 +148,22 @@ internal static class ClauseFinalSpeechRule
         var s = first;
 
         // "این در حالی است که X …", "گفتنی است X …": a frame that opens the sentence; the subject follows it.
-        var opener = lexicon.ClauseOpeners.Match(text, tokens, s, verb, out _);
-        if (opener > 0)
+        // "این بازداشتها در حالیست که X …": the frame may hold a short subject of its own before it.
+        for (var k = s; k < verb && k <= s + 3 && tokens[k].Kind == WordKind.Word; k++)
         {
-            s += opener;
+            var opener = lexicon.ClauseOpeners.Match(text, tokens, k, verb, out _);
+            if (opener > 0)
+            {
+                s = k + opener;
+                break;
+            }
+        }
+
+        // "نهاد حکومتی شورای تامین …": a descriptor of the speaker's kind, not part of its name.
+        var descriptor = lexicon.SpeakerDescriptors.Match(text, tokens, s, verb, out _);
+        if (descriptor > 0 && s + descriptor < verb && tokens[s + descriptor].Kind == WordKind.Word)
+        {
+            s += descriptor;
         }
 
         // "از سوی دیگر، …", "در مشهد نیز …", "همچنین …": an opening adverbial, up to its comma or its "نیز".
@@ -146,8 +188,10 @@ internal static class ClauseFinalSpeechRule
         }
 
         // The subject runs to the first word that closes it, or a comma (an apposition: the role follows).
+        // A place name holding a closing word ("سیستان و بلوچستان") is one name.
         var e = s;
-        while (e < verb && e - s < MaxSubjectWords && tokens[e].Kind == WordKind.Word && !ends.Contains(tokens[e].Of(text).ToString()))
+        while (e < verb && e - s < MaxSubjectWords && tokens[e].Kind == WordKind.Word
+            && (!ends.Contains(tokens[e].Of(text).ToString()) || (e > s && InsidePlace(context, tokens[e]))))
         {
             e++;
         }
@@ -182,7 +226,9 @@ internal static class ClauseFinalSpeechRule
         var subject = new TextSpan(tokens[s].Start, tokens[e - 1].End);
         // "X، معاون …، … خبر داد": a subject set off by an apposition names someone.
         var apposition = e < verb && tokens[e].Kind == WordKind.Punct && text[tokens[e].Start] == ',' && e - s <= 4;
-        var named = apposition || context.Persons.Any(p => p.Span.Overlaps(subject))
+        // "X در نشست خبری …": a subject followed by the occasion of speaking names someone.
+        var occasion = e + 1 < verb && lexicon.Classes["occasion-openers"].Contains(tokens[e].Of(text).ToString()) && lexicon.Classes["occasions"].Contains(tokens[e + 1].Of(text).ToString());
+        var named = apposition || occasion || context.Persons.Any(p => p.Span.Overlaps(subject))
             || context.Actors.Any(a => a.Span.Overlaps(subject) && a.Kind != ActorKind.Protesters && a.Kind != ActorKind.SocialGroup)
             || lexicon.TitleLookup.Contains(tokens[s].Of(text))
             || lexicon.RoleWordLookup.Contains(tokens[s].Of(text))
@@ -194,7 +240,8 @@ internal static class ClauseFinalSpeechRule
     {
         foreach (var d in context.Dates)
         {
-            if (d.Span.Start >= sentence.Start && d.Span.End <= sentence.End)
+            // A span of days («تا کنون» over the wave) or the date of part of the sentence is not the day of saying.
+            if (d.Span.Start >= sentence.Start && d.Span.End <= sentence.End && d.End is null && d.Governs is null)
             {
                 return d.Start;
             }
