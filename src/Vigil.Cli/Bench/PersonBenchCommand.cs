@@ -15,7 +15,7 @@ namespace Vigil.Cli.Bench;
 /// </summary>
 internal static class PersonBenchCommand
 {
-    private static readonly string[][] Given =
+    internal static readonly string[][] Given =
     [
         ["Mohammad", "Mohammed", "Muhammad", "محمد"], ["Ali", "Aly", "علی"], ["Reza", "Rida", "رضا"], ["Hossein", "Hussein", "Husain", "حسین"],
         ["Mahdi", "Mehdi", "مهدی"], ["Amir", "Ameer", "امیر"], ["Javad", "Jawad", "جواد"], ["Majid", "Majeed", "مجید"], ["Saeed", "Saeid", "سعید"],
@@ -25,7 +25,7 @@ internal static class PersonBenchCommand
         ["Hadi", "هادی"], ["Sina", "سینا"], ["Nika", "نیکا"], ["Ahmad", "Ahmed", "احمد"], ["Jafar", "Jaafar", "جعفر"], ["Esmail", "Ismail", "اسماعیل"], ["Hassan", "Hasan", "حسن"],
     ];
 
-    private static readonly string[][] Surnames =
+    internal static readonly string[][] Surnames =
     [
         ["Rahimi", "رحیمی"], ["Karimi", "کریمی"], ["Hosseini", "Husseini", "حسینی"], ["Ahmadi", "احمدی"], ["Mohammadi", "Muhammadi", "محمدی"], ["Rezaei", "Rezaee", "رضایی"],
         ["Moradi", "مرادی"], ["Jafari", "Jaafari", "جعفری"], ["Sadeghi", "Sadeqi", "صادقی"], ["Kazemi", "Kazimi", "کاظمی"], ["Heydari", "Haidari", "حیدری"],
@@ -36,7 +36,7 @@ internal static class PersonBenchCommand
         ["Khodadadi", "خدادادی"], ["Mahmoudi", "Mahmudi", "محمودی"], ["Taheri", "طاهری"], ["Asadi", "اسدی"], ["Fazeli", "فاضلی"], ["Kamali", "کمالی"],
     ];
 
-    private static readonly (string City, string Province)[] Cities =
+    internal static readonly (string City, string Province)[] Cities =
     [
         ("Tehran", "Tehran"), ("Zahedan", "Sistan and Baluchestan"), ("Karaj", "Alborz"), ("Mashhad", "Razavi Khorasan"), ("Isfahan", "Isfahan"),
         ("Shiraz", "Fars"), ("Sanandaj", "Kurdistan"), ("Rasht", "Gilan"), ("Tabriz", "East Azerbaijan"), ("Ahvaz", "Khuzestan"),
