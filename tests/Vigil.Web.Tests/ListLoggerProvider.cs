@@ -23,7 +23,7 @@ internal sealed class ListLoggerProvider(ConcurrentQueue<(LogLevel Level, string
         {
             if (IsEnabled(logLevel))
             {
-                logs.Enqueue((logLevel, formatter(state, exception)));
+                logs.Enqueue((logLevel, formatter(state, exception) + (Environment.GetEnvironmentVariable("VIGIL_DEBUG_LOGS") == "1" ? " " + exception : "")));
             }
         }
     }

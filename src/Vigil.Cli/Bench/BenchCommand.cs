@@ -111,6 +111,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(ingest);
         bench.Subcommands.Add(StatementBenchCommand.Create(console));
         bench.Subcommands.Add(PersonBenchCommand.Create(console));
+        bench.Subcommands.Add(PersonListBenchCommand.Create(console));
         bench.Subcommands.Add(MediaBenchCommands.Media(console));
         bench.Subcommands.Add(MediaBenchCommands.Index(console));
         bench.Subcommands.Add(MediaStoreBench.Create(console));

@@ -11,6 +11,9 @@ namespace Vigil.Core.Persons;
 /// death) and enough facts support the link (<see cref="PersonLinkingOptions.RequiredSupport"/>): the same incident,
 /// city or province, compatible ages, close dates. A shared name alone never links; a name without a surname, or a
 /// mention two persons fit equally well, starts a person of its own. Deterministic for a given input order; pure.
+/// A second set of block keys (<see cref="PersonName.VariantKeys"/>) also brings together names a middle name or one
+/// consonant apart ("Mohammad Ali Rahimi" / "Mohammad Rahimi", "Rahimi" / "Rahini"); such a link needs
+/// <see cref="PersonLinkingOptions.VariantSupport"/> more support than one under the same key.
 /// </summary>
 public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenNames? given = null)
 {
@@ -27,6 +30,8 @@ public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenName
         var result = new List<PersonCluster>();
         var pinned = new Dictionary<Guid, Builder>();
         var blocks = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
+        var variants = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
+        var stamp = 0;
         var pending = new List<(PersonFacts Facts, PersonName Name)>();
         foreach (var m in mentions)
         {
@@ -40,6 +45,7 @@ public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenName
                 }
 
                 b.Add(m, "put here by an editor");
+                Register(variants, b, name);
             }
             else
             {
@@ -65,12 +71,29 @@ public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenName
             var bestScore = 0;
             var tie = false;
             var bestReason = string.Empty;
-            foreach (var candidate in candidates)
+            var bestVariant = string.Empty;
+            var compared = 0;
+            stamp++;
+            foreach (var candidate in Candidates(candidates, variants, name, stamp))
             {
+                // A name a middle name or a consonant away needs more agreeing facts than the same name does; the score
+                // is reduced by that much, so the same threshold (and the same tie rule) serves both.
+                var variant = _options.VariantSupport < 0 ? string.Empty : candidate.VariantOf(name);
+                if (variant is null)
+                {
+                    continue;
+                }
+
+                compared++;
                 var (score, reason) = Support(m, candidate);
+                if (variant.Length > 0)
+                {
+                    score = Math.Max(0, score - _options.VariantSupport);
+                }
+
                 if (score > bestScore)
                 {
-                    (best, bestScore, bestReason, tie) = (candidate, score, reason, false);
+                    (best, bestScore, bestReason, bestVariant, tie) = (candidate, score, reason, variant, false);
                 }
                 else if (score == bestScore && score >= _options.RequiredSupport)
                 {
@@ -80,13 +103,17 @@ public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenName
 
             if (best is not null && bestScore >= _options.RequiredSupport && !tie)
             {
-                best.Add(m, $"same name skeleton '{name.Key}'; {bestReason}");
+                best.Add(m, bestVariant.Length == 0
+                    ? $"same name skeleton '{name.Key}'; {bestReason}"
+                    : $"name skeleton '{name.Key}' beside '{best.Key}' ({bestVariant}); {bestReason}");
+                Register(variants, best, name);
             }
             else
             {
                 var fresh = new Builder(null, name.Key);
-                fresh.Add(m, tie ? "not linked: fits two persons equally well" : candidates.Count > 0 ? "not linked: a shared name without agreeing facts" : "first mention");
+                fresh.Add(m, tie ? "not linked: fits two persons equally well" : candidates.Count > 0 ? "not linked: a shared name without agreeing facts" : compared > 0 ? "not linked: a similar name without enough agreeing facts" : "first mention");
                 candidates.Add(fresh);
+                Register(variants, fresh, name);
             }
         }
 
@@ -216,6 +243,52 @@ public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenName
 
     private static string Plural(int n, string word) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? word : word + "s");
 
+    // The persons under the name's own key, then those sharing one of its second keys (each once: stamped as seen).
+    private IEnumerable<Builder> Candidates(List<Builder> exact, Dictionary<string, List<Builder>> variants, PersonName name, int stamp)
+    {
+        foreach (var b in exact)
+        {
+            b.Seen = stamp;
+            yield return b;
+        }
+
+        if (_options.VariantSupport < 0)
+        {
+            yield break;
+        }
+
+        foreach (var key in name.VariantKeys())
+        {
+            if (!variants.TryGetValue(key, out var list))
+            {
+                continue;
+            }
+
+            foreach (var b in list)
+            {
+                if (b.Seen != stamp)
+                {
+                    b.Seen = stamp;
+                    yield return b;
+                }
+            }
+        }
+    }
+
+    // Files the person under the second keys of a name it now has (once per distinct name key).
+    private void Register(Dictionary<string, List<Builder>> variants, Builder person, PersonName name)
+    {
+        if (_options.VariantSupport < 0 || !person.AddName(name))
+        {
+            return;
+        }
+
+        foreach (var key in name.VariantKeys())
+        {
+            Block(variants, key).Add(person);
+        }
+    }
+
     private static List<Builder> Block(Dictionary<string, List<Builder>> blocks, string key)
     {
         if (!blocks.TryGetValue(key, out var list))
@@ -229,6 +302,7 @@ public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenName
     private sealed class Builder(Guid? pinnedTo, string key)
     {
         private readonly List<string> _reasons = [];
+        private readonly List<PersonName> _names = [];
 
         public Guid? PinnedTo { get; } = pinnedTo;
 
@@ -236,10 +310,44 @@ public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenName
 
         public List<PersonFacts> Members { get; } = [];
 
+        /// <summary>The last candidate search that returned this person (so each is compared once).</summary>
+        public int Seen { get; set; }
+
         public void Add(PersonFacts m, string reason)
         {
             Members.Add(m);
             _reasons.Add(reason);
+        }
+
+        /// <summary>Remembers a name key of this person; false when it already had it.</summary>
+        public bool AddName(PersonName name)
+        {
+            if (_names.Exists(n => n.Key == name.Key))
+            {
+                return false;
+            }
+
+            _names.Add(name);
+            return true;
+        }
+
+        /// <summary>How <paramref name="name"/> is a variant of this person's closest name: "" for the same key, null for none.</summary>
+        public string? VariantOf(PersonName name)
+        {
+            string? closest = null;
+            foreach (var n in _names)
+            {
+                switch (name.VariantOf(n))
+                {
+                    case "":
+                        return string.Empty;
+                    case { } v:
+                        closest ??= v;
+                        break;
+                }
+            }
+
+            return _names.Count == 0 ? string.Empty : closest;
         }
 
         public PersonCluster Build() => new(PinnedTo, Members, _reasons);

@@ -14,4 +14,11 @@ public sealed class PersonLinkingOptions
 
     /// <summary>Days two dates may lie apart and still count as agreeing, and two deaths may lie apart and still be one (default 31).</summary>
     public int DateWindowDays { get; init; } = 31;
+
+    /// <summary>
+    /// The extra support a link needs when the names are not the same key but a variant (a middle name dropped, one
+    /// consonant apart): default 1, so such a link needs the same city and an agreeing age or date, not the city alone.
+    /// A negative value turns the second blocking keys off (only the same key is compared: the linker before them).
+    /// </summary>
+    public int VariantSupport { get; init; } = 1;
 }

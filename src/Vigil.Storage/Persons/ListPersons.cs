@@ -16,7 +16,7 @@ public sealed class ListPersons(VigilDbContext db)
     /// <summary>Page <paramref name="page"/> (1-based) of <paramref name="size"/> rows and the count (capped at <see cref="CountLimit"/> + 1).</summary>
     public async Task<(List<Person> Rows, int Total)> RunAsync(PersonFilter filter, int page, int size, CancellationToken cancellationToken = default)
     {
-        var query = Query(filter);
+        var query = await QueryAsync(filter, cancellationToken);
         var total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Skip((Math.Max(page, 1) - 1) * size).Take(size).ToListAsync(cancellationToken);
         return (rows, total);
@@ -33,9 +33,11 @@ public sealed class ListPersons(VigilDbContext db)
             .OrderByDescending(p => p.DateTo).ThenBy(p => p.Name).Take(500)
             .ToListAsync(cancellationToken);
 
-    private IQueryable<Person> Query(PersonFilter filter)
+    /// <summary>The persons <paramref name="filter"/> lists (by effective values), rejected ones left out unless it asks for that status.</summary>
+    public async Task<IQueryable<Person>> QueryAsync(PersonFilter filter, CancellationToken cancellationToken = default)
     {
-        var query = filter.Apply(db.Persons.AsNoTracking());
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = await filter.ApplyAsync(db.Persons.AsNoTracking(), cancellationToken);
         return string.IsNullOrEmpty(filter.Status) ? query.Where(p => p.Status != IncidentStatus.Rejected) : query;
     }
 }

@@ -32,11 +32,7 @@ public sealed class PersonExport(VigilDbContext db, TimeProvider clock)
             throw new ArgumentOutOfRangeException(nameof(format), format, "unknown export format");
         }
 
-        var query = filter.Apply(db.Persons.AsNoTracking());
-        if (filter.Status is null)
-        {
-            query = query.Where(p => p.Status != IncidentStatus.Rejected);
-        }
+        var query = await new ListPersons(db).QueryAsync(filter, cancellationToken);
 
         var persons = await query.OrderBy(p => p.DateFrom).ThenBy(p => p.Id).ToListAsync(cancellationToken);
         var incidents = await IncidentsOfAsync(persons.Select(p => p.Id).ToList(), cancellationToken);

@@ -10,7 +10,14 @@ namespace Vigil.Storage.Persons;
 public static class PersonFields
 {
     /// <summary>Fields an editor may set with <c>--set field=value</c>.</summary>
-    public static IReadOnlyList<string> Fields { get; } = ["name", "name_local", "age", "gender", "admin1", "date", "notes"];
+    public static IReadOnlyList<string> Fields { get; } = ["name", "name_local", "age", "gender", "admin1", "date", "fate", "notes"];
+
+    /// <summary>The fates an editor may give (one, or several "; "-separated: "arrested; executed").</summary>
+    public static IReadOnlyList<string> Fates { get; } = ["killed", "injured", "arrested", "executed", "sentenced", "disappeared", "released", "other"];
+
+    /// <summary>The fates in an editor's fate value, lower case, in the order written.</summary>
+    public static List<string> FatesOf(string value) =>
+        [.. value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant())];
 
     /// <summary>Reads the overrides of a person.</summary>
     public static Dictionary<string, string> Of(Person person) =>
@@ -34,6 +41,7 @@ public static class PersonFields
             "age" when !int.TryParse(value, out var age) || age is < 0 or > 120 => "age: not a whole number of years between 0 and 120",
             "gender" when value is not ("female" or "male") => "gender: must be female or male",
             "date" when PartialDate.Parse(value) is null => "date: not YYYY-MM-DD, YYYY-MM or YYYY",
+            "fate" when FatesOf(value) is { } fates && (fates.Count == 0 || !fates.All(Fates.Contains)) => $"fate: not one or more of {string.Join(", ", Fates)} (separated by ;)",
             "name" or "name_local" or "notes" when value.Length > 256 => $"{field}: longer than 256 characters",
             _ => null,
         };

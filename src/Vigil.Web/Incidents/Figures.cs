@@ -17,6 +17,19 @@ public static class Figures
 
     public static string Type(string type) => type.Replace('_', ' ');
 
+    /// <summary>The interface text (a localisation key) of a person's fate, stored as the English lower-case word.</summary>
+    public static string Fate(string fate) => fate switch
+    {
+        "killed" => "Killed",
+        "injured" => "Injured",
+        "arrested" => "Arrested",
+        "executed" => "Executed",
+        "sentenced" => "Sentenced",
+        "disappeared" => "Disappeared",
+        "released" => "Released",
+        _ => "Other fate",
+    };
+
     /// <summary>A figure across sources: the range, and the most reliable source's figure when the sources differ ("3–66, most reliable 66").</summary>
     public static string AcrossSources(int? min, int? max, int? best) =>
         min is null ? string.Empty

@@ -14,6 +14,11 @@ public static class SegmentHtml
         var html = new HtmlContentBuilder();
         foreach (var s in line)
         {
+            foreach (var anchor in s.Anchors)
+            {
+                html.AppendHtml("<span class=\"anchor\" id=\"").Append(anchor).AppendHtml("\"></span>");
+            }
+
             if (s.Highlights.Count == 0)
             {
                 html.Append(s.Text);

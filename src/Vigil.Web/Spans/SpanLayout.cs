@@ -41,7 +41,7 @@ public static class SpanLayout
             }
 
             var covering = spans.Where(h => h.Start <= a && h.End >= b).ToList();
-            lines[^1].Add(new Segment(body[a..b], covering));
+            lines[^1].Add(new Segment(body[a..b], covering) { Anchors = [.. covering.Where(h => h.Start == a && h.Anchor is not null).Select(h => h.Anchor!)] });
         }
 
         lines.RemoveAll(l => l.Count == 0 || l.All(s => string.IsNullOrWhiteSpace(s.Text)));

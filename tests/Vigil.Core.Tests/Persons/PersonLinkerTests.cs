@@ -188,4 +188,66 @@ public sealed class PersonLinkerTests
         Assert.Equal(Shape(Linker.Link(mentions)), Shape(Linker.Link(mentions.Reverse())));
         Assert.Equal(3, Linker.Link(mentions).Count);
     }
+
+    [Fact]
+    public void A_dropped_middle_name_links_when_city_and_age_agree_and_says_so()
+    {
+        var a = Mention("Mohammad Ali Rahimi", 23, date: "2022-11-16", place: "Izeh", province: "Khuzestan");
+        var b = Mention("Mohammad Rahimi", 23, date: "2022-11-16", place: "Izeh", province: "Khuzestan");
+
+        var person = Assert.Single(Linker.Link([a, b]));
+
+        Assert.Equal("name skeleton 'mhmdrhm' beside 'mhmdlrhm' (a middle name dropped); same place Izeh; same age 23; same date 2022-11-16", person.Reasons[1]);
+    }
+
+    [Fact]
+    public void A_one_consonant_typo_links_when_city_and_age_agree_and_the_persian_spelling_joins_too()
+    {
+        var a = Mention("Arman Bahrami", 16, date: "2022-09-30", place: "Zahedan", province: "Sistan and Baluchestan");
+        var b = Mention("Arman Bahrani", 16, place: "Zahedan", province: "Sistan and Baluchestan");
+        var c = Mention("آرمان بهرامی", 16, date: "2022-10-01", place: "Zahedan", province: "Sistan and Baluchestan");
+
+        var person = Assert.Single(Linker.Link([a, b, c]));
+
+        Assert.Contains("(one consonant apart); same place Zahedan; same age 16", person.Reasons[person.Members.ToList().FindIndex(m => m.Id == b.Id)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_variant_name_needs_more_than_the_city_a_same_name_link_needs()
+    {
+        var a = Mention("Arman Bahrami", fate: Fate.Arrested, place: "Zahedan", province: "Sistan and Baluchestan");
+        var sameName = Mention("Arman Bahrami", fate: Fate.Arrested, place: "Zahedan", province: "Sistan and Baluchestan");
+        var typo = Mention("Arman Bahrani", fate: Fate.Arrested, place: "Zahedan", province: "Sistan and Baluchestan");
+
+        var persons = Linker.Link([a, sameName, typo]);
+
+        Assert.Equal(2, persons.Count);
+        Assert.Equal([a.Id, sameName.Id], persons.Single(p => p.Members.Count == 2).Members.Select(m => m.Id));
+        Assert.Equal("not linked: a similar name without enough agreeing facts", persons.Single(p => p.Members.Count == 1).Reasons[0]);
+    }
+
+    [Fact]
+    public void Names_two_consonants_apart_or_a_shared_name_alone_are_never_linked()
+    {
+        var karimi = Mention("Ali Karimi", 30, date: "2022-10-01", place: "Tehran", province: "Tehran");
+        var rahimi = Mention("Ali Rahimi", 30, date: "2022-10-01", place: "Tehran", province: "Tehran");
+        var typoElsewhere = Mention("Ali Karimy", fate: Fate.Arrested, date: "2023-05-01", place: "Rasht", province: "Gilan");
+
+        var persons = Linker.Link([karimi, rahimi, typoElsewhere]);
+
+        Assert.Equal(3, persons.Count);
+    }
+
+    [Fact]
+    public void Without_the_second_keys_a_variant_is_never_compared()
+    {
+        var exactOnly = new PersonLinker(new PersonLinkingOptions { VariantSupport = -1 });
+        var a = Mention("Mohammad Ali Rahimi", 23, date: "2022-11-16", place: "Izeh", province: "Khuzestan");
+        var b = Mention("Mohammad Rahimi", 23, date: "2022-11-16", place: "Izeh", province: "Khuzestan");
+
+        var persons = exactOnly.Link([a, b]);
+
+        Assert.Equal(2, persons.Count);
+        Assert.Equal("first mention", persons[1].Reasons[0]);
+    }
 }

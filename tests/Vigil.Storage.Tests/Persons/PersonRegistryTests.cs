@@ -179,6 +179,40 @@ public abstract class PersonRegistryTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task Filters_read_an_editors_age_fate_province_and_date_where_set_and_the_machine_values_elsewhere()
+    {
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
+        var rasht = (await IdsNamedAsync("Ali Karimi")).Count == 2 ? await RashtKarimiAsync() : throw new InvalidOperationException("two Ali Karimi expected");
+        await using (var edit = OpenDb())
+        {
+            var review = new ReviewPerson(edit, Clock);
+            Assert.Null(await review.SetFieldAsync(rasht, "age", "17", Actor));
+            Assert.Null(await review.SetFieldAsync(rasht, "fate", "arrested; executed", Actor));
+            Assert.Null(await review.SetFieldAsync(rasht, "admin1", "Tehran", Actor));
+            Assert.Null(await review.SetFieldAsync(rasht, "date", "2023-01", Actor));
+            Assert.Equal("fate: not one or more of killed, injured, arrested, executed, sentenced, disappeared, released, other (separated by ;)", await review.SetFieldAsync(rasht, "fate", "shot", Actor));
+        }
+
+        await using var db = OpenDb();
+        var list = new ListPersons(db);
+        async Task<List<(string, bool)>> Listed(PersonFilter f) =>
+            [.. (await (await list.QueryAsync(f)).Select(p => new { p.Name, p.Id }).ToListAsync()).Select(p => (p.Name, p.Id == rasht)).Order()];
+
+        Assert.Equal([("Ali Karimi", true), ("Muhammad Reza Rahimian", false)], await Listed(new PersonFilter { AgeMax = PersonFilter.ChildAgeMax }));
+        Assert.Equal([("Ali Karimi", true)], await Listed(new PersonFilter { Fate = "executed" }));
+        Assert.Equal([("Ali Karimi", false), ("Ali Karimi", true)], await Listed(new PersonFilter { Admin1 = "tehran" }));
+        Assert.Empty(await Listed(new PersonFilter { Admin1 = "gilan" })); // the machine's province of the edited person no longer counts
+        Assert.Equal([("Ali Karimi", true)], await Listed(new PersonFilter { From = new DateOnly(2023, 1, 1) }));
+        Assert.Equal([("Ali Karimi", false), ("Ali Karimi", true)], await Listed(new PersonFilter { Fate = "arrested", Search = "karimi" }));
+        Assert.Equal([("Ali Karimi", false), ("Ali Karimi", true), ("Muhammad Reza Rahimian", false)], await Listed(new PersonFilter()));
+        var (rows, total) = await list.RunAsync(new PersonFilter { Admin1 = "tehran" }, 1, 1);
+        Assert.Equal(2, total);
+        Assert.Equal(rasht, rows[0].Id); // ordered by the machine date column (Rasht, December 2022)
+        var edited = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == rasht);
+        Assert.Equal(("Gilan", "arrested"), (edited.Admin1, edited.Fates)); // the machine's values are kept beside
+    }
+
+    [StoreFact]
     public async Task Export_writes_one_row_per_person_with_ages_fates_sources_and_incidents_and_audits_the_read()
     {
         await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
@@ -205,6 +239,12 @@ public abstract class PersonRegistryTests : IncidentStoreTest
         Assert.Equal("16-17", person.GetProperty("age").GetString());
         Assert.Equal("Zahedan", person.GetProperty("fates")[0].GetProperty("place").GetString());
         await AssertVerifiesAsync();
+    }
+
+    private async Task<Guid> RashtKarimiAsync()
+    {
+        await using var db = OpenDb();
+        return await db.Persons.AsNoTracking().Where(p => p.Name == "Ali Karimi" && p.Admin1 == "Gilan").Select(p => p.Id).SingleAsync();
     }
 
     private async Task<List<Guid>> IdsNamedAsync(string name)

@@ -105,6 +105,29 @@ public sealed class PersonPagesTests : IClassFixture<VigilWebFactory>
     }
 
     [Fact]
+    public async Task The_person_page_links_to_the_exact_span_on_the_report_page_which_only_editors_see_before_publication()
+    {
+        var id = await PersonAsync("Arman Bahrami");
+        var (reportId, _) = await MentionOfAsync(id);
+        Guid mentionId;
+        using (var scope = _factory.Services.CreateScope())
+        {
+            mentionId = await scope.ServiceProvider.GetRequiredService<VigilDbContext>().PersonMentions.Where(m => m.PersonId == id).Select(m => m.Id).SingleAsync();
+        }
+
+        var editor = await _factory.ClientAsync("editor");
+        var viewer = await _factory.ClientAsync("viewer");
+
+        var personPage = await editor.GetStringAsync($"/persons/{id}");
+        var reportPage = await editor.GetStringAsync($"/reports/{reportId}");
+        var viewerReport = await viewer.GetStringAsync($"/reports/{reportId}");
+
+        Assert.Contains($"href=\"/reports/{reportId}#person-mention-{mentionId}\"", personPage, StringComparison.Ordinal);
+        Assert.Matches($"<span class=\"anchor\" id=\"person-mention-{mentionId}\"></span><span class=\"hl[^\"]* hl-person[^\"]*\" title=\"[^\"]*person: Arman Bahrami \\(killed\\)[^\"]*\">shot dead Arman Bahrami</span>", reportPage);
+        Assert.DoesNotContain($"person-mention-{mentionId}", viewerReport, StringComparison.Ordinal); // not published
+    }
+
+    [Fact]
     public async Task The_incident_page_shows_killed_reported_and_named_with_links_the_reader_may_follow()
     {
         var id = await PersonAsync("Arman Bahrami");

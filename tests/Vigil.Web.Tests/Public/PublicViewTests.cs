@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
@@ -41,5 +42,30 @@ public sealed class PublicViewTests
         // Everything else still needs signing in.
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync($"/incidents/{confirmed}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/incidents")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_public_incident_page_names_only_persons_an_editor_confirmed_and_marked_publishable()
+    {
+        await using var factory = new VigilWebFactory { Public = true };
+        var incident = await Seed.IncidentAsync(factory, "Security forces shot dead Kian Pirfalak, 9, in Izeh on 16 November 2022, Hengaw said.\n\nSecurity forces shot dead Minoo Majidi, 62, in Izeh on 16 November 2022.", "public persons", source: "Hengaw");
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(incident, IncidentStatus.Confirmed, "test"));
+            var persons = await db.Persons.AsNoTracking().ToDictionaryAsync(p => p.Name, p => p.Id);
+            var review = new Vigil.Storage.Persons.ReviewPerson(db, TimeProvider.System);
+            Assert.Null(await review.SetStatusAsync(persons["Kian Pirfalak"], IncidentStatus.Confirmed, "test"));
+            Assert.Null(await review.SetPublishableAsync(persons["Kian Pirfalak"], true, "test"));
+            Assert.Null(await review.SetStatusAsync(persons["Minoo Majidi"], IncidentStatus.Confirmed, "test")); // confirmed, not publishable
+        }
+
+        var page = await (await factory.ClientAsync(null)).GetStringAsync($"/public/incidents/{incident}");
+
+        var named = System.Text.RegularExpressions.Regex.Match(page, "<section class=\"card\" id=\"named-persons\">[\\s\\S]*?</section>").Value;
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(named, "<li><a dir=\"auto\">Kian Pirfalak</a>, 9 —\\s*Killed\\s*</li>"), named);
+        Assert.Contains("killed reported, 1 named.", named, StringComparison.Ordinal);
+        Assert.DoesNotContain("Minoo Majidi", named, StringComparison.Ordinal);
+        Assert.DoesNotContain("/persons/", page, StringComparison.Ordinal);
     }
 }

@@ -22,6 +22,8 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock) : PageMo
     {
         ["confirmed"] = "Confirmed.", ["disputed"] = "Marked as disputed.", ["rejected"] = "Rejected.", ["unreviewed"] = "Marked as unreviewed.",
         ["published"] = "Marked publishable: viewers and the public view see this person.", ["unpublished"] = "No longer publishable: viewers no longer see this person.",
+        ["edited"] = "Editor's value saved beside the machine's.", ["merged"] = "Merged: the other person's mentions are now this person's.",
+        ["split"] = "Split: the chosen mentions are now a new, unreviewed person.",
     };
 
     internal PersonDetail Detail { get; private set; } = null!;
@@ -37,8 +39,20 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock) : PageMo
 
     public string? Problem { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? done) =>
-        await ShowAsync(id, done is not null && Done.TryGetValue(done, out var text) ? text : null);
+    /// <summary>
+    /// Set by a review action for the page it redirects to: the editor's click is already in the audit log as the review,
+    /// so showing its outcome is not a second, read entry. Kept in TempData (a protected cookie), not the query string,
+    /// so a reader cannot skip the read entry by adding <c>?done=</c> to the address.
+    /// </summary>
+    [TempData]
+    public Guid? ReviewedPerson { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? done)
+    {
+        var afterReview = ReviewedPerson == id;
+        ReviewedPerson = null;
+        return await ShowAsync(id, done is not null && Done.TryGetValue(done, out var text) ? text : null, recordRead: !afterReview);
+    }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, string? status)
     {
@@ -54,7 +68,7 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock) : PageMo
 
         return await new ReviewPerson(db, clock).SetStatusAsync(id, status, User.Actor(), HttpContext.RequestAborted) is { } problem
             ? await FailAsync(id, problem)
-            : Redirect($"/persons/{id}?done={status}");
+            : ShowOutcome(id, status);
     }
 
     public async Task<IActionResult> OnPostPublishableAsync(Guid id, bool publishable)
@@ -66,20 +80,70 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock) : PageMo
 
         return await new ReviewPerson(db, clock).SetPublishableAsync(id, publishable, User.Actor(), HttpContext.RequestAborted) is { } problem
             ? await FailAsync(id, problem)
-            : Redirect($"/persons/{id}?done={(publishable ? "published" : "unpublished")}");
+            : ShowOutcome(id, publishable ? "published" : "unpublished");
+    }
+
+    /// <summary>Sets (an empty value clears) an editor's value for <paramref name="field"/>, beside the machine's.</summary>
+    public async Task<IActionResult> OnPostEditAsync(Guid id, string? field, string? value)
+    {
+        if (!User.Allows(Policies.Review))
+        {
+            return Forbid();
+        }
+
+        return await new ReviewPerson(db, clock).SetFieldAsync(id, field ?? string.Empty, (value ?? string.Empty).Trim(), User.Actor(), HttpContext.RequestAborted) is { } problem
+            ? await FailAsync(id, problem)
+            : ShowOutcome(id, "edited");
+    }
+
+    /// <summary>Merges the person <paramref name="other"/> (its id, or the short id the lists show) into this one.</summary>
+    public async Task<IActionResult> OnPostMergeAsync(Guid id, string? other)
+    {
+        if (!User.Allows(Policies.Review))
+        {
+            return Forbid();
+        }
+
+        var (otherId, error) = await PersonIds.ResolveAsync(db, other, HttpContext.RequestAborted);
+        if (otherId is null)
+        {
+            return await FailAsync(id, $"other person: {error}");
+        }
+
+        return await new MergePersons(db, clock).RunAsync(id, otherId.Value, User.Actor(), HttpContext.RequestAborted) is { } problem
+            ? await FailAsync(id, problem)
+            : ShowOutcome(id, "merged");
+    }
+
+    /// <summary>Splits the chosen <paramref name="mentions"/> off into a new person, and shows that person.</summary>
+    public async Task<IActionResult> OnPostSplitAsync(Guid id, List<Guid>? mentions)
+    {
+        if (!User.Allows(Policies.Review))
+        {
+            return Forbid();
+        }
+
+        var (created, problem) = await new SplitPerson(db, clock).RunAsync(id, mentions ?? [], User.Actor(), HttpContext.RequestAborted);
+        return created is { } newId ? ShowOutcome(newId, "split") : await FailAsync(id, problem ?? "split failed");
+    }
+
+    private RedirectResult ShowOutcome(Guid id, string done)
+    {
+        ReviewedPerson = id;
+        return Redirect($"/persons/{id}?done={done}");
     }
 
     private async Task<IActionResult> FailAsync(Guid id, string problem)
     {
         Problem = problem;
-        return await ShowAsync(id, null);
+        return await ShowAsync(id, null, recordRead: false);
     }
 
-    private async Task<IActionResult> ShowAsync(Guid id, string? message)
+    private async Task<IActionResult> ShowAsync(Guid id, string? message, bool recordRead)
     {
         CanReview = User.Allows(Policies.Review);
         var audience = CanReview ? IncidentAudience.Editor : IncidentAudience.Reader;
-        var detail = await new ReadPerson(db, clock).RunAsync(id, audience, User.Actor(), User.Allows(Policies.Admin), HttpContext.RequestAborted);
+        var detail = await new ReadPerson(db, clock).RunAsync(id, audience, recordRead ? User.Actor() : null, User.Allows(Policies.Admin), HttpContext.RequestAborted);
         if (detail is null)
         {
             return NotFound();

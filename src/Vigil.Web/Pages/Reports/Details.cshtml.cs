@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
 using Vigil.Storage.Mentions;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Users;
@@ -35,7 +36,8 @@ public sealed class DetailsModel(VigilDbContext db, ReportSpans spans) : PageMod
         }
 
         Report = report;
-        (var highlights, Mentions, Statements) = await spans.ForAsync(report, confirmedOnly: !User.Allows(Policies.Submit), HttpContext.RequestAborted);
+        (var highlights, Mentions, Statements) = await spans.ForAsync(report, confirmedOnly: !User.Allows(Policies.Submit),
+            User.Allows(Policies.Review) ? IncidentAudience.Editor : IncidentAudience.Reader, HttpContext.RequestAborted);
         Lines = SpanLayout.Lay(report.Body, highlights);
         return Page();
     }
