@@ -252,7 +252,10 @@ await using (var db = new VigilDbContext(options))
 {
     // Fresh statistics and (PostgreSQL) a visibility map, as a store in use would have after autovacuum:
     // without it every index-only scan still visits the heap for rows written by the bulk load.
+    // No time limit: at a million incidents this reads the whole store (minutes); EF's default 30 s ended the first run.
+    db.Database.SetCommandTimeout(TimeSpan.Zero);
     await db.Database.ExecuteSqlRawAsync(db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true ? "VACUUM ANALYZE;" : "ANALYZE;");
+    db.Database.SetCommandTimeout(null);
 
     var added = await new AddUser(db, TimeProvider.System).RunAsync("bench-editor", UserRole.Editor, "bench");
     var password = "bench password " + Guid.NewGuid().ToString("N");
