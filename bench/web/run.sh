@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# The web app's speed benchmark (issue 5): a store of N incidents from 3N reports, `vigil serve` on
+# The web app's speed benchmark (issues 5, 13): a store of N incidents from 3N reports, `vigil serve` on
 # 127.0.0.1, and wrk with 20 connections against the incident list with filters, search and the
-# dashboard; prints p50/p95/p99 per endpoint. SQLite always; PostgreSQL too when VIGIL_BENCH_POSTGRES
-# holds a connection string to an empty database (e.g. the throwaway cluster in docs/browser-tests.md).
+# dashboard; prints p50/p95/p99 per endpoint with the machine's load average beside each row. Pages are
+# read signed in with a session cookie (as a browser does), /api/v1 with an API token (tokens are accepted
+# only there). SQLite always; PostgreSQL too when VIGIL_BENCH_POSTGRES holds a connection string to an
+# empty database (e.g. the throwaway cluster in docs/browser-tests.md).
 #
 #   bench/web/run.sh                      # 100,000 incidents, 20 s per endpoint
 #   INCIDENTS=20000 DURATION=10 bench/web/run.sh
+#   ONLY=postgres INCIDENTS=1000000 VIGIL_BENCH_POSTGRES="Host=…;Database=empty" KEEP=1 bench/web/run.sh   # issue 13's million
 #   KEEP=1 bench/web/run.sh               # keep the generated store (under $WORK) for another run
 #   ONLY=postgres bench/web/run.sh        # one database only (sqlite or postgres)
 set -euo pipefail
@@ -30,6 +33,7 @@ ENDPOINTS=(
   "search|/incidents?q=Zahedan%20teachers"
   "search-api|/api/v1/incidents?q=strike%20wages"
   "search-cold|/incidents?q=Zahedan%20teachers&cold"
+  "list-deep|/incidents?status=confirmed&page=150"
   "dashboard|/"
   "stats-api|/api/v1/stats"
 )
@@ -44,26 +48,37 @@ run_one() { # label, extra serve arguments...
     curl -fsS -o /dev/null "http://127.0.0.1:$PORT/account/signin" 2>/dev/null && break
     sleep 0.5
   done
-  local token; token=$(cat "$WORK/token-$label")
+  local token; token=$(sed -n 1p "$WORK/token-$label")
+  local password; password=$(sed -n 2p "$WORK/token-$label")
+  # Sign in as the bench editor for the pages: the same form a browser posts (antiforgery token and cookie).
+  local jar="$WORK/cookies-$label"
+  rm -f "$jar"
+  local form; form=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/account/signin" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Name=bench-editor" --data-urlencode "Password=$password" \
+    --data-urlencode "__RequestVerificationToken=$form" "http://127.0.0.1:$PORT/account/signin"
+  local cookie; cookie=$(awk -F '\t' '($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
+  [ -n "$cookie" ] || { echo "$label: signing in as bench-editor gave no cookie" >&2; exit 1; }
+  auth() { case $1 in /api/*) echo "Authorization: Bearer $token" ;; *) echo "Cookie: $cookie" ;; esac; }
   echo "== $label: $INCIDENTS incidents, $CONNECTIONS connections, $DURATION s per endpoint"
   # Warm up every endpoint first: the JIT compiles the shared code paths to their optimised tier only after
   # they have run for a while, which would otherwise be charged to whichever endpoint comes first.
   for e in "${ENDPOINTS[@]}"; do
-    [ "${e%%|*}" = search-cold ] || wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP:-5}s" -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT${e#*|}" >/dev/null
+    [ "${e%%|*}" = search-cold ] || wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP:-5}s" -H "$(auth "${e#*|}")" "http://127.0.0.1:$PORT${e#*|}" >/dev/null
   done
   for e in "${ENDPOINTS[@]}"; do
     local name=${e%%|*} path=${e#*|}
-    local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT$path")
+    local header; header=$(auth "$path")
+    local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "http://127.0.0.1:$PORT$path")
     [ "$status" = 200 ] || { echo "$name: GET $path gave $status" >&2; exit 1; }
     local script=bench/web/percentiles.lua url="http://127.0.0.1:$PORT$path"
     if [ "$name" = search-cold ]; then # every request a different search (bench/web/search-cold.lua)
-      script=bench/web/search-cold.lua url="http://127.0.0.1:$PORT/" path="/incidents?q=… (2,415 searches × 6 date filters, none repeated)"
+      script=bench/web/search-cold.lua url="http://127.0.0.1:$PORT/" path="/incidents?q=… (2,415 searches × 8 date filters, none repeated)"
     else # warm up (JIT, page caches), then measure the same request again and again
-      wrk -t "$THREADS" -c "$CONNECTIONS" -d 3s -H "Authorization: Bearer $token" "$url" >/dev/null
+      wrk -t "$THREADS" -c "$CONNECTIONS" -d 3s -H "$header" "$url" >/dev/null
     fi
     printf '%-14s %-70s ' "$name" "$path"
-    wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s -H "Authorization: Bearer $token" -s "$script" "$url" \
-      | grep '^RESULT' | sed 's/^RESULT //'
+    local result; result=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s -H "$header" -s "$script" "$url" | grep '^RESULT' | sed 's/^RESULT //')
+    echo "$result  load=$(cut -d ' ' -f 1 /proc/loadavg)"
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
@@ -72,7 +87,8 @@ mkdir -p "$WORK"
 if [ "${ONLY:-sqlite}" = sqlite ] && [ ! -f "$WORK/token-sqlite" ]; then
   echo "generating $INCIDENTS incidents into $WORK/sqlite …"
   rm -rf "$WORK/sqlite"
-  $GENERATE --data "$WORK/sqlite" --incidents "$INCIDENTS" >"$WORK/token-sqlite"
+  $GENERATE --data "$WORK/sqlite" --incidents "$INCIDENTS" >"$WORK/token-sqlite" 2>"$WORK/generate-sqlite.log"
+  echo "generated: $(tail -1 "$WORK/generate-sqlite.log") (load $(cut -d ' ' -f 1-3 /proc/loadavg))"
 fi
 # serve refuses a data directory other users can open (the generator leaves it 0755).
 [ "${ONLY:-sqlite}" = sqlite ] && chmod 700 "$WORK/sqlite" && run_one sqlite --data "$WORK/sqlite"
@@ -80,7 +96,8 @@ fi
 if [ -n "${VIGIL_BENCH_POSTGRES:-}" ] && [ "${ONLY:-postgres}" = postgres ]; then
   if [ ! -f "$WORK/token-postgres" ]; then
     echo "generating $INCIDENTS incidents into PostgreSQL …"
-    $GENERATE --data "$WORK/pgdata" --db "$VIGIL_BENCH_POSTGRES" --incidents "$INCIDENTS" >"$WORK/token-postgres"
+    $GENERATE --data "$WORK/pgdata" --db "$VIGIL_BENCH_POSTGRES" --incidents "$INCIDENTS" >"$WORK/token-postgres" 2>"$WORK/generate-postgres.log"
+    echo "generated: $(tail -1 "$WORK/generate-postgres.log") (load $(cut -d ' ' -f 1-3 /proc/loadavg))"
   fi
   chmod 700 "$WORK/pgdata"
   run_one postgres --data "$WORK/pgdata" --db "$VIGIL_BENCH_POSTGRES"

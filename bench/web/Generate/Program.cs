@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Vigil.Bench.Web;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Mentions;
@@ -14,10 +15,12 @@ using Vigil.Storage.Sqlite;
 using Vigil.Storage.Users;
 
 // Fills an empty Vigil store with synthetic, realistically spread rows for the web benchmark: N incidents
-// from 3N reports (one mention each, 1–5 mentions per incident), 30 provinces, 5 years, 11 types, report
+// from 3N reports (one mention each, 1–5 mentions per incident), 30 provinces, 2017–2023, 11 types, report
 // bodies for full-text search, 1 % of incidents with an editor's type, province or date. Rows go in through
-// EF Core in bulk, not through extraction (which the pipeline benchmarks measure separately). Prints an API
-// token for a benchmark editor.
+// EF Core in bulk on SQLite and binary COPY on PostgreSQL, not through extraction (which the pipeline benchmarks
+// measure separately). The store is NOT an audited store: no audit entries are written for these rows, so
+// `vigil verify` on it reports them as unaudited; verify is measured on stores built by ingest (docs/web.md).
+// Prints an API token and the password of the benchmark editor.
 //   dotnet run -c Release -- --data DIR [--db CONNECTION] [--incidents 100000]
 var data = Arg("--data") ?? throw new ArgumentException("--data DIR is required");
 var connection = Arg("--db");
@@ -95,7 +98,8 @@ var sources = Enumerable.Range(0, 40).Select(i => new Source
     Reliability = Source.Grades[i % Source.Grades.Count],
     CreatedAt = new DateTime(2019, 1, 1, 0, 0, 0, DateTimeKind.Utc),
 }).ToList();
-var start = new DateOnly(2019, 1, 1);
+var start = new DateOnly(2017, 1, 1);
+var days = new DateOnly(2023, 12, 31).DayNumber - start.DayNumber + 1;
 T Pick<T>(IReadOnlyList<T> items, Func<T, int> weight)
 {
     var total = items.Sum(weight);
@@ -118,19 +122,29 @@ await using (var db = new VigilDbContext(options))
     await db.SaveChangesAsync();
 }
 
+// PostgreSQL: rows go in by binary COPY with the secondary indexes dropped and rebuilt at the end (one sort per
+// index instead of a random insert per row) and foreign keys not checked row by row (the generator makes them
+// consistent); SQLite: EF Core in batches of one transaction each.
+var bulk = connection is null ? null : await PostgresBulk.OpenAsync(connection);
+if (bulk is not null)
+{
+    await bulk.DropIndexesAsync();
+}
+
 // Each incident gets 1–5 mentions (3 on average), so reports ≈ 3 × incidents.
-var batch = 2_000;
+var batch = bulk is null ? 2_000 : 20_000;
 var reportsMade = 0;
 for (var first = 0; first < incidentCount; first += batch)
 {
     await using var db = new VigilDbContext(options);
     db.ChangeTracker.AutoDetectChangesEnabled = false;
-    await using var transaction = await db.Database.BeginTransactionAsync();
+    await using var transaction = bulk is null ? await db.Database.BeginTransactionAsync() : null;
+    var rows = new Rows();
     for (var n = first; n < Math.Min(incidentCount, first + batch); n++)
     {
         var place = Pick(places, p => p.Weight);
         var type = Pick(types, t => t.Weight);
-        var day = start.AddDays(random.Next(5 * 365));
+        var day = start.AddDays(random.Next(days));
         var monthOnly = random.Next(20) == 0;
         var members = n == incidentCount - 1 ? Math.Max(1, reportCount - reportsMade) : Math.Clamp(1 + random.Next(5), 1, Math.Max(1, reportCount - reportsMade - (incidentCount - n - 1)));
         var figure = random.Next(100) < 60 ? 1 + random.Next(random.Next(10) == 0 ? 300 : 40) : (int?)null;
@@ -154,7 +168,7 @@ for (var first = 0; first < incidentCount; first += batch)
             var text = body.ToString();
             var reportId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
             var published = day.AddDays(random.Next(4));
-            db.Reports.Add(new Report
+            rows.Reports.Add(new Report
             {
                 Id = reportId, SourceId = source.Id, FileName = $"bench-{n}-{m}.txt", Format = "text", Title = $"{type.Type} in {place.City}", Published = published,
                 Body = text, WordCount = text.Count(ch => ch == ' ') + 1, ByteLength = Encoding.UTF8.GetByteCount(text),
@@ -162,7 +176,7 @@ for (var first = 0; first < incidentCount; first += batch)
             });
             var mentionId = Guid.CreateVersion7();
             var evidenceEnd = text.IndexOf(". ", StringComparison.Ordinal) + 1;
-            db.Mentions.Add(new Mention
+            rows.Mentions.Add(new Mention
             {
                 Id = mentionId, ReportId = reportId, Ordinal = 0, Type = type.Type, Date = monthOnly ? day.ToString("yyyy-MM", CultureInfo.InvariantCulture) : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 DateFrom = monthOnly ? new DateOnly(day.Year, day.Month, 1) : day, DateTo = monthOnly ? new DateOnly(day.Year, day.Month, 1).AddMonths(1).AddDays(-1) : day,
@@ -192,7 +206,7 @@ for (var first = 0; first < incidentCount; first += batch)
         var status = random.Next(100) switch { < 55 => IncidentStatus.Unreviewed, < 90 => IncidentStatus.Confirmed, < 95 => IncidentStatus.Disputed, _ => IncidentStatus.Rejected };
         var claimedFigures = claims.Count == 0 ? [] : claims.Select(c => (int)c.GetType().GetProperty("min")!.GetValue(c)!).ToList();
         int? lo = claimedFigures.Count == 0 ? null : claimedFigures.Min(), hi = claimedFigures.Count == 0 ? null : claimedFigures.Max(), best = claimedFigures.Count == 0 ? null : claimedFigures[0];
-        db.Incidents.Add(new Incident
+        rows.Incidents.Add(new Incident
         {
             Id = incidentId, Type = type.Type, Date = monthOnly ? day.ToString("yyyy-MM", CultureInfo.InvariantCulture) : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             DateFrom = monthOnly ? new DateOnly(day.Year, day.Month, 1) : day, DateTo = monthOnly ? new DateOnly(day.Year, day.Month, 1).AddMonths(1).AddDays(-1) : day,
@@ -207,26 +221,50 @@ for (var first = 0; first < incidentCount; first += batch)
         });
     }
 
-    db.ChangeTracker.DetectChanges();
-    await db.SaveChangesAsync();
-    await transaction.CommitAsync();
-    if ((first / batch) % 10 == 9)
+    if (bulk is not null)
     {
-        Console.Error.WriteLine($"{first + batch:N0} incidents, {reportsMade:N0} reports ({clock.Elapsed.TotalSeconds:0} s)");
+        await bulk.WriteAsync(rows);
     }
+    else
+    {
+        db.Reports.AddRange(rows.Reports);
+        db.Mentions.AddRange(rows.Mentions);
+        db.Incidents.AddRange(rows.Incidents);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync();
+        await transaction!.CommitAsync();
+    }
+
+    if (bulk is not null || (first / batch) % 10 == 9)
+    {
+        Console.Error.WriteLine($"{Math.Min(incidentCount, first + batch):N0} incidents, {reportsMade:N0} reports ({clock.Elapsed.TotalSeconds:0} s)");
+    }
+}
+
+if (bulk is not null)
+{
+    Console.Error.WriteLine($"rows written in {clock.Elapsed.TotalSeconds:0} s; building indexes …");
+    await bulk.CreateIndexesAsync(message => Console.Error.WriteLine($"{message} ({clock.Elapsed.TotalSeconds:0} s)"));
+    await bulk.DisposeAsync();
 }
 
 await using (var db = new VigilDbContext(options))
 {
     // Fresh statistics and (PostgreSQL) a visibility map, as a store in use would have after autovacuum:
     // without it every index-only scan still visits the heap for rows written by the bulk load.
+    // No time limit: at a million incidents this reads the whole store (minutes); EF's default 30 s ended the first run.
+    db.Database.SetCommandTimeout(TimeSpan.Zero);
     await db.Database.ExecuteSqlRawAsync(db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true ? "VACUUM ANALYZE;" : "ANALYZE;");
+    db.Database.SetCommandTimeout(null);
 
     var added = await new AddUser(db, TimeProvider.System).RunAsync("bench-editor", UserRole.Editor, "bench");
-    await new ChangePassword(db, TimeProvider.System).RunAsync(added.User!.Id, added.OneTimePassword!, "bench password " + Guid.NewGuid().ToString("N"));
+    var password = "bench password " + Guid.NewGuid().ToString("N");
+    await new ChangePassword(db, TimeProvider.System).RunAsync(added.User!.Id, added.OneTimePassword!, password);
     var (_, secret) = await new ApiTokens(db, TimeProvider.System).CreateAsync(added.User.Id, "bench", "bench");
     Console.Error.WriteLine($"{incidentCount:N0} incidents, {reportsMade:N0} reports, {sources.Count} sources in {clock.Elapsed.TotalSeconds:0} s");
+    // Line 1: the API token (for /api/v1); line 2: the password of bench-editor (pages take a signed-in cookie only).
     Console.WriteLine(secret);
+    Console.WriteLine(password);
 }
 
 return 0;

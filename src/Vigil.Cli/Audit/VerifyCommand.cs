@@ -38,7 +38,7 @@ internal static class VerifyCommand
             }
 
             var seconds = Math.Max(result.Elapsed.TotalSeconds, 1e-6);
-            var counts = $"{Plural.Of(result.AuditEntries, "audit entry", "audit entries")}, {Plural.Of(result.Rows, "row")}, {Plural.Of(result.Blobs, "blob")} ({result.BlobBytes / 1048576.0:0.0} MB hashed at {result.BlobBytes / 1048576.0 / seconds:0} MB/s) in {result.Elapsed.TotalSeconds:0.00} s";
+            var counts = $"{Plural.Of(result.AuditEntries, "audit entry", "audit entries")}, {Plural.Of(result.Rows, "row")}, {Plural.Of(result.Blobs, "blob")} ({result.BlobBytes / 1048576.0:0.0} MB hashed at {result.BlobBytes / 1048576.0 / seconds:0} MB/s) in {result.Elapsed.TotalSeconds:0.00} s, {(result.AuditEntries + result.Rows) / seconds:N0} entries and rows/s";
             if (result is { Ok: true, AuditEntries: 0, Rows: 0, Blobs: 0 })
             {
                 // "OK: 0 audit entries" reads as a pass on data that is not there: say plainly there was nothing to check.

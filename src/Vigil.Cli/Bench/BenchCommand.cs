@@ -92,7 +92,7 @@ internal static class BenchCommand
                         console.Output.WriteLine($"       recluster {reclustered.Elapsed.TotalSeconds:0.00} s; ingest + recluster = {count / total.TotalSeconds:0} reports/s");
                     }
 
-                    console.Output.WriteLine($"       verify {(verify.Ok ? "OK" : "FAILED")}: {verify.AuditEntries} entries, {verify.Blobs} blobs, {verify.BlobBytes / 1048576.0:0.0} MB in {verify.Elapsed.TotalSeconds:0.00} s = {mbps:0} MB/s hashed");
+                    console.Output.WriteLine($"       verify {(verify.Ok ? "OK" : "FAILED")}: {verify.AuditEntries} entries, {verify.Rows} rows, {verify.Blobs} blobs, {verify.BlobBytes / 1048576.0:0.0} MB in {verify.Elapsed.TotalSeconds:0.00} s = {mbps:0} MB/s hashed, {(verify.AuditEntries + verify.Rows) / verify.Elapsed.TotalSeconds:0} entries and rows/s");
                 }
             }
             finally

@@ -8,7 +8,7 @@ public sealed class VerifyCommandTests : CliTest
     private const int SampleEntries = 8;
 
     [Fact]
-    public async Task Prints_ok_with_counts_and_the_head()
+    public async Task Prints_ok_with_counts_rate_and_the_head()
     {
         await RunAsync("ingest", Samples, "--no-extract");
 
@@ -16,6 +16,8 @@ public sealed class VerifyCommandTests : CliTest
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith($"OK: {SampleEntries} audit entries, {SampleEntries} rows, 5 blobs", result.OutputLines[0]);
+        // The rate over entries and rows, the figure that tells whether verify stays linear on a large store.
+        Assert.Matches(@" in \d+\.\d\d s, [\d,]+ entries and rows/s$", result.OutputLines[0]);
         Assert.Matches($"^head: {SampleEntries}:[0-9a-f]{{64}}$", result.OutputLines[^1]);
     }
 
