@@ -51,9 +51,10 @@ public sealed class ReextractReports(VigilDbContext db, ExtractionPipeline pipel
         };
     }
 
-    /// <summary>Whether a previous run stopped between re-extracting reports and re-clustering (mentions not in any incident).</summary>
-    public Task<bool> ReclusterPendingAsync(CancellationToken cancellationToken = default) =>
-        db.Mentions.AsNoTracking().AnyAsync(m => m.IncidentId == null, cancellationToken);
+    /// <summary>Whether a previous run stopped between re-extracting reports and re-clustering (mentions not in any incident or statement).</summary>
+    public async Task<bool> ReclusterPendingAsync(CancellationToken cancellationToken = default) =>
+        await db.Mentions.AsNoTracking().AnyAsync(m => m.IncidentId == null, cancellationToken)
+        || await db.StatementMentions.AsNoTracking().AnyAsync(m => m.StatementId == null, cancellationToken);
 
     /// <summary>
     /// Re-extracts one report in its own transaction; with <paramref name="dryRun"/> only says what would change. A report

@@ -169,6 +169,42 @@ public abstract class ReextractReportsTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task An_interrupted_run_resumes_with_the_reports_it_did_not_reach_and_reclusters()
+    {
+        await IngestExtractingAsync(WriteReports(("monitor.txt", ShirazByMonitor), ("amnesty.txt", ShirazByAmnesty), ("mashhad.txt", MashhadArrests)));
+        await ForgetExtractionsAsync();
+        string first;
+        await using (var db = OpenDb())
+        {
+            // Stopped after the first report: no re-clustering yet.
+            var reextract = new ReextractReports(db, Pipeline, Clock);
+            var stale = await reextract.StaleAsync();
+            Assert.Equal(3, stale.Count);
+            first = stale[0];
+            Assert.Null((await reextract.RunAsync(first, Actor)).Problem);
+        }
+
+        await using (var db = OpenDb())
+        {
+            // Its statement mentions wait for their statements; its incident mentions kept theirs (same rules, same ids).
+            var reextract = new ReextractReports(db, Pipeline, Clock);
+            Assert.Equal(2, (await reextract.StaleAsync()).Count);
+            Assert.Equal(await db.StatementMentions.AnyAsync(m => m.ReportId == first), await reextract.ReclusterPendingAsync());
+        }
+
+        await ReextractAllAsync();
+
+        await using (var db = OpenDb())
+        {
+            var reextract = new ReextractReports(db, Pipeline, Clock);
+            Assert.Empty(await reextract.StaleAsync());
+            Assert.False(await reextract.ReclusterPendingAsync());
+        }
+
+        await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
     public async Task A_dry_run_counts_without_storing_and_report_ids_resolve_by_prefix()
     {
         await IngestFourAsync();
