@@ -4,13 +4,21 @@
 # several runs, medians printed. Run from the repository root:
 #   bash bench/extract-process.sh [MEGABYTES=12] [RUNS=3] [CORPUS_DIR...]
 # CORPUS_DIR… replaces the default sources: `bash bench/extract-process.sh 6 3 ../shared/corpus/dev-fa` times Persian.
-# Environment: VIGIL_BENCH_ENV="DOTNET_TieredCompilation=0" to try a runtime setting.
+# Environment: VIGIL_BENCH_ENV="DOTNET_TieredCompilation=0" to try a runtime setting; VIGIL_BENCH_PUBLISH="-p:…" times a
+# `dotnet publish -r linux-x64` build with those properties instead of the Release build output.
 set -euo pipefail
 MB=${1:-12}; RUNS=${2:-3}; shift $(( $# < 2 ? $# : 2 ))
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-dotnet build "$ROOT/src/Vigil.Cli" -c Release -nologo -v q >/dev/null
-DLL=$(ls "$ROOT"/src/Vigil.Cli/bin/Release/net*/vigil.dll | head -1)
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
+if [ -n "${VIGIL_BENCH_PUBLISH:-}" ]; then
+  # The CLI as shipped (README: dotnet publish -r linux-x64), here with ReadyToRun code so start-up JITs little:
+  #   VIGIL_BENCH_PUBLISH="-p:PublishReadyToRun=true" bash bench/extract-process.sh
+  dotnet publish "$ROOT/src/Vigil.Cli" -c Release -r linux-x64 --self-contained false $VIGIL_BENCH_PUBLISH -o "$W/cli" -nologo -v q >/dev/null
+  DLL="$W/cli/vigil.dll"
+else
+  dotnet build "$ROOT/src/Vigil.Cli" -c Release -nologo -v q >/dev/null
+  DLL=$(ls "$ROOT"/src/Vigil.Cli/bin/Release/net*/vigil.dll | head -1)
+fi
 mkdir -p "$W/in"
 
 # Reports of about 3 KB: each source body cut at paragraph ends, with its front matter, until the folder holds MB megabytes.

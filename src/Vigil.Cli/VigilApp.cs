@@ -36,6 +36,7 @@ internal static class VigilApp
         root.Subcommands.Add(ReviewCommands.Split(console));
         root.Subcommands.Add(ReviewCommands.Mention(console));
         root.Subcommands.Add(ReviewCommands.Recluster(console));
+        root.Subcommands.Add(ReextractCommand.Create(console));
         root.Subcommands.Add(SourcesCommand.Create(console));
         root.Subcommands.Add(SpeakersCommand.Create(console));
         root.Subcommands.Add(ExtractCommand.Create(console));

@@ -129,6 +129,37 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.ToTable("evidence", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Extractions.ReportExtraction", b =>
+                {
+                    b.Property<string>("ReportId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("report_id");
+
+                    b.Property<DateTime>("ExtractedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("extracted_at");
+
+                    b.Property<string>("PipelineVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("pipeline_version");
+
+                    b.Property<string>("SpansJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("spans_json");
+
+                    b.HasKey("ReportId")
+                        .HasName("pk_report_extractions");
+
+                    b.HasIndex("PipelineVersion")
+                        .HasDatabaseName("ix_report_extractions_pipeline_version");
+
+                    b.ToTable("report_extractions", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Incidents.Incident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1309,6 +1340,16 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_evidence_reports_report_id");
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Extractions.ReportExtraction", b =>
+                {
+                    b.HasOne("Vigil.Storage.Reports.Report", null)
+                        .WithOne()
+                        .HasForeignKey("Vigil.Storage.Extractions.ReportExtraction", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_extractions_reports_report_id");
                 });
 
             modelBuilder.Entity("Vigil.Storage.Mentions.Mention", b =>

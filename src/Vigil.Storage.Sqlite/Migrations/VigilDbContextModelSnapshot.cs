@@ -104,6 +104,31 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.ToTable("evidence", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Extractions.ReportExtraction", b =>
+                {
+                    b.Property<string>("ReportId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExtractedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PipelineVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpansJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId");
+
+                    b.HasIndex("PipelineVersion");
+
+                    b.ToTable("report_extractions", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Incidents.Incident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1032,6 +1057,15 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .WithMany("Evidence")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Extractions.ReportExtraction", b =>
+                {
+                    b.HasOne("Vigil.Storage.Reports.Report", null)
+                        .WithOne()
+                        .HasForeignKey("Vigil.Storage.Extractions.ReportExtraction", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Vigil.Storage.Mentions.Mention", b =>

@@ -107,6 +107,15 @@ public static class AuditPayload
         w.WriteEndArray();
     });
 
+    /// <summary>Hex SHA-256 of a report's extraction record: the pipeline version and the field spans' JSON.</summary>
+    public static string HashOf(Extractions.ReportExtraction extraction) => Hash(w =>
+    {
+        w.WriteString("type", "report_extraction");
+        w.WriteString("report_id", extraction.ReportId);
+        w.WriteString("pipeline_version", extraction.PipelineVersion);
+        w.WriteString("spans_sha256", Hex(SHA256.HashData(Encoding.UTF8.GetBytes(extraction.SpansJson))));
+    });
+
     /// <summary>
     /// Hex SHA-256 of an incident's canonical payload: every field (including the date window that
     /// filters use), the editor's overrides, and its member mentions (sorted) with their pinned flags,

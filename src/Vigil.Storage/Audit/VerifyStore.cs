@@ -109,6 +109,12 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
             CheckRow("source", source.Id.ToString(), AuditPayload.HashOf(source), latest, Problem);
         }
 
+        await foreach (var extraction in db.ReportExtractions.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            rows++;
+            CheckRow(Extractions.StoreExtraction.SubjectType, extraction.ReportId, AuditPayload.HashOf(extraction), latest, Problem);
+        }
+
         rows += await CheckMentionsAsync(latest, Problem, cancellationToken);
         rows += await CheckIncidentsAsync(latest, Problem, cancellationToken);
         rows += await CheckPersonsAsync(latest, Problem, cancellationToken);

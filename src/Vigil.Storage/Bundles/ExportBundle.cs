@@ -174,7 +174,7 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
             withheld.Add("for every record: victims' names, report file names, evidence text, evidence files' metadata; images are published without EXIF/XMP/IPTC blocks (their original SHA-256 is given)");
         }
 
-        var fields = FieldSpans(mentions, reports);
+        var fields = await FieldSpansAsync(mentions, reports, cancellationToken);
         await WriteRecordsAsync(data, incidents, mentions, reports, shownReports, fields, forPublic, cancellationToken);
         await WriteEvidenceListAsync(data, evidenceFiles, forPublic, cancellationToken);
         await WriteMediaLinksAsync(data, mediaLinks, evidenceFiles, forPublic, cancellationToken);
@@ -215,9 +215,21 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
         return new BundleSummary(incidents.Count, mentions.Count, shownReports.Count, evidenceFiles.Count, head, headHash, withheld) { MediaLinks = mediaLinks.Count };
     }
 
-    private Dictionary<Guid, List<FieldSpan>> FieldSpans(List<Mention> mentions, Dictionary<string, Report> reports)
+    // The field spans stored with each report's extraction; a report stored before they were kept is re-run through the
+    // current pipeline (in its language), as the report page does.
+    private async Task<Dictionary<Guid, List<FieldSpan>>> FieldSpansAsync(List<Mention> mentions, Dictionary<string, Report> reports, CancellationToken cancellationToken)
     {
         var result = new Dictionary<Guid, List<FieldSpan>>();
+        var reportIds = mentions.Select(m => m.ReportId).Distinct().ToList();
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in reportIds.Chunk(500))
+        {
+            foreach (var row in await db.ReportExtractions.AsNoTracking().Where(e => chunk.Contains(e.ReportId)).Select(e => new { e.ReportId, e.SpansJson }).ToListAsync(cancellationToken))
+            {
+                stored[row.ReportId] = row.SpansJson;
+            }
+        }
+
         foreach (var group in mentions.GroupBy(m => m.ReportId))
         {
             if (!reports.TryGetValue(group.Key, out var report))
@@ -225,13 +237,15 @@ public sealed class ExportBundle(VigilDbContext db, BlobStore blobs, ExtractionP
                 continue;
             }
 
-            // The pipeline is deterministic: re-run on the stored body it finds the spans ingest found.
-            var found = pipeline.Run(report.Body, report.Published);
-            var spans = new List<FieldSpan>();
-            spans.AddRange(found.Dates.Select(d => new FieldSpan("date", d.End is { } e ? $"{d.Start}/{e}" : d.Start.ToString(), d.Span.Start, d.Span.End)));
-            spans.AddRange(found.Places.Select(p => new FieldSpan("place", p.Place.Name, p.Span.Start, p.Span.End)));
-            spans.AddRange(found.Figures.Select(c => new FieldSpan(c.Kind.ToString().ToLowerInvariant(), c.Range.Max is { } max && max != c.Range.Min ? $"{c.Range.Min}-{max}" : $"{c.Range.Min}", c.Span.Start, c.Span.End)));
-            spans.AddRange(found.Actors.Select(a => new FieldSpan("actor", a.Name, a.Span.Start, a.Span.End)));
+            var found = stored.TryGetValue(report.Id, out var json) && Extractions.FieldSpans.Parse(json) is { } kept && kept.TrueForAll(s => s.End <= report.Body.Length)
+                ? kept
+                : Extractions.FieldSpans.Of(pipeline.Run(report.Body, report.Published, report.Language));
+            var spans = found.Select(s => s.Kind switch
+            {
+                "date" => new FieldSpan("date", s.Detail is { } e ? $"{s.Value}/{e}" : s.Value, s.Start, s.End),
+                "figure" => new FieldSpan(s.Value, s.Max is { } max && max != s.Min ? $"{s.Min}-{max}" : $"{s.Min}", s.Start, s.End),
+                _ => new FieldSpan(s.Kind, s.Value, s.Start, s.End),
+            }).ToList();
             foreach (var m in group)
             {
                 result[m.Id] = spans.Where(s => s.Start >= m.EvidenceStart && s.End <= m.EvidenceEnd).OrderBy(s => s.Start).ToList();

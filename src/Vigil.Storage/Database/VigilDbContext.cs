@@ -60,6 +60,9 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     /// <summary>Named persons linked from person mentions.</summary>
     public DbSet<Person> Persons => Set<Person>();
 
+    /// <summary>Which pipeline version extracted each report, and the field spans it found there.</summary>
+    public DbSet<Extractions.ReportExtraction> ReportExtractions => Set<Extractions.ReportExtraction>();
+
     /// <summary>The hash-chained audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -8,6 +8,7 @@ using Vigil.Storage.Audit;
 using Vigil.Storage.Blobs;
 using Vigil.Storage.Database;
 using Vigil.Storage.Evidence;
+using Vigil.Storage.Extractions;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Media;
 using Vigil.Storage.Mentions;
@@ -395,7 +396,13 @@ public sealed class IngestFiles
                 };
                 _db.Reports.Add(report);
                 await _audit.AppendAsync(actor, "report.stored", "report", id, AuditPayload.HashOf(report), cancellationToken);
-                var note = file.Extraction is { } extraction ? await StoreMentionsAsync(id, extraction, actor, cancellationToken) : null;
+                string? note = null;
+                if (file.Extraction is { } extraction)
+                {
+                    note = await StoreMentionsAsync(id, extraction, actor, cancellationToken);
+                    await StoreExtraction.AddAsync(_db, _audit, id, extraction, now, actor, cancellationToken);
+                }
+
                 outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Stored, id, note, file.Bytes));
             }
             else

@@ -8,8 +8,8 @@ namespace Vigil.Storage.Mentions;
 /// <summary>Turns the pipeline's results for one report into rows.</summary>
 public static class MentionRows
 {
-    /// <summary>One <see cref="Mention"/> per extracted incident, in order.</summary>
-    public static List<Mention> Of(string reportId, ImmutableArray<IncidentMention> incidents)
+    /// <summary>One <see cref="Mention"/> per extracted incident, in order; <paramref name="ids"/>[i], when given and set, is the id of the i-th (a re-extracted mention keeps its id).</summary>
+    public static List<Mention> Of(string reportId, ImmutableArray<IncidentMention> incidents, IReadOnlyList<Guid?>? ids = null)
     {
         var rows = new List<Mention>(incidents.Length);
         for (var i = 0; i < incidents.Length; i++)
@@ -17,7 +17,7 @@ public static class MentionRows
             var m = incidents[i];
             rows.Add(new Mention
             {
-                Id = Guid.CreateVersion7(),
+                Id = ids?[i] ?? Guid.CreateVersion7(),
                 ReportId = reportId,
                 Ordinal = i,
                 Type = ExtractionJson.TypeName(m.Type),
@@ -49,8 +49,8 @@ public static class MentionRows
         return rows;
     }
 
-    /// <summary>One <see cref="StatementMention"/> per extracted statement, in order.</summary>
-    public static List<StatementMention> Of(string reportId, ImmutableArray<CoreStatement> statements)
+    /// <summary>One <see cref="StatementMention"/> per extracted statement, in order; <paramref name="ids"/> as for incidents.</summary>
+    public static List<StatementMention> Of(string reportId, ImmutableArray<CoreStatement> statements, IReadOnlyList<Guid?>? ids = null)
     {
         var rows = new List<StatementMention>(statements.Length);
         for (var i = 0; i < statements.Length; i++)
@@ -58,7 +58,7 @@ public static class MentionRows
             var s = statements[i];
             rows.Add(new StatementMention
             {
-                Id = Guid.CreateVersion7(),
+                Id = ids?[i] ?? Guid.CreateVersion7(),
                 ReportId = reportId,
                 Ordinal = i,
                 Speaker = s.Speaker,

@@ -11,9 +11,10 @@ public static class PersonMentionRows
 {
     /// <summary>
     /// One <see cref="PersonMention"/> per person fate, in order, linked to the incident mention row of the same report
-    /// (<paramref name="incidents"/> are the report's mention rows, in extraction order).
+    /// (<paramref name="incidents"/> are the report's mention rows, in extraction order); <paramref name="ids"/>[i], when given and
+    /// set, is the id of the i-th (a re-extracted person mention keeps its id).
     /// </summary>
-    public static List<PersonMention> Of(string reportId, ImmutableArray<PersonFate> fates, IReadOnlyList<Mention> incidents, PersonLinker? linker = null)
+    public static List<PersonMention> Of(string reportId, ImmutableArray<PersonFate> fates, IReadOnlyList<Mention> incidents, PersonLinker? linker = null, IReadOnlyList<Guid?>? ids = null)
     {
         linker ??= Linker;
         var rows = new List<PersonMention>(fates.Length);
@@ -24,7 +25,7 @@ public static class PersonMentionRows
             var key = linker.KeyOf(name);
             rows.Add(new PersonMention
             {
-                Id = Guid.CreateVersion7(),
+                Id = ids?[i] ?? Guid.CreateVersion7(),
                 ReportId = reportId,
                 Ordinal = i,
                 Name = name,

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Extraction;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
+using Vigil.Storage.Extractions;
 using Vigil.Storage.Mentions;
 using Vigil.Storage.Persons;
 using Vigil.Storage.Reports;
@@ -10,9 +10,10 @@ using Vigil.Storage.Reports;
 namespace Vigil.Web.Spans;
 
 /// <summary>
-/// Every span to highlight in a report: the stored incident and statement evidence, and the field spans
-/// (dates, places, counts, actors) that the pipeline finds when re-run on the stored body (it is
-/// deterministic; the stored spans are what ingest recorded).
+/// Every span to highlight in a report: the stored incident and statement evidence, and the field spans (dates, places,
+/// figures, actors) stored with the report's extraction (<see cref="ReportExtraction"/>), so the highlights are the ones
+/// the stored mentions were made from even after the lexicons change. A report stored before field spans were kept has
+/// none: for it the current pipeline is re-run on the stored body and the page says so (<c>vigil reextract</c> stores them).
 /// </summary>
 public sealed class ReportSpans(VigilDbContext db, ExtractionPipeline pipeline)
 {
@@ -22,8 +23,9 @@ public sealed class ReportSpans(VigilDbContext db, ExtractionPipeline pipeline)
     /// highlights only inside their evidence: an unconfirmed incident's machine values are not theirs to see.
     /// Each person mention whose person <paramref name="persons"/> may see is highlighted with an anchor the person
     /// page links to (<see cref="PersonAnchor"/>); readers see only confirmed, publishable persons.
+    /// <c>ReRun</c> is true when the field spans were found by re-running today's pipeline (no stored spans).
     /// </summary>
-    public async Task<(List<Highlight> Highlights, List<Mention> Mentions, List<StatementMention> Statements)> ForAsync(Report report, bool confirmedOnly = false, IncidentAudience persons = IncidentAudience.Reader, CancellationToken cancellationToken = default)
+    public async Task<(List<Highlight> Highlights, List<Mention> Mentions, List<StatementMention> Statements, bool ReRun)> ForAsync(Report report, bool confirmedOnly = false, IncidentAudience persons = IncidentAudience.Reader, CancellationToken cancellationToken = default)
     {
         var mentions = await VisibleMentionsAsync(db, report.Id, confirmedOnly, cancellationToken);
         var statements = await db.StatementMentions.AsNoTracking().Where(s => s.ReportId == report.Id).OrderBy(s => s.Ordinal).ToListAsync(cancellationToken);
@@ -35,10 +37,11 @@ public sealed class ReportSpans(VigilDbContext db, ExtractionPipeline pipeline)
             .Where(m => m.ReportId == report.Id && m.PersonId != null && visiblePersons.Contains(m.PersonId.Value))
             .OrderBy(m => m.Ordinal).ToListAsync(cancellationToken);
         highlights.AddRange(personMentions.Select(m => new Highlight(m.EvidenceStart, m.EvidenceEnd, "person", $"person: {m.Name} ({m.Fate})", PersonAnchor(m.Id))));
+        var (fields, reRun) = await FieldsAsync(report.Id, report.Body, report.Published, report.Language, cancellationToken);
         highlights.AddRange(confirmedOnly
-            ? Fields(report).Where(f => mentions.Any(m => f.Start >= m.EvidenceStart && f.End <= m.EvidenceEnd))
-            : Fields(report));
-        return (highlights, mentions, statements);
+            ? fields.Where(f => mentions.Any(m => f.Start >= m.EvidenceStart && f.End <= m.EvidenceEnd))
+            : fields);
+        return (highlights, mentions, statements, reRun);
     }
 
     /// <summary>The id of a person mention's span on the report page (the person page links to <c>/reports/{report}#…</c>).</summary>
@@ -60,31 +63,28 @@ public sealed class ReportSpans(VigilDbContext db, ExtractionPipeline pipeline)
         return mentions.Where(m => m.IncidentId is { } id && confirmed.Contains(id)).ToList();
     }
 
-    /// <summary>Date, place, count and actor spans found by the pipeline in <paramref name="report"/>'s body.</summary>
-    public IEnumerable<Highlight> Fields(Report report) => Fields(report.Body, report.Published, report.Language);
-
-    /// <summary>Date, place, count and actor spans found by the pipeline in <paramref name="body"/> (published on <paramref name="published"/>, written in <paramref name="language"/>, guessed from the script when null).</summary>
-    public IEnumerable<Highlight> Fields(string body, DateOnly? published, string? language = null)
+    /// <summary>
+    /// Date, place, figure and actor spans of the report <paramref name="reportId"/>: those stored with its extraction, or,
+    /// for a report stored before spans were kept (or whose stored spans do not read), those the current pipeline finds in
+    /// <paramref name="body"/> (<c>ReRun</c> true).
+    /// </summary>
+    public async Task<(List<Highlight> Fields, bool ReRun)> FieldsAsync(string reportId, string body, DateOnly? published, string? language, CancellationToken cancellationToken = default)
     {
-        var result = pipeline.Run(body, published, language);
-        foreach (var d in result.Dates)
+        var stored = await db.ReportExtractions.AsNoTracking().Where(e => e.ReportId == reportId).Select(e => e.SpansJson).FirstOrDefaultAsync(cancellationToken);
+        if (stored is not null && FieldSpans.Parse(stored) is { } spans && spans.TrueForAll(s => s.End <= body.Length))
         {
-            yield return new Highlight(d.Span.Start, d.Span.End, "date", $"date: {d.Start}{(d.End is { } e ? " – " + e : string.Empty)}");
+            return ([.. spans.Select(Of)], false);
         }
 
-        foreach (var p in result.Places)
-        {
-            yield return new Highlight(p.Span.Start, p.Span.End, "place", $"place: {p.Place.Name}{(p.Place.Admin1 is { } a ? ", " + a : string.Empty)}");
-        }
-
-        foreach (var c in result.Figures)
-        {
-            yield return new Highlight(c.Span.Start, c.Span.End, "figure", $"figure: {c.Kind.ToString().ToLowerInvariant()} {Incidents.Figures.Range(c.Range.Min, c.Range.Max)}");
-        }
-
-        foreach (var a in result.Actors)
-        {
-            yield return new Highlight(a.Span.Start, a.Span.End, "actor", $"actor: {a.Name}");
-        }
+        return ([.. FieldSpans.Of(pipeline.Run(body, published, language)).Select(Of)], true);
     }
+
+    /// <summary>The highlight of one field span, with its tooltip label.</summary>
+    public static Highlight Of(FieldSpan span) => span.Kind switch
+    {
+        "date" => new Highlight(span.Start, span.End, "date", $"date: {span.Value}{(span.Detail is { } e ? " – " + e : string.Empty)}"),
+        "place" => new Highlight(span.Start, span.End, "place", $"place: {span.Value}{(span.Detail is { } a ? ", " + a : string.Empty)}"),
+        "figure" => new Highlight(span.Start, span.End, "figure", $"figure: {span.Value} {Incidents.Figures.Range(span.Min, span.Max)}"),
+        _ => new Highlight(span.Start, span.End, span.Kind, $"{span.Kind}: {span.Value}"),
+    };
 }

@@ -27,7 +27,7 @@ public sealed class DetailsModel(VigilDbContext db, ReportSpans spans) : PageMod
             return NotFound();
         }
 
-        Evidence = IncidentEvidence.Of(detail, spans);
+        Evidence = await IncidentEvidence.OfAsync(detail, spans, HttpContext.RequestAborted);
         Persons = await new ListPersons(db).OfIncidentAsync(id, User.Allows(Policies.Review) ? IncidentAudience.Editor : IncidentAudience.Reader, HttpContext.RequestAborted);
         return Page();
     }

@@ -22,6 +22,9 @@ public sealed class DetailsModel(VigilDbContext db, ReportSpans spans) : PageMod
 
     public List<StatementMention> Statements { get; private set; } = [];
 
+    /// <summary>The field highlights were found by re-running today's pipeline: the report was stored before field spans were kept.</summary>
+    public bool FieldsReRun { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         var report = await db.Reports.AsNoTracking().Include(r => r.Source).Include(r => r.Evidence).FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
@@ -36,8 +39,9 @@ public sealed class DetailsModel(VigilDbContext db, ReportSpans spans) : PageMod
         }
 
         Report = report;
-        (var highlights, Mentions, Statements) = await spans.ForAsync(report, confirmedOnly: !User.Allows(Policies.Submit),
+        (var highlights, Mentions, Statements, var reRun) = await spans.ForAsync(report, confirmedOnly: !User.Allows(Policies.Submit),
             User.Allows(Policies.Review) ? IncidentAudience.Editor : IncidentAudience.Reader, HttpContext.RequestAborted);
+        FieldsReRun = reRun;
         Lines = SpanLayout.Lay(report.Body, highlights);
         return Page();
     }

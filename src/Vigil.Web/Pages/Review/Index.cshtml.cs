@@ -86,7 +86,7 @@ public sealed class IndexModel(VigilDbContext db, ReportSpans spans, TimeProvide
         var next = id ?? await NextAsync(waiting, after);
         if (next is { } found && await query.DetailAsync(found, HttpContext.RequestAborted) is { } detail)
         {
-            Evidence = IncidentEvidence.Of(detail, spans);
+            Evidence = await IncidentEvidence.OfAsync(detail, spans, HttpContext.RequestAborted);
         }
         else if (id is not null)
         {
