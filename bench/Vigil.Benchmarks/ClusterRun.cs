@@ -11,7 +11,7 @@ internal static class ClusterRun
     {
         var clusterer = new IncidentClusterer();
         Console.WriteLine($"cores={Environment.ProcessorCount}  {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
-        Console.WriteLine("mentions   incidents(true)  clusters   seconds   managed-after-MB  peak-working-set-MB  precision  recall");
+        Console.WriteLine("mentions   incidents(true)  clusters   seconds   managed-after-MB  peak-working-set-MB  precision  recall  waves  parts");
         foreach (var n in sizes)
         {
             var generated = MentionGenerator.Generate(n);
@@ -23,7 +23,7 @@ internal static class ClusterRun
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
             var (precision, recall) = PairwiseScore.Of(clusters, generated.TruthOf);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n,9}  {generated.Incidents,15}  {clusters.Count,9}  {watch.Elapsed.TotalSeconds,8:0.00}  {managed,16:0}  {peak,19:0}  {precision,9:0.0000}  {recall,6:0.0000}"));
+                $"{n,9}  {generated.Incidents,15}  {clusters.Count,9}  {watch.Elapsed.TotalSeconds,8:0.00}  {managed,16:0}  {peak,19:0}  {precision,9:0.0000}  {recall,6:0.0000}  {clusters.Count(c => c.IsWave),5}  {clusters.Count(c => c.PartOf is not null),5}"));
         }
     }
 }

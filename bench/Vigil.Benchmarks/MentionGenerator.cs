@@ -15,7 +15,9 @@ namespace Vigil.Benchmarks;
 /// them, with varied precision (month instead of day, province instead of city), a sibling type (riot for
 /// protest), actors left out and different figures; a tenth of those are dated only by their publication date
 /// (0–7 days after the event) and a twentieth are summary accounts at country level, so the benchmark no longer
-/// flatters the clusterer with only well-dated, well-placed accounts. Deterministic for a seed.
+/// flatters the clusterer with only well-dated, well-placed accounts. One mention in 200 (before the others are drawn) is
+/// an account of a wave: a country or a province over a month or 3–14 days of it, with 1–3 accounts each (month or range),
+/// one wave per family, place and month, so the days drawn inside it become its parts. Deterministic for a seed.
 /// </summary>
 internal static class MentionGenerator
 {
@@ -46,7 +48,8 @@ internal static class MentionGenerator
         var first = new DateOnly(2018, 1, 1).DayNumber;
         var days = new DateOnly(2022, 12, 31).DayNumber - first + 1;
 
-        var originals = (int)(count * 0.8);
+        var waveAccounts = count / 200;
+        var originals = (int)((count - waveAccounts) * 0.8);
         var mentions = new List<MentionRecord>(count);
         var truth = new Dictionary<Guid, int>(count);
         var events = new (IncidentType Type, int Day, int Province, int City, string[]? Actors, int Killed)[originals];
@@ -71,6 +74,40 @@ internal static class MentionGenerator
             events[e] = (type, day, p, city,
                 random.Next(3) == 0 ? null : Actors[random.Next(Actors.Length)], random.Next(4) == 0 ? random.Next(1, 40) : 0);
             Add(e, events[e].Type, PartialDate.OfDay(DateOnly.FromDayNumber(day)), cities[p][events[e].City], events[e].Actors, events[e].Killed);
+        }
+
+        // Waves: a wave is a true incident of its own (numbered after the originals), never the same as a day inside it.
+        var waves = 0;
+        var waveTaken = new HashSet<(IncidentFamily, int, int)>();
+        var produced = 0;
+        while (produced < waveAccounts)
+        {
+            var month = random.Next(3) == 0 ? (2019 * 12) + 10 : (2018 * 12) + random.Next(60);
+            var province = random.Next(3) == 0 ? -1 : Pick(provinceWeights, random);
+            var type = Types[random.Next(Types.Length)];
+            if (!waveTaken.Add((IncidentClusterer.FamilyOf(type), province, month)))
+            {
+                continue;
+            }
+
+            var (year, m) = (month / 12, (month % 12) + 1);
+            var place = province < 0 ? Iran : provinces[province];
+            var accounts = Math.Min(1 + random.Next(3), waveAccounts - produced);
+            var start = 1 + random.Next(14);
+            for (var a = 0; a < accounts; a++)
+            {
+                if (random.Next(2) == 0)
+                {
+                    Add(originals + waves, type, PartialDate.OfMonth(year, m), place, null, random.Next(3) == 0 ? random.Next(50, 400) : 0);
+                }
+                else
+                {
+                    Add(originals + waves, type, PartialDate.OfDay(new DateOnly(year, m, start)), place, null, 0, end: PartialDate.OfDay(new DateOnly(year, m, start + 3 + random.Next(11))));
+                }
+            }
+
+            produced += accounts;
+            waves++;
         }
 
         while (mentions.Count < count)
@@ -105,14 +142,14 @@ internal static class MentionGenerator
             Add(e, type, partial, place, actors, killed, source);
         }
 
-        return new GeneratedMentions(mentions, truth, originals);
+        return new GeneratedMentions(mentions, truth, originals + waves);
 
-        void Add(int incident, IncidentType type, PartialDate date, Place place, string[]? actors, int killed, DateSource source = DateSource.Text)
+        void Add(int incident, IncidentType type, PartialDate date, Place place, string[]? actors, int killed, DateSource source = DateSource.Text, PartialDate? end = null)
         {
             Span<byte> bytes = stackalloc byte[16];
             random.NextBytes(bytes);
             var id = new Guid(bytes);
-            mentions.Add(new MentionRecord(id, type, date, null, place, actors is null ? [] : [.. actors], [],
+            mentions.Add(new MentionRecord(id, type, date, end, place, actors is null ? [] : [.. actors], [],
                 "outlet" + random.Next(40), killed == 0 ? null : FigureRange.Exactly(killed), DateSource: source));
             truth[id] = incident;
         }

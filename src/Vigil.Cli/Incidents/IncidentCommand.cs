@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Vigil.Cli.Store;
 using Vigil.Core;
@@ -17,7 +18,9 @@ internal static class IncidentCommand
         var reject = new Option<bool>("--reject") { Description = "Mark as rejected (not an incident)" };
         var dispute = new Option<bool>("--dispute") { Description = "Mark as disputed (sources contradict each other)" };
         var set = new Option<string[]>("--set") { Description = $"Set an editor's value, field=value (fields: {string.Join(", ", IncidentOverrides.Fields)}; figures as N, N-M or N+; an empty value clears it). The machine value is kept.", AllowMultipleArgumentsPerToken = false };
-        var command = new Command("incident", "Show one incident, or review it: --confirm, --reject, --dispute, --set field=value (every action audited)") { id, confirm, reject, dispute, set };
+        var partOf = new Option<string>("--part-of") { Description = "Make it a part of the wave WAVE (an incident id or its prefix); kept through re-clustering" };
+        var unlinkPart = new Option<bool>("--unlink-part") { Description = "Make it a part of no wave; kept through re-clustering" };
+        var command = new Command("incident", "Show one incident, or review it: --confirm, --reject, --dispute, --set field=value, --part-of WAVE, --unlink-part (every action audited)") { id, confirm, reject, dispute, set, partOf, unlinkPart };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var statuses = new[] { (confirm, IncidentStatus.Confirmed), (reject, IncidentStatus.Rejected), (dispute, IncidentStatus.Disputed) }
@@ -25,6 +28,12 @@ internal static class IncidentCommand
             if (statuses.Count > 1)
             {
                 console.Fail("choose one of --confirm, --reject, --dispute");
+                return 2;
+            }
+
+            if (parse.GetValue(partOf) is not null && parse.GetValue(unlinkPart))
+            {
+                console.Fail("choose one of --part-of, --unlink-part");
                 return 2;
             }
 
@@ -72,6 +81,25 @@ internal static class IncidentCommand
                 return console.Fail(statusProblem);
             }
 
+            if (parse.GetValue(partOf) is { } waveText)
+            {
+                var wave = await IncidentIds.ResolveAsync(store.Db, waveText, "--part-of", cancellationToken);
+                if (!wave.Succeeded)
+                {
+                    return console.Fail(wave.Result);
+                }
+
+                if (await new LinkPart(store.Db, TimeProvider.System).LinkAsync(found, wave.Value, actor, cancellationToken) is { Succeeded: false } linkProblem)
+                {
+                    return console.Fail(linkProblem with { Field = "--part-of" });
+                }
+            }
+
+            if (parse.GetValue(unlinkPart) && await new LinkPart(store.Db, TimeProvider.System).UnlinkAsync(found, actor, cancellationToken) is { Succeeded: false } unlinkProblem)
+            {
+                return console.Fail(unlinkProblem);
+            }
+
             await ShowAsync(store, found, console, cancellationToken);
             return 0;
         });
@@ -101,8 +129,22 @@ internal static class IncidentCommand
         Row("injured", IncidentsCommand.Figure(incident.InjuredMin, incident.InjuredMax, incident.InjuredBest));
         Row("arrested", IncidentsCommand.Figure(incident.ArrestedMin, incident.ArrestedMax, incident.ArrestedBest));
         Row("notes", null);
+        fields.AddRow("wave", Markup.Escape(incident.PartOfId is { } wave ? $"part of {wave}" : incident.IsWave ? "a wave (its figures are the wave's as a whole, not added to its parts')" : "—"), Markup.Escape(incident.PartOfPinned ? incident.PartOfReason ?? "" : ""));
         fields.AddRow("corroboration", $"{incident.Corroboration} independent of {Plural.Of(incident.SourceCount, "source")}", "");
         ansi.Write(fields);
+
+        var parts = await store.Db.Incidents.AsNoTracking().Where(i => i.PartOfId == id).OrderBy(i => i.DateFrom).ThenBy(i => i.Id)
+            .Select(i => new { i.Id, i.Date, i.Place, i.KilledBest, i.ArrestedBest }).ToListAsync(cancellationToken);
+        if (parts.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Simple).Title($"{Plural.Of(parts.Count, "part")} (their figures are kept apart from the wave's)").AddColumn("incident").AddColumn("date").AddColumn("place").AddColumn("killed").AddColumn("arrested");
+            foreach (var p in parts)
+            {
+                table.AddRow(p.Id.ToString(), Markup.Escape(p.Date ?? "—"), Markup.Escape(p.Place ?? "—"), p.KilledBest?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—", p.ArrestedBest?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—");
+            }
+
+            ansi.Write(table);
+        }
 
         if (detail.Figures.Count > 0)
         {

@@ -14,7 +14,9 @@ namespace Vigil.Core.Incidents;
 /// country-level mention with the whole country) and joins a cluster only when it is accepted
 /// (<see cref="ClusterBuilder.Accepts"/>: never contradicts a member's actors or victims, agrees with the cluster's first
 /// member on date and place, and with at least half the members) and exactly one such cluster exists; with none or
-/// several it starts its own incident, and says why. The "exactly one" rule keeps a vague mention ("protests in Fars in November") from
+/// several it starts its own incident, and says why. Then each cluster told at one day and place is linked to the wave
+/// that covers it (<see cref="IncidentCluster.PartOf"/>; the closest when several nest, none when several fit equally).
+/// The "exactly one" rule keeps a vague mention ("protests in Fars in November") from
 /// gluing two distinct city incidents together.</para>
 /// <para>Incremental use. The result for a mention depends only on the mentions connected to it through shared
 /// block keys. On ingest, call <see cref="CollectAffected"/> with the new mentions and a lookup of stored
@@ -162,6 +164,8 @@ public sealed class IncidentClusterer
             result[i] = clusters[i].Build();
         }
 
+        result = WaveParts.Link(clusters, result);
+
         Array.Sort(result, static (a, b) => a.Key.CompareTo(b.Key));
         return result;
     }
@@ -251,6 +255,11 @@ public sealed class IncidentClusterer
             return f.Region is null
                 ? "own incident: no place, so it joins nothing"
                 : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"own incident: its date range is longer than {_options.MaxRangeDays} days, so it joins nothing");
+        }
+
+        if (found == 0 && f.IsWave)
+        {
+            return "own incident: a wave (a province or country over several days) joins only accounts of a wave; the days and places inside it are its parts";
         }
 
         return found > 1

@@ -11,9 +11,13 @@ namespace Vigil.Core.Incidents;
 /// </summary>
 internal static class MentionCompatibility
 {
-    /// <summary>True when every rule holds.</summary>
+    /// <summary>
+    /// True when every rule holds. A wave-grained account (<see cref="MentionFacts.IsWave"/>) and a finer one are never
+    /// the same incident: the finer one is at most a part of the wave (<see cref="WaveParts"/>).
+    /// </summary>
     public static bool Agree(MentionFacts a, MentionFacts b, ClusteringOptions options) =>
         a.Family == b.Family
+        && a.IsWave == b.IsWave
         && DatesAgree(a, b, options)
         && PlacesAgree(a, b, options)
         && a.Actors.AgreesWith(b.Actors)

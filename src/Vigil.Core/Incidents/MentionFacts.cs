@@ -66,6 +66,9 @@ internal sealed class MentionFacts
 
         Joinable = HasDate && (record.DateEnd is null || FromPublication || Last - First + 1 <= options.MaxRangeDays) && (Region is not null || options.UnknownPlaceJoins);
         IsFine = Joinable && SingleDay && City is not null;
+        IsWave = Joinable && !FromPublication && !SingleDay && Last - First + 1 <= options.MaxRangeDays
+            && Region is not null && Precision is GeoPrecision.Country or GeoPrecision.Province;
+        IsPart = Joinable && SingleDay && Region is not null;
         Rank = placeRank + dateRank;
         InfoRank = Actors.IsEmpty && Victims.IsEmpty ? 1 : 0;
         Blocks = Joinable ? BlocksOf(options, Region) : [];
@@ -126,6 +129,16 @@ internal sealed class MentionFacts
 
     /// <summary>City place and single-day date: looked up by cell rather than by block.</summary>
     public bool IsFine { get; }
+
+    /// <summary>
+    /// Told at a wave's grain: a country or province over several days, a range or a month (at most
+    /// <see cref="ClusteringOptions.MaxRangeDays"/>), dated by the text. Such an account joins only accounts of the same
+    /// grain; a day in one place inside it is a part of it, never the same incident.
+    /// </summary>
+    public bool IsWave { get; }
+
+    /// <summary>Told at one day (from the text) and a known place: the grain that can be a part of a wave ("protests in Shiraz on 17 November", or across the country on that day).</summary>
+    public bool IsPart { get; }
 
     /// <summary>Place rank (city 0, province 1, country 2, unknown 3) + date rank (day 0, month or range 1, year 2, unknown 3).</summary>
     public int Rank { get; }

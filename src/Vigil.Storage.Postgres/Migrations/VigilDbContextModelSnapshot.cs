@@ -243,6 +243,10 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("injured_min");
 
+                    b.Property<bool>("IsWave")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_wave");
+
                     b.Property<int?>("KilledBest")
                         .HasColumnType("integer")
                         .HasColumnName("killed_best");
@@ -271,6 +275,19 @@ namespace Vigil.Storage.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("overrides_json");
+
+                    b.Property<Guid?>("PartOfId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("part_of_id");
+
+                    b.Property<bool>("PartOfPinned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("part_of_pinned");
+
+                    b.Property<string>("PartOfReason")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("part_of_reason");
 
                     b.Property<string>("Place")
                         .HasMaxLength(256)
@@ -312,6 +329,9 @@ namespace Vigil.Storage.Postgres.Migrations
 
                     b.HasIndex("DateFrom")
                         .HasDatabaseName("ix_incidents_date_from");
+
+                    b.HasIndex("PartOfId")
+                        .HasDatabaseName("ix_incidents_part_of_id");
 
                     b.HasIndex("Status", "DateFrom", "Corroboration", "Id")
                         .HasDatabaseName("ix_incidents_status_date_from_corroboration_id");

@@ -194,6 +194,9 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.Property<int?>("InjuredMin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsWave")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("KilledBest")
                         .HasColumnType("INTEGER");
 
@@ -214,6 +217,16 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.Property<string>("OverridesJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PartOfPinned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartOfReason")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
@@ -247,6 +260,8 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DateFrom");
+
+                    b.HasIndex("PartOfId");
 
                     b.HasIndex("Status", "DateFrom", "Corroboration", "Id");
 

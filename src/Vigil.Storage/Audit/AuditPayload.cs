@@ -148,6 +148,20 @@ public static class AuditPayload
         w.WriteString("sources", incident.Sources);
         w.WriteString("status", incident.Status);
         w.WriteString("overrides", incident.OverridesJson);
+
+        // Written only when set, so the payload of an incident that is no wave and no part (and every hash recorded before
+        // waves existed) is unchanged.
+        if (incident.IsWave)
+        {
+            w.WriteBoolean("wave", true);
+        }
+
+        if (incident.PartOfId is not null || incident.PartOfPinned)
+        {
+            w.WriteString("part_of", incident.PartOfId?.ToString());
+            w.WriteBoolean("part_of_pinned", incident.PartOfPinned);
+        }
+
         w.WriteStartArray("mentions");
         foreach (var (id, pinned) in members.OrderBy(m => m.Id))
         {

@@ -68,6 +68,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         var orphans = await db.Incidents.Where(i => !db.Mentions.Any(m => m.IncidentId == i.Id)).ToListAsync(cancellationToken);
         foreach (var orphan in orphans)
         {
+            await LinkPart.MovePartsAsync(db, audit, actor, orphan.Id, null, AuditChain.Truncate(clock.GetUtcNow().UtcDateTime), cancellationToken);
             db.Incidents.Remove(orphan);
             await audit.AppendAsync(actor, "incident.deleted", "incident", orphan.Id.ToString(), AuditPayload.Deleted, cancellationToken);
         }
@@ -156,10 +157,16 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         var moves = new Dictionary<Guid, (Guid Target, string? Reason)>();
         var changed = new HashSet<Guid>();
         var targets = new HashSet<Guid>();
+        var targetOf = new Dictionary<Guid, Guid>();
         foreach (var cluster in clusters)
         {
             var pinnedIncidents = cluster.MentionIds.Where(id => state[id].Pinned && state[id].IncidentId is not null).Select(id => state[id].IncidentId!.Value).Distinct().ToList();
             var unpinned = cluster.MentionIds.Where(id => !state[id].Pinned).ToList();
+            if (pinnedIncidents.Count == 1)
+            {
+                targetOf[cluster.Key] = pinnedIncidents[0];
+            }
+
             if (unpinned.Count == 0)
             {
                 continue;
@@ -168,6 +175,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             // One editor-decided incident in the cluster: the others join it. None, or several
             // (ambiguous: left for review): the machine incident keyed by its smallest mention.
             var target = pinnedIncidents.Count == 1 ? pinnedIncidents[0] : unpinned.Min();
+            targetOf[cluster.Key] = target;
             targets.Add(target);
             var reasons = cluster.Reasons.ToDictionary(r => r.MentionId);
             foreach (var id in unpinned)
@@ -215,6 +223,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var links = await LinkWavesAsync(clusters, targetOf, existing, cancellationToken);
         var membersOf = await IncidentMembers.LoadAsync(db, [.. existing.Keys], cancellationToken);
         int updated = 0, deleted = 0;
         foreach (var (id, incident) in existing.OrderBy(kv => kv.Key))
@@ -222,6 +231,8 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             var members = membersOf[id];
             if (members.Count == 0)
             {
+                // Parts an editor linked to it are left linked to nothing (the machine's are re-linked above).
+                await LinkPart.MovePartsAsync(db, audit, actor, id, null, now, cancellationToken);
                 db.Incidents.Remove(incident);
                 await audit.AppendAsync(actor, "incident.deleted", "incident", id.ToString(), AuditPayload.Deleted, cancellationToken);
                 deleted++;
@@ -235,8 +246,64 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             updated++;
         }
 
+        // Incidents whose members stayed but whose wave or part link changed.
+        foreach (var incident in links.Where(i => !existing.ContainsKey(i.Id)).OrderBy(i => i.Id))
+        {
+            incident.UpdatedAt = now;
+            var members = await db.Mentions.AsNoTracking().Where(m => m.IncidentId == incident.Id).Select(m => new { m.Id, m.Pinned }).ToListAsync(cancellationToken);
+            await audit.AppendAsync(actor, "incident.linked", "incident", incident.Id.ToString(), AuditPayload.HashOf(incident, members.Select(m => (m.Id, m.Pinned))), cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new ClusterSummary(clusters.Count, created, updated, deleted);
+    }
+
+    /// <summary>
+    /// Writes each clustered incident's wave flag and the wave it is a part of (Core's <see cref="IncidentCluster.PartOf"/>,
+    /// translated from cluster keys to incident ids), leaving alone the links an editor pinned. Incidents whose membership
+    /// changed are in <paramref name="existing"/> and are audited with it; the others whose link changed are returned
+    /// (tracked) to be audited.
+    /// </summary>
+    private async Task<List<Incident>> LinkWavesAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, Dictionary<Guid, Incident> existing, CancellationToken cancellationToken)
+    {
+        var wanted = new Dictionary<Guid, (bool IsWave, Guid? PartOf, string? Reason)>();
+        foreach (var cluster in clusters)
+        {
+            if (targetOf.TryGetValue(cluster.Key, out var id))
+            {
+                Guid? wave = cluster.PartOf is { } key && targetOf.TryGetValue(key, out var waveId) && waveId != id ? waveId : null;
+                wanted.TryAdd(id, (cluster.IsWave, wave, wave is null && cluster.PartOf is not null ? null : cluster.PartReason));
+            }
+        }
+
+        var stale = new List<Guid>();
+        foreach (var chunk in wanted.Keys.Where(id => !existing.ContainsKey(id)).Chunk(500))
+        {
+            var rows = await db.Incidents.AsNoTracking().Where(i => chunk.Contains(i.Id))
+                .Select(i => new { i.Id, i.IsWave, i.PartOfId, i.PartOfPinned, i.PartOfReason }).ToListAsync(cancellationToken);
+            stale.AddRange(rows.Where(r => r.IsWave != wanted[r.Id].IsWave
+                || (!r.PartOfPinned && (r.PartOfId != wanted[r.Id].PartOf || r.PartOfReason != wanted[r.Id].Reason))).Select(r => r.Id));
+        }
+
+        var changed = new List<Incident>();
+        foreach (var chunk in stale.Chunk(500))
+        {
+            changed.AddRange(await db.Incidents.Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken));
+        }
+
+        foreach (var incident in existing.Values.Concat(changed))
+        {
+            if (wanted.TryGetValue(incident.Id, out var link))
+            {
+                incident.IsWave = link.IsWave;
+                if (!incident.PartOfPinned)
+                {
+                    (incident.PartOfId, incident.PartOfReason) = (link.PartOf, link.Reason);
+                }
+            }
+        }
+
+        return changed;
     }
 }

@@ -100,6 +100,22 @@ public sealed class Incident
     /// <summary>An editor's values for fields, JSON object field → value; the machine value stays in its column.</summary>
     public string OverridesJson { get; set; } = "{}";
 
+    /// <summary>
+    /// True when it is told at a wave's grain (a country or province over several days: "protests across Iran in
+    /// November"). A wave's figures are the wave's as a whole: lists, stats, the map and exports keep them apart from the
+    /// figures of the days and places (<see cref="PartOfId"/>) inside it, never adding the two.
+    /// </summary>
+    public bool IsWave { get; set; }
+
+    /// <summary>The wave this incident (one day, one place) is a part of; null when none. Written by clustering unless <see cref="PartOfPinned"/>.</summary>
+    public Guid? PartOfId { get; set; }
+
+    /// <summary>True when an editor linked or unlinked it (<see cref="LinkPart"/>): clustering leaves <see cref="PartOfId"/> as the editor set it.</summary>
+    public bool PartOfPinned { get; set; }
+
+    /// <summary>Why it is (or is not) a part of a wave: the clustering's reason, or the editor who decided.</summary>
+    public string? PartOfReason { get; set; }
+
     /// <summary>When it was last changed (UTC).</summary>
     public DateTime UpdatedAt { get; set; }
 }

@@ -25,5 +25,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => new { i.Type, i.Admin1, i.DateFrom, i.DateTo, i.Status, i.Corroboration, i.Id });
         builder.HasIndex(i => new { i.Admin1, i.DateFrom, i.DateTo, i.Status, i.Corroboration, i.Type, i.Id });
         builder.HasIndex(i => i.DateFrom);
+        builder.Property(i => i.PartOfReason).HasMaxLength(1024);
+        builder.HasIndex(i => i.PartOfId);
     }
 }

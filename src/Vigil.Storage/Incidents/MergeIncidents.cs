@@ -43,8 +43,14 @@ public sealed class MergeIncidents(VigilDbContext db, TimeProvider clock)
         var members = await IncidentMembers.LoadAsync(db, [targetId], cancellationToken);
         IncidentAggregate.Apply(target, members[targetId]);
         target.UpdatedAt = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
-        db.Incidents.Remove(other);
         var audit = new AuditLog(db, clock);
+        await LinkPart.MovePartsAsync(db, audit, actor, otherId, target.PartOfId is null ? targetId : null, target.UpdatedAt, cancellationToken);
+        if (other.IsWave && !target.IsWave)
+        {
+            target.IsWave = true;
+        }
+
+        db.Incidents.Remove(other);
         await audit.AppendAsync(actor, "incident.deleted", "incident", otherId.ToString(), AuditPayload.Deleted, cancellationToken);
         await audit.AppendAsync(actor, "incident.merged", "incident", targetId.ToString(), AuditPayload.HashOf(target, mentions.Select(m => (m.Id, m.Pinned))), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -48,7 +48,12 @@ public sealed class ReadIncident(VigilDbContext db)
             .ToListAsync(cancellationToken);
         var figures = audience == IncidentAudience.Operator ? SourceFigure.Of(incident) : SourceFigure.WithoutFileNames(incident);
         var bodies = rows.GroupBy(r => r.Mention.ReportId).ToDictionary(g => g.Key, g => g.First().Body);
-        return new IncidentDetail(incident, IncidentOverrides.Of(incident), figures, mentions, history, bodies);
+        var parts = await db.Incidents.AsNoTracking()
+            .Where(i => i.PartOfId == id && (!confirmedOnly || i.Status == IncidentStatus.Confirmed))
+            .OrderBy(i => i.DateFrom).ThenBy(i => i.Id)
+            .Select(i => new IncidentPart(i.Id, i.Type, i.Date, i.Place, i.Admin1, i.KilledBest, i.InjuredBest, i.ArrestedBest, i.Status))
+            .ToListAsync(cancellationToken);
+        return new IncidentDetail(incident, IncidentOverrides.Of(incident), figures, mentions, history, bodies, parts);
     }
 
     // Spans are UTF-16 offsets into the body, so they are cut here rather than by SQL (which counts code points).

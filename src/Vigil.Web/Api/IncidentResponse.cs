@@ -6,7 +6,8 @@ namespace Vigil.Web.Api;
 /// <summary>
 /// One incident: the machine's values, an editor's values beside them in <c>editor</c> (field → value, never
 /// written over the machine's), every source's figure, the mentions (at most 50; <c>mentionCount</c> counts all)
-/// and the incident's audit history.
+/// and the incident's audit history. <c>wave</c> is true when its figures are told for a wave as a whole (never to be
+/// added to its <c>parts</c>' figures); <c>partOf</c> is the wave a day-and-place incident belongs to.
 /// </summary>
 internal sealed record IncidentResponse(
     Guid Id,
@@ -33,7 +34,11 @@ internal sealed record IncidentResponse(
     IReadOnlyDictionary<string, string> Editor,
     IReadOnlyList<SourceFigureResponse> Figures,
     IReadOnlyList<IncidentMentionResponse> Mentions,
-    IReadOnlyList<HistoryEntryResponse> History)
+    IReadOnlyList<HistoryEntryResponse> History,
+    bool Wave,
+    Guid? PartOf,
+    string? PartOfReason,
+    IReadOnlyList<Guid> Parts)
 {
     public static IncidentResponse Of(IncidentDetail detail)
     {
@@ -50,7 +55,11 @@ internal sealed record IncidentResponse(
             [.. detail.Mentions.Select(m => new IncidentMentionResponse(
                 m.Mention.Id, m.ReportId, m.ReportTitle, m.Source, m.Reliability, m.Published, m.Mention.Type, m.Mention.Date, m.Mention.Place,
                 m.Mention.Credibility, m.Mention.MergeReason, m.Mention.Pinned, new SpanResponse(m.Mention.EvidenceStart, m.Mention.EvidenceEnd, m.Evidence)))],
-            [.. detail.History.Select(e => new HistoryEntryResponse(e.Sequence, e.At, e.Actor, e.Action))]);
+            [.. detail.History.Select(e => new HistoryEntryResponse(e.Sequence, e.At, e.Actor, e.Action))],
+            i.IsWave || detail.Parts is { Count: > 0 },
+            i.PartOfId,
+            i.PartOfReason,
+            [.. (detail.Parts ?? []).Select(p => p.Id)]);
     }
 
     /// <summary>A stored "; "-separated list as a list.</summary>

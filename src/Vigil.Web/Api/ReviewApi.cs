@@ -36,6 +36,10 @@ internal static class ReviewApi
             .WithSummary("Grade a mention's information credibility (Admiralty 1–6); its incident's figures are recomputed");
         review.MapPatch("/sources/{id:guid}", EditSourceAsync).WithName("editSource").ProducesOutcomeProblems()
             .WithSummary("Change a source's kind, affiliation (empty: none) or reliability grade (A–F); omitted values are kept");
+        review.MapPut("/incidents/{id:guid}/part-of", LinkPartAsync).WithName("linkPart").ProducesOutcomeProblems()
+            .WithSummary("Make this incident a part of a wave (full id or its last 6–12 hex digits); pinned through re-clustering; answers the part");
+        review.MapDelete("/incidents/{id:guid}/part-of", UnlinkPartAsync).WithName("unlinkPart").ProducesOutcomeProblems()
+            .WithSummary("Make this incident a part of no wave; pinned through re-clustering; answers the incident");
         review.MapPut("/incidents/{id:guid}/media/{evidence}", AttachAsync).WithName("attachMedia").ProducesOutcomeProblems()
             .WithSummary("Attach a media item (by any of its evidence files' ids) to an incident");
         review.MapDelete("/incidents/{id:guid}/media/{evidence}", DetachAsync).WithName("detachMedia").ProducesOutcomeProblems()
@@ -68,6 +72,20 @@ internal static class ReviewApi
 
         return await IncidentAsync(db, http, id, await new MergeIncidents(db, clock).RunAsync(id, other.Value, http.User.Actor(), cancellationToken), cancellationToken);
     }
+
+    private static async Task<Results<Ok<IncidentResponse>, ProblemHttpResult>> LinkPartAsync(Guid id, LinkPartRequest body, VigilDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var wave = await IncidentIds.ResolveAsync(db, body.Wave, "wave", cancellationToken);
+        if (!wave.Succeeded)
+        {
+            return ApiProblems.Of(wave.Result);
+        }
+
+        return await IncidentAsync(db, http, id, await new LinkPart(db, clock).LinkAsync(id, wave.Value, http.User.Actor(), cancellationToken), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<IncidentResponse>, ProblemHttpResult>> UnlinkPartAsync(Guid id, VigilDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+        await IncidentAsync(db, http, id, await new LinkPart(db, clock).UnlinkAsync(id, http.User.Actor(), cancellationToken), cancellationToken);
 
     private static async Task<Results<Created<IncidentResponse>, ProblemHttpResult>> SplitAsync(Guid id, SplitRequest body, VigilDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
@@ -129,6 +147,9 @@ internal sealed record SetStatusRequest([property: Required] string? Status);
 
 /// <summary>An editor's value for a field (figures as N, N-M or N+; dates as YYYY-MM-DD, YYYY-MM or YYYY).</summary>
 internal sealed record SetFieldRequest([property: Required] string? Value);
+
+/// <summary>The wave the incident in the path is a part of: its full id or last 6–12 hex digits.</summary>
+internal sealed record LinkPartRequest([property: Required] string? Wave);
 
 /// <summary>The incident to merge into the one in the path (deleted afterwards): its full id or last 6–12 hex digits.</summary>
 internal sealed record MergeRequest([property: Required] string? Other);

@@ -28,7 +28,8 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
         // Incidents an editor changed are counted by their effective values, in memory (they are few); the
         // rest are grouped in SQL by the machine values in the indexed columns. The id list is one parameter,
         // however many incidents are edited.
-        var all = await query.FilteredAsync(filter, cancellationToken);
+        // A wave with parts is counted as its parts (days and places, as ACLED counts), never as well as them.
+        var all = (await query.FilteredAsync(filter, cancellationToken)).Where(i => !db.Incidents.Any(p => p.PartOfId == i.Id));
         var edited = (await query.EditedAsync(cancellationToken)).ToDictionary(e => e.Id);
         var editedIds = edited.Keys.ToList();
         var incidents = editedIds.Count == 0 ? all : all.Where(i => !EF.Parameter(editedIds).Contains(i.Id));

@@ -42,7 +42,7 @@ public sealed class ExportIncidentsCommandTests : IncidentCliTest
 
         var counts = await RunAsync("export", "incidents", "--format", "counts");
         Assert.Equal(
-            ["date,date_precision,province,type,incidents,killed,injured,arrested", "2019-11-17,day,Fars,killing,1,40,,", "2019-11-18,day,Razavi Khorasan,arrest,1,,,30", "2020-03,month,Khuzestan,strike,1,,,"],
+            ["date,date_precision,province,type,incidents,killed,injured,arrested,scope", "2019-11-17,day,Fars,killing,1,40,,,event", "2019-11-18,day,Razavi Khorasan,arrest,1,,,30,event", "2020-03,month,Khuzestan,strike,1,,,,event"],
             counts.OutputLines);
     }
 

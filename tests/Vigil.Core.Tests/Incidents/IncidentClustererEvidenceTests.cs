@@ -138,7 +138,7 @@ public sealed class IncidentClustererEvidenceTests
             [
                 "own incident: no incident agrees with it on family, date, place, actors and victims",
                 "own incident: no incident agrees with it on family, date, place, actors and victims",
-                "own incident: several incidents fit it equally (joining one would guess), so it stays apart",
+                "own incident: a wave (a province or country over several days) joins only accounts of a wave; the days and places inside it are its parts",
                 "own incident: no date, so it joins nothing",
             ],
             clusters.Select(c => c.Seed!.Fields));

@@ -213,11 +213,17 @@ public sealed class IncidentClustererTests
             M(3, IncidentType.Protest, PartialDate.OfMonth(2019, 11), Fars)]);
         Assert.Equal("1 | 2 | 3", Shape(two));
 
-        // With one candidate it joins.
+        // With one candidate it does not join either: told at a wave's grain, it is the wave and the day is its part.
         var one = Clusterer.Cluster([
             M(1, IncidentType.Protest, Day(2019, 11, 16), Shiraz),
             M(3, IncidentType.Protest, PartialDate.OfMonth(2019, 11), Fars)]);
-        Assert.Equal("1,3", Shape(one));
+        Assert.Equal("1 < 3 | 3 (wave)", Linked(one));
+
+        // A province-level account of the same day does join the one city incident.
+        var day = Clusterer.Cluster([
+            M(1, IncidentType.Protest, Day(2019, 11, 16), Shiraz),
+            M(3, IncidentType.Protest, Day(2019, 11, 16), Fars)]);
+        Assert.Equal("1,3", Shape(day));
     }
 
     [Fact]
@@ -233,7 +239,7 @@ public sealed class IncidentClustererTests
     public void The_key_is_the_smallest_member_id_and_each_merge_says_why()
     {
         var cluster = Assert.Single(Clusterer.Cluster([
-            M(7, IncidentType.Killing, PartialDate.OfMonth(2019, 11), Fars),
+            M(7, IncidentType.Killing, Day(2019, 11, 17), Fars),
             M(5, IncidentType.Killing, Day(2019, 11, 17), Shiraz, actors: ["security forces"]),
             M(9, IncidentType.Killing, Day(2019, 11, 17), Shiraz, actors: ["riot police"])]));
 
@@ -243,7 +249,7 @@ public sealed class IncidentClustererTests
         var fromProvince = Assert.Single(cluster.Reasons, r => r.MentionId == G(7));
         Assert.Equal(G(5), fromProvince.WithMentionId);
         Assert.Contains("family=Killing", fromProvince.Fields, StringComparison.Ordinal);
-        Assert.Contains("date 2019-11 overlaps 2019-11-17", fromProvince.Fields, StringComparison.Ordinal);
+        Assert.Contains("date 2019-11-17 = 2019-11-17", fromProvince.Fields, StringComparison.Ordinal);
         Assert.Contains("place Fars (province) contains/within Shiraz (city, Fars)", fromProvince.Fields, StringComparison.Ordinal);
         var fromCity = Assert.Single(cluster.Reasons, r => r.MentionId == G(9));
         Assert.Contains("actors state", fromCity.Fields, StringComparison.Ordinal);

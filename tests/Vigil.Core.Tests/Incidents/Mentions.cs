@@ -39,10 +39,15 @@ internal static class Mentions
     public static string Shape(IEnumerable<IncidentCluster> clusters) =>
         string.Join(" | ", clusters.Select(c => string.Join(",", c.MentionIds.Select(Number))));
 
-    /// <summary>Everything about the clusters (keys, members, reasons) as one string.</summary>
+    /// <summary>Everything about the clusters (keys, members, reasons, wave and part links) as one string.</summary>
     public static string Full(IEnumerable<IncidentCluster> clusters) =>
         string.Join("\n", clusters.Select(c =>
-            $"{c.Key}: {string.Join(",", c.MentionIds)} / {string.Join(" ; ", c.Reasons.Select(r => $"{r.MentionId}<-{r.WithMentionId}: {r.Fields}"))}"));
+            $"{c.Key}: {string.Join(",", c.MentionIds)} / {string.Join(" ; ", c.Reasons.Select(r => $"{r.MentionId}<-{r.WithMentionId}: {r.Fields}"))} / wave={c.IsWave} part of {c.PartOf}: {c.PartReason}"));
+
+    /// <summary>The clusters as sorted id lists with their links: "1,2" for an incident, "3 (wave)", "4 &lt; 3" for a part of the wave keyed 3.</summary>
+    public static string Linked(IEnumerable<IncidentCluster> clusters) =>
+        string.Join(" | ", clusters.Select(c =>
+            string.Join(",", c.MentionIds.Select(Number)) + (c.IsWave ? " (wave)" : string.Empty) + (c.PartOf is { } w ? $" < {Number(w)}" : string.Empty)));
 
     public static ImmutableArray<string> None => [];
 

@@ -81,7 +81,8 @@ public abstract class IncrementalClusteringTests : IncidentStoreTest
         var files = WriteReports(
             ("shiraz.txt", "---\ntitle: Rally\noutlet: Radio Zamaneh\npublished: 2019-12-01\n---\nProtesters rallied in Shiraz in November 2019 against the fuel price rise.\n"),
             ("fars.txt", "---\ntitle: Rally\noutlet: Kurdistan Press Agency\npublished: 2019-12-01\n---\nProtesters rallied in Fars province on November 17, 2019 against the fuel price rise.\n"),
-            ("kazerun.txt", "---\ntitle: Rally\noutlet: Iran Human Rights Monitor\npublished: 2019-12-01\n---\nProtesters rallied in Kazerun on November 17, 2019 against the fuel price rise.\n"));
+            ("kazerun.txt", "---\ntitle: Rally\noutlet: Iran Human Rights Monitor\npublished: 2019-12-01\n---\nProtesters rallied in Kazerun on November 17, 2019 against the fuel price rise.\n"),
+            ("iran.txt", "---\ntitle: Wave\noutlet: Amnesty International\npublished: 2019-12-02\n---\nProtesters rallied across Iran in November 2019 against the fuel price rise.\n"));
         foreach (var file in files)
         {
             await IngestExtractingAsync(file);
@@ -120,7 +121,11 @@ public abstract class IncrementalClusteringTests : IncidentStoreTest
             Assert.Equal(forward, await SnapshotAsync(db, withIds: false));
         }
 
-        Assert.Equal(3, forward.Count);
+        Assert.Equal(4, forward.Count);
+
+        // The country's month is a wave; the days in Kazerun and in Fars are parts of it, in every order; Shiraz in November is neither.
+        Assert.True(forward.Any(line => line.Contains("\"members\":[\"iran.txt#0\"]", StringComparison.Ordinal) && line.Contains("\"IsWave\":true", StringComparison.Ordinal)), string.Join("\n", forward));
+        Assert.Equal(["fars.txt#0", "kazerun.txt#0"], forward.Where(line => line.Contains("\"part_of\":\"iran.txt#0\"", StringComparison.Ordinal)).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("members")[0].GetString()));
     }
 
     /// <summary>
@@ -148,6 +153,9 @@ public abstract class IncrementalClusteringTests : IncidentStoreTest
                 figures = new[] { i.KilledMin, i.KilledMax, i.KilledBest, i.InjuredMin, i.InjuredMax, i.InjuredBest, i.ArrestedMin, i.ArrestedMax, i.ArrestedBest },
                 claims = figures,
                 i.MentionCount, i.SourceCount, i.Corroboration, i.Sources, i.Status, i.OverridesJson,
+                i.IsWave,
+                part_of = i.PartOfId is { } wave ? keyOf[mentions.Where(m => m.IncidentId == wave).Select(m => m.Id).Order().First()] : null,
+                reason = i.PartOfReason is null ? null : keyOf.Aggregate(i.PartOfReason, (text, kv) => text.Replace(kv.Key.ToString(), kv.Value, StringComparison.Ordinal)),
             }));
         }
 

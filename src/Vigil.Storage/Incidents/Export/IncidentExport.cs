@@ -49,14 +49,16 @@ public sealed class IncidentExport(VigilDbContext db)
             query = query.Where(i => i.Status != IncidentStatus.Rejected);
         }
 
+        // Waves that have parts: ACLED codes days and places, so such a wave is written as its parts, never beside them.
+        var withParts = (await db.Incidents.AsNoTracking().Where(i => i.PartOfId != null).Select(i => i.PartOfId!.Value).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var incidents = query.OrderBy(i => i.DateFrom).ThenBy(i => i.Id).AsAsyncEnumerable();
         var leftOut = new List<LeftOutIncident>();
         var written = format switch
         {
-            "acled" => await WriteAcledAsync(incidents, output, leftOut, cancellationToken),
-            "json" => await WriteJsonAsync(incidents, output, geo: false, await MediaLinksAsync(cancellationToken), leftOut, cancellationToken),
-            "geojson" => await WriteJsonAsync(incidents, output, geo: true, await MediaLinksAsync(cancellationToken), leftOut, cancellationToken),
-            "counts" => await WriteCountsAsync(incidents, output, cancellationToken),
+            "acled" => await WriteAcledAsync(incidents, output, withParts, leftOut, cancellationToken),
+            "json" => await WriteJsonAsync(incidents, output, geo: false, await MediaLinksAsync(cancellationToken), withParts, leftOut, cancellationToken),
+            "geojson" => await WriteJsonAsync(incidents, output, geo: true, await MediaLinksAsync(cancellationToken), withParts, leftOut, cancellationToken),
+            "counts" => await WriteCountsAsync(incidents, output, withParts, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown export format"),
         };
         return new ExportSummary(written, leftOut);
@@ -87,7 +89,10 @@ public sealed class IncidentExport(VigilDbContext db)
         _ => 3,
     };
 
-    private static async Task<int> WriteAcledAsync(IAsyncEnumerable<Incident> incidents, Stream output, List<LeftOutIncident> leftOut, CancellationToken cancellationToken)
+    /// <summary>True for an incident whose figures are a wave's as a whole (told at a wave's grain, or given parts by an editor).</summary>
+    public static bool IsWave(Incident incident, IReadOnlySet<Guid> withParts) => incident.IsWave || withParts.Contains(incident.Id);
+
+    private static async Task<int> WriteAcledAsync(IAsyncEnumerable<Incident> incidents, Stream output, HashSet<Guid> withParts, List<LeftOutIncident> leftOut, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
@@ -100,6 +105,12 @@ public sealed class IncidentExport(VigilDbContext db)
         var count = 0;
         await foreach (var incident in incidents.WithCancellation(cancellationToken))
         {
+            if (withParts.Contains(incident.Id))
+            {
+                leftOut.Add(new LeftOutIncident(incident.Id, "a wave with parts: ACLED codes days and places, so its parts are the rows (their notes name it) and its own figures, told for the wave as a whole, are not added to theirs"));
+                continue;
+            }
+
             var o = IncidentOverrides.Of(incident);
             var date = IncidentOverrides.Effective(o, "date", incident.Date);
             var first = PartialDate.Parse(date)?.FirstDay;
@@ -199,6 +210,15 @@ public sealed class IncidentExport(VigilDbContext db)
             notes.Append(editor).Append(' ');
         }
 
+        if (incident.PartOfId is { } wave)
+        {
+            notes.Append(CultureInfo.InvariantCulture, $"Part of wave {wave} (the wave is not a row of its own; its figures are not in this row). ");
+        }
+        else if (incident.IsWave)
+        {
+            notes.Append("A wave told as a whole (a country or province over several days) with no day-and-place parts recorded. ");
+        }
+
         foreach (var (kind, min, max) in new[] { ("killed", incident.KilledMin, incident.KilledMax), ("injured", incident.InjuredMin, incident.InjuredMax), ("arrested", incident.ArrestedMin, incident.ArrestedMax) })
         {
             if (min is { } lo)
@@ -228,7 +248,7 @@ public sealed class IncidentExport(VigilDbContext db)
         (await db.IncidentMedia.AsNoTracking().OrderBy(l => l.LinkedAt).ThenBy(l => l.EvidenceId).Select(l => new { l.IncidentId, l.EvidenceId }).ToListAsync(cancellationToken))
             .ToLookup(l => l.IncidentId, l => l.EvidenceId);
 
-    private static async Task<int> WriteJsonAsync(IAsyncEnumerable<Incident> incidents, Stream output, bool geo, ILookup<Guid, string> media, List<LeftOutIncident> leftOut, CancellationToken cancellationToken)
+    private static async Task<int> WriteJsonAsync(IAsyncEnumerable<Incident> incidents, Stream output, bool geo, ILookup<Guid, string> media, HashSet<Guid> withParts, List<LeftOutIncident> leftOut, CancellationToken cancellationToken)
     {
         await using var writer = new Utf8JsonWriter(output, JsonOptions);
         writer.WriteStartObject();
@@ -245,6 +265,12 @@ public sealed class IncidentExport(VigilDbContext db)
         var count = 0;
         await foreach (var incident in incidents.WithCancellation(cancellationToken))
         {
+            if (geo && withParts.Contains(incident.Id))
+            {
+                leftOut.Add(new LeftOutIncident(incident.Id, "a wave with parts: its parts are the points on the map"));
+                continue;
+            }
+
             if (geo && (incident.Latitude is null || incident.Longitude is null))
             {
                 leftOut.Add(new LeftOutIncident(incident.Id, "no coordinates: the place is not in the gazetteer"));
@@ -265,7 +291,7 @@ public sealed class IncidentExport(VigilDbContext db)
                 writer.WritePropertyName("properties");
             }
 
-            WriteIncident(writer, incident, media[incident.Id]);
+            WriteIncident(writer, incident, media[incident.Id], IsWave(incident, withParts));
             if (geo)
             {
                 writer.WriteEndObject();
@@ -284,7 +310,7 @@ public sealed class IncidentExport(VigilDbContext db)
         return count;
     }
 
-    private static void WriteIncident(Utf8JsonWriter w, Incident i, IEnumerable<string> media)
+    private static void WriteIncident(Utf8JsonWriter w, Incident i, IEnumerable<string> media, bool wave)
     {
         var o = IncidentOverrides.Of(i);
         w.WriteStartObject();
@@ -321,6 +347,17 @@ public sealed class IncidentExport(VigilDbContext db)
             figures.RootElement.WriteTo(w);
         }
 
+        // A wave's figures are told for the wave as a whole; its parts' figures are their own. Never add the two.
+        w.WriteBoolean("wave", wave);
+        if (i.PartOfId is { } partOf)
+        {
+            w.WriteString("part_of", partOf);
+        }
+        else
+        {
+            w.WriteNull("part_of");
+        }
+
         w.WriteNumber("mentions", i.MentionCount);
         w.WriteNumber("sources", i.SourceCount);
         w.WriteNumber("corroboration", i.Corroboration);
@@ -342,9 +379,9 @@ public sealed class IncidentExport(VigilDbContext db)
         w.WriteEndObject();
     }
 
-    private static async Task<int> WriteCountsAsync(IAsyncEnumerable<Incident> incidents, Stream output, CancellationToken cancellationToken)
+    private static async Task<int> WriteCountsAsync(IAsyncEnumerable<Incident> incidents, Stream output, HashSet<Guid> withParts, CancellationToken cancellationToken)
     {
-        var cells = new SortedDictionary<(string Date, string Province, string Type), CountCell>(OrdinalCells.Instance);
+        var cells = new SortedDictionary<(string Date, string Province, string Type, string Scope), CountCell>(OrdinalCells.Instance);
         var count = 0;
         await foreach (var incident in incidents.WithCancellation(cancellationToken))
         {
@@ -352,7 +389,8 @@ public sealed class IncidentExport(VigilDbContext db)
 
             // An incident known only to the month (or year) is counted under that month, not spread over days;
             // each incident is in exactly one cell, under its one (effective) type.
-            var key = (IncidentOverrides.Effective(o, "date", incident.Date) ?? string.Empty, IncidentOverrides.Effective(o, "admin1", incident.Admin1) ?? string.Empty, IncidentOverrides.Effective(o, "type", incident.Type)!);
+            // A wave is counted in rows of its own (scope "wave"), so its figures are never summed with its parts'.
+            var key = (IncidentOverrides.Effective(o, "date", incident.Date) ?? string.Empty, IncidentOverrides.Effective(o, "admin1", incident.Admin1) ?? string.Empty, IncidentOverrides.Effective(o, "type", incident.Type)!, IsWave(incident, withParts) ? "wave" : "event");
             var cell = cells.GetValueOrDefault(key);
             cells[key] = new CountCell(
                 cell.Incidents + 1,
@@ -370,7 +408,7 @@ public sealed class IncidentExport(VigilDbContext db)
         }
 
         await csv.NextRecordAsync();
-        foreach (var ((date, province, type), cell) in cells)
+        foreach (var ((date, province, type, scope), cell) in cells)
         {
             csv.WriteField(date);
             csv.WriteField(PartialDate.Parse(date) is { } day ? day.Precision.ToString().ToLowerInvariant() : "unknown");
@@ -380,6 +418,7 @@ public sealed class IncidentExport(VigilDbContext db)
             csv.WriteField(cell.Killed);
             csv.WriteField(cell.Injured);
             csv.WriteField(cell.Arrested);
+            csv.WriteField(scope);
             await csv.NextRecordAsync();
         }
 
@@ -389,8 +428,10 @@ public sealed class IncidentExport(VigilDbContext db)
     /// <summary>
     /// The counts table's columns. <c>date_precision</c> says what <c>date</c> is (day, month or year; unknown with an
     /// empty date). A figure is the sum of the incidents' most reliable figures; empty when no incident in the row has one.
+    /// <c>scope</c> is "event" for days and places, "wave" for waves told as a whole: the two are never in one row, and a
+    /// total over both would count a wave's dead once for the wave and again for its parts.
     /// </summary>
-    public static IReadOnlyList<string> CountsColumns { get; } = ["date", "date_precision", "province", "type", "incidents", "killed", "injured", "arrested"];
+    public static IReadOnlyList<string> CountsColumns { get; } = ["date", "date_precision", "province", "type", "incidents", "killed", "injured", "arrested", "scope"];
 
     private static int? Add(int? sum, int? figure) => figure is { } f ? (sum ?? 0) + f : sum;
 
@@ -411,15 +452,16 @@ public sealed class IncidentExport(VigilDbContext db)
     private static string[] Split(string? list) => (list ?? string.Empty).Split("; ", StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Orders count cells by date, province, type with ordinal string comparison (the same on every machine).</summary>
-    private sealed class OrdinalCells : IComparer<(string Date, string Province, string Type)>
+    private sealed class OrdinalCells : IComparer<(string Date, string Province, string Type, string Scope)>
     {
         public static readonly OrdinalCells Instance = new();
 
-        public int Compare((string Date, string Province, string Type) x, (string Date, string Province, string Type) y)
+        public int Compare((string Date, string Province, string Type, string Scope) x, (string Date, string Province, string Type, string Scope) y)
         {
             var c = string.CompareOrdinal(x.Date, y.Date);
             c = c != 0 ? c : string.CompareOrdinal(x.Province, y.Province);
-            return c != 0 ? c : string.CompareOrdinal(x.Type, y.Type);
+            c = c != 0 ? c : string.CompareOrdinal(x.Type, y.Type);
+            return c != 0 ? c : string.CompareOrdinal(x.Scope, y.Scope);
         }
     }
 }

@@ -7,8 +7,8 @@ namespace Vigil.Storage.Mentions.Export;
 /// <summary>
 /// <c>vigil export mentions --format jsonl</c>: every stored Mention, one JSON object per line, with the report's file
 /// name, its coded fields, its evidence span (UTF-16 offsets into the report body, and the text between them) and the
-/// incident clustering put it in (<c>part_of</c>, the larger incident a part belongs to, is null until
-/// incidents have parts). For users who audit the clustering, and for <c>cluster_score.py --mentions</c>. Ordered by report
+/// incident clustering put it in, and <c>part_of</c>: the wave that incident is a part of (null when it is a part of none).
+/// For users who audit the clustering, and for <c>cluster_score.py --mentions</c>. Ordered by report
 /// file name, report id and position in the report, so two exports of the same store are byte-identical.
 /// </summary>
 public sealed class MentionExport(VigilDbContext db)
@@ -31,13 +31,23 @@ public sealed class MentionExport(VigilDbContext db)
             var ids = chunk.Select(r => r.Id).ToList();
             var bodies = await db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.Body }).ToDictionaryAsync(r => r.Id, r => r.Body, cancellationToken);
             var mentions = await db.Mentions.AsNoTracking().Where(m => ids.Contains(m.ReportId)).ToListAsync(cancellationToken);
+            var incidents = mentions.Where(m => m.IncidentId is not null).Select(m => m.IncidentId!.Value).Distinct().ToList();
+            var waveOf = new Dictionary<Guid, Guid>();
+            foreach (var part in incidents.Chunk(500))
+            {
+                foreach (var row in await db.Incidents.AsNoTracking().Where(i => part.Contains(i.Id) && i.PartOfId != null).Select(i => new { i.Id, i.PartOfId }).ToListAsync(cancellationToken))
+                {
+                    waveOf[row.Id] = row.PartOfId!.Value;
+                }
+            }
+
             var byReport = mentions.ToLookup(m => m.ReportId, StringComparer.Ordinal);
             foreach (var report in chunk)
             {
                 var body = bodies[report.Id];
                 foreach (var mention in byReport[report.Id].OrderBy(m => m.Ordinal).ThenBy(m => m.Id))
                 {
-                    Write(json, report.FileName, body, mention);
+                    Write(json, report.FileName, body, mention, mention.IncidentId is { } i && waveOf.TryGetValue(i, out var w) ? w : null);
                     await json.FlushAsync(cancellationToken);
                     json.Reset();
                     output.WriteByte((byte)'\n');
@@ -50,7 +60,7 @@ public sealed class MentionExport(VigilDbContext db)
         return count;
     }
 
-    private static void Write(Utf8JsonWriter w, string fileName, string body, Mention m)
+    private static void Write(Utf8JsonWriter w, string fileName, string body, Mention m, Guid? partOf)
     {
         w.WriteStartObject();
         w.WriteString("report", fileName);
@@ -77,9 +87,14 @@ public sealed class MentionExport(VigilDbContext db)
             w.WriteNull("incident");
         }
 
-        // Incidents have no parts yet (waves and their parts are not built): always null, kept so readers of the
-        // format need no change when they are.
-        w.WriteNull("part_of");
+        if (partOf is { } wave)
+        {
+            w.WriteString("part_of", wave);
+        }
+        else
+        {
+            w.WriteNull("part_of");
+        }
 
         w.WriteEndObject();
     }

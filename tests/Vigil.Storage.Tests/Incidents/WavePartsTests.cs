@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Incidents;
+using Vigil.Storage.Tests.Database;
+
+namespace Vigil.Storage.Tests.Incidents;
+
+/// <summary>Waves and their parts in the store: written by clustering, linked and unlinked by editors, never double counted in exports.</summary>
+public abstract class WavePartsTests : IncidentStoreTest
+{
+    private const string Kazerun = "---\ntitle: Rally\noutlet: Iran Human Rights Monitor\npublished: 2019-12-01\n---\nSecurity forces killed 3 protesters in Kazerun on November 17, 2019.\n";
+    private const string Tehran = "---\ntitle: Rally\noutlet: Radio Zamaneh\npublished: 2019-12-01\n---\nSecurity forces killed 5 protesters in Tehran on November 16, 2019.\n";
+    private const string Iran = "---\ntitle: Wave\noutlet: Amnesty International\npublished: 2019-12-02\n---\nSecurity forces killed at least 304 protesters across Iran in November 2019.\n";
+
+    private async Task<(Incident Wave, Incident Kazerun, Incident Tehran)> IngestWaveAsync()
+    {
+        await IngestExtractingAsync(WriteReports(("kazerun.txt", Kazerun), ("tehran.txt", Tehran), ("iran.txt", Iran)));
+        var all = await IncidentsAsync();
+        return (all.Single(i => i.Place == "Iran"), all.Single(i => i.Place == "Kazerun"), all.Single(i => i.Place == "Tehran"));
+    }
+
+    [StoreFact]
+    public async Task Days_in_two_cities_are_parts_of_the_countrys_month_and_each_part_says_why()
+    {
+        var (wave, kazerun, tehran) = await IngestWaveAsync();
+
+        Assert.True(wave.IsWave);
+        Assert.Null(wave.PartOfId);
+        Assert.Equal(wave.Id, kazerun.PartOfId);
+        Assert.Equal(wave.Id, tehran.PartOfId);
+        Assert.False(kazerun.PartOfPinned);
+        Assert.StartsWith("part of the wave anchored by mention ", kazerun.PartOfReason, StringComparison.Ordinal);
+        Assert.EndsWith("day 2019-11-17 within 2019-11-01..2019-11-30; place Kazerun within Iran (country)", kazerun.PartOfReason, StringComparison.Ordinal);
+        await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
+    public async Task Acled_export_writes_the_parts_and_leaves_out_their_wave_saying_why_and_counts_keep_waves_in_rows_of_their_own()
+    {
+        var (wave, _, _) = await IngestWaveAsync();
+
+        var rows = CsvRows(await ExportAsync("acled"));
+        Assert.Equal(["Tehran", "Kazerun"], rows.Select(r => r["location"]));
+        Assert.Equal([3, 5], rows.Select(r => int.Parse(r["fatalities"], System.Globalization.CultureInfo.InvariantCulture)).Order());
+        Assert.All(rows, r => Assert.StartsWith($"Part of wave {wave.Id} (the wave is not a row of its own; its figures are not in this row).", r["notes"], StringComparison.Ordinal));
+
+        var counts = CsvRows(await ExportAsync("counts"));
+        Assert.Equal(["2019-11|killing|304|wave", "2019-11-16|killing|5|event", "2019-11-17|killing|3|event"], counts.Select(r => $"{r["date"]}|{r["type"]}|{r["killed"]}|{r["scope"]}"));
+
+        // The wave without parts is a row of its own, and says what it is.
+        await using (var db = OpenDb())
+        {
+            foreach (var part in await db.Incidents.Where(i => i.PartOfId == wave.Id).Select(i => i.Id).ToListAsync())
+            {
+                Assert.Equal(Outcome.Ok, await new LinkPart(db, Clock).UnlinkAsync(part, Actor));
+            }
+        }
+
+        var alone = CsvRows(await ExportAsync("acled"));
+        Assert.Equal(3, alone.Count);
+        Assert.StartsWith("A wave told as a whole", alone.Single(r => r["location"] == "Iran")["notes"], StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public async Task An_editors_unlink_and_link_are_pinned_through_recluster_audited_and_checked()
+    {
+        var (wave, kazerun, tehran) = await IngestWaveAsync();
+
+        await using (var db = OpenDb())
+        {
+            var link = new LinkPart(db, Clock);
+            Assert.Equal(Outcome.Ok, await link.UnlinkAsync(kazerun.Id, Actor));
+            Assert.Equal(OutcomeKind.Invalid, (await link.LinkAsync(kazerun.Id, kazerun.Id, Actor)).Kind);
+            Assert.Equal(OutcomeKind.Invalid, (await link.LinkAsync(wave.Id, kazerun.Id, Actor)).Kind); // the wave has a part (Tehran)
+            Assert.Equal(OutcomeKind.Invalid, (await link.LinkAsync(kazerun.Id, tehran.Id, Actor)).Kind); // Tehran is itself a part
+            Assert.Equal(OutcomeKind.NotFound, (await link.LinkAsync(kazerun.Id, Guid.NewGuid(), Actor)).Kind);
+        }
+
+        await ReclusterAsync();
+        await using (var db = OpenDb())
+        {
+            var kept = await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == kazerun.Id);
+            Assert.Null(kept.PartOfId);
+            Assert.True(kept.PartOfPinned);
+            Assert.Equal($"unlinked by {Actor} from incident {wave.Id}", kept.PartOfReason);
+            Assert.Equal(wave.Id, (await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == tehran.Id)).PartOfId);
+            Assert.Equal(Outcome.Ok, await new LinkPart(db, Clock).LinkAsync(kazerun.Id, wave.Id, Actor));
+        }
+
+        await ReclusterAsync();
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(wave.Id, (await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == kazerun.Id)).PartOfId);
+        }
+
+        Assert.Equal(["incident.clustered", "incident.part_unlinked", "incident.part_linked"], await AuditActionsAsync("incident", kazerun.Id.ToString()));
+        await AssertVerifiesAsync();
+    }
+}
