@@ -42,8 +42,9 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         {
             var units = string.Join('|', _lexicon.Classes["age-units"].OrderByDescending(u => u.Length).Select(Regex.Escape));
             var ranges = string.Join('|', _lexicon.Classes["age-ranges"].Select(Regex.Escape).Append("-").Append("–"));
-            _caselessAgeAfter = new Regex(@"^\s*[,(]\s*(?<n>\d{1,3}|\p{L}+)(?:\s*(?:" + ranges + @")\s*(?:\d{1,3}|\p{L}+))?\s*(?:" + units + @")?\s*[,)]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            _caselessAgeBefore = new Regex(@"(?<n>\d{1,3}|\p{L}+)\s*(?:" + units + @")(?:\s+\p{L}+){0,2}\s*,?\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // Run only on 50–60 characters around a name, so no match timeout (one would make output depend on load).
+            _caselessAgeAfter = new Regex(@"^\s*[,(]\s*(?<n>\d{1,3}|\p{L}+)(?:\s*(?:" + ranges + @")\s*(?:\d{1,3}|\p{L}+))?\s*(?:" + units + @")?\s*[,)]", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+            _caselessAgeBefore = new Regex(@"(?<n>\d{1,3}|\p{L}+)\s*(?:" + units + @")(?:\s+\p{L}+){0,2}\s*,?\s*$", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
         }
     }
 
