@@ -201,10 +201,10 @@ public sealed class PersonLinkerTests
     }
 
     [Fact]
-    public void A_one_consonant_typo_links_when_city_and_age_agree_and_the_persian_spelling_joins_too()
+    public void A_one_consonant_typo_links_when_city_age_and_date_agree_and_the_persian_spelling_joins_too()
     {
         var a = Mention("Arman Bahrami", 16, date: "2022-09-30", place: "Zahedan", province: "Sistan and Baluchestan");
-        var b = Mention("Arman Bahrani", 16, place: "Zahedan", province: "Sistan and Baluchestan");
+        var b = Mention("Arman Bahrani", 16, date: "2022-09-30", place: "Zahedan", province: "Sistan and Baluchestan");
         var c = Mention("آرمان بهرامی", 16, date: "2022-10-01", place: "Zahedan", province: "Sistan and Baluchestan");
 
         var person = Assert.Single(Linker.Link([a, b, c]));
