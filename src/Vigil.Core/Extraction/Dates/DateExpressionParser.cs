@@ -335,7 +335,9 @@ internal sealed class DateExpressionParser
                 DateWordRole.Or => a.Day == 0,
                 _ => !Is(connector, DateTokenKind.Slash) || (a.Day == 0 && a.Year == 0),
             };
-            if (allowed && TryPiece(connector + 1, cue: true, allowBareDay: a.Day > 0 && a.Month > 0, out b) && Combine(ref a, ref b))
+            // "from late February to early April": a part of the month before the second month reads as that month.
+            var second = a.Day == 0 && Role(connector + 1) is DateWordRole.Early or DateWordRole.Mid or DateWordRole.Late ? connector + 2 : connector + 1;
+            if (allowed && TryPiece(second, cue: true, allowBareDay: a.Day > 0 && a.Month > 0, out b) && Combine(ref a, ref b))
             {
                 hasRange = true;
                 end = b.End;

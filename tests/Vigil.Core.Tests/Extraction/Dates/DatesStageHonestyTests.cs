@@ -29,6 +29,8 @@ public sealed class DatesStageHonestyTests
     [InlineData("Guards beat inmates on March 4 and 5, 2022.", "2022-03-04", "2022-03-05")]
     [InlineData("Strikes spread from 28 May to 3 June 2021.", "2021-05-28", "2021-06-03")]
     [InlineData("Strikes spread in May and June 2021.", "2021-05", "2021-06")]
+    [InlineData("Strikes went on from late February to early April 2022.", "2022-02", "2022-04")]
+    [InlineData("Strikes went on from mid-March to late May 2022.", "2022-03", "2022-05")]
     public void Reads_day_lists_and_spans_over_two_months_as_one_range(string text, string start, string end)
     {
         var found = Find(text, new DateOnly(2022, 6, 1));
