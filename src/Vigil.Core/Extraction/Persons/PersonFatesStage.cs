@@ -76,6 +76,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         for (var k = 0; k < sentences.Length; k++)
         {
             var span = sentences[k].Span;
+            if (!_lexicon.MayHaveCue(text.AsSpan(span.Start, span.End - span.Start)))
+            {
+                continue; // most sentences hold no fate phrase: skip the pattern and the sentence's copy
+            }
+
             var sentenceText = text[span.Start..span.End];
             foreach (Match m in _lexicon.CuePattern.Matches(sentenceText))
             {
