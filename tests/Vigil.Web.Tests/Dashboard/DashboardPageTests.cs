@@ -44,9 +44,13 @@ public sealed class DashboardPageTests : IClassFixture<VigilWebFactory>
         Assert.Equal("بازداشت", persian.GetProperty("types").GetProperty("arrest").GetString());
         Assert.True(persian.GetProperty("persianDigits").GetBoolean());
 
+        // The timeline's week of 12 October 2022 (from Saturday 8 October) in the reader's calendar: Solar Hijri with Persian digits for the Persian reader.
+        Assert.Equal("8 Oct 2022", english.GetProperty("periods").GetProperty("2022-10-08").GetString());
+        Assert.Equal("۱۶ مهر ۱۴۰۱", persian.GetProperty("periods").GetProperty("2022-10-08").GetString());
+
         // The script itself holds none of those words.
         var script = await editor.GetStringAsync("/js/dashboard.js");
-        foreach (var word in new[] { "Incidents per province", "\" incident", "week starting", "city (size", "Boundaries:", "\"none\"" })
+        foreach (var word in new[] { "Incidents per province", "\" incident", "week starting", "city (size", "Boundaries:", "\"none\"", "\"Oct\"" })
         {
             Assert.DoesNotContain(word, script);
         }

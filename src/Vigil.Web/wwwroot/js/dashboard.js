@@ -14,14 +14,6 @@
     protest: "#1f77b4", riot: "#ff7f0e", killing: "#b2182b", injury: "#e377c2", arrest: "#6a3d9a", execution: "#111111",
     attack: "#bcbd22", property_destruction: "#8c564b", graffiti_poster: "#17becf", strike: "#2ca02c", other: "#9aa3ad"
   };
-  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-  // "2022-10-01" as a month ("Oct 2022") or a week's first day ("1 Oct 2022").
-  function periodLabel(day, unit) {
-    var parts = day.split("-");
-    var month = MONTHS[parseInt(parts[1], 10) - 1] + " " + parts[0];
-    return unit === "month" ? month : parseInt(parts[2], 10) + " " + month;
-  }
   // The page's words in the reader's language (a JSON block rendered with the localizer): no English here.
   var TEXT = JSON.parse(document.getElementById("dashboard-text").textContent);
   function digits(value) {
@@ -131,7 +123,8 @@
   function drawTimeline(stats) {
     var canvas = document.getElementById("timeline");
     if (!canvas || typeof Chart === "undefined") { return; }
-    var weeks = stats.weeks.map(function (w) { return periodLabel(w.week, stats.timelineUnit); });
+    // Labelled by the page in the reader's calendar (Solar Hijri weeks with Persian digits for Solar readers).
+    var weeks = stats.weeks.map(function (w) { return TEXT.periods[w.week] || w.week; });
     var types = {};
     stats.weeks.forEach(function (w) { Object.keys(w.byType).forEach(function (t) { types[t] = true; }); });
     var datasets = Object.keys(types).sort().map(function (t) {
