@@ -58,8 +58,8 @@ public sealed class DashboardPageTests : IClassFixture<VigilWebFactory>
 
     private static JsonElement Text(string html)
     {
-        var block = Regex.Match(html, "<script type=\"application/json\" id=\"dashboard-text\">(.*?)</script>", RegexOptions.Singleline);
+        var block = Regex.Match(html, "<div id=\"dashboard-text\" hidden data-text=\"([^\"]*)\"");
         Assert.True(block.Success, "the dashboard renders its script's words");
-        return JsonDocument.Parse(block.Groups[1].Value).RootElement;
+        return JsonDocument.Parse(WebUtility.HtmlDecode(block.Groups[1].Value)).RootElement;
     }
 }

@@ -14,8 +14,8 @@
     protest: "#1f77b4", riot: "#ff7f0e", killing: "#b2182b", injury: "#e377c2", arrest: "#6a3d9a", execution: "#111111",
     attack: "#bcbd22", property_destruction: "#8c564b", graffiti_poster: "#17becf", strike: "#2ca02c", other: "#9aa3ad"
   };
-  // The page's words in the reader's language (a JSON block rendered with the localizer): no English here.
-  var TEXT = JSON.parse(document.getElementById("dashboard-text").textContent);
+  // The page's words in the reader's language (JSON in a data attribute, rendered with the localizer): no English here.
+  var TEXT = JSON.parse(document.getElementById("dashboard-text").getAttribute("data-text"));
   function digits(value) {
     var s = String(value);
     return TEXT.persianDigits ? s.replace(/[0-9]/g, function (c) { return String.fromCharCode(0x06F0 + (c.charCodeAt(0) - 48)); }) : s;
