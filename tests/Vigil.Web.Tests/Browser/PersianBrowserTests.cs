@@ -71,6 +71,13 @@ public sealed class PersianBrowserTests : IClassFixture<BrowserFixture>
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("داشبورد");
         await Assertions.Expect(page.Locator("#map[data-ready=true] path.leaflet-interactive").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#timeline[data-ready=true]")).ToBeVisibleAsync();
+        // The words the script draws are Persian, and so are the timeline's periods (months here: the fixture spans over three
+        // years; months stay Gregorian, as the query counts them), in Persian digits.
+        await Assertions.Expect(page.Locator("#map-legend")).ToContainTextAsync("رویدادها در هر استان:");
+        await Assertions.Expect(page.Locator("#map-legend")).Not.ToContainTextAsync("Incidents");
+        var weeks = await page.EvaluateAsync<string[]>("Chart.getChart('timeline').data.labels");
+        Assert.Contains("اکتبر ۲۰۲۲", weeks);
+        Assert.DoesNotContain(weeks, w => w.Any(char.IsAsciiDigit));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-fa.png"), FullPage = true });
 
         // The footer switch turns the same session back to English, left to right.

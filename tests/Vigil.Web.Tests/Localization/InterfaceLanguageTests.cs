@@ -123,7 +123,8 @@ public sealed partial class InterfaceLanguageTests : IClassFixture<VigilWebFacto
         var web = Path.Combine(root, "src", "Vigil.Web");
         var persian = XDocument.Load(Path.Combine(web, "Localization", "Strings.fa.resx")).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
-        var missing = Directory.EnumerateFiles(Path.Combine(web, "Pages"), "*.cshtml", SearchOption.AllDirectories)
+        // The pages and their page models (whose messages, notices and errors are shown to users).
+        var missing = Directory.EnumerateFiles(Path.Combine(web, "Pages"), "*.cshtml*", SearchOption.AllDirectories)
             .SelectMany(file => Key().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: Regex.Unescape(m.Groups[1].Value))))
             .Where(k => !persian.ContainsKey(k.Key) && !persian.ContainsKey(char.ToUpperInvariant(k.Key[0]) + k.Key[1..]))
             .Select(k => $"{k.File}: {k.Key}")
@@ -133,6 +134,6 @@ public sealed partial class InterfaceLanguageTests : IClassFixture<VigilWebFacto
         Assert.All(persian, p => Assert.False(string.IsNullOrWhiteSpace(p.Value), p.Key));
     }
 
-    [GeneratedRegex("L\\[\"((?:[^\"\\\\]|\\\\.)+)\"")]
+    [GeneratedRegex("(?<![\\w.])[lL]\\[\"((?:[^\"\\\\]|\\\\.)+)\"")]
     private static partial Regex Key();
 }

@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Vigil.Storage.Database;
 using Vigil.Storage.Users;
 using Vigil.Web.Auth;
+using Vigil.Web.Localization;
 
 namespace Vigil.Web.Pages.Account;
 
-public sealed class PasswordModel(VigilDbContext db, TimeProvider clock) : PageModel
+public sealed class PasswordModel(VigilDbContext db, TimeProvider clock, IStringLocalizer<Strings> L) : PageModel
 {
     [BindProperty, Required, DataType(DataType.Password)]
     public string Current { get; set; } = string.Empty;
@@ -31,7 +33,7 @@ public sealed class PasswordModel(VigilDbContext db, TimeProvider clock) : PageM
     {
         if (!ModelState.IsValid || Next != Repeat)
         {
-            Problem = Next != Repeat ? "The two new passwords differ." : "Fill in every field.";
+            Problem = Next != Repeat ? L["The two new passwords differ."].Value : L["Fill in every field."].Value;
             return Page();
         }
 

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Persons;
 using Vigil.Web.Api;
 using Vigil.Web.Auth;
+using Vigil.Web.Localization;
 
 namespace Vigil.Web.Pages.Persons;
 
@@ -16,14 +18,15 @@ namespace Vigil.Web.Pages.Persons;
 /// reads in the history. Editors review the person here with the audited operations <c>vigil person ID</c> uses.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class DetailsModel(VigilDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(VigilDbContext db, TimeProvider clock, IStringLocalizer<Strings> L) : PageModel
 {
-    private static readonly Dictionary<string, string> Done = new(StringComparer.Ordinal)
+    private string? Done(string? done) => done switch
     {
-        ["confirmed"] = "Confirmed.", ["disputed"] = "Marked as disputed.", ["rejected"] = "Rejected.", ["unreviewed"] = "Marked as unreviewed.",
-        ["published"] = "Marked publishable: viewers and the public view see this person.", ["unpublished"] = "No longer publishable: viewers no longer see this person.",
-        ["edited"] = "Editor's value saved beside the machine's.", ["merged"] = "Merged: the other person's mentions are now this person's.",
-        ["split"] = "Split: the chosen mentions are now a new, unreviewed person.",
+        "confirmed" => L["Confirmed."].Value, "disputed" => L["Marked as disputed."].Value, "rejected" => L["Rejected."].Value, "unreviewed" => L["Marked as unreviewed."].Value,
+        "published" => L["Marked publishable: viewers and the public view see this person."].Value, "unpublished" => L["No longer publishable: viewers no longer see this person."].Value,
+        "edited" => L["Editor's value saved beside the machine's."].Value, "merged" => L["Merged: the other person's mentions are now this person's."].Value,
+        "split" => L["Split: the chosen mentions are now a new, unreviewed person."].Value,
+        _ => null,
     };
 
     internal PersonDetail Detail { get; private set; } = null!;
@@ -51,7 +54,7 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock) : PageMo
     {
         var afterReview = ReviewedPerson == id;
         ReviewedPerson = null;
-        return await ShowAsync(id, done is not null && Done.TryGetValue(done, out var text) ? text : null, recordRead: !afterReview);
+        return await ShowAsync(id, Done(done), recordRead: !afterReview);
     }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, string? status)

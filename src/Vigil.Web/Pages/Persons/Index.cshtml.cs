@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Vigil.Core.Extraction.Persons;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Persons;
 using Vigil.Web.Auth;
+using Vigil.Web.Localization;
 
 namespace Vigil.Web.Pages.Persons;
 
@@ -16,7 +18,7 @@ namespace Vigil.Web.Pages.Persons;
 /// page is opened), and a searched name is never logged.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class IndexModel(VigilDbContext db) : PageModel
+public sealed class IndexModel(VigilDbContext db, IStringLocalizer<Strings> L) : PageModel
 {
     public const int PageSize = 50;
 
@@ -76,7 +78,7 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
         };
         if (From is { } from && To is { } to && to < from)
         {
-            ModelState.AddModelError("to", "To is before From.");
+            ModelState.AddModelError("to", L["To is before From."].Value);
         }
 
         (Rows, Total) = await new ListPersons(db).RunAsync(filter, CurrentPage, PageSize, HttpContext.RequestAborted);

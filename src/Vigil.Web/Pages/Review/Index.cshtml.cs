@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
 using Vigil.Web.Auth;
 using Vigil.Web.Incidents;
+using Vigil.Web.Localization;
 using Vigil.Web.Spans;
 
 namespace Vigil.Web.Pages.Review;
@@ -16,11 +18,12 @@ namespace Vigil.Web.Pages.Review;
 /// incident — each one the audited Storage operation the CLI uses.
 /// </summary>
 [Authorize(Policy = Policies.Review)]
-public sealed class IndexModel(VigilDbContext db, ReportSpans spans, TimeProvider clock) : PageModel
+public sealed class IndexModel(VigilDbContext db, ReportSpans spans, TimeProvider clock, IStringLocalizer<Strings> L) : PageModel
 {
-    private static readonly Dictionary<string, string> Done = new(StringComparer.Ordinal)
+    private string? Done(string? done) => done switch
     {
-        ["confirmed"] = "Confirmed.", ["disputed"] = "Marked as disputed.", ["rejected"] = "Rejected.", ["edited"] = "Value set; the machine value is kept beside it.", ["merged"] = "Merged.",
+        "confirmed" => L["Confirmed."].Value, "disputed" => L["Marked as disputed."].Value, "rejected" => L["Rejected."].Value, "edited" => L["Value set; the machine value is kept beside it."].Value, "merged" => L["Merged."].Value,
+        _ => null,
     };
 
     public IncidentEvidence? Evidence { get; private set; }
@@ -34,7 +37,7 @@ public sealed class IndexModel(VigilDbContext db, ReportSpans spans, TimeProvide
     /// <summary>Shows <paramref name="id"/>, or the next unreviewed incident after <paramref name="after"/> (skipped ones), or the first.</summary>
     public async Task<IActionResult> OnGetAsync(Guid? id, Guid? after, string? done, Guid? last)
     {
-        Message = done is not null && Done.TryGetValue(done, out var text) ? text + (last is { } l ? $" (incident {Figures.ShortId(l)})" : "") : null;
+        Message = Done(done) is { } text ? text + (last is { } l ? " " + L["(incident {0})", Figures.ShortId(l)].Value : "") : null;
         return await ShowAsync(id, after);
     }
 

@@ -2,16 +2,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Vigil.Storage.Database;
 using Vigil.Storage.Sources;
 using Vigil.Storage.Users;
 using Vigil.Web.Auth;
+using Vigil.Web.Localization;
 
 namespace Vigil.Web.Pages.Sources;
 
 /// <summary>Sources with their kind, affiliation and reliability grade; editors change those with <see cref="EditSource"/> (audited, incidents recomputed).</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class IndexModel(VigilDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(VigilDbContext db, TimeProvider clock, IStringLocalizer<Strings> L) : PageModel
 {
     public List<SourceRow> Rows { get; private set; } = [];
 
@@ -26,7 +28,7 @@ public sealed class IndexModel(VigilDbContext db, TimeProvider clock) : PageMode
 
     public async Task OnGetAsync(Guid? edit, bool saved = false)
     {
-        Message = saved ? "Saved; the incidents it reports were recomputed (best figures, corroboration)." : null;
+        Message = saved ? L["Saved; the incidents it reports were recomputed (best figures, corroboration)."].Value : null;
         if (edit is { } id && CanEdit)
         {
             Editing = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, HttpContext.RequestAborted);

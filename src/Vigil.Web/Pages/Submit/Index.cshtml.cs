@@ -1,13 +1,16 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Vigil.Core.Reports;
 using Vigil.Storage.Database;
 using Vigil.Storage.Evidence;
 using Vigil.Storage.Ingest;
 using Vigil.Web.Auth;
+using Vigil.Web.Localization;
 using Vigil.Web.Pages.Reports;
 using Vigil.Web.Store;
 using Vigil.Web.Submissions;
@@ -19,7 +22,7 @@ namespace Vigil.Web.Pages.Submit;
 /// <c>vigil ingest</c>. Uploads go to a private folder under the data directory and are removed afterwards.
 /// </summary>
 [Authorize(Policy = Policies.Submit)]
-public sealed class IndexModel(VigilDbContext db, SubmitReport submit, StoreOptions store) : PageModel
+public sealed class IndexModel(VigilDbContext db, SubmitReport submit, StoreOptions store, IStringLocalizer<Strings> L) : PageModel
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -58,28 +61,28 @@ public sealed class IndexModel(VigilDbContext db, SubmitReport submit, StoreOpti
         var hasText = !string.IsNullOrWhiteSpace(Text);
         if (hasText == (ReportFile is { Length: > 0 }))
         {
-            Problems.Add("Paste the report's text or choose a file (one of the two).");
+            Problems.Add(L["Paste the report's text or choose a file (one of the two)."].Value);
         }
 
         if (ReportFile is { Length: > 0 } && ReportReader.FormatOf(ReportFile.FileName) is null)
         {
-            Problems.Add("A report file must be .txt, .md, .html or .htm.");
+            Problems.Add(L["A report file must be .txt, .md, .html or .htm."].Value);
         }
 
         if ((ReportFile?.Length ?? 0) > store.MaxReportBytes || (hasText && Encoding.UTF8.GetByteCount(Text!) > store.MaxReportBytes))
         {
-            Problems.Add($"A report may have at most {store.MaxReportBytes / 1048576.0:0.#} MB.");
+            Problems.Add(L["A report may have at most {0} MB.", (store.MaxReportBytes / 1048576.0).ToString("0.#", CultureInfo.InvariantCulture)].Value);
         }
 
         foreach (var e in Evidence)
         {
             if (!EvidenceMetadata.MediaTypes.ContainsKey(Path.GetExtension(e.FileName)))
             {
-                Problems.Add($"Evidence must be one of {string.Join(' ', EvidenceMetadata.MediaTypes.Keys)}.");
+                Problems.Add(L["Evidence must be one of {0}.", string.Join(' ', EvidenceMetadata.MediaTypes.Keys)].Value);
             }
             else if (e.Length > store.MaxEvidenceBytes)
             {
-                Problems.Add($"An evidence file may have at most {store.MaxEvidenceBytes / 1048576.0:0} MB.");
+                Problems.Add(L["An evidence file may have at most {0} MB.", (store.MaxEvidenceBytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture)].Value);
             }
         }
 

@@ -2,15 +2,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Vigil.Storage.Database;
 using Vigil.Storage.Users;
 using Vigil.Web.Auth;
+using Vigil.Web.Localization;
 
 namespace Vigil.Web.Pages.Users;
 
 /// <summary>Admins add accounts, change roles, disable accounts and reset passwords; each change is audited.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class IndexModel(VigilDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(VigilDbContext db, TimeProvider clock, IStringLocalizer<Strings> L) : PageModel
 {
     public List<User> Users { get; private set; } = [];
 
@@ -25,7 +27,7 @@ public sealed class IndexModel(VigilDbContext db, TimeProvider clock) : PageMode
         var result = await new AddUser(db, clock).RunAsync(name ?? string.Empty, role ?? string.Empty, User.Actor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            Notice = $"Created '{result.User!.Name}' ({result.User.Role}). One-time password, shown once: {result.OneTimePassword}";
+            Notice = L["Created '{0}' ({1}). One-time password, shown once: {2}", result.User!.Name, L[result.User.Role].Value, result.OneTimePassword!].Value;
         }
         else
         {
@@ -39,7 +41,7 @@ public sealed class IndexModel(VigilDbContext db, TimeProvider clock) : PageMode
     public async Task<IActionResult> OnPostEditAsync(Guid id, string role, bool disabled)
     {
         Problem = (await new EditUser(db, clock).SetAsync(id, role ?? string.Empty, disabled, User.Actor(), HttpContext.RequestAborted)).Problem;
-        Notice = Problem is null ? "Saved." : null;
+        Notice = Problem is null ? L["Saved."].Value : null;
         await LoadAsync();
         return Page();
     }
@@ -47,8 +49,8 @@ public sealed class IndexModel(VigilDbContext db, TimeProvider clock) : PageMode
     public async Task<IActionResult> OnPostResetAsync(Guid id)
     {
         var password = await new EditUser(db, clock).ResetPasswordAsync(id, User.Actor(), HttpContext.RequestAborted);
-        Notice = password.Succeeded ? $"New one-time password, shown once: {password.Value}" : null;
-        Problem = password.Succeeded ? null : "No such user.";
+        Notice = password.Succeeded ? L["New one-time password, shown once: {0}", password.Value!].Value : null;
+        Problem = password.Succeeded ? null : L["No such user."].Value;
         await LoadAsync();
         return Page();
     }

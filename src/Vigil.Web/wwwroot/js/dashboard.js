@@ -14,14 +14,14 @@
     protest: "#1f77b4", riot: "#ff7f0e", killing: "#b2182b", injury: "#e377c2", arrest: "#6a3d9a", execution: "#111111",
     attack: "#bcbd22", property_destruction: "#8c564b", graffiti_poster: "#17becf", strike: "#2ca02c", other: "#9aa3ad"
   };
-  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-  // "2022-10-01" as a month ("Oct 2022") or a week's first day ("1 Oct 2022").
-  function periodLabel(day, unit) {
-    var parts = day.split("-");
-    var month = MONTHS[parseInt(parts[1], 10) - 1] + " " + parts[0];
-    return unit === "month" ? month : parseInt(parts[2], 10) + " " + month;
+  // The page's words in the reader's language (JSON in a data attribute, rendered with the localizer): no English here.
+  var TEXT = JSON.parse(document.getElementById("dashboard-text").getAttribute("data-text"));
+  function digits(value) {
+    var s = String(value);
+    return TEXT.persianDigits ? s.replace(/[0-9]/g, function (c) { return String.fromCharCode(0x06F0 + (c.charCodeAt(0) - 48)); }) : s;
   }
+  function format(template, value) { return template.replace("{0}", digits(value)); }
+  function incidents(count) { return format(count === 1 ? TEXT.oneIncident : TEXT.incidents, count); }
   var SHADES = ["#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
 
   function el(tag, cls, text) {
@@ -43,7 +43,7 @@
     if (!box || typeof L === "undefined") { return; }
     var map = L.map(box, { zoomSnap: 0.25, minZoom: 4, maxZoom: 10, attributionControl: true });
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution("Boundaries: M. Taleb (MIT) · places: GeoNames (CC BY 4.0)");
+    map.attributionControl.addAttribution(TEXT.attribution);
     var counts = {};
     Object.keys(stats.byProvince).forEach(function (name) {
       var key = BOUNDARY_NAMES[name] || name;
@@ -75,7 +75,7 @@
           var tip = el("div");
           tip.appendChild(el("strong", null, f.properties.name_en));
           tip.appendChild(el("span", null, " · " + f.properties.name));
-          tip.appendChild(el("div", null, c + (c === 1 ? " incident" : " incidents")));
+          tip.appendChild(el("div", null, incidents(c)));
           l.bindTooltip(tip, { sticky: true });
         }
       }).addTo(map);
@@ -86,18 +86,18 @@
         var m = L.circleMarker([p.latitude, p.longitude], {
           radius: 3 + 9 * Math.sqrt(p.count / maxPoint), color: "#7f1d1d", weight: 1, fillColor: "#e4572e", fillOpacity: 0.8
         }).addTo(map);
-        m.bindTooltip(p.place + ": " + p.count + (p.count === 1 ? " incident" : " incidents"));
+        m.bindTooltip(p.place + ": " + incidents(p.count));
       });
       box.setAttribute("data-ready", "true");
     });
 
     var legend = document.getElementById("map-legend");
     if (legend) {
-      legend.appendChild(el("span", null, "Incidents per province:"));
-      var labels = ["none"];
+      legend.appendChild(el("span", null, TEXT.legendTitle));
+      var labels = [TEXT.none];
       for (var i = 1; i < 5; i++) {
         var lo = i === 1 ? 1 : breaks[i - 1] + 1, hi = breaks[i];
-        labels.push(lo >= hi ? String(hi) : lo + "–" + hi);
+        labels.push(lo >= hi ? digits(hi) : digits(lo) + "–" + digits(hi));
       }
       var seen = {};
       labels.forEach(function (label, i) {
@@ -115,7 +115,7 @@
       d.style.background = "#e4572e";
       d.style.borderRadius = "50%";
       dot.appendChild(d);
-      dot.appendChild(el("span", null, "city (size = incidents)"));
+      dot.appendChild(el("span", null, TEXT.city));
       legend.appendChild(dot);
     }
   }
@@ -123,12 +123,13 @@
   function drawTimeline(stats) {
     var canvas = document.getElementById("timeline");
     if (!canvas || typeof Chart === "undefined") { return; }
-    var weeks = stats.weeks.map(function (w) { return periodLabel(w.week, stats.timelineUnit); });
+    // Labelled by the page in the reader's calendar (Solar Hijri weeks with Persian digits for Solar readers).
+    var weeks = stats.weeks.map(function (w) { return TEXT.periods[w.week] || w.week; });
     var types = {};
     stats.weeks.forEach(function (w) { Object.keys(w.byType).forEach(function (t) { types[t] = true; }); });
     var datasets = Object.keys(types).sort().map(function (t) {
       return {
-        label: t.replace(/_/g, " "),
+        label: TEXT.types[t] || t.replace(/_/g, " "),
         data: stats.weeks.map(function (w) { return w.byType[t] || 0; }),
         backgroundColor: TYPE_COLOURS[t] || TYPE_COLOURS.other,
         stack: "types"
@@ -141,11 +142,11 @@
         responsive: true, maintainAspectRatio: false, animation: false,
         plugins: {
           legend: { position: "bottom", labels: { boxWidth: 12 } },
-          tooltip: { callbacks: { title: function (items) { return stats.timelineUnit === "month" ? items[0].label : "week starting " + items[0].label; } } }
+          tooltip: { callbacks: { title: function (items) { return stats.timelineUnit === "month" ? items[0].label : format(TEXT.weekStarting, items[0].label); } } }
         },
         scales: {
-          x: { stacked: true, title: { display: true, text: stats.timelineUnit === "month" ? "month" : "week starting (Saturday)" } },
-          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "incidents" } }
+          x: { stacked: true, title: { display: true, text: stats.timelineUnit === "month" ? TEXT.monthAxis : TEXT.weekAxis } },
+          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: TEXT.countAxis } }
         }
       }
     });
