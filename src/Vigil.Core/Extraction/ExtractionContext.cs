@@ -45,11 +45,7 @@ public sealed class ExtractionContext
     /// The records of type <typeparamref name="TRecord"/> a stage stored (<see cref="ExtractionStage{TRecord}"/>), in
     /// text order; empty when no stage made them (a stage left out of the pipeline, or not run yet).
     /// </summary>
-    public ImmutableArray<TRecord> Get<TRecord>()
-    {
-        var slot = RecordKind<TRecord>.Slot;
-        return slot < _records.Length && _records[slot] is ImmutableArray<TRecord> records ? records : [];
-    }
+    public ImmutableArray<TRecord> Get<TRecord>() => RecordKind<TRecord>.Read(_records);
 
     /// <summary>Stores a stage's records of type <typeparamref name="TRecord"/>, replacing any stored before.</summary>
     public void Set<TRecord>(ImmutableArray<TRecord> records)
@@ -117,4 +113,8 @@ internal static class RecordKind
 internal static class RecordKind<TRecord>
 {
     internal static readonly int Slot = RecordKind.Next();
+
+    /// <summary>The records of this type in <paramref name="records"/> (a context's slots), or empty.</summary>
+    internal static ImmutableArray<TRecord> Read(object?[] records) =>
+        Slot < records.Length && records[Slot] is ImmutableArray<TRecord> found ? found : [];
 }

@@ -47,11 +47,7 @@ public sealed record ExtractionResult(
     /// The records of type <typeparamref name="TRecord"/> the pipeline's stages made (<see cref="ExtractionStage{TRecord}"/>),
     /// in text order — including record types added after this result's named lists; empty when no stage made them.
     /// </summary>
-    public ImmutableArray<TRecord> Get<TRecord>()
-    {
-        var slot = RecordKind<TRecord>.Slot;
-        return slot < _records.Length && _records[slot] is ImmutableArray<TRecord> records ? records : [];
-    }
+    public ImmutableArray<TRecord> Get<TRecord>() => RecordKind<TRecord>.Read(_records);
 
     private object?[] _records = [];
 

@@ -1028,19 +1028,14 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     private static ReadOnlySpan<T> Inside<T>(ReadOnlySpan<T> items, TextSpan span, Func<T, TextSpan> spanOf)
     {
-        var k = 0;
-        while (k < items.Length && spanOf(items[k]).Start < span.Start)
-        {
-            k++;
-        }
-
-        var end = k;
-        while (end < items.Length && spanOf(items[end]).Start < span.End)
+        var after = After(items, span.Start, spanOf);
+        var end = 0;
+        while (end < after.Length && spanOf(after[end]).Start < span.End)
         {
             end++;
         }
 
-        return items[k..end];
+        return after[..end];
     }
 
     private static ReadOnlySpan<T> After<T>(ReadOnlySpan<T> items, int offset, Func<T, TextSpan> spanOf)
