@@ -20,7 +20,8 @@ internal static class BenchCommand
         var noExtract = new Option<bool>("--no-extract") { Description = "Measure storage alone, without the extraction pipeline" };
         var noCluster = new Option<bool>("--no-cluster") { Description = "Extract but do not cluster (the bulk-load path: one vigil recluster afterwards)" };
         var recluster = new Option<bool>("--recluster") { Description = "After ingest, run one recluster and report the combined rate (with --no-cluster: the bulk-load path)" };
-        var ingest = new Command("ingest", "Ingest generated ~5 KB reports plus small evidence files into a fresh store (extracting mentions), then verify it") { reports, evidence, runs, noExtract, noCluster, recluster };
+        var keep = new Option<bool>("--keep") { Description = "Keep the generated reports and the last run's store (SQLite) and print where, to compare stores or ingest the same reports again" };
+        var ingest = new Command("ingest", "Ingest generated ~5 KB reports plus small evidence files into a fresh store (extracting mentions), then verify it") { reports, evidence, runs, noExtract, noCluster, recluster, keep };
         ingest.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(reports);
@@ -57,6 +58,7 @@ internal static class BenchCommand
                     }
 
                     await using var store = await VigilStore.OpenAsync(runLocation, cancellationToken);
+                    var loadBefore = Load();
                     var memory = new List<(int Done, long WorkingSet)>();
                     var done = 0;
                     var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(), Cluster = !parse.GetValue(noCluster) };
@@ -73,11 +75,14 @@ internal static class BenchCommand
                     rates.Add(rate);
                     using var self = Process.GetCurrentProcess();
                     peak = Math.Max(peak, self.PeakWorkingSet64);
-                    console.Output.WriteLine($"run {run}: {summary.Stored} stored, {summary.Failed} failed in {summary.Elapsed.TotalSeconds:0.00} s = {rate:0} reports/s; working set at " +
+                    console.Output.WriteLine($"run {run}: {summary.Stored} stored, {summary.Failed} failed in {summary.Elapsed.TotalSeconds:0.00} s = {rate:0} reports/s (load {loadBefore} before, {Load()} after); working set at " +
                         string.Join(", ", memory.Select(m => $"{m.Done}: {m.WorkingSet / 1048576.0:0} MB")));
                     var t = ingestFiles.Timings;
+                    var c = t.Clustering;
                     console.Output.WriteLine($"       time: extraction {t.Extraction.TotalSeconds:0.0} s on worker threads (writer waited {t.WaitingForExtraction.TotalSeconds:0.0} s for it); " +
-                        $"rows {t.Rows.TotalSeconds:0.0} s, incident clustering {t.Incidents.TotalSeconds:0.0} s, statement clustering {t.Statements.TotalSeconds:0.0} s, commit {t.Commit.TotalSeconds:0.0} s");
+                        $"rows {t.Rows.TotalSeconds:0.0} s, commit {t.Commit.TotalSeconds:0.0} s, incident clustering {t.Incidents.TotalSeconds:0.0} s in {t.Rounds} rounds " +
+                        $"(lookup {c.Lookup.TotalSeconds:0.0} s, clusterer {c.Clustering.TotalSeconds:0.0} s over {c.Mentions} mentions, writing {c.Applying.TotalSeconds:0.0} s for {c.Incidents} incident entries), " +
+                        $"statement clustering {t.Statements.TotalSeconds:0.0} s, person linking {t.Persons.TotalSeconds:0.0} s; process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0} s");
                     console.Output.Flush();
 
                     var verify = await new VerifyStore(store.Db, store.Blobs).RunAsync(cancellationToken: cancellationToken);
@@ -97,7 +102,14 @@ internal static class BenchCommand
             }
             finally
             {
-                TryDelete(work);
+                if (parse.GetValue(keep))
+                {
+                    console.Output.WriteLine($"kept {work}");
+                }
+                else
+                {
+                    TryDelete(work);
+                }
             }
 
             if (reclusterRates.Count > 0)
@@ -119,6 +131,9 @@ internal static class BenchCommand
         bench.Subcommands.Add(FuzzCommand.HtmlDepth(console));
         return bench;
     }
+
+    // Figures on the shared machine mean little without it.
+    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static async Task ResetPostgresAsync(StoreLocation location, CancellationToken cancellationToken)
     {

@@ -35,18 +35,7 @@ public sealed class AuditLog
     /// <summary>Adds an entry for an action on a row to the context (saved with the caller's SaveChanges).</summary>
     public async Task<AuditEntry> AppendAsync(string actor, string action, string subjectType, string subjectId, string payloadHash, CancellationToken cancellationToken = default)
     {
-        if (!_loaded)
-        {
-            if (_db.Database.CurrentTransaction is not null && _db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
-            {
-                await _db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
-            }
-
-            var last = await _db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
-            _sequence = last?.Sequence ?? 0;
-            _head = last?.Hash ?? AuditChain.GenesisHash;
-            _loaded = true;
-        }
+        await HoldAsync(cancellationToken);
 
         var at = AuditChain.Truncate(_clock.GetUtcNow().UtcDateTime);
         var sequence = _sequence + 1;
@@ -66,5 +55,28 @@ public sealed class AuditLog
         _sequence = sequence;
         _head = entry.Hash;
         return entry;
+    }
+
+    /// <summary>
+    /// Takes this transaction's turn at the chain now (on PostgreSQL the advisory lock; then the head), rather than at the
+    /// first append. A writer that must decide what to write from rows other writers also claim (the mentions not yet
+    /// clustered) calls it before reading them, so two writers never claim the same rows.
+    /// </summary>
+    public async Task HoldAsync(CancellationToken cancellationToken = default)
+    {
+        if (_loaded)
+        {
+            return;
+        }
+
+        if (_db.Database.CurrentTransaction is not null && _db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            await _db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
+        }
+
+        var last = await _db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
+        _sequence = last?.Sequence ?? 0;
+        _head = last?.Hash ?? AuditChain.GenesisHash;
+        _loaded = true;
     }
 }

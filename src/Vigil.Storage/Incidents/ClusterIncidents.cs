@@ -17,6 +17,9 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 {
     private readonly IncidentClusterer _clusterer = new(options);
 
+    /// <summary>Where this instance's calls spent their time; a caller may pass its own to sum several instances.</summary>
+    public ClusterTimings Timings { get; init; } = new();
+
     /// <summary>
     /// Records the new mentions' blocks and re-clusters what they touch, inside the caller's
     /// transaction. The caller must have saved its changes: the change tracker is cleared first,
@@ -29,6 +32,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             return new ClusterSummary(0, 0, 0, 0);
         }
 
+        var lookup = System.Diagnostics.Stopwatch.StartNew();
         db.ChangeTracker.Clear();
         var sourceKeys = await SourceKeysAsync(arriving.Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
         var records = arriving.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList();
@@ -37,6 +41,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         db.ChangeTracker.Clear();
         var state = arriving.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
         var affected = _clusterer.CollectAffected(records, keys => StoredInBlocks(keys, state));
+        Timings.Lookup += lookup.Elapsed;
         return await ApplyAsync(affected, state, audit, actor, cancellationToken);
     }
 
@@ -153,7 +158,11 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     /// </summary>
     private async Task<ClusterSummary> ApplyAsync(IReadOnlyList<MentionRecord> records, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
+        var clustering = System.Diagnostics.Stopwatch.StartNew();
         var clusters = _clusterer.Cluster(records);
+        Timings.Clustering += clustering.Elapsed;
+        Timings.Mentions += records.Count;
+        var applying = System.Diagnostics.Stopwatch.StartNew();
         var moves = new Dictionary<Guid, (Guid Target, string? Reason)>();
         var changed = new HashSet<Guid>();
         var targets = new HashSet<Guid>();
@@ -256,6 +265,8 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        Timings.Applying += applying.Elapsed;
+        Timings.Incidents += updated + deleted;
         return new ClusterSummary(clusters.Count, created, updated, deleted);
     }
 

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core;
 using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Output;
+using Vigil.Core.Incidents;
 using Vigil.Core.Reports;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Blobs;
@@ -38,6 +40,8 @@ public sealed class IngestFiles
     private readonly Dictionary<string, Guid> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reportsByStem = new(StringComparer.Ordinal);
     private readonly List<Mention> _newMentions = [];
+    private int _unclustered;
+    private long _clustered;
 
     /// <summary>Creates the operation over one database and blob store.</summary>
     public IngestFiles(VigilDbContext db, BlobStore blobs, TimeProvider clock, IngestOptions? options = null)
@@ -115,6 +119,12 @@ public sealed class IngestFiles
         var batches = Enumerable.Range(0, (files.Count + _options.BatchSize - 1) / _options.BatchSize)
             .Select(b => files.GetRange(b * _options.BatchSize, Math.Min(_options.BatchSize, files.Count - b * _options.BatchSize))).ToList();
         var next = batches.Count > 0 ? PrepareAsync(batches[0], cancellationToken) : null;
+        if (_options.Cluster && batches.Count > 1)
+        {
+            // Rounds in the middle of the run grow with the store (RoundSize); counted once, before any batch is written.
+            _clustered = await _db.Mentions.LongCountAsync(m => m.IncidentId != null, cancellationToken);
+        }
+
         var storedStatements = false;
         for (var b = 0; b < batches.Count; b++)
         {
@@ -155,6 +165,30 @@ public sealed class IngestFiles
                 storedStatements |= outcome.Status == IngestStatus.Stored && outcome.Kind == IngestPlan.ReportKind;
                 Report(outcome);
             }
+
+            var last = b == batches.Count - 1;
+            if (_options.Cluster && (last || (_unclustered > 0 && _unclustered >= RoundSize)))
+            {
+                try
+                {
+                    await ClusterPendingAsync(actor, cancellationToken);
+                }
+                catch (Exception ex) when (IsDatabaseUnavailable(ex))
+                {
+                    // The batches written stay written; their mentions wait for the next ingest (or recluster) to be clustered.
+                    if (next is not null)
+                    {
+                        await next.ContinueWith(_ => { }, TaskScheduler.Default);
+                    }
+
+                    foreach (var file in batches.Skip(b + 1).SelectMany(f => f))
+                    {
+                        Report(new IngestOutcome(file.Path, file.Kind, IngestStatus.Failed, null, "not attempted: the database became unavailable while clustering incidents; run ingest again to resume", 0));
+                    }
+
+                    return new IngestSummary(stored, already, skipped, failed, bytes, watch.Elapsed);
+                }
+            }
         }
 
         if (_options.Cluster && storedStatements && _options.Pipeline is not null)
@@ -171,11 +205,13 @@ public sealed class IngestFiles
             Timings.Statements += clustering.Elapsed;
 
             // Persons likewise once per run, after the incidents their mentions' incident links point to.
+            var persons = Stopwatch.StartNew();
             await using var linking = await _db.Database.BeginTransactionAsync(cancellationToken);
             _audit.Reset();
             await new LinkPersons(_db, _clock).UpdatePendingAsync(_audit, actor, cancellationToken);
             await linking.CommitAsync(cancellationToken);
             _db.ChangeTracker.Clear();
+            Timings.Persons += persons.Elapsed;
         }
 
         return new IngestSummary(stored, already, skipped, failed, bytes, watch.Elapsed);
@@ -183,6 +219,51 @@ public sealed class IngestFiles
 
     /// <summary>Where the time of the last run went (for <c>vigil bench ingest</c> and docs/scaling.md).</summary>
     public IngestTimings Timings { get; } = new();
+
+    /// <summary>
+    /// Mentions to gather before a clustering round in the middle of a run: at least <see cref="IngestOptions.ClusterRound"/>,
+    /// and at least as many as the store already holds in incidents. A round re-clusters every stored mention its new
+    /// mentions' blocks connect to, which on a store of a few places can be most of the store, so rounds of a fixed size
+    /// cost the square of the run; rounds that grow with the store cost a small multiple of one pass over it.
+    /// </summary>
+    private long RoundSize => Math.Max(_options.ClusterRound, _clustered);
+
+    /// <summary>
+    /// Clusters every mention not yet in an incident: this run's since the last round, and any that a stopped run or an
+    /// ingest with <c>--no-cluster</c> left behind. One transaction per incident family, since mentions of different
+    /// families never share a block (and so never influence each other's incidents): a round holds one family's blocks
+    /// in memory at a time. The incidents do not depend on how mentions are grouped into rounds (one report per run,
+    /// all at once and recluster agree: IncrementalClusteringTests), so rounds change only the cost and how soon
+    /// incidents appear.
+    /// </summary>
+    private async Task ClusterPendingAsync(string actor, CancellationToken cancellationToken)
+    {
+        var clustering = Stopwatch.StartNew();
+        var types = await _db.Mentions.AsNoTracking().Where(m => m.IncidentId == null && !m.Pinned).Select(m => m.Type).Distinct().ToListAsync(cancellationToken);
+        var incidents = new ClusterIncidents(_db, _clock, _options.Clustering) { Timings = Timings.Clustering };
+        foreach (var family in types.GroupBy(t => IncidentClusterer.FamilyOf(ExtractionJson.ParseType(t) ?? Core.Extraction.Incidents.IncidentType.Other)).OrderBy(g => g.Key))
+        {
+            var names = family.Order(StringComparer.Ordinal).ToList();
+            await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+            _audit.Reset();
+
+            // Our turn at the audit chain first: another writer clustering the same pending mentions waits for this commit and then finds them clustered.
+            await _audit.HoldAsync(cancellationToken);
+            var pending = await _db.Mentions.AsNoTracking().Where(m => m.IncidentId == null && !m.Pinned && names.Contains(m.Type)).ToListAsync(cancellationToken);
+            if (pending.Count > 0)
+            {
+                await incidents.UpdateAsync(pending, _audit, actor, cancellationToken);
+                _clustered += pending.Count;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            _db.ChangeTracker.Clear();
+        }
+
+        _unclustered = 0;
+        Timings.Rounds++;
+        Timings.Incidents += clustering.Elapsed;
+    }
 
     private Task<PreparedFile[]> PrepareAsync(List<IngestFile> batch, CancellationToken cancellationToken) => Task.Run(() =>
     {
@@ -443,12 +524,6 @@ public sealed class IngestFiles
 
         await _db.SaveChangesAsync(cancellationToken);
         Timings.Rows += rows.Elapsed;
-        if (_options.Cluster && _newMentions.Count > 0)
-        {
-            var clustering = Stopwatch.StartNew();
-            await new ClusterIncidents(_db, _clock, _options.Clustering).UpdateAsync(_newMentions, _audit, actor, cancellationToken);
-            Timings.Incidents += clustering.Elapsed;
-        }
 
         if (_newFingerprints.Count > 0)
         {
@@ -460,6 +535,7 @@ public sealed class IngestFiles
         await transaction.CommitAsync(cancellationToken);
         Timings.Commit += commit.Elapsed;
         _db.ChangeTracker.Clear();
+        _unclustered += _newMentions.Count;
         _newMentions.Clear();
         return outcomes;
     }

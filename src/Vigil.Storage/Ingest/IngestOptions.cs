@@ -29,8 +29,17 @@ public sealed class IngestOptions
     /// </summary>
     public ExtractionPipeline? Pipeline { get; set; }
 
-    /// <summary>Cluster new mentions into incidents in the same transaction (only the blocks they touch). Default on.</summary>
+    /// <summary>
+    /// Cluster new mentions into incidents (only the blocks they touch) in rounds during the run and at its end, and
+    /// statements and persons at its end. Default on. Off leaves them for the next ingest or <c>vigil recluster</c>.
+    /// </summary>
     public bool Cluster { get; set; } = true;
+
+    /// <summary>
+    /// Fewest new mentions that start a clustering round in the middle of a run (a round also waits until the run has
+    /// stored as many new mentions as the store holds in incidents; the end of the run always clusters). Default 4,096.
+    /// </summary>
+    public int ClusterRound { get; set; } = 4096;
 
     /// <summary>Clustering thresholds; null for the documented defaults.</summary>
     public ClusteringOptions? Clustering { get; set; }

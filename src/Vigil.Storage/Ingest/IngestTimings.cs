@@ -1,3 +1,5 @@
+using Vigil.Storage.Incidents;
+
 namespace Vigil.Storage.Ingest;
 
 /// <summary>
@@ -15,8 +17,17 @@ public sealed class IngestTimings
     /// <summary>Adding report, mention and audit rows and saving them.</summary>
     public TimeSpan Rows { get; set; }
 
-    /// <summary>Incremental incident clustering of each batch's new mentions.</summary>
+    /// <summary>Incremental incident clustering, in rounds (wall time of all rounds; <see cref="Clustering"/> splits it).</summary>
     public TimeSpan Incidents { get; set; }
+
+    /// <summary>Clustering rounds run (a round clusters every mention not yet in an incident).</summary>
+    public int Rounds { get; set; }
+
+    /// <summary>Where incident clustering spent its time: lookup of connected stored mentions, Core's clusterer, writing.</summary>
+    public ClusterTimings Clustering { get; } = new();
+
+    /// <summary>Linking person mentions to persons at the end of the run.</summary>
+    public TimeSpan Persons { get; set; }
 
     /// <summary>Statement clustering at the end of the run.</summary>
     public TimeSpan Statements { get; set; }

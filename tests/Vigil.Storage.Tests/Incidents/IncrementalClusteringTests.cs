@@ -71,6 +71,62 @@ public abstract class IncrementalClusteringTests : IncidentStoreTest
         {
             Assert.Equal(await SnapshotAsync(db, withIds: false), incremental.Select(WithoutIds).Order(StringComparer.Ordinal));
         }
+
+        // A third store: one run whose mentions are clustered in several rounds between small batches.
+        await using var rounds = CreateDatabase();
+        var roundOptions = await rounds.CreateAsync(Directory.CreateDirectory(Path.Combine(Folder, "rounds")).FullName);
+        await using (var db = new VigilDbContext(roundOptions))
+        {
+            await db.Database.MigrateAsync();
+            var outcomes = new List<IngestOutcome>();
+            var ingest = new IngestFiles(db, new BlobStore(Path.Combine(Folder, "rounds", "blobs")), Clock, new IngestOptions { Pipeline = ExtractionPipeline.CreateDefault(), Parallelism = 2, BatchSize = 1, ClusterRound = 2 });
+            await ingest.RunAsync(files, Actor, outcomes.Add);
+            Assert.All(outcomes, o => Assert.Equal(IngestStatus.Stored, o.Status));
+            Assert.InRange(ingest.Timings.Rounds, 3, files.Length);
+        }
+
+        await using (var db = new VigilDbContext(roundOptions))
+        {
+            Assert.Equal(await SnapshotAsync(db, withIds: false), incremental.Select(WithoutIds).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [StoreFact]
+    public async Task Mentions_an_earlier_run_left_unclustered_are_clustered_by_the_next_run()
+    {
+        var files = AllReports();
+
+        // What a killed run (or ingest --no-cluster) leaves: reports and mentions stored, no incidents.
+        await IngestAsync(files[..^1], cluster: false);
+        await using (var db = OpenDb())
+        {
+            Assert.Empty(await db.Incidents.ToListAsync());
+            Assert.True(await db.Mentions.CountAsync() > 10);
+        }
+
+        await IngestAsync([files[^1]], cluster: true);
+        List<string> resumed;
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(0, await db.Mentions.CountAsync(m => m.IncidentId == null));
+            resumed = await SnapshotAsync(db, withIds: true);
+        }
+
+        await ReclusterAsync();
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(resumed, await SnapshotAsync(db, withIds: true));
+        }
+
+        await AssertVerifiesAsync();
+    }
+
+    private async Task IngestAsync(string[] files, bool cluster)
+    {
+        await using var db = OpenDb();
+        var outcomes = new List<IngestOutcome>();
+        await new IngestFiles(db, Blobs, Clock, new IngestOptions { Pipeline = Pipeline, Cluster = cluster }).RunAsync(files, Actor, outcomes.Add);
+        Assert.All(outcomes, o => Assert.Equal(IngestStatus.Stored, o.Status));
     }
 
     [StoreFact]
