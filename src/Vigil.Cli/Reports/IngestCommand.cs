@@ -113,6 +113,7 @@ internal static class IngestCommand
             .StartAsync(async context =>
             {
                 var task = context.AddTask("ingest", maxValue: 1);
+                ingest.OnPhase = phase => task.Description = phase;
                 summary = await ingest.RunAsync(
                     paths,
                     actor,

@@ -196,6 +196,7 @@ public sealed class IngestFiles
             // Statements are clustered once per run, not per batch: a speaker quoted in every batch would
             // otherwise be re-clustered (all of their quotes) as often as there are batches. Mentions a
             // killed run left unclustered are picked up here by the next run, or by recluster.
+            OnPhase?.Invoke("clustering statements");
             var clustering = Stopwatch.StartNew();
             await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
             _audit.Reset();
@@ -205,6 +206,7 @@ public sealed class IngestFiles
             Timings.Statements += clustering.Elapsed;
 
             // Persons likewise once per run, after the incidents their mentions' incident links point to.
+            OnPhase?.Invoke("linking persons");
             var persons = Stopwatch.StartNew();
             await using var linking = await _db.Database.BeginTransactionAsync(cancellationToken);
             _audit.Reset();
@@ -219,6 +221,12 @@ public sealed class IngestFiles
 
     /// <summary>Where the time of the last run went (for <c>vigil bench ingest</c> and docs/scaling.md).</summary>
     public IngestTimings Timings { get; } = new();
+
+    /// <summary>
+    /// Hears what the run is doing while it stores no files ("clustering incidents", "clustering statements", "linking
+    /// persons") and "ingest" when it goes back to storing them: a progress bar that would otherwise stand still says why.
+    /// </summary>
+    public Action<string>? OnPhase { get; set; }
 
     /// <summary>
     /// Mentions to gather before a clustering round in the middle of a run: at least <see cref="IngestOptions.ClusterRound"/>,
@@ -238,6 +246,7 @@ public sealed class IngestFiles
     /// </summary>
     private async Task ClusterPendingAsync(string actor, CancellationToken cancellationToken)
     {
+        OnPhase?.Invoke("clustering incidents");
         var clustering = Stopwatch.StartNew();
         var types = await _db.Mentions.AsNoTracking().Where(m => m.IncidentId == null && !m.Pinned).Select(m => m.Type).Distinct().ToListAsync(cancellationToken);
         var incidents = new ClusterIncidents(_db, _clock, _options.Clustering) { Timings = Timings.Clustering };
@@ -263,6 +272,7 @@ public sealed class IngestFiles
         _unclustered = 0;
         Timings.Rounds++;
         Timings.Incidents += clustering.Elapsed;
+        OnPhase?.Invoke("ingest");
     }
 
     private Task<PreparedFile[]> PrepareAsync(List<IngestFile> batch, CancellationToken cancellationToken) => Task.Run(() =>

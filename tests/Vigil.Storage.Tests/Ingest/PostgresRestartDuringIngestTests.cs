@@ -19,12 +19,7 @@ public sealed class PostgresRestartDuringIngestTests : IncidentStoreTest
     [StoreFact]
     public async Task Connections_cut_mid_ingest_fail_that_batch_whole_and_ingest_again_resumes()
     {
-        for (var i = 1; i <= 12; i++)
-        {
-            WriteInput($"r{i:D2}.txt",
-                $"---\noutlet: HRANA\npublished: 2022-10-{i + 10}\n---\nSecurity forces killed {i + 2} protesters in Zahedan on October {i + 9}. " +
-                $"Police spokesman Saeed Montazeralmahdi said: \"{i} rioters were arrested in Zahedan and handed over to the judiciary for punishment\".\n");
-        }
+        WriteZahedanReports();
 
         var first = new List<IngestOutcome>();
         IngestSummary summary;
@@ -73,6 +68,72 @@ public sealed class PostgresRestartDuringIngestTests : IncidentStoreTest
         }
 
         await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
+    public async Task Connections_cut_during_a_clustering_round_keep_the_stored_reports_and_the_next_ingest_clusters_them()
+    {
+        WriteZahedanReports();
+
+        var first = new List<IngestOutcome>();
+        await using (var db = OpenDb())
+        {
+            var connectionString = db.Database.GetConnectionString()!;
+
+            // A round after the first batch of 4 (ClusterRound 1); the connections go while it starts.
+            var ingest = new IngestFiles(db, Blobs, Clock, new IngestOptions { Pipeline = Pipeline, Parallelism = 2, BatchSize = 4, ClusterRound = 1 });
+            ingest.OnPhase = phase =>
+            {
+                if (phase == "clustering incidents")
+                {
+                    CutConnections(connectionString);
+                }
+            };
+            var summary = await ingest.RunAsync([Input], Actor, first.Add);
+            Assert.Equal((4, 8), (summary.Stored, summary.Failed));
+        }
+
+        Assert.All(first.Take(4), o => Assert.Equal(IngestStatus.Stored, o.Status));
+        Assert.All(first.Skip(4), o => Assert.StartsWith("not attempted: the database became unavailable while clustering incidents", o.Message, StringComparison.Ordinal));
+
+        NpgsqlConnection.ClearAllPools();
+        await using (var db = OpenDb())
+        {
+            // The round's transaction went with the connection: the 4 reports and their mentions are stored, no incident half-made.
+            Assert.Equal(4, await db.Reports.CountAsync());
+            Assert.True(await db.Mentions.CountAsync() >= 4);
+            Assert.Equal(0, await db.Mentions.CountAsync(m => m.IncidentId != null));
+            Assert.Equal(0, await db.Incidents.CountAsync());
+            Assert.Equal(0, await db.MentionBlocks.CountAsync());
+        }
+
+        await AssertVerifiesAsync();
+
+        var second = new List<IngestOutcome>();
+        await using (var db = OpenDb())
+        {
+            await new IngestFiles(db, Blobs, Clock, new IngestOptions { Pipeline = Pipeline, Parallelism = 2, BatchSize = 4 }).RunAsync([Input], Actor, second.Add);
+        }
+
+        Assert.Equal((4, 8), (second.Count(o => o.Status == IngestStatus.AlreadyStored), second.Count(o => o.Status == IngestStatus.Stored)));
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(0, await db.Mentions.CountAsync(m => m.IncidentId == null));
+            Assert.Equal(12, await db.Mentions.Select(m => m.ReportId).Distinct().CountAsync());
+            Assert.Equal(0, await db.StatementMentions.CountAsync(m => m.StatementId == null));
+        }
+
+        await AssertVerifiesAsync();
+    }
+
+    private void WriteZahedanReports()
+    {
+        for (var i = 1; i <= 12; i++)
+        {
+            WriteInput($"r{i:D2}.txt",
+                $"---\noutlet: HRANA\npublished: 2022-10-{i + 10}\n---\nSecurity forces killed {i + 2} protesters in Zahedan on October {i + 9}. " +
+                $"Police spokesman Saeed Montazeralmahdi said: \"{i} rioters were arrested in Zahedan and handed over to the judiciary for punishment\".\n");
+        }
     }
 
     private static void CutConnections(string connectionString)
