@@ -12,6 +12,9 @@ switch (args.FirstOrDefault())
     case "extract":
         ExtractRun.Run();
         break;
+    case "stages":
+        StagesRun.Run(args.Skip(1).ToList());
+        break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ClusterRun).Assembly).Run(args);
         break;
