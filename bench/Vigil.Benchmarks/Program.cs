@@ -15,6 +15,9 @@ switch (args.FirstOrDefault())
     case "stages":
         StagesRun.Run(args.Skip(1).ToList());
         break;
+    case "json":
+        StagesRun.Run(args.Skip(1).ToList(), jsonOnly: true);
+        break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ClusterRun).Assembly).Run(args);
         break;

@@ -30,7 +30,7 @@ internal static partial class StagesRun
         return (t.Seconds * 1_000_000_000) + t.Nanoseconds;
     }
 
-    public static void Run(IReadOnlyList<string> dirs)
+    public static void Run(IReadOnlyList<string> dirs, bool jsonOnly = false)
     {
         var root = SampleReports.Root();
         if (dirs.Count == 0)
@@ -50,15 +50,30 @@ internal static partial class StagesRun
             }
         }
 
+        if (jsonOnly)
+        {
+            // `json DIR…`: the lines `vigil extract DIR --json` prints, to check an optimisation changes no output.
+            var once = ExtractionPipeline.CreateDefault();
+            foreach (var (name, content) in reports)
+            {
+                Console.Out.WriteLine(ExtractionJson.ToJsonLine(name, once.Run(content.Body, content.Metadata.Published, content.Metadata.Language)));
+            }
+
+            return;
+        }
+
         var bytes = reports.Sum(r => (long)System.Text.Encoding.UTF8.GetByteCount(r.Content.Body));
         var pipeline = ExtractionPipeline.CreateDefault();
         var times = new Dictionary<string, long>(StringComparer.Ordinal);
+        var allocations = new Dictionary<string, long>(StringComparer.Ordinal);
         void Around(IExtractionStage stage, ExtractionContext context)
         {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var start = ThreadCpu();
             stage.Run(context);
             var name = stage.GetType().Name;
             times[name] = times.GetValueOrDefault(name) + ThreadCpu() - start;
+            allocations[name] = allocations.GetValueOrDefault(name) + GC.GetAllocatedBytesForCurrentThread() - allocated;
         }
 
         long RunAll()
@@ -67,9 +82,11 @@ internal static partial class StagesRun
             foreach (var (name, content) in reports)
             {
                 var result = pipeline.Run(content.Body, content.Metadata.Published, content.Metadata.Language, Around);
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var start = ThreadCpu();
                 _ = ExtractionJson.ToJsonLine(name, result);
                 json += ThreadCpu() - start;
+                allocations["(JSON writer)"] = allocations.GetValueOrDefault("(JSON writer)") + GC.GetAllocatedBytesForCurrentThread() - allocated;
             }
 
             return json;
@@ -89,6 +106,7 @@ internal static partial class StagesRun
         for (var round = 0; round < 5; round++)
         {
             times.Clear();
+            allocations.Clear();
             long json = 0;
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -102,11 +120,31 @@ internal static partial class StagesRun
             var row = times.ToDictionary(t => t.Key, t => t.Value / 1e6 / passes, StringComparer.Ordinal);
             row["(JSON writer)"] = json / 1e6 / passes;
             row["(total per pass)"] = total / 1e6 / passes;
+            foreach (var (name, bytesOf) in allocations)
+            {
+                row["alloc " + name] = bytesOf / (double)passes;
+            }
+
             row["allocated"] = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)passes;
             row["gen0"] = (GC.CollectionCount(0) - collections.Item1) / (double)passes;
             row["gen1"] = (GC.CollectionCount(1) - collections.Item2) / (double)passes;
             row["gen2"] = (GC.CollectionCount(2) - collections.Item3) / (double)passes;
             rounds.Add(row);
+        }
+
+        if (Environment.GetEnvironmentVariable("VIGIL_STAGES_TYPES") == "1")
+        {
+            using var types = new AllocationTypes();
+            for (var p = 0; p < passes; p++)
+            {
+                RunAll();
+            }
+
+            Console.WriteLine("Types allocated most (sampled by the runtime, MB per pass):");
+            foreach (var (type, sampled) in types.Top(25))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {sampled / 1e6 / passes,7:0.00}  {type}"));
+            }
         }
 
         double Median(string key) => rounds.Select(r => r.GetValueOrDefault(key)).Order().ElementAt(2);
@@ -116,9 +154,9 @@ internal static partial class StagesRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  allocated {Median("allocated") / 1e6:0.0} MB per pass ({Median("allocated") / bytes:0} bytes per byte of text); collections per pass: gen0 {Median("gen0"):0.0}, gen1 {Median("gen1"):0.0}, gen2 {Median("gen2"):0.0}"));
         string[] notStages = ["(total per pass)", "allocated", "gen0", "gen1", "gen2"];
-        foreach (var key in rounds[0].Keys.Where(k => !notStages.Contains(k)).OrderByDescending(Median))
+        foreach (var key in rounds[0].Keys.Where(k => !notStages.Contains(k) && !k.StartsWith("alloc ", StringComparison.Ordinal)).OrderByDescending(Median))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key,-26} {Median(key),8:0.00} CPU-ms  {Median(key) / whole,6:P1}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key,-26} {Median(key),8:0.00} CPU-ms  {Median(key) / whole,6:P1}  {Median("alloc " + key) / 1e6,7:0.00} MB allocated"));
         }
     }
 }
