@@ -96,10 +96,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             }
 
             var sentenceText = text[span.Start..span.End];
-            foreach (Match m in _lexicon.CuePattern.Matches(sentenceText))
+            foreach (var m in _lexicon.CuePattern.EnumerateMatches(sentenceText))
             {
                 var cue = new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length);
-                var (fate, form) = _lexicon.Cue(m.Value);
+                var (fate, form) = _lexicon.Cue(sentenceText.AsSpan(m.Index, m.Length));
                 if (Hedged(text, span.Start, cue.Start))
                 {
                     continue;
