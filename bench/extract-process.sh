@@ -4,17 +4,18 @@
 # several runs, medians printed. Run from the repository root:
 #   bash bench/extract-process.sh [MEGABYTES=12] [RUNS=3] [CORPUS_DIR...]
 # CORPUS_DIR… replaces the default sources: `bash bench/extract-process.sh 6 3 ../shared/corpus/dev-fa` times Persian.
-# Environment: VIGIL_BENCH_ENV="DOTNET_TieredCompilation=1" to try a runtime setting. By default the CLI is timed as it
-# ships (README): `dotnet publish -r linux-x64`, which the project makes ReadyToRun; VIGIL_BENCH_PUBLISH="-p:…" adds
-# publish properties (e.g. "-p:PublishReadyToRun=false"); VIGIL_BENCH_BUILD=1 times the plain Release build output
-# (JIT only, quicker to build) instead.
+# Environment: VIGIL_BENCH_ENV="DOTNET_TieredCompilation=1" to try a runtime setting; VIGIL_BENCH_PUBLISH=1 (or "-p:…"
+# properties) times the CLI as it ships, `dotnet publish -r linux-x64` (ReadyToRun, set in the project), instead of the
+# Release build output. ReadyToRun halves start-up (one report: 1.15 -> 0.6 CPU-s) but its code, never re-compiled
+# with tiering off, ran 12 MB no faster (docs/pipeline/pipeline.md, Speed).
 set -euo pipefail
 MB=${1:-12}; RUNS=${2:-3}; shift $(( $# < 2 ? $# : 2 ))
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
-if [ -z "${VIGIL_BENCH_BUILD:-}" ]; then
-  dotnet publish "$ROOT/src/Vigil.Cli" -c Release -r linux-x64 --self-contained false ${VIGIL_BENCH_PUBLISH:-} -o "$W/cli" -nologo -v q >/dev/null
-  DLL="$W/cli/vigil.dll"; MODE="published ${VIGIL_BENCH_PUBLISH:-}"
+if [ -n "${VIGIL_BENCH_PUBLISH:-}" ]; then
+  PROPS=$([ "$VIGIL_BENCH_PUBLISH" = 1 ] && echo "" || echo "$VIGIL_BENCH_PUBLISH")
+  dotnet publish "$ROOT/src/Vigil.Cli" -c Release -r linux-x64 --self-contained false $PROPS -o "$W/cli" -nologo -v q >/dev/null
+  DLL="$W/cli/vigil.dll"; MODE="published $PROPS"
 else
   dotnet build "$ROOT/src/Vigil.Cli" -c Release -nologo -v q >/dev/null
   DLL=$(ls "$ROOT"/src/Vigil.Cli/bin/Release/net*/vigil.dll | head -1); MODE="build output"
