@@ -33,7 +33,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private readonly bool _caseless;
     private readonly Regex? _caselessAgeAfter;
     private readonly Regex? _caselessAgeBefore;
-    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
 
     public PersonFatesStage(PersonFatesOptions options)
     {
