@@ -4,20 +4,21 @@
 # several runs, medians printed. Run from the repository root:
 #   bash bench/extract-process.sh [MEGABYTES=12] [RUNS=3] [CORPUS_DIR...]
 # CORPUS_DIR… replaces the default sources: `bash bench/extract-process.sh 6 3 ../shared/corpus/dev-fa` times Persian.
-# Environment: VIGIL_BENCH_ENV="DOTNET_TieredCompilation=0" to try a runtime setting; VIGIL_BENCH_PUBLISH="-p:…" times a
-# `dotnet publish -r linux-x64` build with those properties instead of the Release build output.
+# Environment: VIGIL_BENCH_ENV="DOTNET_TieredCompilation=1" to try a runtime setting; VIGIL_BENCH_PUBLISH=1 (or "-p:…"
+# properties) times the CLI as it ships, `dotnet publish -r linux-x64` (ReadyToRun, set in the project), instead of the
+# Release build output. ReadyToRun halves start-up (one report: 1.15 -> 0.6 CPU-s) but its code, never re-compiled
+# with tiering off, ran 12 MB no faster (docs/pipeline/pipeline.md, Speed).
 set -euo pipefail
 MB=${1:-12}; RUNS=${2:-3}; shift $(( $# < 2 ? $# : 2 ))
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
 if [ -n "${VIGIL_BENCH_PUBLISH:-}" ]; then
-  # The CLI as shipped (README: dotnet publish -r linux-x64), here with ReadyToRun code so start-up JITs little:
-  #   VIGIL_BENCH_PUBLISH="-p:PublishReadyToRun=true" bash bench/extract-process.sh
-  dotnet publish "$ROOT/src/Vigil.Cli" -c Release -r linux-x64 --self-contained false $VIGIL_BENCH_PUBLISH -o "$W/cli" -nologo -v q >/dev/null
-  DLL="$W/cli/vigil.dll"
+  PROPS=$([ "$VIGIL_BENCH_PUBLISH" = 1 ] && echo "" || echo "$VIGIL_BENCH_PUBLISH")
+  dotnet publish "$ROOT/src/Vigil.Cli" -c Release -r linux-x64 --self-contained false $PROPS -o "$W/cli" -nologo -v q >/dev/null
+  DLL="$W/cli/vigil.dll"; MODE="published $PROPS"
 else
   dotnet build "$ROOT/src/Vigil.Cli" -c Release -nologo -v q >/dev/null
-  DLL=$(ls "$ROOT"/src/Vigil.Cli/bin/Release/net*/vigil.dll | head -1)
+  DLL=$(ls "$ROOT"/src/Vigil.Cli/bin/Release/net*/vigil.dll | head -1); MODE="build output"
 fi
 mkdir -p "$W/in"
 
@@ -55,10 +56,10 @@ for r in $(seq "$RUNS"); do
   read -r u s real < <(tail -1 "$W/time")
   cpu+=("$(python3 -c "print($u + $s)")"); wall+=("$real")
 done
-python3 - "$BYTES" "${cpu[*]}" "${wall[*]}" <<'PY'
+python3 - "$BYTES" "${cpu[*]}" "${wall[*]}" "$MODE ${VIGIL_BENCH_ENV:-}" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
 import sys, statistics
 b = int(sys.argv[1]); cpu = [float(x) for x in sys.argv[2].split()]; wall = [float(x) for x in sys.argv[3].split()]
 c, w = statistics.median(cpu), statistics.median(wall)
-print(f"extract --json: {b / 1e6:.1f} MB, {len(cpu)} runs; median CPU {c:.2f} s ({b / 1e6 / c:.1f} MB per CPU-second), median wall {w:.2f} s ({b / 1e6 / w:.1f} MB/s)")
-print("  CPU runs: " + " ".join(f"{x:.2f}" for x in cpu))
+print(f"extract --json ({sys.argv[4].strip()}): {b / 1e6:.1f} MB, {len(cpu)} runs; median CPU {c:.2f} s ({b / 1e6 / c:.1f} MB per CPU-second), median wall {w:.2f} s ({b / 1e6 / w:.1f} MB/s)")
+print("  CPU runs: " + " ".join(f"{x:.2f}" for x in cpu) + f"; load average {sys.argv[5]}")
 PY

@@ -13,20 +13,25 @@ internal static class ExtractRun
         var bytes = SampleReports.Bytes(reports);
         var pipeline = ExtractionPipeline.CreateDefault();
 
-        // Warm up for ~3 s so tiered compilation has produced optimised code (a cold pass runs tier-0
-        // code and loads the gazetteer), then size each run to ~1 s so timer resolution does not matter.
-        var warm = Stopwatch.StartNew();
+        // Warm up for ~3 CPU-seconds so tiered compilation has produced optimised code (a cold pass runs tier-0
+        // code and loads the gazetteer); CPU time, not wall time, so a loaded machine still warms up fully. Then size
+        // each run to ~1 CPU-second so timer resolution does not matter.
+        using var self = Process.GetCurrentProcess();
+        var warmFrom = self.TotalProcessorTime;
         var warmPasses = 0;
-        while (warm.Elapsed.TotalSeconds < 3)
+        double warmSeconds;
+        do
         {
             RunAll(pipeline, reports);
             warmPasses++;
+            self.Refresh();
+            warmSeconds = (self.TotalProcessorTime - warmFrom).TotalSeconds;
         }
+        while (warmSeconds < 3);
 
-        var passes = Math.Max(1, (int)(warmPasses / warm.Elapsed.TotalSeconds));
+        var passes = Math.Max(1, (int)(warmPasses / warmSeconds));
         var rates = new List<double>();
         var cpuRates = new List<double>();
-        using var self = Process.GetCurrentProcess();
         for (var run = 0; run < 5; run++)
         {
             self.Refresh();

@@ -12,6 +12,12 @@ switch (args.FirstOrDefault())
     case "extract":
         ExtractRun.Run();
         break;
+    case "stages":
+        StagesRun.Run(args.Skip(1).ToList());
+        break;
+    case "json":
+        StagesRun.Run(args.Skip(1).ToList(), jsonOnly: true);
+        break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ClusterRun).Assembly).Run(args);
         break;

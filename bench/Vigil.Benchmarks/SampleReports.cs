@@ -8,6 +8,23 @@ internal static class SampleReports
     /// <summary>Each sample's body and publication date. Throws when the repository root (the folder with Vigil.slnx) cannot be found.</summary>
     public static IReadOnlyList<(string Body, DateOnly? Published)> Load()
     {
+        var samples = Path.Combine(Root(), "samples");
+        var result = new List<(string, DateOnly?)>();
+        foreach (var file in Directory.EnumerateFiles(samples, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var read = ReportReader.Read(File.ReadAllBytes(file), ReportFormat.Text);
+            if (read.Content is { } content)
+            {
+                result.Add((content.Body, content.Metadata.Published));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The repository root: the folder with Vigil.slnx above the benchmark or the working directory.</summary>
+    public static string Root()
+    {
         var dir = AppContext.BaseDirectory;
         while (dir is not null && !File.Exists(Path.Combine(dir, "Vigil.slnx")))
         {
@@ -23,18 +40,7 @@ internal static class SampleReports
             }
         }
 
-        var samples = Path.Combine(dir ?? throw new DirectoryNotFoundException("No folder with Vigil.slnx above the benchmark."), "samples");
-        var result = new List<(string, DateOnly?)>();
-        foreach (var file in Directory.EnumerateFiles(samples, "*.txt").Order(StringComparer.Ordinal))
-        {
-            var read = ReportReader.Read(File.ReadAllBytes(file), ReportFormat.Text);
-            if (read.Content is { } content)
-            {
-                result.Add((content.Body, content.Metadata.Published));
-            }
-        }
-
-        return result;
+        return dir ?? throw new DirectoryNotFoundException("No folder with Vigil.slnx above the benchmark.");
     }
 
     /// <summary>UTF-8 size of the bodies: what MB/s is measured against.</summary>

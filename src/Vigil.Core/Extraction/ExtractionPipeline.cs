@@ -63,7 +63,13 @@ public sealed class ExtractionPipeline
     /// language without a pack is not extracted: the result is empty and its <see cref="ExtractionResult.Note"/>
     /// says "no extraction for language xx". Never throws on untrusted text.
     /// </summary>
-    public ExtractionResult Run(string body, DateOnly? published, string? language)
+    public ExtractionResult Run(string body, DateOnly? published, string? language) => Run(body, published, language, null);
+
+    /// <summary>
+    /// <see cref="Run(string, DateOnly?, string?)"/>, calling <paramref name="around"/> to run each stage (the stage
+    /// benchmark times them one by one); null runs them directly.
+    /// </summary>
+    internal ExtractionResult Run(string body, DateOnly? published, string? language, Action<IExtractionStage, ExtractionContext>? around)
     {
         ArgumentNullException.ThrowIfNull(body);
         var code = Normalise(language) ?? ScriptLanguage.Detect(body) ?? Languages.FirstOrDefault() ?? "en";
@@ -77,7 +83,14 @@ public sealed class ExtractionPipeline
         var context = new ExtractionContext(folds ? ArabicScriptFolding.Fold(body) : body, published) { Language = code, Original = body };
         foreach (var stage in stages)
         {
-            stage.Run(context);
+            if (around is null)
+            {
+                stage.Run(context);
+            }
+            else
+            {
+                around(stage, context);
+            }
         }
 
         return folds ? ExtractionResult.From(context) with { Text = body } : ExtractionResult.From(context);

@@ -7,6 +7,8 @@ namespace Vigil.Core.Extraction.Persons;
 /// <summary>The word lists of the person-fates stage, read from a language pack's <c>person-fates.txt</c> and <c>person-words.txt</c>.</summary>
 internal sealed class PersonFateLexicon
 {
+    private readonly FrozenDictionary<string, (Fate, FateForm)>.AlternateLookup<ReadOnlySpan<char>> _cuesBySpan;
+
     private PersonFateLexicon(LanguagePack pack)
     {
         var cues = LanguagePack.Read(pack.Code, "person-fates.txt") ?? [];
@@ -21,6 +23,7 @@ internal sealed class PersonFateLexicon
         }
 
         Cues = forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _cuesBySpan = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
         if (Cues.Count > 0)
         {
             // Longest phrase first, so "shot dead" wins over "shot" and "death sentence" over "death". No match timeout:
@@ -129,7 +132,40 @@ internal sealed class PersonFateLexicon
     public static PersonFateLexicon For(LanguagePack pack) => pack.Lexicon(static p => new PersonFateLexicon(p));
 
     /// <summary>The fate and form of a matched phrase (whitespace inside it folded to one space).</summary>
-    public (Fate Fate, FateForm Form) Cue(string phrase) => Cues[Regex.Replace(phrase, @"\s+", " ")];
+    public (Fate Fate, FateForm Form) Cue(string phrase) => Cue(phrase.AsSpan());
+
+    /// <summary>
+    /// <see cref="Cue(string)"/> on a span of the text: a phrase whose words stand one space apart (nearly all) is looked up
+    /// in place; otherwise each run of white space (the pattern's <c>\s+</c>) becomes one space first.
+    /// </summary>
+    public (Fate Fate, FateForm Form) Cue(ReadOnlySpan<char> phrase)
+    {
+        var single = true;
+        for (var i = 0; i < phrase.Length && single; i++)
+        {
+            single = !char.IsWhiteSpace(phrase[i]) || (phrase[i] == ' ' && (i + 1 == phrase.Length || !char.IsWhiteSpace(phrase[i + 1])));
+        }
+
+        if (single)
+        {
+            return _cuesBySpan[phrase];
+        }
+
+        var folded = new System.Text.StringBuilder(phrase.Length);
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!char.IsWhiteSpace(phrase[i]))
+            {
+                folded.Append(phrase[i]);
+            }
+            else if (i == 0 || !char.IsWhiteSpace(phrase[i - 1]))
+            {
+                folded.Append(' ');
+            }
+        }
+
+        return Cues[folded.ToString()];
+    }
 
     /// <summary>A number written in digits or words ("16", "sixteen", "twenty-two"); null when it is neither.</summary>
     public int? Number(string word)

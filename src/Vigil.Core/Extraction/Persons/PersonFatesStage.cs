@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Vigil.Core.Extraction.Actors;
@@ -32,12 +33,14 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private readonly bool _caseless;
     private readonly Regex? _caselessAgeAfter;
     private readonly Regex? _caselessAgeBefore;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
 
     public PersonFatesStage(PersonFatesOptions options)
     {
         _options = options;
         _lexicon = PersonFateLexicon.For(options.Language);
         _caseless = !options.Language.CapitalisedNames;
+        _notNames = _lexicon.Classes["not-names"].ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         if (_caseless && _lexicon.Classes["age-units"].Count > 0)
         {
             var units = string.Join('|', _lexicon.Classes["age-units"].OrderByDescending(u => u.Length).Select(Regex.Escape));
@@ -66,9 +69,20 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         var full = FullNames(names);
+        var fullest = new Dictionary<NameSpan, string?>(ReferenceEqualityComparer.Instance); // each name is looked up several times
+        string? FullestOf(NameSpan n)
+        {
+            if (!fullest.TryGetValue(n, out var f))
+            {
+                fullest[n] = f = Fullest(n, full);
+            }
+
+            return f;
+        }
+
         for (var k = 0; k < names.Count; k++)
         {
-            names[k] = [.. names[k].Where(n => Fullest(n, full) is not null)];
+            names[k] = [.. names[k].Where(n => FullestOf(n) is not null)];
         }
 
         var country = _options.DefaultCountry is { } home && context.Places.Any(p => p.Place.Country == home.Country) ? home : null;
@@ -82,10 +96,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             }
 
             var sentenceText = text[span.Start..span.End];
-            foreach (Match m in _lexicon.CuePattern.Matches(sentenceText))
+            foreach (var m in _lexicon.CuePattern.EnumerateMatches(sentenceText))
             {
                 var cue = new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length);
-                var (fate, form) = _lexicon.Cue(m.Value);
+                var (fate, form) = _lexicon.Cue(sentenceText.AsSpan(m.Index, m.Length));
                 if (Hedged(text, span.Start, cue.Start))
                 {
                     continue;
@@ -93,7 +107,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
                 foreach (var (person, evidenceStart, evidenceEnd) in Victims(text, span, cue, form, names[k], k > 0 ? names[k - 1] : []))
                 {
-                    var name = Fullest(person, full);
+                    var name = FullestOf(person);
                     if (name is null)
                     {
                         continue;
@@ -105,7 +119,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                     drafts.Add(new PersonFate(
                         name,
                         Age(text, person),
-                        GenderOf(text, sentences[own].Span, person, names[own].Select(n => Fullest(n, full)).Distinct(StringComparer.Ordinal).Count(), own + 1 < sentences.Length ? sentences[own + 1].Span : null),
+                        GenderOf(text, sentences[own].Span, person, names[own].Select(FullestOf).Distinct(StringComparer.Ordinal).Count(), own + 1 < sentences.Length ? sentences[own + 1].Span : null),
                         fate,
                         DateOf(context.Dates, span, Clause(text, evidence, span), cue, incident is { } i ? context.Incidents[i] : null) ?? Earlier(context.Dates, sentences, k),
                         PlaceOf(context.Places, span, Clause(text, evidence, span), country, person),
@@ -540,7 +554,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         for (var q = pi; q < persons.Length && persons[q].Span.Start < sentence.End; q++)
         {
             var person = persons[q];
-            if (person.Span.End > sentence.End || result.Any(r => r.Start < person.Span.End && person.Span.Start < r.End))
+            if (person.Span.End > sentence.End || Overlaps(result, person.Span.Start, person.Span.End))
             {
                 continue;
             }
@@ -566,10 +580,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             var j = i;
             while (j < sentence.End && char.IsUpper(text[j]) && words < 5)
             {
+                // Every capitalised word of every sentence passes here: read it in place, without a copy.
                 var e = WordEnd(text, j, sentence.End);
-                var word = text[j..e];
+                var word = text.AsSpan(j, e - j);
                 var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
-                if (Is("not-names", bare) || bare.Any(char.IsDigit) || Covered(covered, j, e) || bare.Length < 2)
+                if (_notNames.Contains(bare) || HasDigit(bare) || Covered(covered, j, e) || bare.Length < 2)
                 {
                     if (runStart >= 0)
                     {
@@ -599,7 +614,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 j = e + 1;
             }
 
-            if (runStart >= 0 && !result.Any(r => r.Start < runEnd && runStart < r.End))
+            if (runStart >= 0 && !Overlaps(result, runStart, runEnd))
             {
                 var name = string.Join(' ', text[runStart..runEnd].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 result.Add(new NameSpan(runStart, runEnd, name, words));
@@ -632,7 +647,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             }
 
             // A given name that is also a place («کیان») is a name only with a surname after it.
-            if (!_lexicon.GivenNames.Contains(text[i..end]) || result.Any(r => r.Start < end && i < r.End)
+            if (!_lexicon.GivenNames.Contains(text[i..end]) || Overlaps(result, i, end)
                 || (Covered(covered, i, end) && Surname(text, SkipSpaces(text, end, sentence.End), sentence.End, covered) is null))
             {
                 i = end;
@@ -1044,6 +1059,34 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     }
 
     private bool Is(string wordClass, string word) => _lexicon.Classes[wordClass].Contains(word);
+
+    // No lambda: one capturing the run's bounds cost an allocation per character of every sentence (the closure is made
+    // where the loop body starts).
+    private static bool Overlaps(List<NameSpan> names, int start, int end)
+    {
+        foreach (var r in names)
+        {
+            if (r.Start < end && start < r.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static IEnumerable<string?> WordsBefore(string text, int from, int to)
     {
