@@ -63,7 +63,7 @@ internal static class ClauseFinalSpeechRule
                     {
                         Speaker = subject.Speaker,
                         Role = subject.Role,
-                        Quote = sentence.Span,
+                        Quote = IntroducedQuotation(text, tokens, after, end) ?? sentence.Span,
                         Evidence = sentence.Span,
                         Attribution = new TextSpan(tokens[first].Start, tokens[after - 1].End),
                         Date = DateIn(context, sentence.Span),
@@ -87,6 +87,21 @@ internal static class ClauseFinalSpeechRule
         }
 
         return false;
+    }
+
+    // «X گفت: «…»»: the words of a quotation a colon after the verb introduces (that quotation, not the whole sentence,
+    // is what was said; the merge then keeps one statement when the quotation rule also read it).
+    private static TextSpan? IntroducedQuotation(string text, List<WordToken> tokens, int after, int end)
+    {
+        if (after + 1 >= end || tokens[after].Kind != WordKind.Punct || text[tokens[after].Start] != ':'
+            || tokens[after + 1].Kind != WordKind.Punct || text[tokens[after + 1].Start] != '“')
+        {
+            return null;
+        }
+
+        var open = tokens[after + 1].End;
+        var close = text.IndexOf('”', open);
+        return close > open ? new TextSpan(open, close) : null;
     }
 
     private static bool QuoteFollows(string text, List<WordToken> tokens, int from, int end)
