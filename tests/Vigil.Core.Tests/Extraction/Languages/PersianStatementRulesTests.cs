@@ -17,6 +17,17 @@ public class PersianStatementRulesTests
         Assert.Equal("2022-10-03", statement.Date?.ToString());
     }
 
+    [Theory]
+    [InlineData("سخنگوی پلیس، محمد رحیمی، روز دوشنبه گفت: «نظم برقرار است.»")]
+    [InlineData("محمد رحیمی، سخنگوی پلیس، روز دوشنبه گفت: «نظم برقرار است.»")]
+    public void The_person_named_in_an_apposition_is_the_speaker_and_the_office_their_role(string body)
+    {
+        var result = Pipeline.Run(body, new DateOnly(2022, 11, 20), "fa");
+
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal(("محمد رحیمی", "سخنگوی پلیس"), (statement.Speaker, statement.SpeakerRole));
+    }
+
     [Fact]
     public void Reported_speech_without_a_quotation_is_still_a_statement()
     {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Vigil.Core.Extraction.Actors;
+using Vigil.Core.Extraction.Persons;
 
 namespace Vigil.Core.Extraction.Statements.Rules;
 
@@ -235,6 +236,15 @@ internal static class ClauseFinalSpeechRule
             if (re > r)
             {
                 role = text[tokens[r].Start..tokens[re - 1].End];
+
+                // «سخنگوی پلیس، محمد رحیمی، … گفت»: an office first and a person's name in the apposition — the name is
+                // the speaker and the office their role.
+                var appositive = new TextSpan(tokens[r].Start, tokens[re - 1].End);
+                if (IsOffice(lexicon, text, tokens[s]) && !IsOffice(lexicon, text, tokens[r])
+                    && (lexicon.FirstNameLookup.Contains(tokens[r].Of(text)) || context.Persons.Any(p => p.Cue == PersonCue.Name && p.Span.Overlaps(appositive))))
+                {
+                    (speaker, role) = (role, speaker);
+                }
             }
         }
 
@@ -250,6 +260,9 @@ internal static class ClauseFinalSpeechRule
             || lexicon.FirstNameLookup.Contains(tokens[s].Of(text));
         return named ? (speaker, role) : null;
     }
+
+    private static bool IsOffice(StatementLexicon lexicon, string text, WordToken word) =>
+        lexicon.TitleLookup.Contains(word.Of(text)) || lexicon.RoleWordLookup.Contains(word.Of(text));
 
     private static Dates.PartialDate? DateIn(ExtractionContext context, TextSpan sentence)
     {
