@@ -52,6 +52,21 @@ public class PersianIncidentRulesTests
         Assert.Equal("2019-10-12", Assert.Single(result.Incidents).Date?.ToString());
     }
 
+    [Theory]
+    [InlineData("اوایل مهر")]
+    [InlineData("اواسط مهر")]
+    [InlineData("اواخر مهر")]
+    public void Early_mid_or_late_in_a_Solar_month_dates_the_month_and_is_no_place(string when)
+    {
+        // Mehr 1401 ran from 23 September to 22 October 2022; published in Aban 1401.
+        var result = Pipeline.Run($"{when} در زاهدان ۱۰ نفر بازداشت شدند.", new DateOnly(2022, 11, 20), "fa");
+
+        var arrest = Assert.Single(result.Incidents);
+        Assert.Equal("Zahedan", arrest.Location?.Name);
+        Assert.StartsWith("2022-", arrest.Date?.ToString(), StringComparison.Ordinal);
+        Assert.NotEqual("2022-11-20", arrest.Date?.ToString());
+    }
+
     [Fact]
     public void The_death_to_slogan_is_a_chant_not_a_killing()
     {
