@@ -67,6 +67,27 @@ public class PersianIncidentRulesTests
         Assert.NotEqual("2022-11-20", arrest.Date?.ToString());
     }
 
+    [Theory]
+    [InlineData("هفته گذشته")]
+    [InlineData("هفته پیش")]
+    [InlineData("هفته قبل")]
+    public void Last_week_written_with_past_or_ago_is_the_Solar_week_before_publication(string when)
+    {
+        // Published Sunday 20 November 2022; the Solar week before ran Saturday 12 to Friday 18 November.
+        var result = Pipeline.Run($"{when} در سقز راهپیمایی برگزار شد.", new DateOnly(2022, 11, 20), "fa");
+
+        var protest = Assert.Single(result.Incidents);
+        Assert.Equal(("2022-11-12", "2022-11-18"), (protest.Date?.ToString(), protest.DateEnd?.ToString()));
+    }
+
+    [Fact]
+    public void A_count_of_days_ago_is_still_that_many_days()
+    {
+        var result = Pipeline.Run("۱۰ روز پیش در جوانرود پنج نفر کشته شدند.", new DateOnly(2022, 11, 20), "fa");
+
+        Assert.Equal("2022-11-10", Assert.Single(result.Incidents).Date?.ToString());
+    }
+
     [Fact]
     public void The_death_to_slogan_is_a_chant_not_a_killing()
     {
