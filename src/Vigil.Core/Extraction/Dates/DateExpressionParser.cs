@@ -583,11 +583,13 @@ internal sealed class DateExpressionParser
     {
         var role = Role(j);
 
-        // "هفته گذشته", "ماه آینده": the unit before last / next (Persian order).
-        if (role == DateWordRole.Unit && Role(j + 1) is DateWordRole.Last or DateWordRole.Next && (DateUnit)_t[j].Word.Value != DateUnit.Day)
+        // "هفته گذشته", "ماه آینده": the unit before last / next (Persian order). In a verb-final pack a unit with no count
+        // before "ago" is the last one too («هفته پیش»، «ماه قبل»): a count would have been read at its own position.
+        var lastByAgo = Role(j + 1) == DateWordRole.Ago && _options.Language.VerbFinal;
+        if (role == DateWordRole.Unit && (Role(j + 1) is DateWordRole.Last or DateWordRole.Next || lastByAgo) && (DateUnit)_t[j].Word.Value != DateUnit.Day)
         {
             return _published is DateOnly p0
-                ? EmitPeriod(spanStart, j + 2, p0, (DateUnit)_t[j].Word.Value, Role(j + 1) == DateWordRole.Last ? -1 : 1, earlier: false)
+                ? EmitPeriod(spanStart, j + 2, p0, (DateUnit)_t[j].Word.Value, Role(j + 1) == DateWordRole.Next ? 1 : -1, earlier: false)
                 : -1;
         }
 

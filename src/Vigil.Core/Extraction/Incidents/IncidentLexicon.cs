@@ -35,7 +35,11 @@ internal sealed class IncidentLexicon
         CuesAfter = words["cues-after"].GetAlternateLookup<ReadOnlySpan<char>>();
         ClauseBreaks = words["clause-breaks"].GetAlternateLookup<ReadOnlySpan<char>>();
         Causes = words["causes"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Earlier = words["earlier"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Words opening a sentence that recalls an event from before the report's news («پیشتر … گزارش داد»); empty in English.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Earlier { get; }
 
     /// <summary>Conjunctions that open a new clause after a comma, or right before a second trigger verb ("… and arrested ten in Khash").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }

@@ -124,13 +124,15 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     var clauseDates = Inside(dates, clause, static d => d.Span);
                     var date = NearestDate(text, tokens, clauseDates.IsEmpty ? dates : clauseDates, hit.Span);
                     var said = date is null ? StatementDate(context.Statements, hit.Span) : null;
+                    var recalled = date is null && said is null ? Recalled(text, tokens, span, context.Published) : null;
                     var (start, end) = date is not null ? (date.Start, date.End)
                         : said is not null ? (said, (PartialDate?)null)
+                        : recalled is not null ? (recalled, (PartialDate?)null)
                         : lastDate is not null ? (lastDate.Start, lastDate.End)
                         : filedDate is not null ? (filedDate.Start, filedDate.End)
                         : wave is not null ? (wave.Start, wave.End)
                         : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
-                    var source = date is null && said is null && lastDate is null && filedDate is null && wave is null ? DateSource.Publication : DateSource.Text;
+                    var source = date is null && said is null && (recalled is not null || (lastDate is null && filedDate is null && wave is null)) ? DateSource.Publication : DateSource.Text;
 
 
                     var clausePlaces = clause == span ? sentencePlaces : ClausePlaces(eventPlaces, clause, sentencePlaces);
@@ -960,7 +962,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var end = sentence.End;
             if (h < hits.Count)
             {
-                var (cut, strong) = ClauseBreak(text, tokens, hits[h - 1].Span.End, hits[h].Span.Start, hits[h].Token);
+                var (cut, strong) = ClauseBreak(text, tokens, hits[h - 1], hits[h].Span.Start, hits[h].Token);
                 if (cut < 0 || !(strong || HasPlaceOrDate(places, dates, start, cut)))
                 {
                     continue;
@@ -981,6 +983,48 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return clauses;
     }
 
+    /// <summary>
+    /// «پیشتر صدای آمریکا گزارش داد که …» ("earlier, VOA reported that …"): a sentence opening with an "earlier" word
+    /// recalls an event from before the report's news. Without a date of its own it took the publication day; the month
+    /// of the day before publication says what is known (before the report, recently) without inventing a day; its source
+    /// stays "publication". Null when the sentence does not open so, the pack has no such words (English) or no
+    /// publication date stands in.
+    /// </summary>
+    private PartialDate? Recalled(string text, List<WordToken> tokens, TextSpan sentence, DateOnly? published)
+    {
+        if (!_options.DateFromPublication || published is not { } pub || _lexicon.Earlier.Set.Count == 0)
+        {
+            return null;
+        }
+
+        var k = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start);
+        if (k >= tokens.Count || tokens[k].Start >= sentence.End || tokens[k].Kind != WordKind.Word)
+        {
+            return null;
+        }
+
+        // One word («پیشتر»، «قبلا») or, where the ZWNJ became a space, two joined by an underscore («پیش_تر»، «پیش_از_این» reads three).
+        var opens = _lexicon.Earlier.Contains(tokens[k].Of(text));
+        for (var n = 2; !opens && n <= 3 && k + n <= tokens.Count && tokens[k + n - 1].Start < sentence.End; n++)
+        {
+            var words = new string[n];
+            for (var i = 0; i < n; i++)
+            {
+                words[i] = tokens[k + i].Of(text).ToString();
+            }
+
+            opens = _lexicon.Earlier.Contains(string.Join('_', words));
+        }
+
+        if (!opens)
+        {
+            return null;
+        }
+
+        var before = pub.AddDays(-1);
+        return PartialDate.OfMonth(before.Year, before.Month);
+    }
+
     private static bool HasPlaceOrDate(List<PlaceMention> places, ReadOnlySpan<DateMention> dates, int start, int end)
     {
         foreach (var d in dates)
@@ -994,14 +1038,23 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return places.Exists(p => p.Span.Start >= start && p.Span.Start < end);
     }
 
-    // The offset of the last clause break between two triggers, or -1; a semicolon is a strong break.
-    private (int Offset, bool Strong) ClauseBreak(string text, List<WordToken> tokens, int from, int to, int nextTrigger)
+    // The offset of the last clause break between two triggers, or -1; a semicolon is a strong break. In a verb-final
+    // pack the conjunction follows the first clause's verb instead («در کرج سه نفر بازداشت شدند و روز سه شنبه در قم …»).
+    private (int Offset, bool Strong) ClauseBreak(string text, List<WordToken> tokens, TriggerHit previous, int to, int nextTrigger)
     {
         var breaks = _lexicon.ClauseBreaks;
         var found = (Offset: -1, Strong: false);
-        for (var k = WordTokenizer.FirstAtOrAfter(tokens, from); k < tokens.Count && tokens[k].Start < to; k++)
+        var first = WordTokenizer.FirstAtOrAfter(tokens, previous.Span.End);
+        var afterVerb = _options.Language.VerbFinal && previous.Entry.IsVerb;
+        for (var k = first; k < tokens.Count && tokens[k].Start < to; k++)
         {
             var t = tokens[k];
+            if (afterVerb && k == first && t.Kind == WordKind.Word && breaks.Contains(t.Of(text)))
+            {
+                found = (t.Start, false);
+                continue;
+            }
+
             if (t.Is(text, ';') || t.Is(text, '؛'))
             {
                 found = (t.Start, true);

@@ -1131,6 +1131,10 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
     private ImmutableArray<StatementMention> Merge(string text, List<StatementDraft> drafts, DateOnly? published, string original)
     {
+        // One remark read twice, by the quotation and by the reported-speech rule of a verb-final pack («X گفت: «…»»,
+        // the speaker written once with a title and once as the persons stage names them): the quotation's draft stays.
+        drafts.RemoveAll(d => d.QuoteIndex < 0 && drafts.Exists(e => e.QuoteIndex >= 0 && e.Quote == d.Quote && e.Attribution.Overlaps(d.Attribution)));
+
         var kept = new List<StatementDraft>();
         foreach (var d in drafts.OrderBy(d => d.Attribution.Start))
         {

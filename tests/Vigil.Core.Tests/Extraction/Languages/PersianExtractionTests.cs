@@ -94,7 +94,8 @@ public class PersianExtractionTests
 
         var statement = Assert.Single(result.Statements);
         Assert.Equal("امام جمعه زاهدان", statement.Speaker);
-        Assert.Equal(body, statement.Quote);
+        // The quotation's words, with the Persian digit as written (the stages read a folded copy).
+        Assert.Equal("مردم ۲ بار حق اعتراض دارند.", statement.Quote);
         Assert.Empty(result.Dates);
     }
 

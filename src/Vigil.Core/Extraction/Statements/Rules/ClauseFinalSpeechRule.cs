@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Vigil.Core.Extraction.Actors;
+using Vigil.Core.Extraction.Persons;
 
 namespace Vigil.Core.Extraction.Statements.Rules;
 
@@ -63,7 +64,7 @@ internal static class ClauseFinalSpeechRule
                     {
                         Speaker = subject.Speaker,
                         Role = subject.Role,
-                        Quote = sentence.Span,
+                        Quote = IntroducedQuotation(text, tokens, after, end) ?? sentence.Span,
                         Evidence = sentence.Span,
                         Attribution = new TextSpan(tokens[first].Start, tokens[after - 1].End),
                         Date = DateIn(context, sentence.Span),
@@ -87,6 +88,21 @@ internal static class ClauseFinalSpeechRule
         }
 
         return false;
+    }
+
+    // «X گفت: «…»»: the words of a quotation a colon after the verb introduces (that quotation, not the whole sentence,
+    // is what was said; the merge then keeps one statement when the quotation rule also read it).
+    private static TextSpan? IntroducedQuotation(string text, List<WordToken> tokens, int after, int end)
+    {
+        if (after + 1 >= end || tokens[after].Kind != WordKind.Punct || text[tokens[after].Start] != ':'
+            || tokens[after + 1].Kind != WordKind.Punct || text[tokens[after + 1].Start] != '“')
+        {
+            return null;
+        }
+
+        var open = tokens[after + 1].End;
+        var close = text.IndexOf('”', open);
+        return close > open ? new TextSpan(open, close) : null;
     }
 
     private static bool QuoteFollows(string text, List<WordToken> tokens, int from, int end)
@@ -220,6 +236,15 @@ internal static class ClauseFinalSpeechRule
             if (re > r)
             {
                 role = text[tokens[r].Start..tokens[re - 1].End];
+
+                // «سخنگوی پلیس، محمد رحیمی، … گفت»: an office first and a person's name in the apposition — the name is
+                // the speaker and the office their role.
+                var appositive = new TextSpan(tokens[r].Start, tokens[re - 1].End);
+                if (IsOffice(lexicon, text, tokens[s]) && !IsOffice(lexicon, text, tokens[r])
+                    && (lexicon.FirstNameLookup.Contains(tokens[r].Of(text)) || context.Persons.Any(p => p.Cue == PersonCue.Name && p.Span.Overlaps(appositive))))
+                {
+                    (speaker, role) = (role, speaker);
+                }
             }
         }
 
@@ -235,6 +260,9 @@ internal static class ClauseFinalSpeechRule
             || lexicon.FirstNameLookup.Contains(tokens[s].Of(text));
         return named ? (speaker, role) : null;
     }
+
+    private static bool IsOffice(StatementLexicon lexicon, string text, WordToken word) =>
+        lexicon.TitleLookup.Contains(word.Of(text)) || lexicon.RoleWordLookup.Contains(word.Of(text));
 
     private static Dates.PartialDate? DateIn(ExtractionContext context, TextSpan sentence)
     {

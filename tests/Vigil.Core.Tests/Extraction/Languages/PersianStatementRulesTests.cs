@@ -1,0 +1,39 @@
+using Vigil.Core.Extraction;
+
+namespace Vigil.Core.Tests.Extraction.Languages;
+
+/// <summary>Rules of the fa pack for statements, each on an invented Persian sentence.</summary>
+public class PersianStatementRulesTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    [Fact]
+    public void A_quotation_introduced_by_a_clause_final_verb_and_a_colon_is_one_statement()
+    {
+        var result = Pipeline.Run("سخنگوی دولت روز دوشنبه در نشست خبری گفت: «دولت صدای معترضان را می‌شنود.»", new DateOnly(2022, 10, 4), "fa");
+
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("دولت صدای معترضان را می‌شنود.", statement.Quote);
+        Assert.Equal("2022-10-03", statement.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("سخنگوی پلیس، محمد رحیمی، روز دوشنبه گفت: «نظم برقرار است.»")]
+    [InlineData("محمد رحیمی، سخنگوی پلیس، روز دوشنبه گفت: «نظم برقرار است.»")]
+    public void The_person_named_in_an_apposition_is_the_speaker_and_the_office_their_role(string body)
+    {
+        var result = Pipeline.Run(body, new DateOnly(2022, 11, 20), "fa");
+
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal(("محمد رحیمی", "سخنگوی پلیس"), (statement.Speaker, statement.SpeakerRole));
+    }
+
+    [Fact]
+    public void Reported_speech_without_a_quotation_is_still_a_statement()
+    {
+        var result = Pipeline.Run("دادستان کرج روز دوشنبه اعلام کرد که ۲۰ نفر بازداشت شده اند.", new DateOnly(2022, 10, 4), "fa");
+
+        var statement = Assert.Single(result.Statements);
+        Assert.Contains("دادستان", statement.Speaker, StringComparison.Ordinal);
+    }
+}
