@@ -68,6 +68,17 @@ internal sealed class PostgresBulk : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Fills the per-incident search table (<see cref="SearchIncidents"/>) from the loaded rows, as the migration does for an
+    /// existing store: the COPY ran with triggers off, which would otherwise have kept it.
+    /// </summary>
+    public async Task FillSearchAsync()
+    {
+        await ExecuteAsync("DROP INDEX IF EXISTS ix_incident_search_vector; TRUNCATE incident_search;");
+        await ExecuteAsync(SearchIncidents.PostgresFill, timeoutSeconds: 0);
+        await ExecuteAsync(SearchIncidents.PostgresIndex, timeoutSeconds: 0);
+    }
+
     public async Task WriteAsync(Rows rows)
     {
         await using (var copy = await connection.BeginBinaryImportAsync(

@@ -245,6 +245,8 @@ if (bulk is not null)
 {
     Console.Error.WriteLine($"rows written in {clock.Elapsed.TotalSeconds:0} s; building indexes …");
     await bulk.CreateIndexesAsync(message => Console.Error.WriteLine($"{message} ({clock.Elapsed.TotalSeconds:0} s)"));
+    await bulk.FillSearchAsync();
+    Console.Error.WriteLine($"incident search filled ({clock.Elapsed.TotalSeconds:0} s)");
     await bulk.DisposeAsync();
 }
 

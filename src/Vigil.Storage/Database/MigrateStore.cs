@@ -25,7 +25,18 @@ public static class MigrateStore
 
         try
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            // No time limit: a migration that fills a new table from a big store (IncidentSearch reads every report once)
+            // runs for minutes, and EF's 30 s default would stop it half-way on every start.
+            var timeout = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(TimeSpan.Zero);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                db.Database.SetCommandTimeout(timeout);
+            }
         }
         catch (Exception ex) when (ex is NpgsqlException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or ArgumentException or TimeoutException)
         {

@@ -1,5 +1,4 @@
 using Vigil.Storage.Database;
-using Vigil.Storage.Reports;
 
 namespace Vigil.Storage.Incidents;
 
@@ -31,7 +30,7 @@ public sealed class IncidentFilter
     /// <summary>At least this many independent sources (sources of one affiliation count once).</summary>
     public int? Corroboration { get; set; }
 
-    /// <summary>Full-text search over report text: incidents with a mention in a matching report.</summary>
+    /// <summary>Full-text search over report text: incidents with every word in the reports they have mentions in (<see cref="SearchIncidents"/>).</summary>
     public string? Q { get; set; }
 
     /// <summary>1-based page (lists only).</summary>
@@ -75,9 +74,8 @@ public sealed class IncidentFilter
 
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var reports = new SearchReports(db).Ids(Q);
-            var mentions = db.Mentions.Where(m => m.IncidentId != null && reports.Contains(m.ReportId)).Select(m => m.IncidentId!.Value);
-            query = query.Where(i => mentions.Contains(i.Id));
+            var matching = new SearchIncidents(db).Ids(Q);
+            query = query.Where(i => matching.Contains(i.Id));
         }
 
         // Last, so that when edited incidents make it a union of two queries, both carry the filters above.

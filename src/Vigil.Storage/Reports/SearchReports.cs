@@ -49,7 +49,14 @@ public sealed class SearchReports(VigilDbContext db)
     /// <summary>Drops what <see cref="PostgresCreate"/> made.</summary>
     public const string PostgresDrop = "DROP INDEX IF EXISTS ix_reports_fts;";
 
-    private static string PostgresVector => $"to_tsvector('simple'::regconfig, translate(left(coalesce(title, '') || ' ' || body, 262144), '{FoldFrom}', '{FoldTo}'))";
+    private static string PostgresVector => PostgresVectorOf(null);
+
+    /// <summary>The words of a report's title and body as the index holds them, for the report row named <paramref name="alias"/> (none: unqualified).</summary>
+    internal static string PostgresVectorOf(string? alias)
+    {
+        var at = alias is null ? string.Empty : alias + ".";
+        return $"to_tsvector('simple'::regconfig, translate(left(coalesce({at}title, '') || ' ' || {at}body, 262144), '{FoldFrom}', '{FoldTo}'))";
+    }
 
     // The index-side folding (one table for both databases): each char of FoldFrom becomes the char of FoldTo at its
     // place; the chars past FoldTo's end (kashida, ZWNJ) are dropped.
@@ -60,7 +67,8 @@ public sealed class SearchReports(VigilDbContext db)
     private static readonly string[] Prefixes = ["نمی", "می"];
     private static readonly string[] Suffixes = ["هایی", "های", "ها", "ای", "اند", "ترین", "تر"];
 
-    private static string SqliteFold(string expression)
+    /// <summary>The SQLite expression folding <paramref name="expression"/> as the index folds text.</summary>
+    internal static string SqliteFold(string expression)
     {
         var sql = expression;
         for (var i = 0; i < FoldFrom.Length; i++)

@@ -46,8 +46,8 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             // A text search is the expensive part: evaluate it once for the ordered ids (at most CountLimit + 1),
             // count and page those in memory, then read just the page's rows.
             var matches = cache is null
-                ? await MatchAsync(incidents, cancellationToken)
-                : await cache.GetAsync(db, $"search:{confirmedOnly}:{filter.MatchKey}", token => MatchAsync(incidents, token), cancellationToken, ids => 1 + (ids.Length / 1000), Microsoft.Extensions.Caching.Memory.CacheItemPriority.Low);
+                ? await MatchAsync(filter, incidents, cancellationToken)
+                : await cache.GetAsync(db, $"search:{confirmedOnly}:{filter.MatchKey}", token => MatchAsync(filter, incidents, token), cancellationToken, ids => 1 + (ids.Length / 1000), Microsoft.Extensions.Caching.Memory.CacheItemPriority.Low);
             var pageIds = matches.Skip((page - 1) * IncidentFilter.PageSize).Take(IncidentFilter.PageSize).ToList();
             return (await RowsAsync(pageIds, cancellationToken), matches.Length);
         }
@@ -76,8 +76,23 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
 
     // The ids of the matching incidents, newest first by effective date (an editor's where one is set), at most
     // CountLimit + 1: the true newest however many match.
-    private async Task<Guid[]> MatchAsync(IQueryable<Incident> incidents, CancellationToken cancellationToken) =>
-        await NewestIncidents.IdsAsync(incidents, await EditedAsync(cancellationToken), CountLimit + 1, cancellationToken);
+    // A search filtered by nothing else but status (the common one) reads its newest from the search table alone, which
+    // holds each incident's date and status (SearchIncidents): no look-up of each matching incident.
+    private async Task<Guid[]> MatchAsync(IncidentFilter filter, IQueryable<Incident> incidents, CancellationToken cancellationToken)
+    {
+        var edited = await EditedAsync(cancellationToken);
+        var searchOnly = filter is { Type: null or "", From: null, To: null, Province: null or "", Source: null, Corroboration: null or <= 1 };
+        if (!searchOnly || (confirmedOnly && filter.Status is not (null or "" or IncidentStatus.Confirmed)))
+        {
+            return await NewestIncidents.IdsAsync(incidents, edited, CountLimit + 1, cancellationToken);
+        }
+
+        (string? Status, string? NotStatus) visible = confirmedOnly ? (IncidentStatus.Confirmed, null)
+            : string.IsNullOrWhiteSpace(filter.Status) ? (null, IncidentStatus.Rejected) : (filter.Status, null);
+        var (status, notStatus) = visible;
+        var search = new SearchIncidents(db);
+        return await NewestIncidents.IdsAsync(incidents, edited, CountLimit + 1, (wanted, token) => search.NewestAsync(filter.Q!, status, notStatus, wanted, token), cancellationToken);
+    }
 
     /// <summary>The incidents visible to this reader and matching <paramref name="filter"/> (<see cref="IncidentFilter.Apply"/>), as a query to compose further.</summary>
     public async Task<IQueryable<Incident>> FilteredAsync(IncidentFilter filter, CancellationToken cancellationToken = default) =>

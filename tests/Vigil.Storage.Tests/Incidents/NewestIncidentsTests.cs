@@ -69,6 +69,44 @@ public abstract class NewestIncidentsTests : StoreTest
         Assert.Equal(expected.Take(Limit), found);
         Assert.DoesNotContain(unmatched, found);
     }
+
+    [StoreFact]
+    public async Task At_one_match_past_the_limit_the_oldest_is_the_one_left_out_on_both_search_paths()
+    {
+        // Limit + 1 matches, dated one day apart and stored oldest first with the smallest ids; the match stored last
+        // (largest id) is the newest. Both the filtered query and the search table's own order must drop the oldest only.
+        var incidents = new List<Incident>();
+        var mentions = new List<Mention>();
+        for (var n = 0; n < Limit + 1; n++)
+        {
+            var id = Guid.Parse($"{n + 1:x8}-0000-4000-8000-000000000000");
+            var date = new DateOnly(1995, 1, 1).AddDays(n);
+            incidents.Add(new Incident { Id = id, Type = "strike", Date = date.ToString("yyyy-MM-dd"), DateFrom = date, DateTo = date, UpdatedAt = StoredAt });
+            mentions.Add(new Mention { Id = id, ReportId = "teachers", Ordinal = n, Type = "strike", IncidentId = id });
+        }
+
+        await using (var db = OpenDb())
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Reports.Add(new Report { Id = "teachers", FileName = "teachers.txt", Format = "txt", Body = "Teachers went on strike over unpaid wages.", IngestedAt = StoredAt });
+            db.Incidents.AddRange(incidents);
+            db.Mentions.AddRange(mentions);
+            await db.SaveChangesAsync();
+        }
+
+        var expected = incidents.Select(i => i.Id).Reverse().Take(Limit).ToList();
+        await using (var db = OpenDb())
+        {
+            var matching = new IncidentFilter { Q = "teachers" }.Apply(db, db.Incidents.AsNoTracking(), []);
+            var filtered = await NewestIncidents.IdsAsync(matching, [], Limit);
+            var search = new SearchIncidents(db);
+            var fromTable = await NewestIncidents.IdsAsync(matching, [], Limit, (wanted, token) => search.NewestAsync("teachers", null, IncidentStatus.Rejected, wanted, token));
+            Assert.Equal(expected, filtered);
+            Assert.Equal(expected, fromTable);
+            Assert.DoesNotContain(incidents[0].Id, fromTable);
+            Assert.Equal(incidents[^1].Id, fromTable[0]);
+        }
+    }
 }
 
 public sealed class SqliteNewestIncidentsTests : NewestIncidentsTests

@@ -1,0 +1,304 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Database;
+using Vigil.Storage.Reports;
+
+namespace Vigil.Storage.Incidents;
+
+/// <summary>
+/// Full-text search over incidents: one text per incident, the titles and bodies of every report it has a mention in,
+/// so a search reads the matching incidents straight from one index instead of reading each matching report, then its
+/// mentions, then their incidents (at a million incidents a broad search spent 13 s on those per-report steps, 0.3 s in
+/// the full-text index). An incident matches when every searched-for word is in one of its reports' texts.
+/// <para>
+/// <c>incident_search</c> holds a row per incident with a mention (its id, machine start date and status, so results
+/// come out newest first from that narrow table alone); SQLite keeps the words in the FTS5 table <c>incidents_fts</c>
+/// (contentless, its rowid the row's <c>key</c>), PostgreSQL in a <c>tsvector</c> column with a GIN index. Database
+/// triggers keep both right whatever writes the rows (ingest, clustering, merge, split, an edited report): a mention that
+/// joins an incident adds its report's words (PostgreSQL appends them; SQLite rewrites that incident's text), one that
+/// leaves recomputes the incident it left, a status or date change is copied over. Words are folded as the reports'
+/// index folds them (<see cref="SearchReports"/>). Created and filled by each provider's <c>IncidentSearch</c> migration
+/// from the SQL below; keep those <c>migrationBuilder.Sql</c> lines if the migration is regenerated.
+/// </para>
+/// </summary>
+public sealed class SearchIncidents(VigilDbContext db)
+{
+    // The incidents (a one-column sub-select named id) whose text and row are made again from their mentions.
+    private static string SqliteRefresh(string ids) => $$"""
+        DELETE FROM incidents_fts WHERE rowid IN (SELECT key FROM incident_search WHERE incident_id IN ({{ids}}));
+        DELETE FROM incident_search WHERE incident_id IN ({{ids}}) AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m."IncidentId" = incident_search.incident_id);
+        INSERT INTO incident_search (incident_id, date_from, status)
+          SELECT x.id, i."DateFrom", coalesce(i."Status", '') FROM ({{ids}}) x LEFT JOIN incidents i ON i."Id" = x.id
+          WHERE x.id IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m."IncidentId" = x.id)
+            AND NOT EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = x.id);
+        INSERT INTO incidents_fts (rowid, text)
+          SELECT s.key, (SELECT group_concat({{SearchReports.SqliteFold("coalesce(r.\"Title\", '') || ' ' || r.\"Body\"")}}, ' ')
+                         FROM reports r WHERE r."Id" IN (SELECT m."ReportId" FROM mentions m WHERE m."IncidentId" = s.incident_id))
+          FROM incident_search s WHERE s.incident_id IN ({{ids}});
+        """;
+
+    /// <summary>Creates the SQLite tables and triggers and fills them from the stored mentions.</summary>
+    public static string SqliteCreate => $$"""
+        CREATE TABLE IF NOT EXISTS incident_search (key INTEGER PRIMARY KEY, incident_id TEXT NOT NULL UNIQUE, date_from TEXT NULL, status TEXT NOT NULL);
+        CREATE VIRTUAL TABLE IF NOT EXISTS incidents_fts USING fts5(text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TRIGGER IF NOT EXISTS incident_search_mention_insert AFTER INSERT ON mentions
+          WHEN new."IncidentId" IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m."ReportId" = new."ReportId" AND m."IncidentId" = new."IncidentId" AND m."Id" <> new."Id") BEGIN
+          {{SqliteRefresh("SELECT new.\"IncidentId\" AS id")}}
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_search_mention_update AFTER UPDATE OF "IncidentId", "ReportId" ON mentions
+          WHEN old."IncidentId" IS NOT new."IncidentId" OR old."ReportId" IS NOT new."ReportId" BEGIN
+          {{SqliteRefresh("SELECT old.\"IncidentId\" AS id UNION SELECT new.\"IncidentId\"")}}
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_search_mention_delete AFTER DELETE ON mentions
+          WHEN old."IncidentId" IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m."ReportId" = old."ReportId" AND m."IncidentId" = old."IncidentId") BEGIN
+          {{SqliteRefresh("SELECT old.\"IncidentId\" AS id")}}
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_search_report_update AFTER UPDATE OF "Title", "Body" ON reports BEGIN
+          {{SqliteRefresh("SELECT DISTINCT m.\"IncidentId\" AS id FROM mentions m WHERE m.\"ReportId\" = new.\"Id\" AND m.\"IncidentId\" IS NOT NULL")}}
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_search_incident_insert AFTER INSERT ON incidents BEGIN
+          UPDATE incident_search SET date_from = new."DateFrom", status = new."Status" WHERE incident_id = new."Id";
+        END;
+        CREATE TRIGGER IF NOT EXISTS incident_search_incident_update AFTER UPDATE OF "DateFrom", "Status" ON incidents BEGIN
+          UPDATE incident_search SET date_from = new."DateFrom", status = new."Status" WHERE incident_id = new."Id";
+        END;
+        CREATE INDEX IF NOT EXISTS ix_mentions_incident_report ON mentions ("IncidentId", "ReportId");
+        {{SqliteRefresh("SELECT DISTINCT \"IncidentId\" AS id FROM mentions WHERE \"IncidentId\" IS NOT NULL")}}
+        """;
+
+    /// <summary>Drops what <see cref="SqliteCreate"/> made.</summary>
+    public const string SqliteDrop = """
+        DROP TRIGGER IF EXISTS incident_search_mention_insert;
+        DROP TRIGGER IF EXISTS incident_search_mention_update;
+        DROP TRIGGER IF EXISTS incident_search_mention_delete;
+        DROP TRIGGER IF EXISTS incident_search_report_update;
+        DROP TRIGGER IF EXISTS incident_search_incident_insert;
+        DROP TRIGGER IF EXISTS incident_search_incident_update;
+        DROP INDEX IF EXISTS ix_mentions_incident_report;
+        DROP TABLE IF EXISTS incidents_fts;
+        DROP TABLE IF EXISTS incident_search;
+        """;
+
+    /// <summary>
+    /// Creates the PostgreSQL table, its GIN index, the functions and triggers that keep it, and fills it from the stored
+    /// mentions (one statement: at a million incidents it reads every report once).
+    /// </summary>
+    public static string PostgresCreate => $$"""
+        CREATE TABLE IF NOT EXISTS incident_search (incident_id uuid PRIMARY KEY, date_from date NULL, status varchar(16) NOT NULL, vector tsvector NOT NULL);
+        -- Two texts' words together; a text past tsvector's 1 MB limit keeps the words it has (a wave told by thousands
+        -- of reports is still found by the words of its first ones) rather than failing the write that added a report.
+        CREATE OR REPLACE FUNCTION vigil_tsvector_add(a tsvector, b tsvector) RETURNS tsvector LANGUAGE plpgsql IMMUTABLE AS $f$
+        BEGIN
+          RETURN a || b;
+        EXCEPTION WHEN program_limit_exceeded THEN
+          RETURN a;
+        END $f$;
+        CREATE OR REPLACE AGGREGATE vigil_tsvector_agg(tsvector) (SFUNC = vigil_tsvector_add, STYPE = tsvector, INITCOND = '');
+        CREATE OR REPLACE FUNCTION vigil_incident_search_refresh(ids uuid[]) RETURNS void LANGUAGE sql AS $f$
+          DELETE FROM incident_search s WHERE s.incident_id = ANY(ids) AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = s.incident_id);
+          INSERT INTO incident_search (incident_id, date_from, status, vector)
+            SELECT x.id, i.date_from, coalesce(i.status, ''),
+                   (SELECT vigil_tsvector_agg({{SearchReports.PostgresVectorOf("r")}}) FROM reports r WHERE r.id IN (SELECT m.report_id FROM mentions m WHERE m.incident_id = x.id))
+            FROM (SELECT DISTINCT unnest(ids) AS id) x LEFT JOIN incidents i ON i.id = x.id
+            WHERE x.id IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = x.id)
+          ON CONFLICT (incident_id) DO UPDATE SET vector = excluded.vector, date_from = excluded.date_from, status = excluded.status;
+        $f$;
+        -- Per statement, with the statement's rows as transition tables: rows written together (a batch, a COPY, a
+        -- multi-row insert) see each other, so "is this report new to the incident" is asked of the rows before the statement.
+        CREATE OR REPLACE FUNCTION vigil_incident_search_added() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+          -- A report joining an incident: its words are added to the incident's, not the whole text made again.
+          INSERT INTO incident_search AS s (incident_id, date_from, status, vector)
+            SELECT p.incident_id, i.date_from, coalesce(i.status, ''), vigil_tsvector_agg({{SearchReports.PostgresVectorOf("r")}})
+            FROM (SELECT DISTINCT a.incident_id, a.report_id FROM added a
+                  WHERE a.incident_id IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = a.report_id AND m.incident_id = a.incident_id
+                                      AND NOT EXISTS (SELECT 1 FROM added b WHERE b.id = m.id))) p
+            JOIN reports r ON r.id = p.report_id LEFT JOIN incidents i ON i.id = p.incident_id
+            GROUP BY p.incident_id, i.date_from, i.status
+          ON CONFLICT (incident_id) DO UPDATE SET vector = vigil_tsvector_add(s.vector, excluded.vector);
+          RETURN NULL;
+        END $f$;
+        CREATE OR REPLACE FUNCTION vigil_incident_search_removed() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+          PERFORM vigil_incident_search_refresh(ARRAY(
+            SELECT DISTINCT o.incident_id FROM removed o
+            WHERE o.incident_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = o.report_id AND m.incident_id = o.incident_id)));
+          RETURN NULL;
+        END $f$;
+        CREATE OR REPLACE FUNCTION vigil_incident_search_moved() RETURNS trigger LANGUAGE plpgsql AS $f$
+        DECLARE
+          left_ids uuid[];
+        BEGIN
+          -- Incidents a report left are made again from their mentions; the others a report joined get its words added.
+          SELECT ARRAY(SELECT DISTINCT o.incident_id FROM removed o JOIN added a ON a.id = o.id
+                       WHERE o.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
+                         AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = o.report_id AND m.incident_id = o.incident_id))
+            INTO left_ids;
+          INSERT INTO incident_search AS s (incident_id, date_from, status, vector)
+            SELECT p.incident_id, i.date_from, coalesce(i.status, ''), vigil_tsvector_agg({{SearchReports.PostgresVectorOf("r")}})
+            FROM (SELECT DISTINCT a.incident_id, a.report_id FROM added a JOIN removed o ON o.id = a.id
+                  WHERE a.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
+                    AND a.incident_id <> ALL(left_ids)
+                    AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = a.report_id AND m.incident_id = a.incident_id
+                                      AND NOT EXISTS (SELECT 1 FROM added b JOIN removed c ON c.id = b.id WHERE b.id = m.id
+                                                        AND (c.incident_id IS DISTINCT FROM b.incident_id OR c.report_id <> b.report_id)))) p
+            JOIN reports r ON r.id = p.report_id LEFT JOIN incidents i ON i.id = p.incident_id
+            GROUP BY p.incident_id, i.date_from, i.status
+          ON CONFLICT (incident_id) DO UPDATE SET vector = vigil_tsvector_add(s.vector, excluded.vector);
+          IF cardinality(left_ids) > 0 THEN
+            PERFORM vigil_incident_search_refresh(left_ids);
+          END IF;
+          RETURN NULL;
+        END $f$;
+        CREATE OR REPLACE FUNCTION vigil_incident_search_report() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+          PERFORM vigil_incident_search_refresh(ARRAY(SELECT DISTINCT m.incident_id FROM mentions m WHERE m.report_id = NEW.id AND m.incident_id IS NOT NULL));
+          RETURN NULL;
+        END $f$;
+        CREATE OR REPLACE FUNCTION vigil_incident_search_incident() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+          UPDATE incident_search SET date_from = NEW.date_from, status = NEW.status WHERE incident_id = NEW.id;
+          RETURN NULL;
+        END $f$;
+        DROP TRIGGER IF EXISTS incident_search_added ON mentions;
+        CREATE TRIGGER incident_search_added AFTER INSERT ON mentions REFERENCING NEW TABLE AS added
+          FOR EACH STATEMENT EXECUTE FUNCTION vigil_incident_search_added();
+        DROP TRIGGER IF EXISTS incident_search_removed ON mentions;
+        CREATE TRIGGER incident_search_removed AFTER DELETE ON mentions REFERENCING OLD TABLE AS removed
+          FOR EACH STATEMENT EXECUTE FUNCTION vigil_incident_search_removed();
+        DROP TRIGGER IF EXISTS incident_search_moved ON mentions;
+        CREATE TRIGGER incident_search_moved AFTER UPDATE ON mentions REFERENCING OLD TABLE AS removed NEW TABLE AS added
+          FOR EACH STATEMENT EXECUTE FUNCTION vigil_incident_search_moved();
+        DROP TRIGGER IF EXISTS incident_search_report ON reports;
+        CREATE TRIGGER incident_search_report AFTER UPDATE OF title, body ON reports
+          FOR EACH ROW EXECUTE FUNCTION vigil_incident_search_report();
+        DROP TRIGGER IF EXISTS incident_search_incident ON incidents;
+        CREATE TRIGGER incident_search_incident AFTER INSERT OR UPDATE OF date_from, status ON incidents
+          FOR EACH ROW EXECUTE FUNCTION vigil_incident_search_incident();
+        CREATE INDEX IF NOT EXISTS ix_mentions_incident_report ON mentions (incident_id, report_id);
+        {{PostgresFill}}
+        {{PostgresIndex}}
+        """;
+
+    /// <summary>The GIN index over the incidents' words (built after <see cref="PostgresFill"/>: one sort instead of a random insert per row).</summary>
+    public const string PostgresIndex = "CREATE INDEX IF NOT EXISTS ix_incident_search_vector ON incident_search USING GIN (vector);";
+
+    /// <summary>
+    /// Fills <c>incident_search</c> from every stored mention in one pass (the migration's backfill, and the benchmark's bulk
+    /// loader, which writes rows with triggers off). Faster without the GIN index, which is built after it.
+    /// </summary>
+    public static string PostgresFill => $$"""
+        INSERT INTO incident_search (incident_id, date_from, status, vector)
+          SELECT p.incident_id, i.date_from, coalesce(i.status, ''), vigil_tsvector_agg({{SearchReports.PostgresVectorOf("r")}})
+          FROM (SELECT DISTINCT incident_id, report_id FROM mentions WHERE incident_id IS NOT NULL) p
+          JOIN reports r ON r.id = p.report_id LEFT JOIN incidents i ON i.id = p.incident_id
+          GROUP BY p.incident_id, i.date_from, i.status
+        ON CONFLICT (incident_id) DO NOTHING;
+        """;
+
+    /// <summary>Drops what <see cref="PostgresCreate"/> made.</summary>
+    public const string PostgresDrop = """
+        DROP TRIGGER IF EXISTS incident_search_added ON mentions;
+        DROP TRIGGER IF EXISTS incident_search_removed ON mentions;
+        DROP TRIGGER IF EXISTS incident_search_moved ON mentions;
+        DROP TRIGGER IF EXISTS incident_search_report ON reports;
+        DROP TRIGGER IF EXISTS incident_search_incident ON incidents;
+        DROP FUNCTION IF EXISTS vigil_incident_search_added();
+        DROP FUNCTION IF EXISTS vigil_incident_search_removed();
+        DROP FUNCTION IF EXISTS vigil_incident_search_moved();
+        DROP FUNCTION IF EXISTS vigil_incident_search_report();
+        DROP FUNCTION IF EXISTS vigil_incident_search_incident();
+        DROP FUNCTION IF EXISTS vigil_incident_search_refresh(uuid[]);
+        DROP AGGREGATE IF EXISTS vigil_tsvector_agg(tsvector);
+        DROP FUNCTION IF EXISTS vigil_tsvector_add(tsvector, tsvector);
+        DROP INDEX IF EXISTS ix_mentions_incident_report;
+        DROP TABLE IF EXISTS incident_search;
+        """;
+
+    private bool IsPostgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
+    /// <summary>
+    /// Ids of the incidents matching <paramref name="query"/> (every word in one of the incident's reports), as a query that
+    /// composes into a larger one (<c>ids.Contains(i.Id)</c> becomes a sub-select). Search syntax in the input is taken as
+    /// words, so no input can fail the query.
+    /// </summary>
+    public IQueryable<Guid> Ids(string query)
+    {
+        var (where, args) = Match(query);
+        return IsPostgres
+            ? db.Database.SqlQuery<Guid>(FormattableStringFactory.Create($"SELECT s.incident_id AS \"Value\" FROM incident_search s WHERE {where}", [.. args]))
+            : db.Database.SqlQuery<Guid>(FormattableStringFactory.Create($"SELECT s.incident_id AS \"Value\" FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE {where}", [.. args]));
+    }
+
+    /// <summary>
+    /// The first <paramref name="limit"/> incidents matching <paramref name="query"/> newest first by machine start date
+    /// (ties by the larger id, undated last), with their dates, read from the search table alone. Only incidents whose
+    /// status is <paramref name="status"/> (when given) and not <paramref name="notStatus"/> (when given) are taken.
+    /// </summary>
+    public async Task<List<(Guid Id, DateOnly? DateFrom)>> NewestAsync(string query, string? status, string? notStatus, int limit, CancellationToken cancellationToken = default)
+    {
+        var (where, args) = Match(query);
+        var sql = new StringBuilder(IsPostgres
+            ? "SELECT s.incident_id AS id, s.date_from FROM incident_search s WHERE " + where
+            : "SELECT s.incident_id AS \"Id\", s.date_from AS \"DateFrom\" FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE " + where);
+        if (status is not null)
+        {
+            sql.Append(" AND s.status = {").Append(args.Count).Append('}');
+            args.Add(status);
+        }
+
+        if (notStatus is not null)
+        {
+            sql.Append(" AND s.status <> {").Append(args.Count).Append('}');
+            args.Add(notStatus);
+        }
+
+        // (PostgreSQL's column names are snake_case, as the rows' names become by the context's naming convention.)
+        // Undated last on both (PostgreSQL sorts nulls first in a descending order, SQLite last).
+        sql.Append(" ORDER BY s.date_from IS NULL, s.date_from DESC, s.incident_id DESC LIMIT {").Append(args.Count).Append('}');
+        args.Add(limit);
+        var rows = await db.Database.SqlQuery<NewestRow>(FormattableStringFactory.Create(sql.ToString(), [.. args])).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Id, r.DateFrom))];
+    }
+
+    // The match condition on incident_search (s) or incidents_fts, and its arguments.
+    private (string Where, List<object> Args) Match(string query)
+    {
+        var args = new List<object>();
+        if (!IsPostgres)
+        {
+            args.Add(SearchReports.SqliteMatch(query));
+            return ("incidents_fts MATCH {0}", args);
+        }
+
+        // Each word: its tsquery, or (word | phrase with the clitic apart); all words required.
+        var words = SearchReports.QueryWords(query);
+        var sql = new StringBuilder("s.vector @@ (");
+        if (words.Count == 0)
+        {
+            sql.Append("plainto_tsquery('simple'::regconfig, {0})");
+            args.Add(string.Empty);
+        }
+
+        for (var w = 0; w < words.Count; w++)
+        {
+            sql.Append(w > 0 ? " && (" : "(");
+            for (var a = 0; a < words[w].Count; a++)
+            {
+                sql.Append(a > 0 ? " || " : string.Empty).Append("phraseto_tsquery('simple'::regconfig, {").Append(args.Count).Append("})");
+                args.Add(words[w][a]);
+            }
+
+            sql.Append(')');
+        }
+
+        sql.Append(')');
+        return (sql.ToString(), args);
+    }
+
+    private sealed record NewestRow(Guid Id, DateOnly? DateFrom);
+}
