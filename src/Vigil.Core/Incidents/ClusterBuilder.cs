@@ -40,7 +40,8 @@ internal sealed class ClusterBuilder
         for (var i = 1; i < _members.Count; i++)
         {
             var member = _members[i];
-            if (member.Family != mention.Family || !member.Actors.AgreesWith(mention.Actors) || !member.Victims.AgreesWith(mention.Victims))
+            if (member.Family != mention.Family || !member.Actors.AgreesWith(mention.Actors) || !member.Victims.AgreesWith(mention.Victims)
+                || MentionCompatibility.PersonsClash(member, mention))
             {
                 return false;
             }
@@ -51,7 +52,7 @@ internal sealed class ClusterBuilder
             }
 
             voters++;
-            if (MentionCompatibility.DatesAgree(member, mention, options) && MentionCompatibility.PlacesAgree(member, mention, options))
+            if (MentionCompatibility.DatesAndPlacesAgree(member, mention, options))
             {
                 agreeing++;
             }
@@ -64,10 +65,15 @@ internal sealed class ClusterBuilder
 
     private int _lastDissent, _lastVoters;
 
-    public void Add(MentionFacts mention)
+    public void Add(MentionFacts mention, ClusteringOptions options, string? why = null)
     {
         _members.Add(mention);
-        var fields = MentionCompatibility.Describe(mention, Seed);
+        var fields = MentionCompatibility.Describe(mention, Seed, options);
+        if (why is not null)
+        {
+            fields += "; " + why;
+        }
+
         if (_lastDissent > 0)
         {
             fields += string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; joined although {_lastDissent} of {_lastVoters} members disagree on date or place (most agree)");
@@ -75,6 +81,27 @@ internal sealed class ClusterBuilder
 
         (_reasons ??= []).Add(new MergeReason(mention.Id, Seed.Id, fields));
     }
+
+    /// <summary>True when a member names the same person with the same fate as <paramref name="mention"/>.</summary>
+    public bool NamesSamePerson(MentionFacts mention)
+    {
+        foreach (var member in _members)
+        {
+            if (MentionCompatibility.SamePerson(member, mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the first member agrees on everything but names persons other than <paramref name="mention"/>'s: the refusal is worth saying.</summary>
+    public static bool RefusedForPersons(MentionFacts seed, MentionFacts mention, ClusteringOptions options) =>
+        MentionCompatibility.PersonsClash(seed, mention)
+        && seed.IsWave == mention.IsWave
+        && MentionCompatibility.DatesAgree(seed, mention, options)
+        && MentionCompatibility.PlacesAgree(seed, mention, options);
 
     /// <summary>True the first time the cluster is indexed under <paramref name="key"/>.</summary>
     public bool MarkIndexed(BlockKey key)

@@ -25,6 +25,9 @@ namespace Vigil.Core.Incidents;
 /// </remarks>
 public sealed class IncidentClusterer
 {
+    /// <summary>How many fitting incidents a mention naming persons looks through for the one naming the same person; more is no choice.</summary>
+    private const int MaxPersonCandidates = 16;
+
     private readonly ClusteringOptions _options;
 
     /// <summary>A clusterer with <paramref name="options"/> (defaults when null). Throws on out-of-range options.</summary>
@@ -88,20 +91,35 @@ public sealed class IncidentClusterer
         var byCell = new Dictionary<CellKey, List<ClusterBuilder>>();
         var clusters = new List<ClusterBuilder>();
         var visit = 0;
+        var candidates = new List<ClusterBuilder>(MaxPersonCandidates);
         foreach (var f in facts)
         {
             ClusterBuilder? target = null;
+            string? why = null;
             var found = 0;
+            var refused = 0;
             if (f.Joinable)
             {
                 visit++;
+                candidates.Clear();
+
+                // With named persons, look further than two: among several fitting incidents the one naming the same person is no guess.
+                var limit = f.Persons.Length > 0 ? MaxPersonCandidates : 2;
                 if (f.IsFine)
                 {
-                    for (var d = f.First - _options.DayTolerance; d <= f.First + _options.DayTolerance && found < 2; d++)
+                    for (var d = f.First - _options.DayTolerance; d <= f.First + _options.DayTolerance && candidates.Count < limit; d++)
                     {
                         if (byCell.TryGetValue(new CellKey(f.Family, f.Region!, f.City!, d), out var list))
                         {
-                            Consider(list, f, visit, ref found, ref target);
+                            Consider(list, f, visit, limit, candidates, ref refused);
+                        }
+                    }
+
+                    foreach (var key in f.PersonBlocks)
+                    {
+                        if (candidates.Count < limit && byBlock.TryGetValue(key, out var list))
+                        {
+                            Consider(list, f, visit, limit, candidates, ref refused);
                         }
                     }
                 }
@@ -109,27 +127,37 @@ public sealed class IncidentClusterer
                 {
                     foreach (var key in f.Probes)
                     {
-                        if (found < 2 && byBlock.TryGetValue(key, out var list))
+                        if (candidates.Count < limit && byBlock.TryGetValue(key, out var list))
                         {
-                            Consider(list, f, visit, ref found, ref target);
+                            Consider(list, f, visit, limit, candidates, ref refused);
                         }
                     }
                 }
 
-                if (found != 1)
+                found = candidates.Count;
+                if (found == 1)
                 {
-                    target = null;
+                    target = candidates[0];
+                }
+                else if (found > 1 && found < limit && f.Persons.Length > 0)
+                {
+                    var naming = candidates.Where(c => c.NamesSamePerson(f)).Take(2).ToList();
+                    if (naming.Count == 1)
+                    {
+                        target = naming[0];
+                        why = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{found} incidents fit; only this one names the same person {MentionCompatibility.FateWord(f.Family)}");
+                    }
                 }
             }
 
             if (target is null)
             {
-                target = new ClusterBuilder(f, WhyAlone(f, found));
+                target = new ClusterBuilder(f, WhyAlone(f, found, refused));
                 clusters.Add(target);
             }
             else
             {
-                target.Add(f);
+                target.Add(f, _options, why);
             }
 
             foreach (var key in f.Blocks)
@@ -221,7 +249,7 @@ public sealed class IncidentClusterer
         }
     }
 
-    private void Consider(List<ClusterBuilder> list, MentionFacts mention, int visit, ref int found, ref ClusterBuilder? target)
+    private void Consider(List<ClusterBuilder> list, MentionFacts mention, int visit, int limit, List<ClusterBuilder> candidates, ref int refused)
     {
         foreach (var c in list)
         {
@@ -233,17 +261,21 @@ public sealed class IncidentClusterer
             c.Visit = visit;
             if (c.Accepts(mention, _options))
             {
-                target = c;
-                if (++found > 1)
+                candidates.Add(c);
+                if (candidates.Count >= limit)
                 {
                     return;
                 }
+            }
+            else if (mention.PersonsComplete && ClusterBuilder.RefusedForPersons(c.Seed, mention, _options))
+            {
+                refused++;
             }
         }
     }
 
     /// <summary>Why a mention starts its own incident, for the audit of the clustering.</summary>
-    private string WhyAlone(MentionFacts f, int found)
+    private string WhyAlone(MentionFacts f, int found, int refusedForPersons)
     {
         if (!f.HasDate)
         {
@@ -260,6 +292,11 @@ public sealed class IncidentClusterer
         if (found == 0 && f.IsWave)
         {
             return "own incident: a wave (a province or country over several days) joins only accounts of a wave; the days and places inside it are its parts";
+        }
+
+        if (found == 0 && refusedForPersons > 0)
+        {
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"own incident: {refusedForPersons} incident(s) agree on date and place but name other persons {MentionCompatibility.FateWord(f.Family)} (different people's fates are different incidents)");
         }
 
         return found > 1

@@ -31,6 +31,11 @@ namespace Vigil.Core.Incidents;
 /// position in it). The clusterer breaks ties by it before the id, so the same reports give the same incidents in any
 /// ingest order even though ids (UUID v7) follow arrival. Null sorts first and falls back to the id.
 /// </param>
+/// <param name="Persons">
+/// The persons the report names in this mention with their fates (default: none). For killings, arrests and executions
+/// they are evidence: different named persons on both sides keep two accounts apart, the same named person with the same
+/// fate joins them across places and scripts (docs/pipeline/clustering.md, "Persons").
+/// </param>
 public sealed record MentionRecord(
     Guid Id,
     IncidentType Type,
@@ -44,4 +49,5 @@ public sealed record MentionRecord(
     FigureRange? Injured = null,
     FigureRange? Arrested = null,
     DateSource DateSource = DateSource.Text,
-    string? OrderKey = null);
+    string? OrderKey = null,
+    ImmutableArray<MentionPerson> Persons = default);
