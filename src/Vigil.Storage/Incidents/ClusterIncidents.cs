@@ -31,7 +31,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
         db.ChangeTracker.Clear();
         var sourceKeys = await SourceKeysAsync(arriving.Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
-        var records = arriving.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList();
+        var records = await MentionRecords.WithPersonsAsync(db, arriving.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList(), cancellationToken);
         db.MentionBlocks.AddRange(records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id })));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -47,7 +47,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         var audit = new AuditLog(db, clock);
         var sourceKeys = await SourceKeysAsync(null, cancellationToken);
         var mentions = await db.Mentions.AsNoTracking().ToListAsync(cancellationToken);
-        var records = mentions.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList();
+        var records = await MentionRecords.WithPersonsAsync(db, mentions.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList(), cancellationToken);
 
         // Blocks are derived data; rebuild them too, so options changes take effect.
         await db.MentionBlocks.ExecuteDeleteAsync(cancellationToken);
@@ -100,7 +100,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || b.Key.StartsWith(below)), state, result);
         }
 
-        return result;
+        return MentionRecords.WithPersons(db, result);
     }
 
     private void AddRows(IQueryable<MentionBlock> blocks, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, List<MentionRecord> result)
