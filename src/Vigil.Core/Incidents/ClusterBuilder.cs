@@ -41,7 +41,7 @@ internal sealed class ClusterBuilder
         {
             var member = _members[i];
             if (member.Family != mention.Family || !member.Actors.AgreesWith(mention.Actors) || !member.Victims.AgreesWith(mention.Victims)
-                || MentionCompatibility.PersonsClash(member, mention))
+                || MentionCompatibility.PersonsClash(member, mention) || MentionCompatibility.ReportTellsApart(member, mention))
             {
                 return false;
             }
@@ -96,12 +96,33 @@ internal sealed class ClusterBuilder
         return false;
     }
 
-    /// <summary>True when the first member agrees on everything but names persons other than <paramref name="mention"/>'s: the refusal is worth saying.</summary>
-    public static bool RefusedForPersons(MentionFacts seed, MentionFacts mention, ClusteringOptions options) =>
-        MentionCompatibility.PersonsClash(seed, mention)
-        && seed.IsWave == mention.IsWave
-        && MentionCompatibility.DatesAgree(seed, mention, options)
-        && MentionCompatibility.PlacesAgree(seed, mention, options);
+    /// <summary>
+    /// Why the cluster refused <paramref name="mention"/> although its first member agrees with it on grain, date and place,
+    /// for the reason the mention then gives: a member names other persons with the same fate, or the mention's own report
+    /// dates a member differently. Null when it was refused for anything else.
+    /// </summary>
+    public string? Refusal(MentionFacts mention, ClusteringOptions options)
+    {
+        if (Seed.IsWave != mention.IsWave || !MentionCompatibility.DatesAgree(Seed, mention, options) || !MentionCompatibility.PlacesAgree(Seed, mention, options))
+        {
+            return null;
+        }
+
+        foreach (var member in _members)
+        {
+            if (MentionCompatibility.PersonsClash(member, mention))
+            {
+                return $"an incident that agrees on date and place names other persons {MentionCompatibility.FateWord(mention.Family)} (different people's fates are different incidents)";
+            }
+
+            if (MentionCompatibility.ReportTellsApart(member, mention))
+            {
+                return "an incident that agrees on date and place holds an account its own report dates differently (the report tells the two apart)";
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True the first time the cluster is indexed under <paramref name="key"/>.</summary>
     public bool MarkIndexed(BlockKey key)

@@ -97,7 +97,7 @@ public sealed class IncidentClusterer
             ClusterBuilder? target = null;
             string? why = null;
             var found = 0;
-            var refused = 0;
+            string? refusal = null;
             if (f.Joinable)
             {
                 visit++;
@@ -111,7 +111,7 @@ public sealed class IncidentClusterer
                     {
                         if (byCell.TryGetValue(new CellKey(f.Family, f.Region!, f.City!, d), out var list))
                         {
-                            Consider(list, f, visit, limit, candidates, ref refused);
+                            Consider(list, f, visit, limit, candidates, ref refusal);
                         }
                     }
 
@@ -119,7 +119,7 @@ public sealed class IncidentClusterer
                     {
                         if (candidates.Count < limit && byBlock.TryGetValue(key, out var list))
                         {
-                            Consider(list, f, visit, limit, candidates, ref refused);
+                            Consider(list, f, visit, limit, candidates, ref refusal);
                         }
                     }
                 }
@@ -129,7 +129,7 @@ public sealed class IncidentClusterer
                     {
                         if (candidates.Count < limit && byBlock.TryGetValue(key, out var list))
                         {
-                            Consider(list, f, visit, limit, candidates, ref refused);
+                            Consider(list, f, visit, limit, candidates, ref refusal);
                         }
                     }
                 }
@@ -148,11 +148,23 @@ public sealed class IncidentClusterer
                         why = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{found} incidents fit; only this one names the same person {MentionCompatibility.FateWord(f.Family)}");
                     }
                 }
+                else if (found == 2 && f.IsWave)
+                {
+                    // Two nested waves ("November across Iran" and a report's "16 and 17 November" within it): the one told over
+                    // the same dates and place is no guess; two such, or none, and it stays apart.
+                    var same = candidates.Where(c => c.Seed.IsWave && c.Seed.First == f.First && c.Seed.Last == f.Last
+                        && string.Equals(c.Seed.Region, f.Region, StringComparison.Ordinal)).Take(2).ToList();
+                    if (same.Count == 1)
+                    {
+                        target = same[0];
+                        why = "2 waves fit; only this one is told over the same dates and place";
+                    }
+                }
             }
 
             if (target is null)
             {
-                target = new ClusterBuilder(f, WhyAlone(f, found, refused));
+                target = new ClusterBuilder(f, WhyAlone(f, found, refusal));
                 clusters.Add(target);
             }
             else
@@ -249,7 +261,7 @@ public sealed class IncidentClusterer
         }
     }
 
-    private void Consider(List<ClusterBuilder> list, MentionFacts mention, int visit, int limit, List<ClusterBuilder> candidates, ref int refused)
+    private void Consider(List<ClusterBuilder> list, MentionFacts mention, int visit, int limit, List<ClusterBuilder> candidates, ref string? refusal)
     {
         foreach (var c in list)
         {
@@ -267,15 +279,15 @@ public sealed class IncidentClusterer
                     return;
                 }
             }
-            else if (mention.PersonsComplete && ClusterBuilder.RefusedForPersons(c.Seed, mention, _options))
+            else
             {
-                refused++;
+                refusal ??= c.Refusal(mention, _options);
             }
         }
     }
 
     /// <summary>Why a mention starts its own incident, for the audit of the clustering.</summary>
-    private string WhyAlone(MentionFacts f, int found, int refusedForPersons)
+    private string WhyAlone(MentionFacts f, int found, string? refusal)
     {
         if (!f.HasDate)
         {
@@ -289,14 +301,14 @@ public sealed class IncidentClusterer
                 : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"own incident: its date range is longer than {_options.MaxRangeDays} days, so it joins nothing");
         }
 
+        if (found == 0 && refusal is not null)
+        {
+            return "own incident: " + refusal;
+        }
+
         if (found == 0 && f.IsWave)
         {
             return "own incident: a wave (a province or country over several days) joins only accounts of a wave; the days and places inside it are its parts";
-        }
-
-        if (found == 0 && refusedForPersons > 0)
-        {
-            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"own incident: {refusedForPersons} incident(s) agree on date and place but name other persons {MentionCompatibility.FateWord(f.Family)} (different people's fates are different incidents)");
         }
 
         return found > 1

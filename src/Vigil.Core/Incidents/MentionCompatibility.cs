@@ -22,6 +22,7 @@ internal static class MentionCompatibility
         a.Family == b.Family
         && (a.IsWave == b.IsWave || CoarseMeetsWave(a, b))
         && !PersonsClash(a, b)
+        && !ReportTellsApart(a, b)
         && a.Actors.AgreesWith(b.Actors)
         && a.Victims.AgreesWith(b.Victims)
         && DatesAndPlacesAgree(a, b, options);
@@ -102,6 +103,17 @@ internal static class MentionCompatibility
 
         return false;
     }
+
+    /// <summary>
+    /// The same report gives both accounts, of the same family, with different dates from its text: the report itself tells
+    /// them apart (a sub-period's toll beside the whole wave's, two days' arrests), so they are two incidents.
+    /// </summary>
+    public static bool ReportTellsApart(MentionFacts a, MentionFacts b) =>
+        a.Record.ReportKey is { } report
+        && string.Equals(report, b.Record.ReportKey, StringComparison.Ordinal)
+        && a.Family == b.Family
+        && a.HasDate && b.HasDate && !a.FromPublication && !b.FromPublication
+        && (a.First != b.First || a.Last != b.Last);
 
     /// <summary>The same key, or every word of the shorter name among the longer one's words ("Rahimi" in "Mohammad Rahimi").</summary>
     private static bool MayBeOne(Persons.PersonName p, Persons.PersonName q)

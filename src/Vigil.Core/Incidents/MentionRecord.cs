@@ -36,6 +36,11 @@ namespace Vigil.Core.Incidents;
 /// they are evidence: different named persons on both sides keep two accounts apart, the same named person with the same
 /// fate joins them across places and scripts (docs/pipeline/clustering.md, "Persons").
 /// </param>
+/// <param name="ReportKey">
+/// The report the mention was extracted from (null when unknown). Two accounts of one family that a report dates
+/// differently from its own text are two incidents in that report's eyes ("304 killed in November; more than 220 of them
+/// on the 16th and 17th"), so they are never joined.
+/// </param>
 public sealed record MentionRecord(
     Guid Id,
     IncidentType Type,
@@ -50,4 +55,5 @@ public sealed record MentionRecord(
     FigureRange? Arrested = null,
     DateSource DateSource = DateSource.Text,
     string? OrderKey = null,
-    ImmutableArray<MentionPerson> Persons = default);
+    ImmutableArray<MentionPerson> Persons = default,
+    string? ReportKey = null);

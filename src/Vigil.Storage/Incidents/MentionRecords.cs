@@ -28,7 +28,8 @@ public static class MentionRecords
         Range(m.InjuredMin, m.InjuredMax),
         Range(m.ArrestedMin, m.ArrestedMax),
         ExtractionJson.ParseDateSource(m.DateSource),
-        OrderKeyOf(m));
+        OrderKeyOf(m),
+        ReportKey: m.ReportId);
 
     /// <summary>
     /// <paramref name="records"/> with the persons their reports name in them (the person mentions tied to each mention, as

@@ -28,7 +28,7 @@ public sealed class IncidentClustererPersonsTests
             Named(M(2, IncidentType.Arrest, Day(2022, 10, 3), Tehran), Fate.Arrested, "Niloofar Hamedi")]);
 
         Assert.Equal("1 | 2", Shape(clusters));
-        Assert.Contains("name other persons arrested", clusters[1].Seed!.Fields);
+        Assert.Equal("own incident: an incident that agrees on date and place names other persons arrested (different people's fates are different incidents)", clusters[1].Seed!.Fields);
 
         // Without names the two accounts are one incident, as before.
         Assert.Equal("1,2", Run(M(1, IncidentType.Arrest, Day(2022, 10, 3), Tehran), M(2, IncidentType.Arrest, Day(2022, 10, 3), Tehran)));
@@ -166,5 +166,21 @@ public sealed class IncidentClustererPersonsTests
         Assert.Equal("1,2 (wave)", Linked(Clusterer.Cluster([
             M(1, IncidentType.Protest, Day(2021, 7, 15), khuzestan, dateEnd: Day(2021, 7, 23)),
             M(2, IncidentType.Protest, Day(2021, 8, 10), khuzestan) with { DateSource = DateSource.Publication }])));
+    }
+
+    [Fact]
+    public void A_report_that_dates_two_accounts_differently_keeps_them_apart_and_says_why()
+    {
+        // "304 killed in November; more than 220 of them on the 16th and 17th": the report tells the two tolls apart.
+        var month = M(1, IncidentType.Killing, PartialDate.OfMonth(2019, 11), Iran) with { ReportKey = "amnesty" };
+        var twoDays = M(2, IncidentType.Killing, Day(2019, 11, 16), Iran, dateEnd: Day(2019, 11, 17)) with { ReportKey = "amnesty" };
+        var other = M(3, IncidentType.Killing, PartialDate.OfMonth(2019, 11), Iran) with { ReportKey = "ncri" };
+        var clusters = Clusterer.Cluster([month, twoDays, other]);
+
+        Assert.Equal("1,3 | 2", Shape(clusters));
+        Assert.Equal("own incident: an incident that agrees on date and place holds an account its own report dates differently (the report tells the two apart)", clusters[1].Seed!.Fields);
+
+        // From two reports, the same two accounts are one wave's, as before.
+        Assert.Equal("1,2", Run(month with { ReportKey = null }, twoDays with { ReportKey = null }));
     }
 }

@@ -47,7 +47,8 @@ public sealed class IncidentClustererPropertyTests
                 mention = mention with { Persons = [.. PersonChoices[random.Next(PersonChoices.Length)].Select(n => new MentionPerson(n, Vigil.Core.Extraction.Persons.Fate.Killed))] };
             }
 
-            result.Add(mention);
+            // A few reports, so one report's differently dated accounts meet and are kept apart.
+            result.Add(mention with { ReportKey = random.Next(4) switch { 0 => null, var r => "report-" + r } });
         }
 
         return result;
