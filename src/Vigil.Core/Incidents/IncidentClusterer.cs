@@ -152,12 +152,11 @@ public sealed class IncidentClusterer
                 {
                     // Two nested waves ("November across Iran" and a report's "16 and 17 November" within it): the one told over
                     // the same dates and place is no guess; two such, or none, and it stays apart.
-                    var same = candidates.Where(c => c.Seed.IsWave && c.Seed.First == f.First && c.Seed.Last == f.Last
-                        && string.Equals(c.Seed.Region, f.Region, StringComparison.Ordinal)).Take(2).ToList();
+                    var same = candidates.Where(c => c.HasMemberToldAs(f)).Take(2).ToList();
                     if (same.Count == 1)
                     {
                         target = same[0];
-                        why = "2 waves fit; only this one is told over the same dates and place";
+                        why = "2 waves fit; only this one has an account told over the same dates and place";
                     }
                 }
             }

@@ -105,15 +105,18 @@ internal static class MentionCompatibility
     }
 
     /// <summary>
-    /// The same report gives both accounts, of the same family, with different dates from its text: the report itself tells
-    /// them apart (a sub-period's toll beside the whole wave's, two days' arrests), so they are two incidents.
+    /// The same report gives both accounts, of the same family, with different dates from its text and different tolls
+    /// ("304 killed in November; more than 220 of them on the 16th and 17th"): the report itself tells the two apart, so
+    /// they are two incidents (the shorter one is at most a part of the longer). Without two tolls, a report's "protests in
+    /// November" and "protests between 15 and 19 November" may well be one account told twice, and are weighed as usual.
     /// </summary>
     public static bool ReportTellsApart(MentionFacts a, MentionFacts b) =>
         a.Record.ReportKey is { } report
         && string.Equals(report, b.Record.ReportKey, StringComparison.Ordinal)
         && a.Family == b.Family
         && a.HasDate && b.HasDate && !a.FromPublication && !b.FromPublication
-        && (a.First != b.First || a.Last != b.Last);
+        && (a.First != b.First || a.Last != b.Last)
+        && a.Toll is { } x && b.Toll is { } y && x != y;
 
     /// <summary>The same key, or every word of the shorter name among the longer one's words ("Rahimi" in "Mohammad Rahimi").</summary>
     private static bool MayBeOne(Persons.PersonName p, Persons.PersonName q)

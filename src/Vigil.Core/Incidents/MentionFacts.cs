@@ -66,8 +66,9 @@ internal sealed class MentionFacts
             }
         }
 
+        Toll = FigureOf(record, Family);
         Persons = NamedIn(record, Family);
-        PersonsComplete = Persons.Length > 0 && (FigureOf(record, Family) is not { } figure || figure.Min <= Persons.Length);
+        PersonsComplete = Persons.Length > 0 && (Toll is not { } figure || figure.Min <= Persons.Length);
         var personKeys = Persons.Where(p => p.Unlinkable is null).Select(p => p.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         Joinable = HasDate && (record.DateEnd is null || FromPublication || Last - First + 1 <= options.MaxRangeDays) && (Region is not null || options.UnknownPlaceJoins || personKeys.Length > 0);
         IsFine = Joinable && SingleDay && City is not null;
@@ -160,6 +161,9 @@ internal sealed class MentionFacts
     /// <summary>Told at one day (from the text) and a known place: the grain that can be a part of a wave ("protests in Shiraz on 17 November", or across the country on that day).</summary>
     public bool IsPart { get; }
 
+    /// <summary>The figure of its own fate (killed in a killing or execution, arrested in an arrest, injured in an injury; otherwise the first given); null when none.</summary>
+    public Extraction.Figures.FigureRange? Toll { get; }
+
     /// <summary>
     /// The persons named with the fate of its family (killed in a killing, arrested in an arrest, executed in an execution),
     /// read as <see cref="PersonName"/>s; empty for other families.
@@ -249,7 +253,8 @@ internal sealed class MentionFacts
     {
         IncidentFamily.Killing or IncidentFamily.Execution => record.Killed,
         IncidentFamily.Arrest => record.Arrested,
-        _ => null,
+        IncidentFamily.Injury => record.Injured,
+        _ => record.Killed ?? record.Arrested ?? record.Injured,
     };
 
     private BlockKey[] BlocksOf(ClusteringOptions options, string? region, int? dayTolerance = null)
