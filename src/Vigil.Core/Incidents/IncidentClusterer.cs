@@ -210,6 +210,52 @@ public sealed class IncidentClusterer
     }
 
     /// <summary>
+    /// The wave flags and part links of incidents as they stand, each given by its mentions (an editor's split or merge may
+    /// have grouped them otherwise than <see cref="Cluster"/> would): the same rules as clustering (<see cref="IncidentCluster.IsWave"/>,
+    /// <see cref="IncidentCluster.PartOf"/> with its reason), anchored by each incident's finest account. Returned in the
+    /// order given; <see cref="IncidentCluster.Key"/> is each incident's smallest mention id, which is what
+    /// <see cref="IncidentCluster.PartOf"/> names. Throws <see cref="ArgumentException"/> on an empty incident or a mention in two.
+    /// </summary>
+    public IReadOnlyList<IncidentCluster> Link(IReadOnlyList<IReadOnlyList<MentionRecord>> incidents)
+    {
+        ArgumentNullException.ThrowIfNull(incidents);
+        var ids = new HashSet<Guid>();
+        var builders = new List<ClusterBuilder>(incidents.Count);
+        foreach (var incident in incidents)
+        {
+            if (incident.Count == 0)
+            {
+                throw new ArgumentException("An incident without mentions cannot be linked.", nameof(incidents));
+            }
+
+            var facts = incident.Select(m => MentionFacts.Of(m, _options)).ToArray();
+            Array.Sort(facts, MentionFacts.CompareProcessingOrder);
+            ClusterBuilder? builder = null;
+            foreach (var f in facts)
+            {
+                if (!ids.Add(f.Id))
+                {
+                    throw new ArgumentException($"Mention id {f.Id} occurs twice.", nameof(incidents));
+                }
+
+                if (builder is null)
+                {
+                    builder = new ClusterBuilder(f, "as the incident stands");
+                }
+                else
+                {
+                    builder.Add(f, _options, "as the incident stands");
+                }
+            }
+
+            builders.Add(builder!);
+        }
+
+        var built = builders.Select(b => b.Build()).ToArray();
+        return WaveParts.Link(builders, built);
+    }
+
+    /// <summary>
     /// Everything that must be re-clustered when <paramref name="arriving"/> mentions are ingested: the arriving
     /// mentions plus every stored mention connected to them through shared block keys (followed to a fixed point,
     /// since a stored mention may touch further blocks). <paramref name="storedInBlocks"/> returns the stored

@@ -277,6 +277,16 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             }
         }
 
+        // An incident an editor linked parts to is a wave whatever its own mentions say (LinkPart): it keeps the flag.
+        foreach (var chunk in wanted.Keys.ToList().Chunk(500))
+        {
+            foreach (var wave in await db.Incidents.AsNoTracking().Where(i => i.PartOfPinned && i.PartOfId != null && chunk.Contains(i.PartOfId.Value))
+                .Select(i => i.PartOfId!.Value).Distinct().ToListAsync(cancellationToken))
+            {
+                wanted[wave] = wanted[wave] with { IsWave = true };
+            }
+        }
+
         var stale = new List<Guid>();
         foreach (var chunk in wanted.Keys.Where(id => !existing.ContainsKey(id)).Chunk(500))
         {
