@@ -82,21 +82,6 @@ internal sealed class ClusterBuilder
         (_reasons ??= []).Add(new MergeReason(mention.Id, Seed.Id, fields));
     }
 
-    /// <summary>True when a wave-grained member is told over exactly the dates and place of <paramref name="mention"/>.</summary>
-    public bool HasMemberToldAs(MentionFacts mention)
-    {
-        foreach (var member in _members)
-        {
-            if (member.IsWave && member.First == mention.First && member.Last == mention.Last
-                && string.Equals(member.Region, mention.Region, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>True when a member names the same person with the same fate as <paramref name="mention"/>.</summary>
     public bool NamesSamePerson(MentionFacts mention)
     {

@@ -148,17 +148,6 @@ public sealed class IncidentClusterer
                         why = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{found} incidents fit; only this one names the same person {MentionCompatibility.FateWord(f.Family)}");
                     }
                 }
-                else if (found == 2 && f.IsWave)
-                {
-                    // Two nested waves ("November across Iran" and a report's "16 and 17 November" within it): the one told over
-                    // the same dates and place is no guess; two such, or none, and it stays apart.
-                    var same = candidates.Where(c => c.HasMemberToldAs(f)).Take(2).ToList();
-                    if (same.Count == 1)
-                    {
-                        target = same[0];
-                        why = "2 waves fit; only this one has an account told over the same dates and place";
-                    }
-                }
             }
 
             if (target is null)

@@ -177,7 +177,8 @@ public sealed class IncidentClustererPersonsTests
         var other = M(3, IncidentType.Killing, PartialDate.OfMonth(2019, 11), Iran) with { ReportKey = "ncri" };
         var clusters = Clusterer.Cluster([month, twoDays, other]);
 
-        Assert.Equal("1,3 | 2", Shape(clusters));
+        // The other report's "November" now fits both the month and the two days: it does not guess between nested waves.
+        Assert.Equal("1 | 2 | 3", Shape(clusters));
         Assert.Equal("own incident: an incident that agrees on date and place holds an account its own report dates differently (the report tells the two apart)", clusters[1].Seed!.Fields);
 
         // From two reports, the same two accounts are one wave's, as before; and one report's two datings without two tolls
