@@ -1,6 +1,7 @@
 using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Extraction.Places;
 using Vigil.Core.Incidents;
 
@@ -35,6 +36,10 @@ internal static class MentionGenerator
 
     private static readonly string[][] Actors = [["security forces"], ["IRGC"], ["Basij"], ["police"], ["MEK"], ["protesters"]];
 
+    private static readonly string[] GivenNames = ["Ali", "Reza", "Sara", "Nasrin", "Mohammad", "Fatemeh", "Hossein", "Maryam", "Navid", "Zahra"];
+
+    private const string Consonants = "bdfgjklmnprtz";
+
     public static GeneratedMentions Generate(int count, int seed = 20191115)
     {
         var random = new Random(seed);
@@ -52,7 +57,7 @@ internal static class MentionGenerator
         var originals = (int)((count - waveAccounts) * 0.8);
         var mentions = new List<MentionRecord>(count);
         var truth = new Dictionary<Guid, int>(count);
-        var events = new (IncidentType Type, int Day, int Province, int City, string[]? Actors, int Killed)[originals];
+        var events = new (IncidentType Type, int Day, int Province, int City, string[]? Actors, int Killed, string? Person)[originals];
         for (var e = 0; e < originals; e++)
         {
             int day, p, city;
@@ -71,9 +76,11 @@ internal static class MentionGenerator
             }
             while (!taken.Add((IncidentClusterer.FamilyOf(type), p, city, day)));
 
+            // A third of the killings, arrests and executions name their victim (one name per true incident).
+            var person = FateOf(type) is not null && random.Next(3) == 0 ? NameOf(e) : null;
             events[e] = (type, day, p, city,
-                random.Next(3) == 0 ? null : Actors[random.Next(Actors.Length)], random.Next(4) == 0 ? random.Next(1, 40) : 0);
-            Add(e, events[e].Type, PartialDate.OfDay(DateOnly.FromDayNumber(day)), cities[p][events[e].City], events[e].Actors, events[e].Killed);
+                random.Next(3) == 0 ? null : Actors[random.Next(Actors.Length)], random.Next(4) == 0 ? random.Next(1, 40) : 0, person);
+            Add(e, events[e].Type, PartialDate.OfDay(DateOnly.FromDayNumber(day)), cities[p][events[e].City], events[e].Actors, events[e].Killed, person: person);
         }
 
         // Waves: a wave is a true incident of its own (numbered after the originals), never the same as a day inside it.
@@ -139,20 +146,58 @@ internal static class MentionGenerator
                     break;
             }
 
-            Add(e, type, partial, place, actors, killed, source);
+            // Most accounts of a named victim repeat the name; a tenth of those give the place only as the country.
+            var named = ev.Person is not null && random.Next(10) < 7 ? ev.Person : null;
+            if (named is not null && random.Next(10) == 0)
+            {
+                place = Iran;
+            }
+
+            Add(e, type, partial, place, actors, killed, source, person: named);
         }
 
         return new GeneratedMentions(mentions, truth, originals + waves);
 
-        void Add(int incident, IncidentType type, PartialDate date, Place place, string[]? actors, int killed, DateSource source = DateSource.Text, PartialDate? end = null)
+        void Add(int incident, IncidentType type, PartialDate date, Place place, string[]? actors, int killed, DateSource source = DateSource.Text, PartialDate? end = null, string? person = null)
         {
             Span<byte> bytes = stackalloc byte[16];
             random.NextBytes(bytes);
             var id = new Guid(bytes);
             mentions.Add(new MentionRecord(id, type, date, end, place, actors is null ? [] : [.. actors], [],
-                "outlet" + random.Next(40), killed == 0 ? null : FigureRange.Exactly(killed), DateSource: source));
+                "outlet" + random.Next(40), killed == 0 ? null : FigureRange.Exactly(killed), DateSource: source,
+                Persons: person is null || FateOf(type) is not { } fate ? default : [new MentionPerson(person, fate)]));
             truth[id] = incident;
         }
+    }
+
+    private static Fate? FateOf(IncidentType type) => type switch
+    {
+        IncidentType.Killing => Fate.Killed,
+        IncidentType.Arrest => Fate.Arrested,
+        IncidentType.Execution => Fate.Executed,
+        _ => null,
+    };
+
+    /// <summary>
+    /// A name for true incident <paramref name="e"/>, distinct in its consonant skeleton from every other incident's: a given
+    /// name and a surname whose consonants spell the number, each one different from the one before (so none collapse).
+    /// </summary>
+    private static string NameOf(int e)
+    {
+        var sb = new System.Text.StringBuilder(GivenNames[e % GivenNames.Length]).Append(' ');
+        var n = e / GivenNames.Length;
+        var previous = 0;
+        var first = true;
+        do
+        {
+            previous = (previous + 1 + (n % (Consonants.Length - 1))) % Consonants.Length;
+            sb.Append(first ? char.ToUpperInvariant(Consonants[previous]) : Consonants[previous]).Append('a');
+            first = false;
+            n /= Consonants.Length - 1;
+        }
+        while (n > 0);
+
+        return sb.ToString();
     }
 
     private static double[] Cumulative(double[] weights)

@@ -21,6 +21,12 @@ public readonly record struct BlockKey(IncidentFamily Family, int Year, int Mont
     /// <summary>The region of the block that unknown-place mentions share with every place.</summary>
     public const string AnyRegion = "*";
 
+    /// <summary>
+    /// The prefix of a person block's region ("~mhmdrhm"): the linkable name key of a person named in a killing, arrest or
+    /// execution, so the same person's fate is found whatever place each report gives (<see cref="MentionFacts.PersonBlocks"/>).
+    /// </summary>
+    public const string PersonPrefix = "~";
+
     /// <summary>The suffix of a country-wide key's region ("IR/*"): the union of the country's blocks, asked for by country-level mentions.</summary>
     public const string CountryWideSuffix = "/*";
 

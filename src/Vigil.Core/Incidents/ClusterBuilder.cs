@@ -40,7 +40,8 @@ internal sealed class ClusterBuilder
         for (var i = 1; i < _members.Count; i++)
         {
             var member = _members[i];
-            if (member.Family != mention.Family || !member.Actors.AgreesWith(mention.Actors) || !member.Victims.AgreesWith(mention.Victims))
+            if (member.Family != mention.Family || !member.Actors.AgreesWith(mention.Actors) || !member.Victims.AgreesWith(mention.Victims)
+                || MentionCompatibility.PersonsClash(member, mention) || MentionCompatibility.ReportTellsApart(member, mention))
             {
                 return false;
             }
@@ -51,7 +52,7 @@ internal sealed class ClusterBuilder
             }
 
             voters++;
-            if (MentionCompatibility.DatesAgree(member, mention, options) && MentionCompatibility.PlacesAgree(member, mention, options))
+            if (MentionCompatibility.DatesAndPlacesAgree(member, mention, options))
             {
                 agreeing++;
             }
@@ -64,16 +65,63 @@ internal sealed class ClusterBuilder
 
     private int _lastDissent, _lastVoters;
 
-    public void Add(MentionFacts mention)
+    public void Add(MentionFacts mention, ClusteringOptions options, string? why = null)
     {
         _members.Add(mention);
-        var fields = MentionCompatibility.Describe(mention, Seed);
+        var fields = MentionCompatibility.Describe(mention, Seed, options);
+        if (why is not null)
+        {
+            fields += "; " + why;
+        }
+
         if (_lastDissent > 0)
         {
             fields += string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; joined although {_lastDissent} of {_lastVoters} members disagree on date or place (most agree)");
         }
 
         (_reasons ??= []).Add(new MergeReason(mention.Id, Seed.Id, fields));
+    }
+
+    /// <summary>True when a member names the same person with the same fate as <paramref name="mention"/>.</summary>
+    public bool NamesSamePerson(MentionFacts mention)
+    {
+        foreach (var member in _members)
+        {
+            if (MentionCompatibility.SamePerson(member, mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Why the cluster refused <paramref name="mention"/> although its first member agrees with it on grain, date and place,
+    /// for the reason the mention then gives: a member names other persons with the same fate, or the mention's own report
+    /// dates a member differently. Null when it was refused for anything else.
+    /// </summary>
+    public string? Refusal(MentionFacts mention, ClusteringOptions options)
+    {
+        if (Seed.IsWave != mention.IsWave || !MentionCompatibility.DatesAgree(Seed, mention, options) || !MentionCompatibility.PlacesAgree(Seed, mention, options))
+        {
+            return null;
+        }
+
+        foreach (var member in _members)
+        {
+            if (MentionCompatibility.PersonsClash(member, mention))
+            {
+                return $"an incident that agrees on date and place names other persons {MentionCompatibility.FateWord(mention.Family)} (different people's fates are different incidents)";
+            }
+
+            if (MentionCompatibility.ReportTellsApart(member, mention))
+            {
+                return "an incident that agrees on date and place holds an account its own report dates differently (the report tells the two apart)";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True the first time the cluster is indexed under <paramref name="key"/>.</summary>

@@ -35,6 +35,13 @@ public sealed class ClusteringOptions
     /// </summary>
     public bool CountryJoinsFiner { get; init; } = true;
 
+    /// <summary>
+    /// How many days apart two accounts naming the same person with the same fate (killed, arrested, executed) may be dated
+    /// and still be joined. Default 2: a death reported "on Friday night" and "on Saturday", or an execution announced the day
+    /// after, is one incident; the name, not the day, carries the match.
+    /// </summary>
+    public int PersonDayTolerance { get; init; } = 2;
+
     /// <summary>Throws when a value is out of range (a programmer error: options are validated where they are bound).</summary>
     internal void Validate()
     {
@@ -42,6 +49,8 @@ public sealed class ClusteringOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(DayTolerance, 31);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRangeDays, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxRangeDays, 3660);
+        ArgumentOutOfRangeException.ThrowIfNegative(PersonDayTolerance);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(PersonDayTolerance, 31);
         ArgumentOutOfRangeException.ThrowIfNegative(PublicationWindowDays);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(PublicationWindowDays, 3660);
     }

@@ -25,6 +25,9 @@ namespace Vigil.Core.Incidents;
 /// </remarks>
 public sealed class IncidentClusterer
 {
+    /// <summary>How many fitting incidents a mention naming persons looks through for the one naming the same person; more is no choice.</summary>
+    private const int MaxPersonCandidates = 16;
+
     private readonly ClusteringOptions _options;
 
     /// <summary>A clusterer with <paramref name="options"/> (defaults when null). Throws on out-of-range options.</summary>
@@ -88,20 +91,35 @@ public sealed class IncidentClusterer
         var byCell = new Dictionary<CellKey, List<ClusterBuilder>>();
         var clusters = new List<ClusterBuilder>();
         var visit = 0;
+        var candidates = new List<ClusterBuilder>(MaxPersonCandidates);
         foreach (var f in facts)
         {
             ClusterBuilder? target = null;
+            string? why = null;
             var found = 0;
+            string? refusal = null;
             if (f.Joinable)
             {
                 visit++;
+                candidates.Clear();
+
+                // With named persons, look further than two: among several fitting incidents the one naming the same person is no guess.
+                var limit = f.Persons.Length > 0 ? MaxPersonCandidates : 2;
                 if (f.IsFine)
                 {
-                    for (var d = f.First - _options.DayTolerance; d <= f.First + _options.DayTolerance && found < 2; d++)
+                    for (var d = f.First - _options.DayTolerance; d <= f.First + _options.DayTolerance && candidates.Count < limit; d++)
                     {
                         if (byCell.TryGetValue(new CellKey(f.Family, f.Region!, f.City!, d), out var list))
                         {
-                            Consider(list, f, visit, ref found, ref target);
+                            Consider(list, f, visit, limit, candidates, ref refusal);
+                        }
+                    }
+
+                    foreach (var key in f.PersonBlocks)
+                    {
+                        if (candidates.Count < limit && byBlock.TryGetValue(key, out var list))
+                        {
+                            Consider(list, f, visit, limit, candidates, ref refusal);
                         }
                     }
                 }
@@ -109,27 +127,37 @@ public sealed class IncidentClusterer
                 {
                     foreach (var key in f.Probes)
                     {
-                        if (found < 2 && byBlock.TryGetValue(key, out var list))
+                        if (candidates.Count < limit && byBlock.TryGetValue(key, out var list))
                         {
-                            Consider(list, f, visit, ref found, ref target);
+                            Consider(list, f, visit, limit, candidates, ref refusal);
                         }
                     }
                 }
 
-                if (found != 1)
+                found = candidates.Count;
+                if (found == 1)
                 {
-                    target = null;
+                    target = candidates[0];
+                }
+                else if (found > 1 && found < limit && f.Persons.Length > 0)
+                {
+                    var naming = candidates.Where(c => c.NamesSamePerson(f)).Take(2).ToList();
+                    if (naming.Count == 1)
+                    {
+                        target = naming[0];
+                        why = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{found} incidents fit; only this one names the same person {MentionCompatibility.FateWord(f.Family)}");
+                    }
                 }
             }
 
             if (target is null)
             {
-                target = new ClusterBuilder(f, WhyAlone(f, found));
+                target = new ClusterBuilder(f, WhyAlone(f, found, refusal));
                 clusters.Add(target);
             }
             else
             {
-                target.Add(f);
+                target.Add(f, _options, why);
             }
 
             foreach (var key in f.Blocks)
@@ -168,6 +196,52 @@ public sealed class IncidentClusterer
 
         Array.Sort(result, static (a, b) => a.Key.CompareTo(b.Key));
         return result;
+    }
+
+    /// <summary>
+    /// The wave flags and part links of incidents as they stand, each given by its mentions (an editor's split or merge may
+    /// have grouped them otherwise than <see cref="Cluster"/> would): the same rules as clustering (<see cref="IncidentCluster.IsWave"/>,
+    /// <see cref="IncidentCluster.PartOf"/> with its reason), anchored by each incident's finest account. Returned in the
+    /// order given; <see cref="IncidentCluster.Key"/> is each incident's smallest mention id, which is what
+    /// <see cref="IncidentCluster.PartOf"/> names. Throws <see cref="ArgumentException"/> on an empty incident or a mention in two.
+    /// </summary>
+    public IReadOnlyList<IncidentCluster> Link(IReadOnlyList<IReadOnlyList<MentionRecord>> incidents)
+    {
+        ArgumentNullException.ThrowIfNull(incidents);
+        var ids = new HashSet<Guid>();
+        var builders = new List<ClusterBuilder>(incidents.Count);
+        foreach (var incident in incidents)
+        {
+            if (incident.Count == 0)
+            {
+                throw new ArgumentException("An incident without mentions cannot be linked.", nameof(incidents));
+            }
+
+            var facts = incident.Select(m => MentionFacts.Of(m, _options)).ToArray();
+            Array.Sort(facts, MentionFacts.CompareProcessingOrder);
+            ClusterBuilder? builder = null;
+            foreach (var f in facts)
+            {
+                if (!ids.Add(f.Id))
+                {
+                    throw new ArgumentException($"Mention id {f.Id} occurs twice.", nameof(incidents));
+                }
+
+                if (builder is null)
+                {
+                    builder = new ClusterBuilder(f, "as the incident stands");
+                }
+                else
+                {
+                    builder.Add(f, _options, "as the incident stands");
+                }
+            }
+
+            builders.Add(builder!);
+        }
+
+        var built = builders.Select(b => b.Build()).ToArray();
+        return WaveParts.Link(builders, built);
     }
 
     /// <summary>
@@ -221,7 +295,7 @@ public sealed class IncidentClusterer
         }
     }
 
-    private void Consider(List<ClusterBuilder> list, MentionFacts mention, int visit, ref int found, ref ClusterBuilder? target)
+    private void Consider(List<ClusterBuilder> list, MentionFacts mention, int visit, int limit, List<ClusterBuilder> candidates, ref string? refusal)
     {
         foreach (var c in list)
         {
@@ -233,17 +307,21 @@ public sealed class IncidentClusterer
             c.Visit = visit;
             if (c.Accepts(mention, _options))
             {
-                target = c;
-                if (++found > 1)
+                candidates.Add(c);
+                if (candidates.Count >= limit)
                 {
                     return;
                 }
+            }
+            else
+            {
+                refusal ??= c.Refusal(mention, _options);
             }
         }
     }
 
     /// <summary>Why a mention starts its own incident, for the audit of the clustering.</summary>
-    private string WhyAlone(MentionFacts f, int found)
+    private string WhyAlone(MentionFacts f, int found, string? refusal)
     {
         if (!f.HasDate)
         {
@@ -255,6 +333,11 @@ public sealed class IncidentClusterer
             return f.Region is null
                 ? "own incident: no place, so it joins nothing"
                 : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"own incident: its date range is longer than {_options.MaxRangeDays} days, so it joins nothing");
+        }
+
+        if (found == 0 && refusal is not null)
+        {
+            return "own incident: " + refusal;
         }
 
         if (found == 0 && f.IsWave)

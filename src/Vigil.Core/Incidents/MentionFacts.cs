@@ -1,5 +1,7 @@
 using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Extraction.Places;
+using Vigil.Core.Persons;
 
 namespace Vigil.Core.Incidents;
 
@@ -64,14 +66,27 @@ internal sealed class MentionFacts
             }
         }
 
-        Joinable = HasDate && (record.DateEnd is null || FromPublication || Last - First + 1 <= options.MaxRangeDays) && (Region is not null || options.UnknownPlaceJoins);
+        Toll = FigureOf(record, Family);
+        Persons = NamedIn(record, Family);
+        PersonsComplete = Persons.Length > 0 && (Toll is not { } figure || figure.Min <= Persons.Length);
+        var personKeys = Persons.Where(p => p.Unlinkable is null).Select(p => p.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        Joinable = HasDate && (record.DateEnd is null || FromPublication || Last - First + 1 <= options.MaxRangeDays) && (Region is not null || options.UnknownPlaceJoins || personKeys.Length > 0);
         IsFine = Joinable && SingleDay && City is not null;
         IsWave = Joinable && !FromPublication && !SingleDay && Last - First + 1 <= options.MaxRangeDays
             && Region is not null && Precision is GeoPrecision.Country or GeoPrecision.Province;
         IsPart = Joinable && SingleDay && Region is not null;
+        IsCoarse = Joinable && !IsWave && !SingleDay && Region is not null && Precision is GeoPrecision.Country or GeoPrecision.Province
+            && (FromPublication || Last - First + 1 > options.MaxRangeDays);
         Rank = placeRank + dateRank;
         InfoRank = Actors.IsEmpty && Victims.IsEmpty ? 1 : 0;
         Blocks = Joinable ? BlocksOf(options, Region) : [];
+        if (Joinable && personKeys.Length > 0)
+        {
+            // The same named person with the same fate is looked for in every place of the window, and where no place is known.
+            PersonBlocks = [.. personKeys.SelectMany(k => BlocksOf(options, BlockKey.PersonPrefix + k, options.PersonDayTolerance))];
+            Blocks = [.. Blocks, .. PersonBlocks];
+        }
+
         if (!Joinable || Country is null || !options.CountryJoinsFiner)
         {
             Probes = Blocks;
@@ -137,14 +152,38 @@ internal sealed class MentionFacts
     /// </summary>
     public bool IsWave { get; }
 
+    /// <summary>
+    /// Told coarser than any wave over a country or province: a year, or a publication-date window ("the 2018 protests across
+    /// Iran", "the recent unrest in Khuzestan"). May join a wave it fits when it is the only candidate (<see cref="MentionCompatibility.CoarseMeetsWave"/>).
+    /// </summary>
+    public bool IsCoarse { get; }
+
     /// <summary>Told at one day (from the text) and a known place: the grain that can be a part of a wave ("protests in Shiraz on 17 November", or across the country on that day).</summary>
     public bool IsPart { get; }
+
+    /// <summary>The figure of its own fate (killed in a killing or execution, arrested in an arrest, injured in an injury; otherwise the first given); null when none.</summary>
+    public Extraction.Figures.FigureRange? Toll { get; }
+
+    /// <summary>
+    /// The persons named with the fate of its family (killed in a killing, arrested in an arrest, executed in an execution),
+    /// read as <see cref="PersonName"/>s; empty for other families.
+    /// </summary>
+    public PersonName[] Persons { get; }
+
+    /// <summary>
+    /// True when the named persons are all the account speaks of: it gives no figure for its fate, or a figure no larger
+    /// than the names ("Navid Afkari was executed"; not "12 killed, among them …"). Only then do different names contradict.
+    /// </summary>
+    public bool PersonsComplete { get; }
 
     /// <summary>Place rank (city 0, province 1, country 2, unknown 3) + date rank (day 0, month or range 1, year 2, unknown 3).</summary>
     public int Rank { get; }
 
     /// <summary>0 when actors or victims are named, 1 otherwise: among equals, the better-described go first.</summary>
     public int InfoRank { get; }
+
+    /// <summary>The blocks of its linkable named persons ("~" and the name's key), part of <see cref="Blocks"/>.</summary>
+    public BlockKey[] PersonBlocks { get; } = [];
 
     /// <summary>The blocks it is stored (and indexed) under.</summary>
     public BlockKey[] Blocks { get; }
@@ -193,10 +232,35 @@ internal sealed class MentionFacts
 
     public static MentionFacts Of(MentionRecord record, ClusteringOptions options) => new(record, options);
 
-    private BlockKey[] BlocksOf(ClusteringOptions options, string? region)
+    private static PersonName[] NamedIn(MentionRecord record, IncidentFamily family)
+    {
+        Fate? fate = family switch
+        {
+            IncidentFamily.Killing => Fate.Killed,
+            IncidentFamily.Arrest => Fate.Arrested,
+            IncidentFamily.Execution => Fate.Executed,
+            _ => null,
+        };
+        if (fate is null || record.Persons.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        return [.. record.Persons.Where(p => p.Fate == fate).Select(p => PersonName.Of(p.Name)).Where(n => n.Key.Length > 0)];
+    }
+
+    private static Extraction.Figures.FigureRange? FigureOf(MentionRecord record, IncidentFamily family) => family switch
+    {
+        IncidentFamily.Killing or IncidentFamily.Execution => record.Killed,
+        IncidentFamily.Arrest => record.Arrested,
+        IncidentFamily.Injury => record.Injured,
+        _ => record.Killed ?? record.Arrested ?? record.Injured,
+    };
+
+    private BlockKey[] BlocksOf(ClusteringOptions options, string? region, int? dayTolerance = null)
     {
         // Day-precision dates reach DayTolerance into neighbouring months, so a match across a month end is found.
-        var tolerance = SingleDay ? options.DayTolerance : 0;
+        var tolerance = dayTolerance ?? (SingleDay ? options.DayTolerance : 0);
         var first = DateOnly.FromDayNumber(First - tolerance);
         var last = DateOnly.FromDayNumber(Last + tolerance);
         var keys = new List<BlockKey>(2);
@@ -211,7 +275,7 @@ internal sealed class MentionFacts
                     keys.Add(new BlockKey(Family, y, m, region));
                 }
 
-                if (options.UnknownPlaceJoins)
+                if (options.UnknownPlaceJoins && dayTolerance is null)
                 {
                     keys.Add(new BlockKey(Family, y, m, BlockKey.AnyRegion));
                 }

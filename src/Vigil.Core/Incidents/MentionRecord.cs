@@ -31,6 +31,16 @@ namespace Vigil.Core.Incidents;
 /// position in it). The clusterer breaks ties by it before the id, so the same reports give the same incidents in any
 /// ingest order even though ids (UUID v7) follow arrival. Null sorts first and falls back to the id.
 /// </param>
+/// <param name="Persons">
+/// The persons the report names in this mention with their fates (default: none). For killings, arrests and executions
+/// they are evidence: different named persons on both sides keep two accounts apart, the same named person with the same
+/// fate joins them across places and scripts (docs/pipeline/clustering.md, "Persons").
+/// </param>
+/// <param name="ReportKey">
+/// The report the mention was extracted from (null when unknown). Two accounts of one family that a report dates
+/// differently from its own text are two incidents in that report's eyes ("304 killed in November; more than 220 of them
+/// on the 16th and 17th"), so they are never joined.
+/// </param>
 public sealed record MentionRecord(
     Guid Id,
     IncidentType Type,
@@ -44,4 +54,6 @@ public sealed record MentionRecord(
     FigureRange? Injured = null,
     FigureRange? Arrested = null,
     DateSource DateSource = DateSource.Text,
-    string? OrderKey = null);
+    string? OrderKey = null,
+    ImmutableArray<MentionPerson> Persons = default,
+    string? ReportKey = null);

@@ -35,7 +35,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         var lookup = System.Diagnostics.Stopwatch.StartNew();
         db.ChangeTracker.Clear();
         var sourceKeys = await SourceKeysAsync(arriving.Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
-        var records = arriving.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList();
+        var records = await MentionRecords.WithPersonsAsync(db, arriving.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList(), cancellationToken);
         db.MentionBlocks.AddRange(records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id })));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -52,7 +52,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         var audit = new AuditLog(db, clock);
         var sourceKeys = await SourceKeysAsync(null, cancellationToken);
         var mentions = await db.Mentions.AsNoTracking().ToListAsync(cancellationToken);
-        var records = mentions.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList();
+        var records = await MentionRecords.WithPersonsAsync(db, mentions.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList(), cancellationToken);
 
         // Blocks are derived data; rebuild them too, so options changes take effect.
         await db.MentionBlocks.ExecuteDeleteAsync(cancellationToken);
@@ -105,7 +105,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || b.Key.StartsWith(below)), state, result);
         }
 
-        return result;
+        return MentionRecords.WithPersons(db, result);
     }
 
     private void AddRows(IQueryable<MentionBlock> blocks, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, List<MentionRecord> result)
@@ -285,6 +285,16 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             {
                 Guid? wave = cluster.PartOf is { } key && targetOf.TryGetValue(key, out var waveId) && waveId != id ? waveId : null;
                 wanted.TryAdd(id, (cluster.IsWave, wave, wave is null && cluster.PartOf is not null ? null : cluster.PartReason));
+            }
+        }
+
+        // An incident an editor linked parts to is a wave whatever its own mentions say (LinkPart): it keeps the flag.
+        foreach (var chunk in wanted.Keys.ToList().Chunk(500))
+        {
+            foreach (var wave in await db.Incidents.AsNoTracking().Where(i => i.PartOfPinned && i.PartOfId != null && chunk.Contains(i.PartOfId.Value))
+                .Select(i => i.PartOfId!.Value).Distinct().ToListAsync(cancellationToken))
+            {
+                wanted[wave] = wanted[wave] with { IsWave = true };
             }
         }
 

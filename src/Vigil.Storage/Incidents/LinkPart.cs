@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Incidents;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Database;
 
@@ -93,7 +94,68 @@ public sealed class LinkPart(VigilDbContext db, TimeProvider clock)
         }
     }
 
-    private static async Task AuditAsync(VigilDbContext db, AuditLog audit, Incident incident, string actor, string action, CancellationToken cancellationToken)
+    /// <summary>
+    /// Re-links by the clustering rules (<see cref="IncidentClusterer.Link"/>) the waves and parts around incidents an editor
+    /// has just regrouped: those incidents, the waves they were parts of and the parts they had, each as it now stands. Links
+    /// an editor pinned stay, and an incident with parts an editor linked stays a wave. Returns the incidents whose wave flag
+    /// or link changed (tracked; the caller audits them). Inside the caller's transaction, after the regrouping is saved.
+    /// </summary>
+    internal static async Task<List<Incident>> RelinkAsync(VigilDbContext db, IReadOnlyCollection<Incident> regrouped, CancellationToken cancellationToken)
+    {
+        var around = regrouped.ToDictionary(i => i.Id);
+        foreach (var wave in regrouped.Where(i => i.PartOfId is not null).Select(i => i.PartOfId!.Value).Distinct().ToList())
+        {
+            if (!around.ContainsKey(wave) && await db.Incidents.FirstOrDefaultAsync(i => i.Id == wave, cancellationToken) is { } found)
+            {
+                around[wave] = found;
+            }
+        }
+
+        var regroupedIds = regrouped.Select(i => i.Id).ToList();
+        foreach (var part in await db.Incidents.Where(i => i.PartOfId != null && regroupedIds.Contains(i.PartOfId.Value)).ToListAsync(cancellationToken))
+        {
+            around.TryAdd(part.Id, part);
+        }
+
+        var scope = around.Keys.ToList();
+        var mentions = (await db.Mentions.AsNoTracking().Where(m => m.IncidentId != null && scope.Contains(m.IncidentId.Value)).ToListAsync(cancellationToken))
+            .ToLookup(m => m.IncidentId!.Value);
+        var order = scope.Where(id => mentions[id].Any()).Order().ToList();
+        var linked = new IncidentClusterer().Link([.. order.Select(id => (IReadOnlyList<MentionRecord>)[.. mentions[id].Select(m => MentionRecords.Of(m, null))])]);
+        var incidentOf = new Dictionary<Guid, Guid>();
+        for (var k = 0; k < order.Count; k++)
+        {
+            incidentOf[linked[k].Key] = order[k];
+        }
+
+        var editorWaves = (await db.Incidents.AsNoTracking().Where(i => i.PartOfPinned && i.PartOfId != null && scope.Contains(i.PartOfId.Value))
+            .Select(i => i.PartOfId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        var changed = new List<Incident>();
+        for (var k = 0; k < order.Count; k++)
+        {
+            var incident = around[order[k]];
+            var isWave = linked[k].IsWave || editorWaves.Contains(incident.Id);
+            Guid? partOf = linked[k].PartOf is { } key && incidentOf.TryGetValue(key, out var wave) && wave != incident.Id ? wave : null;
+            var reason = partOf is null && linked[k].PartOf is not null ? null : linked[k].PartReason;
+            var relink = !incident.PartOfPinned && (incident.PartOfId != partOf || incident.PartOfReason != reason);
+            if (incident.IsWave == isWave && !relink)
+            {
+                continue;
+            }
+
+            incident.IsWave = isWave;
+            if (relink)
+            {
+                (incident.PartOfId, incident.PartOfReason) = (partOf, reason);
+            }
+
+            changed.Add(incident);
+        }
+
+        return changed;
+    }
+
+    internal static async Task AuditAsync(VigilDbContext db, AuditLog audit, Incident incident, string actor, string action, CancellationToken cancellationToken)
     {
         var members = await db.Mentions.AsNoTracking().Where(m => m.IncidentId == incident.Id).Select(m => new { m.Id, m.Pinned }).ToListAsync(cancellationToken);
         await audit.AppendAsync(actor, action, "incident", incident.Id.ToString(), AuditPayload.HashOf(incident, members.Select(m => (m.Id, m.Pinned))), cancellationToken);

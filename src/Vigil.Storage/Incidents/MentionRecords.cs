@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Output;
 using Vigil.Core.Extraction.Places;
 using Vigil.Core.Incidents;
+using Vigil.Storage.Database;
 using Vigil.Storage.Mentions;
 
 namespace Vigil.Storage.Incidents;
@@ -25,7 +28,77 @@ public static class MentionRecords
         Range(m.InjuredMin, m.InjuredMax),
         Range(m.ArrestedMin, m.ArrestedMax),
         ExtractionJson.ParseDateSource(m.DateSource),
-        OrderKeyOf(m));
+        OrderKeyOf(m),
+        ReportKey: m.ReportId);
+
+    /// <summary>
+    /// <paramref name="records"/> with the persons their reports name in them (the person mentions tied to each mention, as
+    /// name and fate), which the clusterer weighs for killings, arrests and executions. One query per 500 mentions.
+    /// </summary>
+    public static async Task<List<MentionRecord>> WithPersonsAsync(VigilDbContext db, List<MentionRecord> records, CancellationToken cancellationToken)
+    {
+        var named = new Dictionary<Guid, List<MentionPerson>>();
+        foreach (var chunk in records.Select(r => r.Id).Chunk(500))
+        {
+            Collect(named, await PersonsOf(db, chunk).ToListAsync(cancellationToken));
+        }
+
+        return Attach(records, named);
+    }
+
+    /// <summary>The synchronous <see cref="WithPersonsAsync"/>, for the clusterer's stored-mention lookup (a synchronous callback).</summary>
+    public static List<MentionRecord> WithPersons(VigilDbContext db, List<MentionRecord> records)
+    {
+        var named = new Dictionary<Guid, List<MentionPerson>>();
+        foreach (var chunk in records.Select(r => r.Id).Chunk(500))
+        {
+            Collect(named, [.. PersonsOf(db, chunk)]);
+        }
+
+        return Attach(records, named);
+    }
+
+    private static IQueryable<PersonRow> PersonsOf(VigilDbContext db, Guid[] mentionIds) =>
+        from p in db.PersonMentions.AsNoTracking()
+        where p.MentionId != null && mentionIds.Contains(p.MentionId.Value)
+        orderby p.ReportId, p.Ordinal
+        select new PersonRow(p.MentionId!.Value, p.Name, p.Fate);
+
+    private static void Collect(Dictionary<Guid, List<MentionPerson>> named, List<PersonRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (Enum.TryParse<Fate>(row.Fate, ignoreCase: true, out var fate))
+            {
+                if (!named.TryGetValue(row.MentionId, out var list))
+                {
+                    named[row.MentionId] = list = [];
+                }
+
+                list.Add(new MentionPerson(row.Name, fate));
+            }
+        }
+    }
+
+    private static List<MentionRecord> Attach(List<MentionRecord> records, Dictionary<Guid, List<MentionPerson>> named)
+    {
+        if (named.Count == 0)
+        {
+            return records;
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (named.TryGetValue(records[i].Id, out var persons))
+            {
+                records[i] = records[i] with { Persons = [.. persons] };
+            }
+        }
+
+        return records;
+    }
+
+    private sealed record PersonRow(Guid MentionId, string Name, string Fate);
 
     /// <summary>
     /// The mention's place in the clusterer's canonical order: its report's SHA-256 and its position in the report, which

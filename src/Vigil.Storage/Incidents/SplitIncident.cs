@@ -6,7 +6,8 @@ namespace Vigil.Storage.Incidents;
 
 /// <summary>
 /// An editor's split: the chosen mentions leave an incident and form a new one (unreviewed, machine
-/// values from its mentions). All mentions of both are pinned so re-clustering keeps the split.
+/// values from its mentions). All mentions of both are pinned so re-clustering keeps the split. Wave flags and part links
+/// around the two are re-linked at once (<see cref="LinkPart.RelinkAsync"/>).
 /// </summary>
 public sealed class SplitIncident(VigilDbContext db, TimeProvider clock)
 {
@@ -50,7 +51,17 @@ public sealed class SplitIncident(VigilDbContext db, TimeProvider clock)
         IncidentAggregate.Apply(incident, members[incidentId]);
         IncidentAggregate.Apply(created, members[created.Id]);
         incident.UpdatedAt = created.UpdatedAt;
+
+        // Waves and parts follow at once (not at the next recluster): the split-off day may be a part of the wave, a split
+        // wave's parts may now fit one half better, or equally both (then they say so).
+        var relinked = await LinkPart.RelinkAsync(db, [incident, created], cancellationToken);
         var audit = new AuditLog(db, clock);
+        foreach (var other in relinked.Where(i => i.Id != incidentId && i.Id != created.Id).OrderBy(i => i.Id))
+        {
+            other.UpdatedAt = created.UpdatedAt;
+            await LinkPart.AuditAsync(db, audit, other, actor, "incident.linked", cancellationToken);
+        }
+
         await audit.AppendAsync(actor, "incident.split", "incident", incidentId.ToString(), AuditPayload.HashOf(incident, mentions.Except(moving).Select(m => (m.Id, m.Pinned))), cancellationToken);
         await audit.AppendAsync(actor, "incident.created", "incident", created.Id.ToString(), AuditPayload.HashOf(created, moving.Select(m => (m.Id, m.Pinned))), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

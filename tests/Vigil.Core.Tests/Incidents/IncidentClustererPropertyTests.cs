@@ -15,6 +15,9 @@ public sealed class IncidentClustererPropertyTests
     private static readonly IncidentType[] Types = [IncidentType.Protest, IncidentType.Riot, IncidentType.Killing, IncidentType.Strike];
     private static readonly string[][] ActorChoices = [[], [], ["security forces"], ["IRGC"], ["MEK"], ["protesters"]];
 
+    /// <summary>Named persons for killings: the same name in two scripts, a shorter form, and others, so persons both join and refuse.</summary>
+    private static readonly string[][] PersonChoices = [[], [], ["Navid Afkari"], ["نوید افکاری"], ["Mohammad Rahimi"], ["Rahimi"], ["Ali Karimi", "Navid Afkari"], ["Ali Karimi"]];
+
     /// <summary>
     /// A dense random set: few places, types and days, so mentions collide often and every rule (vague mentions,
     /// contradicting actors, month ends, unknown fields) is exercised.
@@ -35,8 +38,17 @@ public sealed class IncidentClustererPropertyTests
             };
             PartialDate? end = date is { Precision: DatePrecision.Day } && random.Next(8) == 0 ? PartialDate.OfDay(day.AddDays(random.Next(1, 4))) : null;
             var place = random.Next(12) == 0 ? null : Places[random.Next(Places.Length)];
-            result.Add(M(random.Next(1, 1_000_000) * 100 + i, Types[random.Next(Types.Length)], date, place,
-                actors: ActorChoices[random.Next(ActorChoices.Length)], dateEnd: end));
+            var type = Types[random.Next(Types.Length)];
+            var mention = M(random.Next(1, 1_000_000) * 100 + i, type, date, place,
+                actors: ActorChoices[random.Next(ActorChoices.Length)], dateEnd: end,
+                killed: random.Next(6) == 0 ? new Vigil.Core.Extraction.Figures.FigureRange(5, null) : null);
+            if (type == IncidentType.Killing)
+            {
+                mention = mention with { Persons = [.. PersonChoices[random.Next(PersonChoices.Length)].Select(n => new MentionPerson(n, Vigil.Core.Extraction.Persons.Fate.Killed))] };
+            }
+
+            // A few reports, so one report's differently dated accounts meet and are kept apart.
+            result.Add(mention with { ReportKey = random.Next(4) switch { 0 => null, var r => "report-" + r } });
         }
 
         return result;

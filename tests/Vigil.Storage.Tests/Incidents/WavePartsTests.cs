@@ -95,4 +95,58 @@ public abstract class WavePartsTests : IncidentStoreTest
         Assert.Equal(["incident.clustered", "incident.part_unlinked", "incident.part_linked"], await AuditActionsAsync("incident", kazerun.Id.ToString()));
         await AssertVerifiesAsync();
     }
+
+    [StoreFact]
+    public async Task A_wave_an_editor_made_by_linking_a_part_keeps_its_flag_through_recluster()
+    {
+        var (_, kazerun, tehran) = await IngestWaveAsync();
+        await using (var db = OpenDb())
+        {
+            var link = new LinkPart(db, Clock);
+            Assert.Equal(Outcome.Ok, await link.UnlinkAsync(kazerun.Id, Actor));
+            Assert.Equal(Outcome.Ok, await link.UnlinkAsync(tehran.Id, Actor));
+            Assert.Equal(Outcome.Ok, await link.LinkAsync(tehran.Id, kazerun.Id, Actor));
+            Assert.True((await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == kazerun.Id)).IsWave);
+        }
+
+        await ReclusterAsync();
+        await using (var db = OpenDb())
+        {
+            Assert.True((await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == kazerun.Id)).IsWave);
+            Assert.Equal(kazerun.Id, (await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == tehran.Id)).PartOfId);
+        }
+
+        await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
+    public async Task A_day_split_off_a_part_is_linked_to_the_wave_at_once_and_audited()
+    {
+        const string kazerunAgain = "---\ntitle: Kazerun\noutlet: HRANA\npublished: 2019-12-03\n---\nSecurity forces killed 3 protesters in Kazerun on November 17, 2019.\n";
+        await IngestExtractingAsync(WriteReports(("kazerun.txt", Kazerun), ("iran.txt", Iran), ("kazerun-2.txt", kazerunAgain)));
+        var all = await IncidentsAsync();
+        var wave = all.Single(i => i.Place == "Iran");
+        var kazerun = all.Single(i => i.Place == "Kazerun");
+        Assert.Equal(2, (await MembersAsync(kazerun.Id)).Count);
+        var moving = await MemberFromAsync(kazerun.Id, "kazerun-2.txt");
+
+        Guid created;
+        await using (var db = OpenDb())
+        {
+            var outcome = await new SplitIncident(db, Clock).RunAsync(kazerun.Id, [moving], Actor);
+            created = outcome.Value;
+        }
+
+        await using (var db = OpenDb())
+        {
+            var split = await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == created);
+            Assert.Equal(wave.Id, split.PartOfId);
+            Assert.StartsWith("part of the wave anchored by mention ", split.PartOfReason, StringComparison.Ordinal);
+            Assert.False(split.IsWave);
+            Assert.Equal(wave.Id, (await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == kazerun.Id)).PartOfId);
+        }
+
+        Assert.Equal(["incident.created"], await AuditActionsAsync("incident", created.ToString()));
+        await AssertVerifiesAsync();
+    }
 }
