@@ -38,6 +38,15 @@ public sealed class SearchIncidents(VigilDbContext db)
           FROM incident_search s WHERE s.incident_id IN ({{ids}});
         """;
 
+    /// <summary>
+    /// The incidents a moved mention changes the words of: the one its report left (when no other mention of the report stays
+    /// there) and the one its report joined (when no other mention of the report was there already).
+    /// </summary>
+    private const string SqliteMovedIds = """
+        SELECT old."IncidentId" AS id WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m."ReportId" = old."ReportId" AND m."IncidentId" = old."IncidentId")
+        UNION SELECT new."IncidentId" WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m."ReportId" = new."ReportId" AND m."IncidentId" = new."IncidentId" AND m."Id" <> new."Id")
+        """;
+
     /// <summary>Creates the SQLite tables and triggers and fills them from the stored mentions.</summary>
     public static string SqliteCreate => $$"""
         CREATE TABLE IF NOT EXISTS incident_search (key INTEGER PRIMARY KEY, incident_id TEXT NOT NULL UNIQUE, date_from TEXT NULL, status TEXT NOT NULL);
@@ -47,9 +56,11 @@ public sealed class SearchIncidents(VigilDbContext db)
            AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m."ReportId" = new."ReportId" AND m."IncidentId" = new."IncidentId" AND m."Id" <> new."Id") BEGIN
           {{SqliteRefresh("SELECT new.\"IncidentId\" AS id")}}
         END;
+        -- Only an incident a report joins or leaves has new words: a second mention of the same report moving in (a clustering
+        -- round assigns every mention) leaves the text as it is, so an incident is not indexed again once per mention.
         CREATE TRIGGER IF NOT EXISTS incident_search_mention_update AFTER UPDATE OF "IncidentId", "ReportId" ON mentions
           WHEN old."IncidentId" IS NOT new."IncidentId" OR old."ReportId" IS NOT new."ReportId" BEGIN
-          {{SqliteRefresh("SELECT old.\"IncidentId\" AS id UNION SELECT new.\"IncidentId\"")}}
+          {{SqliteRefresh(SqliteMovedIds)}}
         END;
         CREATE TRIGGER IF NOT EXISTS incident_search_mention_delete AFTER DELETE ON mentions
           WHEN old."IncidentId" IS NOT NULL
