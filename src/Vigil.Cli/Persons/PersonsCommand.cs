@@ -26,7 +26,7 @@ internal static class PersonsCommand
             }
 
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            var query = await filter.ApplyAsync(store.Db.Persons.AsNoTracking(), cancellationToken);
+            var query = await filter.ApplyAsync(store.Db.Persons.AsNoTracking(), store.Db.PersonSearchTerms.AsNoTracking(), cancellationToken);
             var total = await query.CountAsync(cancellationToken);
             var max = Math.Max(0, parse.GetValue(limit));
             var ordered = query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id);
