@@ -81,8 +81,8 @@ public sealed record PersonFilter
         ArgumentNullException.ThrowIfNull(person);
         var editor = PersonFields.Of(person);
         var (ageMin, ageMax) = editor.TryGetValue("age", out var a) && int.TryParse(a, out var age) ? (age, age) : (person.AgeMin, person.AgeMax);
-        var (dateFrom, dateTo) = editor.TryGetValue("date", out var d) && PartialDate.Parse(d) is { } date ? (date.FirstDay, date.LastDay) : (person.DateFrom, person.DateTo);
-        var fates = editor.TryGetValue("fate", out var f) ? PersonFields.FatesOf(f) : [.. person.Fates.Split("; ", StringSplitOptions.RemoveEmptyEntries)];
+        var (dateFrom, dateTo) = PersonFields.EffectiveDates(person);
+        var fates = PersonFields.EffectiveFates(person);
         var admin1 = editor.GetValueOrDefault("admin1") ?? person.Admin1;
         var gender = editor.GetValueOrDefault("gender") ?? person.Gender;
         return (Audience != IncidentAudience.Reader || (person.Status == IncidentStatus.Confirmed && person.Publishable))

@@ -44,7 +44,7 @@ internal static class PersonsApi
             var editor = PersonFields.Of(p);
             return new PersonRowResponse(p.Id, editor.GetValueOrDefault("name") ?? p.Name, editor.GetValueOrDefault("name_local") ?? p.NameLocal,
                 editor.GetValueOrDefault("age") ?? PersonExport.AgeText(p.AgeMin, p.AgeMax), editor.GetValueOrDefault("gender") ?? p.Gender,
-                [.. p.Fates.Split("; ", StringSplitOptions.RemoveEmptyEntries)], p.DateFrom, p.DateTo, editor.GetValueOrDefault("admin1") ?? p.Admin1, p.MentionCount, p.Status);
+                PersonFields.EffectiveFates(p), PersonFields.EffectiveDates(p).From, PersonFields.EffectiveDates(p).To, editor.GetValueOrDefault("admin1") ?? p.Admin1, p.MentionCount, p.Status);
         }).ToList();
         return TypedResults.Ok(new ApiPage<PersonRowResponse>(total, more, page, PageSize, items));
     }
