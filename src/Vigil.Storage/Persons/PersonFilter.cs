@@ -69,10 +69,22 @@ public sealed record PersonFilter
             return Apply(persons, terms, loose: false);
         }
 
-        var edited = await Apply(persons.Where(p => p.OverridesJson != "{}"), terms, loose: true).ToListAsync(cancellationToken);
+        // Only the columns Matches reads (not the fates' and ages' JSON), for the few edited persons that could pass.
+        var edited = await Apply(persons.Where(p => p.OverridesJson != "{}"), terms, loose: true)
+            .Select(p => new Person
+            {
+                Id = p.Id, Key = string.Empty, Name = string.Empty, SearchText = p.SearchText, AgeMin = p.AgeMin, AgeMax = p.AgeMax, Gender = p.Gender,
+                Fates = p.Fates, DateFrom = p.DateFrom, DateTo = p.DateTo, Admin1 = p.Admin1, Sources = p.Sources, Status = p.Status,
+                Publishable = p.Publishable, OverridesJson = p.OverridesJson,
+            })
+            .ToListAsync(cancellationToken);
         var matching = edited.Where(Matches).Select(p => p.Id).ToList();
-        var unedited = Apply(persons.Where(p => p.OverridesJson == "{}"), terms, loose: false);
-        return matching.Count == 0 ? unedited : unedited.Concat(persons.Where(p => matching.Contains(p.Id)));
+
+        // One query, the matching edited persons let through each condition by id: a union of two queries would be
+        // sorted whole for the page, where one query walks the list's index and stops at the page.
+        return matching.Count == 0
+            ? Apply(persons.Where(p => p.OverridesJson == "{}"), terms, loose: false)
+            : Apply(persons.Where(p => p.OverridesJson == "{}" || matching.Contains(p.Id)), terms, loose: false, matching);
     }
 
     /// <summary>Whether <paramref name="person"/> passes the filter by its effective values (the editor's where set).</summary>
@@ -121,14 +133,18 @@ public sealed record PersonFilter
             throw new InvalidOperationException("a name search needs the search terms: use ApplyAsync");
         }
 
-        return Apply(persons, null!, loose: false);
+        return Apply(persons, null!, loose: false, []);
     }
 
     // The filter over the machine values (the indexed columns). Loose: a field an editor set passes whatever its machine
     // value, so that Matches can then decide on the editor's value in memory.
 #pragma warning disable CA1862, CA1311, CA1304 // ToLower() is translated to SQL (lower()), where no StringComparison overload is
-    private IQueryable<Person> Apply(IQueryable<Person> persons, IQueryable<PersonSearchTerm> terms, bool loose)
+    private IQueryable<Person> Apply(IQueryable<Person> persons, IQueryable<PersonSearchTerm> terms, bool loose, List<Guid>? pass = null)
     {
+        // Edited persons that passed in memory (pass) skip the conditions on fields an editor may set; loose lets through
+        // every person whose editor set the field, for Matches to decide.
+        pass ??= [];
+        var any = pass.Count > 0;
         if (Audience == IncidentAudience.Reader)
         {
             persons = persons.Where(p => p.Status == IncidentStatus.Confirmed && p.Publishable);
@@ -137,41 +153,53 @@ public sealed record PersonFilter
         if (Fate is { Length: > 0 } fate)
         {
             var f = fate.Trim().ToLowerInvariant();
-            persons = loose ? persons.Where(p => p.Fates.Contains(f) || p.OverridesJson.Contains("\"fate\"")) : persons.Where(p => p.Fates.Contains(f));
+            persons = loose ? persons.Where(p => p.Fates.Contains(f) || p.OverridesJson.Contains("\"fate\""))
+                : any ? persons.Where(p => p.Fates.Contains(f) || pass.Contains(p.Id))
+                : persons.Where(p => p.Fates.Contains(f));
         }
 
         if (From is { } from)
         {
-            persons = loose ? persons.Where(p => p.DateTo >= from || p.OverridesJson.Contains("\"date\"")) : persons.Where(p => p.DateTo >= from);
+            persons = loose ? persons.Where(p => p.DateTo >= from || p.OverridesJson.Contains("\"date\""))
+                : any ? persons.Where(p => p.DateTo >= from || pass.Contains(p.Id))
+                : persons.Where(p => p.DateTo >= from);
         }
 
         if (To is { } to)
         {
-            persons = loose ? persons.Where(p => p.DateFrom <= to || p.OverridesJson.Contains("\"date\"")) : persons.Where(p => p.DateFrom <= to);
+            persons = loose ? persons.Where(p => p.DateFrom <= to || p.OverridesJson.Contains("\"date\""))
+                : any ? persons.Where(p => p.DateFrom <= to || pass.Contains(p.Id))
+                : persons.Where(p => p.DateFrom <= to);
         }
 
         if (Admin1 is { Length: > 0 } admin1)
         {
             // lower("Admin1") has an expression index on both providers (migration PersonListIndexes).
             var a = admin1.Trim().ToLower();
-            persons = loose
-                ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || p.OverridesJson.Contains("\"admin1\""))
+            persons = loose ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || p.OverridesJson.Contains("\"admin1\""))
+                : any ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || pass.Contains(p.Id))
                 : persons.Where(p => p.Admin1 != null && p.Admin1.ToLower() == a);
         }
 
         if (AgeMin is { } min)
         {
-            persons = loose ? persons.Where(p => p.AgeMax >= min || p.OverridesJson.Contains("\"age\"")) : persons.Where(p => p.AgeMax >= min);
+            persons = loose ? persons.Where(p => p.AgeMax >= min || p.OverridesJson.Contains("\"age\""))
+                : any ? persons.Where(p => p.AgeMax >= min || pass.Contains(p.Id))
+                : persons.Where(p => p.AgeMax >= min);
         }
 
         if (AgeMax is { } max)
         {
-            persons = loose ? persons.Where(p => p.AgeMin <= max || p.OverridesJson.Contains("\"age\"")) : persons.Where(p => p.AgeMin <= max);
+            persons = loose ? persons.Where(p => p.AgeMin <= max || p.OverridesJson.Contains("\"age\""))
+                : any ? persons.Where(p => p.AgeMin <= max || pass.Contains(p.Id))
+                : persons.Where(p => p.AgeMin <= max);
         }
 
         if (Gender is { Length: > 0 } gender)
         {
-            persons = loose ? persons.Where(p => p.Gender == gender || p.OverridesJson.Contains("\"gender\"")) : persons.Where(p => p.Gender == gender);
+            persons = loose ? persons.Where(p => p.Gender == gender || p.OverridesJson.Contains("\"gender\""))
+                : any ? persons.Where(p => p.Gender == gender || pass.Contains(p.Id))
+                : persons.Where(p => p.Gender == gender);
         }
 
         if (Status is { Length: > 0 } status)
@@ -188,8 +216,8 @@ public sealed record PersonFilter
         if (Search is { Length: > 0 } search)
         {
             var found = PersonSearch.Of(search).Ids(terms);
-            persons = loose
-                ? persons.Where(p => found.Contains(p.Id) || p.OverridesJson.Contains("\"name\"") || p.OverridesJson.Contains("\"name_local\""))
+            persons = loose ? persons.Where(p => found.Contains(p.Id) || p.OverridesJson.Contains("\"name\"") || p.OverridesJson.Contains("\"name_local\""))
+                : any ? persons.Where(p => found.Contains(p.Id) || pass.Contains(p.Id))
                 : persons.Where(p => found.Contains(p.Id));
         }
 
