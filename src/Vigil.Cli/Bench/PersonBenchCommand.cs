@@ -81,7 +81,8 @@ internal static class PersonBenchCommand
         return command;
     }
 
-    private static (List<PersonFacts> Facts, Dictionary<Guid, int> Truth) Generate(int persons, int mentions, int seed)
+    /// <summary>Generated mentions and, per mention id, the generated person it names (the truth linking is scored against).</summary>
+    internal static (List<PersonFacts> Facts, Dictionary<Guid, int> Truth) Generate(int persons, int mentions, int seed)
     {
         var random = new Random(seed);
         var people = new List<(string[] Given, string[]? Middle, string[] Surname, int Age, Gender Gender, (string City, string Province) Place, DateOnly Arrested, bool Killed)>(persons);
@@ -141,7 +142,7 @@ internal static class PersonBenchCommand
     }
 
     // Pairwise: a pair of mentions linked together is right when both are the same generated person.
-    private static (double Precision, double Recall) Score(IReadOnlyList<PersonCluster> clusters, Dictionary<Guid, int> truth)
+    internal static (double Precision, double Recall) Score(IReadOnlyList<PersonCluster> clusters, Dictionary<Guid, int> truth)
     {
         static double Pairs(long n) => n * (n - 1) / 2.0;
         double linked = 0, right = 0;

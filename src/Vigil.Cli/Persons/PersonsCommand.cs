@@ -26,7 +26,7 @@ internal static class PersonsCommand
             }
 
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            var query = await filter.ApplyAsync(store.Db.Persons.AsNoTracking(), cancellationToken);
+            var query = await filter.ApplyAsync(store.Db.Persons.AsNoTracking(), store.Db.PersonSearchTerms.AsNoTracking(), cancellationToken);
             var total = await query.CountAsync(cancellationToken);
             var max = Math.Max(0, parse.GetValue(limit));
             var ordered = query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id);
@@ -42,8 +42,8 @@ internal static class PersonsCommand
                     IncidentIds.ShortForm(p.Id),
                     Markup.Escape(p.NameLocal is { } local && local != name ? $"{name} ({local})" : name),
                     Markup.Escape(editor.GetValueOrDefault("age") ?? PersonExport.AgeText(p.AgeMin, p.AgeMax) ?? "—"),
-                    Markup.Escape(p.Fates),
-                    Markup.Escape(Dates(p.DateFrom, p.DateTo)),
+                    Markup.Escape(string.Join("; ", PersonFields.EffectiveFates(p))),
+                    Markup.Escape(Dates(PersonFields.EffectiveDates(p).From, PersonFields.EffectiveDates(p).To)),
                     Markup.Escape(editor.GetValueOrDefault("admin1") ?? p.Admin1 ?? "—"),
                     p.MentionCount.ToString(CultureInfo.InvariantCulture),
                     Markup.Escape(p.Sources),

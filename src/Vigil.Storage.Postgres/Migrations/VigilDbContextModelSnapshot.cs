@@ -885,11 +885,24 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.HasIndex("DateFrom")
                         .HasDatabaseName("ix_persons_date_from");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_persons_id")
+                        .HasFilter("overrides_json <> '{}'");
+
                     b.HasIndex("Key")
                         .HasDatabaseName("ix_persons_key");
 
-                    b.HasIndex("Status", "Publishable")
-                        .HasDatabaseName("ix_persons_status_publishable");
+                    b.HasIndex("DateTo", "Id")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_persons_date_to_id");
+
+                    b.HasIndex("Status", "DateTo", "Id")
+                        .IsDescending(false, true, false)
+                        .HasDatabaseName("ix_persons_status_date_to_id");
+
+                    b.HasIndex("Status", "Publishable", "DateTo", "Id")
+                        .IsDescending(false, false, true, false)
+                        .HasDatabaseName("ix_persons_status_publishable_date_to_id");
 
                     b.ToTable("persons", (string)null);
                 });
@@ -1008,6 +1021,27 @@ namespace Vigil.Storage.Postgres.Migrations
                         .HasDatabaseName("ix_person_mentions_report_id_ordinal");
 
                     b.ToTable("person_mentions", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Persons.PersonSearchTerm", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("term")
+                        .UseCollation("C");
+
+                    b.HasKey("PersonId", "Term")
+                        .HasName("pk_person_search_terms");
+
+                    b.HasIndex("Term", "PersonId")
+                        .HasDatabaseName("ix_person_search_terms_term_person_id");
+
+                    b.ToTable("person_search_terms", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Reports.Report", b =>
@@ -1416,6 +1450,16 @@ namespace Vigil.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_person_mentions_reports_report_id");
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Persons.PersonSearchTerm", b =>
+                {
+                    b.HasOne("Vigil.Storage.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_search_terms_persons_person_id");
                 });
 
             modelBuilder.Entity("Vigil.Storage.Reports.Report", b =>

@@ -694,9 +694,19 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.HasIndex("DateFrom");
 
+                    b.HasIndex("Id")
+                        .HasFilter("\"OverridesJson\" <> '{}'");
+
                     b.HasIndex("Key");
 
-                    b.HasIndex("Status", "Publishable");
+                    b.HasIndex("DateTo", "Id")
+                        .IsDescending(true, false);
+
+                    b.HasIndex("Status", "DateTo", "Id")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("Status", "Publishable", "DateTo", "Id")
+                        .IsDescending(false, false, true, false);
 
                     b.ToTable("persons", (string)null);
                 });
@@ -790,6 +800,22 @@ namespace Vigil.Storage.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("person_mentions", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Persons.PersonSearchTerm", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId", "Term");
+
+                    b.HasIndex("Term", "PersonId");
+
+                    b.ToTable("person_search_terms", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Reports.Report", b =>
@@ -1120,6 +1146,15 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.HasOne("Vigil.Storage.Reports.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Persons.PersonSearchTerm", b =>
+                {
+                    b.HasOne("Vigil.Storage.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -60,6 +60,9 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     /// <summary>Named persons linked from person mentions.</summary>
     public DbSet<Person> Persons => Set<Person>();
 
+    /// <summary>The words and skeletons each person is found by (the persons search's index).</summary>
+    public DbSet<PersonSearchTerm> PersonSearchTerms => Set<PersonSearchTerm>();
+
     /// <summary>Which pipeline version extracted each report, and the field spans it found there.</summary>
     public DbSet<Extractions.ReportExtraction> ReportExtractions => Set<Extractions.ReportExtraction>();
 
@@ -76,6 +79,19 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     public DbSet<Keys.DataProtectionKey> DataProtectionKeys => Set<Keys.DataProtectionKey>();
 
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VigilDbContext).Assembly);
+
+        // A prefix search is a range over the index (term >= "rah" and < "rai"), which is a prefix only when the column
+        // sorts by code point: SQLite's BINARY does, PostgreSQL's does under collation "C" whatever the database's locale.
+        var postgres = Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        if (postgres)
+        {
+            modelBuilder.Entity<PersonSearchTerm>().Property(t => t.Term).UseCollation("C");
+        }
+
+        // The persons an editor gave a value (few): a partial index, its filter in each provider's column names.
+        modelBuilder.Entity<Person>().HasIndex(p => p.Id).HasFilter(postgres ? "overrides_json <> '{}'" : "\"OverridesJson\" <> '{}'");
+    }
 }

@@ -97,6 +97,7 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
                     .Select(e => new { e.SubjectId, e.Sequence, e.PayloadHash }).ToListAsync(cancellationToken))
                 .GroupBy(e => e.SubjectId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Sequence)!.PayloadHash, StringComparer.Ordinal);
             var sourceOf = await SourcesOfAsync(members.SelectMany(g => g).Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
+            var renamed = new List<Person>();
             foreach (var id in chunk)
             {
                 var rows = members[id].OrderBy(m => m.DateFrom ?? DateOnly.MaxValue).ThenBy(m => m.Id).ToList();
@@ -115,11 +116,17 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
 
                 var isNew = person is null;
                 person ??= new Person { Id = id, Key = string.Empty, Name = string.Empty };
+                var searchText = isNew ? null : person.SearchText;
                 DescribePerson.Apply(person, [.. rows.Select(m => (m, sourceOf.GetValueOrDefault(m.ReportId, Sources.SourceNames.Unattributed)))]);
                 var hash = PersonPayload.HashOf(person, rows.Select(m => (m.Id, m.Pinned)));
                 if (isNew)
                 {
                     db.Persons.Add(person);
+                }
+
+                if (person.SearchText != searchText)
+                {
+                    renamed.Add(person);
                 }
 
                 // Audited when made or when anything (fields or members) changed since its last entry.
@@ -131,10 +138,29 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
                 }
             }
 
+            await ReplaceSearchTermsAsync(renamed, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         return written;
+    }
+
+    // The search index rows of persons whose names changed: the old rows deleted in one statement, the new ones added
+    // with the persons' own save (persons deleted above lose theirs by the foreign key's cascade).
+    private async Task ReplaceSearchTermsAsync(List<Person> renamed, CancellationToken cancellationToken)
+    {
+        if (renamed.Count == 0)
+        {
+            return;
+        }
+
+        var ids = renamed.Select(p => p.Id).ToList();
+        await db.PersonSearchTerms.Where(t => ids.Contains(t.PersonId)).ExecuteDeleteAsync(cancellationToken);
+        foreach (var person in renamed)
+        {
+            db.PersonSearchTerms.AddRange(PersonSearch.TermsOf(person.SearchText).Select(term => term.Length > 256 ? term[..256] : term).Distinct(StringComparer.Ordinal)
+                .Select(term => new PersonSearchTerm { PersonId = person.Id, Term = term }));
+        }
     }
 
     private static PersonFacts Facts(PersonMention m, Dictionary<Guid, Guid> incidentOf) => new(

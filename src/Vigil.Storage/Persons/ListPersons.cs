@@ -10,17 +10,26 @@ namespace Vigil.Storage.Persons;
 /// </summary>
 public sealed class ListPersons(VigilDbContext db)
 {
-    /// <summary>The count is exact up to this; above it the list says "more than".</summary>
+    /// <summary>The count is never taken beyond this; above it the list says "more than".</summary>
     public const int CountLimit = 10_000;
 
-    /// <summary>Page <paramref name="page"/> (1-based) of <paramref name="size"/> rows and the count (capped at <see cref="CountLimit"/> + 1).</summary>
-    public async Task<(List<Person> Rows, int Total)> RunAsync(PersonFilter filter, int page, int size, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Page <paramref name="page"/> (1-based) of <paramref name="size"/> rows, latest fate first, and the count. The count
+    /// stops at what the page needs to show — ten pages past this one's start, at most <see cref="CountLimit"/> —
+    /// so a broad filter costs a bounded read instead of one over every person it matches.
+    /// </summary>
+    public async Task<PersonPage> RunAsync(PersonFilter filter, int page, int size, CancellationToken cancellationToken = default)
     {
         var query = await QueryAsync(filter, cancellationToken);
-        var total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Skip((Math.Max(page, 1) - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return (rows, total);
+        var skip = (Math.Max(page, 1) - 1) * size;
+        var countedTo = CountedTo(skip, size);
+        var total = await query.Take(countedTo + 1).CountAsync(cancellationToken);
+        var rows = total <= skip ? [] : await query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Skip(skip).Take(size).ToListAsync(cancellationToken);
+        return new PersonPage(rows, Math.Min(total, countedTo), total > countedTo);
     }
+
+    /// <summary>How far the count of a page starting at row <paramref name="skip"/> goes.</summary>
+    public static int CountedTo(int skip, int size) => Math.Min(CountLimit, skip + (10 * size));
 
     /// <summary>
     /// The persons named in incident <paramref name="incidentId"/>'s mentions that <paramref name="audience"/> may see,
@@ -37,7 +46,7 @@ public sealed class ListPersons(VigilDbContext db)
     public async Task<IQueryable<Person>> QueryAsync(PersonFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var query = await filter.ApplyAsync(db.Persons.AsNoTracking(), cancellationToken);
+        var query = await filter.ApplyAsync(db.Persons.AsNoTracking(), db.PersonSearchTerms.AsNoTracking(), cancellationToken);
         return string.IsNullOrEmpty(filter.Status) ? query.Where(p => p.Status != IncidentStatus.Rejected) : query;
     }
 }

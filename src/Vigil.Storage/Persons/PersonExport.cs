@@ -109,6 +109,12 @@ public sealed class PersonExport(VigilDbContext db, TimeProvider clock)
             }
         }
 
+        if (editor.TryGetValue("fate", out var edited))
+        {
+            // The editor's fates replace the machine's in the row (the per-source claims stay in the JSON's "fates").
+            fates = PersonFields.FatesOf(edited);
+        }
+
         var name = editor.GetValueOrDefault("name") ?? p.Name;
         var local = editor.GetValueOrDefault("name_local") ?? p.NameLocal;
         return new Dictionary<string, object?>
@@ -121,7 +127,7 @@ public sealed class PersonExport(VigilDbContext db, TimeProvider clock)
             ["gender"] = editor.GetValueOrDefault("gender") ?? p.Gender,
             ["fates"] = fates,
             ["first_date"] = editor.GetValueOrDefault("date") ?? p.DateFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["last_date"] = p.DateTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["last_date"] = editor.GetValueOrDefault("date") ?? p.DateTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["province"] = editor.GetValueOrDefault("admin1") ?? p.Admin1,
             ["sources"] = p.Sources.Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(Sources.SourceNames.WithoutFileNames).ToList(),
             ["incident_ids"] = incidents.Select(i => i.ToString()).ToList(),

@@ -47,6 +47,14 @@ public static class PersonFields
         };
     }
 
+    /// <summary>The effective fates: the editor's if set, else the machine's, in date order.</summary>
+    public static List<string> EffectiveFates(Person person) =>
+        Of(person).TryGetValue("fate", out var f) ? FatesOf(f) : [.. person.Fates.Split("; ", StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>The effective first and last day: the editor's date if set (its whole span), else the machine's.</summary>
+    public static (DateOnly? From, DateOnly? To) EffectiveDates(Person person) =>
+        Of(person).TryGetValue("date", out var d) && PartialDate.Parse(d) is { } date ? (date.FirstDay, date.LastDay) : (person.DateFrom, person.DateTo);
+
     /// <summary>The effective name: the editor's if set, else the machine's.</summary>
     public static string Name(Person person) => Of(person).GetValueOrDefault("name") ?? person.Name;
 }

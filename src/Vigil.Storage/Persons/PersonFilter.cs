@@ -57,23 +57,34 @@ public sealed record PersonFilter
     /// <summary>
     /// Applies the filter by effective values: persons without an editor's value by the machine columns (in the database),
     /// persons with one by the editor's value where set and the machine's elsewhere (<see cref="Matches"/>, in memory).
+    /// Only the edited persons that could pass are read for that (a field an editor set, or a machine value that passes;
+    /// the partial index on edited persons finds them), not every edited person.
     /// </summary>
-    public async Task<IQueryable<Person>> ApplyAsync(IQueryable<Person> persons, CancellationToken cancellationToken = default)
+    public async Task<IQueryable<Person>> ApplyAsync(IQueryable<Person> persons, IQueryable<PersonSearchTerm> terms, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(persons);
+        ArgumentNullException.ThrowIfNull(terms);
         if (!ReadsEditableFields)
         {
-            return Apply(persons);
+            return Apply(persons, terms, loose: false);
         }
 
-        var edited = await persons.Where(p => p.OverridesJson != "{}").ToListAsync(cancellationToken);
-        if (edited.Count == 0)
-        {
-            return Apply(persons);
-        }
-
+        // Only the columns Matches reads (not the fates' and ages' JSON), for the few edited persons that could pass.
+        var edited = await Apply(persons.Where(p => p.OverridesJson != "{}"), terms, loose: true)
+            .Select(p => new Person
+            {
+                Id = p.Id, Key = string.Empty, Name = string.Empty, SearchText = p.SearchText, AgeMin = p.AgeMin, AgeMax = p.AgeMax, Gender = p.Gender,
+                Fates = p.Fates, DateFrom = p.DateFrom, DateTo = p.DateTo, Admin1 = p.Admin1, Sources = p.Sources, Status = p.Status,
+                Publishable = p.Publishable, OverridesJson = p.OverridesJson,
+            })
+            .ToListAsync(cancellationToken);
         var matching = edited.Where(Matches).Select(p => p.Id).ToList();
-        return Apply(persons.Where(p => p.OverridesJson == "{}")).Concat(persons.Where(p => matching.Contains(p.Id)));
+
+        // One query, the matching edited persons let through each condition by id: a union of two queries would be
+        // sorted whole for the page, where one query walks the list's index and stops at the page.
+        return matching.Count == 0
+            ? Apply(persons.Where(p => p.OverridesJson == "{}"), terms, loose: false)
+            : Apply(persons.Where(p => p.OverridesJson == "{}" || matching.Contains(p.Id)), terms, loose: false, matching);
     }
 
     /// <summary>Whether <paramref name="person"/> passes the filter by its effective values (the editor's where set).</summary>
@@ -82,8 +93,8 @@ public sealed record PersonFilter
         ArgumentNullException.ThrowIfNull(person);
         var editor = PersonFields.Of(person);
         var (ageMin, ageMax) = editor.TryGetValue("age", out var a) && int.TryParse(a, out var age) ? (age, age) : (person.AgeMin, person.AgeMax);
-        var (dateFrom, dateTo) = editor.TryGetValue("date", out var d) && PartialDate.Parse(d) is { } date ? (date.FirstDay, date.LastDay) : (person.DateFrom, person.DateTo);
-        var fates = editor.TryGetValue("fate", out var f) ? PersonFields.FatesOf(f) : [.. person.Fates.Split("; ", StringSplitOptions.RemoveEmptyEntries)];
+        var (dateFrom, dateTo) = PersonFields.EffectiveDates(person);
+        var fates = PersonFields.EffectiveFates(person);
         var admin1 = editor.GetValueOrDefault("admin1") ?? person.Admin1;
         var gender = editor.GetValueOrDefault("gender") ?? person.Gender;
         return (Audience != IncidentAudience.Reader || (person.Status == IncidentStatus.Confirmed && person.Publishable))
@@ -101,7 +112,6 @@ public sealed record PersonFilter
 
     private bool SearchMatches(Person person, Dictionary<string, string> editor)
     {
-        var (folded, skeleton) = DescribePerson.SearchTermsOf(Search!);
         var text = person.SearchText;
         var names = new[] { editor.GetValueOrDefault("name"), editor.GetValueOrDefault("name_local") }.OfType<string>().ToList();
         if (names.Count > 0)
@@ -109,13 +119,32 @@ public sealed record PersonFilter
             text += " " + DescribePerson.SearchTextOf(names);
         }
 
-        return text.Contains(folded, StringComparison.Ordinal) || (skeleton.Length > 0 && text.Contains(skeleton, StringComparison.Ordinal));
+        return PersonSearch.Of(Search!).Matches(PersonSearch.TermsOf(text).ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>Applies the filter to a query over persons by the machine values (the indexed columns).</summary>
-#pragma warning disable CA1862, CA1311, CA1304 // ToLower() is translated to SQL (lower()), where no StringComparison overload is
+    /// <summary>
+    /// Applies the filter's audience, status and source to a query over persons (for lists that take no name, age, fate,
+    /// date, province or gender: those need <see cref="ApplyAsync"/>, which reads editors' values).
+    /// </summary>
     public IQueryable<Person> Apply(IQueryable<Person> persons)
     {
+        if (Search is { Length: > 0 })
+        {
+            throw new InvalidOperationException("a name search needs the search terms: use ApplyAsync");
+        }
+
+        return Apply(persons, null!, loose: false, []);
+    }
+
+    // The filter over the machine values (the indexed columns). Loose: a field an editor set passes whatever its machine
+    // value, so that Matches can then decide on the editor's value in memory.
+#pragma warning disable CA1862, CA1311, CA1304 // ToLower() is translated to SQL (lower()), where no StringComparison overload is
+    private IQueryable<Person> Apply(IQueryable<Person> persons, IQueryable<PersonSearchTerm> terms, bool loose, List<Guid>? pass = null)
+    {
+        // Edited persons that passed in memory (pass) skip the conditions on fields an editor may set; loose lets through
+        // every person whose editor set the field, for Matches to decide.
+        pass ??= [];
+        var any = pass.Count > 0;
         if (Audience == IncidentAudience.Reader)
         {
             persons = persons.Where(p => p.Status == IncidentStatus.Confirmed && p.Publishable);
@@ -124,38 +153,53 @@ public sealed record PersonFilter
         if (Fate is { Length: > 0 } fate)
         {
             var f = fate.Trim().ToLowerInvariant();
-            persons = persons.Where(p => p.Fates.Contains(f));
+            persons = loose ? persons.Where(p => p.Fates.Contains(f) || p.OverridesJson.Contains("\"fate\""))
+                : any ? persons.Where(p => p.Fates.Contains(f) || pass.Contains(p.Id))
+                : persons.Where(p => p.Fates.Contains(f));
         }
 
         if (From is { } from)
         {
-            persons = persons.Where(p => p.DateTo >= from);
+            persons = loose ? persons.Where(p => p.DateTo >= from || p.OverridesJson.Contains("\"date\""))
+                : any ? persons.Where(p => p.DateTo >= from || pass.Contains(p.Id))
+                : persons.Where(p => p.DateTo >= from);
         }
 
         if (To is { } to)
         {
-            persons = persons.Where(p => p.DateFrom <= to);
+            persons = loose ? persons.Where(p => p.DateFrom <= to || p.OverridesJson.Contains("\"date\""))
+                : any ? persons.Where(p => p.DateFrom <= to || pass.Contains(p.Id))
+                : persons.Where(p => p.DateFrom <= to);
         }
 
         if (Admin1 is { Length: > 0 } admin1)
         {
+            // lower("Admin1") has an expression index on both providers (migration PersonListIndexes).
             var a = admin1.Trim().ToLower();
-            persons = persons.Where(p => p.Admin1 != null && p.Admin1.ToLower() == a);
+            persons = loose ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || p.OverridesJson.Contains("\"admin1\""))
+                : any ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || pass.Contains(p.Id))
+                : persons.Where(p => p.Admin1 != null && p.Admin1.ToLower() == a);
         }
 
         if (AgeMin is { } min)
         {
-            persons = persons.Where(p => p.AgeMax >= min);
+            persons = loose ? persons.Where(p => p.AgeMax >= min || p.OverridesJson.Contains("\"age\""))
+                : any ? persons.Where(p => p.AgeMax >= min || pass.Contains(p.Id))
+                : persons.Where(p => p.AgeMax >= min);
         }
 
         if (AgeMax is { } max)
         {
-            persons = persons.Where(p => p.AgeMin <= max);
+            persons = loose ? persons.Where(p => p.AgeMin <= max || p.OverridesJson.Contains("\"age\""))
+                : any ? persons.Where(p => p.AgeMin <= max || pass.Contains(p.Id))
+                : persons.Where(p => p.AgeMin <= max);
         }
 
         if (Gender is { Length: > 0 } gender)
         {
-            persons = persons.Where(p => p.Gender == gender);
+            persons = loose ? persons.Where(p => p.Gender == gender || p.OverridesJson.Contains("\"gender\""))
+                : any ? persons.Where(p => p.Gender == gender || pass.Contains(p.Id))
+                : persons.Where(p => p.Gender == gender);
         }
 
         if (Status is { Length: > 0 } status)
@@ -171,10 +215,10 @@ public sealed record PersonFilter
 
         if (Search is { Length: > 0 } search)
         {
-            var (folded, skeleton) = DescribePerson.SearchTermsOf(search);
-            persons = skeleton.Length > 0
-                ? persons.Where(p => p.SearchText.Contains(folded) || p.SearchText.Contains(skeleton))
-                : persons.Where(p => p.SearchText.Contains(folded));
+            var found = PersonSearch.Of(search).Ids(terms);
+            persons = loose ? persons.Where(p => found.Contains(p.Id) || p.OverridesJson.Contains("\"name\"") || p.OverridesJson.Contains("\"name_local\""))
+                : any ? persons.Where(p => found.Contains(p.Id) || pass.Contains(p.Id))
+                : persons.Where(p => found.Contains(p.Id));
         }
 
         return persons;

@@ -38,15 +38,15 @@ internal static class PersonsApi
             Gender = request.Gender, Status = request.Status, Source = request.Source, Search = request.Q, Audience = AudienceOf(http),
         };
         var page = request.Page ?? 1;
-        var (rows, total) = await new ListPersons(db).RunAsync(filter, page, PageSize, cancellationToken);
+        var (rows, total, more) = await new ListPersons(db).RunAsync(filter, page, PageSize, cancellationToken);
         var items = rows.Select(p =>
         {
             var editor = PersonFields.Of(p);
             return new PersonRowResponse(p.Id, editor.GetValueOrDefault("name") ?? p.Name, editor.GetValueOrDefault("name_local") ?? p.NameLocal,
                 editor.GetValueOrDefault("age") ?? PersonExport.AgeText(p.AgeMin, p.AgeMax), editor.GetValueOrDefault("gender") ?? p.Gender,
-                [.. p.Fates.Split("; ", StringSplitOptions.RemoveEmptyEntries)], p.DateFrom, p.DateTo, editor.GetValueOrDefault("admin1") ?? p.Admin1, p.MentionCount, p.Status);
+                PersonFields.EffectiveFates(p), PersonFields.EffectiveDates(p).From, PersonFields.EffectiveDates(p).To, editor.GetValueOrDefault("admin1") ?? p.Admin1, p.MentionCount, p.Status);
         }).ToList();
-        return TypedResults.Ok(new ApiPage<PersonRowResponse>(Math.Min(total, ApiPage<PersonRowResponse>.CountLimit), total > ApiPage<PersonRowResponse>.CountLimit, page, PageSize, items));
+        return TypedResults.Ok(new ApiPage<PersonRowResponse>(total, more, page, PageSize, items));
     }
 
     private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> GetAsync(Guid id, VigilDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>

@@ -57,6 +57,21 @@ public sealed class PersonsApiTests : IClassFixture<VigilWebFactory>
     }
 
     [Fact]
+    public async Task The_list_shows_an_editors_fates_and_date_where_set()
+    {
+        var id = await PersonAsync("Kourosh Tavakoli");
+        await ReviewAsync(id, r => r.SetFieldAsync(id, "fate", "arrested; executed", "test"));
+        await ReviewAsync(id, r => r.SetFieldAsync(id, "date", "2023-01", "test"));
+        var editor = await _factory.ClientAsync("editor");
+
+        using var page = JsonDocument.Parse(await editor.GetStringAsync("/api/v1/persons?fate=executed&q=Tavakoli"));
+
+        var row = page.RootElement.GetProperty("items").EnumerateArray().Single();
+        Assert.Equal(["arrested", "executed"], row.GetProperty("fates").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(("2023-01-01", "2023-01-31"), (row.GetProperty("firstDate").GetString(), row.GetProperty("lastDate").GetString()));
+    }
+
+    [Fact]
     public async Task A_bad_filter_answers_problem_details_naming_the_parameter()
     {
         var editor = await _factory.ClientAsync("editor");

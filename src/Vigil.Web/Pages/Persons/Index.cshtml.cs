@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -50,13 +52,23 @@ public sealed class IndexModel(VigilDbContext db, IStringLocalizer<Strings> L) :
 
     public List<Person> Rows { get; private set; } = [];
 
+    /// <summary>The persons the filters match, counted as far as the page needs (<see cref="More"/>: at least this many).</summary>
     public int Total { get; private set; }
+
+    /// <summary>True when the count stopped before the end: "more than <see cref="Total"/>".</summary>
+    public bool More { get; private set; }
 
     public bool ConfirmedOnly { get; private set; }
 
     public List<string> Provinces { get; private set; } = [];
 
     public int CurrentPage => Math.Clamp(PageNumber ?? 1, 1, MaxPage);
+
+    /// <summary>This list's address with page <paramref name="page"/>, the filters kept.</summary>
+    public string PageLink(int page) =>
+        Request.Path + QueryString.Create(QueryHelpers.ParseQuery(Request.QueryString.Value).Where(kv => kv.Key != "page")
+            .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value.ToString()))
+            .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToString();
 
     public async Task OnGetAsync()
     {
@@ -81,7 +93,7 @@ public sealed class IndexModel(VigilDbContext db, IStringLocalizer<Strings> L) :
             ModelState.AddModelError("to", L["To is before From."].Value);
         }
 
-        (Rows, Total) = await new ListPersons(db).RunAsync(filter, CurrentPage, PageSize, HttpContext.RequestAborted);
+        (Rows, Total, More) = await new ListPersons(db).RunAsync(filter, CurrentPage, PageSize, HttpContext.RequestAborted);
         Provinces = await new PersonFilter { Audience = filter.Audience }.Apply(db.Persons.AsNoTracking())
             .Where(p => p.Admin1 != null).Select(p => p.Admin1!).Distinct().OrderBy(a => a).Take(100).ToListAsync(HttpContext.RequestAborted);
     }

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# The persons list's speed benchmark (issue 11): a store of generated person mentions linked into persons through the
+# database (`vigil bench persons-list --keep`: prints the linking time, peak memory, precision and recall, and times
+# ListPersons in-process with concurrent clients), then `vigil serve` on 127.0.0.1 and wrk with 20 connections against
+# the persons page (signed in as an editor, as a browser) and /api/v1/persons (API tokens of an editor and a viewer):
+# the list, each filter, searches by spelling variants (every request a different one); p50/p95/p99 per endpoint with
+# the machine's load average beside each row. SQLite always; PostgreSQL too when VIGIL_BENCH_POSTGRES holds a
+# connection string to a database the bench may empty.
+#
+#   bench/persons/run.sh                                  # 20,000 persons from 200,000 person mentions, 15 s per endpoint
+#   PERSONS=2000 MENTIONS=20000 DURATION=5 bench/persons/run.sh
+#   VIGIL_BENCH_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres;Database=vigil_bench_persons" bench/persons/run.sh
+#   ONLY=postgres … bench/persons/run.sh                  # one database only (sqlite or postgres)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PERSONS=${PERSONS:-20000}
+MENTIONS=${MENTIONS:-200000}
+DURATION=${DURATION:-15}
+CONNECTIONS=${CONNECTIONS:-20}
+export THREADS=${THREADS:-2}
+PORT=${PORT:-5098}
+WORK=${WORK:-/tmp/vigil-bench-persons-$PERSONS}
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+dotnet build -c Release src/Vigil.Cli -v q -nologo >/dev/null
+VIGIL=src/Vigil.Cli/bin/Release/net10.0/vigil
+
+ENDPOINTS=(
+  "page-list|/persons|editor"
+  "page-list-p5|/persons?page=5|editor"
+  "page-children|/persons?age=child|editor"
+  "page-fate|/persons?fate=killed|editor"
+  "page-province|/persons?province=Kurdistan&from=2021-01-01|editor"
+  "page-status|/persons?status=confirmed|editor"
+  "page-search|/persons?q=|search"
+  "api-list|/api/v1/persons|editor"
+  "api-viewer|/api/v1/persons|viewer"
+  "api-children|/api/v1/persons?age_max=17&fate=killed|editor"
+  "api-province|/api/v1/persons?province=tehran&from=2022-01-01&to=2022-12-31|editor"
+  "api-search|/api/v1/persons?q=|search"
+)
+
+run_one() { # label, extra global arguments...
+  local label=$1; shift
+  local dir="$WORK/$label"
+  "$VIGIL" "$@" serve --urls "http://127.0.0.1:$PORT" >"$WORK/serve-$label.log" 2>&1 &
+  local pid=$!
+  trap "kill $pid 2>/dev/null || true" RETURN
+  for _ in $(seq 1 240); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/account/signin" 2>/dev/null && break
+    sleep 0.5
+  done
+  local editor_token password viewer_token
+  editor_token=$(sed -n 1p "$dir/credentials"); password=$(sed -n 2p "$dir/credentials"); viewer_token=$(sed -n 3p "$dir/credentials")
+  local jar="$WORK/cookies-$label"
+  rm -f "$jar"
+  local form; form=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/account/signin" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Name=bench-editor" --data-urlencode "Password=$password" \
+    --data-urlencode "__RequestVerificationToken=$form" "http://127.0.0.1:$PORT/account/signin"
+  local cookie; cookie=$(awk -F '\t' '($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
+  [ -n "$cookie" ] || { echo "$label: signing in as bench-editor gave no cookie" >&2; exit 1; }
+  header() { # path, who
+    case $1 in
+      /api/*) [ "$2" = viewer ] && echo "Authorization: Bearer $viewer_token" || echo "Authorization: Bearer $editor_token" ;;
+      *) echo "Cookie: $cookie" ;;
+    esac
+  }
+  echo "== $label over HTTP: $CONNECTIONS connections, $DURATION s per endpoint"
+  for e in "${ENDPOINTS[@]}"; do # warm-up: JIT tiers, connection pools, page caches
+    IFS='|' read -r name path who <<<"$e"
+    local script=bench/web/percentiles.lua
+    [ "$who" = search ] && script=bench/persons/search.lua
+    SEARCH_PATH=$path wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP:-3}s" -H "$(header "$path" "$who")" -s "$script" "http://127.0.0.1:$PORT$path" >/dev/null
+  done
+  for e in "${ENDPOINTS[@]}"; do
+    IFS='|' read -r name path who <<<"$e"
+    local script=bench/web/percentiles.lua probe=$path
+    [ "$who" = search ] && script=bench/persons/search.lua probe="${path}Rahimi"
+    local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "$(header "$path" "$who")" "http://127.0.0.1:$PORT$probe")
+    [ "$status" = 200 ] || { echo "$name: GET $probe gave $status" >&2; exit 1; }
+    printf '%-14s %-62s ' "$name" "$path$([ "$who" = search ] && echo '<spelling variant>')$([ "$who" = viewer ] && echo ' (viewer)')"
+    local result; result=$(SEARCH_PATH=$path wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s -H "$(header "$path" "$who")" -s "$script" "http://127.0.0.1:$PORT$path" | grep '^RESULT' | sed 's/^RESULT //')
+    echo "$result  load=$(cut -d ' ' -f 1 /proc/loadavg)"
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
+mkdir -p "$WORK"
+if [ "${ONLY:-sqlite}" = sqlite ]; then
+  [ -f "$WORK/sqlite/credentials" ] || "$VIGIL" bench persons-list --persons "$PERSONS" --mentions "$MENTIONS" --keep "$WORK/sqlite"
+  chmod 700 "$WORK/sqlite"
+  run_one sqlite --data "$WORK/sqlite"
+fi
+
+if [ -n "${VIGIL_BENCH_POSTGRES:-}" ] && [ "${ONLY:-postgres}" = postgres ]; then
+  [ -f "$WORK/postgres/credentials" ] || "$VIGIL" --db "$VIGIL_BENCH_POSTGRES" bench persons-list --persons "$PERSONS" --mentions "$MENTIONS" --keep "$WORK/postgres"
+  chmod 700 "$WORK/postgres"
+  run_one postgres --data "$WORK/postgres" --db "$VIGIL_BENCH_POSTGRES"
+fi
+
+[ -n "${KEEP:-}" ] || { rm -rf "$WORK"; [ -z "${VIGIL_BENCH_POSTGRES:-}" ] || echo "(the PostgreSQL database is left filled: drop it, or rerun with it as it is)"; }
