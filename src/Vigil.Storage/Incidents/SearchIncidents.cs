@@ -286,28 +286,8 @@ public sealed class SearchIncidents(VigilDbContext db)
             return ("incidents_fts MATCH {0}", args);
         }
 
-        // Each word: its tsquery, or (word | phrase with the clitic apart); all words required.
-        var words = SearchReports.QueryWords(query);
-        var sql = new StringBuilder("s.vector @@ (");
-        if (words.Count == 0)
-        {
-            sql.Append("plainto_tsquery('simple'::regconfig, {0})");
-            args.Add(string.Empty);
-        }
-
-        for (var w = 0; w < words.Count; w++)
-        {
-            sql.Append(w > 0 ? " && (" : "(");
-            for (var a = 0; a < words[w].Count; a++)
-            {
-                sql.Append(a > 0 ? " || " : string.Empty).Append("phraseto_tsquery('simple'::regconfig, {").Append(args.Count).Append("})");
-                args.Add(words[w][a]);
-            }
-
-            sql.Append(')');
-        }
-
-        sql.Append(')');
+        var sql = new StringBuilder("s.vector @@ ");
+        SearchReports.AppendPostgresQuery(sql, SearchReports.QueryWords(query), args);
         return (sql.ToString(), args);
     }
 

@@ -51,6 +51,34 @@ public sealed class SearchReports(VigilDbContext db)
 
     private static string PostgresVector => PostgresVectorOf(null);
 
+    /// <summary>
+    /// Appends the tsquery of <paramref name="words"/> ("(q1) &amp;&amp; (q2 || q2')": each word its tsquery, or the word and the
+    /// phrase with its clitic apart; all words required), its values added to <paramref name="args"/> as numbered parameters.
+    /// </summary>
+    internal static void AppendPostgresQuery(StringBuilder sql, IReadOnlyList<IReadOnlyList<string>> words, List<object> args)
+    {
+        sql.Append('(');
+        if (words.Count == 0)
+        {
+            sql.Append("plainto_tsquery('simple'::regconfig, {").Append(args.Count).Append("})");
+            args.Add(string.Empty);
+        }
+
+        for (var w = 0; w < words.Count; w++)
+        {
+            sql.Append(w > 0 ? " && (" : "(");
+            for (var a = 0; a < words[w].Count; a++)
+            {
+                sql.Append(a > 0 ? " || " : string.Empty).Append("phraseto_tsquery('simple'::regconfig, {").Append(args.Count).Append("})");
+                args.Add(words[w][a]);
+            }
+
+            sql.Append(')');
+        }
+
+        sql.Append(')');
+    }
+
     /// <summary>The words of a report's title and body as the index holds them, for the report row named <paramref name="alias"/> (none: unqualified).</summary>
     internal static string PostgresVectorOf(string? alias)
     {
@@ -89,28 +117,9 @@ public sealed class SearchReports(VigilDbContext db)
         var words = QueryWords(query);
         if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
         {
-            // Each word: its tsquery, or (word | phrase with the clitic apart); all words required.
-            var sql = new StringBuilder($"SELECT id AS \"Value\" FROM reports WHERE {PostgresVector} @@ (");
+            var sql = new StringBuilder($"SELECT id AS \"Value\" FROM reports WHERE {PostgresVector} @@ ");
             var args = new List<object>();
-            if (words.Count == 0)
-            {
-                sql.Append("plainto_tsquery('simple'::regconfig, {0})");
-                args.Add(string.Empty);
-            }
-
-            for (var w = 0; w < words.Count; w++)
-            {
-                sql.Append(w > 0 ? " && (" : "(");
-                for (var a = 0; a < words[w].Count; a++)
-                {
-                    sql.Append(a > 0 ? " || " : string.Empty).Append("phraseto_tsquery('simple'::regconfig, {").Append(args.Count).Append("})");
-                    args.Add(words[w][a]);
-                }
-
-                sql.Append(')');
-            }
-
-            sql.Append(')');
+            AppendPostgresQuery(sql, words, args);
             return db.Database.SqlQuery<string>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
         }
 
