@@ -13,6 +13,7 @@
 #   ONLY=postgres … bench/persons/run.sh                  # one database only (sqlite or postgres)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/serve.sh
 PERSONS=${PERSONS:-20000}
 MENTIONS=${MENTIONS:-200000}
 DURATION=${DURATION:-15}
@@ -46,19 +47,10 @@ run_one() { # label, extra global arguments...
   "$VIGIL" "$@" serve --urls "http://127.0.0.1:$PORT" >"$WORK/serve-$label.log" 2>&1 &
   local pid=$!
   trap "kill $pid 2>/dev/null || true" RETURN
-  for _ in $(seq 1 240); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/account/signin" 2>/dev/null && break
-    sleep 0.5
-  done
+  wait_until_serving "$PORT" 240
   local editor_token password viewer_token
   editor_token=$(sed -n 1p "$dir/credentials"); password=$(sed -n 2p "$dir/credentials"); viewer_token=$(sed -n 3p "$dir/credentials")
-  local jar="$WORK/cookies-$label"
-  rm -f "$jar"
-  local form; form=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/account/signin" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Name=bench-editor" --data-urlencode "Password=$password" \
-    --data-urlencode "__RequestVerificationToken=$form" "http://127.0.0.1:$PORT/account/signin"
-  local cookie; cookie=$(awk -F '\t' '($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
-  [ -n "$cookie" ] || { echo "$label: signing in as bench-editor gave no cookie" >&2; exit 1; }
+  local cookie; cookie=$(sign_in_cookie "$PORT" "$password" "$WORK/cookies-$label" "$label")
   header() { # path, who
     case $1 in
       /api/*) [ "$2" = viewer ] && echo "Authorization: Bearer $viewer_token" || echo "Authorization: Bearer $editor_token" ;;

@@ -13,6 +13,7 @@
 #   ONLY=postgres bench/web/run.sh        # one database only (sqlite or postgres)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/serve.sh
 INCIDENTS=${INCIDENTS:-100000}
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-20}
@@ -44,20 +45,11 @@ run_one() { # label, extra serve arguments...
   "$VIGIL" "$@" serve --urls "http://127.0.0.1:$PORT" >"$log" 2>&1 &
   local pid=$!
   trap "kill $pid 2>/dev/null || true" RETURN
-  for _ in $(seq 1 120); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/account/signin" 2>/dev/null && break
-    sleep 0.5
-  done
+  wait_until_serving "$PORT" 120
   local token; token=$(sed -n 1p "$WORK/token-$label")
   local password; password=$(sed -n 2p "$WORK/token-$label")
   # Sign in as the bench editor for the pages: the same form a browser posts (antiforgery token and cookie).
-  local jar="$WORK/cookies-$label"
-  rm -f "$jar"
-  local form; form=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/account/signin" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Name=bench-editor" --data-urlencode "Password=$password" \
-    --data-urlencode "__RequestVerificationToken=$form" "http://127.0.0.1:$PORT/account/signin"
-  local cookie; cookie=$(awk -F '\t' '($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
-  [ -n "$cookie" ] || { echo "$label: signing in as bench-editor gave no cookie" >&2; exit 1; }
+  local cookie; cookie=$(sign_in_cookie "$PORT" "$password" "$WORK/cookies-$label" "$label")
   auth() { case $1 in /api/*) echo "Authorization: Bearer $token" ;; *) echo "Cookie: $cookie" ;; esac; }
   echo "== $label: $INCIDENTS incidents, $CONNECTIONS connections, $DURATION s per endpoint"
   # Warm up every endpoint first: the JIT compiles the shared code paths to their optimised tier only after
