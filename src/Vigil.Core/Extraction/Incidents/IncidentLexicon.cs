@@ -36,6 +36,7 @@ internal sealed class IncidentLexicon
         ClauseBreaks = words["clause-breaks"].GetAlternateLookup<ReadOnlySpan<char>>();
         Causes = words["causes"].GetAlternateLookup<ReadOnlySpan<char>>();
         Earlier = words["earlier"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Trends = words["trends"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Words opening a sentence that recalls an event from before the report's news («پیشتر … گزارش داد»); empty in English.</summary>
@@ -46,6 +47,9 @@ internal sealed class IncidentLexicon
 
     /// <summary>Words after which a place names an event's cause, not its place ("in solidarity with Zahedan").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Causes { get; }
+
+    /// <summary>Verbs of a rising or falling number: a trigger noun as their subject states a statistic ("executions rose").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Trends { get; }
 
     /// <summary>Relative pronouns that open a clause about a kind of people ("protesters who take to the streets").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives { get; }

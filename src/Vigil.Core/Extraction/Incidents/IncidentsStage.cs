@@ -540,6 +540,28 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
         }
 
+        return !entry.IsVerb && IsTrendSubject(text, tokens, trigger);
+    }
+
+    // "Executions for drug offences rose sharply": a trigger noun that is the subject of a verb of rising or falling
+    // numbers states a statistic, not an event.
+    private bool IsTrendSubject(string text, List<WordToken> tokens, int trigger)
+    {
+        for (int p = trigger + 1, seen = 0; p < tokens.Count && seen < _options.FrameWindow; p++)
+        {
+            var t = tokens[p];
+            if (t.Kind == WordKind.Punct)
+            {
+                return false;
+            }
+
+            seen++;
+            if (_lexicon.Trends.Contains(t.Of(text)))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

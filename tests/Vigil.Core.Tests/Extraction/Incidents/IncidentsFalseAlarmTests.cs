@@ -20,6 +20,40 @@ public sealed class IncidentsFalseAlarmTests
         Assert.Empty(Run(text));
     }
 
+    [Theory]
+    [InlineData("Executions for drug offences rose sharply in Iran in 2022.")]
+    [InlineData("Arrests of journalists in Tehran doubled last year.")]
+    [InlineData("Provincial courts in Fars handed down the majority of death sentences.")]
+    public void A_trigger_noun_counted_as_a_trend_or_a_share_is_a_statistic(string text)
+    {
+        Assert.Empty(Run(text));
+    }
+
+    [Fact]
+    public void A_noun_after_in_connection_with_points_back_to_an_event()
+    {
+        var incidents = Run("Police in Bojnurd summoned two editors on 5 May in connection with the unrest.");
+
+        Assert.DoesNotContain(incidents, i => i.Type == IncidentType.Protest);
+    }
+
+    [Fact]
+    public void The_verb_before_in_connection_with_stays_an_event()
+    {
+        var arrest = Assert.Single(Run("Police in Bojnurd arrested two editors on 5 May in connection with the protests."));
+
+        Assert.Equal(IncidentType.Arrest, arrest.Type);
+    }
+
+    [Fact]
+    public void An_anniversary_recalls_an_event_it_does_not_report_one()
+    {
+        var incidents = Run("Students gathered in Sanandaj on 5 May to mark the anniversary of the killing of their classmate.");
+
+        Assert.DoesNotContain(incidents, i => i.Type == IncidentType.Killing);
+        Assert.Contains(incidents, i => i.Type == IncidentType.Protest);
+    }
+
     [Fact]
     public void A_label_in_a_threat_is_no_riot()
     {

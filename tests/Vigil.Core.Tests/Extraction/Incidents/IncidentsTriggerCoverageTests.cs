@@ -55,6 +55,36 @@ public class IncidentsTriggerCoverageTests
         Assert.Single(Run(sentence), i => i.Type == IncidentType.Other);
     }
 
+    [Theory]
+    [InlineData("Rights groups condemned the arrest of the journalist Sara Karimi in Tabriz on 2 May.", IncidentType.Arrest, "Tabriz")]
+    [InlineData("Lawyers protested against the detention of two teachers in Arak on 1 May.", IncidentType.Arrest, "Arak")]
+    [InlineData("Residents learned of the death of Kamran Rostami in Urmia on 3 May.", IncidentType.Killing, "Urmia")]
+    [InlineData("State television announced the hanging of a man in Qom on 2 May.", IncidentType.Execution, "Qom")]
+    [InlineData("A court in Yazd handed down death sentences to three men on 4 May.", IncidentType.Other, "Yazd")]
+    [InlineData("The trial of six workers opened in Ahvaz on 2 May.", IncidentType.Other, "Ahvaz")]
+    public void A_singular_noun_with_its_object_names_one_event(string sentence, IncidentType type, string place)
+    {
+        var incident = Assert.Single(Run(sentence), i => i.Type == type);
+
+        Assert.Equal(place, incident.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("The authorities shut down the internet in Khash on 3 May.")]
+    [InlineData("In Saravan the internet was cut for six hours on 3 May.")]
+    [InlineData("Gunfire was exchanged between guards and smugglers near Mirjaveh on 2 May.")]
+    [InlineData("Witnesses heard an exchange of gunfire outside Sarbaz on 1 May.")]
+    public void Shutdowns_and_exchanges_of_fire_in_other_words_are_coded_as_other(string sentence)
+    {
+        Assert.Single(Run(sentence), i => i.Type == IncidentType.Other);
+    }
+
+    [Fact]
+    public void A_trial_of_protesters_is_not_a_protest()
+    {
+        Assert.DoesNotContain(Run("The trial of four protesters began in Rasht on 3 May."), i => i.Type == IncidentType.Protest);
+    }
+
     [Fact]
     public void A_shot_that_killed_stays_a_killing()
     {
