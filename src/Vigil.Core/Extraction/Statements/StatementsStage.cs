@@ -233,9 +233,13 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         {
             speaker = SpeakerPhrase.Read(text, subject, lexicon);
         }
-        else if (quoteBefore >= 0)
+
+        // Inverted: "…," said Ali Shamkhani. Without quotation marks too, after a clause that names nobody: "Guards took
+        // him away, said Parisa Hosseini, his cousin."
+        if (speaker is null && (quoteBefore >= 0 || TrailingAttributionRule.Said(text, left, verbStart) is not null))
         {
-            // Inverted: "…," said Ali Shamkhani.
+            appositiveRole = subject.Count > 0 ? null : appositiveRole;
+            subject = [];
             var following = Word.Split(text, verbEnd, right);
             var after = following.TakeWhile(w => w.Text != "," && w.Text != "." && !DateWords.Contains(w.Text) && w.Text != "on").ToList();
             speaker = SpeakerPhrase.Read(text, after, lexicon);
@@ -261,11 +265,14 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         var and = subject.FindLastIndex(w => w.Text == "and");
-        if (and > 0 && and + 1 < subject.Count && subject[and - 1].IsCapitalised && speaker.Kind == SpeakerKind.Person
-            && SpeakerPhrase.Read(text, subject.GetRange(0, and), lexicon) is { Kind: SpeakerKind.Person } first
+        if (and > 0 && and + 1 < subject.Count && subject[and - 1].IsCapitalised
+            && speaker.Kind is SpeakerKind.Person or SpeakerKind.Organisation
+            && SpeakerPhrase.Read(text, subject.GetRange(0, and), lexicon) is { Kind: SpeakerKind.Person or SpeakerKind.Organisation } first
+            && SpeakerPhrase.Read(text, subject.GetRange(and + 1, subject.Count - and - 1), lexicon) is { Kind: SpeakerKind.Person or SpeakerKind.Organisation }
             && Resolve(context, first, subject[0].Start, people, drafts) is { } firstResolved)
         {
-            // "Khamenei and President Hassan Rouhani have made similar remarks": one statement each.
+            // "Khamenei and President Hassan Rouhani have made similar remarks", "Amnesty International and Human Rights
+            // Watch said": one statement each.
             AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, firstResolved, null, findings);
             speaker = SpeakerPhrase.Read(text, subject.GetRange(and + 1, subject.Count - and - 1), lexicon) ?? speaker;
             subject = subject.GetRange(and + 1, subject.Count - and - 1);
@@ -332,7 +339,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         {
             var contentStart = SkipThat(text, verbEnd, right);
             var content = new TextSpan(contentStart, TrimEnd(text, right));
-            if ((CountWords(text, content) < 3 || CommaAfter(text, verbEnd, right)) && subject.Count > 0 && !isParticiple && TrailingAttributionRule.Said(text, left, subject[0].Start) is { } said)
+            var attributionStart = subject.Count > 0 ? subject[0].Start : verbStart;
+            if ((subject.Count == 0 || CountWords(text, content) < 3 || CommaAfter(text, verbEnd, right)) && !isParticiple && TrailingAttributionRule.Said(text, left, attributionStart) is { } said)
             {
                 // "…, the group said on Tuesday.": the clause before the attribution.
                 quote = said;

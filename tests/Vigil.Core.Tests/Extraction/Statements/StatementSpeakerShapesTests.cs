@@ -46,6 +46,34 @@ public class StatementSpeakerShapesTests
     }
 
     [Fact]
+    public void An_inverted_speaker_after_an_unquoted_clause_speaks_it_with_their_role()
+    {
+        var statement = One("Guards took the teacher to an unknown location, said Parisa Hosseini, a cousin of the teacher and a lawyer.");
+
+        Assert.Equal("Parisa Hosseini", statement.Speaker);
+        Assert.Equal("cousin of the teacher and a lawyer", statement.SpeakerRole);
+        Assert.StartsWith("Guards took the teacher", statement.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Police detained four students at the gate, said reports.")]
+    [InlineData("The prisoners were moved at night, said to be a routine step.")]
+    public void An_inverted_verb_without_a_named_speaker_is_no_statement(string body)
+    {
+        Assert.Empty(Pipeline.Run(body, null, "en").Statements);
+    }
+
+    [Theory]
+    [InlineData("Kurdish Rights Watch and Caspian Lawyers Association said the trials were grossly unfair.", "Kurdish Rights Watch", "Caspian Lawyers Association")]
+    [InlineData("Justice Watch and Amnesty International said on Monday that the verdicts must be quashed.", "Justice Watch", "Amnesty International")]
+    public void Jointly_named_organisations_make_one_statement_each(string body, string first, string second)
+    {
+        var speakers = Pipeline.Run(body, null, "en").Statements.Select(s => s.Speaker).ToList();
+
+        Assert.Equal([first, second], speakers);
+    }
+
+    [Fact]
     public void An_office_before_the_name_is_the_speakers_role()
     {
         var statement = One("The spokesman of the judiciary, Masoud Setayeshi, announced that 12 people had been charged.");
