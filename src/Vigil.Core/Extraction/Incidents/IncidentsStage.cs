@@ -664,6 +664,31 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
         }
 
+        return best is { Start.Precision: DatePrecision.Year, End: null } year ? MorePreciseInYear(text, tokens, dates, year, trigger) : best;
+    }
+
+    // "The 2018 protests, which took place in February and March 2018": a bare year beside a month or a day of that
+    // year in the same clause says less than it; the nearest more precise date of the year dates the event.
+    private DateMention MorePreciseInYear(string text, List<WordToken> tokens, ReadOnlySpan<DateMention> dates, DateMention year, TextSpan trigger)
+    {
+        var best = year;
+        var bestDistance = int.MaxValue;
+        foreach (var d in dates)
+        {
+            if (d.Governs is not null || d.Start.Precision <= DatePrecision.Year || d.Start.Year != year.Start.Year
+                || (d.End is { } end && end.Year != year.Start.Year) || IsDateOfSaying(text, tokens, d.Span, trigger))
+            {
+                continue;
+            }
+
+            var distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : Math.Max(0, trigger.Start - d.Span.End);
+            if (distance < bestDistance)
+            {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+
         return best;
     }
 

@@ -26,6 +26,32 @@ public class IncidentsClauseTests
         Assert.Equal(("Zahedan", "2023-06-06"), (Where(killing), killing.Date?.ToString()));
     }
 
+    [Theory]
+    [InlineData("The 2021 water protests, which took place in July 2021 in Ahvaz, drew thousands.", "2021-07")]
+    [InlineData("In 2022, students in Ahvaz protested on 4 October.", "2022-10-04")]
+    public void A_bare_year_gives_way_to_a_more_precise_date_of_that_year(string sentence, string date)
+    {
+        var protest = Assert.Single(Run(sentence), i => i.Type == IncidentType.Protest);
+
+        Assert.Equal(date, protest.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_bare_year_stays_when_the_precise_date_is_of_another_year()
+    {
+        var protest = Assert.Single(Run("The 2019 protests in Ahvaz were recalled at a vigil on 4 October 2022."), i => i.Type == IncidentType.Protest);
+
+        Assert.Equal("2019", protest.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_crowd_dispersed_had_gathered()
+    {
+        var protest = Assert.Single(Run("In Bojnurd, police used batons to disperse protesters on 4 June."), i => i.Type == IncidentType.Protest);
+
+        Assert.Equal("Bojnurd", Where(protest));
+    }
+
     [Fact]
     public void A_second_verb_after_a_complete_clause_opens_a_clause_of_its_own()
     {

@@ -40,6 +40,8 @@ public class IncidentsStageNewsRulesTests
     [Theory]
     [InlineData("The authorities have routinely arrested journalists who criticise the government.")]
     [InlineData("The government has long used executions to intimidate ethnic minorities.")]
+    [InlineData("Prison guards commonly beat detainees during interrogation.")]
+    [InlineData("Courts typically sentenced defendants after hearings of a few minutes.")]
     public void A_habit_without_a_date_is_background(string body) => Assert.Empty(Run(body));
 
     [Fact]
