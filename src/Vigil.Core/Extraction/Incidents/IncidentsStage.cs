@@ -45,6 +45,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         var dateline = -1;
         DateMention? filedDate = null;
+        Place? filedPlace = null;
 
         // The wave a report follows, when its dates tell one: what the report tells undated happened within it.
         var wave = context.Dates.FirstOrDefault(static d => d.IsWave);
@@ -56,6 +57,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 paragraph = sentence.Paragraph;
                 lastPlace = null;
                 lastDate = null;
+                filedPlace = null;
 
                 dateline = Dateline.End(text, sentence.Span);
             }
@@ -75,6 +77,14 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 if (filedDate is null && Before(dates, dateline) is { } filed && filed.Start.Precision >= DatePrecision.Month)
                 {
                     filedDate = filed;
+                }
+
+                // "Zahedan, 5 May 2023 - Security forces killed three worshippers": a place of the country the dateline
+                // names serves what its own paragraph leaves unplaced (a foreign bureau, "DUBAI (Reuters)", never does).
+                if (MostSpecific([.. places[..(places.Length - After(places, dateline, static p => p.Span).Length)]]) is [.., { } at]
+                    && country is not null && at.Country == country.Country && at.Precision != GeoPrecision.Country)
+                {
+                    filedPlace = at;
                 }
 
                 dates = After(dates, dateline, static d => d.Span);
@@ -138,6 +148,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     var clausePlaces = clause == span ? sentencePlaces : ClausePlaces(eventPlaces, clause, sentencePlaces);
                     List<Place?> locations = clausePlaces.Count > 0 ? clausePlaces
                         : lastPlace is not null ? [lastPlace]
+                        : filedPlace is not null ? [filedPlace]
                         : [country];
 
                     var confidence = Math.Min(1.0, hit.Entry.Strength

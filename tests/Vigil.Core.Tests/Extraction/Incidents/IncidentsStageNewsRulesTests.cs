@@ -37,6 +37,25 @@ public class IncidentsStageNewsRulesTests
         Assert.Equal("Shiraz", incident.Location?.Name);
     }
 
+    [Fact]
+    public void The_dateline_city_places_what_its_paragraph_leaves_unplaced()
+    {
+        var body = "Bukan, 3 October 2022 - Security forces killed two mourners after the funeral.\n\nThe next day relatives were summoned in Urmia. Police arrested nine students.";
+
+        var incidents = Run(body);
+
+        Assert.Equal("Bukan", Assert.Single(incidents, i => i.Type == IncidentType.Killing).Location?.Name);
+        Assert.Equal("Urmia", Assert.Single(incidents, i => i.Type == IncidentType.Arrest).Location?.Name);
+    }
+
+    [Fact]
+    public void A_dateline_abroad_places_nothing()
+    {
+        var arrest = Assert.Single(Run("DUBAI, Oct. 3 (Reuters) - Police arrested nine students in Iran's northwest."), i => i.Type == IncidentType.Arrest);
+
+        Assert.Equal("Iran", arrest.Location?.Name);
+    }
+
     [Theory]
     [InlineData("The authorities have routinely arrested journalists who criticise the government.")]
     [InlineData("The government has long used executions to intimidate ethnic minorities.")]
