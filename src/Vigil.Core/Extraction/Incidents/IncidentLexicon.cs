@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using Vigil.Core.Extraction.Languages;
 
@@ -37,6 +38,8 @@ internal sealed class IncidentLexicon
         Causes = words["causes"].GetAlternateLookup<ReadOnlySpan<char>>();
         Earlier = words["earlier"].GetAlternateLookup<ReadOnlySpan<char>>();
         Trends = words["trends"].GetAlternateLookup<ReadOnlySpan<char>>();
+        ParticipleEndings = [.. words["participle-endings"]];
+        Deaths = words["deaths"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Words opening a sentence that recalls an event from before the report's news («پیشتر … گزارش داد»); empty in English.</summary>
@@ -47,6 +50,12 @@ internal sealed class IncidentLexicon
 
     /// <summary>Words after which a place names an event's cause, not its place ("in solidarity with Zahedan").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Causes { get; }
+
+    /// <summary>Endings of a verb trigger's participle, the only form that modifies a noun ("wounded detainees"); empty: any form.</summary>
+    public ImmutableArray<string> ParticipleEndings { get; }
+
+    /// <summary>Killing triggers that name a death, not a killer ("died"): prisoners who died were not executed.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Deaths { get; }
 
     /// <summary>Verbs of a rising or falling number: a trigger noun as their subject states a statistic ("executions rose").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Trends { get; }

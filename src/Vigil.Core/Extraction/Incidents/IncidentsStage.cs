@@ -164,7 +164,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     var type = hit.Entry.Type;
 
                     // Killing prisoners is executing them, judicially or not ("the 1988 massacre of political prisoners").
-                    if (type == IncidentType.Killing && whom.Any(v => v.EndsWith("prisoners", StringComparison.Ordinal)))
+                    if (type == IncidentType.Killing && whom.Any(v => v.EndsWith("prisoners", StringComparison.Ordinal))
+                        && !_lexicon.Deaths.Contains(tokens[hit.Token].Of(text)))
                     {
                         type = IncidentType.Execution;
                     }
@@ -393,7 +394,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
-            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry, dates) && !IsModifier(text, tokens, k + len, limit) && !IsLabel(text, tokens, k + len, limit, entry))
+            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry, dates) && !IsModifier(text, tokens, k, len, limit, entry) && !IsLabel(text, tokens, k + len, limit, entry))
             {
                 var span = new TextSpan(tokens[k].Start, tokens[k + len - 1].End);
                 if (!(entry.Type == IncidentType.GraffitiPoster && !entry.IsVerb && DestroyedBefore(hits, k)))
@@ -461,8 +462,31 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     }
 
     // "riot police", "riot gear", "wounded detainees": the trigger word modifies the noun after it and names no event.
-    private bool IsModifier(string text, List<WordToken> tokens, int next, int limit) =>
-        next < limit && tokens[next].Kind == WordKind.Word && _lexicon.ModifiedNouns.Contains(tokens[next].Of(text));
+    // A verb trigger does so only in a participle form: "guards beat prisoners" is an event.
+    private bool IsModifier(string text, List<WordToken> tokens, int trigger, int len, int limit, TriggerEntry entry)
+    {
+        var next = trigger + len;
+        if (next >= limit || tokens[next].Kind != WordKind.Word || !_lexicon.ModifiedNouns.Contains(tokens[next].Of(text)))
+        {
+            return false;
+        }
+
+        if (!entry.IsVerb || _lexicon.ParticipleEndings.IsEmpty)
+        {
+            return true;
+        }
+
+        var last = tokens[next - 1].Of(text);
+        foreach (var ending in _lexicon.ParticipleEndings)
+        {
+            if (last.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "rioters will be dealt with firmly": a label for people, subject of a modal, is a threat, not an event.
     private bool IsLabel(string text, List<WordToken> tokens, int next, int limit, TriggerEntry entry)

@@ -20,6 +20,22 @@ public sealed class IncidentsFalseAlarmTests
         Assert.Empty(Run(text));
     }
 
+    [Fact]
+    public void A_verb_trigger_before_its_object_is_an_event_not_a_modifier()
+    {
+        var attack = Assert.Single(Run("Guards beat prisoners in the prison yard in Semnan on 3 May."));
+
+        Assert.Equal(IncidentType.Attack, attack.Type);
+    }
+
+    [Fact]
+    public void Prisoners_who_died_were_not_executed()
+    {
+        var death = Assert.Single(Run("Three prisoners died in custody in Semnan on 3 May."));
+
+        Assert.Equal(IncidentType.Killing, death.Type);
+    }
+
     [Theory]
     [InlineData("Executions for drug offences rose sharply in Iran in 2022.")]
     [InlineData("Arrests of journalists in Tehran doubled last year.")]
