@@ -76,11 +76,14 @@ internal static class SpeakerPhrase
 
         // The trailing run of capitalised words (a name, an organisation, or a place after "of").
         var runStart = w.Count;
-        while (runStart > 0 && runStart > w.Count - 7)
+        while (runStart > 0 && runStart > w.Count - 10)
         {
             var x = w[runStart - 1];
             var inRun = (x.IsCapitalised && (!x.IsPossessive || runStart == w.Count)) || (lexicon.Particles.Contains(x.Text) && runStart < w.Count)
-                || (lexicon.NameJoiners.Contains(x.Text) && runStart < w.Count && runStart >= 2 && w[runStart - 2].IsCapitalised && !lexicon.Determiners.Contains(w[runStart - 2].Text));
+                || (lexicon.NameJoiners.Contains(x.Text) && runStart < w.Count && runStart >= 2 && w[runStart - 2].IsCapitalised && !lexicon.Determiners.Contains(w[runStart - 2].Text))
+                // "Office of the High Commissioner": an article after a joiner inside an institution's name.
+                || (lexicon.Classes["definite-articles"].Contains(x.Text) && !x.IsCapitalised && runStart < w.Count && runStart >= 3
+                    && lexicon.NameJoiners.Contains(w[runStart - 2].Text) && w[runStart - 3].IsCapitalised && !lexicon.Determiners.Contains(w[runStart - 3].Text));
             if (!inRun)
             {
                 break;

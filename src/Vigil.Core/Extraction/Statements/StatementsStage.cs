@@ -348,7 +348,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             }
             else
             {
-                if (CountWords(text, content) < 3 || (!findings && lexicon.Classes["that-verbs"].Contains(verb) && !FollowedByThat(text, verbEnd, right) && !ReportsObject(text, verbEnd, right)))
+                // "The EU condemned the executions": a verb of condemning says all it says with its object.
+                var least = lexicon.Classes["object-verbs"].Contains(verb) ? 2 : 3;
+                if (CountWords(text, content) < least || (!findings && lexicon.Classes["that-verbs"].Contains(verb) && !FollowedByThat(text, verbEnd, right) && !ReportsObject(text, verbEnd, right)))
                 {
                     return;
                 }

@@ -23,6 +23,23 @@ public class StatementOrganisationShapesTests
     [InlineData("Iranian media reported that nine students were detained in Tabriz.", "Iranian media")]
     public void A_kind_of_media_is_a_speaker(string body, string speaker) => Assert.Equal(speaker, One(body).Speaker);
 
+    [Theory]
+    [InlineData("The Office of the Caspian Rights Commissioner stated that 20 people had been detained.", "Office of the Caspian Rights Commissioner")]
+    [InlineData("The Ministry of the Interior said that order had been restored in Bukan.", "Ministry of the Interior")]
+    public void An_article_inside_an_institutions_name_keeps_the_name_whole(string body, string speaker) => Assert.Equal(speaker, One(body).Speaker);
+
+    [Fact]
+    public void A_verb_of_condemning_says_it_with_a_short_object()
+    {
+        var statement = One("The European Parliament strongly condemned the hangings.");
+
+        Assert.Equal("European Parliament", statement.Speaker);
+        Assert.Equal("the hangings.", statement.Quote);
+    }
+
+    [Fact]
+    public void A_short_object_of_another_verb_is_no_statement() => Assert.Empty(All("The European Parliament noted the hangings."));
+
     [Fact]
     public void The_media_alone_names_nobody() => Assert.Empty(All("The media reported that nine students were detained in Tabriz."));
 
