@@ -33,6 +33,12 @@ public sealed record IncidentMention(
     private readonly DateSource _dateSource;
 
     /// <summary>
+    /// True when the date is the day the report's source spoke ("…, Amnesty International said today"), the sentence
+    /// giving none of its own: such a lede restates an incident the report dates elsewhere.
+    /// </summary>
+    internal bool DatedBySaying { get; init; }
+
+    /// <summary>
     /// Where <see cref="Date"/> came from: the text, or the publication date standing in when the text gives none
     /// (<see cref="DateSource.None"/> whenever <see cref="Date"/> is null). Default <see cref="DateSource.Text"/>.
     /// </summary>

@@ -19,6 +19,9 @@ namespace Vigil.Core.Extraction.Incidents;
 /// </summary>
 internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 {
+    // How far before a day of saying an incident the lede restates may lie.
+    private const int RecentDays = 31;
+
     private readonly IncidentsOptions _options;
     private readonly IncidentLexicon _lexicon;
 
@@ -182,6 +185,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                             evidence, Math.Round(confidence, 2))
                         {
                             DateSource = source,
+                            DatedBySaying = date is null ? said is not null : IsDateOfSaying(text, tokens, date.Span, hit.Span),
                         };
                         Add(incidents, index, mention);
                         if (introduces && !introduced.Exists(m => m.Type == mention.Type))
@@ -266,7 +270,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         for (var i = 0; i < incidents.Count; i++)
         {
             var m = incidents[i];
-            if (m.DateSource != DateSource.Text)
+            if (m.DateSource != DateSource.Text || m.DatedBySaying)
             {
                 continue;
             }
@@ -294,7 +298,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         {
             keep[i] = true;
             var undated = incidents[i];
-            if (undated.DateSource == DateSource.Text)
+            if (undated.DateSource == DateSource.Text && !undated.DatedBySaying)
             {
                 continue;
             }
@@ -304,7 +308,9 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 : outer.Precision == GeoPrecision.Country ? byCountry.TryGetValue((undated.Type, outer.Country), out into)
                 : outer.Precision == GeoPrecision.Province ? byProvince.TryGetValue((undated.Type, outer.Country, (outer.Admin1 ?? outer.Name).ToUpperInvariant()), out into)
                 : byPlace.TryGetValue((undated.Type, outer), out into);
-            if (!found)
+            // "…, the group said today": the day of saying bounds the event; a lede restates an incident of the weeks
+            // before it, not one the report dates long before.
+            if (!found || (undated.DatedBySaying && !IsRecentBefore(incidents[into], undated.Date!.Value)))
             {
                 continue;
             }
@@ -341,6 +347,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     }
 
 
+    private static bool IsRecentBefore(IncidentMention dated, PartialDate said)
+    {
+        var end = (dated.DateEnd ?? dated.Date!.Value).LastDay;
+        var start = dated.Date!.Value.FirstDay;
+        return start <= said.LastDay && end >= said.FirstDay.AddDays(-RecentDays);
+    }
+
     private static void Add(List<IncidentMention> incidents, Dictionary<(IncidentType, Place?, PartialDate?, PartialDate?), int> index, IncidentMention mention)
     {
         var key = (mention.Type, mention.Location, mention.Date, mention.DateEnd);
@@ -362,6 +375,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             Arrested = Larger(old.Arrested, mention.Arrested),
             Confidence = Math.Max(old.Confidence, mention.Confidence),
             DateSource = old.DateSource == DateSource.Text || mention.DateSource == DateSource.Text ? DateSource.Text : old.DateSource,
+            DatedBySaying = old.DatedBySaying && mention.DatedBySaying,
         };
     }
 

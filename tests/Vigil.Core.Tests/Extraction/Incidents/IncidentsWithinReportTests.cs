@@ -44,6 +44,27 @@ public class IncidentsWithinReportTests
     }
 
     [Fact]
+    public void A_lede_dated_by_its_saying_joins_the_incident_the_report_dates()
+    {
+        var incidents = Run("Security forces have killed at least five mourners in Khash, Kurdish Rights Watch said today.\n\n"
+            + "On 12 October, security forces killed five mourners in Khash after the funeral.");
+
+        var killing = Assert.Single(incidents);
+        Assert.Equal("2022-10-12", killing.Date?.ToString());
+        Assert.StartsWith("On 12 October", killing.Evidence.Of("Security forces have killed at least five mourners in Khash, Kurdish Rights Watch said today.\n\n"
+            + "On 12 October, security forces killed five mourners in Khash after the funeral."), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lede_dated_by_its_saying_stays_apart_from_an_incident_long_before()
+    {
+        var incidents = Run("Security forces have killed at least five mourners in Khash, Kurdish Rights Watch said today.\n\n"
+            + "In March 2019, security forces killed two porters in Khash.");
+
+        Assert.Equal(2, incidents.Count(i => i.Type == IncidentType.Killing));
+    }
+
+    [Fact]
     public void An_undated_mention_in_another_province_stays_its_own_incident()
     {
         var body = "Security forces arrested 40 protesters in Zahedan on 30 September.\n\nPolice also arrested 12 teachers in Shiraz.";
