@@ -178,10 +178,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     {
                         var mention = new IncidentMention(
                             type, start, end, location, who, whom,
-                            CountFor(type, hit, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution)
+                            CountFor(type, hit, hits, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution)
                                 ?? OneNamedVictim(text, type, hit.Span, context.Persons),
-                            CountFor(type, hit, counts, CasualtyKind.Injured, IncidentType.Injury),
-                            CountFor(type, hit, counts, CasualtyKind.Arrested, IncidentType.Arrest),
+                            CountFor(type, hit, hits, counts, CasualtyKind.Injured, IncidentType.Injury),
+                            CountFor(type, hit, hits, counts, CasualtyKind.Arrested, IncidentType.Arrest),
                             evidence, Math.Round(confidence, 2))
                         {
                             DateSource = source,
@@ -1198,7 +1198,9 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return items[k..];
     }
 
-    private static FigureRange? CountFor(IncidentType type, TriggerHit hit, ReadOnlySpan<FigureMention> counts, CasualtyKind kind, params ReadOnlySpan<IncidentType> types)
+    // The nearest count of the kind, unless another trigger that takes that kind stands nearer to it ("led to the deaths
+    // of six people, the execution of Dervishes": the six died, they were not executed).
+    private static FigureRange? CountFor(IncidentType type, TriggerHit hit, List<TriggerHit> hits, ReadOnlySpan<FigureMention> counts, CasualtyKind kind, params ReadOnlySpan<IncidentType> types)
     {
         if (!types.Contains(type))
         {
@@ -1214,8 +1216,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
-            var distance = c.Span.Overlaps(hit.Span) ? 0 : Math.Min(Math.Abs(c.Span.Start - hit.Span.End), Math.Abs(hit.Span.Start - c.Span.End));
-            if (distance < bestDistance)
+            var distance = Distance(c.Span, hit.Span);
+            if (distance < bestDistance && !NearerOther(hits, hit, c.Span, distance, types))
             {
                 best = c;
                 bestDistance = distance;
@@ -1224,6 +1226,22 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         return best?.Range;
     }
+
+    private static bool NearerOther(List<TriggerHit> hits, TriggerHit hit, TextSpan count, int distance, ReadOnlySpan<IncidentType> types)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Entry.Type != hit.Entry.Type && types.Contains(h.Entry.Type) && Distance(count, h.Span) < distance)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Distance(TextSpan a, TextSpan b) =>
+        a.Overlaps(b) ? 0 : Math.Min(Math.Abs(a.Start - b.End), Math.Abs(b.Start - a.End));
 
     // Perpetrators and victims for violence against people; organisers and participants for everything else.
     private static (ImmutableArray<string> Actors, ImmutableArray<string> Victims) Parties(IncidentType type, ReadOnlySpan<ActorMention> mentions)

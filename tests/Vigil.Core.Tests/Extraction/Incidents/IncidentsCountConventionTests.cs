@@ -34,6 +34,24 @@ public sealed class IncidentsCountConventionTests
     }
 
     [Fact]
+    public void A_count_belongs_to_the_nearer_of_two_triggers_that_take_it()
+    {
+        var incidents = Pipeline.Run("The raid led to the deaths of four villagers and the execution of two smugglers in Saravan in March 2023.", new DateOnly(2023, 5, 6), "en").Incidents;
+
+        Assert.Equal(4, Assert.Single(incidents, i => i.Type == IncidentType.Killing).Killed?.Min);
+        Assert.Equal(2, Assert.Single(incidents, i => i.Type == IncidentType.Execution).Killed?.Min);
+    }
+
+    [Fact]
+    public void A_count_nearer_another_trigger_is_not_this_ones()
+    {
+        var incidents = Pipeline.Run("The raid led to the deaths of four villagers and the execution of smugglers in Saravan in March 2023.", new DateOnly(2023, 5, 6), "en").Incidents;
+
+        Assert.Equal(4, Assert.Single(incidents, i => i.Type == IncidentType.Killing).Killed?.Min);
+        Assert.Null(Assert.Single(incidents, i => i.Type == IncidentType.Execution).Killed);
+    }
+
+    [Fact]
     public void A_bare_plural_without_a_number_has_no_count()
     {
         var execution = Assert.Single(Pipeline.Run("The authorities carried out executions in Shiraz on 19 May.", new DateOnly(2023, 6, 1), "en").Incidents);
