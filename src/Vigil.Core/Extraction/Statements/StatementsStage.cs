@@ -391,6 +391,20 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var right = RightBound(text, toEnd, quotes);
         var words = Word.Split(text, toEnd, right);
         var np = words.TakeWhile(w => w.Text != "," && w.Text != "." && w.Text != ";" && !ClauseBreaks.Contains(w.Text)).ToList();
+
+        // "according to a statement by the Revolutionary Guards", "according to a new report from Amnesty": the document's
+        // author speaks.
+        var doc = 0;
+        while (doc < np.Count && doc < 3 && !lexicon.Classes["document-nouns"].Contains(np[doc].Text))
+        {
+            doc++;
+        }
+
+        if (doc < 3 && doc + 2 < np.Count && (doc == 0 || lexicon.Determiners.Contains(np[0].Text)) && lexicon.Classes["authorship"].Contains(np[doc + 1].Text))
+        {
+            np = np.GetRange(doc + 2, np.Count - doc - 2);
+        }
+
         var speaker = np.Count == 0 ? null : SpeakerPhrase.Read(text, np, lexicon);
 
         // "according to the NGO Iran Human Rights in Oslo": a place after the speaker says where it is based.

@@ -21,6 +21,7 @@ public class StatementRulesTests
 
     [Theory]
     [InlineData("Police released the detainees on bail on Sunday.")]
+    [InlineData("The court dismissed the case against the teachers.")]
     [InlineData("The court published the verdict on its website.")]
     public void A_reporting_verb_without_findings_is_no_statement(string body)
     {
@@ -30,6 +31,8 @@ public class StatementRulesTests
     [Theory]
     [InlineData("The European Union called the crackdown a grave violation of human rights.", "European Union")]
     [InlineData("The Interior Ministry described the gatherings as riots organised from abroad.", "Interior Ministry")]
+    [InlineData("The Interior Ministry dismissed the report as a fabrication of hostile media.", "Interior Ministry")]
+    [InlineData("The Interior Ministry rejected the figures as exaggerated.", "Interior Ministry")]
     public void An_evaluative_verb_is_a_statement(string body, string speaker)
     {
         Assert.Equal(speaker, Assert.Single(Run(body)).Speaker);

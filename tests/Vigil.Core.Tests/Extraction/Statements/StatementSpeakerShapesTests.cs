@@ -19,6 +19,8 @@ public class StatementSpeakerShapesTests
     [InlineData("According to the rights group Hengaw, 44 people were executed in April.", "Hengaw", "rights group")]
     [InlineData("According to the Baloch Activists Campaign in London, 44 people were executed in April.", "Baloch Activists Campaign", null)]
     [InlineData("According to the Center for Human Rights in Iran, 44 people were executed in April.", "Center for Human Rights in Iran", null)]
+    [InlineData("According to a statement by the Caspian Lawyers Association, 44 people were executed in April.", "Caspian Lawyers Association", null)]
+    [InlineData("According to a new report from Kurdistan Rights Watch, 44 people were executed in April.", "Kurdistan Rights Watch", null)]
     public void According_to_names_the_speaker_and_its_kind(string body, string speaker, string? role)
     {
         var statement = One(body);
