@@ -121,7 +121,8 @@ internal static class SpeakerPhrase
             }
 
             var runIsObject = runStart > 0 && (lexicon.Prepositions.Contains(w[runStart - 1].Text)
-                || (runStart > 1 && lexicon.Determiners.Contains(w[runStart - 1].Text) && lexicon.Prepositions.Contains(w[runStart - 2].Text)));
+                || (runStart > 1 && lexicon.Determiners.Contains(w[runStart - 1].Text) && lexicon.Prepositions.Contains(w[runStart - 2].Text))
+                || ObjectPair(w, runStart, lexicon));
             var roleInRun = Enumerable.Range(runStart, w.Count - runStart).Any(k => lexicon.RoleWords.Contains(w[k].Bare));
             if (!runIsObject && !roleInRun && w.Count - runStart <= 3)
             {
@@ -159,6 +160,24 @@ internal static class SpeakerPhrase
         }
 
         return ReadDescription(text, w, lexicon);
+    }
+
+    // "the governor of Sistan and Baluchestan": a run after "and" whose partner before it is the object of a preposition is
+    // the second half of that object, not a name.
+    private static bool ObjectPair(List<Word> w, int runStart, StatementLexicon lexicon)
+    {
+        if (runStart < 3 || w[runStart - 1].Text != "and")
+        {
+            return false;
+        }
+
+        var k = runStart - 2;
+        while (k > 0 && w[k].IsCapitalised)
+        {
+            k--;
+        }
+
+        return k < runStart - 2 && lexicon.Prepositions.Contains(w[k].Text);
     }
 
     /// <summary>A role phrase: the words from <paramref name="from"/> to <paramref name="to"/> without leading articles and possessives.</summary>

@@ -75,6 +75,14 @@ public class StatementSpeakerShapesTests
         Assert.Equal([first, second], speakers);
     }
 
+    [Theory]
+    [InlineData("The governor of Sistan and Baluchestan said that calm had returned to the city.", "governor of Sistan and Baluchestan")]
+    [InlineData("The police chief of Chaharmahal and Bakhtiari said that calm had returned to the city.", "police chief of Chaharmahal and Bakhtiari")]
+    public void An_office_of_a_place_named_with_and_is_one_speaker(string body, string speaker)
+    {
+        Assert.Equal(speaker, One(body).Speaker);
+    }
+
     [Fact]
     public void An_office_before_the_name_is_the_speakers_role()
     {
