@@ -40,6 +40,8 @@ internal sealed class IncidentLexicon
         Trends = words["trends"].GetAlternateLookup<ReadOnlySpan<char>>();
         ParticipleEndings = [.. words["participle-endings"]];
         Deaths = words["deaths"].GetAlternateLookup<ReadOnlySpan<char>>();
+        DayAfter = words["day-after"].GetAlternateLookup<ReadOnlySpan<char>>();
+        DayNouns = words["day-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Words opening a sentence that recalls an event from before the report's news («پیشتر … گزارش داد»); empty in English.</summary>
@@ -53,6 +55,12 @@ internal sealed class IncidentLexicon
 
     /// <summary>Endings of a verb trigger's participle, the only form that modifies a noun ("wounded detainees"); empty: any form.</summary>
     public ImmutableArray<string> ParticipleEndings { get; }
+
+    /// <summary>"next", "following": before a day noun ("the next day") the day after the date told before.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayAfter { get; }
+
+    /// <summary>"day": the noun of <see cref="DayAfter"/>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayNouns { get; }
 
     /// <summary>Killing triggers that name a death, not a killer ("died"): prisoners who died were not executed.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Deaths { get; }

@@ -147,6 +147,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
                     var source = date is null && said is null && (recalled is not null || (lastDate is null && filedDate is null && wave is null)) ? DateSource.Publication : DateSource.Text;
 
+                    // "… on 21 November, and arrested dozens in Piranshahr the next day": the day after the date the
+                    // clause takes from before it.
+                    if (source == DateSource.Text && clauseDates.IsEmpty && end is null && start is { Precision: DatePrecision.Day } day && SaysDayAfter(text, tokens, clause))
+                    {
+                        start = PartialDate.OfDay(day.FirstDay.AddDays(1));
+                    }
+
 
                     var clausePlaces = clause == span ? sentencePlaces : ClausePlaces(eventPlaces, clause, sentencePlaces);
                     List<Place?> locations = clausePlaces.Count > 0 ? clausePlaces
@@ -346,6 +353,19 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
     }
 
+
+    private bool SaysDayAfter(string text, List<WordToken> tokens, TextSpan clause)
+    {
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, clause.Start); k + 1 < tokens.Count && tokens[k + 1].End <= clause.End; k++)
+        {
+            if (_lexicon.DayAfter.Contains(tokens[k].Of(text)) && _lexicon.DayNouns.Contains(tokens[k + 1].Of(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsRecentBefore(IncidentMention dated, PartialDate said)
     {

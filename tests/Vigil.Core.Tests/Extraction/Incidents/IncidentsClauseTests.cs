@@ -45,6 +45,31 @@ public class IncidentsClauseTests
     }
 
     [Fact]
+    public void The_next_day_in_a_clause_without_a_date_is_the_day_after()
+    {
+        var incidents = Run("Security forces killed two men in Baneh on 21 May, and detained a dozen in Saqqez the next day.");
+
+        Assert.Equal("2023-05-21", Assert.Single(incidents, i => i.Type == IncidentType.Killing).Date?.ToString());
+        Assert.Equal("2023-05-22", Assert.Single(incidents, i => i.Type == IncidentType.Arrest).Date?.ToString());
+    }
+
+    [Fact]
+    public void The_following_day_after_a_dated_sentence_is_the_day_after()
+    {
+        var arrest = Assert.Single(Run("Teachers marched in Baneh on 31 May. The following day, police detained six of them in Baneh."), i => i.Type == IncidentType.Arrest);
+
+        Assert.Equal("2023-06-01", arrest.Date?.ToString());
+    }
+
+    [Fact]
+    public void The_next_day_after_a_month_stays_that_month()
+    {
+        var arrest = Assert.Single(Run("Teachers marched in Baneh in May. The next day police detained six of them in Baneh."), i => i.Type == IncidentType.Arrest);
+
+        Assert.Equal("2023-05", arrest.Date?.ToString());
+    }
+
+    [Fact]
     public void A_crowd_dispersed_had_gathered()
     {
         var protest = Assert.Single(Run("In Bojnurd, police used batons to disperse protesters on 4 June."), i => i.Type == IncidentType.Protest);
