@@ -21,8 +21,23 @@ internal sealed class PlacesLexicon
 
     public static PlacesLexicon Default => For(LanguagePack.English);
 
-    /// <summary>The places lexicon of <paramref name="pack"/>.</summary>
-    public static PlacesLexicon For(LanguagePack pack) => pack.Lexicon(static p => Load(p.Entries("places-context.txt")));
+    /// <summary>The places lexicon of <paramref name="pack"/>, with its facilities (facilities.txt, optional).</summary>
+    public static PlacesLexicon For(LanguagePack pack) => pack.Lexicon(static p =>
+    {
+        var lexicon = Load(p.Entries("places-context.txt"));
+        foreach (var f in LanguagePack.Read(p.Code, "facilities.txt") ?? [])
+        {
+            if (f.Length >= 2)
+            {
+                lexicon.Facilities.Add(f[0], f[1]);
+            }
+        }
+
+        return lexicon;
+    });
+
+    /// <summary>"Evin" → "Tehran": facilities reports name without their town, each with the town it is in.</summary>
+    public PhraseTrie<string> Facilities { get; } = new();
 
     /// <summary>"استان": a word right before the name that makes it a province (Persian puts it first).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProvincePrefixes { get; }

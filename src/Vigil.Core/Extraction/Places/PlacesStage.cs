@@ -48,7 +48,7 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
         var matches = Scan(context.Text);
         if (matches.Count == 0)
         {
-            return [];
+            return _lexicon.Facilities.Count == 0 ? [] : WithFacilities(context, []);
         }
 
         var home = _options.HomeCountry ?? InferHomeCountry(matches);
@@ -60,7 +60,54 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
             places = places.RemoveAll(p => Dates.DateMentions.Cover(context.Dates.AsSpan(), p.Span));
         }
 
-        return places;
+        return _lexicon.Facilities.Count == 0 ? places : WithFacilities(context, places);
+    }
+
+    // "executed in Qezel Hesar prison": a facility the pack knows places what happened there in its town, instead of a
+    // village its name may spell.
+    private ImmutableArray<PlaceMention> WithFacilities(ExtractionContext context, ImmutableArray<PlaceMention> places)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        List<PlaceMention>? found = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != WordKind.Word || !char.IsUpper(text[tokens[k].Start]))
+            {
+                continue;
+            }
+
+            var len = _lexicon.Facilities.Match(text, tokens, k, tokens.Count, out var town);
+            var word = k + len;
+            if (len == 0 || town is null || word >= tokens.Count || tokens[word].Kind != WordKind.Word || !_lexicon.FacilityWords.Contains(tokens[word].Of(text)))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[k].Start, tokens[word].End);
+            if (TownNamed(town) is { } place)
+            {
+                (found ??= []).Add(new PlaceMention(span, place, 0.9));
+            }
+
+            k = word;
+        }
+
+        return found is null ? places : [.. places.Where(p => !found.Exists(f => f.Span.Overlaps(p.Span))).Concat(found).OrderBy(p => p.Span.Start)];
+    }
+
+    private Place? TownNamed(string name)
+    {
+        GazetteerEntry? best = null;
+        foreach (var e in _gazetteer.Find(name))
+        {
+            if (e.Place.Precision == GeoPrecision.City && (best is null || e.Population > best.Population))
+            {
+                best = e;
+            }
+        }
+
+        return best?.Place;
     }
 
     /// <summary>Every longest gazetteer name in the text (stop names included, with no entries).</summary>

@@ -240,4 +240,27 @@ public class PlacesStageTests
     [Fact]
     public void A_prison_named_after_its_city_is_in_that_city() =>
         Assert.Equal("Zahedan", Single("Four teachers were taken to Zahedan Prison.", "Zahedan").Place.Name);
+
+    [Theory]
+    [InlineData("Two teachers were hanged in Qezel Hesar prison at dawn.", "Qezel Hesar prison", "Karaj")]
+    [InlineData("The lawyer has been held in Evin Prison since March.", "Evin Prison", "Tehran")]
+    [InlineData("Guards beat four inmates in Vakilabad Prison last week.", "Vakilabad Prison", "Mashhad")]
+    public void A_known_facility_is_in_its_town(string text, string written, string town)
+    {
+        var mention = Single(text, written);
+
+        Assert.Equal(town, mention.Place.Name);
+    }
+
+    [Fact]
+    public void A_facility_name_without_its_facility_word_is_no_place() =>
+        Assert.DoesNotContain(Places("Evin was the name of his grandfather's village."), p => p.Place.Name == "Tehran");
+
+    [Fact]
+    public void A_facility_and_the_town_named_after_it_agree()
+    {
+        var places = Places("Guards beat four inmates in Vakilabad Prison in Mashhad last week.");
+
+        Assert.Equal(["Mashhad", "Mashhad"], places.Select(p => p.Place.Name));
+    }
 }
