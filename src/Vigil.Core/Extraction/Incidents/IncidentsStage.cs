@@ -720,7 +720,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
-            var distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : Math.Max(0, trigger.Start - d.Span.End);
+            var distance = Distance(d.Span, trigger);
             if (dates.Length > 1 && IsDateOfSaying(text, tokens, d.Span, trigger))
             {
                 distance += 1_000_000;
@@ -750,7 +750,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
-            var distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : Math.Max(0, trigger.Start - d.Span.End);
+            var distance = Distance(d.Span, trigger);
             if (distance < bestDistance)
             {
                 best = d;
