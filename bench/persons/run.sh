@@ -4,13 +4,16 @@
 # ListPersons in-process with concurrent clients), then `vigil serve` on 127.0.0.1 and wrk with 20 connections against
 # the persons page (signed in as an editor, as a browser) and /api/v1/persons (API tokens of an editor and a viewer):
 # the list, each filter, searches by spelling variants (every request a different one); p50/p95/p99 per endpoint with
-# the machine's load average beside each row. SQLite always; PostgreSQL too when VIGIL_BENCH_POSTGRES holds a
-# connection string to a database the bench may empty.
+# the machine's load average beside each row, and at the end one table of every database and endpoint against the
+# issue's target (p95 < 100 ms). SQLite always; PostgreSQL too when VIGIL_BENCH_POSTGRES holds a connection string to a
+# database the bench may empty.
 #
 #   bench/persons/run.sh                                  # 20,000 persons from 200,000 person mentions, 15 s per endpoint
-#   PERSONS=2000 MENTIONS=20000 DURATION=5 bench/persons/run.sh
 #   VIGIL_BENCH_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres;Database=vigil_bench_persons" bench/persons/run.sh
+#                                                         # both databases: the one command for the CTO's table
+#   PERSONS=2000 MENTIONS=20000 DURATION=5 bench/persons/run.sh
 #   ONLY=postgres … bench/persons/run.sh                  # one database only (sqlite or postgres)
+#   VIGIL=/path/to/other/build/vigil KEEP=1 WORK=… …      # another build (before/after) over stores kept from a run
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib/serve.sh
@@ -23,8 +26,11 @@ PORT=${PORT:-5098}
 WORK=${WORK:-/tmp/vigil-bench-persons-$PERSONS}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
-dotnet build -c Release src/Vigil.Cli -v q -nologo >/dev/null
-VIGIL=src/Vigil.Cli/bin/Release/net10.0/vigil
+if [ -z "${VIGIL:-}" ]; then
+  dotnet build -c Release src/Vigil.Cli -v q -nologo >/dev/null
+  VIGIL=src/Vigil.Cli/bin/Release/net10.0/vigil
+fi
+TABLE=()
 
 ENDPOINTS=(
   "page-list|/persons|editor"
@@ -72,7 +78,9 @@ run_one() { # label, extra global arguments...
     [ "$status" = 200 ] || { echo "$name: GET $probe gave $status" >&2; exit 1; }
     printf '%-14s %-62s ' "$name" "$path$([ "$who" = search ] && echo '<spelling variant>')$([ "$who" = viewer ] && echo ' (viewer)')"
     local result; result=$(SEARCH_PATH=$path wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s -H "$(header "$path" "$who")" -s "$script" "http://127.0.0.1:$PORT$path" | grep '^RESULT' | sed 's/^RESULT //')
-    echo "$result  load=$(cut -d ' ' -f 1 /proc/loadavg)"
+    local load; load=$(cut -d ' ' -f 1 /proc/loadavg)
+    echo "$result  load=$load"
+    TABLE+=("$label|$name|$result|$load")
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
@@ -89,5 +97,20 @@ if [ -n "${VIGIL_BENCH_POSTGRES:-}" ] && [ "${ONLY:-postgres}" = postgres ]; the
   chmod 700 "$WORK/postgres"
   run_one postgres --data "$WORK/postgres" --db "$VIGIL_BENCH_POSTGRES"
 fi
+
+# The table: one row per database and endpoint, p95 against the target, the load average when it was measured (on a
+# machine whose load is above its cores, the figures measure the queue, not the code).
+echo
+echo "persons list and search over HTTP: $PERSONS persons / $MENTIONS person mentions, $CONNECTIONS connections, $DURATION s per endpoint, $(nproc) cores"
+printf '| %-8s | %-14s | %8s | %8s | %8s | %7s | %6s | %-11s | %5s |\n' database endpoint "p50 ms" "p95 ms" "p99 ms" "req/s" errors "p95 < 100" load
+printf '|%s|\n' "----------|----------------|---------:|---------:|---------:|--------:|-------:|-------------|------:"
+for row in "${TABLE[@]}"; do
+  IFS='|' read -r db name result load <<<"$row"
+  p50=$(sed -n 's/.*p50=\([0-9.]*\).*/\1/p' <<<"$result"); p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$result")
+  p99=$(sed -n 's/.*p99=\([0-9.]*\).*/\1/p' <<<"$result"); rps=$(sed -n 's/.*rps=\([0-9]*\).*/\1/p' <<<"$result")
+  errors=$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$result")
+  verdict=$(awk -v p="$p95" 'BEGIN { print (p < 100 ? "yes" : "no") }')
+  printf '| %-8s | %-14s | %8s | %8s | %8s | %7s | %6s | %-11s | %5s |\n' "$db" "$name" "$p50" "$p95" "$p99" "$rps" "$errors" "$verdict" "$load"
+done
 
 [ -n "${KEEP:-}" ] || { rm -rf "$WORK"; [ -z "${VIGIL_BENCH_POSTGRES:-}" ] || echo "(the PostgreSQL database is left filled: drop it, or rerun with it as it is)"; }

@@ -241,12 +241,17 @@ internal static class PersonListBenchCommand
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var link = Stopwatch.StartNew();
         int written;
+        PersonLinkTimings sections;
         await using (var store = await VigilStore.OpenAsync(location, cancellationToken))
         {
             await using var transaction = await store.Db.Database.BeginTransactionAsync(cancellationToken);
             var audit = new AuditLog(store.Db, TimeProvider.System);
-            written = await new LinkPersons(store.Db, TimeProvider.System).RebuildAsync(audit, "bench", cancellationToken);
+            var linker = new LinkPersons(store.Db, TimeProvider.System);
+            written = await linker.RebuildAsync(audit, "bench", cancellationToken);
+            var commit = PersonLinkTimings.Now();
             await transaction.CommitAsync(cancellationToken);
+            linker.Timings.Add("commit", commit);
+            sections = linker.Timings;
         }
 
         link.Stop();
@@ -258,6 +263,7 @@ internal static class PersonListBenchCommand
             var (precision, recall) = Score(linked.Select(m => (m.PersonId ?? m.Id, truth[m.Id])));
             say(string.Create(CultureInfo.InvariantCulture,
                 $"  linked through the database: {written} persons from {linked.Count} person mentions in {link.Elapsed.TotalSeconds:F1} s ({cpu.TotalSeconds:F1} s of CPU), peak resident memory {(peak is { } p ? p.ToString("F0", CultureInfo.InvariantCulture) + " MB" : "unknown")}; pairwise precision {precision:F4}, recall {recall:F4} (load {LoadAverage()})"));
+            say("    where the linking went (wall / CPU): " + string.Join(", ", sections.Sections.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Section} {s.Wall.TotalSeconds:F1} / {s.Cpu.TotalSeconds:F1} s"))));
 
             // The review: a fifth confirmed (half of those publishable), a fifth disputed, a fifth rejected; one in fifty edited.
             var rows = await store.Db.Persons.ToListAsync(cancellationToken);

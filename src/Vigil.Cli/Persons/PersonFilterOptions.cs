@@ -56,6 +56,12 @@ internal sealed class PersonFilterOptions
             }
         }
 
+        if (from is { } first && to is { } last && last < first)
+        {
+            console.Fail("--to: is before --from");
+            return false;
+        }
+
         var gender = parse.GetValue(_gender)?.Trim().ToLowerInvariant();
         if (gender is not null and not ("female" or "male"))
         {
@@ -70,7 +76,23 @@ internal sealed class PersonFilterOptions
             return false;
         }
 
+        var ageMin = parse.GetValue(_ageMin);
         var ageMax = parse.GetValue(_ageMax);
+        foreach (var (option, age) in new[] { (_ageMin, ageMin), (_ageMax, ageMax) })
+        {
+            if (age is < 0 or > 120)
+            {
+                console.Fail($"{option.Name}: a whole number of years between 0 and 120");
+                return false;
+            }
+        }
+
+        if (ageMin is { } youngest && ageMax is { } oldest && oldest < youngest)
+        {
+            console.Fail("--age-max: is below --age-min");
+            return false;
+        }
+
         if (parse.GetValue(_children))
         {
             ageMax = Math.Min(ageMax ?? PersonFilter.ChildAgeMax, PersonFilter.ChildAgeMax);
@@ -82,7 +104,7 @@ internal sealed class PersonFilterOptions
             From = from,
             To = to,
             Admin1 = parse.GetValue(_province),
-            AgeMin = parse.GetValue(_ageMin),
+            AgeMin = ageMin,
             AgeMax = ageMax,
             Gender = gender,
             Status = status,

@@ -15,7 +15,7 @@ internal static class PersonsCommand
     {
         var filters = new PersonFilterOptions();
         var limit = new Option<int>("--limit") { Description = "Rows to show (0 = all)", DefaultValueFactory = _ => 50 };
-        var command = new Command("persons", "List named persons (victims and detainees, linked across reports and scripts): name, age, fates, province, sources, status");
+        var command = new Command("persons", "List named persons (victims and detainees, linked across reports and scripts): name, age, fates, province, sources, status (rejected ones left out unless --status rejected)");
         filters.AddTo(command);
         command.Options.Add(limit);
         command.SetAction(async (parse, cancellationToken) =>
@@ -26,7 +26,9 @@ internal static class PersonsCommand
             }
 
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
-            var query = await filter.ApplyAsync(store.Db.Persons.AsNoTracking(), store.Db.PersonSearchTerms.AsNoTracking(), cancellationToken);
+            // As the persons page, the API and the export: rejected persons (not victims, or misreadings) are left out
+            // unless --status rejected asks for them, so the operator's list and the published one count the same.
+            var query = await new ListPersons(store.Db).QueryAsync(filter, cancellationToken);
             var total = await query.CountAsync(cancellationToken);
             var max = Math.Max(0, parse.GetValue(limit));
             var ordered = query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id);

@@ -18,6 +18,9 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
     private const int KeysPerPass = 200;
     private readonly PersonLinker _linker = new(options);
 
+    /// <summary>Where this instance's runs spent their time, by section.</summary>
+    public PersonLinkTimings Timings { get; } = new();
+
     /// <summary>Links every person mention not yet in a person (and re-links the blocks they fall in); returns the number of persons written.</summary>
     public async Task<int> UpdatePendingAsync(AuditLog audit, string actor, CancellationToken cancellationToken = default)
     {
@@ -46,13 +49,16 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
 
     private async Task<int> RelinkBlocksAsync(string[] keys, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
-        var mentions = await db.PersonMentions.Where(m => keys.Contains(m.NameKey)).ToListAsync(cancellationToken);
+        var t = PersonLinkTimings.Now();
+        var mentions = await db.PersonMentions.AsNoTracking().Where(m => keys.Contains(m.NameKey)).ToListAsync(cancellationToken);
         var before = mentions.Where(m => m.PersonId is not null).GroupBy(m => m.PersonId!.Value).ToDictionary(g => g.Key, g => g.Count());
         var incidentOf = await IncidentsOfAsync(mentions, cancellationToken);
         var byId = mentions.ToDictionary(m => m.Id);
         var facts = mentions.Select(m => Facts(m, incidentOf)).ToList();
+        t = Timings.Add("read mentions", t);
         var used = new HashSet<Guid>();
         var touched = new HashSet<Guid>(before.Keys);
+        var moved = new List<PersonMention>();
         foreach (var cluster in _linker.Link(facts))
         {
             var id = cluster.PinnedTo ?? cluster.Members
@@ -64,23 +70,29 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
             for (var i = 0; i < cluster.Members.Count; i++)
             {
                 var row = byId[cluster.Members[i].Id];
-                if (!row.Pinned)
+                var reason = cluster.Reasons[i].Length > 512 ? cluster.Reasons[i][..512] : cluster.Reasons[i];
+                if (!row.Pinned && (row.PersonId != id || row.LinkReason != reason))
                 {
                     row.PersonId = id;
-                    row.LinkReason = cluster.Reasons[i].Length > 512 ? cluster.Reasons[i][..512] : cluster.Reasons[i];
+                    row.LinkReason = reason;
+                    moved.Add(row);
                 }
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        var written = await DescribeAsync(touched, audit, actor, cancellationToken);
-        db.ChangeTracker.Clear();
-        return written;
+        t = Timings.Add("link in memory", t);
+
+        // Only the mentions whose person or reason changed, in multi-row statements (a re-link leaves most as they were).
+        await BulkRows.UpdateAsync(db, moved, [nameof(PersonMention.PersonId), nameof(PersonMention.LinkReason)], cancellationToken);
+        Timings.Add("write links", t);
+        return await DescribeAsync(touched, audit, actor, cancellationToken);
     }
 
     /// <summary>
     /// Recomputes the persons <paramref name="ids"/> from all their mentions (a merged person's mentions may lie in other
     /// blocks), deletes those left without mentions, and audits each one whose payload changed. Returns the number written.
+    /// The persons and their search terms are written in multi-row statements, not through the change tracker; the audit
+    /// entries (one per person made, changed or deleted, as before) are saved with the chunk.
     /// </summary>
     internal async Task<int> DescribeAsync(IReadOnlyCollection<Guid> ids, AuditLog audit, string actor, CancellationToken cancellationToken, string? action = null)
     {
@@ -88,16 +100,18 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
         var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
         foreach (var chunk in ids.Order().Chunk(500))
         {
+            var t = PersonLinkTimings.Now();
             var members = (await db.PersonMentions.AsNoTracking().Where(m => m.PersonId != null && chunk.Contains(m.PersonId.Value)).ToListAsync(cancellationToken))
                 .ToLookup(m => m.PersonId!.Value);
-            var persons = await db.Persons.Where(p => chunk.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            var persons = await db.Persons.AsNoTracking().Where(p => chunk.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
             var subjects = chunk.Select(id => id.ToString()).ToList();
             var lastHash = (await db.AuditEntries.AsNoTracking()
                     .Where(e => e.SubjectType == "person" && subjects.Contains(e.SubjectId) && e.Action != PersonPayload.ReadAction)
                     .Select(e => new { e.SubjectId, e.Sequence, e.PayloadHash }).ToListAsync(cancellationToken))
                 .GroupBy(e => e.SubjectId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Sequence)!.PayloadHash, StringComparer.Ordinal);
             var sourceOf = await SourcesOfAsync(members.SelectMany(g => g).Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
-            var renamed = new List<Person>();
+            var (added, changed, deleted, renamed) = (new List<Person>(), new List<Person>(), new List<Guid>(), new List<Person>());
+            t = Timings.Add("read persons", t);
             foreach (var id in chunk)
             {
                 var rows = members[id].OrderBy(m => m.DateFrom ?? DateOnly.MaxValue).ThenBy(m => m.Id).ToList();
@@ -106,7 +120,7 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
                 {
                     if (person is not null)
                     {
-                        db.Persons.Remove(person);
+                        deleted.Add(id);
                         await audit.AppendAsync(actor, "person.deleted", "person", id.ToString(), AuditPayload.Deleted, cancellationToken);
                         written++;
                     }
@@ -116,37 +130,67 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
 
                 var isNew = person is null;
                 person ??= new Person { Id = id, Key = string.Empty, Name = string.Empty };
+                var was = isNew ? null : MachineFields(person);
                 var searchText = isNew ? null : person.SearchText;
                 DescribePerson.Apply(person, [.. rows.Select(m => (m, sourceOf.GetValueOrDefault(m.ReportId, Sources.SourceNames.Unattributed)))]);
                 var hash = PersonPayload.HashOf(person, rows.Select(m => (m.Id, m.Pinned)));
-                if (isNew)
-                {
-                    db.Persons.Add(person);
-                }
-
                 if (person.SearchText != searchText)
                 {
                     renamed.Add(person);
                 }
 
                 // Audited when made or when anything (fields or members) changed since its last entry.
-                if (isNew || action is not null || lastHash.GetValueOrDefault(id.ToString()) != hash)
+                var audited = isNew || action is not null || lastHash.GetValueOrDefault(id.ToString()) != hash;
+                if (audited)
                 {
                     person.UpdatedAt = now;
                     await audit.AppendAsync(actor, action ?? (isNew ? "person.linked" : "person.relinked"), "person", id.ToString(), hash, cancellationToken);
                     written++;
                 }
+
+                if (isNew)
+                {
+                    added.Add(person);
+                }
+                else if (audited || MachineFields(person) != was)
+                {
+                    changed.Add(person);
+                }
             }
 
-            await ReplaceSearchTermsAsync(renamed, cancellationToken);
+            t = Timings.Add("describe, hash, audit", t);
+            if (deleted.Count > 0)
+            {
+                // Their search terms go with them (the foreign key's cascade).
+                await db.Persons.Where(p => deleted.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            await BulkRows.InsertAsync(db, added, cancellationToken);
+            await BulkRows.UpdateAsync(db, changed, MachineColumns, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            t = Timings.Add("write persons", t);
+            await ReplaceSearchTermsAsync(renamed, cancellationToken);
+            Timings.Add("search terms", t);
         }
 
         return written;
     }
 
-    // The search index rows of persons whose names changed: the old rows deleted in one statement, the new ones added
-    // with the persons' own save (persons deleted above lose theirs by the foreign key's cascade).
+    // What DescribePerson.Apply sets, and the time of the last audited change: the columns a re-link rewrites (the review
+    // state and the editor's values are left as they are).
+    private static readonly string[] MachineColumns =
+    [
+        nameof(Person.Key), nameof(Person.Name), nameof(Person.NameLocal), nameof(Person.Variants), nameof(Person.SearchText), nameof(Person.AgeMin),
+        nameof(Person.AgeMax), nameof(Person.Gender), nameof(Person.Fates), nameof(Person.FatesJson), nameof(Person.AgesJson), nameof(Person.DateFrom),
+        nameof(Person.DateTo), nameof(Person.Admin1), nameof(Person.Sources), nameof(Person.MentionCount), nameof(Person.UpdatedAt),
+    ];
+
+    private static string MachineFields(Person p) => string.Join(
+        '\u001f', p.Key, p.Name, p.NameLocal, p.Variants, p.SearchText, p.AgeMin, p.AgeMax, p.Gender, p.Fates, p.FatesJson, p.AgesJson, p.DateFrom, p.DateTo, p.Admin1, p.Sources, p.MentionCount);
+
+    // The search index rows of persons whose names changed: the old rows deleted in one statement, the new ones written
+    // in multi-row statements after the persons they point to.
     private async Task ReplaceSearchTermsAsync(List<Person> renamed, CancellationToken cancellationToken)
     {
         if (renamed.Count == 0)
@@ -156,11 +200,9 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
 
         var ids = renamed.Select(p => p.Id).ToList();
         await db.PersonSearchTerms.Where(t => ids.Contains(t.PersonId)).ExecuteDeleteAsync(cancellationToken);
-        foreach (var person in renamed)
-        {
-            db.PersonSearchTerms.AddRange(PersonSearch.TermsOf(person.SearchText).Select(term => term.Length > 256 ? term[..256] : term).Distinct(StringComparer.Ordinal)
-                .Select(term => new PersonSearchTerm { PersonId = person.Id, Term = term }));
-        }
+        var terms = renamed.SelectMany(person => PersonSearch.TermsOf(person.SearchText).Select(term => term.Length > 256 ? term[..256] : term).Distinct(StringComparer.Ordinal)
+            .Select(term => new PersonSearchTerm { PersonId = person.Id, Term = term })).ToList();
+        await BulkRows.InsertAsync(db, terms, cancellationToken);
     }
 
     private static PersonFacts Facts(PersonMention m, Dictionary<Guid, Guid> incidentOf) => new(

@@ -24,8 +24,18 @@ public sealed class ListPersons(VigilDbContext db)
         var skip = (Math.Max(page, 1) - 1) * size;
         var countedTo = CountedTo(skip, size);
         var total = await query.Take(countedTo + 1).CountAsync(cancellationToken);
-        var rows = total <= skip ? [] : await query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Skip(skip).Take(size).ToListAsync(cancellationToken);
-        return new PersonPage(rows, Math.Min(total, countedTo), total > countedTo);
+        if (total <= skip)
+        {
+            return new PersonPage([], Math.Min(total, countedTo), total > countedTo);
+        }
+
+        // The page's ids first, then its rows: the filter and the order read only the list index's columns (migration
+        // PersonListCovering), and a person's wide columns (fates and ages by source, variants) are read for the page's
+        // rows alone, not for every row the filter passes over.
+        var ids = await query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Skip(skip).Take(size).Select(p => p.Id).ToListAsync(cancellationToken);
+        var rows = await db.Persons.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).ToListAsync(cancellationToken);
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        return new PersonPage([.. rows.OrderBy(p => order[p.Id])], Math.Min(total, countedTo), total > countedTo);
     }
 
     /// <summary>How far the count of a page starting at row <paramref name="skip"/> goes.</summary>

@@ -84,7 +84,7 @@ public sealed record PersonFilter
         // sorted whole for the page, where one query walks the list's index and stops at the page.
         return matching.Count == 0
             ? Apply(persons.Where(p => p.OverridesJson == "{}"), terms, loose: false)
-            : Apply(persons.Where(p => p.OverridesJson == "{}" || matching.Contains(p.Id)), terms, loose: false, matching);
+            : Apply(persons.Where(p => p.OverridesJson == "{}" || EF.Parameter(matching).Contains(p.Id)), terms, loose: false, matching);
     }
 
     /// <summary>Whether <paramref name="person"/> passes the filter by its effective values (the editor's where set).</summary>
@@ -154,21 +154,21 @@ public sealed record PersonFilter
         {
             var f = fate.Trim().ToLowerInvariant();
             persons = loose ? persons.Where(p => p.Fates.Contains(f) || p.OverridesJson.Contains("\"fate\""))
-                : any ? persons.Where(p => p.Fates.Contains(f) || pass.Contains(p.Id))
+                : any ? persons.Where(p => p.Fates.Contains(f) || EF.Parameter(pass).Contains(p.Id))
                 : persons.Where(p => p.Fates.Contains(f));
         }
 
         if (From is { } from)
         {
             persons = loose ? persons.Where(p => p.DateTo >= from || p.OverridesJson.Contains("\"date\""))
-                : any ? persons.Where(p => p.DateTo >= from || pass.Contains(p.Id))
+                : any ? persons.Where(p => p.DateTo >= from || EF.Parameter(pass).Contains(p.Id))
                 : persons.Where(p => p.DateTo >= from);
         }
 
         if (To is { } to)
         {
             persons = loose ? persons.Where(p => p.DateFrom <= to || p.OverridesJson.Contains("\"date\""))
-                : any ? persons.Where(p => p.DateFrom <= to || pass.Contains(p.Id))
+                : any ? persons.Where(p => p.DateFrom <= to || EF.Parameter(pass).Contains(p.Id))
                 : persons.Where(p => p.DateFrom <= to);
         }
 
@@ -177,28 +177,28 @@ public sealed record PersonFilter
             // lower("Admin1") has an expression index on both providers (migration PersonListIndexes).
             var a = admin1.Trim().ToLower();
             persons = loose ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || p.OverridesJson.Contains("\"admin1\""))
-                : any ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || pass.Contains(p.Id))
+                : any ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || EF.Parameter(pass).Contains(p.Id))
                 : persons.Where(p => p.Admin1 != null && p.Admin1.ToLower() == a);
         }
 
         if (AgeMin is { } min)
         {
             persons = loose ? persons.Where(p => p.AgeMax >= min || p.OverridesJson.Contains("\"age\""))
-                : any ? persons.Where(p => p.AgeMax >= min || pass.Contains(p.Id))
+                : any ? persons.Where(p => p.AgeMax >= min || EF.Parameter(pass).Contains(p.Id))
                 : persons.Where(p => p.AgeMax >= min);
         }
 
         if (AgeMax is { } max)
         {
             persons = loose ? persons.Where(p => p.AgeMin <= max || p.OverridesJson.Contains("\"age\""))
-                : any ? persons.Where(p => p.AgeMin <= max || pass.Contains(p.Id))
+                : any ? persons.Where(p => p.AgeMin <= max || EF.Parameter(pass).Contains(p.Id))
                 : persons.Where(p => p.AgeMin <= max);
         }
 
         if (Gender is { Length: > 0 } gender)
         {
             persons = loose ? persons.Where(p => p.Gender == gender || p.OverridesJson.Contains("\"gender\""))
-                : any ? persons.Where(p => p.Gender == gender || pass.Contains(p.Id))
+                : any ? persons.Where(p => p.Gender == gender || EF.Parameter(pass).Contains(p.Id))
                 : persons.Where(p => p.Gender == gender);
         }
 
@@ -217,7 +217,7 @@ public sealed record PersonFilter
         {
             var found = PersonSearch.Of(search).Ids(terms);
             persons = loose ? persons.Where(p => found.Contains(p.Id) || p.OverridesJson.Contains("\"name\"") || p.OverridesJson.Contains("\"name_local\""))
-                : any ? persons.Where(p => found.Contains(p.Id) || pass.Contains(p.Id))
+                : any ? persons.Where(p => found.Contains(p.Id) || EF.Parameter(pass).Contains(p.Id))
                 : persons.Where(p => found.Contains(p.Id));
         }
 

@@ -74,6 +74,19 @@ internal static class PersonsApi
             return ApiProblems.Invalid("gender", "female or male");
         }
 
+        foreach (var (name, age) in new[] { ("age_min", request.AgeMin), ("age_max", request.AgeMax) })
+        {
+            if (age is < 0 or > 120)
+            {
+                return ApiProblems.Invalid(name, "a whole number of years between 0 and 120");
+            }
+        }
+
+        if (request is { AgeMin: { } youngest, AgeMax: { } oldest } && oldest < youngest)
+        {
+            return ApiProblems.Invalid("age_max", "is below age_min");
+        }
+
         if (request is { From: { } from, To: { } to } && to < from)
         {
             return ApiProblems.Invalid("to", "is before from");

@@ -69,6 +69,22 @@ public sealed class PersonCommandTests : CliTest
     }
 
     [Fact]
+    public async Task Persons_leaves_out_rejected_persons_unless_the_status_asks_for_them()
+    {
+        await IngestAsync();
+        var rasht = await IdAsync("--province", "Gilan");
+        Assert.Equal(0, (await RunAsync("person", rasht, "--reject")).ExitCode);
+
+        var listed = await RunAsync("persons");
+        var rejected = await RunAsync("persons", "--status", "rejected");
+
+        Assert.Contains("2 persons", listed.Output);
+        Assert.DoesNotContain(rasht, listed.Output, StringComparison.Ordinal);
+        Assert.Contains("1 person", rejected.Output);
+        Assert.Contains(rasht, rejected.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Merge_and_split_move_mentions_and_verify()
     {
         await IngestAsync();
@@ -104,13 +120,19 @@ public sealed class PersonCommandTests : CliTest
             await RunAsync("person", id, "--set", "name"),
             await RunAsync("person", id, "--merge", id),
             await RunAsync("person", id, "--split", "not-a-mention"),
+            await RunAsync("persons", "--from", "2022-12-01", "--to", "2022-01-01"),
+            await RunAsync("persons", "--age-min", "18", "--age-max", "17"),
+            await RunAsync("export", "persons", "--age-max", "-1"),
         };
 
-        Assert.Equal([2, 2, 1, 1, 2, 2, 1, 2], results.Select(r => r.ExitCode));
+        Assert.Equal([2, 2, 1, 1, 2, 2, 1, 2, 2, 2, 2], results.Select(r => r.ExitCode));
         Assert.All(results, r => Assert.True(r.HasNoStackTrace, r.ToString()));
         Assert.All(results, r => Assert.DoesNotContain("Rahimian", r.Error, StringComparison.Ordinal));
         Assert.Contains("age: not a whole number of years between 0 and 120", results[4].Error);
         Assert.Contains("a person cannot be merged with itself", results[6].Error);
+        Assert.Contains("--to: is before --from", results[8].Error);
+        Assert.Contains("--age-max: is below --age-min", results[9].Error);
+        Assert.Contains("--age-max: a whole number of years between 0 and 120", results[10].Error);
     }
 
     private async Task IngestAsync()

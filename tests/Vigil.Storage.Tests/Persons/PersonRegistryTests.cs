@@ -87,6 +87,42 @@ public abstract class PersonRegistryTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task A_relink_rewrites_only_what_changed_and_finds_a_person_by_the_spelling_a_later_report_added()
+    {
+        var paths = WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty));
+        await IngestExtractingAsync(paths[0]);
+        Assert.Empty(await SearchAsync("Muhamm"));
+
+        await IngestExtractingAsync(paths[1]);
+        var rahimian = Assert.Single(await SearchAsync("Muhamm"));
+        Assert.Equal(["person.linked", "person.relinked"], await AuditActionsAsync("person", rahimian.Id.ToString()));
+        var (links, terms) = await LinksAndTermsAsync();
+
+        await ReclusterAsync();
+
+        await using var db = OpenDb();
+        var after = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == rahimian.Id);
+        Assert.Equal((rahimian.UpdatedAt, rahimian.MentionCount, "Mohammadreza Rahimian; Muhammad Reza Rahimian"), (after.UpdatedAt, after.MentionCount, after.Variants));
+        Assert.Equal(["person.linked", "person.relinked"], await AuditActionsAsync("person", rahimian.Id.ToString()));
+        Assert.Equal((links, terms), await LinksAndTermsAsync());
+        await AssertVerifiesAsync();
+    }
+
+    private async Task<List<Person>> SearchAsync(string name)
+    {
+        await using var db = OpenDb();
+        return await (await new ListPersons(db).QueryAsync(new PersonFilter { Search = name })).ToListAsync();
+    }
+
+    private async Task<(string Links, string Terms)> LinksAndTermsAsync()
+    {
+        await using var db = OpenDb();
+        var links = await db.PersonMentions.AsNoTracking().OrderBy(m => m.Id).Select(m => m.Id + " " + m.PersonId + " " + m.LinkReason).ToListAsync();
+        var terms = await db.PersonSearchTerms.AsNoTracking().Select(t => t.PersonId + " " + t.Term).ToListAsync();
+        return (string.Join("\n", links), string.Join("\n", terms.Order(StringComparer.Ordinal)));
+    }
+
+    [StoreFact]
     public async Task A_person_row_edited_behind_Vigils_back_fails_verify()
     {
         await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana)));

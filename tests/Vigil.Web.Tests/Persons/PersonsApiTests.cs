@@ -83,6 +83,22 @@ public sealed class PersonsApiTests : IClassFixture<VigilWebFactory>
         Assert.Equal(["'dead' is not a fate (killed, injured, arrested, executed, sentenced, disappeared, released, other)"], body.RootElement.GetProperty("errors").GetProperty("fate").EnumerateArray().Select(e => e.GetString()));
     }
 
+    [Theory]
+    [InlineData("age_min=-1", "age_min", "a whole number of years between 0 and 120")]
+    [InlineData("age_max=500", "age_max", "a whole number of years between 0 and 120")]
+    [InlineData("age_min=18&age_max=17", "age_max", "is below age_min")]
+    [InlineData("from=2022-12-01&to=2022-01-01", "to", "is before from")]
+    public async Task A_bad_age_band_or_date_range_answers_problem_details_naming_the_parameter(string query, string parameter, string problem)
+    {
+        var editor = await _factory.ClientAsync("editor");
+
+        using var response = await editor.GetAsync("/api/v1/persons?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal([problem], body.RootElement.GetProperty("errors").GetProperty(parameter).EnumerateArray().Select(e => e.GetString()));
+    }
+
     private static List<string?> Actions(JsonDocument person) =>
         [.. person.RootElement.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("action").GetString())];
 
