@@ -36,6 +36,8 @@ public sealed class CalendarFilterTests : IClassFixture<VigilWebFactory>
         var client = await _factory.ClientAsync("editor");
         var response = await client.GetAsync("/incidents?from=1401-12-31");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("&#x27;1401-12-31&#x27; is not a date (2022-09-21, or Solar Hijri 1401-06-30).", await response.Content.ReadAsStringAsync());
+        Assert.Contains("From: there is no day 31 in Esfand 1401: that month has 29 days.", await response.Content.ReadAsStringAsync());
+        var nonsense = await client.GetStringAsync("/incidents?from=1401-13-01");
+        Assert.Contains("From: &#x27;1401-13-01&#x27; is not a date (2022-09-21, or Solar Hijri 1401-06-30).", nonsense);
     }
 }
