@@ -53,6 +53,25 @@
     return e;
   }
 
+  // A small calendar drawn as SVG: no icon font, no emoji (which the bundled fonts lack).
+  function icon() {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 16 16");
+    svg.setAttribute("width", "18");
+    svg.setAttribute("height", "18");
+    svg.setAttribute("aria-hidden", "true");
+    [["rect", { x: "1.5", y: "3", width: "13", height: "11.5", rx: "1.5", fill: "none", stroke: "currentColor" }],
+     ["line", { x1: "1.5", y1: "6.5", x2: "14.5", y2: "6.5", stroke: "currentColor" }],
+     ["line", { x1: "5", y1: "1.5", x2: "5", y2: "4.5", stroke: "currentColor" }],
+     ["line", { x1: "11", y1: "1.5", x2: "11", y2: "4.5", stroke: "currentColor" }]].forEach(function (part) {
+      var shape = document.createElementNS(ns, part[0]);
+      Object.keys(part[1]).forEach(function (name) { shape.setAttribute(name, part[1][name]); });
+      svg.appendChild(shape);
+    });
+    return svg;
+  }
+
   function attach(input) {
     var calendar = new Calendar(input);
     var persian = input.getAttribute("data-persian-digits") === "true";
@@ -60,7 +79,8 @@
     var weekdays = input.getAttribute("data-weekdays").split(" ");
     var shown = null;
 
-    var toggle = el("button", "solar-date-toggle", "📅");
+    var toggle = el("button", "solar-date-toggle");
+    toggle.appendChild(icon());
     toggle.type = "button";
     toggle.setAttribute("aria-label", input.getAttribute("data-choose"));
     toggle.setAttribute("aria-expanded", "false");
@@ -86,10 +106,12 @@
       shown = { year: year, month: month };
       panel.textContent = "";
       var head = el("div", "solar-picker-head");
-      var previous = el("button", "solar-picker-previous", "‹");
+      // Earlier months lie to the right in a right-to-left page: the arrows point the way the months go.
+      var rtl = getComputedStyle(panel).direction === "rtl";
+      var previous = el("button", "solar-picker-previous", rtl ? "›" : "‹");
       previous.type = "button";
       previous.setAttribute("aria-label", input.getAttribute("data-previous"));
-      var next = el("button", "solar-picker-next", "›");
+      var next = el("button", "solar-picker-next", rtl ? "‹" : "›");
       next.type = "button";
       next.setAttribute("aria-label", input.getAttribute("data-next"));
       var title = el("span", "solar-picker-title", months[month - 1] + " " + digitsOf(year, persian));
@@ -164,8 +186,11 @@
     panel.addEventListener("keydown", function (event) {
       if (event.key === "Escape") { event.preventDefault(); close(); toggle.focus(); }
     });
+    // A click elsewhere closes the grid. The path is taken at dispatch: a month button clicked inside the grid has
+    // already been redrawn away (detached) by the time this runs.
     document.addEventListener("click", function (event) {
-      if (!panel.hidden && !panel.contains(event.target) && event.target !== toggle && event.target !== input) { close(); }
+      var path = event.composedPath();
+      if (!panel.hidden && path.indexOf(panel) < 0 && path.indexOf(toggle) < 0 && event.target !== input) { close(); }
     });
   }
 
