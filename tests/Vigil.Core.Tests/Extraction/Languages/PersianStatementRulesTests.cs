@@ -36,4 +36,26 @@ public class PersianStatementRulesTests
         var statement = Assert.Single(result.Statements);
         Assert.Contains("دادستان", statement.Speaker, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("معترضان اظهارات اخیر حسن روحانی که اعتراض را حق مردم دانسته بود به سخره گرفتند.", "حسن روحانی", "2022-10")] // recent: the month of publication
+    [InlineData("دانشجویان سخنان محمد رحیمی درباره بازداشت ها را نپذیرفتند.", "محمد رحیمی", null)]
+    public void A_persons_remarks_named_by_a_noun_of_speech_are_their_statement(string body, string speaker, string? date)
+    {
+        var result = Pipeline.Run(body, new DateOnly(2022, 10, 27), "fa");
+
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal(date, statement.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("معترضان اظهارات اخیر مقامات را به سخره گرفتند.")] // no one named
+    [InlineData("سخنان علی در جمع دوستانش شنیده شد.")] // a first name alone
+    public void Remarks_of_no_named_person_are_no_statement(string body)
+    {
+        var result = Pipeline.Run(body, new DateOnly(2022, 10, 27), "fa");
+
+        Assert.Empty(result.Statements);
+    }
 }
