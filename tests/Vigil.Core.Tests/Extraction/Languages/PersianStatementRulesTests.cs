@@ -58,4 +58,22 @@ public class PersianStatementRulesTests
 
         Assert.Empty(result.Statements);
     }
+
+    [Fact]
+    public void The_same_speaker_going_on_with_a_continuing_verb_is_one_statement()
+    {
+        var result = Pipeline.Run("سخنگوی پلیس روز دوشنبه در نشست خبری اعلام کرد که ۲۰ نفر در تهران بازداشت شدند.\n\nسخنگوی پلیس افزود که بازداشت شدگان به زودی آزاد می شوند.", new DateOnly(2022, 10, 4), "fa");
+
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("سخنگوی پلیس", statement.Speaker);
+        Assert.Equal("2022-10-03", statement.Date?.ToString());
+    }
+
+    [Fact]
+    public void Another_speaker_after_a_statement_is_a_statement_of_its_own()
+    {
+        var result = Pipeline.Run("سخنگوی پلیس روز دوشنبه در نشست خبری اعلام کرد که ۲۰ نفر در تهران بازداشت شدند.\n\nدادستان تهران افزود که بازداشت شدگان به زودی محاکمه می شوند.", new DateOnly(2022, 10, 4), "fa");
+
+        Assert.Equal(["سخنگوی پلیس", "دادستان تهران"], result.Statements.Select(s => s.Speaker));
+    }
 }
