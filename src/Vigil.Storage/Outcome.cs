@@ -1,3 +1,5 @@
+using Vigil.Core;
+
 namespace Vigil.Storage;
 
 /// <summary>What went wrong in an operation, as the front ends need to tell it apart.</summary>
@@ -21,7 +23,7 @@ public enum OutcomeKind
 /// <see cref="OutcomeKind.Ok"/>, or the kind of refusal with a message fit to show the user. The web API maps it to
 /// ProblemDetails in one place (400 naming the field, 404, 409) and the CLI to exit codes in one place (2, 3, 4).
 /// </summary>
-public readonly record struct Outcome(OutcomeKind Kind, string? Field, string Message)
+public readonly record struct Outcome(OutcomeKind Kind, string? Field, UserMessage Text)
 {
     /// <summary>Success.</summary>
     public static Outcome Ok { get; } = new(OutcomeKind.Ok, null, string.Empty);
@@ -29,17 +31,20 @@ public readonly record struct Outcome(OutcomeKind Kind, string? Field, string Me
     /// <summary>True when the operation was done.</summary>
     public bool Succeeded => Kind == OutcomeKind.Ok;
 
+    /// <summary>The message in English (<see cref="Text"/>; a page shows <see cref="Text"/> in the reader's language).</summary>
+    public string Message => Text.ToString();
+
     /// <summary>Null on success, else what a page shows: the field and the message (<see cref="ToString"/>).</summary>
     public string? Problem => Succeeded ? null : ToString();
 
     /// <summary><paramref name="field"/> (as the caller names it: <c>status</c>, <c>date</c>, <c>credibility</c>) has a value that is not acceptable.</summary>
-    public static Outcome Invalid(string field, string message) => new(OutcomeKind.Invalid, field, message);
+    public static Outcome Invalid(string field, UserMessage message) => new(OutcomeKind.Invalid, field, message);
 
     /// <summary>There is no <paramref name="what"/> ("incident 0190…"); the message reads "no incident 0190…".</summary>
-    public static Outcome NotFound(string what) => new(OutcomeKind.NotFound, null, $"no {what}");
+    public static Outcome NotFound(UserMessage what) => new(OutcomeKind.NotFound, null, $"no {what}");
 
     /// <summary>The store's state does not allow it; <paramref name="message"/> says why.</summary>
-    public static Outcome Conflict(string message) => new(OutcomeKind.Conflict, null, message);
+    public static Outcome Conflict(UserMessage message) => new(OutcomeKind.Conflict, null, message);
 
     /// <summary>The message with the field in front ("status: 'x' is not one of …"), or empty on success.</summary>
     public override string ToString() => Field is null ? Message : $"{Field}: {Message}";

@@ -1,3 +1,4 @@
+using Vigil.Core;
 using Microsoft.EntityFrameworkCore;
 
 namespace Vigil.Storage;
@@ -32,13 +33,13 @@ public static class ShortIds
         text = text?.Trim() ?? string.Empty;
         if (Guid.TryParse(text, out var full))
         {
-            return await ids.AnyAsync(id => id == full, cancellationToken) ? full : Outcome.NotFound($"{noun} {full}");
+            return await ids.AnyAsync(id => id == full, cancellationToken) ? full : Outcome.NotFound($"{Noun(noun)} {full}");
         }
 
         var suffix = text.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
         if (suffix.Length is < MinDigits or > ShownDigits || !suffix.All(char.IsAsciiHexDigit))
         {
-            return Outcome.Invalid(parameter, $"'{text}' is not {Article(noun)} {noun} id (a UUID, or its last {MinDigits} to {ShownDigits} hex digits)");
+            return Outcome.Invalid(parameter, $"'{text}' is not {Article(noun)} {Noun(noun)} id (a UUID, or its last {MinDigits} to {ShownDigits} hex digits)");
         }
 
         // The last 12 hex digits are the UUID's last group, so a suffix of at most 12 needs no dash handling.
@@ -47,9 +48,9 @@ public static class ShortIds
 #pragma warning restore CA1862, CA1311
         return matches.Count switch
         {
-            0 => Outcome.NotFound($"{noun} ends in {suffix}"),
+            0 => Outcome.NotFound($"{Noun(noun)} ends in {suffix}"),
             1 => matches[0],
-            _ => Outcome.Invalid(parameter, $"more than one {noun} ends in {suffix}: give more digits"),
+            _ => Outcome.Invalid(parameter, $"more than one {Noun(noun)} ends in {suffix}: give more digits"),
         };
     }
 
@@ -62,17 +63,20 @@ public static class ShortIds
         var prefix = text?.Trim().ToLowerInvariant() ?? string.Empty;
         if (prefix.Length is < MinDigits or > 64 || !prefix.All(char.IsAsciiHexDigit))
         {
-            return Outcome.Invalid(parameter, $"'{text?.Trim()}' is not {Article(noun)} {noun} id (a SHA-256, or its first {MinDigits} or more hex digits)");
+            return Outcome.Invalid(parameter, $"'{text?.Trim()}' is not {Article(noun)} {Noun(noun)} id (a SHA-256, or its first {MinDigits} or more hex digits)");
         }
 
         var matches = await ids.Where(id => id.StartsWith(prefix)).Take(2).ToListAsync(cancellationToken);
         return matches.Count switch
         {
-            0 => Outcome.NotFound($"{noun} starts with {prefix[..Math.Min(prefix.Length, ShownDigits)]}"),
+            0 => Outcome.NotFound($"{Noun(noun)} starts with {prefix[..Math.Min(prefix.Length, ShownDigits)]}"),
             1 => matches[0],
-            _ => Outcome.Invalid(parameter, $"more than one {noun} starts with {prefix}: give more digits"),
+            _ => Outcome.Invalid(parameter, $"more than one {Noun(noun)} starts with {prefix}: give more digits"),
         };
     }
 
     private static string Article(string noun) => "aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
+
+    // The noun as a message of its own ("incident"), so a page can translate it inside the sentence.
+    private static UserMessage Noun(string noun) => noun;
 }

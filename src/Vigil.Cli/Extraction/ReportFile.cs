@@ -53,7 +53,7 @@ internal static class ReportFile
             var length = new FileInfo(path).Length;
             if (length > ReportLimits.DefaultMaxReportBytes)
             {
-                return (null, ReportLimits.TooLarge(length, ReportLimits.DefaultMaxReportBytes));
+                return (null, ReportLimits.TooLarge(length, ReportLimits.DefaultMaxReportBytes).ToString());
             }
 
             var result = ReportReader.Read(File.ReadAllBytes(path), ReportReader.FormatOf(path) ?? ReportFormat.Text);

@@ -30,7 +30,7 @@ internal static class UsersCommand
             var result = await new AddUser(store.Db, TimeProvider.System).RunAsync(parse.GetValue(name)!, parse.GetValue(role)!, GlobalOptions.ActorOf(parse, console), cancellationToken);
             if (!result.Succeeded)
             {
-                console.Fail(result.Error!);
+                console.Fail(result.Error!.ToString());
                 return 1;
             }
 

@@ -11,7 +11,7 @@ namespace Vigil.Core.Reports;
 public static class FrontMatter
 {
     /// <summary>Splits <paramref name="text"/> into metadata and body, or says what is wrong with the block.</summary>
-    public static (ReportMetadata Metadata, string Body, string? Error) Split(string text)
+    public static (ReportMetadata Metadata, string Body, UserMessage? Error) Split(string text)
     {
         if (!text.StartsWith("---", StringComparison.Ordinal))
         {

@@ -7,6 +7,6 @@ public static class ReportLimits
     public const int DefaultMaxReportBytes = 20 * 1024 * 1024;
 
     /// <summary>The one-line problem for a report of <paramref name="bytes"/> over <paramref name="maxBytes"/>.</summary>
-    public static string TooLarge(long bytes, long maxBytes) =>
+    public static UserMessage TooLarge(long bytes, long maxBytes) =>
         $"too large: {bytes / 1048576.0:0.0} MB, the limit for one report is {maxBytes / 1048576.0:0.#} MB";
 }

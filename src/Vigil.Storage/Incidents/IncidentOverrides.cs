@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Vigil.Core;
 using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Output;
 
@@ -30,15 +31,25 @@ public static class IncidentOverrides
             return Outcome.Ok;
         }
 
-        var problem = field switch
+        return Problem(field, value) is { } problem ? Outcome.Invalid(field, problem) : Outcome.Ok;
+    }
+
+    // A switch statement, not a switch expression: an expression's arms would be built into English strings first.
+    private static UserMessage? Problem(string field, string value)
+    {
+        switch (field)
         {
-            "type" when ExtractionJson.ParseType(value) is null => $"'{value}' is not an incident type",
-            "date" or "date_end" when PartialDate.Parse(value) is null => $"'{value}' is not YYYY-MM-DD, YYYY-MM or YYYY",
-            "country" when value.Length != 2 || !value.All(char.IsAsciiLetterUpper) => $"'{value}' is not an ISO 3166-1 alpha-2 code like IR",
-            "killed" or "injured" or "arrested" when ParseFigure(value) is null => $"'{value}' is not a figure (N, N-M or N+)",
-            _ => null,
-        };
-        return problem is null ? Outcome.Ok : Outcome.Invalid(field, problem);
+            case "type" when ExtractionJson.ParseType(value) is null:
+                return $"'{value}' is not an incident type";
+            case "date" or "date_end" when PartialDate.Parse(value) is null:
+                return $"'{value}' is not YYYY-MM-DD, YYYY-MM or YYYY";
+            case "country" when value.Length != 2 || !value.All(char.IsAsciiLetterUpper):
+                return $"'{value}' is not an ISO 3166-1 alpha-2 code like IR";
+            case "killed" or "injured" or "arrested" when ParseFigure(value) is null:
+                return $"'{value}' is not a figure (N, N-M or N+)";
+            default:
+                return null;
+        }
     }
 
     /// <summary>Parses "N", "N-M" or "N+" into (min, max).</summary>

@@ -339,7 +339,7 @@ public sealed class IngestFiles
         var read = ReportReader.Read(bytes, format, _options.MaxReportBytes);
         if (!read.Succeeded)
         {
-            return new PreparedFile { File = file, Id = id, Bytes = bytes.Length, Error = read.Error };
+            return new PreparedFile { File = file, Id = id, Bytes = bytes.Length, Error = read.Problem };
         }
 
         _blobs.Put(id, bytes);
@@ -487,7 +487,7 @@ public sealed class IngestFiles
                 };
                 _db.Reports.Add(report);
                 await _audit.AppendAsync(actor, "report.stored", "report", id, AuditPayload.HashOf(report), cancellationToken);
-                string? note = null;
+                UserMessage? note = null;
                 if (file.Extraction is { } extraction)
                 {
                     note = await StoreMentionsAsync(id, extraction, actor, cancellationToken);
@@ -517,11 +517,16 @@ public sealed class IngestFiles
                 };
                 _db.Evidence.Add(evidence);
                 await _audit.AppendAsync(actor, "evidence.stored", "evidence", id, AuditPayload.HashOf(evidence), cancellationToken);
-                var note = reportId is null ? "not attached to a report" : $"attached to report {reportId[..12]}";
+                UserMessage note = "not attached to a report";
+                if (reportId is not null)
+                {
+                    note = $"attached to report {reportId[..12]}";
+                }
+
                 if (file.Media is { } media)
                 {
                     _db.EvidenceFingerprints.Add(FingerprintEvidence.Row(id, media, now));
-                    note += FingerprintEvidence.Note(media);
+                    note = $"{note}{FingerprintEvidence.Note(media)}";
                     if (media.Fingerprint is not null)
                     {
                         _newFingerprints.Add(id);
@@ -550,7 +555,7 @@ public sealed class IngestFiles
         return outcomes;
     }
 
-    private async Task<string> StoreMentionsAsync(string reportId, ExtractionResult extraction, string actor, CancellationToken cancellationToken)
+    private async Task<UserMessage> StoreMentionsAsync(string reportId, ExtractionResult extraction, string actor, CancellationToken cancellationToken)
     {
         var mentions = MentionRows.Of(reportId, extraction.Incidents);
         var statements = MentionRows.Of(reportId, extraction.Statements);
@@ -561,13 +566,13 @@ public sealed class IngestFiles
         var persons = PersonMentionRows.Of(reportId, extraction.PersonFates, mentions);
         if (persons.Count == 0)
         {
-            return $"{Plural.Of(mentions.Count, "incident")}, {Plural.Of(statements.Count, "statement")}";
+            return $"{Plural.Counted(mentions.Count, "incident")}, {Plural.Counted(statements.Count, "statement")}";
         }
 
         // Their own entry, written only when there are persons, so stores audited before person mentions existed still verify.
         _db.PersonMentions.AddRange(persons);
         await _audit.AppendAsync(actor, "persons.extracted", "person_mentions", reportId, PersonPayload.HashOfMentions(reportId, persons), cancellationToken);
-        return $"{Plural.Of(mentions.Count, "incident")}, {Plural.Of(statements.Count, "statement")}, {Plural.Of(persons.Count, "named person")}";
+        return $"{Plural.Counted(mentions.Count, "incident")}, {Plural.Counted(statements.Count, "statement")}, {Plural.Counted(persons.Count, "named person")}";
     }
 
     private async Task<Guid> SourceIdAsync(string name, string actor, DateTime now, CancellationToken cancellationToken)

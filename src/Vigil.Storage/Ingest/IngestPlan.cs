@@ -1,3 +1,4 @@
+using Vigil.Core;
 using Vigil.Core.Reports;
 using Vigil.Storage.Evidence;
 
@@ -42,7 +43,7 @@ internal static class IngestPlan
     }
 
     /// <summary>Why a file of this name cannot be ingested.</summary>
-    public static string Unsupported(string path) =>
+    public static UserMessage Unsupported(string path) =>
         $"unsupported file type '{Path.GetExtension(path)}' (reports: .txt .md .html .htm; evidence: {string.Join(' ', EvidenceMetadata.MediaTypes.Keys)})";
 
     public static string KindOf(string path) =>
@@ -192,8 +193,8 @@ internal static class IngestPlan
             }
         }
 
-        private void Skip(string path, string reason) => Problems.Add(new IngestOutcome(path, OtherKind, IngestStatus.Skipped, null, reason, 0));
+        private void Skip(string path, UserMessage reason) => Problems.Add(new IngestOutcome(path, OtherKind, IngestStatus.Skipped, null, reason, 0));
 
-        private void Fail(string path, string reason) => Problems.Add(new IngestOutcome(path, OtherKind, IngestStatus.Failed, null, reason, 0));
+        private void Fail(string path, UserMessage reason) => Problems.Add(new IngestOutcome(path, OtherKind, IngestStatus.Failed, null, reason, 0));
     }
 }

@@ -1,3 +1,4 @@
+using Vigil.Core;
 using Vigil.Core.Extraction;
 using Vigil.Core.Reports;
 
@@ -12,7 +13,7 @@ internal sealed class PreparedFile
 
     public long Bytes { get; init; }
 
-    public string? Error { get; init; }
+    public UserMessage? Error { get; init; }
 
     public ReportContent? Report { get; init; }
 

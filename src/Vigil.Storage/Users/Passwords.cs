@@ -1,3 +1,4 @@
+using Vigil.Core;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 
@@ -25,10 +26,16 @@ public static class Passwords
         Hasher.VerifyHashedPassword(user, user.PasswordHash, password) is PasswordVerificationResult.Success or PasswordVerificationResult.SuccessRehashNeeded;
 
     /// <summary>Null when <paramref name="password"/> is acceptable, otherwise why not.</summary>
-    public static string? Problem(string? password) =>
-        string.IsNullOrEmpty(password) || password.Length < MinimumLength ? $"a password needs at least {MinimumLength} characters"
-        : password.Length > 256 ? "a password may have at most 256 characters"
-        : null;
+    public static UserMessage? Problem(string? password)
+    {
+        // Statements, not a conditional expression: a conditional's arms would be built into English strings first.
+        if (string.IsNullOrEmpty(password) || password.Length < MinimumLength)
+        {
+            return $"a password needs at least {MinimumLength} characters";
+        }
+
+        return password.Length > 256 ? "a password may have at most 256 characters" : null;
+    }
 
     /// <summary>A new random security stamp.</summary>
     public static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

@@ -1,3 +1,4 @@
+using Vigil.Core;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
 
@@ -22,7 +23,7 @@ public sealed class UserPreferences(VigilDbContext db)
     public const string SolarHijri = "solar_hijri";
 
     /// <summary>Stores <paramref name="language"/> and <paramref name="calendar"/> (null or empty: automatic); returns a problem naming the field, or null.</summary>
-    public async Task<string?> SetAsync(Guid userId, string? language, string? calendar, CancellationToken cancellationToken = default)
+    public async Task<UserMessage?> SetAsync(Guid userId, string? language, string? calendar, CancellationToken cancellationToken = default)
     {
         language = string.IsNullOrWhiteSpace(language) ? null : language.Trim();
         calendar = string.IsNullOrWhiteSpace(calendar) ? null : calendar.Trim();

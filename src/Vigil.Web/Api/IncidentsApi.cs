@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
+using Vigil.Storage.Users;
 using Vigil.Web.Auth;
 using Vigil.Web.Dashboard;
 using Vigil.Web.Incidents;
@@ -20,9 +21,12 @@ internal static class IncidentsApi
     }
 
     public static void MapStatsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/stats", async Task<Results<Ok<DashboardData>, ValidationProblem>> ([AsParameters] IncidentFilter filter, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken) =>
-                Validate(filter) is { } invalid ? invalid : TypedResults.Ok(await new DashboardQuery(db, cache).RunAsync(IncidentQuery.For(db, http.User), filter, cancellationToken)))
-            .RequireAuthorization(Policies.Read).WithTags("incidents").WithName("getIncidentStats").WithSummary("Counts by type, province, week and city (the dashboard's data), with the incident list's filters");
+        api.MapGet("/stats", async Task<Results<Ok<DashboardData>, ValidationProblem>> ([AsParameters] IncidentFilter filter, [FromQuery] string? calendar, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken) =>
+                Validate(filter) is { } invalid ? invalid
+                : calendar is not null && !UserPreferences.Calendars.Contains(calendar) ? ApiProblems.Invalid("calendar", $"'{calendar}' is not one of {string.Join(", ", UserPreferences.Calendars)}")
+                : TypedResults.Ok(await new DashboardQuery(db, cache).RunAsync(IncidentQuery.For(db, http.User), filter, calendar ?? UserPreferences.Gregorian, cancellationToken)))
+            .RequireAuthorization(Policies.Read).WithTags("incidents").WithName("getIncidentStats")
+            .WithSummary("Counts by type, province, week and city (the dashboard's data), with the incident list's filters; month buckets in the Gregorian calendar, or the Solar Hijri one with calendar=solar_hijri");
 
     private static async Task<Results<Ok<ApiPage<IncidentRow>>, ValidationProblem>> ListAsync([AsParameters] IncidentFilter filter, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken)
     {

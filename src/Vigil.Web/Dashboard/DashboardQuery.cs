@@ -4,6 +4,8 @@ using Vigil.Storage.Database;
 using Vigil.Web.Incidents;
 using Vigil.Web.Store;
 using Vigil.Storage.Incidents;
+using Vigil.Storage.Users;
+using Vigil.Web.Localization;
 
 namespace Vigil.Web.Dashboard;
 
@@ -15,15 +17,16 @@ namespace Vigil.Web.Dashboard;
 public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = null)
 {
     /// <summary>
-    /// Everything the dashboard draws, for the incidents <paramref name="incidents"/> shows that match <paramref name="filter"/>;
+    /// Everything the dashboard draws, for the incidents <paramref name="incidents"/> shows that match <paramref name="filter"/>,
+    /// month buckets in <paramref name="calendar"/> (<see cref="UserPreferences.Gregorian"/> or <see cref="UserPreferences.SolarHijri"/>);
     /// with a <paramref name="cache"/>, computed once per audit-log head (see <see cref="AuditHeadCache"/>).
     /// </summary>
-    public Task<DashboardData> RunAsync(IncidentQuery incidents, IncidentFilter filter, CancellationToken cancellationToken = default) =>
+    public Task<DashboardData> RunAsync(IncidentQuery incidents, IncidentFilter filter, string calendar, CancellationToken cancellationToken = default) =>
         cache is null
-            ? ComputeAsync(incidents, filter, cancellationToken)
-            : cache.GetAsync(db, $"dashboard:{incidents.ConfirmedOnly}:{filter.MatchKey}", token => ComputeAsync(incidents, filter, token), cancellationToken);
+            ? ComputeAsync(incidents, filter, calendar, cancellationToken)
+            : cache.GetAsync(db, $"dashboard:{incidents.ConfirmedOnly}:{calendar}:{filter.MatchKey}", token => ComputeAsync(incidents, filter, calendar, token), cancellationToken);
 
-    private async Task<DashboardData> ComputeAsync(IncidentQuery query, IncidentFilter filter, CancellationToken cancellationToken)
+    private async Task<DashboardData> ComputeAsync(IncidentQuery query, IncidentFilter filter, string calendar, CancellationToken cancellationToken)
     {
         // Incidents an editor changed are counted by their effective values, in memory (they are few); the
         // rest are grouped in SQL by the machine values in the indexed columns. The id list is one parameter,
@@ -80,19 +83,34 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
             cell[type] = cell.GetValueOrDefault(type) + count;
         }
 
+        var solar = calendar == UserPreferences.SolarHijri;
         if (first is { } a && last is { } b && b.DayNumber - a.DayNumber > 3 * 365)
         {
             unit = "month";
-            var months = await dated.GroupBy(i => new { Month = i.Date!.Substring(0, 7), i.Type })
-                .Select(g => new { g.Key.Month, g.Key.Type, Count = g.Count() }).ToListAsync(cancellationToken);
-            foreach (var m in months)
+            if (solar)
             {
-                Add(DateOnly.ParseExact(m.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), m.Type, m.Count);
+                // Solar Hijri months begin around the 21st of a Gregorian month, so no "YYYY-MM" prefix groups them: days
+                // are grouped in SQL (at most a few thousand days × 11 types) and gathered into Solar months here.
+                var days = await dated.GroupBy(i => new { i.DateFrom, i.Type })
+                    .Select(g => new { g.Key.DateFrom, g.Key.Type, Count = g.Count() }).ToListAsync(cancellationToken);
+                foreach (var d in days)
+                {
+                    Add(DateDisplay.MonthStart(d.DateFrom!.Value, solar: true), d.Type, d.Count);
+                }
+            }
+            else
+            {
+                var months = await dated.GroupBy(i => new { Month = i.Date!.Substring(0, 7), i.Type })
+                    .Select(g => new { g.Key.Month, g.Key.Type, Count = g.Count() }).ToListAsync(cancellationToken);
+                foreach (var m in months)
+                {
+                    Add(DateOnly.ParseExact(m.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), m.Type, m.Count);
+                }
             }
 
             foreach (var e in datedChanged)
             {
-                Add(new DateOnly(e.DateFrom!.Value.Year, e.DateFrom.Value.Month, 1), e.Type, 1);
+                Add(DateDisplay.MonthStart(e.DateFrom!.Value, solar), e.Type, 1);
             }
         }
         else if (first is not null)
@@ -114,7 +132,8 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
         var weeks = new List<DashboardWeek>();
         if (counts.Count > 0)
         {
-            Func<DateOnly, DateOnly> next = unit == "month" ? d => d.AddMonths(1) : d => d.AddDays(7);
+            // 31 days on from a month's first day is always in the next month, in either calendar.
+            Func<DateOnly, DateOnly> next = unit == "month" ? d => DateDisplay.MonthStart(d.AddDays(31), solar) : d => d.AddDays(7);
             for (var at = counts.Keys.Min(); at <= counts.Keys.Max(); at = next(at))
             {
                 weeks.Add(new DashboardWeek(at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), counts.GetValueOrDefault(at) ?? []));
@@ -128,6 +147,7 @@ public sealed class DashboardQuery(VigilDbContext db, AuditHeadCache? cache = nu
             byType.OrderByDescending(t => t.Value).ToDictionary(t => t.Key, t => t.Value),
             byProvince.OrderByDescending(p => p.Value).ToDictionary(p => p.Key, p => p.Value),
             unit,
+            unit == "month" && solar ? UserPreferences.SolarHijri : UserPreferences.Gregorian,
             weeks,
             points.OrderByDescending(p => p.Value).Take(500).Select(p => new DashboardPoint(p.Key.Place, p.Key.Latitude, p.Key.Longitude, p.Value)).ToList());
     }

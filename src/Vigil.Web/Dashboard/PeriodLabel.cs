@@ -5,8 +5,8 @@ namespace Vigil.Web.Dashboard;
 
 /// <summary>
 /// The timeline's bucket labels in the reader's calendar: a week by its first day (a Saturday, which is also where the
-/// Solar Hijri week begins), "1 Oct 2022", "9 Mehr 1401", «۹ مهر ۱۴۰۱»; a month bucket (Gregorian, as the query
-/// counts them) as "Oct 2022" or «اکتبر ۲۰۲۲».
+/// Solar Hijri week begins), "1 Oct 2022", "9 Mehr 1401", «۹ مهر ۱۴۰۱»; a month bucket by its month in the reader's
+/// calendar (the dashboard asks for buckets in that calendar): "Oct 2022", «اکتبر ۲۰۲۲», "Mehr 1401", «مهر ۱۴۰۱».
 /// </summary>
 public static class PeriodLabel
 {
@@ -20,7 +20,7 @@ public static class PeriodLabel
 
         if (unit == "month")
         {
-            return dates.Persian ? dates.Partial(day[..7]) : date.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+            return dates.Month(date);
         }
 
         return dates.Solar || dates.Persian ? dates.Day(date) : date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

@@ -143,12 +143,60 @@ public sealed class DateDisplay
     /// written date with a Solar Hijri or Gregorian month name in English or Persian ("30 Shahrivar 1401",
     /// «۳۰ شهریور ۱۴۰۱», "21 September 2022"). False for anything else, and for days that do not exist.
     /// </summary>
-    public static bool TryParse(string? text, out DateOnly date)
+    public static bool TryParse(string? text, out DateOnly date) => Read(text, out date) is null;
+
+    /// <summary>
+    /// When <paramref name="text"/> names a year and month that exist but a day past the month's end ("1401/12/31":
+    /// Esfand 1401 has 29 days), that month; null when the text reads as a date or is no date at all.
+    /// </summary>
+    public static ShortMonth? MonthTooShort(string? text) => Read(text, out _) is { Days: > 0 } month ? month : null;
+
+    /// <summary>A month too short for the <see cref="Day"/> typed: its calendar, year, number and length.</summary>
+    public readonly record struct ShortMonth(bool Solar, int Year, int Month, int Day, int Days);
+
+    /// <summary>The month's name in the reader's language ("Esfand", «اسفند», "February", «فوریه»).</summary>
+    public string MonthName(bool solar, int month) =>
+        solar ? (Persian ? SolarMonthsFa : SolarMonthsEn)[month - 1] : Persian ? GregorianMonthsFa[month - 1] : GregorianMonthsEn[month - 1];
+
+    /// <summary>
+    /// The first day of the month holding <paramref name="day"/> in the reader's calendar (1 Mehr 1401 = 2022-09-23
+    /// for a Solar reader, 2022-10-01 for a Gregorian one): the key of a month bucket.
+    /// </summary>
+    public DateOnly MonthStart(DateOnly day) => MonthStart(day, Solar);
+
+    /// <summary>The first day of the month holding <paramref name="day"/>, in the Solar Hijri calendar when <paramref name="solar"/>.</summary>
+    public static DateOnly MonthStart(DateOnly day, bool solar)
+    {
+        if (!solar)
+        {
+            return new DateOnly(day.Year, day.Month, 1);
+        }
+
+        var (y, m, _) = SolarHijriDateCalendar.Instance.FromDate(day);
+        return SolarHijriDateCalendar.Instance.TryToDate(y, m, 1, out var first) ? first : day;
+    }
+
+    /// <summary>A month in the reader's calendar by its first day: "Mehr 1401", «مهر ۱۴۰۱», "Oct 2022", «اکتبر ۲۰۲۲».</summary>
+    public string Month(DateOnly first)
+    {
+        if (Solar)
+        {
+            var (y, m, _) = SolarHijriDateCalendar.Instance.FromDate(first);
+            return Digits($"{MonthName(true, m)} {y}");
+        }
+
+        return Persian ? Digits($"{GregorianMonthsFa[first.Month - 1]} {first.Year}") : first.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+    }
+
+    // Null when the text is a date; a ShortMonth with Days = 0 when it is no date at all, with the month's length
+    // when only the day is past the month's end.
+    private static ShortMonth? Read(string? text, out DateOnly date)
     {
         date = default;
+        var none = new ShortMonth(false, 0, 0, 0, 0);
         if (string.IsNullOrWhiteSpace(text) || text.Length > 64)
         {
-            return false;
+            return none;
         }
 
         var folded = new StringBuilder(text.Length);
@@ -168,7 +216,7 @@ public sealed class DateDisplay
         var parts = folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 3)
         {
-            return false;
+            return none;
         }
 
         int? Number(string s) => s.Length <= 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
@@ -184,29 +232,38 @@ public sealed class DateDisplay
 
         if (Number(parts[0]) is not { } a || Number(parts[1]) is not { } b || Number(parts[2]) is not { } c2)
         {
-            return false;
+            return none;
         }
 
         // Year first (ISO order) or year last (day-month-year, as Iranians and Europeans write).
         return parts[0].Length == 4 ? Make(a < 1700, a, b, c2, out date)
-            : parts[2].Length == 4 && Make(c2 < 1700, c2, b, a, out date);
+            : parts[2].Length == 4 ? Make(c2 < 1700, c2, b, a, out date)
+            : none;
     }
 
-    private static bool Make(bool solar, int year, int month, int day, out DateOnly date)
+    private static ShortMonth? Make(bool solar, int year, int month, int day, out DateOnly date)
     {
-        if (solar)
+        date = default;
+        var days = solar ? SolarHijriDateCalendar.Instance.DaysInMonth(year, month)
+            : year is >= 1 and <= 9999 && month is >= 1 and <= 12 ? DateTime.DaysInMonth(year, month) : 0;
+        if (days == 0 || day < 1)
         {
-            return SolarHijriDateCalendar.Instance.TryToDate(year, month, day, out date);
+            return new ShortMonth(solar, year, month, day, 0);
         }
 
-        date = default;
-        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (day > days)
         {
-            return false;
+            // Only a day just past the month's end is a slip worth naming (31 Esfand, 30 February); 45 is no day at all.
+            return new ShortMonth(solar, year, month, day, day <= 31 ? days : 0);
+        }
+
+        if (solar)
+        {
+            return SolarHijriDateCalendar.Instance.TryToDate(year, month, day, out date) ? null : new ShortMonth(solar, year, month, day, 0);
         }
 
         date = new DateOnly(year, month, day);
-        return true;
+        return null;
     }
 
     private static readonly string[] GregorianMonthsEn = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];

@@ -6,13 +6,14 @@ using Vigil.Storage.Users;
 using Vigil.Web.Auth;
 using Vigil.Web.Dashboard;
 using Vigil.Web.Incidents;
+using Vigil.Web.Localization;
 using Vigil.Web.Store;
 using Vigil.Storage.Incidents;
 
 namespace Vigil.Web.Pages;
 
 [Authorize]
-public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache) : PageModel
+public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache, DateDisplay dates) : PageModel
 {
     public DashboardData Data { get; private set; } = null!;
 
@@ -28,7 +29,7 @@ public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache) : PageMo
 
         var incidents = IncidentQuery.For(db, User);
         ConfirmedOnly = incidents.ConfirmedOnly;
-        Data = await new DashboardQuery(db, cache).RunAsync(incidents, new IncidentFilter(), HttpContext.RequestAborted);
+        Data = await new DashboardQuery(db, cache).RunAsync(incidents, new IncidentFilter(), dates.CalendarName, HttpContext.RequestAborted);
         return Page();
     }
 }

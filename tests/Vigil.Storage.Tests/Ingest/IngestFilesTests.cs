@@ -75,7 +75,7 @@ public abstract class IngestFilesTests : StoreTest
             [
                 ("a.txt", IngestStatus.Stored, null),
                 ("notes.docx", IngestStatus.Failed, "unsupported file type '.docx' (reports: .txt .md .html .htm; evidence: .jpg .jpeg .png .webp .mp4 .mov .mp3 .pdf)"),
-                ("big.txt", IngestStatus.Failed, Core.Reports.ReportLimits.TooLarge(2000, 1000)),
+                ("big.txt", IngestStatus.Failed, Core.Reports.ReportLimits.TooLarge(2000, 1000).ToString()),
                 ("photo.png", IngestStatus.Stored, $"attached to report {outcomes[0].Id![..12]}"),
                 ("empty.jpg", IngestStatus.Failed, "empty file"),
             ],

@@ -33,7 +33,32 @@ public sealed class PersianBrowserTests : IClassFixture<BrowserFixture>
         await page.FillAsync("#Title", "Arrests at Sharif University (fa)");
         await page.FillAsync("#Source", "Browser Test Agency");
         await page.FillAsync("#Text", Report);
+
+        // The publication date from the Solar month grid: it opens on the month in the box, moves by month, and a day
+        // picked goes into the box in Persian digits. Mehr 1401 begins on a Friday: six empty cells in a week from Saturday.
+        await page.FillAsync("#Published", "۱۴۰۱/۰۷/۰۱");
+        await page.ClickAsync(".solar-date-toggle");
+        await Assertions.Expect(page.Locator(".solar-picker-title")).ToHaveTextAsync("مهر ۱۴۰۱");
+        await Assertions.Expect(page.Locator(".solar-picker-grid thead th").First).ToHaveTextAsync("ش");
+        await Assertions.Expect(page.Locator(".solar-picker-grid tbody tr").First.Locator("td:not(:has(button))")).ToHaveCountAsync(6);
+        await page.ClickAsync(".solar-picker-next");
+        await Assertions.Expect(page.Locator(".solar-picker-title")).ToHaveTextAsync("آبان ۱۴۰۱");
+        await page.ClickAsync(".solar-picker-previous");
+        await Assertions.Expect(page.Locator(".solar-picker-day")).ToHaveCountAsync(30);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "submit-solar-picker-fa.png") });
+        await page.ClickAsync(".solar-picker-day[data-day='10']");
+        await Assertions.Expect(page.Locator("#Published")).ToHaveValueAsync("۱۴۰۱/۰۷/۱۰");
+        await Assertions.Expect(page.Locator(".solar-picker")).ToBeHiddenAsync();
+
+        // An impossible day is refused naming the field and the month; the box keeps it to be mended.
+        await page.FillAsync("#Published", "۱۴۰۱/۱۲/۳۱");
         await page.ClickAsync("form.submit button[type=submit]");
+        await Assertions.Expect(page.Locator("ul.problem")).ToContainTextAsync("تاریخ انتشار: روز ۳۱ در اسفند ۱۴۰۱ وجود ندارد: این ماه ۲۹ روز دارد.");
+        await Assertions.Expect(page.Locator("#Published")).ToHaveValueAsync("۱۴۰۱/۱۲/۳۱");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "submit-solar-error-fa.png") });
+        await page.FillAsync("#Published", "۱۴۰۱/۰۷/۱۰");
+        await page.ClickAsync("form.submit button[type=submit]");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "Arrests at Sharif University (fa)" })).ToContainTextAsync("۱۰ مهر ۱۴۰۱");
         await page.ClickAsync("#stored-report");
         await Assertions.Expect(page.Locator("ol.mentions li").First).ToContainTextAsync("بازداشت");
         await Assertions.Expect(page.Locator("ol.mentions li").First).ToContainTextAsync("۱۰ مهر ۱۴۰۱");
@@ -72,11 +97,12 @@ public sealed class PersianBrowserTests : IClassFixture<BrowserFixture>
         await Assertions.Expect(page.Locator("#map[data-ready=true] path.leaflet-interactive").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#timeline[data-ready=true]")).ToBeVisibleAsync();
         // The words the script draws are Persian, and so are the timeline's periods (months here: the fixture spans over three
-        // years; months stay Gregorian, as the query counts them), in Persian digits.
+        // years; Solar Hijri months for this Solar reader), in Persian digits.
         await Assertions.Expect(page.Locator("#map-legend")).ToContainTextAsync("رویدادها در هر استان:");
         await Assertions.Expect(page.Locator("#map-legend")).Not.ToContainTextAsync("Incidents");
         var weeks = await page.EvaluateAsync<string[]>("Chart.getChart('timeline').data.labels");
-        Assert.Contains("اکتبر ۲۰۲۲", weeks);
+        Assert.Contains("مهر ۱۴۰۱", weeks);
+        Assert.DoesNotContain("اکتبر ۲۰۲۲", weeks);
         Assert.DoesNotContain(weeks, w => w.Any(char.IsAsciiDigit));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-fa.png"), FullPage = true });
 

@@ -17,10 +17,13 @@ public sealed class PeriodLabelTests
     }
 
     [Fact]
-    public void A_month_bucket_stays_a_Gregorian_month_in_the_readers_language()
+    public void A_month_bucket_is_a_month_of_the_readers_calendar_in_the_readers_language()
     {
-        Assert.Equal("Oct 2022", PeriodLabel.Of(new DateDisplay(persian: false, UserPreferences.SolarHijri), "2022-10-01", "month"));
-        Assert.Equal("اکتبر ۲۰۲۲", PeriodLabel.Of(new DateDisplay(persian: true, UserPreferences.SolarHijri), "2022-10-01", "month"));
+        // Solar buckets are keyed by the Gregorian day of their 1st: 1 Mehr 1401 is 23 September 2022.
+        Assert.Equal("Oct 2022", PeriodLabel.Of(new DateDisplay(persian: false, UserPreferences.Gregorian), "2022-10-01", "month"));
+        Assert.Equal("اکتبر ۲۰۲۲", PeriodLabel.Of(new DateDisplay(persian: true, UserPreferences.Gregorian), "2022-10-01", "month"));
+        Assert.Equal("Mehr 1401", PeriodLabel.Of(new DateDisplay(persian: false, UserPreferences.SolarHijri), "2022-09-23", "month"));
+        Assert.Equal("مهر ۱۴۰۱", PeriodLabel.Of(new DateDisplay(persian: true, UserPreferences.SolarHijri), "2022-09-23", "month"));
         Assert.Equal("not-a-day", PeriodLabel.Of(new DateDisplay(persian: true, UserPreferences.SolarHijri), "not-a-day", "week"));
     }
 }

@@ -31,11 +31,31 @@ public sealed class CalendarFilterTests : IClassFixture<VigilWebFactory>
     }
 
     [Fact]
+    public async Task The_lists_export_links_carry_a_Solar_filter_as_its_Gregorian_day_and_offer_a_CSV_with_a_byte_order_mark()
+    {
+        await Seed.IncidentAsync(_factory, "Security forces arrested 25 lorry drivers in Bandar Abbas on 2022-09-16.", "Lorry drivers");
+        var client = await _factory.ClientAsync("editor");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/incidents?from=" + Uri.EscapeDataString("۱۴۰۱/۰۶/۲۵") + "&to=1401-06-25&type=arrest");
+        request.Headers.AcceptLanguage.ParseAdd("fa");
+        var html = System.Net.WebUtility.HtmlDecode(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+
+        var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"([^\"]*)\" id=\"export-csv-bom\"").Groups[1].Value;
+        Assert.Equal("/api/v1/exports/incidents.csv?from=2022-09-16&to=2022-09-16&type=arrest&bom=true", link);
+        Assert.Contains("CSV برای صفحه‌گسترده‌ها", html);
+
+        var csv = await client.GetByteArrayAsync(link);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
+        Assert.Contains("Bandar Abbas", System.Text.Encoding.UTF8.GetString(csv));
+    }
+
+    [Fact]
     public async Task A_filter_date_that_is_no_day_in_either_calendar_is_refused_with_a_message_not_a_crash()
     {
         var client = await _factory.ClientAsync("editor");
         var response = await client.GetAsync("/incidents?from=1401-12-31");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("&#x27;1401-12-31&#x27; is not a date (2022-09-21, or Solar Hijri 1401-06-30).", await response.Content.ReadAsStringAsync());
+        Assert.Contains("From: there is no day 31 in Esfand 1401: that month has 29 days.", await response.Content.ReadAsStringAsync());
+        var nonsense = await client.GetStringAsync("/incidents?from=1401-13-01");
+        Assert.Contains("From: &#x27;1401-13-01&#x27; is not a date (2022-09-21, or Solar Hijri 1401-06-30).", nonsense);
     }
 }

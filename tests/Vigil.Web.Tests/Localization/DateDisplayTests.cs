@@ -63,6 +63,46 @@ public sealed class DateDisplayTests
     [InlineData("12345-01-01")]
     public void What_is_not_a_real_day_is_not_a_date(string typed) => Assert.False(DateDisplay.TryParse(typed, out _));
 
+    [Theory]
+    [InlineData("1401-12-31", true, 1401, 12, 31, 29)] // Esfand of a common year
+    [InlineData("۳۰/۱۲/۱۴۰۱", true, 1401, 12, 30, 29)]
+    [InlineData("31 Mehr 1401", true, 1401, 7, 31, 30)]
+    [InlineData("2022-02-30", false, 2022, 2, 30, 28)]
+    public void A_day_past_its_months_end_names_the_month_and_its_length(string typed, bool solar, int year, int month, int day, int days) =>
+        Assert.Equal(new DateDisplay.ShortMonth(solar, year, month, day, days), DateDisplay.MonthTooShort(typed));
+
+    [Theory]
+    [InlineData("1401-06-30")] // a real day
+    [InlineData("1401-13-01")] // no 13th month
+    [InlineData("1401-12-45")] // no month has 45 days
+    [InlineData("yesterday")]
+    public void Only_a_slip_past_a_months_end_is_a_short_month(string typed) => Assert.Null(DateDisplay.MonthTooShort(typed));
+
+    [Fact]
+    public void A_Solar_month_starts_on_its_first_day_in_the_Gregorian_calendar()
+    {
+        var solar = new DateDisplay(persian: true, UserPreferences.SolarHijri);
+        var gregorian = new DateDisplay(persian: false, UserPreferences.Gregorian);
+
+        Assert.Equal(new DateOnly(2022, 9, 23), solar.MonthStart(new DateOnly(2022, 10, 22))); // 30 Mehr 1401 → 1 Mehr
+        Assert.Equal(new DateOnly(2022, 8, 23), solar.MonthStart(new DateOnly(2022, 9, 22))); // 31 Shahrivar → 1 Shahrivar
+        Assert.Equal(new DateOnly(2023, 2, 20), solar.MonthStart(new DateOnly(2023, 3, 20))); // 29 Esfand 1401 → 1 Esfand
+        Assert.Equal(new DateOnly(2022, 10, 1), gregorian.MonthStart(new DateOnly(2022, 10, 22)));
+        Assert.Equal("مهر ۱۴۰۱", solar.Month(new DateOnly(2022, 9, 23)));
+        Assert.Equal("Oct 2022", gregorian.Month(new DateOnly(2022, 10, 1)));
+    }
+
+    [Fact]
+    public void The_pickers_year_table_matches_the_servers_calendar()
+    {
+        // 1 Farvardin 1300 was 21 March 1921; 1399 and 1403 are leap years, 1401 is not.
+        Assert.Equal("1921-03-21", SolarPicker.Nowruz);
+        Assert.Equal(SolarPicker.ToYear - SolarPicker.FromYear + 1, SolarPicker.YearLengths.Length);
+        Assert.Equal('6', SolarPicker.YearLengths[1399 - SolarPicker.FromYear]);
+        Assert.Equal('5', SolarPicker.YearLengths[1401 - SolarPicker.FromYear]);
+        Assert.Equal('6', SolarPicker.YearLengths[1403 - SolarPicker.FromYear]);
+    }
+
     [Fact]
     public void Every_day_of_a_Solar_year_reads_back_as_it_is_shown()
     {

@@ -157,6 +157,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         ClauseFinalSpeechRule.Find(context, lexicon, drafts);
+        RemarkNounRule.Find(context, lexicon, drafts);
         AddIntroducedQuotes(context, quotes, people, drafts);
         return Merge(text, drafts, context.Published, context.Original);
     }

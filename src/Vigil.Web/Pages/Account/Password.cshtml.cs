@@ -38,7 +38,7 @@ public sealed class PasswordModel(VigilDbContext db, TimeProvider clock, IString
         }
 
         var changed = await new ChangePassword(db, clock).RunAsync(User.UserId(), Current, Next, HttpContext.RequestAborted);
-        Problem = changed.Succeeded ? null : changed.Message;
+        Problem = L.Problem(changed);
         if (Problem is not null)
         {
             return Page();

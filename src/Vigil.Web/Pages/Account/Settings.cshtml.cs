@@ -37,7 +37,7 @@ public sealed class SettingsModel(VigilDbContext db, IStringLocalizer<Strings> l
         var problem = await new UserPreferences(db).SetAsync(User.UserId(), Language, Calendar, HttpContext.RequestAborted);
         if (problem is not null)
         {
-            Problem = l[problem];
+            Problem = l.Say(problem);
             return Page();
         }
 

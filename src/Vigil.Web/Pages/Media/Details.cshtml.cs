@@ -7,6 +7,8 @@ using Vigil.Storage.Evidence;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Media;
 using Vigil.Storage.Users;
+using Microsoft.Extensions.Localization;
+using Vigil.Web.Localization;
 using Vigil.Web.Auth;
 
 namespace Vigil.Web.Pages.Media;
@@ -17,7 +19,7 @@ namespace Vigil.Web.Pages.Media;
 /// frames), and the incidents it is attached to; editors attach it to more, suggested from its reports.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class DetailsModel(VigilDbContext db, TimeProvider clock, MediaReader reader) : PageModel
+public sealed class DetailsModel(VigilDbContext db, TimeProvider clock, MediaReader reader, IStringLocalizer<Strings> L) : PageModel
 {
     public EvidenceFile Evidence { get; private set; } = null!;
 
@@ -71,7 +73,7 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock, MediaRea
             return Forbid();
         }
 
-        var problem = (await new LinkMedia(db, clock).AttachAsync(incident, id, User.Actor(), HttpContext.RequestAborted)).Problem;
+        var problem = L.Problem(await new LinkMedia(db, clock).AttachAsync(incident, id, User.Actor(), HttpContext.RequestAborted));
         return Redirect(problem is null ? $"/media/{id}" : $"/media/{id}?problem={Uri.EscapeDataString(problem)}");
     }
 
@@ -86,7 +88,7 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock, MediaRea
         var links = await db.IncidentMedia.AsNoTracking().Where(l => l.IncidentId == incident).Select(l => l.EvidenceId).ToListAsync(HttpContext.RequestAborted);
         var item = await new FindMediaItems(db).OfAsync(id, HttpContext.RequestAborted);
         var evidence = links.FirstOrDefault(e => e == id || item?.Files.Any(f => f.EvidenceId == e) == true) ?? id;
-        var problem = (await new LinkMedia(db, clock).DetachAsync(incident, evidence, User.Actor(), HttpContext.RequestAborted)).Problem;
+        var problem = L.Problem(await new LinkMedia(db, clock).DetachAsync(incident, evidence, User.Actor(), HttpContext.RequestAborted));
         return Redirect(problem is null ? $"/media/{id}" : $"/media/{id}?problem={Uri.EscapeDataString(problem)}");
     }
 }

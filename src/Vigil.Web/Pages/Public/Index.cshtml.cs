@@ -38,7 +38,7 @@ public sealed class IndexModel(VigilDbContext db, StoreOptions store, AuditHeadC
         var filter = new IncidentFilter { Type = Filter.Type, From = Filter.From, To = Filter.To, Province = Filter.Province, Page = Filter.Page };
         var query = new IncidentQuery(db, confirmedOnly: true, cache);
         (Rows, Total) = await query.ListAsync(filter, HttpContext.RequestAborted);
-        ByType = (await new DashboardQuery(db, cache).RunAsync(query, filter, HttpContext.RequestAborted)).ByType;
+        ByType = (await new DashboardQuery(db, cache).RunAsync(query, filter, Vigil.Storage.Users.UserPreferences.Gregorian, HttpContext.RequestAborted)).ByType;
         Provinces = await ProvinceChoices.ReadAsync(db, query, cache, HttpContext.RequestAborted);
         return Page();
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Vigil.Storage;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
 using Vigil.Web.Auth;
@@ -45,17 +46,24 @@ public sealed class IndexModel(VigilDbContext db, ReportSpans spans, TimeProvide
     {
         if (status is not (IncidentStatus.Confirmed or IncidentStatus.Disputed or IncidentStatus.Rejected))
         {
-            return await FailAsync(id, $"status: '{status}' is not one of confirmed, disputed, rejected");
+            return await FailAsync(id, L.Problem(Outcome.Invalid("status", $"'{status}' is not one of {"confirmed, disputed, rejected"}"))!);
         }
 
-        return (await new ReviewIncident(db, clock).SetStatusAsync(id, status, User.Actor(), HttpContext.RequestAborted)).Problem is { } problem
+        return L.Problem(await new ReviewIncident(db, clock).SetStatusAsync(id, status, User.Actor(), HttpContext.RequestAborted)) is { } problem
             ? await FailAsync(id, problem)
             : Redirect($"/review?after={id}&done={status}&last={id}");
     }
 
     public async Task<IActionResult> OnPostEditAsync(Guid id, string? field, string? value)
     {
-        return (await new ReviewIncident(db, clock).SetFieldAsync(id, field ?? string.Empty, value?.Trim() ?? string.Empty, User.Actor(), HttpContext.RequestAborted)).Problem is { } problem
+        // A date typed in the Solar Hijri calendar (or with Persian digits) is stored as the Gregorian day it names.
+        value = value?.Trim() ?? string.Empty;
+        if (field is "date" or "date_end" && !value.All(c => char.IsAsciiDigit(c) || c == '-') && DateDisplay.TryParse(value, out var day))
+        {
+            value = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return L.Problem(await new ReviewIncident(db, clock).SetFieldAsync(id, field ?? string.Empty, value, User.Actor(), HttpContext.RequestAborted)) is { } problem
             ? await FailAsync(id, problem)
             : Redirect($"/review?id={id}&done=edited&last={id}");
     }
@@ -66,12 +74,12 @@ public sealed class IndexModel(VigilDbContext db, ReportSpans spans, TimeProvide
         var target = await IncidentIds.ResolveAsync(db, into, "into", HttpContext.RequestAborted);
         if (!target.Succeeded)
         {
-            return await FailAsync(id, "merge: " + target.Result.Message);
+            return await FailAsync(id, L["Merge"].Value + ": " + L.Problem(target.Result));
         }
 
         var targetId = target.Value;
-        return (await new MergeIncidents(db, clock).RunAsync(targetId, id, User.Actor(), HttpContext.RequestAborted)).Problem is { } problem
-            ? await FailAsync(id, "merge: " + problem)
+        return L.Problem(await new MergeIncidents(db, clock).RunAsync(targetId, id, User.Actor(), HttpContext.RequestAborted)) is { } problem
+            ? await FailAsync(id, L["Merge"].Value + ": " + problem)
             : Redirect($"/review?done=merged&last={targetId}");
     }
 

@@ -51,7 +51,7 @@ public sealed class IndexModel(VigilDbContext db, TimeProvider clock, IStringLoc
             return NotFound();
         }
 
-        Problem = (await new EditSource(db, clock).RunAsync(source.Name, kind, affiliation ?? string.Empty, reliability, User.Actor(), HttpContext.RequestAborted)).Problem;
+        Problem = L.Problem(await new EditSource(db, clock).RunAsync(source.Name, kind, affiliation ?? string.Empty, reliability, User.Actor(), HttpContext.RequestAborted));
         if (Problem is null)
         {
             return Redirect($"/sources?saved=true#s-{id}");

@@ -58,6 +58,9 @@ public sealed class IndexModel(VigilDbContext db, SubmitReport submit, StoreOpti
     public async Task<IActionResult> OnPostAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
+        // A date that does not bind (no such day, or no date at all) is refused with the binder's message: the report is
+        // not stored without the date the submitter meant to give it.
+        Problems.AddRange(ModelState.Where(e => e.Value is { Errors.Count: > 0 }).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage));
         var hasText = !string.IsNullOrWhiteSpace(Text);
         if (hasText == (ReportFile is { Length: > 0 }))
         {

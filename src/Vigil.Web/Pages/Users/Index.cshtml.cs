@@ -31,7 +31,7 @@ public sealed class IndexModel(VigilDbContext db, TimeProvider clock, IStringLoc
         }
         else
         {
-            Problem = result.Error;
+            Problem = L.Say(result.Error);
         }
 
         await LoadAsync();
@@ -40,7 +40,7 @@ public sealed class IndexModel(VigilDbContext db, TimeProvider clock, IStringLoc
 
     public async Task<IActionResult> OnPostEditAsync(Guid id, string role, bool disabled)
     {
-        Problem = (await new EditUser(db, clock).SetAsync(id, role ?? string.Empty, disabled, User.Actor(), HttpContext.RequestAborted)).Problem;
+        Problem = L.Problem(await new EditUser(db, clock).SetAsync(id, role ?? string.Empty, disabled, User.Actor(), HttpContext.RequestAborted));
         Notice = Problem is null ? L["Saved."].Value : null;
         await LoadAsync();
         return Page();

@@ -145,7 +145,8 @@
           tooltip: { callbacks: { title: function (items) { return stats.timelineUnit === "month" ? items[0].label : format(TEXT.weekStarting, items[0].label); } } }
         },
         scales: {
-          x: { stacked: true, title: { display: true, text: stats.timelineUnit === "month" ? TEXT.monthAxis : TEXT.weekAxis } },
+          // Time runs right to left in a right-to-left page, as Persian charts draw it.
+          x: { stacked: true, reverse: document.documentElement.dir === "rtl", title: { display: true, text: stats.timelineUnit === "month" ? TEXT.monthAxis : TEXT.weekAxis } },
           y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: TEXT.countAxis } }
         }
       }

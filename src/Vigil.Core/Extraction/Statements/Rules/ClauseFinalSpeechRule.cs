@@ -69,6 +69,8 @@ internal static class ClauseFinalSpeechRule
                         Attribution = new TextSpan(tokens[first].Start, tokens[after - 1].End),
                         Date = DateIn(context, sentence.Span),
                         Kind = SpeakerKind.Person,
+                        // «X افزود» (X added): the same speaker goes on, as "added" does in English.
+                        Continues = lexicon.Classes["continuing-verbs"].Contains(string.Join('_', tokens[v..after].Select(t => t.Of(text).ToString()))),
                     });
                 }
 
