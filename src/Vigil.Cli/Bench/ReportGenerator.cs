@@ -29,6 +29,10 @@ internal static class ReportGenerator
         "Slogans were written on walls in several neighbourhoods of {place} overnight.",
     ];
 
+    // The templates that each yield an incident (two of them two: an arrest and a protest); the others (a quote, the governor's
+    // claim, slogans on walls) yield none or only a statement. Checked with `vigil extract --json`.
+    private static readonly int[] IncidentSentences = [0, 1, 2, 3, 4, 6, 8, 9, 10];
+
     // Context a news report carries around its incidents: no incident trigger (killing, arrest, strike, protest…), no figure of victims.
     private static readonly string[] Context =
     [
@@ -56,7 +60,7 @@ internal static class ReportGenerator
         "Observers in {place} said the mood in the city was tense, with shops closing early and fewer people in the streets at night.",
         "A spokesman for the judiciary said all cases would be handled according to the law and that the courts were independent.",
         "Many families in {place} now spend most of their income on rent, according to a survey by a local research centre.",
-        "Historians recall that the province was the scene of unrest in the early years after the revolution of 1979.",
+        "Historians recall that the province grew quickly in the decades after 1979, when many families moved from the villages to the cities.",
         "The governor's office announced new bus routes and an extension of the metro line to the eastern suburbs.",
         "Journalists said they had been told by officials not to report on the events without permission.",
         "Several members of parliament asked the interior minister to appear before the assembly and answer questions.",
@@ -78,7 +82,7 @@ internal static class ReportGenerator
         var random = new Random(seed);
         long total = 0;
         var text = new StringBuilder(targetBytes + 512);
-        var incidents = Sentences.Where(s => s.Contains("{place}", StringComparison.Ordinal) || s.Contains("{n}", StringComparison.Ordinal)).ToArray();
+        var incidents = IncidentSentences.Select(n => Sentences[n]).ToArray();
         for (var i = 1; i <= count; i++)
         {
             text.Clear();
