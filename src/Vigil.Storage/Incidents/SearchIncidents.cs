@@ -139,7 +139,8 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// </summary>
     public static string PostgresQueue => $$"""
         CREATE TABLE IF NOT EXISTS incident_search (incident_id uuid PRIMARY KEY, date_from date NULL, status varchar(16) NOT NULL, vector tsvector NOT NULL);
-        CREATE TABLE IF NOT EXISTS incident_search_pending (incident_id uuid PRIMARY KEY);
+        -- A queued incident with a report: that report joined it (its words are added); without: its words are made again.
+        CREATE TABLE IF NOT EXISTS incident_search_pending (incident_id uuid NOT NULL, report_id text NULL);
         -- Two texts' words together; a text past tsvector's 1 MB limit keeps the words it has (a wave told by thousands
         -- of reports is still found by the words of its first ones) rather than failing the write that added a report.
         CREATE OR REPLACE FUNCTION vigil_tsvector_add(a tsvector, b tsvector) RETURNS tsvector LANGUAGE plpgsql IMMUTABLE AS $f$
@@ -158,41 +159,69 @@ public sealed class SearchIncidents(VigilDbContext db)
             WHERE x.id IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = x.id)
           ON CONFLICT (incident_id) DO UPDATE SET vector = excluded.vector, date_from = excluded.date_from, status = excluded.status;
         $f$;
-        -- Indexes every queued incident once from its reports and empties the queue; run just before each commit.
+        -- Indexes every queued incident once and empties the queue; run just before each commit. An incident reports only
+        -- joined gets those reports' words added (a wave told by thousands of reports is not made again each round); one a
+        -- report left or whose report was edited is made again from its reports.
         CREATE OR REPLACE FUNCTION vigil_incident_search_flush() RETURNS void LANGUAGE plpgsql AS $f$
         DECLARE
-          ids uuid[];
+          remade uuid[];
+          joined uuid[];
+          joining text[];
         BEGIN
-          WITH taken AS (DELETE FROM incident_search_pending RETURNING incident_id) SELECT array_agg(incident_id) INTO ids FROM taken;
-          IF ids IS NOT NULL THEN
-            PERFORM vigil_incident_search_refresh(ids);
+          WITH taken AS (DELETE FROM incident_search_pending RETURNING incident_id, report_id)
+          SELECT coalesce(array_agg(DISTINCT incident_id) FILTER (WHERE report_id IS NULL), '{}'),
+                 coalesce(array_agg(incident_id) FILTER (WHERE report_id IS NOT NULL), '{}'),
+                 coalesce(array_agg(report_id) FILTER (WHERE report_id IS NOT NULL), '{}')
+            INTO remade, joined, joining FROM taken;
+          INSERT INTO incident_search AS s (incident_id, date_from, status, vector)
+            SELECT p.incident_id, i.date_from, coalesce(i.status, ''), vigil_tsvector_agg({{SearchReports.PostgresVectorOf("r")}})
+            FROM (SELECT DISTINCT x.incident_id, x.report_id FROM unnest(joined, joining) AS x(incident_id, report_id)
+                  WHERE x.incident_id <> ALL(remade)
+                    AND EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = x.incident_id AND m.report_id = x.report_id)) p
+            JOIN reports r ON r.id = p.report_id LEFT JOIN incidents i ON i.id = p.incident_id
+            GROUP BY p.incident_id, i.date_from, i.status
+          ON CONFLICT (incident_id) DO UPDATE SET vector = vigil_tsvector_add(s.vector, excluded.vector);
+          IF cardinality(remade) > 0 THEN
+            PERFORM vigil_incident_search_refresh(remade);
           END IF;
         END $f$;
         -- Per statement, with the statement's rows as transition tables: a batch of rows queues its incidents in one insert.
+        -- A report joining an incident is queued with the incident only when none of its mentions was there before the statement.
         CREATE OR REPLACE FUNCTION vigil_incident_search_queue_added() RETURNS trigger LANGUAGE plpgsql AS $f$
         BEGIN
-          INSERT INTO incident_search_pending (incident_id) SELECT DISTINCT a.incident_id FROM added a WHERE a.incident_id IS NOT NULL ON CONFLICT DO NOTHING;
+          INSERT INTO incident_search_pending (incident_id, report_id)
+            SELECT DISTINCT a.incident_id, a.report_id FROM added a
+            WHERE a.incident_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = a.report_id AND m.incident_id = a.incident_id
+                                AND NOT EXISTS (SELECT 1 FROM added b WHERE b.id = m.id));
           RETURN NULL;
         END $f$;
         CREATE OR REPLACE FUNCTION vigil_incident_search_queue_removed() RETURNS trigger LANGUAGE plpgsql AS $f$
         BEGIN
-          INSERT INTO incident_search_pending (incident_id) SELECT DISTINCT o.incident_id FROM removed o WHERE o.incident_id IS NOT NULL ON CONFLICT DO NOTHING;
+          INSERT INTO incident_search_pending (incident_id)
+            SELECT DISTINCT o.incident_id FROM removed o
+            WHERE o.incident_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = o.report_id AND m.incident_id = o.incident_id);
           RETURN NULL;
         END $f$;
-        -- A mention moved to another incident or report: both incidents' words may change.
+        -- A mention moved to another incident or report: the incident its report left is made again, the one it joined gets its words.
         CREATE OR REPLACE FUNCTION vigil_incident_search_queue_moved() RETURNS trigger LANGUAGE plpgsql AS $f$
         BEGIN
           INSERT INTO incident_search_pending (incident_id)
-            SELECT DISTINCT x.id FROM removed o JOIN added a ON a.id = o.id
-              CROSS JOIN LATERAL (VALUES (o.incident_id), (a.incident_id)) x(id)
-            WHERE x.id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
-          ON CONFLICT DO NOTHING;
+            SELECT DISTINCT o.incident_id FROM removed o JOIN added a ON a.id = o.id
+            WHERE o.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = o.report_id AND m.incident_id = o.incident_id);
+          INSERT INTO incident_search_pending (incident_id, report_id)
+            SELECT DISTINCT a.incident_id, a.report_id FROM added a JOIN removed o ON o.id = a.id
+            WHERE a.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = a.report_id AND m.incident_id = a.incident_id
+                                AND NOT EXISTS (SELECT 1 FROM added b JOIN removed c ON c.id = b.id WHERE b.id = m.id
+                                                  AND (c.incident_id IS DISTINCT FROM b.incident_id OR c.report_id <> b.report_id)));
           RETURN NULL;
         END $f$;
         CREATE OR REPLACE FUNCTION vigil_incident_search_queue_report() RETURNS trigger LANGUAGE plpgsql AS $f$
         BEGIN
           INSERT INTO incident_search_pending (incident_id)
-            SELECT DISTINCT m.incident_id FROM mentions m WHERE m.report_id = NEW.id AND m.incident_id IS NOT NULL ON CONFLICT DO NOTHING;
+            SELECT DISTINCT m.incident_id FROM mentions m WHERE m.report_id = NEW.id AND m.incident_id IS NOT NULL;
           RETURN NULL;
         END $f$;
         -- A status or date is copied at once (one narrow row, no words).
