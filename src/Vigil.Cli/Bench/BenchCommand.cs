@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.CommandLine;
 using System.Diagnostics;
 using Vigil.Cli.Store;
@@ -21,7 +22,9 @@ internal static class BenchCommand
         var noCluster = new Option<bool>("--no-cluster") { Description = "Extract but do not cluster (the bulk-load path: one vigil recluster afterwards)" };
         var recluster = new Option<bool>("--recluster") { Description = "After ingest, run one recluster and report the combined rate (with --no-cluster: the bulk-load path)" };
         var keep = new Option<bool>("--keep") { Description = "Keep the generated reports and the last run's store (SQLite) and print where, to compare stores or ingest the same reports again" };
-        var ingest = new Command("ingest", "Ingest generated ~5 KB reports plus small evidence files into a fresh store (extracting mentions), then verify it") { reports, evidence, runs, noExtract, noCluster, recluster, keep };
+        var dense = new Option<bool>("--dense") { Description = "Generate the dense reports (every sentence an incident: ~35 mentions, ~33 incidents a report) instead of news prose with ~5 incident sentences" };
+        var from = new Option<string?>("--input") { Description = "Ingest this folder (kept from an earlier --keep run) instead of generating reports: two builds measured on the same files" };
+        var ingest = new Command("ingest", "Ingest generated ~5 KB news reports (~5 incident sentences each) plus small evidence files into a fresh store (extracting mentions), then verify it") { reports, evidence, runs, noExtract, noCluster, recluster, keep, dense, from };
         ingest.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(reports);
@@ -36,9 +39,31 @@ internal static class BenchCommand
             var location = GlobalOptions.LocationOf(parse, console);
             var work = Path.Combine(Path.GetTempPath(), "vigil-bench-" + Guid.NewGuid().ToString("N")[..8]);
             var input = Path.Combine(work, "input");
-            var bytes = ReportGenerator.WriteReports(input, count, seed: 42);
-            ReportGenerator.WriteEvidence(input, media, count, seed: 43);
-            console.Output.WriteLine($"generated {count} reports ({bytes / 1048576.0:0.0} MB, {bytes / count / 1024.0:0.0} KB each) and {media} evidence files in {input}");
+            if (parse.GetValue(from) is { } given)
+            {
+                if (!Directory.Exists(given))
+                {
+                    console.Fail($"--input: no such folder: {given}");
+                    return 2;
+                }
+
+                input = Path.GetFullPath(given);
+                count = Directory.GetFiles(input, "report-*.txt").Length;
+                if (count == 0)
+                {
+                    console.Fail($"--input: {given} holds no report-*.txt files (a folder kept by bench ingest --keep)");
+                    return 2;
+                }
+
+                console.Output.WriteLine($"ingesting {count} reports and {Directory.GetFiles(input, "*.png").Length} evidence files from {input}");
+            }
+            else
+            {
+                var bytes = ReportGenerator.WriteReports(input, count, seed: 42, dense: parse.GetValue(dense));
+                ReportGenerator.WriteEvidence(input, media, count, seed: 43);
+                console.Output.WriteLine($"generated {count} {(parse.GetValue(dense) ? "dense" : "news")} reports ({bytes / 1048576.0:0.0} MB, {bytes / count / 1024.0:0.0} KB each) and {media} evidence files in {input}");
+            }
+
             console.Output.WriteLine($"database: {(location.IsPostgres ? location.Describe() : "SQLite (fresh file per run)")}; {Environment.ProcessorCount} cores");
 
             var rates = new List<double>();
@@ -59,6 +84,7 @@ internal static class BenchCommand
 
                     await using var store = await VigilStore.OpenAsync(runLocation, cancellationToken);
                     var loadBefore = Load();
+                    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                     var memory = new List<(int Done, long WorkingSet)>();
                     var done = 0;
                     var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(), Cluster = !parse.GetValue(noCluster) };
@@ -82,7 +108,13 @@ internal static class BenchCommand
                     console.Output.WriteLine($"       time: extraction {t.Extraction.TotalSeconds:0.0} s on worker threads (writer waited {t.WaitingForExtraction.TotalSeconds:0.0} s for it); " +
                         $"rows {t.Rows.TotalSeconds:0.0} s, commit {t.Commit.TotalSeconds:0.0} s, incident clustering {t.Incidents.TotalSeconds:0.0} s in {t.Rounds} rounds " +
                         $"(lookup {c.Lookup.TotalSeconds:0.0} s, clusterer {c.Clustering.TotalSeconds:0.0} s over {c.Mentions} mentions, writing {c.Applying.TotalSeconds:0.0} s for {c.Incidents} incident entries), " +
-                        $"statement clustering {t.Statements.TotalSeconds:0.0} s, person linking {t.Persons.TotalSeconds:0.0} s; process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0} s");
+                        $"statement clustering {t.Statements.TotalSeconds:0.0} s, person linking {t.Persons.TotalSeconds:0.0} s; process CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:0} s this run");
+                    var stored = await store.Db.Reports.CountAsync(cancellationToken);
+                    var mentions = await store.Db.Mentions.CountAsync(cancellationToken);
+                    var incidents = await store.Db.Incidents.CountAsync(cancellationToken);
+                    var statements = await store.Db.StatementMentions.CountAsync(cancellationToken);
+                    console.Output.WriteLine($"       measured on: {stored} reports, {mentions / (double)Math.Max(1, stored):0.0} mentions and {incidents / (double)Math.Max(1, stored):0.0} incidents a report " +
+                        $"({mentions} mentions, {incidents} incidents, {statements} statement quotes)");
                     console.Output.Flush();
 
                     var verify = await new VerifyStore(store.Db, store.Blobs).RunAsync(cancellationToken: cancellationToken);
@@ -91,10 +123,12 @@ internal static class BenchCommand
                     if (parse.GetValue(recluster))
                     {
                         var reclustered = Stopwatch.StartNew();
+                        var reclusterCpu = Process.GetCurrentProcess().TotalProcessorTime;
                         await new Vigil.Storage.Incidents.ClusterIncidents(store.Db, TimeProvider.System).RebuildAsync("bench", cancellationToken);
                         var total = summary.Elapsed + reclustered.Elapsed;
                         reclusterRates.Add(count / total.TotalSeconds);
-                        console.Output.WriteLine($"       recluster {reclustered.Elapsed.TotalSeconds:0.00} s; ingest + recluster = {count / total.TotalSeconds:0} reports/s");
+                        console.Output.WriteLine($"       recluster {reclustered.Elapsed.TotalSeconds:0.00} s (process CPU {(Process.GetCurrentProcess().TotalProcessorTime - reclusterCpu).TotalSeconds:0} s, load {Load()}); ingest + recluster = {count / total.TotalSeconds:0} reports/s; " +
+                            $"{await store.Db.Incidents.CountAsync(cancellationToken)} incidents after it");
                     }
 
                     console.Output.WriteLine($"       verify {(verify.Ok ? "OK" : "FAILED")}: {verify.AuditEntries} entries, {verify.Rows} rows, {verify.Blobs} blobs, {verify.BlobBytes / 1048576.0:0.0} MB in {verify.Elapsed.TotalSeconds:0.00} s = {mbps:0} MB/s hashed, {(verify.AuditEntries + verify.Rows) / verify.Elapsed.TotalSeconds:0} entries and rows/s");
@@ -108,6 +142,7 @@ internal static class BenchCommand
                 }
                 else
                 {
+                    // With --input only the stores are here; the given folder is left alone.
                     TryDelete(work);
                 }
             }

@@ -79,6 +79,25 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
     public DbSet<Keys.DataProtectionKey> DataProtectionKeys => Set<Keys.DataProtectionKey>();
 
     /// <inheritdoc />
+    /// <inheritdoc />
+    /// <remarks>
+    /// Always in a transaction, even for a single statement (EF would otherwise send one alone): the incident search is
+    /// indexed just before a commit (<see cref="Incidents.IncidentSearchOnCommit"/>), so a write outside any transaction
+    /// would not be searchable until the next one.
+    /// </remarks>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)" />
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VigilDbContext).Assembly);

@@ -102,11 +102,22 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         {
             var exact = key.CountryPrefix;
             var below = exact + "/";
-            AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || b.Key.StartsWith(below)), state, result);
+            if (IsPostgres)
+            {
+                AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || b.Key.StartsWith(below)), state, result);
+                continue;
+            }
+
+            // SQLite's LIKE is case-insensitive, so it cannot use the key index and read every block row once per
+            // country-wide key. Keys compare as bytes there: "…/" ≤ key < "…0" is exactly the keys starting with "…/".
+            var above = exact + "0";
+            AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || (string.Compare(b.Key, below) >= 0 && string.Compare(b.Key, above) < 0)), state, result);
         }
 
         return MentionRecords.WithPersons(db, result);
     }
+
+    private bool IsPostgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
     private void AddRows(IQueryable<MentionBlock> blocks, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, List<MentionRecord> result)
     {
@@ -118,8 +129,13 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                     select new { Mention = m, SourceKey = s == null ? null : s.Key }).ToList();
         foreach (var row in rows)
         {
-            state.TryAdd(row.Mention.Id, (row.Mention.IncidentId, row.Mention.Pinned));
-            result.Add(MentionRecords.Of(row.Mention, IncidentMembers.SourceKeyOf(row.SourceKey, row.Mention.ReportId)));
+            // A mention is in a row per block it is in (two or three), and the arriving ones and those an earlier call read
+            // are known already: the clusterer keeps only the first record of a mention, so the rest are not made at all
+            // (nor their persons looked up).
+            if (state.TryAdd(row.Mention.Id, (row.Mention.IncidentId, row.Mention.Pinned)))
+            {
+                result.Add(MentionRecords.Of(row.Mention, IncidentMembers.SourceKeyOf(row.SourceKey, row.Mention.ReportId)));
+            }
         }
     }
 

@@ -14,12 +14,18 @@ namespace Vigil.Storage.Incidents;
 /// <para>
 /// <c>incident_search</c> holds a row per incident with a mention (its id, machine start date and status, so results
 /// come out newest first from that narrow table alone); SQLite keeps the words in the FTS5 table <c>incidents_fts</c>
-/// (contentless, its rowid the row's <c>key</c>), PostgreSQL in a <c>tsvector</c> column with a GIN index. Database
-/// triggers keep both right whatever writes the rows (ingest, clustering, merge, split, an edited report): a mention that
-/// joins an incident adds its report's words (PostgreSQL appends them; SQLite rewrites that incident's text), one that
-/// leaves recomputes the incident it left, a status or date change is copied over. Words are folded as the reports'
-/// index folds them (<see cref="SearchReports"/>). Created and filled by each provider's <c>IncidentSearch</c> migration
-/// from the SQL below; keep those <c>migrationBuilder.Sql</c> lines if the migration is regenerated.
+/// (contentless, its rowid the row's <c>key</c>), PostgreSQL in a <c>tsvector</c> column with a GIN index.
+/// </para>
+/// <para>
+/// Indexed once per transaction, not once per written row: database triggers on mentions and reports only queue the
+/// incidents whose words may have changed (a report joining or leaving, an edited report) in <c>incident_search_pending</c>,
+/// and <see cref="IncidentSearchOnCommit"/> runs the flush just before every commit, which makes each queued incident's
+/// text again from its reports in one set-based statement and empties the queue. A clustering round that moves thousands
+/// of mentions indexes each incident it touched once; the earlier per-row triggers indexed a report's body again for
+/// every incident it reached, inside each row's write. A status or date change is still copied at once by a trigger (one
+/// narrow row). Words are folded as the reports' index folds them (<see cref="SearchReports"/>). Created and filled by
+/// each provider's <c>IncidentSearch</c> migration, turned into the queue by <c>IncidentSearchAtCommit</c>, from the SQL
+/// below; keep those <c>migrationBuilder.Sql</c> lines if the migrations are regenerated.
 /// </para>
 /// </summary>
 public sealed class SearchIncidents(VigilDbContext db)
@@ -47,38 +53,69 @@ public sealed class SearchIncidents(VigilDbContext db)
         UNION SELECT new."IncidentId" WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m."ReportId" = new."ReportId" AND m."IncidentId" = new."IncidentId" AND m."Id" <> new."Id")
         """;
 
-    /// <summary>Creates the SQLite tables and triggers and fills them from the stored mentions.</summary>
-    public static string SqliteCreate => $$"""
+    /// <summary>
+    /// The SQLite tables, the triggers that queue changed incidents in <c>incident_search_pending</c>, and the index the
+    /// queueing asks (no filling: <see cref="SqliteCreate"/> fills). Every trigger is dropped and made again, so this also
+    /// turns a store indexed by the earlier per-row triggers (which re-indexed an incident at once, inside each row's write)
+    /// into one indexed at commit.
+    /// </summary>
+    public static string SqliteQueue => $$"""
         CREATE TABLE IF NOT EXISTS incident_search (key INTEGER PRIMARY KEY, incident_id TEXT NOT NULL UNIQUE, date_from TEXT NULL, status TEXT NOT NULL);
         CREATE VIRTUAL TABLE IF NOT EXISTS incidents_fts USING fts5(text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
-        CREATE TRIGGER IF NOT EXISTS incident_search_mention_insert AFTER INSERT ON mentions
+        CREATE TABLE IF NOT EXISTS incident_search_pending (incident_id TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
+        DROP TRIGGER IF EXISTS incident_search_mention_insert;
+        DROP TRIGGER IF EXISTS incident_search_mention_update;
+        DROP TRIGGER IF EXISTS incident_search_mention_delete;
+        DROP TRIGGER IF EXISTS incident_search_report_update;
+        DROP TRIGGER IF EXISTS incident_search_incident_insert;
+        DROP TRIGGER IF EXISTS incident_search_incident_update;
+        CREATE TRIGGER incident_search_mention_insert AFTER INSERT ON mentions
           WHEN new."IncidentId" IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m."ReportId" = new."ReportId" AND m."IncidentId" = new."IncidentId" AND m."Id" <> new."Id") BEGIN
-          {{SqliteRefresh("SELECT new.\"IncidentId\" AS id")}}
+          INSERT OR IGNORE INTO incident_search_pending (incident_id) VALUES (new."IncidentId");
         END;
         -- Only an incident a report joins or leaves has new words: a second mention of the same report moving in (a clustering
-        -- round assigns every mention) leaves the text as it is, so an incident is not indexed again once per mention.
-        CREATE TRIGGER IF NOT EXISTS incident_search_mention_update AFTER UPDATE OF "IncidentId", "ReportId" ON mentions
+        -- round assigns every mention) leaves the text as it is.
+        CREATE TRIGGER incident_search_mention_update AFTER UPDATE OF "IncidentId", "ReportId" ON mentions
           WHEN old."IncidentId" IS NOT new."IncidentId" OR old."ReportId" IS NOT new."ReportId" BEGIN
-          {{SqliteRefresh(SqliteMovedIds)}}
+          INSERT OR IGNORE INTO incident_search_pending (incident_id) SELECT id FROM ({{SqliteMovedIds}}) WHERE id IS NOT NULL;
         END;
-        CREATE TRIGGER IF NOT EXISTS incident_search_mention_delete AFTER DELETE ON mentions
+        CREATE TRIGGER incident_search_mention_delete AFTER DELETE ON mentions
           WHEN old."IncidentId" IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m."ReportId" = old."ReportId" AND m."IncidentId" = old."IncidentId") BEGIN
-          {{SqliteRefresh("SELECT old.\"IncidentId\" AS id")}}
+          INSERT OR IGNORE INTO incident_search_pending (incident_id) VALUES (old."IncidentId");
         END;
-        CREATE TRIGGER IF NOT EXISTS incident_search_report_update AFTER UPDATE OF "Title", "Body" ON reports BEGIN
-          {{SqliteRefresh("SELECT DISTINCT m.\"IncidentId\" AS id FROM mentions m WHERE m.\"ReportId\" = new.\"Id\" AND m.\"IncidentId\" IS NOT NULL")}}
+        CREATE TRIGGER incident_search_report_update AFTER UPDATE OF "Title", "Body" ON reports BEGIN
+          INSERT OR IGNORE INTO incident_search_pending (incident_id)
+            SELECT DISTINCT m."IncidentId" FROM mentions m WHERE m."ReportId" = new."Id" AND m."IncidentId" IS NOT NULL;
         END;
-        CREATE TRIGGER IF NOT EXISTS incident_search_incident_insert AFTER INSERT ON incidents BEGIN
+        -- A status or date is copied at once (one narrow row, no words).
+        CREATE TRIGGER incident_search_incident_insert AFTER INSERT ON incidents BEGIN
           UPDATE incident_search SET date_from = new."DateFrom", status = new."Status" WHERE incident_id = new."Id";
         END;
-        CREATE TRIGGER IF NOT EXISTS incident_search_incident_update AFTER UPDATE OF "DateFrom", "Status" ON incidents BEGIN
+        CREATE TRIGGER incident_search_incident_update AFTER UPDATE OF "DateFrom", "Status" ON incidents BEGIN
           UPDATE incident_search SET date_from = new."DateFrom", status = new."Status" WHERE incident_id = new."Id";
         END;
         CREATE INDEX IF NOT EXISTS ix_mentions_incident_report ON mentions ("IncidentId", "ReportId");
+        """;
+
+    /// <summary>Creates the SQLite tables and triggers and fills them from the stored mentions.</summary>
+    public static string SqliteCreate => $$"""
+        {{SqliteQueue}}
         {{SqliteRefresh("SELECT DISTINCT \"IncidentId\" AS id FROM mentions WHERE \"IncidentId\" IS NOT NULL")}}
         """;
+
+    /// <summary>
+    /// Indexes the incidents queued since the last commit, each from its reports' texts once, and empties the queue: run by
+    /// <see cref="IncidentSearchOnCommit"/> inside every transaction just before it commits, so a committed write is searchable.
+    /// </summary>
+    public static string SqliteFlush => $$"""
+        {{SqliteRefresh("SELECT incident_id AS id FROM incident_search_pending")}}
+        DELETE FROM incident_search_pending;
+        """;
+
+    /// <summary>Whether the SQLite store has the queue (a store not yet migrated has nothing to flush).</summary>
+    public const string SqliteHasQueue = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'incident_search_pending'";
 
     /// <summary>Drops what <see cref="SqliteCreate"/> made.</summary>
     public const string SqliteDrop = """
@@ -89,16 +126,21 @@ public sealed class SearchIncidents(VigilDbContext db)
         DROP TRIGGER IF EXISTS incident_search_incident_insert;
         DROP TRIGGER IF EXISTS incident_search_incident_update;
         DROP INDEX IF EXISTS ix_mentions_incident_report;
+        DROP TABLE IF EXISTS incident_search_pending;
         DROP TABLE IF EXISTS incidents_fts;
         DROP TABLE IF EXISTS incident_search;
         """;
 
     /// <summary>
-    /// Creates the PostgreSQL table, its GIN index, the functions and triggers that keep it, and fills it from the stored
-    /// mentions (one statement: at a million incidents it reads every report once).
+    /// The PostgreSQL table, the queue <c>incident_search_pending</c>, the functions that index and flush, and the triggers
+    /// that queue changed incidents (no filling: <see cref="PostgresCreate"/> fills). The earlier triggers, which indexed each
+    /// statement's incidents inside the statement, are dropped, so this also turns a store indexed by them into one indexed
+    /// at commit.
     /// </summary>
-    public static string PostgresCreate => $$"""
+    public static string PostgresQueue => $$"""
         CREATE TABLE IF NOT EXISTS incident_search (incident_id uuid PRIMARY KEY, date_from date NULL, status varchar(16) NOT NULL, vector tsvector NOT NULL);
+        -- A queued incident with a report: that report joined it (its words are added); without: its words are made again.
+        CREATE TABLE IF NOT EXISTS incident_search_pending (incident_id uuid NOT NULL, report_id text NULL);
         -- Two texts' words together; a text past tsvector's 1 MB limit keeps the words it has (a wave told by thousands
         -- of reports is still found by the words of its first ones) rather than failing the write that added a report.
         CREATE OR REPLACE FUNCTION vigil_tsvector_add(a tsvector, b tsvector) RETURNS tsvector LANGUAGE plpgsql IMMUTABLE AS $f$
@@ -117,59 +159,72 @@ public sealed class SearchIncidents(VigilDbContext db)
             WHERE x.id IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = x.id)
           ON CONFLICT (incident_id) DO UPDATE SET vector = excluded.vector, date_from = excluded.date_from, status = excluded.status;
         $f$;
-        -- Per statement, with the statement's rows as transition tables: rows written together (a batch, a COPY, a
-        -- multi-row insert) see each other, so "is this report new to the incident" is asked of the rows before the statement.
-        CREATE OR REPLACE FUNCTION vigil_incident_search_added() RETURNS trigger LANGUAGE plpgsql AS $f$
-        BEGIN
-          -- A report joining an incident: its words are added to the incident's, not the whole text made again.
-          INSERT INTO incident_search AS s (incident_id, date_from, status, vector)
-            SELECT p.incident_id, i.date_from, coalesce(i.status, ''), vigil_tsvector_agg({{SearchReports.PostgresVectorOf("r")}})
-            FROM (SELECT DISTINCT a.incident_id, a.report_id FROM added a
-                  WHERE a.incident_id IS NOT NULL
-                    AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = a.report_id AND m.incident_id = a.incident_id
-                                      AND NOT EXISTS (SELECT 1 FROM added b WHERE b.id = m.id))) p
-            JOIN reports r ON r.id = p.report_id LEFT JOIN incidents i ON i.id = p.incident_id
-            GROUP BY p.incident_id, i.date_from, i.status
-          ON CONFLICT (incident_id) DO UPDATE SET vector = vigil_tsvector_add(s.vector, excluded.vector);
-          RETURN NULL;
-        END $f$;
-        CREATE OR REPLACE FUNCTION vigil_incident_search_removed() RETURNS trigger LANGUAGE plpgsql AS $f$
-        BEGIN
-          PERFORM vigil_incident_search_refresh(ARRAY(
-            SELECT DISTINCT o.incident_id FROM removed o
-            WHERE o.incident_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = o.report_id AND m.incident_id = o.incident_id)));
-          RETURN NULL;
-        END $f$;
-        CREATE OR REPLACE FUNCTION vigil_incident_search_moved() RETURNS trigger LANGUAGE plpgsql AS $f$
+        -- Indexes every queued incident once and empties the queue; run just before each commit. An incident reports only
+        -- joined gets those reports' words added (a wave told by thousands of reports is not made again each round); one a
+        -- report left or whose report was edited is made again from its reports.
+        CREATE OR REPLACE FUNCTION vigil_incident_search_flush() RETURNS void LANGUAGE plpgsql AS $f$
         DECLARE
-          left_ids uuid[];
+          remade uuid[];
+          joined uuid[];
+          joining text[];
         BEGIN
-          -- Incidents a report left are made again from their mentions; the others a report joined get its words added.
-          SELECT ARRAY(SELECT DISTINCT o.incident_id FROM removed o JOIN added a ON a.id = o.id
-                       WHERE o.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
-                         AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = o.report_id AND m.incident_id = o.incident_id))
-            INTO left_ids;
+          WITH taken AS (DELETE FROM incident_search_pending RETURNING incident_id, report_id)
+          SELECT coalesce(array_agg(DISTINCT incident_id) FILTER (WHERE report_id IS NULL), '{}'),
+                 coalesce(array_agg(incident_id) FILTER (WHERE report_id IS NOT NULL), '{}'),
+                 coalesce(array_agg(report_id) FILTER (WHERE report_id IS NOT NULL), '{}')
+            INTO remade, joined, joining FROM taken;
           INSERT INTO incident_search AS s (incident_id, date_from, status, vector)
             SELECT p.incident_id, i.date_from, coalesce(i.status, ''), vigil_tsvector_agg({{SearchReports.PostgresVectorOf("r")}})
-            FROM (SELECT DISTINCT a.incident_id, a.report_id FROM added a JOIN removed o ON o.id = a.id
-                  WHERE a.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
-                    AND a.incident_id <> ALL(left_ids)
-                    AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = a.report_id AND m.incident_id = a.incident_id
-                                      AND NOT EXISTS (SELECT 1 FROM added b JOIN removed c ON c.id = b.id WHERE b.id = m.id
-                                                        AND (c.incident_id IS DISTINCT FROM b.incident_id OR c.report_id <> b.report_id)))) p
+            FROM (SELECT DISTINCT x.incident_id, x.report_id FROM unnest(joined, joining) AS x(incident_id, report_id)
+                  WHERE x.incident_id <> ALL(remade)
+                    AND EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = x.incident_id AND m.report_id = x.report_id)) p
             JOIN reports r ON r.id = p.report_id LEFT JOIN incidents i ON i.id = p.incident_id
             GROUP BY p.incident_id, i.date_from, i.status
           ON CONFLICT (incident_id) DO UPDATE SET vector = vigil_tsvector_add(s.vector, excluded.vector);
-          IF cardinality(left_ids) > 0 THEN
-            PERFORM vigil_incident_search_refresh(left_ids);
+          IF cardinality(remade) > 0 THEN
+            PERFORM vigil_incident_search_refresh(remade);
           END IF;
-          RETURN NULL;
         END $f$;
-        CREATE OR REPLACE FUNCTION vigil_incident_search_report() RETURNS trigger LANGUAGE plpgsql AS $f$
+        -- Per statement, with the statement's rows as transition tables: a batch of rows queues its incidents in one insert.
+        -- A report joining an incident is queued with the incident only when none of its mentions was there before the statement.
+        CREATE OR REPLACE FUNCTION vigil_incident_search_queue_added() RETURNS trigger LANGUAGE plpgsql AS $f$
         BEGIN
-          PERFORM vigil_incident_search_refresh(ARRAY(SELECT DISTINCT m.incident_id FROM mentions m WHERE m.report_id = NEW.id AND m.incident_id IS NOT NULL));
+          INSERT INTO incident_search_pending (incident_id, report_id)
+            SELECT DISTINCT a.incident_id, a.report_id FROM added a
+            WHERE a.incident_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = a.report_id AND m.incident_id = a.incident_id
+                                AND NOT EXISTS (SELECT 1 FROM added b WHERE b.id = m.id));
           RETURN NULL;
         END $f$;
+        CREATE OR REPLACE FUNCTION vigil_incident_search_queue_removed() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+          INSERT INTO incident_search_pending (incident_id)
+            SELECT DISTINCT o.incident_id FROM removed o
+            WHERE o.incident_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = o.report_id AND m.incident_id = o.incident_id);
+          RETURN NULL;
+        END $f$;
+        -- A mention moved to another incident or report: the incident its report left is made again, the one it joined gets its words.
+        CREATE OR REPLACE FUNCTION vigil_incident_search_queue_moved() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+          INSERT INTO incident_search_pending (incident_id)
+            SELECT DISTINCT o.incident_id FROM removed o JOIN added a ON a.id = o.id
+            WHERE o.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = o.report_id AND m.incident_id = o.incident_id);
+          INSERT INTO incident_search_pending (incident_id, report_id)
+            SELECT DISTINCT a.incident_id, a.report_id FROM added a JOIN removed o ON o.id = a.id
+            WHERE a.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = a.report_id AND m.incident_id = a.incident_id
+                                AND NOT EXISTS (SELECT 1 FROM added b JOIN removed c ON c.id = b.id WHERE b.id = m.id
+                                                  AND (c.incident_id IS DISTINCT FROM b.incident_id OR c.report_id <> b.report_id)));
+          RETURN NULL;
+        END $f$;
+        CREATE OR REPLACE FUNCTION vigil_incident_search_queue_report() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+          INSERT INTO incident_search_pending (incident_id)
+            SELECT DISTINCT m.incident_id FROM mentions m WHERE m.report_id = NEW.id AND m.incident_id IS NOT NULL;
+          RETURN NULL;
+        END $f$;
+        -- A status or date is copied at once (one narrow row, no words).
         CREATE OR REPLACE FUNCTION vigil_incident_search_incident() RETURNS trigger LANGUAGE plpgsql AS $f$
         BEGIN
           UPDATE incident_search SET date_from = NEW.date_from, status = NEW.status WHERE incident_id = NEW.id;
@@ -177,23 +232,41 @@ public sealed class SearchIncidents(VigilDbContext db)
         END $f$;
         DROP TRIGGER IF EXISTS incident_search_added ON mentions;
         CREATE TRIGGER incident_search_added AFTER INSERT ON mentions REFERENCING NEW TABLE AS added
-          FOR EACH STATEMENT EXECUTE FUNCTION vigil_incident_search_added();
+          FOR EACH STATEMENT EXECUTE FUNCTION vigil_incident_search_queue_added();
         DROP TRIGGER IF EXISTS incident_search_removed ON mentions;
         CREATE TRIGGER incident_search_removed AFTER DELETE ON mentions REFERENCING OLD TABLE AS removed
-          FOR EACH STATEMENT EXECUTE FUNCTION vigil_incident_search_removed();
+          FOR EACH STATEMENT EXECUTE FUNCTION vigil_incident_search_queue_removed();
         DROP TRIGGER IF EXISTS incident_search_moved ON mentions;
         CREATE TRIGGER incident_search_moved AFTER UPDATE ON mentions REFERENCING OLD TABLE AS removed NEW TABLE AS added
-          FOR EACH STATEMENT EXECUTE FUNCTION vigil_incident_search_moved();
+          FOR EACH STATEMENT EXECUTE FUNCTION vigil_incident_search_queue_moved();
         DROP TRIGGER IF EXISTS incident_search_report ON reports;
         CREATE TRIGGER incident_search_report AFTER UPDATE OF title, body ON reports
-          FOR EACH ROW EXECUTE FUNCTION vigil_incident_search_report();
+          FOR EACH ROW EXECUTE FUNCTION vigil_incident_search_queue_report();
         DROP TRIGGER IF EXISTS incident_search_incident ON incidents;
         CREATE TRIGGER incident_search_incident AFTER INSERT OR UPDATE OF date_from, status ON incidents
           FOR EACH ROW EXECUTE FUNCTION vigil_incident_search_incident();
+        DROP FUNCTION IF EXISTS vigil_incident_search_added();
+        DROP FUNCTION IF EXISTS vigil_incident_search_removed();
+        DROP FUNCTION IF EXISTS vigil_incident_search_moved();
+        DROP FUNCTION IF EXISTS vigil_incident_search_report();
         CREATE INDEX IF NOT EXISTS ix_mentions_incident_report ON mentions (incident_id, report_id);
+        """;
+
+    /// <summary>
+    /// Creates the PostgreSQL table, the queue, its functions and triggers, and fills the table from the stored mentions
+    /// (one statement: at a million incidents it reads every report once), then builds the GIN index.
+    /// </summary>
+    public static string PostgresCreate => $$"""
+        {{PostgresQueue}}
         {{PostgresFill}}
         {{PostgresIndex}}
         """;
+
+    /// <summary>Indexes the queued incidents (<see cref="IncidentSearchOnCommit"/> runs it just before each commit).</summary>
+    public const string PostgresFlush = "SELECT vigil_incident_search_flush()";
+
+    /// <summary>Whether the PostgreSQL store has the queue (a store not yet migrated has nothing to flush).</summary>
+    public const string PostgresHasQueue = "SELECT count(*) FROM pg_proc WHERE proname = 'vigil_incident_search_flush'";
 
     /// <summary>The GIN index over the incidents' words (built after <see cref="PostgresFill"/>: one sort instead of a random insert per row).</summary>
     public const string PostgresIndex = "CREATE INDEX IF NOT EXISTS ix_incident_search_vector ON incident_search USING GIN (vector);";
@@ -218,15 +291,17 @@ public sealed class SearchIncidents(VigilDbContext db)
         DROP TRIGGER IF EXISTS incident_search_moved ON mentions;
         DROP TRIGGER IF EXISTS incident_search_report ON reports;
         DROP TRIGGER IF EXISTS incident_search_incident ON incidents;
-        DROP FUNCTION IF EXISTS vigil_incident_search_added();
-        DROP FUNCTION IF EXISTS vigil_incident_search_removed();
-        DROP FUNCTION IF EXISTS vigil_incident_search_moved();
-        DROP FUNCTION IF EXISTS vigil_incident_search_report();
+        DROP FUNCTION IF EXISTS vigil_incident_search_queue_added();
+        DROP FUNCTION IF EXISTS vigil_incident_search_queue_removed();
+        DROP FUNCTION IF EXISTS vigil_incident_search_queue_moved();
+        DROP FUNCTION IF EXISTS vigil_incident_search_queue_report();
         DROP FUNCTION IF EXISTS vigil_incident_search_incident();
+        DROP FUNCTION IF EXISTS vigil_incident_search_flush();
         DROP FUNCTION IF EXISTS vigil_incident_search_refresh(uuid[]);
         DROP AGGREGATE IF EXISTS vigil_tsvector_agg(tsvector);
         DROP FUNCTION IF EXISTS vigil_tsvector_add(tsvector, tsvector);
         DROP INDEX IF EXISTS ix_mentions_incident_report;
+        DROP TABLE IF EXISTS incident_search_pending;
         DROP TABLE IF EXISTS incident_search;
         """;
 

@@ -18,7 +18,8 @@ public static class PostgresDatabase
     public static DbContextOptionsBuilder<VigilDbContext> Configure(DbContextOptionsBuilder<VigilDbContext> builder, string connectionString) =>
         builder
             .UseNpgsql(WithDefaults(connectionString), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(Incidents.IncidentSearchOnCommit.Postgres);
 
     /// <summary>
     /// <paramref name="connectionString"/> with Vigil's defaults where it sets nothing: Npgsql prepares the

@@ -30,7 +30,7 @@ public static class SqliteDatabase
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
         return builder
             .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly))
-            .AddInterceptors(new SqlitePragmas(memoryMapped));
+            .AddInterceptors(new SqlitePragmas(memoryMapped), Incidents.IncidentSearchOnCommit.Sqlite);
     }
 
     /// <summary>WAL lets readers work during an ingest; NORMAL sync is crash-safe in WAL mode (a killed process loses no committed transaction).</summary>

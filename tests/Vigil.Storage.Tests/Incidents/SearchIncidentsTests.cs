@@ -10,8 +10,8 @@ using Vigil.Storage.Tests.Database;
 namespace Vigil.Storage.Tests.Incidents;
 
 /// <summary>
-/// Full-text search per incident (<see cref="SearchIncidents"/>): the database's triggers keep each incident's words
-/// right whatever changes its mentions or reports, on both providers, and the migration fills it for a store that had
+/// Full-text search per incident (<see cref="SearchIncidents"/>): the queue the database's triggers fill and the flush at
+/// commit keep each incident's words right whatever changes its mentions or reports, on both providers, and the migration fills it for a store that had
 /// incidents before.
 /// </summary>
 public abstract class SearchIncidentsTests : StoreTest

@@ -34,6 +34,21 @@ public abstract class WavePartsTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task A_countrys_month_ingested_after_its_cities_days_finds_them_in_the_store_and_makes_them_its_parts()
+    {
+        // Two runs: the country-wide mention's lookup must find the city blocks stored by the first run (a prefix of its key).
+        await IngestExtractingAsync(WriteReports(("kazerun.txt", Kazerun), ("tehran.txt", Tehran)));
+        await IngestExtractingAsync(WriteReports(("iran.txt", Iran)));
+        var all = await IncidentsAsync();
+        var wave = all.Single(i => i.Place == "Iran");
+
+        Assert.True(wave.IsWave);
+        Assert.Equal(wave.Id, all.Single(i => i.Place == "Kazerun").PartOfId);
+        Assert.Equal(wave.Id, all.Single(i => i.Place == "Tehran").PartOfId);
+        await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
     public async Task Acled_export_writes_the_parts_and_leaves_out_their_wave_saying_why_and_counts_keep_waves_in_rows_of_their_own()
     {
         var (wave, _, _) = await IngestWaveAsync();

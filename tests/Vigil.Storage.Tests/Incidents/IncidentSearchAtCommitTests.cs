@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
+using Vigil.Storage.Tests.Database;
+using static Vigil.Storage.Tests.Incidents.IncidentReports;
+
+namespace Vigil.Storage.Tests.Incidents;
+
+/// <summary>
+/// The incident search is indexed once per transaction, just before it commits (<see cref="IncidentSearchOnCommit"/>):
+/// every operation that changes an incident's reports or status leaves it searchable as soon as it returns, with the
+/// queue empty, and a rolled-back change leaves the index as it was.
+/// </summary>
+public abstract class IncidentSearchAtCommitTests : IncidentStoreTest
+{
+    [StoreFact]
+    public async Task An_ingested_report_is_searchable_as_soon_as_the_ingest_returns()
+    {
+        await IngestExtractingAsync(WriteReports(("monitor.txt", ShirazByMonitor), ("mashhad.txt", MashhadArrests)));
+        var shiraz = await IncidentOfTypeAsync("killing");
+        var mashhad = await IncidentOfTypeAsync("arrest");
+
+        Assert.Equal([shiraz.Id], await FoundAsync("witnesses"));
+        Assert.Equal([mashhad.Id], await FoundAsync("mass arrests"));
+        Assert.Equal(new[] { shiraz.Id, mashhad.Id }.Order(), await FoundAsync("protesters"));
+        Assert.Equal(0, await QueuedAsync());
+
+        // A second run adds a report to the Shiraz incident: its words join the incident's at once.
+        await IngestExtractingAsync(WriteReports(("agency.txt", ShirazByAgency)));
+        Assert.Equal([shiraz.Id], await FoundAsync("riot witnesses"));
+        Assert.Equal(0, await QueuedAsync());
+    }
+
+    [StoreFact]
+    public async Task A_merge_and_a_split_are_searchable_at_once()
+    {
+        await IngestExtractingAsync(WriteReports(("monitor.txt", ShirazByMonitor), ("agency.txt", ShirazByAgency), ("mashhad.txt", MashhadArrests)));
+        var shiraz = await IncidentOfTypeAsync("killing");
+        var mashhad = await IncidentOfTypeAsync("arrest");
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(Outcome.Ok, await new MergeIncidents(db, Clock).RunAsync(shiraz.Id, mashhad.Id, Actor));
+        }
+
+        Assert.Equal([shiraz.Id], await FoundAsync("mass arrests riot"));
+        Assert.Empty(await FoundAsync("mass arrests riot", exclude: shiraz.Id));
+
+        var agency = await MemberFromAsync(shiraz.Id, "agency.txt");
+        Guid split;
+        await using (var db = OpenDb())
+        {
+            var outcome = await new SplitIncident(db, Clock).RunAsync(shiraz.Id, [agency], Actor);
+            Assert.Equal(Outcome.Ok, outcome.Result);
+            split = outcome.Value;
+        }
+
+        Assert.Equal([split], await FoundAsync("riot"));
+        Assert.Equal([shiraz.Id], await FoundAsync("witnesses mashhad"));
+        Assert.Empty(await FoundAsync("riot witnesses"));
+        Assert.Equal(0, await QueuedAsync());
+    }
+
+    [StoreFact]
+    public async Task An_edited_report_and_a_status_change_are_searchable_at_once()
+    {
+        await IngestExtractingAsync(WriteReports(("monitor.txt", ShirazByMonitor), ("mashhad.txt", MashhadArrests)));
+        var shiraz = await IncidentOfTypeAsync("killing");
+        await using (var db = OpenDb())
+        {
+            // Reports are not edited by the app (the id is the text's hash); a repair in a transaction is indexed as it commits.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Reports.Where(r => r.FileName == "monitor.txt").ExecuteUpdateAsync(u => u.SetProperty(r => r.Body, r => r.Body.Replace("witnesses", "bystanders")));
+            await transaction.CommitAsync();
+        }
+
+        Assert.Empty(await FoundAsync("witnesses"));
+        Assert.Equal([shiraz.Id], await FoundAsync("bystanders"));
+
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(Outcome.Ok, await new ReviewIncident(db, Clock).SetStatusAsync(shiraz.Id, IncidentStatus.Confirmed, Actor));
+        }
+
+        await using (var db = OpenDb())
+        {
+            Assert.Equal([shiraz.Id], (await new SearchIncidents(db).NewestAsync("protesters", IncidentStatus.Confirmed, null, 10)).Select(h => h.Id));
+            Assert.DoesNotContain(shiraz.Id, (await new SearchIncidents(db).NewestAsync("protesters", null, IncidentStatus.Confirmed, 10)).Select(h => h.Id));
+        }
+
+        Assert.Equal(0, await QueuedAsync());
+    }
+
+    [StoreFact]
+    public async Task A_rolled_back_change_leaves_the_index_and_the_queue_as_they_were()
+    {
+        await IngestExtractingAsync(WriteReports(("monitor.txt", ShirazByMonitor), ("mashhad.txt", MashhadArrests)));
+        var shiraz = await IncidentOfTypeAsync("killing");
+        var mashhad = await IncidentOfTypeAsync("arrest");
+        await using (var db = OpenDb())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var moved = await db.Mentions.SingleAsync(m => m.IncidentId == mashhad.Id);
+            moved.IncidentId = shiraz.Id;
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal([mashhad.Id], await FoundAsync("mass arrests"));
+        Assert.Equal(0, await QueuedAsync());
+    }
+
+    [StoreFact]
+    public async Task A_bulk_update_outside_a_transaction_is_searchable_at_once()
+    {
+        await IngestExtractingAsync(WriteReports(("monitor.txt", ShirazByMonitor), ("mashhad.txt", MashhadArrests)));
+        var shiraz = await IncidentOfTypeAsync("killing");
+        var mashhad = await IncidentOfTypeAsync("arrest");
+        await using (var db = OpenDb())
+        {
+            // A statement of its own commits on its own: the queue is flushed right after it.
+            await db.Mentions.Where(m => m.IncidentId == mashhad.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.IncidentId, shiraz.Id));
+        }
+
+        Assert.Equal([shiraz.Id], await FoundAsync("mass arrests witnesses"));
+        Assert.Empty(await FoundAsync("mass arrests", exclude: shiraz.Id));
+        Assert.Equal(0, await QueuedAsync());
+    }
+
+    private async Task<List<Guid>> FoundAsync(string query, Guid? exclude = null)
+    {
+        await using var db = OpenDb();
+        return [.. (await new SearchIncidents(db).Ids(query).ToListAsync()).Where(id => id != exclude).Order()];
+    }
+
+    private async Task<long> QueuedAsync()
+    {
+        await using var db = OpenDb();
+        return await db.Database.SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM incident_search_pending").SingleAsync();
+    }
+}
+
+public sealed class SqliteIncidentSearchAtCommitTests : IncidentSearchAtCommitTests
+{
+    private protected override ITestDatabase CreateDatabase() => new SqliteTestDatabase();
+}
+
+[PostgresTests]
+public sealed class PostgresIncidentSearchAtCommitTests : IncidentSearchAtCommitTests
+{
+    private protected override ITestDatabase CreateDatabase() => new PostgresTestDatabase();
+}
