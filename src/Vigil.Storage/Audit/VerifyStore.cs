@@ -91,7 +91,7 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
             referenced.Add(report.Id);
             CheckRow("report", report.Id, AuditPayload.HashOf(report), latest, Problem);
             CheckText(report, Problem);
-            indexed[report.Id] = IndexHash(report.Title ?? string.Empty, report.Body);
+            indexed[report.Id] = IndexHash(Reports.SearchReports.Fold(report.Title ?? string.Empty), Reports.SearchReports.Fold(report.Body));
         }
 
         await CheckSearchIndexAsync(indexed, Problem, cancellationToken);
@@ -325,8 +325,8 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         }
     }
 
-    // SQLite keeps a full-text copy of every report (reports_fts, kept by triggers): a search must find what the
-    // reports say, so a row missing, added or edited there is a problem. PostgreSQL's index is an expression index
+    // SQLite keeps a full-text copy of every report (reports_fts, kept by triggers, folded as SearchReports.Fold folds
+    // Arabic letters, digits, kashida and ZWNJ): a search must find what the reports say, so a row missing, added or edited there is a problem. PostgreSQL's index is an expression index
     // over the reports themselves and cannot disagree with them.
     private async Task CheckSearchIndexAsync(Dictionary<string, string> expected, Action<string> problem, CancellationToken cancellationToken)
     {

@@ -95,6 +95,29 @@ public sealed class SearchReports(VigilDbContext db)
     private static readonly string[] Prefixes = ["نمی", "می"];
     private static readonly string[] Suffixes = ["هایی", "های", "ها", "ای", "اند", "ترین", "تر"];
 
+    /// <summary>
+    /// <paramref name="text"/> folded as the index folds it (<see cref="SqliteFold"/> in SQL): what the full-text copy of a
+    /// report holds, so <c>vigil verify</c> can compare that copy with the report.
+    /// </summary>
+    internal static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var at = FoldFrom.IndexOf(c, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                folded.Append(c);
+            }
+            else if (at < FoldTo.Length)
+            {
+                folded.Append(FoldTo[at]);
+            }
+        }
+
+        return folded.ToString();
+    }
+
     /// <summary>The SQLite expression folding <paramref name="expression"/> as the index folds text.</summary>
     internal static string SqliteFold(string expression)
     {

@@ -47,6 +47,19 @@ public abstract class VerifyStoreTests : StoreTest
     }
 
     [StoreFact]
+    public async Task A_persian_report_with_arabic_letters_digits_and_zwnj_verifies()
+    {
+        // The search copy folds ي/ك, Persian digits, kashida and ZWNJ; verify compares it with the report folded the same way.
+        WriteInput("fa.txt", "---\ntitle: تجمع در كرج\nlanguage: fa\n---\nمعترضان روز ۲۵ آبان در كرج تجمع مي\u200Cكنند و شعار مـیدهند.\n");
+        var outcomes = await IngestAsync(Input);
+        Assert.All(outcomes, o => Assert.Equal(IngestStatus.Stored, o.Status));
+
+        var result = await VerifyAsync();
+
+        Assert.True(result.Ok, string.Join("\n", result.Problems));
+    }
+
+    [StoreFact]
     public async Task Finds_one_changed_byte_in_a_blob()
     {
         await StoreFixtureAsync();
