@@ -53,6 +53,17 @@ public sealed class SearchIncidents(VigilDbContext db)
         UNION SELECT new."IncidentId" WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m."ReportId" = new."ReportId" AND m."IncidentId" = new."IncidentId" AND m."Id" <> new."Id")
         """;
 
+    // Every SQLite trigger the search has had (the per-row ones of the first design and the queueing ones), dropped
+    // before the queue's are made and when the search is dropped.
+    private const string SqliteDropTriggers = """
+        DROP TRIGGER IF EXISTS incident_search_mention_insert;
+        DROP TRIGGER IF EXISTS incident_search_mention_update;
+        DROP TRIGGER IF EXISTS incident_search_mention_delete;
+        DROP TRIGGER IF EXISTS incident_search_report_update;
+        DROP TRIGGER IF EXISTS incident_search_incident_insert;
+        DROP TRIGGER IF EXISTS incident_search_incident_update;
+        """;
+
     /// <summary>
     /// The SQLite tables, the triggers that queue changed incidents in <c>incident_search_pending</c>, and the index the
     /// queueing asks (no filling: <see cref="SqliteCreate"/> fills). Every trigger is dropped and made again, so this also
@@ -63,12 +74,7 @@ public sealed class SearchIncidents(VigilDbContext db)
         CREATE TABLE IF NOT EXISTS incident_search (key INTEGER PRIMARY KEY, incident_id TEXT NOT NULL UNIQUE, date_from TEXT NULL, status TEXT NOT NULL);
         CREATE VIRTUAL TABLE IF NOT EXISTS incidents_fts USING fts5(text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
         CREATE TABLE IF NOT EXISTS incident_search_pending (incident_id TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
-        DROP TRIGGER IF EXISTS incident_search_mention_insert;
-        DROP TRIGGER IF EXISTS incident_search_mention_update;
-        DROP TRIGGER IF EXISTS incident_search_mention_delete;
-        DROP TRIGGER IF EXISTS incident_search_report_update;
-        DROP TRIGGER IF EXISTS incident_search_incident_insert;
-        DROP TRIGGER IF EXISTS incident_search_incident_update;
+        {{SqliteDropTriggers}}
         CREATE TRIGGER incident_search_mention_insert AFTER INSERT ON mentions
           WHEN new."IncidentId" IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m."ReportId" = new."ReportId" AND m."IncidentId" = new."IncidentId" AND m."Id" <> new."Id") BEGIN
@@ -118,13 +124,8 @@ public sealed class SearchIncidents(VigilDbContext db)
     public const string SqliteHasQueue = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'incident_search_pending'";
 
     /// <summary>Drops what <see cref="SqliteCreate"/> made.</summary>
-    public const string SqliteDrop = """
-        DROP TRIGGER IF EXISTS incident_search_mention_insert;
-        DROP TRIGGER IF EXISTS incident_search_mention_update;
-        DROP TRIGGER IF EXISTS incident_search_mention_delete;
-        DROP TRIGGER IF EXISTS incident_search_report_update;
-        DROP TRIGGER IF EXISTS incident_search_incident_insert;
-        DROP TRIGGER IF EXISTS incident_search_incident_update;
+    public const string SqliteDrop = $"""
+        {SqliteDropTriggers}
         DROP INDEX IF EXISTS ix_mentions_incident_report;
         DROP TABLE IF EXISTS incident_search_pending;
         DROP TABLE IF EXISTS incidents_fts;
