@@ -36,7 +36,7 @@ internal static class BulkRows
     {
         var (table, columns) = Describe<T>(db, properties);
         var key = Quote(columns[0].Column);
-        if (IsPostgres(db))
+        if (db.IsPostgres)
         {
             // UPDATE … FROM (VALUES …): PostgreSQL names a VALUES list's columns column1, column2 …
             var set = string.Join(", ", columns.Skip(1).Select((c, i) => $"{Quote(c.Column)} = v.column{(i + 2).ToString(CultureInfo.InvariantCulture)}"));
@@ -59,7 +59,7 @@ internal static class BulkRows
             return;
         }
 
-        var postgres = IsPostgres(db);
+        var postgres = db.IsPostgres;
         var perStatement = postgres ? Math.Max(1, MaxParameters / columns.Count) : 1;
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -124,7 +124,6 @@ internal static class BulkRows
         return values.ToString();
     }
 
-    private static bool IsPostgres(VigilDbContext db) => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
     // The table and its columns: the primary key first, then the given properties (or every other mapped one).
     private static (string Table, List<ColumnOf> Columns) Describe<T>(VigilDbContext db, IReadOnlyList<string>? properties)

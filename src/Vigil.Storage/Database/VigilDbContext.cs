@@ -98,13 +98,16 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>Whether this store is PostgreSQL (else SQLite): where the two need different SQL.</summary>
+    internal bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VigilDbContext).Assembly);
 
         // A prefix search is a range over the index (term >= "rah" and < "rai"), which is a prefix only when the column
         // sorts by code point: SQLite's BINARY does, PostgreSQL's does under collation "C" whatever the database's locale.
-        var postgres = Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        var postgres = IsPostgres;
         if (postgres)
         {
             modelBuilder.Entity<PersonSearchTerm>().Property(t => t.Term).UseCollation("C");

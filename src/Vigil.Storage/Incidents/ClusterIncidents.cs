@@ -102,7 +102,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         {
             var exact = key.CountryPrefix;
             var below = exact + "/";
-            if (IsPostgres)
+            if (db.IsPostgres)
             {
                 AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || b.Key.StartsWith(below)), state, result);
                 continue;
@@ -116,8 +116,6 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
         return MentionRecords.WithPersons(db, result);
     }
-
-    private bool IsPostgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
     private void AddRows(IQueryable<MentionBlock> blocks, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, List<MentionRecord> result)
     {

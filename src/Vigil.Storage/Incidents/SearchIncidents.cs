@@ -306,8 +306,6 @@ public sealed class SearchIncidents(VigilDbContext db)
         DROP TABLE IF EXISTS incident_search;
         """;
 
-    private bool IsPostgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
-
     /// <summary>
     /// Ids of the incidents matching <paramref name="query"/> (every word in one of the incident's reports), as a query that
     /// composes into a larger one (<c>ids.Contains(i.Id)</c> becomes a sub-select). Search syntax in the input is taken as
@@ -316,7 +314,7 @@ public sealed class SearchIncidents(VigilDbContext db)
     public IQueryable<Guid> Ids(string query)
     {
         var (where, args) = Match(query);
-        return IsPostgres
+        return db.IsPostgres
             ? db.Database.SqlQuery<Guid>(FormattableStringFactory.Create($"SELECT s.incident_id AS \"Value\" FROM incident_search s WHERE {where}", [.. args]))
             : db.Database.SqlQuery<Guid>(FormattableStringFactory.Create($"SELECT s.incident_id AS \"Value\" FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE {where}", [.. args]));
     }
@@ -329,7 +327,7 @@ public sealed class SearchIncidents(VigilDbContext db)
     public async Task<List<(Guid Id, DateOnly? DateFrom)>> NewestAsync(string query, string? status, string? notStatus, int limit, CancellationToken cancellationToken = default)
     {
         var (where, args) = Match(query);
-        var sql = new StringBuilder(IsPostgres
+        var sql = new StringBuilder(db.IsPostgres
             ? "SELECT s.incident_id AS id, s.date_from FROM incident_search s WHERE " + where
             : "SELECT s.incident_id AS \"Id\", s.date_from AS \"DateFrom\" FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE " + where);
         if (status is not null)
@@ -356,7 +354,7 @@ public sealed class SearchIncidents(VigilDbContext db)
     private (string Where, List<object> Args) Match(string query)
     {
         var args = new List<object>();
-        if (!IsPostgres)
+        if (!db.IsPostgres)
         {
             args.Add(SearchReports.SqliteMatch(query));
             return ("incidents_fts MATCH {0}", args);

@@ -111,7 +111,7 @@ public sealed class GroupMedia(Database.VigilDbContext db, TimeProvider clock, M
     {
         // SQLite needs nothing more: Microsoft.Data.Sqlite begins transactions IMMEDIATE, so the transaction
         // already holds the database's only write lock and sees everything committed before it.
-        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        if (db.IsPostgres)
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken);
         }

@@ -138,7 +138,7 @@ public sealed class SearchReports(VigilDbContext db)
     public IQueryable<string> Ids(string query)
     {
         var words = QueryWords(query);
-        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        if (db.IsPostgres)
         {
             var sql = new StringBuilder($"SELECT id AS \"Value\" FROM reports WHERE {PostgresVector} @@ ");
             var args = new List<object>();
