@@ -103,8 +103,9 @@ public sealed class IncidentClusterer
                 visit++;
                 candidates.Clear();
 
-                // With named persons, look further than two: among several fitting incidents the one naming the same person is no guess.
-                var limit = f.Persons.Length > 0 ? MaxPersonCandidates : 2;
+                // With named persons, or for an account coarser than a day in a city, look further than two: among several fitting
+                // incidents the one naming the same person, or the only one told at the account's own grain, is no guess.
+                var limit = f.Persons.Length > 0 || !f.IsFine ? MaxPersonCandidates : 2;
                 if (f.IsFine)
                 {
                     for (var d = f.First - _options.DayTolerance; d <= f.First + _options.DayTolerance && candidates.Count < limit; d++)
@@ -147,6 +148,12 @@ public sealed class IncidentClusterer
                         target = naming[0];
                         why = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{found} incidents fit; only this one names the same person {MentionCompatibility.FateWord(f.Family)}");
                     }
+                }
+
+                if (target is null && found > 1 && found < limit && !f.IsFine && ClosestInGrain(candidates, f) is { } closest)
+                {
+                    target = closest;
+                    why = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{found} incidents fit; this one is told closest to the account's own grain (place level and length of time), the others coarser or finer in one and no closer in the other");
                 }
             }
 
@@ -319,6 +326,64 @@ public sealed class IncidentClusterer
             }
         }
     }
+
+    /// <summary>
+    /// Among several incidents that fit an account coarser than one day in one city, the one whose anchoring account is told at
+    /// the same grain: a country-wide account of a year's protests belongs with the country's wave rather than with one city's
+    /// sit-in, though both fall inside it. Grain is the place level (city, province, country) and the class of the date's length
+    /// (one day, a week, two months, longer). The chosen one must be at least as close as every other on both and closer on one;
+    /// when one is closer in place and another in time, the account stays apart. Null when no candidate is so placed, or when
+    /// a publication date stands in for a date (its window says nothing of the account's grain).
+    /// </summary>
+    private static ClusterBuilder? ClosestInGrain(List<ClusterBuilder> candidates, MentionFacts mention)
+    {
+        if (mention.FromPublication || mention.Region is null)
+        {
+            return null;
+        }
+
+        ClusterBuilder? best = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var a = candidates[i].Seed;
+            if (a.FromPublication || a.Region is null)
+            {
+                return null;
+            }
+
+            var dominates = true;
+            for (var j = 0; j < candidates.Count && dominates; j++)
+            {
+                if (j == i)
+                {
+                    continue;
+                }
+
+                var b = candidates[j].Seed;
+                var (pa, da) = GrainDistance(a, mention);
+                var (pb, db) = GrainDistance(b, mention);
+                dominates = pa <= pb && da <= db && (pa < pb || da < db);
+            }
+
+            if (dominates)
+            {
+                best = candidates[i];
+            }
+        }
+
+        return best;
+    }
+
+    private static (int Place, int Time) GrainDistance(MentionFacts a, MentionFacts b) =>
+        (Math.Abs((int)a.Precision - (int)b.Precision), Math.Abs(LengthClass(a) - LengthClass(b)));
+
+    private static int LengthClass(MentionFacts f) => (f.Last - f.First + 1) switch
+    {
+        1 => 0,
+        <= 7 => 1,
+        <= 62 => 2,
+        _ => 3,
+    };
 
     /// <summary>Why a mention starts its own incident, for the audit of the clustering.</summary>
     private string WhyAlone(MentionFacts f, int found, string? refusal)

@@ -177,9 +177,11 @@ public sealed class IncidentClustererPersonsTests
         var other = M(3, IncidentType.Killing, PartialDate.OfMonth(2019, 11), Iran) with { ReportKey = "ncri" };
         var clusters = Clusterer.Cluster([month, twoDays, other]);
 
-        // The other report's "November" now fits both the month and the two days: it does not guess between nested waves.
-        Assert.Equal("1 | 2 | 3", Shape(clusters));
+        // The other report's "November" fits both the month and the two days; it is told, like the month, of the country
+        // over a month, so it joins the month (an account at a wave's own grain joins that wave, not a shorter one inside it).
+        Assert.Equal("1,3 | 2", Shape(clusters));
         Assert.Equal("own incident: an incident that agrees on date and place holds an account its own report dates differently (the report tells the two apart)", clusters[1].Seed!.Fields);
+        Assert.Contains("2 incidents fit; this one is told closest to the account's own grain", clusters[0].Reasons.Single(r => r.MentionId == G(3)).Fields, StringComparison.Ordinal);
 
         // From two reports, the same two accounts are one wave's, as before; and one report's two datings without two tolls
         // ("protests in November", "protests between 15 and 19 November") may be one account told twice.

@@ -47,6 +47,39 @@ public sealed class WavePartsTests
     }
 
     [Fact]
+    public void A_country_wide_account_of_a_year_joins_the_countrys_wave_rather_than_a_days_riot_that_also_fits()
+    {
+        // 1, 2: "protests across Iran from late December to January"; 3: a sit-in in Tehran on 19 February; 4: a riot
+        // somewhere in Iran on 17 November; 5: "in 2018, when protests spread across Iran". The wave and the riot both fit
+        // 5's year and country (the day in Tehran does not: a coarse account joins no day in a city); only the wave is told,
+        // like 5, of the whole country over weeks.
+        var clusters = Clusterer.Cluster([
+            M(1, IncidentType.Protest, Day(2017, 12, 28), Iran, dateEnd: Day(2018, 1, 20)),
+            M(2, IncidentType.Protest, PartialDate.OfMonth(2018, 1), Iran),
+            M(3, IncidentType.Protest, Day(2018, 2, 19), Tehran),
+            M(4, IncidentType.Riot, Day(2018, 11, 17), Iran),
+            M(5, IncidentType.Protest, PartialDate.OfYear(2018), Iran)]);
+
+        Assert.Equal("1,2,5 (wave) | 3 | 4", Linked(clusters));
+        Assert.EndsWith("; 2 incidents fit; this one is told closest to the account's own grain (place level and length of time), the others coarser or finer in one and no closer in the other",
+            clusters[0].Reasons.Single(r => r.MentionId == G(5)).Fields, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_account_that_one_incident_matches_in_place_and_another_in_time_stays_apart()
+    {
+        // "Protests in Iran in November": teachers' month of protest in Fars matches its length of time, two days of
+        // protest across Iran by others its place level. Neither is closer on both, so joining either would guess.
+        var clusters = Clusterer.Cluster([
+            M(1, IncidentType.Protest, November, Fars, actors: ["teachers"]),
+            M(2, IncidentType.Protest, Day(2019, 11, 16), Iran, actors: ["IRGC"], dateEnd: Day(2019, 11, 17)),
+            M(3, IncidentType.Protest, November, Iran)]);
+
+        Assert.Equal("1 (wave) | 2 (wave) | 3 (wave)", Linked(clusters));
+        Assert.StartsWith("own incident: several incidents fit it", clusters.Single(c => c.Key == G(3)).Seed!.Fields, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_day_outside_the_waves_dates_or_of_another_family_or_country_is_no_part_of_it()
     {
         Assert.Equal("1 | 2 | 3 | 4 (wave)", Run(
