@@ -133,7 +133,8 @@ public abstract class IncrementalClusteringTests : IncidentStoreTest
     public async Task The_same_reports_in_a_different_ingest_order_give_the_same_incidents()
     {
         // Shiraz in November and Fars on the 17th are both one step coarser than Kazerun on the 17th: which of the two is
-        // weighed first decides whether Fars joins Kazerun. Mention ids follow arrival, so the tie must not be broken by them.
+        // weighed first could decide whether Fars joins Kazerun. Mention ids follow arrival, so the tie must not be broken by
+        // them. (Fars on the 17th fits Kazerun on the 17th and Shiraz in November; it joins Kazerun, told like it of one day.)
         var files = WriteReports(
             ("shiraz.txt", "---\ntitle: Rally\noutlet: Radio Zamaneh\npublished: 2019-12-01\n---\nProtesters rallied in Shiraz in November 2019 against the fuel price rise.\n"),
             ("fars.txt", "---\ntitle: Rally\noutlet: Kurdistan Press Agency\npublished: 2019-12-01\n---\nProtesters rallied in Fars province on November 17, 2019 against the fuel price rise.\n"),
@@ -177,11 +178,11 @@ public abstract class IncrementalClusteringTests : IncidentStoreTest
             Assert.Equal(forward, await SnapshotAsync(db, withIds: false));
         }
 
-        Assert.Equal(4, forward.Count);
+        Assert.Equal(3, forward.Count);
 
-        // The country's month is a wave; the days in Kazerun and in Fars are parts of it, in every order; Shiraz in November is neither.
+        // The country's month is a wave; the day in Kazerun and Fars is a part of it, in every order; Shiraz in November is neither.
         Assert.True(forward.Any(line => line.Contains("\"members\":[\"iran.txt#0\"]", StringComparison.Ordinal) && line.Contains("\"IsWave\":true", StringComparison.Ordinal)), string.Join("\n", forward));
-        Assert.Equal(["fars.txt#0", "kazerun.txt#0"], forward.Where(line => line.Contains("\"part_of\":\"iran.txt#0\"", StringComparison.Ordinal)).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("members")[0].GetString()));
+        Assert.Equal(["fars.txt#0 kazerun.txt#0"], forward.Where(line => line.Contains("\"part_of\":\"iran.txt#0\"", StringComparison.Ordinal)).Select(line => string.Join(' ', JsonDocument.Parse(line).RootElement.GetProperty("members").EnumerateArray().Select(m => m.GetString()).Order(StringComparer.Ordinal))));
     }
 
     /// <summary>
