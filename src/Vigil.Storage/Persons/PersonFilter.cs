@@ -174,7 +174,7 @@ public sealed record PersonFilter
 
         if (Admin1 is { Length: > 0 } admin1)
         {
-            // lower("Admin1") has an expression index on both providers (migration PersonListIndexes).
+            // lower("Admin1") leads a covering index in the list's order on both providers (migration PersonListUnedited).
             var a = admin1.Trim().ToLower();
             persons = loose ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || p.OverridesJson.Contains("\"admin1\""))
                 : any ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || EF.Parameter(pass).Contains(p.Id))
