@@ -44,7 +44,7 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
         // their effective values in memory, and the two merged in the list's order. (One query that let the edited
         // persons through each condition by id could not use the indexes: every row was tested against id lists.)
         var matching = await MatchingEditedAsync(filter, cancellationToken);
-        var unedited = Visible(filter, filter.ApplyUnedited(db.Persons.AsNoTracking(), db.PersonSearchTerms.AsNoTracking()));
+        var unedited = Visible(filter, filter.ApplyUnedited(PersonsFor(filter), db.PersonSearchTerms.AsNoTracking()));
         var counted = Math.Min(await unedited.Take(countedTo + 1).CountAsync(cancellationToken) + matching.Count, countedTo + 1);
         if (counted <= skip)
         {
@@ -67,6 +67,14 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
         : a.DateTo is null ? (postgres ? -1 : 1)
         : b.DateTo is null ? (postgres ? 1 : -1)
         : b.DateTo.Value.CompareTo(a.DateTo.Value));
+
+    // The persons a filter reads. For a name search on SQLite, through the covering index by id (migration
+    // PersonListUnedited): the persons found are looked up by id, and SQLite otherwise takes the primary key's unique
+    // index and reads each person's row (5.2 -> 1.4 ms of SQLite CPU for a surname that finds 1,250 persons).
+    private IQueryable<Person> PersonsFor(PersonFilter filter) =>
+        filter.Search is { Length: > 0 } && !db.IsPostgres
+            ? db.Persons.FromSqlRaw("SELECT * FROM \"persons\" INDEXED BY \"IX_persons_Search\"").AsNoTracking()
+            : db.Persons.AsNoTracking();
 
     // The edited persons the filter lets through by their effective values (rejected ones left out unless it asks for that status).
     private async Task<List<EditedPerson>> MatchingEditedAsync(PersonFilter filter, CancellationToken cancellationToken)
