@@ -5,7 +5,10 @@
 # the persons page (signed in as an editor, as a browser) and /api/v1/persons (API tokens of an editor and a viewer):
 # the list, each filter, searches by spelling variants (every request a different one); p50/p95/p99 per endpoint with
 # the machine's load average beside each row, and at the end one table of every database and endpoint against the
-# issue's target (p95 < 100 ms). SQLite always; PostgreSQL too when VIGIL_BENCH_POSTGRES holds a connection string to a
+# issue's target (p95 < 100 ms). Beside the 20-connection figures, two that a loaded machine changes less: the server
+# process's CPU per request (from /proc over the 20-connection run; the database server's own CPU is not in it on
+# PostgreSQL) and the p50 of one connection alone; and before the HTTP runs, ListPersons in-process, one client per kind
+# of request (median wall and CPU per request, `vigil bench persons-list --store`). SQLite always; PostgreSQL too when VIGIL_BENCH_POSTGRES holds a connection string to a
 # database the bench may empty.
 #
 #   bench/persons/run.sh                                  # 20,000 persons from 200,000 person mentions, 15 s per endpoint
@@ -23,6 +26,8 @@ DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-20}
 export THREADS=${THREADS:-2}
 PORT=${PORT:-5098}
+SINGLE=${SINGLE:-3}             # seconds of one connection alone per endpoint (0: skip)
+TICKS=$(getconf CLK_TCK)
 WORK=${WORK:-/tmp/vigil-bench-persons-$PERSONS}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
@@ -31,6 +36,8 @@ if [ -z "${VIGIL:-}" ]; then
   VIGIL=src/Vigil.Cli/bin/Release/net10.0/vigil
 fi
 TABLE=()
+INPROCESS=()
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # the process's user + system CPU, in clock ticks
 
 ENDPOINTS=(
   "page-list|/persons|editor"
@@ -77,10 +84,17 @@ run_one() { # label, extra global arguments...
     local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "$(header "$path" "$who")" "http://127.0.0.1:$PORT$probe")
     [ "$status" = 200 ] || { echo "$name: GET $probe gave $status" >&2; exit 1; }
     printf '%-14s %-62s ' "$name" "$path$([ "$who" = search ] && echo '<spelling variant>')$([ "$who" = viewer ] && echo ' (viewer)')"
+    local single=-
+    if [ "$SINGLE" != 0 ]; then
+      single=$(SEARCH_PATH=$path wrk -t 1 -c 1 -d "${SINGLE}s" --timeout 10s -H "$(header "$path" "$who")" -s "$script" "http://127.0.0.1:$PORT$path" | sed -n 's/^RESULT p50=\([0-9.]*\).*/\1/p')
+    fi
+    local before; before=$(cpu_ticks "$pid")
     local result; result=$(SEARCH_PATH=$path wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s -H "$(header "$path" "$who")" -s "$script" "http://127.0.0.1:$PORT$path" | grep '^RESULT' | sed 's/^RESULT //')
+    local after; after=$(cpu_ticks "$pid")
     local load; load=$(cut -d ' ' -f 1 /proc/loadavg)
-    echo "$result  load=$load"
-    TABLE+=("$label|$name|$result|$load")
+    local cpu; cpu=$(awk -v t=$((after - before)) -v hz="$TICKS" -v n="$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<<"$result")" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }')
+    echo "$result  cpu/request=${cpu}ms  one-connection-p50=${single}ms  load=$load"
+    TABLE+=("$label|$name|$result|$load|$cpu|$single")
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
@@ -89,28 +103,34 @@ mkdir -p "$WORK"
 if [ "${ONLY:-sqlite}" = sqlite ]; then
   [ -f "$WORK/sqlite/credentials" ] || "$VIGIL" bench persons-list --persons "$PERSONS" --mentions "$MENTIONS" --keep "$WORK/sqlite"
   chmod 700 "$WORK/sqlite"
+  INPROCESS+=("== sqlite, ListPersons in-process" "$("$VIGIL" bench persons-list --store "$WORK/sqlite" --requests 0)")
+  printf '%s\n' "${INPROCESS[@]: -2}"
   run_one sqlite --data "$WORK/sqlite"
 fi
 
 if [ -n "${VIGIL_BENCH_POSTGRES:-}" ] && [ "${ONLY:-postgres}" = postgres ]; then
   [ -f "$WORK/postgres/credentials" ] || "$VIGIL" --db "$VIGIL_BENCH_POSTGRES" bench persons-list --persons "$PERSONS" --mentions "$MENTIONS" --keep "$WORK/postgres"
   chmod 700 "$WORK/postgres"
+  INPROCESS+=("== postgres, ListPersons in-process" "$("$VIGIL" --db "$VIGIL_BENCH_POSTGRES" bench persons-list --store "$WORK/postgres" --requests 0)")
+  printf '%s\n' "${INPROCESS[@]: -2}"
   run_one postgres --data "$WORK/postgres" --db "$VIGIL_BENCH_POSTGRES"
 fi
 
 # The table: one row per database and endpoint, p95 against the target, the load average when it was measured (on a
 # machine whose load is above its cores, the figures measure the queue, not the code).
 echo
+printf '%s\n' "${INPROCESS[@]}"
+echo
 echo "persons list and search over HTTP: $PERSONS persons / $MENTIONS person mentions, $CONNECTIONS connections, $DURATION s per endpoint, $(nproc) cores"
-printf '| %-8s | %-14s | %8s | %8s | %8s | %7s | %6s | %-11s | %5s |\n' database endpoint "p50 ms" "p95 ms" "p99 ms" "req/s" errors "p95 < 100" load
-printf '|%s|\n' "----------|----------------|---------:|---------:|---------:|--------:|-------:|-------------|------:"
+printf '| %-8s | %-14s | %8s | %8s | %8s | %7s | %6s | %-11s | %11s | %12s | %5s |\n' database endpoint "p50 ms" "p95 ms" "p99 ms" "req/s" errors "p95 < 100" "CPU ms/req" "1 conn p50" load
+printf '|%s|\n' "----------|----------------|---------:|---------:|---------:|--------:|-------:|-------------|------------:|-------------:|------:"
 for row in "${TABLE[@]}"; do
-  IFS='|' read -r db name result load <<<"$row"
+  IFS='|' read -r db name result load cpu single <<<"$row"
   p50=$(sed -n 's/.*p50=\([0-9.]*\).*/\1/p' <<<"$result"); p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$result")
   p99=$(sed -n 's/.*p99=\([0-9.]*\).*/\1/p' <<<"$result"); rps=$(sed -n 's/.*rps=\([0-9]*\).*/\1/p' <<<"$result")
   errors=$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$result")
   verdict=$(awk -v p="$p95" 'BEGIN { print (p < 100 ? "yes" : "no") }')
-  printf '| %-8s | %-14s | %8s | %8s | %8s | %7s | %6s | %-11s | %5s |\n' "$db" "$name" "$p50" "$p95" "$p99" "$rps" "$errors" "$verdict" "$load"
+  printf '| %-8s | %-14s | %8s | %8s | %8s | %7s | %6s | %-11s | %11s | %12s | %5s |\n' "$db" "$name" "$p50" "$p95" "$p99" "$rps" "$errors" "$verdict" "$cpu" "$single" "$load"
 done
 
 [ -n "${KEEP:-}" ] || { rm -rf "$WORK"; [ -z "${VIGIL_BENCH_POSTGRES:-}" ] || echo "(the PostgreSQL database is left filled: drop it, or rerun with it as it is)"; }

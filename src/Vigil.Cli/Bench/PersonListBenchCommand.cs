@@ -35,7 +35,8 @@ internal static class PersonListBenchCommand
         var clients = new Option<int>("--clients") { Description = "Concurrent clients", DefaultValueFactory = _ => 20 };
         var requests = new Option<int>("--requests") { Description = "Requests per client (0: fill and link only)", DefaultValueFactory = _ => 60 };
         var keep = new Option<string?>("--keep") { Description = "Keep the filled SQLite store in this directory (or the PostgreSQL database) and write the bench users' credentials to DIR/credentials, for bench/persons/run.sh" };
-        var command = new Command("persons-list", "Fill a fresh store with generated person mentions, link them through the database (time, peak memory, precision, recall), and time the persons list and search with concurrent clients (p50/p95)") { persons, mentions, clients, requests, keep };
+        var reuse = new Option<string?>("--store") { Description = "Time a store an earlier --keep left in this directory (with --db: its PostgreSQL database) instead of filling one" };
+        var command = new Command("persons-list", "Fill a fresh store with generated person mentions, link them through the database (time, peak memory, precision, recall), and time the persons list and search: one client per kind of request (median wall and CPU per request), then concurrent clients (p50/p95)") { persons, mentions, clients, requests, keep, reuse };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (n, m, c, r) = (parse.GetValue(persons), parse.GetValue(mentions), parse.GetValue(clients), parse.GetValue(requests));
@@ -46,6 +47,20 @@ internal static class PersonListBenchCommand
             }
 
             var given = GlobalOptions.LocationOf(parse, console);
+            if (parse.GetValue(reuse) is { Length: > 0 } existing)
+            {
+                var at = Path.GetFullPath(existing);
+                if (!File.Exists(Path.Combine(at, "credentials")))
+                {
+                    console.Fail($"--store: {existing} holds no store kept by --keep (no credentials file)");
+                    return 2;
+                }
+
+                var stored = given.IsPostgres ? given with { DataDirectory = at } : new StoreLocation(at, null);
+                await TimeAsync(stored, await NamesAsync(stored, cancellationToken), c, r, console.Output.WriteLine, cancellationToken);
+                return 0;
+            }
+
             var kept = parse.GetValue(keep);
             var work = kept is { Length: > 0 } ? Path.GetFullPath(kept) : Path.Combine(Path.GetTempPath(), "vigil-bench-persons-" + Guid.NewGuid().ToString("N")[..8]);
             if (kept is { Length: > 0 } && Directory.Exists(work) && Directory.EnumerateFileSystemEntries(work).Any())
@@ -76,54 +91,7 @@ internal static class PersonListBenchCommand
                     return 0;
                 }
 
-                var requestsOf = Requests(names);
-                var timings = new List<(string Kind, double Ms)>[c];
-                var stores = new List<VigilStore>();
-                for (var i = 0; i < c; i++)
-                {
-                    stores.Add(await VigilStore.OpenAsync(location, cancellationToken));
-                }
-
-                // One warm-up pass per client over every kind of request (connections opened, queries compiled), not timed.
-                await Task.WhenAll(stores.Select(async s =>
-                {
-                    var random = new Random(1);
-                    foreach (var request in requestsOf)
-                    {
-                        var (_, filter, page) = request(random);
-                        await new ListPersons(s.Db).RunAsync(filter, page, PageSize, cancellationToken);
-                    }
-                }));
-                var wall = Stopwatch.StartNew();
-                await Task.WhenAll(Enumerable.Range(0, c).Select(i => Task.Run(async () =>
-                {
-                    var random = new Random(100 + i);
-                    var list = new ListPersons(stores[i].Db);
-                    timings[i] = new(r);
-                    for (var k = 0; k < r; k++)
-                    {
-                        var (kind, filter, page) = requestsOf[random.Next(requestsOf.Count)](random);
-                        var watch = Stopwatch.StartNew();
-                        await list.RunAsync(filter, page, PageSize, cancellationToken);
-                        timings[i].Add((kind, watch.Elapsed.TotalMilliseconds));
-                    }
-                }, cancellationToken)));
-                wall.Stop();
-                foreach (var s in stores)
-                {
-                    await s.DisposeAsync();
-                }
-
-                var all = timings.SelectMany(t => t).ToList();
-                foreach (var group in all.GroupBy(t => t.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Append(all.GroupBy(_ => "all requests").Single()))
-                {
-                    var ms = group.Select(t => t.Ms).Order().ToList();
-                    console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {group.Key,-22} {ms.Count,6} requests  p50 {Percentile(ms, 0.50),7:F1} ms  p95 {Percentile(ms, 0.95),7:F1} ms  p99 {Percentile(ms, 0.99),7:F1} ms"));
-                }
-
-                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {all.Count / wall.Elapsed.TotalSeconds:F0} requests/s; load average after {LoadAverage()}"));
+                await TimeAsync(location, names, c, r, console.Output.WriteLine, cancellationToken);
                 return 0;
             }
             finally
@@ -141,6 +109,105 @@ internal static class PersonListBenchCommand
             }
         });
         return command;
+    }
+
+    // The timings: first one client per kind of request, alone (the median wall time and the process's CPU per request:
+    // what a request costs, which a loaded machine changes little), then the concurrent clients mixing every kind.
+    private static async Task TimeAsync(StoreLocation location, List<string> names, int clients, int requests, Action<string> say, CancellationToken cancellationToken)
+    {
+        var requestsOf = Requests(names);
+        var edited = new EditedPersons(); // as the web app holds one
+        say(string.Create(CultureInfo.InvariantCulture, $"  one client, each kind alone (load average {LoadAverage()}):"));
+        await using (var alone = await VigilStore.OpenAsync(location, cancellationToken))
+        {
+            var list = new ListPersons(alone.Db, edited);
+            foreach (var kind in requestsOf.Select(k => k(new Random(0)).Kind).ToList())
+            {
+                var random = new Random(5);
+                var of = requestsOf.Where(k => k(new Random(0)).Kind == kind).Single();
+                for (var k = 0; k < 10; k++)
+                {
+                    var (_, filter, page) = of(random);
+                    await list.RunAsync(filter, page, PageSize, cancellationToken);
+                }
+
+                const int Runs = 40;
+                var ms = new List<double>(Runs);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                for (var k = 0; k < Runs; k++)
+                {
+                    var (_, filter, page) = of(random);
+                    var watch = Stopwatch.StartNew();
+                    await list.RunAsync(filter, page, PageSize, cancellationToken);
+                    ms.Add(watch.Elapsed.TotalMilliseconds);
+                }
+
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                ms.Sort();
+                say(string.Create(CultureInfo.InvariantCulture,
+                    $"    {kind,-22} median {Percentile(ms, 0.50),7:F1} ms  p95 {Percentile(ms, 0.95),7:F1} ms  CPU {cpu.TotalMilliseconds / Runs,6:F1} ms/request (this process)"));
+            }
+        }
+
+        if (requests == 0)
+        {
+            return;
+        }
+
+        var timings = new List<(string Kind, double Ms)>[clients];
+        var stores = new List<VigilStore>();
+        for (var i = 0; i < clients; i++)
+        {
+            stores.Add(await VigilStore.OpenAsync(location, cancellationToken));
+        }
+
+        // One warm-up pass per client over every kind of request (connections opened, queries compiled), not timed.
+        await Task.WhenAll(stores.Select(async s =>
+        {
+            var random = new Random(1);
+            foreach (var request in requestsOf)
+            {
+                var (_, filter, page) = request(random);
+                await new ListPersons(s.Db, edited).RunAsync(filter, page, PageSize, cancellationToken);
+            }
+        }));
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(i => Task.Run(async () =>
+        {
+            var random = new Random(100 + i);
+            var list = new ListPersons(stores[i].Db, edited);
+            timings[i] = new(requests);
+            for (var k = 0; k < requests; k++)
+            {
+                var (kind, filter, page) = requestsOf[random.Next(requestsOf.Count)](random);
+                var watch = Stopwatch.StartNew();
+                await list.RunAsync(filter, page, PageSize, cancellationToken);
+                timings[i].Add((kind, watch.Elapsed.TotalMilliseconds));
+            }
+        }, cancellationToken)));
+        wall.Stop();
+        foreach (var s in stores)
+        {
+            await s.DisposeAsync();
+        }
+
+        say(string.Create(CultureInfo.InvariantCulture, $"  {clients} clients together:"));
+        var all = timings.SelectMany(t => t).ToList();
+        foreach (var group in all.GroupBy(t => t.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Append(all.GroupBy(_ => "all requests").Single()))
+        {
+            var ms = group.Select(t => t.Ms).Order().ToList();
+            say(string.Create(CultureInfo.InvariantCulture,
+                $"  {group.Key,-22} {ms.Count,6} requests  p50 {Percentile(ms, 0.50),7:F1} ms  p95 {Percentile(ms, 0.95),7:F1} ms  p99 {Percentile(ms, 0.99),7:F1} ms"));
+        }
+
+        say(string.Create(CultureInfo.InvariantCulture, $"  {all.Count / wall.Elapsed.TotalSeconds:F0} requests/s; load average after {LoadAverage()}"));
+    }
+
+    // The generated names a kept store holds, as its mentions write them (the searches' spellings).
+    private static async Task<List<string>> NamesAsync(StoreLocation location, CancellationToken cancellationToken)
+    {
+        await using var store = await VigilStore.OpenAsync(location, cancellationToken);
+        return await store.Db.PersonMentions.AsNoTracking().OrderBy(m => m.Id).Select(m => m.Name).ToListAsync(cancellationToken);
     }
 
     // An editor (pages: password; API: token) and a viewer (API token) for bench/persons/run.sh, one per line.
@@ -284,6 +351,13 @@ internal static class PersonListBenchCommand
             }
 
             await store.Db.SaveChangesAsync(cancellationToken);
+
+            // A store that has settled, as autovacuum leaves it some minutes after a load: fresh statistics for the
+            // planner and a visibility map, without which PostgreSQL's index-only scans read the heap all the same.
+            if (location.IsPostgres)
+            {
+                await store.Db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE persons, person_search_terms, person_mentions", cancellationToken);
+            }
         }
 
         return [.. facts.Select(f => f.Name)];

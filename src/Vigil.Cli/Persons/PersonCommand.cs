@@ -83,7 +83,7 @@ internal static class PersonCommand
             var (personId, error) = await PersonIds.ResolveAsync(store.Db, parse.GetValue(id), cancellationToken);
             if (personId is not { } found)
             {
-                console.Fail(error!);
+                console.Fail(error!.ToString());
                 return 1;
             }
 
@@ -93,20 +93,20 @@ internal static class PersonCommand
             {
                 if (await review.SetFieldAsync(found, field, value, actor, cancellationToken) is { } problem)
                 {
-                    console.Fail(problem);
+                    console.Fail(problem.ToString());
                     return 1;
                 }
             }
 
             if (statuses.Count == 1 && await review.SetStatusAsync(found, statuses[0], actor, cancellationToken) is { } statusProblem)
             {
-                console.Fail(statusProblem);
+                console.Fail(statusProblem.ToString());
                 return 1;
             }
 
             if ((parse.GetValue(publish) || parse.GetValue(unpublish)) && await review.SetPublishableAsync(found, parse.GetValue(publish), actor, cancellationToken) is { } publishProblem)
             {
-                console.Fail(publishProblem);
+                console.Fail(publishProblem.ToString());
                 return 1;
             }
 

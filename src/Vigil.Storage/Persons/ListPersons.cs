@@ -8,7 +8,7 @@ namespace Vigil.Storage.Persons;
 /// The person list, read one way for the persons page and <c>/api/v1/persons</c>: the filter, rejected persons left out
 /// unless the filter asks for that status, latest fate first, a capped count and one page.
 /// </summary>
-public sealed class ListPersons(VigilDbContext db)
+public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
 {
     /// <summary>The count is never taken beyond this; above it the list says "more than".</summary>
     public const int CountLimit = 10_000;
@@ -20,23 +20,80 @@ public sealed class ListPersons(VigilDbContext db)
     /// </summary>
     public async Task<PersonPage> RunAsync(PersonFilter filter, int page, int size, CancellationToken cancellationToken = default)
     {
-        var query = await QueryAsync(filter, cancellationToken);
+        ArgumentNullException.ThrowIfNull(filter);
         var skip = (Math.Max(page, 1) - 1) * size;
         var countedTo = CountedTo(skip, size);
-        var total = await query.Take(countedTo + 1).CountAsync(cancellationToken);
-        if (total <= skip)
+        if (!filter.ReadsEditableFields)
         {
-            return new PersonPage([], Math.Min(total, countedTo), total > countedTo);
+            var query = await QueryAsync(filter, cancellationToken);
+            var total = await query.Take(countedTo + 1).CountAsync(cancellationToken);
+            if (total <= skip)
+            {
+                return new PersonPage([], Math.Min(total, countedTo), total > countedTo);
+            }
+
+            // The page's ids first, then its rows: the filter and the order read only the list index's columns (migration
+            // PersonListCovering), and a person's wide columns (fates and ages by source, variants) are read for the page's
+            // rows alone, not for every row the filter passes over.
+            var ids = await query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Skip(skip).Take(size).Select(p => p.Id).ToListAsync(cancellationToken);
+            return new PersonPage(await RowsAsync(ids, cancellationToken), Math.Min(total, countedTo), total > countedTo);
         }
 
-        // The page's ids first, then its rows: the filter and the order read only the list index's columns (migration
-        // PersonListCovering), and a person's wide columns (fates and ages by source, variants) are read for the page's
-        // rows alone, not for every row the filter passes over.
-        var ids = await query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Skip(skip).Take(size).Select(p => p.Id).ToListAsync(cancellationToken);
+        // A filter on a field an editor may set: the persons without an editor's value by one query of plain conditions
+        // over the machine columns (an index walk in the list's order that stops at the page), the few edited persons by
+        // their effective values in memory, and the two merged in the list's order. (One query that let the edited
+        // persons through each condition by id could not use the indexes: every row was tested against id lists.)
+        var matching = await MatchingEditedAsync(filter, cancellationToken);
+        var unedited = Visible(filter, filter.ApplyUnedited(PersonsFor(filter), db.PersonSearchTerms.AsNoTracking()));
+        var counted = Math.Min(await unedited.Take(countedTo + 1).CountAsync(cancellationToken) + matching.Count, countedTo + 1);
+        if (counted <= skip)
+        {
+            return new PersonPage([], Math.Min(counted, countedTo), counted > countedTo);
+        }
+
+        var top = await unedited.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Take(skip + size)
+            .Select(p => new { p.Id, p.DateTo }).ToListAsync(cancellationToken);
+        var order = ListOrder(db.IsPostgres);
+        var merged = top.Select(p => (p.Id, p.DateTo)).Concat(matching.Select(e => (e.Person.Id, e.Person.DateTo))).Order(order).Skip(skip).Take(size).Select(p => p.Id).ToList();
+        return new PersonPage(await RowsAsync(merged, cancellationToken), Math.Min(counted, countedTo), counted > countedTo);
+    }
+
+    /// <summary>
+    /// The list's order as the database sorts it (latest fate first, then id): PostgreSQL puts persons without a date
+    /// first in a descending order, SQLite last; ids compare as their text does (Guid order is the same).
+    /// </summary>
+    internal static Comparer<(Guid Id, DateOnly? DateTo)> ListOrder(bool postgres) => Comparer<(Guid Id, DateOnly? DateTo)>.Create((a, b) =>
+        a.DateTo == b.DateTo ? a.Id.CompareTo(b.Id)
+        : a.DateTo is null ? (postgres ? -1 : 1)
+        : b.DateTo is null ? (postgres ? 1 : -1)
+        : b.DateTo.Value.CompareTo(a.DateTo.Value));
+
+    // The persons a filter reads. For a name search on SQLite, through the covering index by id (migration
+    // PersonListUnedited): the persons found are looked up by id, and SQLite otherwise takes the primary key's unique
+    // index and reads each person's row (5.2 -> 1.4 ms of SQLite CPU for a surname that finds 1,250 persons).
+    private IQueryable<Person> PersonsFor(PersonFilter filter) =>
+        filter.Search is { Length: > 0 } && !db.IsPostgres
+            ? db.Persons.FromSqlRaw("SELECT * FROM \"persons\" INDEXED BY \"IX_persons_Search\"").AsNoTracking()
+            : db.Persons.AsNoTracking();
+
+    // The edited persons the filter lets through by their effective values (rejected ones left out unless it asks for that status).
+    private async Task<List<EditedPerson>> MatchingEditedAsync(PersonFilter filter, CancellationToken cancellationToken)
+    {
+        var all = edited is null ? await EditedPersons.ReadFreshAsync(db, cancellationToken) : await edited.ReadAsync(db, cancellationToken);
+        var search = filter.Search is { Length: > 0 } q ? PersonSearch.Of(q) : null;
+        return [.. all.Where(e => filter.Matches(e, search) && (!string.IsNullOrEmpty(filter.Status) || e.Person.Status != IncidentStatus.Rejected))];
+    }
+
+    // The page's full rows, in the order of ids.
+    private async Task<List<Person>> RowsAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
         var rows = await db.Persons.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).ToListAsync(cancellationToken);
         var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        return new PersonPage([.. rows.OrderBy(p => order[p.Id])], Math.Min(total, countedTo), total > countedTo);
+        return [.. rows.OrderBy(p => order[p.Id])];
     }
+
+    private static IQueryable<Person> Visible(PersonFilter filter, IQueryable<Person> query) =>
+        string.IsNullOrEmpty(filter.Status) ? query.Where(p => p.Status != IncidentStatus.Rejected) : query;
 
     /// <summary>How far the count of a page starting at row <paramref name="skip"/> goes.</summary>
     public static int CountedTo(int skip, int size) => Math.Min(CountLimit, skip + (10 * size));
@@ -56,7 +113,6 @@ public sealed class ListPersons(VigilDbContext db)
     public async Task<IQueryable<Person>> QueryAsync(PersonFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var query = await filter.ApplyAsync(db.Persons.AsNoTracking(), db.PersonSearchTerms.AsNoTracking(), cancellationToken);
-        return string.IsNullOrEmpty(filter.Status) ? query.Where(p => p.Status != IncidentStatus.Rejected) : query;
+        return Visible(filter, await filter.ApplyAsync(db.Persons.AsNoTracking(), db.PersonSearchTerms.AsNoTracking(), cancellationToken));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Core;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Database;
 
@@ -11,7 +12,7 @@ namespace Vigil.Storage.Persons;
 public sealed class MergePersons(VigilDbContext db, TimeProvider clock)
 {
     /// <summary>Merges <paramref name="otherId"/> into <paramref name="targetId"/>; returns the problem, or null.</summary>
-    public async Task<string?> RunAsync(Guid targetId, Guid otherId, string actor, CancellationToken cancellationToken = default)
+    public async Task<UserMessage?> RunAsync(Guid targetId, Guid otherId, string actor, CancellationToken cancellationToken = default)
     {
         if (targetId == otherId)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Vigil.Core;
 using Vigil.Core.Extraction.Dates;
 
 namespace Vigil.Storage.Persons;
@@ -24,7 +25,7 @@ public static class PersonFields
         JsonSerializer.Deserialize<Dictionary<string, string>>(person.OverridesJson) ?? [];
 
     /// <summary>Checks a value for a field; returns the problem (without the value, which may be a name), or null. An empty value clears the field.</summary>
-    public static string? Validate(string field, string value)
+    public static UserMessage? Validate(string field, string value)
     {
         if (!Fields.Contains(field))
         {
@@ -36,15 +37,22 @@ public static class PersonFields
             return null;
         }
 
-        return field switch
+        // A switch statement, not a switch expression: an expression's arms would be built into English strings first.
+        switch (field)
         {
-            "age" when !int.TryParse(value, out var age) || age is < 0 or > 120 => "age: not a whole number of years between 0 and 120",
-            "gender" when value is not ("female" or "male") => "gender: must be female or male",
-            "date" when PartialDate.Parse(value) is null => "date: not YYYY-MM-DD, YYYY-MM or YYYY",
-            "fate" when FatesOf(value) is { } fates && (fates.Count == 0 || !fates.All(Fates.Contains)) => $"fate: not one or more of {string.Join(", ", Fates)} (separated by ;)",
-            "name" or "name_local" or "notes" when value.Length > 256 => $"{field}: longer than 256 characters",
-            _ => null,
-        };
+            case "age" when !int.TryParse(value, out var age) || age is < 0 or > 120:
+                return "age: not a whole number of years between 0 and 120";
+            case "gender" when value is not ("female" or "male"):
+                return "gender: must be female or male";
+            case "date" when PartialDate.Parse(value) is null:
+                return "date: not YYYY-MM-DD, YYYY-MM or YYYY";
+            case "fate" when FatesOf(value) is { } fates && (fates.Count == 0 || !fates.All(Fates.Contains)):
+                return $"fate: not one or more of {string.Join(", ", Fates)} (separated by ;)";
+            case "name" or "name_local" or "notes" when value.Length > 256:
+                return $"{field}: longer than 256 characters";
+            default:
+                return null;
+        }
     }
 
     /// <summary>The effective fates: the editor's if set, else the machine's, in date order.</summary>

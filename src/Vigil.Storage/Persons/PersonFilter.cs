@@ -88,38 +88,38 @@ public sealed record PersonFilter
     }
 
     /// <summary>Whether <paramref name="person"/> passes the filter by its effective values (the editor's where set).</summary>
-    public bool Matches(Person person)
+    public bool Matches(Person person) => Matches(EditedPerson.Of(person), Search is { Length: > 0 } search ? PersonSearch.Of(search) : null);
+
+    /// <summary>
+    /// Whether <paramref name="edited"/> passes the filter by its effective values; <paramref name="search"/> is the
+    /// filter's <see cref="Search"/> read once (<see cref="PersonSearch.Of"/>) for a list of persons.
+    /// </summary>
+    public bool Matches(EditedPerson edited, PersonSearch? search)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        var editor = PersonFields.Of(person);
-        var (ageMin, ageMax) = editor.TryGetValue("age", out var a) && int.TryParse(a, out var age) ? (age, age) : (person.AgeMin, person.AgeMax);
-        var (dateFrom, dateTo) = PersonFields.EffectiveDates(person);
-        var fates = PersonFields.EffectiveFates(person);
-        var admin1 = editor.GetValueOrDefault("admin1") ?? person.Admin1;
-        var gender = editor.GetValueOrDefault("gender") ?? person.Gender;
+        ArgumentNullException.ThrowIfNull(edited);
+        var person = edited.Person;
         return (Audience != IncidentAudience.Reader || (person.Status == IncidentStatus.Confirmed && person.Publishable))
-            && (Fate is not { Length: > 0 } || fates.Contains(Fate.Trim().ToLowerInvariant()))
-            && (From is not { } from || dateTo >= from)
-            && (To is not { } to || dateFrom <= to)
-            && (Admin1 is not { Length: > 0 } || string.Equals(admin1, Admin1.Trim(), StringComparison.OrdinalIgnoreCase))
-            && (AgeMin is not { } min || ageMax >= min)
-            && (AgeMax is not { } max || ageMin <= max)
-            && (Gender is not { Length: > 0 } || gender == Gender)
+            && (Fate is not { Length: > 0 } || edited.Fates.Contains(Fate.Trim().ToLowerInvariant()))
+            && (From is not { } from || edited.DateTo >= from)
+            && (To is not { } to || edited.DateFrom <= to)
+            && (Admin1 is not { Length: > 0 } || string.Equals(edited.Admin1, Admin1.Trim(), StringComparison.OrdinalIgnoreCase))
+            && (AgeMin is not { } min || edited.AgeMax >= min)
+            && (AgeMax is not { } max || edited.AgeMin <= max)
+            && (Gender is not { Length: > 0 } || edited.Gender == Gender)
             && (Status is not { Length: > 0 } || person.Status == Status)
             && (Source is not { Length: > 0 } || person.Sources.Contains(Source.Trim(), StringComparison.OrdinalIgnoreCase))
-            && (Search is not { Length: > 0 } || SearchMatches(person, editor));
+            && (Search is not { Length: > 0 } || (search ?? PersonSearch.Of(Search)).Matches(edited.Terms));
     }
 
-    private bool SearchMatches(Person person, Dictionary<string, string> editor)
+    /// <summary>
+    /// The persons without an editor's value that pass the filter, by the machine columns alone: one query of plain
+    /// conditions that an index can walk in the list's order (the edited persons are matched in memory, <see cref="Matches(EditedPerson, PersonSearch?)"/>).
+    /// </summary>
+    public IQueryable<Person> ApplyUnedited(IQueryable<Person> persons, IQueryable<PersonSearchTerm> terms)
     {
-        var text = person.SearchText;
-        var names = new[] { editor.GetValueOrDefault("name"), editor.GetValueOrDefault("name_local") }.OfType<string>().ToList();
-        if (names.Count > 0)
-        {
-            text += " " + DescribePerson.SearchTextOf(names);
-        }
-
-        return PersonSearch.Of(Search!).Matches(PersonSearch.TermsOf(text).ToHashSet(StringComparer.Ordinal));
+        ArgumentNullException.ThrowIfNull(persons);
+        ArgumentNullException.ThrowIfNull(terms);
+        return Apply(persons.Where(p => p.OverridesJson == "{}"), terms, loose: false);
     }
 
     /// <summary>
@@ -174,7 +174,7 @@ public sealed record PersonFilter
 
         if (Admin1 is { Length: > 0 } admin1)
         {
-            // lower("Admin1") has an expression index on both providers (migration PersonListIndexes).
+            // lower("Admin1") leads a covering index in the list's order on both providers (migration PersonListUnedited).
             var a = admin1.Trim().ToLower();
             persons = loose ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || p.OverridesJson.Contains("\"admin1\""))
                 : any ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || EF.Parameter(pass).Contains(p.Id))

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Core;
 using Vigil.Storage.Database;
 
 namespace Vigil.Storage.Persons;
@@ -7,12 +8,17 @@ namespace Vigil.Storage.Persons;
 public static class PersonIds
 {
     /// <summary>Resolves a full id or a unique suffix; the error says what went wrong (and never names the person).</summary>
-    public static async Task<(Guid? Id, string? Error)> ResolveAsync(VigilDbContext db, string? text, CancellationToken cancellationToken = default)
+    public static async Task<(Guid? Id, UserMessage? Error)> ResolveAsync(VigilDbContext db, string? text, CancellationToken cancellationToken = default)
     {
         text = text?.Trim() ?? string.Empty;
         if (Guid.TryParse(text, out var full))
         {
-            return await db.Persons.AnyAsync(p => p.Id == full, cancellationToken) ? (full, null) : (null, $"no person {full}");
+            if (!await db.Persons.AnyAsync(p => p.Id == full, cancellationToken))
+            {
+                return (null, $"no person {full}");
+            }
+
+            return (full, null);
         }
 
         var suffix = text.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
@@ -24,11 +30,14 @@ public static class PersonIds
 #pragma warning disable CA1862, CA1311 // ToLower() is translated to SQL; stored GUID text is upper case on SQLite and lower case on PostgreSQL
         var matches = await db.Persons.AsNoTracking().Where(p => p.Id.ToString().ToLower().EndsWith(suffix)).Select(p => p.Id).Take(2).ToListAsync(cancellationToken);
 #pragma warning restore CA1862, CA1311
-        return matches.Count switch
+        switch (matches.Count)
         {
-            0 => (null, $"no person ends in {suffix}"),
-            1 => (matches[0], null),
-            _ => (null, $"more than one person ends in {suffix}: give more digits"),
-        };
+            case 0:
+                return (null, $"no person ends in {suffix}");
+            case 1:
+                return (matches[0], null);
+            default:
+                return (null, $"more than one person ends in {suffix}: give more digits");
+        }
     }
 }

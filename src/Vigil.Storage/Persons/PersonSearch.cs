@@ -67,7 +67,14 @@ public sealed class PersonSearch
         foreach (var w in Words)
         {
             var (prefix, after, skeleton) = (w.Prefix, w.After, w.Skeleton);
-            var ids = terms.Where(t => (string.Compare(t.Term, prefix) >= 0 && string.Compare(t.Term, after) < 0) || t.Term == skeleton).Select(t => t.PersonId);
+            // The prefix range and the skeleton as two index look-ups joined by a union: one condition "range or skeleton"
+            // made PostgreSQL read the terms' table rows (a bitmap heap scan) instead of the covering index alone.
+            var ids = terms.Where(t => string.Compare(t.Term, prefix) >= 0 && string.Compare(t.Term, after) < 0).Select(t => t.PersonId);
+            if (skeleton.Length > 0)
+            {
+                ids = ids.Union(terms.Where(t => t.Term == skeleton).Select(t => t.PersonId));
+            }
+
             all = all is null ? ids : all.Intersect(ids);
         }
 

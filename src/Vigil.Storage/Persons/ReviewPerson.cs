@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Vigil.Core;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Database;
 
@@ -13,17 +14,22 @@ namespace Vigil.Storage.Persons;
 public sealed class ReviewPerson(VigilDbContext db, TimeProvider clock)
 {
     /// <summary>Sets the review status; returns the problem, or null on success.</summary>
-    public async Task<string?> SetStatusAsync(Guid id, string status, string actor, CancellationToken cancellationToken = default) =>
-        !PersonStatus.All.Contains(status)
-            ? $"status: not one of {string.Join(", ", PersonStatus.All)}"
-            : await ChangeAsync(id, actor, $"person.{status}", p => p.Status = status, cancellationToken);
+    public async Task<UserMessage?> SetStatusAsync(Guid id, string status, string actor, CancellationToken cancellationToken = default)
+    {
+        if (!PersonStatus.All.Contains(status))
+        {
+            return $"status: not one of {string.Join(", ", PersonStatus.All)}";
+        }
+
+        return await ChangeAsync(id, actor, $"person.{status}", p => p.Status = status, cancellationToken);
+    }
 
     /// <summary>Marks the person fit (or unfit) to show to viewers and the public view, once confirmed.</summary>
-    public Task<string?> SetPublishableAsync(Guid id, bool publishable, string actor, CancellationToken cancellationToken = default) =>
+    public Task<UserMessage?> SetPublishableAsync(Guid id, bool publishable, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, actor, publishable ? "person.published" : "person.unpublished", p => p.Publishable = publishable, cancellationToken);
 
     /// <summary>Sets (or, with an empty value, clears) an editor's value; returns the problem, or null on success.</summary>
-    public async Task<string?> SetFieldAsync(Guid id, string field, string value, string actor, CancellationToken cancellationToken = default)
+    public async Task<UserMessage?> SetFieldAsync(Guid id, string field, string value, string actor, CancellationToken cancellationToken = default)
     {
         if (PersonFields.Validate(field, value) is { } problem)
         {
@@ -46,7 +52,7 @@ public sealed class ReviewPerson(VigilDbContext db, TimeProvider clock)
         }, cancellationToken);
     }
 
-    private async Task<string?> ChangeAsync(Guid id, string actor, string action, Action<Person> change, CancellationToken cancellationToken)
+    private async Task<UserMessage?> ChangeAsync(Guid id, string actor, string action, Action<Person> change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var person = await db.Persons.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Core;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Database;
 
@@ -11,7 +12,7 @@ namespace Vigil.Storage.Persons;
 public sealed class SplitPerson(VigilDbContext db, TimeProvider clock)
 {
     /// <summary>Moves <paramref name="mentionIds"/> out of <paramref name="personId"/>; returns the new person's id, or the problem.</summary>
-    public async Task<(Guid? NewId, string? Problem)> RunAsync(Guid personId, IReadOnlyCollection<Guid> mentionIds, string actor, CancellationToken cancellationToken = default)
+    public async Task<(Guid? NewId, UserMessage? Problem)> RunAsync(Guid personId, IReadOnlyCollection<Guid> mentionIds, string actor, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await db.Persons.AnyAsync(p => p.Id == personId, cancellationToken))

@@ -96,6 +96,24 @@ public sealed class PersonReviewPageTests : IClassFixture<VigilWebFactory>
         Assert.DoesNotContain(_factory.Logs, l => l.Message.Contains("Sadeghi", StringComparison.Ordinal) || l.Message.Contains("Rostami", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Refusals_of_a_persons_edit_and_merge_reach_a_Persian_editor_in_Persian()
+    {
+        var id = await PersonAsync("Arman Bahrami");
+        var editor = await _factory.ClientAsync("editor");
+
+        var age = await PostTextAsync(editor, id, "edit", new() { ["field"] = "age", ["value"] = "sixteen" }, "fa");
+        var merge = await PostTextAsync(editor, id, "merge", new() { ["other"] = id.ToString() }, "fa");
+        var unknown = await PostTextAsync(editor, id, "merge", new() { ["other"] = "0000deadbeef" }, "fa");
+        var english = await PostTextAsync(editor, id, "edit", new() { ["field"] = "age", ["value"] = "sixteen" }, "en");
+
+        Assert.Contains("سن: عدد درستی از ۰ تا ۱۲۰ سال نیست", age, StringComparison.Ordinal);
+        Assert.Contains("یک فرد را نمی‌توان با خودش ادغام کرد", merge, StringComparison.Ordinal);
+        Assert.Contains("فرد دیگر: فردی با پایان 0000deadbeef پیدا نشد", unknown, StringComparison.Ordinal);
+        Assert.Contains("age: not a whole number of years between 0 and 120", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("not a whole number", age, StringComparison.Ordinal);
+    }
+
     private async Task<Guid> PersonAsync(string name)
     {
         await Seed.IncidentAsync(_factory, Text, "person review page test", "HRANA");
@@ -108,7 +126,16 @@ public sealed class PersonReviewPageTests : IClassFixture<VigilWebFactory>
         return await client.PostAsync($"/persons/{id}?handler={handler}", new FormUrlEncodedContent(fields));
     }
 
-    private async Task<Guid> IdNamedAsync(string name)
+    private static async Task<string> PostTextAsync(HttpClient client, Guid id, string handler, Dictionary<string, string> fields, string language)
+    {
+        fields["__RequestVerificationToken"] = await VigilWebFactory.TokenAsync(client, "/account/tokens");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/persons/{id}?handler={handler}") { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        using var response = await client.SendAsync(request);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+        private async Task<Guid> IdNamedAsync(string name)
     {
         using var scope = _factory.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<VigilDbContext>().Persons.AsNoTracking().Where(p => p.Name == name).Select(p => p.Id).SingleAsync();

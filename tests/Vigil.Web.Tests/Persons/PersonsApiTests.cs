@@ -110,7 +110,7 @@ public sealed class PersonsApiTests : IClassFixture<VigilWebFactory>
         return await db.Persons.AsNoTracking().Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
     }
 
-    private async Task ReviewAsync(Guid id, Func<ReviewPerson, Task<string?>> action)
+    private async Task ReviewAsync(Guid id, Func<ReviewPerson, Task<Vigil.Core.UserMessage?>> action)
     {
         using var scope = _factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Vigil.Core;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Persons;
@@ -136,9 +137,10 @@ public sealed class DetailsModel(VigilDbContext db, TimeProvider clock, IStringL
         return Redirect($"/persons/{id}?done={done}");
     }
 
-    private async Task<IActionResult> FailAsync(Guid id, string problem)
+    // The problem in the reader's language (Storage's messages are templates with values: Strings.fa.resx).
+    private async Task<IActionResult> FailAsync(Guid id, UserMessage problem)
     {
-        Problem = problem;
+        Problem = L.Say(problem);
         return await ShowAsync(id, null, recordRead: false);
     }
 
