@@ -12,7 +12,7 @@ internal sealed class IncidentLexicon
     {
         foreach (var f in pack.Entries("incident-triggers.txt"))
         {
-            Triggers.Add(f[0], new TriggerEntry(Enum.Parse<IncidentType>(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture), f[3] == "verb", f[3] == "agent"));
+            Triggers.Add(f[0], new TriggerEntry(Enum.Parse<IncidentType>(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture), f[3] == "verb", f[3] == "agent", f[3] == "possessed"));
         }
 
         foreach (var f in pack.Entries("incident-cues.txt"))
@@ -42,7 +42,11 @@ internal sealed class IncidentLexicon
         Deaths = words["deaths"].GetAlternateLookup<ReadOnlySpan<char>>();
         DayAfter = words["day-after"].GetAlternateLookup<ReadOnlySpan<char>>();
         DayNouns = words["day-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Possessives = words["possessives"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Possessive determiners ("his", "her", "their"): a trigger noun after one names its victim by a pronoun.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives { get; }
 
     /// <summary>Words opening a sentence that recalls an event from before the report's news («پیشتر … گزارش داد»); empty in English.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Earlier { get; }

@@ -53,6 +53,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         // The wave a report follows, when its dates tell one: what the report tells undated happened within it.
         var wave = context.Dates.FirstOrDefault(static d => d.IsWave);
         var introduced = new List<IncidentMention>();
+        var told = new List<(IncidentType Type, TextSpan Sentence)>();
         foreach (var sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
@@ -180,6 +181,12 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         type = IncidentType.Execution;
                     }
 
+                    if (hit.Possessive && IsToldBefore(text, type, Inside(context.Persons.AsSpan(), span, static p => p.Span), told))
+                    {
+                        continue;
+                    }
+
+                    told.Add((type, span));
                     var evidence = Evidence(text, span, hit.Span);
                     foreach (var location in locations)
                     {
@@ -224,6 +231,32 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         MergeUndated(incidents);
         return [.. incidents];
+    }
+
+    // "Prior to their execution, A and B were moved to solitary confinement": a possessive noun points back to an incident
+    // of its type the report has told, when that telling names the same people (or, with nobody named in the sentence, any
+    // incident of the type). "X died following her arrest" is a new arrest when no arrest of X was told before.
+    private static bool IsToldBefore(string text, IncidentType type, ReadOnlySpan<PersonMention> persons, List<(IncidentType Type, TextSpan Sentence)> told)
+    {
+        if (persons.IsEmpty)
+        {
+            return told.Exists(t => t.Type == type);
+        }
+
+        foreach (var person in persons)
+        {
+            var name = person.Name.AsSpan().Trim();
+            var surname = name[(name.LastIndexOf(' ') + 1)..];
+            foreach (var (t, sentence) in told)
+            {
+                if (t == type && text.AsSpan(sentence.Start, sentence.Length).Contains(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "…face arrest", "the protests" with no date of their own, at a place that holds an incident of the same type the
@@ -428,12 +461,21 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
+            // "her arrest", "their execution": the victim named by a pronoun; "arrest" alone is no trigger.
+            var possessive = !entry.IsVerb && !entry.IsAgent && k > first && tokens[k - 1].Kind == WordKind.Word
+                && _lexicon.Possessives.Contains(tokens[k - 1].Of(text));
+            if (entry.IsPossessed && !possessive)
+            {
+                k += len - 1;
+                continue;
+            }
+
             if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry, dates) && !IsModifier(text, tokens, k, len, limit, entry) && !IsLabel(text, tokens, k + len, limit, entry))
             {
                 var span = new TextSpan(tokens[k].Start, tokens[k + len - 1].End);
                 if (!(entry.Type == IncidentType.GraffitiPoster && !entry.IsVerb && DestroyedBefore(hits, k)))
                 {
-                    hits.Add(new TriggerHit(entry, k, span));
+                    hits.Add(new TriggerHit(entry, k, span, possessive));
                     strongest = Math.Max(strongest, entry.Strength);
                 }
             }
@@ -1271,7 +1313,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             return ([], []);
         }
 
-        var violence = type is IncidentType.Killing or IncidentType.Injury or IncidentType.Arrest or IncidentType.Execution;
+        // "Other" is repression outside ACLED's named types (trials, sentences, shutdowns, sexual violence): done to people.
+        var violence = type is IncidentType.Killing or IncidentType.Injury or IncidentType.Arrest or IncidentType.Execution or IncidentType.Other;
         var actors = new List<string>();
         var victims = new List<string>();
         foreach (var m in mentions)
