@@ -43,7 +43,15 @@ internal sealed class IncidentLexicon
         DayAfter = words["day-after"].GetAlternateLookup<ReadOnlySpan<char>>();
         DayNouns = words["day-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
         Possessives = words["possessives"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Origins = words["origins"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Hedges = words["hedges"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>"from": a place right after one is where people come from ("a student from Sanandaj"), not where an event was.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Origins { get; }
+
+    /// <summary>"may", "might": a place later in the same clause is only possibly where something happened ("others may be held in Tehran").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges { get; }
 
     /// <summary>Possessive determiners ("his", "her", "their"): a trigger noun after one names its victim by a pronoun.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives { get; }

@@ -867,7 +867,54 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
         }
 
+        // "Ali Rezaei, a student from Sanandaj, was killed in Tehran", "ten were held in Fars, and others may be held in
+        // Tehran": a place of origin or of a hedged clause is not where the event happened, when the sentence names one.
+        if (result.Count > 1 && result.Exists(m => !IsOriginOrHedged(text, tokens, m.Span.Start)))
+        {
+            result.RemoveAll(m => IsOriginOrHedged(text, tokens, m.Span.Start));
+        }
+
         return result;
+    }
+
+    private bool IsOriginOrHedged(string text, List<WordToken> tokens, int start)
+    {
+        var k = WordTokenizer.FirstAtOrAfter(tokens, start) - 1;
+
+        // Back over a list of names: "protesters from Sanandaj and Mahabad".
+        var o = k;
+        while (o >= 0 && (tokens[o].IsCapitalised(text) || tokens[o].Is(text, ',') || tokens[o].Of(text) is "and" or "or"))
+        {
+            o--;
+        }
+
+        if (o >= 0 && tokens[o].Kind == WordKind.Word && _lexicon.Origins.Contains(tokens[o].Of(text)))
+        {
+            return true;
+        }
+
+        for (var steps = 0; k >= 0 && steps < 8; k--, steps++)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Punct)
+            {
+                return false;
+            }
+
+            // Lower case only: "in May 2023" is a month.
+            var w = t.Of(text);
+            if (_lexicon.Hedges.Contains(w) && !t.IsCapitalised(text))
+            {
+                return true;
+            }
+
+            if (_lexicon.ClauseBreaks.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "A rally in solidarity with the people of Zahedan took place in Mashhad": a place a few words after a cause word
