@@ -702,17 +702,21 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
     private List<Word> CutAtClauseBreak(List<Word> seg)
     {
-        for (var k = seg.Count - 1; k >= 0; k--)
+        // "The X website that covers news in Y", "a watchdog that monitors cybersecurity and internet governance": a
+        // relative clause with no subject of its own describes the phrase before it, whatever its own "and" joins; the
+        // speaker is that phrase.
+        for (var k = 1; k + 1 < seg.Count; k++)
         {
-            // "The X website that covers news in Y": a relative clause with no subject of its own describes the phrase
-            // before it; the speaker is that phrase.
-            if (k > 0 && k + 1 < seg.Count && lexicon.Classes["relative-pronouns"].Contains(seg[k].Text) && !seg[k + 1].IsCapitalised
+            if (lexicon.Classes["relative-pronouns"].Contains(seg[k].Text) && !seg[k + 1].IsCapitalised
                 && !lexicon.Determiners.Contains(seg[k + 1].Text) && !lexicon.Classes["pronouns"].Contains(seg[k + 1].Text)
                 && (seg[k + 1].Text.EndsWith('s') || seg[k + 1].Text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 return CutAtClauseBreak(seg.GetRange(0, k));
             }
+        }
 
+        for (var k = seg.Count - 1; k >= 0; k--)
+        {
             if (ClauseBreaks.Contains(seg[k].Text) && !(k == 0 && seg[k].IsCapitalised && seg[k].Text == "The"))
             {
                 return seg.GetRange(k + 1, seg.Count - k - 1);
