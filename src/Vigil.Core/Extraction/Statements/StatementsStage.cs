@@ -1193,7 +1193,10 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 // Monday that … ." then "“…,” X said.") continues what they said.
                 var sameParagraph = ParagraphsBetween(text, Math.Max(prev.Quote.End, prev.Attribution.End), d.Attribution.Start) == 0
                     && !text.AsSpan(Math.Min(prev.Evidence.End, d.Attribution.Start), Math.Max(0, d.Attribution.Start - prev.Evidence.End)).Contains('\n');
-                if (sameSpeaker && ((near && (d.Continues || d.Kind == SpeakerKind.Outlet || prev.Attribution.Overlaps(d.Attribution))) || sameParagraph))
+                // Said on another day is another occasion ("On November 13 …, according to state media. On December 1, state
+                // media reported that …").
+                var otherDay = prev.Date is { } saidBefore && d.Date is { } saidNow && !saidBefore.Equals(saidNow);
+                if (sameSpeaker && !otherDay && ((near && (d.Continues || d.Kind == SpeakerKind.Outlet || prev.Attribution.Overlaps(d.Attribution))) || sameParagraph))
                 {
                     same = prev;
                 }
