@@ -45,7 +45,15 @@ internal sealed class IncidentLexicon
         Possessives = words["possessives"].GetAlternateLookup<ReadOnlySpan<char>>();
         Origins = words["origins"].GetAlternateLookup<ReadOnlySpan<char>>();
         Hedges = words["hedges"].GetAlternateLookup<ReadOnlySpan<char>>();
+        SingularPronouns = words["singular-pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Auxiliaries = words["auxiliaries"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>"he", "she": as the subject of a passive trigger verb, one victim ("He was executed").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularPronouns { get; }
+
+    /// <summary>Auxiliaries and adverbs between a subject and its passive participle ("was", "had been", "reportedly").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries { get; }
 
     /// <summary>"from": a place right after one is where people come from ("a student from Sanandaj"), not where an event was.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Origins { get; }

@@ -188,14 +188,16 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
                     told.Add((type, span));
                     var evidence = Evidence(text, span, hit.Span);
+                    var one = OnePersonSubject(text, tokens, span, hit);
                     foreach (var location in locations)
                     {
                         var mention = new IncidentMention(
                             type, start, end, location, who, whom,
                             CountFor(type, hit, hits, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution)
-                                ?? OneNamedVictim(text, type, hit.Span, context.Persons),
-                            CountFor(type, hit, hits, counts, CasualtyKind.Injured, IncidentType.Injury),
-                            CountFor(type, hit, hits, counts, CasualtyKind.Arrested, IncidentType.Arrest),
+                                ?? OneNamedVictim(text, type, hit.Span, context.Persons)
+                                ?? (type is IncidentType.Killing or IncidentType.Execution ? one : null),
+                            CountFor(type, hit, hits, counts, CasualtyKind.Injured, IncidentType.Injury) ?? (type == IncidentType.Injury ? one : null),
+                            CountFor(type, hit, hits, counts, CasualtyKind.Arrested, IncidentType.Arrest) ?? (type == IncidentType.Arrest ? one : null),
                             evidence, Math.Round(confidence, 2))
                         {
                             DateSource = source,
@@ -1112,6 +1114,42 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return false;
+    }
+
+    // "He was executed on May 19", "She had been arrested", "He was charged … and was executed": a singular personal pronoun
+    // as the subject of a passive trigger verb is one victim ({1, 1}, as one named victim is).
+    private FigureRange? OnePersonSubject(string text, List<WordToken> tokens, TextSpan sentence, TriggerHit hit)
+    {
+        if (!hit.Entry.IsVerb || _lexicon.SingularPronouns.Set.Count == 0)
+        {
+            return null;
+        }
+
+        var first = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start);
+        var k = hit.Token - 1;
+        var auxiliaries = 0;
+        while (k >= first && tokens[k].Kind == WordKind.Word && _lexicon.Auxiliaries.Contains(tokens[k].Of(text)))
+        {
+            k--;
+            auxiliaries++;
+        }
+
+        if (auxiliaries == 0 || k < first || tokens[k].Kind != WordKind.Word)
+        {
+            return null;
+        }
+
+        var subject = tokens[k].Of(text);
+        if (_lexicon.SingularPronouns.Contains(subject))
+        {
+            return new FigureRange(1, 1);
+        }
+
+        // A second predicate of the sentence's own subject: "He was charged with moharebeh and was executed".
+        return subject.Equals("and", StringComparison.OrdinalIgnoreCase) && _lexicon.SingularPronouns.Contains(tokens[first].Of(text))
+            && first + 1 < tokens.Count && _lexicon.Auxiliaries.Contains(tokens[first + 1].Of(text))
+            ? new FigureRange(1, 1)
+            : null;
     }
 
     // "executed Hadi Nouri", "the killing of Sara Ahmadi": one named victim is one death (the guideline's counts convention).
