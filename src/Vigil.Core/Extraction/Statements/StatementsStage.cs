@@ -638,7 +638,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             var appositive = !subordinateSubject && k < segments.Count - 1
                 && (seg[0].Text is "a" or "an"
                     || (seg[0].Text == "the" && k > 0 && !seg.Any(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text)))
-                    || (k > 0 && !seg[0].IsCapitalised && char.IsLetter(seg[0].Text[0]) && seg.Any(x => lexicon.SingularRoles.Contains(x.Text))
+                    || (k > 0 && (!seg[0].IsCapitalised || (seg.Exists(x => !x.IsCapitalised && lexicon.SingularRoles.Contains(x.Text))
+                            && !seg.Exists(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text))))
+                        && char.IsLetter(seg[0].Text[0]) && seg.Any(x => lexicon.SingularRoles.Contains(x.Text))
                         && !seg.Any(x => lexicon.MayBeVerb(x.Text.AsSpan()) && lexicon.VerbLookup.ContainsKey(x.Text.AsSpan()))));
             if (appositive && k > 0)
             {
