@@ -47,7 +47,11 @@ internal sealed class IncidentLexicon
         Hedges = words["hedges"].GetAlternateLookup<ReadOnlySpan<char>>();
         SingularPronouns = words["singular-pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
         Auxiliaries = words["auxiliaries"].GetAlternateLookup<ReadOnlySpan<char>>();
+        SourceOpeners = words["source-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>"according" (before "to"): a place in the attribution it opens is where the source is, not the event.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceOpeners { get; }
 
     /// <summary>"he", "she": as the subject of a passive trigger verb, one victim ("He was executed").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularPronouns { get; }

@@ -876,7 +876,39 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             result.RemoveAll(m => IsOriginOrHedged(text, tokens, m.Span.Start));
         }
 
+        // "according to the NGO Iran Human Rights in Oslo": where the source is based, abroad or beside the event's place.
+        if (result.Count > 0)
+        {
+            var sourceOnly = result.FindAll(m => IsSourcePlace(text, tokens, m.Span.Start));
+            if (sourceOnly.Count > 0)
+            {
+                var alone = sourceOnly.Count == result.Count;
+                result.RemoveAll(m => sourceOnly.Contains(m) && (!alone || (home is not null && m.Place.Country != home)));
+            }
+        }
+
         return result;
+    }
+
+    // A place in the attribution of an "according to" phrase, with no clause mark between.
+    private bool IsSourcePlace(string text, List<WordToken> tokens, int start)
+    {
+        var k = WordTokenizer.FirstAtOrAfter(tokens, start) - 1;
+        for (var steps = 0; k > 0 && steps < 10; k--, steps++)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Punct)
+            {
+                return false;
+            }
+
+            if (_lexicon.SourceOpeners.Contains(tokens[k - 1].Of(text)) && t.Of(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsOriginOrHedged(string text, List<WordToken> tokens, int start)

@@ -158,4 +158,17 @@ public class IncidentsClauseTests
 
         Assert.Equal(["Ahvaz", "Dezful"], incidents.Select(Where).Order());
     }
+
+    [Theory]
+    [InlineData("The Revolutionary Guards fired on the crowd in Zahedan on 3 June, according to the NGO Iran Human Rights in Oslo.", "Zahedan")]
+    [InlineData("The Revolutionary Guards fired on the crowd in Iran on 3 June, according to the NGO Iran Human Rights in Oslo.", "Iran")]
+    [InlineData("Police killed two protesters in Saravan on 3 June, according to the Haalvsh website in Zahedan.", "Saravan")]
+    [InlineData("Police killed two protesters on 3 June, according to residents of Khash.", "Khash")]
+    public void A_place_in_an_according_to_attribution_is_where_the_source_is(string text, string place)
+    {
+        var incident = Assert.Single(Run(text));
+
+        Assert.Equal(place, Where(incident));
+    }
 }
+
