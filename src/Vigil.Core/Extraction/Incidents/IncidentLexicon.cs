@@ -12,7 +12,7 @@ internal sealed class IncidentLexicon
     {
         foreach (var f in pack.Entries("incident-triggers.txt"))
         {
-            Triggers.Add(f[0], new TriggerEntry(Enum.Parse<IncidentType>(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture), f[3] == "verb", f[3] == "agent"));
+            Triggers.Add(f[0], new TriggerEntry(Enum.Parse<IncidentType>(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture), f[3] == "verb", f[3] == "agent", f[3] == "possessed"));
         }
 
         foreach (var f in pack.Entries("incident-cues.txt"))
@@ -42,7 +42,31 @@ internal sealed class IncidentLexicon
         Deaths = words["deaths"].GetAlternateLookup<ReadOnlySpan<char>>();
         DayAfter = words["day-after"].GetAlternateLookup<ReadOnlySpan<char>>();
         DayNouns = words["day-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Possessives = words["possessives"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Origins = words["origins"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Hedges = words["hedges"].GetAlternateLookup<ReadOnlySpan<char>>();
+        SingularPronouns = words["singular-pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Auxiliaries = words["auxiliaries"].GetAlternateLookup<ReadOnlySpan<char>>();
+        SourceOpeners = words["source-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>"according" (before "to"): a place in the attribution it opens is where the source is, not the event.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceOpeners { get; }
+
+    /// <summary>"he", "she": as the subject of a passive trigger verb, one victim ("He was executed").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularPronouns { get; }
+
+    /// <summary>Auxiliaries and adverbs between a subject and its passive participle ("was", "had been", "reportedly").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries { get; }
+
+    /// <summary>"from": a place right after one is where people come from ("a student from Sanandaj"), not where an event was.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Origins { get; }
+
+    /// <summary>"may", "might": a place later in the same clause is only possibly where something happened ("others may be held in Tehran").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges { get; }
+
+    /// <summary>Possessive determiners ("his", "her", "their"): a trigger noun after one names its victim by a pronoun.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives { get; }
 
     /// <summary>Words opening a sentence that recalls an event from before the report's news («پیشتر … گزارش داد»); empty in English.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Earlier { get; }

@@ -53,6 +53,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         // The wave a report follows, when its dates tell one: what the report tells undated happened within it.
         var wave = context.Dates.FirstOrDefault(static d => d.IsWave);
         var introduced = new List<IncidentMention>();
+        var told = new List<(IncidentType Type, TextSpan Sentence)>();
         foreach (var sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
@@ -180,15 +181,23 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         type = IncidentType.Execution;
                     }
 
+                    if (hit.Possessive && IsToldBefore(text, type, Inside(context.Persons.AsSpan(), span, static p => p.Span), told))
+                    {
+                        continue;
+                    }
+
+                    told.Add((type, span));
                     var evidence = Evidence(text, span, hit.Span);
+                    var one = OnePersonSubject(text, tokens, span, hit);
                     foreach (var location in locations)
                     {
                         var mention = new IncidentMention(
                             type, start, end, location, who, whom,
                             CountFor(type, hit, hits, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution)
-                                ?? OneNamedVictim(text, type, hit.Span, context.Persons),
-                            CountFor(type, hit, hits, counts, CasualtyKind.Injured, IncidentType.Injury),
-                            CountFor(type, hit, hits, counts, CasualtyKind.Arrested, IncidentType.Arrest),
+                                ?? OneNamedVictim(text, type, hit.Span, context.Persons)
+                                ?? (type is IncidentType.Killing or IncidentType.Execution ? one : null),
+                            CountFor(type, hit, hits, counts, CasualtyKind.Injured, IncidentType.Injury) ?? (type == IncidentType.Injury ? one : null),
+                            CountFor(type, hit, hits, counts, CasualtyKind.Arrested, IncidentType.Arrest) ?? (type == IncidentType.Arrest ? one : null),
                             evidence, Math.Round(confidence, 2))
                         {
                             DateSource = source,
@@ -224,6 +233,32 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         MergeUndated(incidents);
         return [.. incidents];
+    }
+
+    // "Prior to their execution, A and B were moved to solitary confinement": a possessive noun points back to an incident
+    // of its type the report has told, when that telling names the same people (or, with nobody named in the sentence, any
+    // incident of the type). "X died following her arrest" is a new arrest when no arrest of X was told before.
+    private static bool IsToldBefore(string text, IncidentType type, ReadOnlySpan<PersonMention> persons, List<(IncidentType Type, TextSpan Sentence)> told)
+    {
+        if (persons.IsEmpty)
+        {
+            return told.Exists(t => t.Type == type);
+        }
+
+        foreach (var person in persons)
+        {
+            var name = person.Name.AsSpan().Trim();
+            var surname = name[(name.LastIndexOf(' ') + 1)..];
+            foreach (var (t, sentence) in told)
+            {
+                if (t == type && text.AsSpan(sentence.Start, sentence.Length).Contains(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "…face arrest", "the protests" with no date of their own, at a place that holds an incident of the same type the
@@ -428,12 +463,21 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
+            // "her arrest", "their execution": the victim named by a pronoun; "arrest" alone is no trigger.
+            var possessive = !entry.IsVerb && !entry.IsAgent && k > first && tokens[k - 1].Kind == WordKind.Word
+                && _lexicon.Possessives.Contains(tokens[k - 1].Of(text));
+            if (entry.IsPossessed && !possessive)
+            {
+                k += len - 1;
+                continue;
+            }
+
             if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry, dates) && !IsModifier(text, tokens, k, len, limit, entry) && !IsLabel(text, tokens, k + len, limit, entry))
             {
                 var span = new TextSpan(tokens[k].Start, tokens[k + len - 1].End);
                 if (!(entry.Type == IncidentType.GraffitiPoster && !entry.IsVerb && DestroyedBefore(hits, k)))
                 {
-                    hits.Add(new TriggerHit(entry, k, span));
+                    hits.Add(new TriggerHit(entry, k, span, possessive));
                     strongest = Math.Max(strongest, entry.Strength);
                 }
             }
@@ -825,7 +869,86 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
         }
 
+        // "Ali Rezaei, a student from Sanandaj, was killed in Tehran", "ten were held in Fars, and others may be held in
+        // Tehran": a place of origin or of a hedged clause is not where the event happened, when the sentence names one.
+        if (result.Count > 1 && result.Exists(m => !IsOriginOrHedged(text, tokens, m.Span.Start)))
+        {
+            result.RemoveAll(m => IsOriginOrHedged(text, tokens, m.Span.Start));
+        }
+
+        // "according to the NGO Iran Human Rights in Oslo": where the source is based, abroad or beside the event's place.
+        if (result.Count > 0)
+        {
+            var sourceOnly = result.FindAll(m => IsSourcePlace(text, tokens, m.Span.Start));
+            if (sourceOnly.Count > 0)
+            {
+                var alone = sourceOnly.Count == result.Count;
+                result.RemoveAll(m => sourceOnly.Contains(m) && (!alone || (home is not null && m.Place.Country != home)));
+            }
+        }
+
         return result;
+    }
+
+    // A place in the attribution of an "according to" phrase, with no clause mark between.
+    private bool IsSourcePlace(string text, List<WordToken> tokens, int start)
+    {
+        var k = WordTokenizer.FirstAtOrAfter(tokens, start) - 1;
+        for (var steps = 0; k > 0 && steps < 10; k--, steps++)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Punct)
+            {
+                return false;
+            }
+
+            if (_lexicon.SourceOpeners.Contains(tokens[k - 1].Of(text)) && t.Of(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsOriginOrHedged(string text, List<WordToken> tokens, int start)
+    {
+        var k = WordTokenizer.FirstAtOrAfter(tokens, start) - 1;
+
+        // Back over a list of names: "protesters from Sanandaj and Mahabad".
+        var o = k;
+        while (o >= 0 && (tokens[o].IsCapitalised(text) || tokens[o].Is(text, ',') || tokens[o].Of(text) is "and" or "or"))
+        {
+            o--;
+        }
+
+        if (o >= 0 && tokens[o].Kind == WordKind.Word && _lexicon.Origins.Contains(tokens[o].Of(text)))
+        {
+            return true;
+        }
+
+        for (var steps = 0; k >= 0 && steps < 8; k--, steps++)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Punct)
+            {
+                return false;
+            }
+
+            // Lower case only: "in May 2023" is a month.
+            var w = t.Of(text);
+            if (_lexicon.Hedges.Contains(w) && !t.IsCapitalised(text))
+            {
+                return true;
+            }
+
+            if (_lexicon.ClauseBreaks.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "A rally in solidarity with the people of Zahedan took place in Mashhad": a place a few words after a cause word
@@ -1023,6 +1146,42 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return false;
+    }
+
+    // "He was executed on May 19", "She had been arrested", "He was charged … and was executed": a singular personal pronoun
+    // as the subject of a passive trigger verb is one victim ({1, 1}, as one named victim is).
+    private FigureRange? OnePersonSubject(string text, List<WordToken> tokens, TextSpan sentence, TriggerHit hit)
+    {
+        if (!hit.Entry.IsVerb || _lexicon.SingularPronouns.Set.Count == 0)
+        {
+            return null;
+        }
+
+        var first = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start);
+        var k = hit.Token - 1;
+        var auxiliaries = 0;
+        while (k >= first && tokens[k].Kind == WordKind.Word && _lexicon.Auxiliaries.Contains(tokens[k].Of(text)))
+        {
+            k--;
+            auxiliaries++;
+        }
+
+        if (auxiliaries == 0 || k < first || tokens[k].Kind != WordKind.Word)
+        {
+            return null;
+        }
+
+        var subject = tokens[k].Of(text);
+        if (_lexicon.SingularPronouns.Contains(subject))
+        {
+            return new FigureRange(1, 1);
+        }
+
+        // A second predicate of the sentence's own subject: "He was charged with moharebeh and was executed".
+        return subject.Equals("and", StringComparison.OrdinalIgnoreCase) && _lexicon.SingularPronouns.Contains(tokens[first].Of(text))
+            && first + 1 < tokens.Count && _lexicon.Auxiliaries.Contains(tokens[first + 1].Of(text))
+            ? new FigureRange(1, 1)
+            : null;
     }
 
     // "executed Hadi Nouri", "the killing of Sara Ahmadi": one named victim is one death (the guideline's counts convention).
@@ -1271,7 +1430,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             return ([], []);
         }
 
-        var violence = type is IncidentType.Killing or IncidentType.Injury or IncidentType.Arrest or IncidentType.Execution;
+        // "Other" is repression outside ACLED's named types (trials, sentences, shutdowns, sexual violence): done to people.
+        var violence = type is IncidentType.Killing or IncidentType.Injury or IncidentType.Arrest or IncidentType.Execution or IncidentType.Other;
         var actors = new List<string>();
         var victims = new List<string>();
         foreach (var m in mentions)

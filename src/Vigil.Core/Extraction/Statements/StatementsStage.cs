@@ -638,7 +638,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             var appositive = !subordinateSubject && k < segments.Count - 1
                 && (seg[0].Text is "a" or "an"
                     || (seg[0].Text == "the" && k > 0 && !seg.Any(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text)))
-                    || (k > 0 && !seg[0].IsCapitalised && char.IsLetter(seg[0].Text[0]) && seg.Any(x => lexicon.SingularRoles.Contains(x.Text))
+                    || (k > 0 && (!seg[0].IsCapitalised || (seg.Exists(x => !x.IsCapitalised && lexicon.SingularRoles.Contains(x.Text))
+                            && !seg.Exists(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text))))
+                        && char.IsLetter(seg[0].Text[0]) && seg.Any(x => lexicon.SingularRoles.Contains(x.Text))
                         && !seg.Any(x => lexicon.MayBeVerb(x.Text.AsSpan()) && lexicon.VerbLookup.ContainsKey(x.Text.AsSpan()))));
             if (appositive && k > 0)
             {
@@ -702,17 +704,21 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
     private List<Word> CutAtClauseBreak(List<Word> seg)
     {
-        for (var k = seg.Count - 1; k >= 0; k--)
+        // "The X website that covers news in Y", "a watchdog that monitors cybersecurity and internet governance": a
+        // relative clause with no subject of its own describes the phrase before it, whatever its own "and" joins; the
+        // speaker is that phrase.
+        for (var k = 1; k + 1 < seg.Count; k++)
         {
-            // "The X website that covers news in Y": a relative clause with no subject of its own describes the phrase
-            // before it; the speaker is that phrase.
-            if (k > 0 && k + 1 < seg.Count && lexicon.Classes["relative-pronouns"].Contains(seg[k].Text) && !seg[k + 1].IsCapitalised
+            if (lexicon.Classes["relative-pronouns"].Contains(seg[k].Text) && !seg[k + 1].IsCapitalised
                 && !lexicon.Determiners.Contains(seg[k + 1].Text) && !lexicon.Classes["pronouns"].Contains(seg[k + 1].Text)
                 && (seg[k + 1].Text.EndsWith('s') || seg[k + 1].Text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 return CutAtClauseBreak(seg.GetRange(0, k));
             }
+        }
 
+        for (var k = seg.Count - 1; k >= 0; k--)
+        {
             if (ClauseBreaks.Contains(seg[k].Text) && !(k == 0 && seg[k].IsCapitalised && seg[k].Text == "The"))
             {
                 return seg.GetRange(k + 1, seg.Count - k - 1);
@@ -1189,7 +1195,10 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 // Monday that … ." then "“…,” X said.") continues what they said.
                 var sameParagraph = ParagraphsBetween(text, Math.Max(prev.Quote.End, prev.Attribution.End), d.Attribution.Start) == 0
                     && !text.AsSpan(Math.Min(prev.Evidence.End, d.Attribution.Start), Math.Max(0, d.Attribution.Start - prev.Evidence.End)).Contains('\n');
-                if (sameSpeaker && ((near && (d.Continues || d.Kind == SpeakerKind.Outlet || prev.Attribution.Overlaps(d.Attribution))) || sameParagraph))
+                // Said on another day is another occasion ("On November 13 …, according to state media. On December 1, state
+                // media reported that …").
+                var otherDay = prev.Date is { } saidBefore && d.Date is { } saidNow && !saidBefore.Equals(saidNow);
+                if (sameSpeaker && !otherDay && ((near && (d.Continues || d.Kind == SpeakerKind.Outlet || prev.Attribution.Overlaps(d.Attribution))) || sameParagraph))
                 {
                     same = prev;
                 }

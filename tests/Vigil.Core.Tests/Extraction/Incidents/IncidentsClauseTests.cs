@@ -120,4 +120,55 @@ public class IncidentsClauseTests
 
         Assert.Equal(["Rasht", "Tabriz"], incidents.Select(Where).Order());
     }
+
+    [Theory]
+    [InlineData("Ali Rezaei, a student from Sanandaj, was killed in Tehran on 3 June.", "Tehran")]
+    [InlineData("A teacher originally from Bukan and Mahabad was arrested in Urmia on 2 June.", "Urmia")]
+    [InlineData("Reports from Khash said police shot dead a boy in Saravan on 4 June.", "Saravan")]
+    public void A_place_people_come_from_is_not_where_the_event_was(string text, string place)
+    {
+        var incident = Assert.Single(Run(text));
+
+        Assert.Equal(place, Where(incident));
+    }
+
+    [Fact]
+    public void Places_of_origin_alone_still_place_the_event()
+    {
+        var incidents = Run("Protesters from Sanandaj and Mahabad marched on 3 June.");
+
+        Assert.Equal(["Mahabad", "Sanandaj"], incidents.Select(Where).Order());
+    }
+
+    [Theory]
+    [InlineData("At least ten members were imprisoned in Shiraz on 2 June, and others may be held at Evin Prison in Tehran.", "Shiraz")]
+    [InlineData("Police arrested five people in Ahvaz on 2 June, and more might have been detained in Dezful.", "Ahvaz")]
+    [InlineData("Guards killed two inmates in Urmia on 1 June; two more could have died in Khoy.", "Urmia")]
+    public void A_hedged_second_place_makes_no_second_incident(string text, string place)
+    {
+        var incident = Assert.Single(Run(text));
+
+        Assert.Equal(place, Where(incident));
+    }
+
+    [Fact]
+    public void The_month_May_is_no_hedge()
+    {
+        var incidents = Run("Police arrested five people in Ahvaz and ten in Dezful in May 2023.");
+
+        Assert.Equal(["Ahvaz", "Dezful"], incidents.Select(Where).Order());
+    }
+
+    [Theory]
+    [InlineData("The Revolutionary Guards fired on the crowd in Zahedan on 3 June, according to the NGO Iran Human Rights in Oslo.", "Zahedan")]
+    [InlineData("The Revolutionary Guards fired on the crowd in Iran on 3 June, according to the NGO Iran Human Rights in Oslo.", "Iran")]
+    [InlineData("Police killed two protesters in Saravan on 3 June, according to the Haalvsh website in Zahedan.", "Saravan")]
+    [InlineData("Police killed two protesters on 3 June, according to residents of Khash.", "Khash")]
+    public void A_place_in_an_according_to_attribution_is_where_the_source_is(string text, string place)
+    {
+        var incident = Assert.Single(Run(text));
+
+        Assert.Equal(place, Where(incident));
+    }
 }
+

@@ -17,6 +17,28 @@ public sealed class IncidentsCountConventionTests
         Assert.Equal((1, (int?)1), (incident.Killed?.Min, incident.Killed?.Max));
     }
 
+    [Theory]
+    [InlineData("He was executed in Isfahan on 19 May 2023.", IncidentType.Execution)]
+    [InlineData("He was charged with moharebeh and was executed in Isfahan on 19 May 2023.", IncidentType.Execution)]
+    [InlineData("She was reportedly killed by security forces in Tabriz on 3 May 2023.", IncidentType.Killing)]
+    [InlineData("She had been detained in Urmia on 2 May 2023.", IncidentType.Arrest)]
+    [InlineData("He was later injured in Piranshahr on 4 May 2023.", IncidentType.Injury)]
+    public void A_singular_pronoun_subject_of_the_trigger_is_one_victim(string text, IncidentType type)
+    {
+        var incident = Assert.Single(Pipeline.Run(text, new DateOnly(2023, 6, 1), "en").Incidents, i => i.Type == type);
+        var figure = type switch { IncidentType.Arrest => incident.Arrested, IncidentType.Injury => incident.Injured, _ => incident.Killed };
+        Assert.Equal((1, (int?)1), (figure?.Min, figure?.Max));
+    }
+
+    [Theory]
+    [InlineData("They were arrested in Tabriz on 3 May 2023.")]
+    [InlineData("He said police arrested students in Tabriz on 3 May 2023.")]
+    public void A_plural_subject_or_a_pronoun_that_is_not_the_subject_gives_no_count(string text)
+    {
+        var arrest = Assert.Single(Pipeline.Run(text, new DateOnly(2023, 6, 1), "en").Incidents, i => i.Type == IncidentType.Arrest);
+        Assert.Null(arrest.Arrested);
+    }
+
     [Fact]
     public void A_count_after_a_place_and_a_comma_is_still_a_count()
     {

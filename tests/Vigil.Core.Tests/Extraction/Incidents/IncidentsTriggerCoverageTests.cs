@@ -79,6 +79,40 @@ public class IncidentsTriggerCoverageTests
         Assert.Single(Run(sentence), i => i.Type == IncidentType.Other);
     }
 
+    [Theory]
+    [InlineData("NetBlocks reported disruptions in internet connectivity in Zahedan on 5 May.", "Zahedan")]
+    [InlineData("Residents of Sanandaj faced an internet outage on 2 May.", "Sanandaj")]
+    [InlineData("Mobile internet was disrupted in Mahabad for most of 4 May.", "Mahabad")]
+    [InlineData("The authorities disrupted internet access in Saqqez for three days in April.", "Saqqez")]
+    [InlineData("Monitors recorded internet disruptions across Iranshahr on 1 May.", "Iranshahr")]
+    public void Internet_disruptions_and_outages_are_coded_as_other(string sentence, string place)
+    {
+        var incident = Assert.Single(Run(sentence), i => i.Type == IncidentType.Other);
+
+        Assert.Equal(place, incident.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("Activists documented the alleged rape of a teenage girl by a police officer in Chabahar in April.", "Chabahar")]
+    [InlineData("Two guards sexually abused a detained student in Tabriz on 2 May, her family said.", "Tabriz")]
+    [InlineData("A woman was gang-raped by plainclothes agents in Bukan on 30 April.", "Bukan")]
+    [InlineData("Her lawyer described her rape in a detention centre in Ahvaz on 3 May.", "Ahvaz")]
+    public void Sexual_violence_named_by_a_noun_or_a_verb_is_coded_as_other(string sentence, string place)
+    {
+        var incident = Assert.Single(Run(sentence), i => i.Type == IncidentType.Other);
+
+        Assert.Equal(place, incident.Location?.Name);
+    }
+
+    [Fact]
+    public void The_state_does_other_repression_to_the_people_named()
+    {
+        var incident = Assert.Single(Run("Security forces sexually assaulted protesters in Zahedan on 4 May."), i => i.Type == IncidentType.Other);
+
+        Assert.Equal(["security forces"], incident.Actors, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(["protesters"], incident.Victims, StringComparer.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_trial_of_protesters_is_not_a_protest()
     {

@@ -237,6 +237,13 @@ public class PlacesStageTests
         Assert.Equal(["Tehran"], places.Select(p => p.Place.Name));
     }
 
+    [Theory]
+    [InlineData("Two prisoners were moved to solitary confinement in Dastgerd Prison on Monday.", "Dastgerd")]
+    [InlineData("Students staged a sit-in at Abrisham University last week.", "Abrisham")]
+    [InlineData("Worshippers gathered at the Aghajari Mosque after prayers.", "Aghajari")]
+    public void A_facility_named_after_a_small_town_is_not_that_town(string text, string town) =>
+        Assert.DoesNotContain(Places(text), p => p.Place.Name == town);
+
     [Fact]
     public void A_prison_named_after_its_city_is_in_that_city() =>
         Assert.Equal("Zahedan", Single("Four teachers were taken to Zahedan Prison.", "Zahedan").Place.Name);

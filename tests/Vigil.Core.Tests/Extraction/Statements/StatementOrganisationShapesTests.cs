@@ -133,4 +133,22 @@ public class StatementOrganisationShapesTests
 
         Assert.StartsWith("On May 3", body[statement.Evidence.Start..statement.Evidence.End]);
     }
+
+    [Theory]
+    [InlineData("NetBlocks, a watchdog organization that monitors cybersecurity and internet governance, reported outages in Zahedan.", "NetBlocks")]
+    [InlineData("Hengaw, a group that documents arrests and killings in Kurdistan, said that two men were executed.", "Hengaw")]
+    [InlineData("The Zagros News website that covers Lorestan and Ilam reported that police arrested four teachers.", "Zagros News")]
+    public void An_and_inside_a_relative_clause_does_not_cut_the_speaker(string body, string speaker) => Assert.Equal(speaker, One(body).Speaker);
+
+    [Theory]
+    [InlineData("The main cause was the death of Ali Rezaei, and an alleged prior incidence of abuse by a colonel in Chabahar.")]
+    [InlineData("Reza Karimi's family learned of the alleged incident from a neighbour.")]
+    [InlineData("Investigators examined their alleged links to the group.")]
+    [InlineData("State media aired a claimed confession from prison.")]
+    public void A_speech_verb_used_as_an_adjective_is_no_statement(string body) => Assert.Empty(All(body));
+
+    [Fact]
+    public void The_verb_alleged_still_reports_speech() =>
+        Assert.Equal("Amnesty International", One("Amnesty International alleged that guards tortured the detainees.").Speaker);
 }
+

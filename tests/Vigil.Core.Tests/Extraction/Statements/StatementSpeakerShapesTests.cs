@@ -38,6 +38,17 @@ public class StatementSpeakerShapesTests
         Assert.Equal("former head of the provincial judiciary", statement.SpeakerRole);
     }
 
+    [Theory]
+    [InlineData("Sheikh Ahmad Karimi, Friday prayer leader of Zahedan, said the killings were a crime.", "Ahmad Karimi")]
+    [InlineData("Ali Rezaei, Tehran University lecturer and former head of the bar, said the trials were unfair.", "Ali Rezaei")]
+    [InlineData("Hamid Nouri, Kurdistan province governor, told reporters that order had been restored.", "Hamid Nouri")]
+    public void A_role_appositive_opening_with_a_capitalised_word_is_still_a_role(string body, string speaker) =>
+        Assert.Equal(speaker, One(body).Speaker);
+
+    [Fact]
+    public void A_titled_name_after_a_fronted_place_is_the_speaker() =>
+        Assert.Equal("Ahmad Karimi", One("In Zahedan, Friday prayer leader Ahmad Karimi said the killings were a crime.").Speaker);
+
     [Fact]
     public void The_role_after_an_inverted_speaker_is_kept()
     {

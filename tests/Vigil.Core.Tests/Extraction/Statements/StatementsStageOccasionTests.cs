@@ -18,6 +18,17 @@ public class StatementsStageOccasionTests
         Assert.StartsWith("Mayor Ali Karimi told", statement.Evidence.Of(body), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On November 13, a court sentenced one protester to death, according to state media. On December 1, state media reported that three children were on trial.", "2022-11-13", "2022-12-01")]
+    [InlineData("State media said on Monday that five people were arrested in Tabriz. State media reported on Thursday that two of them were released.", "2023-03-20", "2023-03-16")]
+    [InlineData("Hengaw said on 2 March that a teacher was detained in Bukan. On 9 March Hengaw reported that she had been released.", "2023-03-02", "2023-03-09")]
+    public void The_same_speaker_on_another_day_in_a_paragraph_makes_another_statement(string body, string first, string second)
+    {
+        var statements = Pipeline.Run(body, new DateOnly(2023, 3, 20)).Statements;
+
+        Assert.Equal([first, second], statements.Select(s => s.Date?.ToString()));
+    }
+
     [Fact]
     public void A_date_deep_in_the_reported_clause_dates_the_event_not_the_saying()
     {
