@@ -63,13 +63,23 @@ public sealed class ExtractionPipeline
     /// language without a pack is not extracted: the result is empty and its <see cref="ExtractionResult.Note"/>
     /// says "no extraction for language xx". Never throws on untrusted text.
     /// </summary>
-    public ExtractionResult Run(string body, DateOnly? published, string? language) => Run(body, published, language, null);
+    public ExtractionResult Run(string body, DateOnly? published, string? language) => Run(body, published, language, outlet: null, around: null);
+
+    /// <summary>
+    /// <see cref="Run(string, DateOnly?, string?)"/> for a report published by <paramref name="outlet"/> (front matter's
+    /// <c>outlet:</c>, any of its names: "VOA Persian (صدای آمریکا)"): the outlet's references to its own reporting are
+    /// not statements.
+    /// </summary>
+    public ExtractionResult Run(string body, DateOnly? published, string? language, string? outlet) => Run(body, published, language, outlet, around: null);
 
     /// <summary>
     /// <see cref="Run(string, DateOnly?, string?)"/>, calling <paramref name="around"/> to run each stage (the stage
     /// benchmark times them one by one); null runs them directly.
     /// </summary>
-    internal ExtractionResult Run(string body, DateOnly? published, string? language, Action<IExtractionStage, ExtractionContext>? around)
+    internal ExtractionResult Run(string body, DateOnly? published, string? language, Action<IExtractionStage, ExtractionContext>? around) =>
+        Run(body, published, language, outlet: null, around);
+
+    private ExtractionResult Run(string body, DateOnly? published, string? language, string? outlet, Action<IExtractionStage, ExtractionContext>? around)
     {
         ArgumentNullException.ThrowIfNull(body);
         var code = Normalise(language) ?? ScriptLanguage.Detect(body) ?? Languages.FirstOrDefault() ?? "en";
@@ -80,7 +90,7 @@ public sealed class ExtractionPipeline
 
         // The stages of an Arabic-script pack match against the folded text (same length: spans index the body).
         var folds = LanguagePack.TryGet(code, out var pack) && pack.FoldsArabicScript;
-        var context = new ExtractionContext(folds ? ArabicScriptFolding.Fold(body) : body, published) { Language = code, Original = body };
+        var context = new ExtractionContext(folds ? ArabicScriptFolding.Fold(body) : body, published) { Language = code, Original = body, Outlet = outlet };
         foreach (var stage in stages)
         {
             if (around is null)

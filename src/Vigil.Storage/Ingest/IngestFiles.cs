@@ -344,7 +344,7 @@ public sealed class IngestFiles
 
         _blobs.Put(id, bytes);
         var content = file.Metadata is { } given ? read.Content with { Metadata = Over(read.Content.Metadata, given) } : read.Content;
-        var extraction = _options.Pipeline?.Run(content.Body, content.Metadata.Published, content.Metadata.Language);
+        var extraction = _options.Pipeline?.Run(content.Body, content.Metadata.Published, content.Metadata.Language, content.Metadata.Source);
         return new PreparedFile { File = file, Id = id, Bytes = bytes.Length, Report = content, Extraction = extraction };
     }
 

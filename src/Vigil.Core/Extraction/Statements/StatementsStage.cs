@@ -161,6 +161,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         AddIntroducedQuotes(context, quotes, people, drafts);
         SpeakerTitleRule.Apply(lexicon, drafts);
         OfficeHolderRule.Apply(context, lexicon, drafts);
+        OwnVoice.Remove(context, lexicon, drafts);
         return Merge(text, drafts, context.Published, context.Original);
     }
 
