@@ -82,10 +82,22 @@ public sealed class ExtractionPipeline
     private ExtractionResult Run(string body, DateOnly? published, string? language, string? outlet, Action<IExtractionStage, ExtractionContext>? around)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var code = Normalise(language) ?? ScriptLanguage.Detect(body) ?? Languages.FirstOrDefault() ?? "en";
+        var declared = Normalise(language);
+        var code = declared ?? ScriptLanguage.Detect(body) ?? Languages.FirstOrDefault() ?? "en";
+        string? decided = null;
+        if (declared is not null && LanguagePack.TryGet(declared, out var declaredPack) && declaredPack.FoldsArabicScript
+            && ScriptLanguage.Detect(body) is { } read && read != declared && read is "ar" or "ur")
+        {
+            // Declared Persian, written in Arabic or Urdu (their own letters, no Persian ones): the Persian word lists would
+            // misread it, so it is treated as what its letters say, and the note says so.
+            decided = $"declared {declared}, but its letters read as {read}";
+            code = read;
+        }
+
         if (!_stages.TryGetValue(code, out var stages))
         {
-            return ExtractionResult.From(new ExtractionContext(body, published) { Language = code }) with { Note = $"no extraction for language {code}" };
+            var note = decided is null ? $"no extraction for language {code}" : $"{decided}: no extraction for language {code}";
+            return ExtractionResult.From(new ExtractionContext(body, published) { Language = code }) with { Note = note };
         }
 
         // The stages of an Arabic-script pack match against the folded text (same length: spans index the body).
