@@ -84,20 +84,26 @@ public sealed class ExtractionPipeline
         ArgumentNullException.ThrowIfNull(body);
         var declared = Normalise(language);
         var code = declared ?? ScriptLanguage.Detect(body) ?? Languages.FirstOrDefault() ?? "en";
-        string? decided = null;
+        var readOtherwise = false;
         if (declared is not null && LanguagePack.TryGet(declared, out var declaredPack) && declaredPack.FoldsArabicScript
             && ScriptLanguage.Detect(body) is { } read && read != declared && read is "ar" or "ur")
         {
             // Declared Persian, written in Arabic or Urdu (their own letters, no Persian ones): the Persian word lists would
             // misread it, so it is treated as what its letters say, and the note says so.
-            decided = $"declared {declared}, but its letters read as {read}";
+            readOtherwise = true;
             code = read;
         }
 
         if (!_stages.TryGetValue(code, out var stages))
         {
-            var note = decided is null ? $"no extraction for language {code}" : $"{decided}: no extraction for language {code}";
-            return ExtractionResult.From(new ExtractionContext(body, published) { Language = code }) with { Note = note };
+            // Two statements, not a conditional: a conditional's two interpolated strings would be built as one string first.
+            UserMessage note = $"no extraction for language {code}";
+            if (readOtherwise)
+            {
+                note = $"declared {declared}, but its letters read as {code}: no extraction for language {code}";
+            }
+
+            return ExtractionResult.From(new ExtractionContext(body, published) { Language = code }) with { Notice = note };
         }
 
         // The stages of an Arabic-script pack match against the folded text (same length: spans index the body).
