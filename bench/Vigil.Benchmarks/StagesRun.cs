@@ -56,7 +56,7 @@ internal static partial class StagesRun
             var once = ExtractionPipeline.CreateDefault();
             foreach (var (name, content) in reports)
             {
-                Console.Out.WriteLine(ExtractionJson.ToJsonLine(name, once.Run(content.Body, content.Metadata.Published, content.Metadata.Language)));
+                Console.Out.WriteLine(ExtractionJson.ToJsonLine(name, once.Run(content.Body, content.Metadata.Published, content.Metadata.Language, content.Metadata.Source)));
             }
 
             return;

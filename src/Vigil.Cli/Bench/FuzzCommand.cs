@@ -235,6 +235,13 @@ internal static class FuzzCommand
         ("numbers md", n => Repeat("", "9999999999999999999 ", "", n)),
         ("front matter md", n => Repeat("---\n", "key: value\n", "", n)),
         ("quotes speech md", n => Repeat("", "\"«", " said", n)),
+        // Persian: one line of news without a ZWNJ, with Arabic ي/ك and Persian digits (the 4 MB row is ~7.5 MB of UTF-8);
+        // quotations that never close; Arabic, Urdu and mixed scripts (read by script statistics, then a note or the pack).
+        ("persian line md", n => Repeat("", "ماموران امنيتي روز ۲۵ آبان ۱۳۹۸ در شهر مشهد ۱۲ معترض را بازداشت كردند و سخنگوی پلیس گفت که میگویند آرامش برقرار است، ", "", n)),
+        ("persian quotes md", n => Repeat("", "سخنگوی پلیس گفت: «", " دو نفر کشته شدند", n)),
+        ("arabic md", n => Repeat("", "اعتقلت قوات الأمن عشرة متظاهرين في مدينة مشهد يوم الاثنين. ", "", n)),
+        ("urdu md", n => Repeat("", "پولیس نے مشہد میں دس مظاہرین کو گرفتار کر لیا ہے۔ ", "", n)),
+        ("mixed script md", n => Repeat("", "IRNA گزارش abc۱۲۳ داد ۴ نفر in Tehran و تهران بازداشت شدند؛ ‌‌ ـــ ؟ ", "", n)),
         ("nested json", n => Repeat("", "[", "", n)),
         ("long string json", n => Repeat("{\"text\":\"", "Security forces killed 3 protesters. ", "\"}", n)),
     ];

@@ -83,7 +83,7 @@ internal static class EvalCommand
                 }
                 else
                 {
-                    var result = pipeline!.Run(content.Body, content.Metadata.Published, content.Metadata.Language);
+                    var result = pipeline!.Run(content.Body, content.Metadata.Published, content.Metadata.Language, content.Metadata.Source);
                     using var predicted = JsonDocument.Parse(ExtractionJson.ToJsonLine(doc, result));
                     prediction = predicted.RootElement.Clone();
                 }

@@ -39,7 +39,7 @@ internal static class ExtractCommand
                 {
                     var file = files[start + i];
                     var (content, error) = ReportFile.Read(file);
-                    var result = content is null ? null : pipeline.Run(content.Body, content.Metadata.Published, content.Metadata.Language);
+                    var result = content is null ? null : pipeline.Run(content.Body, content.Metadata.Published, content.Metadata.Language, content.Metadata.Source);
                     var line = asJson && content is not null && result is not null
                         ? ExtractionJson.ToJsonLine(Path.GetFileNameWithoutExtension(file), result)
                         : null;

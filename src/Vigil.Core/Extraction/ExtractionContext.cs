@@ -38,6 +38,12 @@ public sealed class ExtractionContext
     /// <summary>The report's publication date, when known.</summary>
     public DateOnly? Published { get; }
 
+    /// <summary>
+    /// The outlet that published the report (front matter's <c>outlet:</c> or <c>source:</c>), when known: its own voice
+    /// («پیشتر صدای آمریکا گزارش داد» in a VOA report) is not a statement (GUIDELINE.md).
+    /// </summary>
+    public string? Outlet { get; init; }
+
     /// <summary>The ISO 639-1 code of the language the report was read in ("en").</summary>
     public string Language { get; init; } = "en";
 

@@ -63,24 +63,52 @@ public sealed class ExtractionPipeline
     /// language without a pack is not extracted: the result is empty and its <see cref="ExtractionResult.Note"/>
     /// says "no extraction for language xx". Never throws on untrusted text.
     /// </summary>
-    public ExtractionResult Run(string body, DateOnly? published, string? language) => Run(body, published, language, null);
+    public ExtractionResult Run(string body, DateOnly? published, string? language) => Run(body, published, language, outlet: null, around: null);
+
+    /// <summary>
+    /// <see cref="Run(string, DateOnly?, string?)"/> for a report published by <paramref name="outlet"/> (front matter's
+    /// <c>outlet:</c>, any of its names: "VOA Persian (صدای آمریکا)"): the outlet's references to its own reporting are
+    /// not statements.
+    /// </summary>
+    public ExtractionResult Run(string body, DateOnly? published, string? language, string? outlet) => Run(body, published, language, outlet, around: null);
 
     /// <summary>
     /// <see cref="Run(string, DateOnly?, string?)"/>, calling <paramref name="around"/> to run each stage (the stage
     /// benchmark times them one by one); null runs them directly.
     /// </summary>
-    internal ExtractionResult Run(string body, DateOnly? published, string? language, Action<IExtractionStage, ExtractionContext>? around)
+    internal ExtractionResult Run(string body, DateOnly? published, string? language, Action<IExtractionStage, ExtractionContext>? around) =>
+        Run(body, published, language, outlet: null, around);
+
+    private ExtractionResult Run(string body, DateOnly? published, string? language, string? outlet, Action<IExtractionStage, ExtractionContext>? around)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var code = Normalise(language) ?? ScriptLanguage.Detect(body) ?? Languages.FirstOrDefault() ?? "en";
+        var declared = Normalise(language);
+        var code = declared ?? ScriptLanguage.Detect(body) ?? Languages.FirstOrDefault() ?? "en";
+        var readOtherwise = false;
+        if (declared is not null && LanguagePack.TryGet(declared, out var declaredPack) && declaredPack.FoldsArabicScript
+            && ScriptLanguage.Detect(body) is { } read && read != declared && read is "ar" or "ur")
+        {
+            // Declared Persian, written in Arabic or Urdu (their own letters, no Persian ones): the Persian word lists would
+            // misread it, so it is treated as what its letters say, and the note says so.
+            readOtherwise = true;
+            code = read;
+        }
+
         if (!_stages.TryGetValue(code, out var stages))
         {
-            return ExtractionResult.From(new ExtractionContext(body, published) { Language = code }) with { Note = $"no extraction for language {code}" };
+            // Two statements, not a conditional: a conditional's two interpolated strings would be built as one string first.
+            UserMessage note = $"no extraction for language {code}";
+            if (readOtherwise)
+            {
+                note = $"declared {declared}, but its letters read as {code}: no extraction for language {code}";
+            }
+
+            return ExtractionResult.From(new ExtractionContext(body, published) { Language = code }) with { Notice = note };
         }
 
         // The stages of an Arabic-script pack match against the folded text (same length: spans index the body).
         var folds = LanguagePack.TryGet(code, out var pack) && pack.FoldsArabicScript;
-        var context = new ExtractionContext(folds ? ArabicScriptFolding.Fold(body) : body, published) { Language = code, Original = body };
+        var context = new ExtractionContext(folds ? ArabicScriptFolding.Fold(body) : body, published) { Language = code, Original = body, Outlet = outlet };
         foreach (var stage in stages)
         {
             if (around is null)

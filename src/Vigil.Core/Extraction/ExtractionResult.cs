@@ -38,7 +38,10 @@ public sealed record ExtractionResult(
     string Language)
 {
     /// <summary>Why nothing was extracted, when the pipeline did not run ("no extraction for language ku"); null when it ran.</summary>
-    public string? Note { get; init; }
+    public string? Note => Notice?.ToString();
+
+    /// <summary><see cref="Note"/> as a template and its values, so a front end can say it in the reader's language.</summary>
+    public UserMessage? Notice { get; init; }
 
     /// <summary>Named victims and detainees: one entry per person per fate, each linked to its incident mention where there is one.</summary>
     public ImmutableArray<PersonFate> PersonFates { get; init; } = [];

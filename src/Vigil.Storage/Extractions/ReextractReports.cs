@@ -74,10 +74,12 @@ public sealed class ReextractReports(VigilDbContext db, ExtractionPipeline pipel
         var oldMentions = await db.Mentions.AsNoTracking().Where(m => m.ReportId == reportId).OrderBy(m => m.Ordinal).ToListAsync(cancellationToken);
         var oldStatements = await db.StatementMentions.AsNoTracking().Where(m => m.ReportId == reportId).OrderBy(m => m.Ordinal).ToListAsync(cancellationToken);
         var oldPersons = await db.PersonMentions.AsNoTracking().Where(m => m.ReportId == reportId).OrderBy(m => m.Ordinal).ToListAsync(cancellationToken);
+        // The outlet as ingest gave it to the pipeline: its own voice is not a statement.
+        var outlet = report.SourceId is { } sourceId ? await db.Sources.AsNoTracking().Where(s => s.Id == sourceId).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken) : null;
         ExtractionResult result;
         try
         {
-            result = pipeline.Run(report.Body, report.Published, report.Language);
+            result = pipeline.Run(report.Body, report.Published, report.Language, outlet);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -146,7 +146,8 @@ public sealed class IngestFiles
                     await next.ContinueWith(_ => { }, TaskScheduler.Default);
                 }
 
-                var reason = $"database unavailable ({ex.GetType().Name}): this batch of {prepared.Length} files was not written; run ingest again to resume";
+                // A template with its values (not a string built here), so the submit page can say it in Persian.
+                UserMessage reason = $"database unavailable ({ex.GetType().Name}): this batch of {prepared.Length} files was not written; run ingest again to resume";
                 foreach (var file in prepared)
                 {
                     Report(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Failed, file.Id, reason, file.Bytes));
@@ -344,7 +345,7 @@ public sealed class IngestFiles
 
         _blobs.Put(id, bytes);
         var content = file.Metadata is { } given ? read.Content with { Metadata = Over(read.Content.Metadata, given) } : read.Content;
-        var extraction = _options.Pipeline?.Run(content.Body, content.Metadata.Published, content.Metadata.Language);
+        var extraction = _options.Pipeline?.Run(content.Body, content.Metadata.Published, content.Metadata.Language, content.Metadata.Source);
         return new PreparedFile { File = file, Id = id, Bytes = bytes.Length, Report = content, Extraction = extraction };
     }
 
@@ -491,6 +492,11 @@ public sealed class IngestFiles
                 if (file.Extraction is { } extraction)
                 {
                     note = await StoreMentionsAsync(id, extraction, actor, cancellationToken);
+                    if (extraction.Notice is { } notice)
+                    {
+                        // Nothing was extracted, and why ("no extraction for language ar"): never a silent "0 incidents".
+                        note = $"{note} ({notice})";
+                    }
                     await StoreExtraction.AddAsync(_db, _audit, id, extraction, now, actor, cancellationToken);
                 }
 

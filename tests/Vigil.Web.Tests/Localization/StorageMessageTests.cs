@@ -89,6 +89,26 @@ public sealed partial class StorageMessageTests(VigilWebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task An_Arabic_report_says_in_Persian_that_its_language_has_no_pack()
+    {
+        var contributor = await factory.ClientAsync("contributor");
+        var token = await VigilWebFactory.TokenAsync(contributor, "/submit");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/submit")
+        {
+            Content = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new StringContent("اعتقلت قوات الأمن عشرة متظاهرين في مدينة مشهد يوم الاثنين، وقالت منظمة حقوقية إن الاحتجاجات مستمرة."), "Text" },
+            },
+        };
+        request.Headers.AcceptLanguage.ParseAdd("fa");
+
+        var html = WebUtility.HtmlDecode(await (await contributor.SendAsync(request)).Content.ReadAsStringAsync());
+
+        Assert.Contains("گزارش: ذخیره شد — ۰ رویداد، ۰ بیانیه (چیزی استخراج نشد: برای زبان ar بستهٔ زبانی نیست)", html);
+    }
+
+    [Fact]
     public async Task A_password_too_short_is_refused_in_Persian()
     {
         var viewer = await factory.ClientAsync("viewer");

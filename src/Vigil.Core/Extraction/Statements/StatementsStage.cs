@@ -159,6 +159,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         ClauseFinalSpeechRule.Find(context, lexicon, drafts);
         RemarkNounRule.Find(context, lexicon, drafts);
         AddIntroducedQuotes(context, quotes, people, drafts);
+        SpeakerTitleRule.Apply(lexicon, drafts);
+        OfficeHolderRule.Apply(context, lexicon, drafts);
+        OwnVoice.Remove(context, lexicon, drafts);
         return Merge(text, drafts, context.Published, context.Original);
     }
 

@@ -37,7 +37,38 @@ internal static class ClauseFinalSpeechRule
                 continue;
             }
 
-            for (var v = first + 1; v < end; v++)
+            // «…»، X گفت: a quotation opening the sentence is what the subject after it said; no verb inside it counts.
+            var subjectFirst = first;
+            TextSpan? leadQuote = null;
+            if (first < end && tokens[first].Kind == WordKind.Punct && text[tokens[first].Start] == '“')
+            {
+                var close = first + 1;
+                while (close < end && !(tokens[close].Kind == WordKind.Punct && text[tokens[close].Start] == '”'))
+                {
+                    close++;
+                }
+
+                if (close >= end)
+                {
+                    continue;
+                }
+
+                leadQuote = new TextSpan(tokens[first].End, tokens[close].Start);
+                subjectFirst = close + 1 < end && tokens[close + 1].Kind == WordKind.Punct && text[tokens[close + 1].Start] == ',' ? close + 2 : close + 1;
+            }
+
+            // «…» این را X گفت: "this, X said" points back at the quotation that ends just before the sentence.
+            else if (first + 1 < end && lexicon.Classes["quote-pointers"].Contains(tokens[first].Of(text).ToString() + "_" + tokens[first + 1].Of(text).ToString())
+                && first > 0 && tokens[first - 1].Kind == WordKind.Punct && text[tokens[first - 1].Start] == '”')
+            {
+                var open = text.LastIndexOf('“', tokens[first - 1].Start);
+                if (open >= 0)
+                {
+                    leadQuote = new TextSpan(open + 1, tokens[first - 1].Start);
+                }
+            }
+
+            for (var v = subjectFirst + 1; v < end; v++)
             {
                 var len = verbs.Match(text, tokens, v, end, out _);
                 if (len == 0)
@@ -58,15 +89,15 @@ internal static class ClauseFinalSpeechRule
                     continue;
                 }
 
-                if (Subject(context, lexicon, tokens, first, v) is { } subject)
+                if (Subject(context, lexicon, tokens, subjectFirst, v) is { } subject)
                 {
                     drafts.Add(new StatementDraft
                     {
                         Speaker = subject.Speaker,
                         Role = subject.Role,
-                        Quote = IntroducedQuotation(text, tokens, after, end) ?? sentence.Span,
-                        Evidence = sentence.Span,
-                        Attribution = new TextSpan(tokens[first].Start, tokens[after - 1].End),
+                        Quote = leadQuote ?? IntroducedQuotation(text, tokens, after, end) ?? sentence.Span,
+                        Evidence = leadQuote is { } lead && lead.Start < sentence.Span.Start ? new TextSpan(lead.Start - 1, sentence.Span.End) : sentence.Span,
+                        Attribution = new TextSpan(tokens[subjectFirst].Start, tokens[after - 1].End),
                         Date = DateIn(context, sentence.Span),
                         Kind = SpeakerKind.Person,
                         // «X افزود» (X added): the same speaker goes on, as "added" does in English.
@@ -170,7 +201,8 @@ internal static class ClauseFinalSpeechRule
         for (var k = s; k < verb && k <= s + 3 && tokens[k].Kind == WordKind.Word; k++)
         {
             var opener = lexicon.ClauseOpeners.Match(text, tokens, k, verb, out _);
-            if (opener > 0)
+            // A one-word opener after the subject is an adverb inside the clause («X همچنین گفت»), not a frame.
+            if (opener > 0 && (k == s || opener > 1))
             {
                 s = k + opener;
                 break;
@@ -219,6 +251,17 @@ internal static class ClauseFinalSpeechRule
             return null;
         }
 
+        // «سازمان عفو بین‌الملل اعدام معترضان را محکوم کرد»: a subject that runs into «را» holds the object; the subject
+        // ends with the name known to start it, or else before the first word that heads an object.
+        if (e < verb && tokens[e].Of(text).SequenceEqual("را") && e - s > 1)
+        {
+            var objectStart = ObjectStart(context, lexicon, tokens, s, e);
+            if (objectStart > s)
+            {
+                e = objectStart;
+            }
+        }
+
         var speaker = text[tokens[s].Start..tokens[e - 1].End];
         if (lexicon.NonSpeakers.Contains(tokens[s].Of(text).ToString()))
         {
@@ -261,6 +304,31 @@ internal static class ClauseFinalSpeechRule
             || lexicon.RoleWordLookup.Contains(tokens[s].Of(text))
             || lexicon.FirstNameLookup.Contains(tokens[s].Of(text));
         return named ? (speaker, role) : null;
+    }
+
+    private static int ObjectStart(ExtractionContext context, StatementLexicon lexicon, List<WordToken> tokens, int s, int e)
+    {
+        var text = context.Text;
+        var start = tokens[s].Start;
+        var named = context.Actors.Where(a => a.Span.Start <= start && a.Span.End > start).Select(a => a.Span.End)
+            .Concat(context.Persons.Where(p => p.Span.Start <= start && p.Span.End > start).Select(p => p.Span.End))
+            .DefaultIfEmpty(-1).Max();
+        // A name one word into the subject («سازمان عفو بین‌الملل»): the kind word and the name.
+        if (named < 0 && s + 1 < e)
+        {
+            var next = tokens[s + 1].Start;
+            named = context.Actors.Where(a => a.Span.Start == next).Select(a => a.Span.End).DefaultIfEmpty(-1).Max();
+        }
+
+        for (var k = s + 1; k < e; k++)
+        {
+            if ((named >= 0 && tokens[k].Start >= named) || lexicon.Classes["object-heads"].Contains(tokens[k].Of(text).ToString()))
+            {
+                return k;
+            }
+        }
+
+        return s;
     }
 
     private static bool IsOffice(StatementLexicon lexicon, string text, WordToken word) =>

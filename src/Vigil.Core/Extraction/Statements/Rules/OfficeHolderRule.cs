@@ -1,0 +1,182 @@
+namespace Vigil.Core.Extraction.Statements.Rules;
+
+/// <summary>
+/// A speaker first known only by an office held by one person, whose name the report gives later in a continuation
+/// («سخنگوی وزارت خارجه … گفت: «…»» then «ناصر کنعانی افزود: «…»»): the office holder is that person, so every
+/// statement of the office becomes theirs, with the office as role; so does a name given the office in an apposition
+/// anywhere in the report («علی صالحی، دادستان تهران، گفت»). Then one occasion, one statement (the guideline):
+/// a continuation («افزود») of the speaker who spoke last, however many paragraphs later, is the same statement.
+/// Runs for verb-final packs (a non-empty <c>final-speech-verbs</c> class); reads the statement-words classes
+/// <c>single-holder-offices</c> and <c>continuing-verbs</c>.
+/// </summary>
+internal static class OfficeHolderRule
+{
+    private const int MaxNameWords = 3;
+
+    /// <summary>Renames office-only speakers to the person named in the continuation after them and folds continuations in.</summary>
+    public static void Apply(ExtractionContext context, StatementLexicon lexicon, List<StatementDraft> drafts)
+    {
+        if (lexicon.FinalSpeechVerbs.Count == 0 || drafts.Count == 0)
+        {
+            return;
+        }
+
+        AddNamedContinuations(context, lexicon, drafts);
+        drafts.Sort((a, b) => a.Attribution.Start.CompareTo(b.Attribution.Start));
+        var text = context.Text;
+        for (var k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (!d.Continues || Previous(drafts, k) is not { } prev || !IsOffice(lexicon, prev.Speaker) || IsOffice(lexicon, d.Speaker)
+                || string.Equals(prev.Speaker, d.Speaker, StringComparison.Ordinal) || (d.Role is not null && d.Role != prev.Speaker)
+                || Paragraphs(text, Math.Max(prev.Attribution.End, prev.Quote.End), d.Attribution.Start) > 1)
+            {
+                continue;
+            }
+
+            var office = prev.Speaker;
+            foreach (var same in drafts)
+            {
+                if (string.Equals(same.Speaker, office, StringComparison.Ordinal))
+                {
+                    same.Speaker = d.Speaker;
+                    same.Role ??= office;
+                }
+            }
+
+            d.Role ??= office;
+        }
+
+        // «علی صالحی، دادستان تهران، …» anywhere in the report names the holder of the office quoted alone elsewhere.
+        foreach (var named in drafts.Where(d => d.Role is not null && IsOffice(lexicon, d.Role) && !IsOffice(lexicon, d.Speaker)).ToList())
+        {
+            if (drafts.Any(d => d.Role == named.Role && d.Speaker != named.Speaker && !IsOffice(lexicon, d.Speaker)))
+            {
+                continue; // two people given the same office: which one spoke alone is not known
+            }
+
+            foreach (var same in drafts)
+            {
+                if (string.Equals(same.Speaker, named.Role, StringComparison.Ordinal))
+                {
+                    same.Speaker = named.Speaker;
+                    same.Role = named.Role;
+                }
+            }
+        }
+
+        // One occasion, one statement: «X افزود» after X's own statement, with nobody else quoted between, goes on with it.
+        for (var k = drafts.Count - 1; k > 0; k--)
+        {
+            var d = drafts[k];
+            if (d.Continues && Previous(drafts, k) is { } prev && string.Equals(prev.Speaker, d.Speaker, StringComparison.Ordinal))
+            {
+                prev.Date ??= d.Date;
+                prev.Outlet ??= d.Outlet;
+                prev.Role ??= d.Role;
+                drafts.RemoveAt(k);
+            }
+        }
+    }
+
+    // The statement before drafts[k]: the last draft whose attribution ends before its own begins (drafts of the same
+    // remark read by two rules overlap, and are one statement, not a previous one).
+    private static StatementDraft? Previous(List<StatementDraft> drafts, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (drafts[j].Attribution.End <= drafts[k].Attribution.Start && !drafts[j].Attribution.Overlaps(drafts[k].Attribution))
+            {
+                return drafts[j];
+            }
+        }
+
+        return null;
+    }
+
+    // «ند پرایس افزود: «…»»: a short subject no earlier stage knows as a name, a continuing verb, a colon and a quotation,
+    // right after a statement of an office: the name of the office holder. Nowhere else is such a subject taken as a speaker.
+    private static void AddNamedContinuations(ExtractionContext context, StatementLexicon lexicon, List<StatementDraft> drafts)
+    {
+        var text = context.Text;
+        var tokens = context.Tokens;
+        var continuing = lexicon.Classes["continuing-verbs"];
+        var ends = lexicon.Classes["subject-ends"];
+        foreach (var sentence in context.Sentences)
+        {
+            var first = WordTokenizer.FirstAtOrAfter(tokens, sentence.Span.Start);
+            var end = WordTokenizer.FirstAtOrAfter(tokens, sentence.Span.End);
+            for (var v = first + 2; v <= first + MaxNameWords && v < end; v++)
+            {
+                var len = lexicon.FinalSpeechVerbs.Match(text, tokens, v, end, out _);
+                if (len == 0)
+                {
+                    continue;
+                }
+
+                var after = v + len;
+                if (!continuing.Contains(string.Join('_', tokens[v..after].Select(t => t.Of(text).ToString())))
+                    || after + 1 >= end || tokens[after].Kind != WordKind.Punct || text[tokens[after].Start] != ':'
+                    || tokens[after + 1].Kind != WordKind.Punct || text[tokens[after + 1].Start] != '“')
+                {
+                    break;
+                }
+
+                var attribution = new TextSpan(tokens[first].Start, tokens[v + len - 1].End);
+                if (drafts.Exists(d => d.Attribution.Overlaps(attribution)))
+                {
+                    break;
+                }
+
+                var name = tokens[first..v];
+                if (name.Exists(t => t.Kind != WordKind.Word || ends.Contains(t.Of(text).ToString()) || lexicon.RoleWordLookup.Contains(t.Of(text))
+                    || lexicon.TitleLookup.Contains(t.Of(text)) || lexicon.NonSpeakers.Contains(t.Of(text).ToString())))
+                {
+                    break;
+                }
+
+                var prev = drafts.Where(d => d.Attribution.End <= attribution.Start).MaxBy(d => d.Attribution.End);
+                if (prev is null || !IsOffice(lexicon, prev.Speaker) || Paragraphs(text, Math.Max(prev.Attribution.End, prev.Quote.End), attribution.Start) > 1)
+                {
+                    break;
+                }
+
+                var open = tokens[after + 1].End;
+                var close = text.IndexOf('”', open);
+                drafts.Add(new StatementDraft
+                {
+                    Speaker = text[tokens[first].Start..tokens[v - 1].End],
+                    Quote = close > open ? new TextSpan(open, close) : sentence.Span,
+                    Evidence = sentence.Span,
+                    Attribution = attribution,
+                    Kind = SpeakerKind.Person,
+                    Continues = true,
+                });
+                break;
+            }
+        }
+    }
+
+    // An office one person holds («سخنگوی وزارت خارجه», «وزیر کشور», «دادستان تهران»), with no name in it.
+    private static bool IsOffice(StatementLexicon lexicon, string speaker)
+    {
+        var space = speaker.IndexOf(' ');
+        var head = space < 0 ? speaker : speaker[..space];
+        return lexicon.Classes["single-holder-offices"].Contains(head)
+            && !speaker.Split(' ').Any(w => lexicon.FirstNames.Contains(w));
+    }
+
+    private static int Paragraphs(string text, int from, int to)
+    {
+        var breaks = 0;
+        for (var k = from; k < to && k < text.Length; k++)
+        {
+            if (text[k] == '\n' && (k + 1 >= text.Length || text[k + 1] != '\n'))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
+    }
+}
