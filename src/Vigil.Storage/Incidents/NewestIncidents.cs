@@ -114,11 +114,21 @@ public static class NewestIncidents
     /// <summary>How many rows of <paramref name="incidents"/> follow <paramref name="at"/> newest first, counted up to <paramref name="limit"/> at most.</summary>
     /// <remarks>The count walks the list's own order from the cursor: unordered, PostgreSQL counted a date window forwards from its
     /// oldest row and passed over every earlier incident whose range ends too soon (58 index pages against 8 at 100,000
-    /// incidents, and growing with the years before the window).</remarks>
-    public static async Task<int> CountAfterAsync(IQueryable<Incident> incidents, IncidentCursor at, int limit, CancellationToken cancellationToken = default)
+    /// incidents, and growing with the years before the window). SQLite is given no order (<paramref name="ordered"/> false): when
+    /// edited incidents make the list a UNION ALL, it built the whole union and sorted it before counting (11 ms of CPU against
+    /// 1.3 for the unordered count at 100,000 incidents).</remarks>
+    public static async Task<int> CountAfterAsync(IQueryable<Incident> incidents, IncidentCursor at, int limit, bool ordered, CancellationToken cancellationToken = default)
     {
-        var count = at.DateFrom is null ? 0 : await DatedAfter(incidents, at).OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id).Take(limit).CountAsync(cancellationToken);
-        return count < limit ? count + await UndatedAfter(incidents, at).OrderByDescending(i => i.Id).Take(limit - count).CountAsync(cancellationToken) : count;
+        var dated = at.DateFrom is null ? null : DatedAfter(incidents, at);
+        var undated = UndatedAfter(incidents, at);
+        if (ordered)
+        {
+            dated = dated?.OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id);
+            undated = undated.OrderByDescending(i => i.Id);
+        }
+
+        var count = dated is null ? 0 : await dated.Take(limit).CountAsync(cancellationToken);
+        return count < limit ? count + await undated.Take(limit - count).CountAsync(cancellationToken) : count;
     }
 
     // The dated rows after a dated cursor. The date's bound is given on its own too (date_from <= d), so the database enters its

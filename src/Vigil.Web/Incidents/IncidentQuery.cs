@@ -98,7 +98,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
         // Counted from the page's last row on, not from the start: the rows in front of the page are not read again.
         var last = new IncidentCursor(page, keys[^1].DateFrom, keys[^1].Id);
         var room = (CountedPages * size) - keys.Count;
-        var following = await NewestIncidents.CountAfterAsync(incidents, last, room + 1, cancellationToken);
+        var following = await NewestIncidents.CountAfterAsync(incidents, last, room + 1, ordered: db.Database.IsNpgsql(), cancellationToken);
         return new IncidentPage(
             await RowsAsync([.. keys.Select(k => k.Id)], cancellationToken), page,
             skip + keys.Count + Math.Min(following, room), following > room,

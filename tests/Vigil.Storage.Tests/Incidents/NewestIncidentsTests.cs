@@ -162,9 +162,12 @@ public abstract class NewestIncidentsTests : StoreTest
         var undated = byNumber[3][5];
         Assert.Equal(byNumber[3].Skip(6), await NewestIncidents.AfterAsync(visible, At(4, undated), 40));
         Assert.Equal(byNumber[2].Skip(35).Concat(byNumber[3].Take(5)), await NewestIncidents.BeforeAsync(visible, At(4, undated), 10));
-        Assert.Equal(expected.Count - 40, await NewestIncidents.CountAfterAsync(visible, At(1, byNumber[0][^1]), 1000));
-        Assert.Equal(25, await NewestIncidents.CountAfterAsync(visible, At(1, byNumber[0][^1]), 25));
-        Assert.Equal(11, await NewestIncidents.CountAfterAsync(visible, At(4, undated), 1000));
+        foreach (var ordered in new[] { true, false })
+        {
+            Assert.Equal(expected.Count - 40, await NewestIncidents.CountAfterAsync(visible, At(1, byNumber[0][^1]), 1000, ordered));
+            Assert.Equal(25, await NewestIncidents.CountAfterAsync(visible, At(1, byNumber[0][^1]), 25, ordered));
+            Assert.Equal(11, await NewestIncidents.CountAfterAsync(visible, At(4, undated), 1000, ordered));
+        }
     }
 }
 
