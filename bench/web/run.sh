@@ -11,6 +11,7 @@
 #   ONLY=postgres INCIDENTS=1000000 VIGIL_BENCH_POSTGRES="Host=…;Database=empty" KEEP=1 bench/web/run.sh   # issue 13's million
 #   KEEP=1 bench/web/run.sh               # keep the generated store (under $WORK) for another run
 #   ONLY=postgres bench/web/run.sh        # one database only (sqlite or postgres)
+#   CONNECTIONS=1 THREADS=1 KEEP=1 bench/web/run.sh   # single-client latencies on a kept store (a loaded machine queues 20 clients)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib/serve.sh
@@ -34,7 +35,8 @@ ENDPOINTS=(
   "search|/incidents?q=Zahedan%20teachers"
   "search-api|/api/v1/incidents?q=strike%20wages"
   "search-cold|/incidents?q=Zahedan%20teachers&cold"
-  "list-deep|/incidents?status=confirmed&page=150"
+  "list-deep|/incidents?status=confirmed&after=CURSOR150"
+  "list-deep-offset|/incidents?status=confirmed&page=150"
   "dashboard|/"
   "stats-api|/api/v1/stats"
 )
@@ -51,14 +53,19 @@ run_one() { # label, extra serve arguments...
   # Sign in as the bench editor for the pages: the same form a browser posts (antiforgery token and cookie).
   local cookie; cookie=$(sign_in_cookie "$PORT" "$password" "$WORK/cookies-$label" "$label")
   auth() { case $1 in /api/*) echo "Authorization: Bearer $token" ;; *) echo "Cookie: $cookie" ;; esac; }
+  # list-deep is page 150 as a reader reaches it, through the Next links (after= the end of page 149, one offset read here to
+  # find it); list-deep-offset is the same page by number (page=150), as old links and clients still ask for it.
+  local cursor; cursor=$(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT/api/v1/incidents?status=confirmed&page=149" | sed -n 's/.*"next":"\([^"]*\)".*/\1/p')
   echo "== $label: $INCIDENTS incidents, $CONNECTIONS connections, $DURATION s per endpoint"
   # Warm up every endpoint first: the JIT compiles the shared code paths to their optimised tier only after
   # they have run for a while, which would otherwise be charged to whichever endpoint comes first.
   for e in "${ENDPOINTS[@]}"; do
-    [ "${e%%|*}" = search-cold ] || wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP:-5}s" -H "$(auth "${e#*|}")" "http://127.0.0.1:$PORT${e#*|}" >/dev/null
+    local warm=${e#*|}
+    [ "${e%%|*}" = search-cold ] || wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP:-5}s" -H "$(auth "$warm")" "http://127.0.0.1:$PORT${warm/CURSOR150/$cursor}" >/dev/null
   done
   for e in "${ENDPOINTS[@]}"; do
     local name=${e%%|*} path=${e#*|}
+    path=${path/CURSOR150/$cursor}
     local header; header=$(auth "$path")
     local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "http://127.0.0.1:$PORT$path")
     [ "$status" = 200 ] || { echo "$name: GET $path gave $status" >&2; exit 1; }

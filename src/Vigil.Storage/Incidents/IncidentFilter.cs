@@ -33,13 +33,19 @@ public sealed class IncidentFilter
     /// <summary>Full-text search over report text: incidents with every word in the reports they have mentions in (<see cref="SearchIncidents"/>).</summary>
     public string? Q { get; set; }
 
-    /// <summary>1-based page (lists only).</summary>
+    /// <summary>1-based page (lists only): an offset, for the first pages a link names by number.</summary>
     public int? Page { get; set; }
+
+    /// <summary>The page after this place (lists only): the <c>next</c> value of the page before (<see cref="IncidentCursor"/>); deep pages cost what the first does.</summary>
+    public string? After { get; set; }
+
+    /// <summary>The page before this place (lists only): the <c>previous</c> value of the page after (<see cref="IncidentCursor"/>).</summary>
+    public string? Before { get; set; }
 
     /// <summary>Rows per page.</summary>
     public const int PageSize = 50;
 
-    /// <summary>The deepest page served: offsets beyond it cost more than any reader needs (narrow the filters instead).</summary>
+    /// <summary>The deepest page served by number (an offset); <see cref="After"/> goes on from any page.</summary>
     public const int MaxPage = 200;
 
     /// <summary>A stable key of the values that choose the matching incidents (all but the page).</summary>

@@ -56,4 +56,98 @@ public static class NewestIncidents
 
         return [.. hits.Select(h => (h.Id, h.DateFrom))];
     }
+
+    /// <summary>
+    /// The rows <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="size"/> of <paramref name="incidents"/> newest
+    /// first by machine date, undated last (by id), on both databases the same order <see cref="AfterAsync"/> and
+    /// <see cref="BeforeAsync"/> continue. An offset: the database reads every row it skips, so lists reach deep pages through a
+    /// cursor instead and keep this for the first pages a link names by number (<c>page=</c>).
+    /// </summary>
+    public static async Task<List<(Guid Id, DateOnly? DateFrom)>> PageAsync(IQueryable<Incident> incidents, int skip, int size, CancellationToken cancellationToken = default)
+    {
+        var dated = incidents.Where(i => i.DateFrom != null);
+        var rows = await KeysAsync(dated.OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id).Skip(skip).Take(size), cancellationToken);
+        if (rows.Count < size)
+        {
+            var datedCount = rows.Count > 0 ? skip + rows.Count : await dated.Take(skip).CountAsync(cancellationToken);
+            rows.AddRange(await KeysAsync(incidents.Where(i => i.DateFrom == null).OrderByDescending(i => i.Id).Skip(Math.Max(0, skip - datedCount)).Take(size - rows.Count), cancellationToken));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The <paramref name="size"/> rows of <paramref name="incidents"/> that follow <paramref name="at"/> newest first (the next page):
+    /// the date and id compared, so the index is entered at the cursor and nothing in front of it is read.
+    /// </summary>
+    public static async Task<List<(Guid Id, DateOnly? DateFrom)>> AfterAsync(IQueryable<Incident> incidents, IncidentCursor at, int size, CancellationToken cancellationToken = default)
+    {
+        var rows = at.DateFrom is null ? [] : await KeysAsync(DatedAfter(incidents, at).OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id).Take(size), cancellationToken);
+        if (rows.Count < size)
+        {
+            rows.AddRange(await KeysAsync(UndatedAfter(incidents, at).OrderByDescending(i => i.Id).Take(size - rows.Count), cancellationToken));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The <paramref name="size"/> rows of <paramref name="incidents"/> just before <paramref name="at"/> newest first (the previous page), in list order.</summary>
+    public static async Task<List<(Guid Id, DateOnly? DateFrom)>> BeforeAsync(IQueryable<Incident> incidents, IncidentCursor at, int size, CancellationToken cancellationToken = default)
+    {
+        var id = at.Id;
+        var rows = at.DateFrom is not null ? [] : await KeysAsync(incidents.Where(i => i.DateFrom == null && i.Id.CompareTo(id) > 0).OrderBy(i => i.Id).Take(size), cancellationToken);
+        if (rows.Count < size)
+        {
+            var dated = incidents.Where(i => i.DateFrom != null);
+            if (at.DateFrom is { } date)
+            {
+                dated = dated.Where(i => i.DateFrom >= date && (i.DateFrom > date || i.Id.CompareTo(id) > 0));
+            }
+
+            rows.AddRange(await KeysAsync(dated.OrderBy(i => i.DateFrom).ThenBy(i => i.Id).Take(size - rows.Count), cancellationToken));
+        }
+
+        rows.Reverse();
+        return rows;
+    }
+
+    /// <summary>How many rows of <paramref name="incidents"/> follow <paramref name="at"/> newest first, counted up to <paramref name="limit"/> at most.</summary>
+    /// <remarks>The count walks the list's own order from the cursor: unordered, PostgreSQL counted a date window forwards from its
+    /// oldest row and passed over every earlier incident whose range ends too soon (58 index pages against 8 at 100,000
+    /// incidents, and growing with the years before the window). SQLite is given no order (<paramref name="ordered"/> false): when
+    /// edited incidents make the list a UNION ALL, it built the whole union and sorted it before counting (11 ms of CPU against
+    /// 1.3 for the unordered count at 100,000 incidents).</remarks>
+    public static async Task<int> CountAfterAsync(IQueryable<Incident> incidents, IncidentCursor at, int limit, bool ordered, CancellationToken cancellationToken = default)
+    {
+        var dated = at.DateFrom is null ? null : DatedAfter(incidents, at);
+        var undated = UndatedAfter(incidents, at);
+        if (ordered)
+        {
+            dated = dated?.OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id);
+            undated = undated.OrderByDescending(i => i.Id);
+        }
+
+        var count = dated is null ? 0 : await dated.Take(limit).CountAsync(cancellationToken);
+        return count < limit ? count + await undated.Take(limit - count).CountAsync(cancellationToken) : count;
+    }
+
+    // The dated rows after a dated cursor. The date's bound is given on its own too (date_from <= d), so the database enters its
+    // date index at the cursor instead of filtering every row from the newest.
+    private static IQueryable<Incident> DatedAfter(IQueryable<Incident> incidents, IncidentCursor at)
+    {
+        var date = at.DateFrom!.Value;
+        var id = at.Id;
+        return incidents.Where(i => i.DateFrom <= date && (i.DateFrom < date || i.Id.CompareTo(id) < 0));
+    }
+
+    // The undated rows after the cursor: all of them after a dated one, those with a smaller id after an undated one.
+    private static IQueryable<Incident> UndatedAfter(IQueryable<Incident> incidents, IncidentCursor at)
+    {
+        var id = at.Id;
+        var undated = incidents.Where(i => i.DateFrom == null);
+        return at.DateFrom is null ? undated.Where(i => i.Id.CompareTo(id) < 0) : undated;
+    }
+
+    private static async Task<List<(Guid Id, DateOnly? DateFrom)>> KeysAsync(IQueryable<Incident> incidents, CancellationToken cancellationToken) =>
+        [.. (await incidents.Select(i => new { i.Id, i.DateFrom }).ToListAsync(cancellationToken)).Select(k => (k.Id, k.DateFrom))];
 }

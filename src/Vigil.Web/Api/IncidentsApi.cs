@@ -15,7 +15,10 @@ internal static class IncidentsApi
     public static void MapIncidentsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/incidents", ListAsync).RequireAuthorization(Policies.Read).WithTags("incidents").WithName("listIncidents")
-            .WithSummary("Clustered incidents, newest first, with filters (viewers: confirmed only; rejected left out unless status=rejected)");
+            .WithSummary("Clustered incidents, newest first, with filters (viewers: confirmed only; rejected left out unless status=rejected)")
+            .WithDescription("Pages: `after=` the `next` value of a page gives the page after it, `before=` its `previous` value the page before; a cursor costs the same at any depth. "
+                + "`page=` (1-based, at most 200) still reads a page by number, by offset. Without `q` the count goes ten pages past the page's start at most: "
+                + "`more` true means there are more than `total`. With `q`, `total` counts the matches up to 10,000.");
         api.MapGet("/incidents/{id:guid}", GetAsync).RequireAuthorization(Policies.Read).WithTags("incidents").WithName("getIncident")
             .WithSummary("One incident: machine and editor values, figures by source, mentions with their evidence text, history");
     }
@@ -28,7 +31,7 @@ internal static class IncidentsApi
             .RequireAuthorization(Policies.Read).WithTags("incidents").WithName("getIncidentStats")
             .WithSummary("Counts by type, province, week and city (the dashboard's data), with the incident list's filters; month buckets in the Gregorian calendar, or the Solar Hijri one with calendar=solar_hijri");
 
-    private static async Task<Results<Ok<ApiPage<IncidentRow>>, ValidationProblem>> ListAsync([AsParameters] IncidentFilter filter, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IncidentListPage>, ValidationProblem>> ListAsync([AsParameters] IncidentFilter filter, VigilDbContext db, AuditHeadCache cache, HttpContext http, CancellationToken cancellationToken)
     {
         if (Validate(filter) is { } invalid)
         {
@@ -40,8 +43,21 @@ internal static class IncidentsApi
             return ApiProblems.Invalid("page", $"at most {IncidentFilter.MaxPage}: narrow the filters to reach older incidents");
         }
 
-        var (rows, total) = await IncidentQuery.For(db, http.User, cache).ListAsync(filter, cancellationToken);
-        return TypedResults.Ok(new ApiPage<IncidentRow>(Math.Min(total, IncidentQuery.CountLimit), total > IncidentQuery.CountLimit, filter.Page ?? 1, IncidentFilter.PageSize, rows));
+        foreach (var (name, value) in new[] { ("after", filter.After), ("before", filter.Before) })
+        {
+            if (value is not null && !IncidentCursor.TryParse(value, out _))
+            {
+                return ApiProblems.Invalid(name, $"'{value}' {IncidentCursor.Expected}");
+            }
+        }
+
+        if (filter is { After: not null, Before: not null })
+        {
+            return ApiProblems.Invalid("before", "give after or before, not both");
+        }
+
+        var page = await IncidentQuery.For(db, http.User, cache).ListAsync(filter, cancellationToken);
+        return TypedResults.Ok(new IncidentListPage(page.Total, page.More, page.Page, IncidentFilter.PageSize, page.Rows, page.Next?.ToString(), page.Previous?.ToString()));
     }
 
     private static async Task<Results<Ok<IncidentResponse>, ProblemHttpResult>> GetAsync(Guid id, VigilDbContext db, HttpContext http, CancellationToken cancellationToken) =>

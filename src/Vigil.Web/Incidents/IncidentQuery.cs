@@ -31,16 +31,25 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     /// <summary>True when only confirmed incidents are visible.</summary>
     public bool ConfirmedOnly => confirmedOnly;
 
+    /// <summary>A plain list counts this many pages from the page's start, no further: the pager needs no more, and a count over every match of a broad filter cost more than the page at a million incidents.</summary>
+    public const int CountedPages = 10;
+
     /// <summary>
-    /// One page of rows matching <paramref name="filter"/> (newest first), and their total up to
-    /// <see cref="CountLimit"/> + 1 (more means "more than <see cref="CountLimit"/>").
+    /// One page of rows matching <paramref name="filter"/>, newest first: the page after <see cref="IncidentFilter.After"/> or
+    /// before <see cref="IncidentFilter.Before"/> (cursors: dates and ids compared, so a deep page costs what the first does), else
+    /// page <see cref="IncidentFilter.Page"/> by offset. A plain list is counted <see cref="CountedPages"/> pages from the page's
+    /// start at most; a text search's matches (at most <see cref="CountLimit"/> + 1, computed once) are counted whole up to
+    /// <see cref="CountLimit"/>. A malformed cursor is treated as absent (the API refuses it before).
     /// </summary>
-    public async Task<(List<IncidentRow> Rows, int Total)> ListAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IncidentPage> ListAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
     {
         // One connection for the page's queries (SQLite sets its pragmas on every open).
         await db.Database.OpenConnectionAsync(cancellationToken);
         var incidents = await FilteredAsync(filter, cancellationToken);
-        var page = Math.Clamp(filter.Page ?? 1, 1, IncidentFilter.MaxPage);
+        const int size = IncidentFilter.PageSize;
+        IncidentCursor? after = IncidentCursor.TryParse(filter.After, out var a) ? a : null;
+        IncidentCursor? before = after is null && IncidentCursor.TryParse(filter.Before, out var b) ? b : null;
+        var page = after is { } af ? af.Page + 1 : before is { } bf ? Math.Max(1, bf.Page - 1) : Math.Clamp(filter.Page ?? 1, 1, IncidentFilter.MaxPage);
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             // A text search is the expensive part: evaluate it once for the ordered ids (at most CountLimit + 1),
@@ -48,23 +57,57 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             var matches = cache is null
                 ? await MatchAsync(filter, incidents, cancellationToken)
                 : await cache.GetAsync(db, $"search:{confirmedOnly}:{filter.MatchKey}", token => MatchAsync(filter, incidents, token), cancellationToken, ids => 1 + (ids.Length / 1000), Microsoft.Extensions.Caching.Memory.CacheItemPriority.Low);
-            var pageIds = matches.Skip((page - 1) * IncidentFilter.PageSize).Take(IncidentFilter.PageSize).ToList();
-            return (await RowsAsync(pageIds, cancellationToken), matches.Length);
+
+            // A cursor's row is found among the matches; one no longer there (rejected, merged since) falls back on its page number.
+            var start = (page - 1) * size;
+            if (after is { } next && Array.IndexOf(matches, next.Id) is >= 0 and var n)
+            {
+                start = n + 1;
+            }
+            else if (before is { } previous && Array.IndexOf(matches, previous.Id) is >= 0 and var p)
+            {
+                start = Math.Max(0, p - size);
+                page = start == 0 ? 1 : page;
+            }
+
+            var pageRows = await RowsAsync([.. matches.Skip(start).Take(size)], cancellationToken);
+            return new IncidentPage(
+                pageRows, page, Math.Min(matches.Length, CountLimit), matches.Length > CountLimit,
+                page > 1 && pageRows.Count > 0 ? Cursor(page, pageRows[0]) : null,
+                start + size < matches.Length && pageRows.Count > 0 ? Cursor(page, pageRows[^1]) : null);
         }
 
-        var total = await incidents.Take(CountLimit + 1).CountAsync(cancellationToken);
+        var keys = after is { } at ? await NewestIncidents.AfterAsync(incidents, at, size, cancellationToken)
+            : before is { } bt ? await NewestIncidents.BeforeAsync(incidents, bt, size, cancellationToken)
+            : await NewestIncidents.PageAsync(incidents, (page - 1) * size, size, cancellationToken);
+        if (before is not null && keys.Count < size)
+        {
+            // Back at the start: the first page, whole.
+            page = 1;
+            keys = await NewestIncidents.PageAsync(incidents, 0, size, cancellationToken);
+        }
 
-        // The page's ids first, from the covering indexes alone, then its rows: when edited incidents make the
-        // query a union, ordering whole rows would read and sort every match.
-        var ids = await incidents
-            .OrderByDescending(i => i.DateFrom)
-            .ThenByDescending(i => i.Id)
-            .Skip((page - 1) * IncidentFilter.PageSize)
-            .Take(IncidentFilter.PageSize)
-            .Select(i => i.Id)
-            .ToListAsync(cancellationToken);
-        return (await RowsAsync(ids, cancellationToken), total);
+        var skip = (page - 1) * size;
+        if (keys.Count == 0)
+        {
+            // Past the end (a page number beyond the last): say how many there are, so the pager leads back.
+            var counted = skip == 0 ? 0 : await incidents.Take(skip).CountAsync(cancellationToken);
+            return new IncidentPage([], page, counted, false, null, null);
+        }
+
+        // Counted from the page's last row on, not from the start: the rows in front of the page are not read again.
+        var last = new IncidentCursor(page, keys[^1].DateFrom, keys[^1].Id);
+        var room = (CountedPages * size) - keys.Count;
+        var following = await NewestIncidents.CountAfterAsync(incidents, last, room + 1, ordered: db.Database.IsNpgsql(), cancellationToken);
+        return new IncidentPage(
+            await RowsAsync([.. keys.Select(k => k.Id)], cancellationToken), page,
+            skip + keys.Count + Math.Min(following, room), following > room,
+            page > 1 ? new IncidentCursor(page, keys[0].DateFrom, keys[0].Id) : null,
+            following > 0 ? last : null);
     }
+
+    // A cursor at a search result's row: search results are found by id among the matches, so no date is written.
+    private static IncidentCursor Cursor(int page, IncidentRow row) => new(page, null, row.Id);
 
     // The rows of the incidents with these ids, in the order given.
     private async Task<List<IncidentRow>> RowsAsync(List<Guid> ids, CancellationToken cancellationToken)

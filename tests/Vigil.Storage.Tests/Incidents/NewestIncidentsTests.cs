@@ -107,6 +107,68 @@ public abstract class NewestIncidentsTests : StoreTest
             Assert.Equal(incidents[^1].Id, fromTable[0]);
         }
     }
+
+    [StoreFact]
+    public async Task Pages_by_cursor_walk_forward_and_back_through_the_same_order_as_pages_by_number()
+    {
+        // 120 dated incidents, three to a day (ties broken by id), then 17 undated, stored in a shuffled order; 5 rejected
+        // ones are left out by the filter. Newest first is date, then id, descending, undated last by id on both databases.
+        var all = new List<(Guid Id, DateOnly? Date, string Status)>();
+        for (var n = 0; n < 142; n++)
+        {
+            var id = Guid.Parse($"{n + 1:x8}-0000-4000-8000-000000000000");
+            all.Add((id, n < 120 ? new DateOnly(2022, 9, 1).AddDays(n / 3) : null, n % 29 == 7 ? IncidentStatus.Rejected : IncidentStatus.Unreviewed));
+        }
+
+        await using (var db = OpenDb())
+        {
+            db.Incidents.AddRange(all.OrderBy(r => r.Id.GetHashCode()).Select(r => new Incident
+            {
+                Id = r.Id, Type = "protest", Date = r.Date?.ToString("yyyy-MM-dd"), DateFrom = r.Date, DateTo = r.Date, Status = r.Status, UpdatedAt = StoredAt,
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var expected = all.Where(r => r.Status != IncidentStatus.Rejected)
+            .OrderByDescending(r => r.Date.HasValue).ThenByDescending(r => r.Date).ThenByDescending(r => r.Id).Select(r => r.Id).ToList();
+        await using var read = OpenDb();
+        var visible = read.Incidents.AsNoTracking().Where(i => i.Status != IncidentStatus.Rejected);
+        static IncidentCursor At(int page, (Guid Id, DateOnly? DateFrom) row) => new(page, row.DateFrom, row.Id);
+
+        var byNumber = new List<List<(Guid Id, DateOnly? DateFrom)>>();
+        for (var page = 0; page < 4; page++)
+        {
+            byNumber.Add(await NewestIncidents.PageAsync(visible, page * 40, 40));
+        }
+
+        Assert.Equal(expected, byNumber.SelectMany(p => p).Select(r => r.Id));
+        Assert.Equal([40, 40, 40, 17], byNumber.Select(p => p.Count));
+
+        // Forward from each page's last row gives the next page, across the dated/undated boundary (page 3 holds both).
+        for (var page = 0; page < 3; page++)
+        {
+            Assert.Equal(byNumber[page + 1], await NewestIncidents.AfterAsync(visible, At(page + 1, byNumber[page][^1]), 40));
+        }
+
+        Assert.Empty(await NewestIncidents.AfterAsync(visible, At(4, byNumber[3][^1]), 40));
+
+        // Back from each page's first row gives the page before, in list order.
+        for (var page = 3; page > 0; page--)
+        {
+            Assert.Equal(byNumber[page - 1], await NewestIncidents.BeforeAsync(visible, At(page + 1, byNumber[page][0]), 40));
+        }
+
+        // From inside the undated rows, both ways; and the count after a row, whole and capped.
+        var undated = byNumber[3][5];
+        Assert.Equal(byNumber[3].Skip(6), await NewestIncidents.AfterAsync(visible, At(4, undated), 40));
+        Assert.Equal(byNumber[2].Skip(35).Concat(byNumber[3].Take(5)), await NewestIncidents.BeforeAsync(visible, At(4, undated), 10));
+        foreach (var ordered in new[] { true, false })
+        {
+            Assert.Equal(expected.Count - 40, await NewestIncidents.CountAfterAsync(visible, At(1, byNumber[0][^1]), 1000, ordered));
+            Assert.Equal(25, await NewestIncidents.CountAfterAsync(visible, At(1, byNumber[0][^1]), 25, ordered));
+            Assert.Equal(11, await NewestIncidents.CountAfterAsync(visible, At(4, undated), 1000, ordered));
+        }
+    }
 }
 
 public sealed class SqliteNewestIncidentsTests : NewestIncidentsTests

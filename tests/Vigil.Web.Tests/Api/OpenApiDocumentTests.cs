@@ -55,7 +55,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<VigilWebFactory>
                 : [];
 
         Assert.Equal(
-            ["type", "from", "to", "province", "source", "status", "corroboration", "q", "page"],
+            ["type", "from", "to", "province", "source", "status", "corroboration", "q", "page", "after", "before"],
             QueryNames(paths.GetProperty("/api/v1/incidents").GetProperty("get")));
         Assert.Equal(
             ["from", "to", "type", "province", "status", "corroboration", "bom"],
@@ -63,5 +63,19 @@ public sealed class OpenApiDocumentTests : IClassFixture<VigilWebFactory>
         Assert.All(
             paths.EnumerateObject().SelectMany(path => path.Value.EnumerateObject()).SelectMany(operation => QueryNames(operation.Value)),
             name => Assert.False(char.IsUpper(name[0]), $"query parameter '{name}' is not lower case"));
+    }
+
+    [Fact]
+    public async Task The_incident_list_documents_its_cursors_beside_the_page_number()
+    {
+        var client = await _factory.ClientAsync("viewer");
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/api/v1/openapi.json"));
+        var operation = document.RootElement.GetProperty("paths").GetProperty("/api/v1/incidents").GetProperty("get");
+        var reference = operation.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+        var schema = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(reference.Split('/')[^1]);
+
+        Assert.Equal(["total", "more", "page", "pageSize", "items", "next", "previous"], schema.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("`after=` the `next` value of a page gives the page after it", operation.GetProperty("description").GetString());
+        Assert.Contains("`page=` (1-based, at most 200) still reads a page by number", operation.GetProperty("description").GetString());
     }
 }

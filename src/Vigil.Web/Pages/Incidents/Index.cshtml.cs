@@ -18,9 +18,12 @@ public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache) : PageMo
     [BindProperty(SupportsGet = true)]
     public IncidentFilter Filter { get; set; } = new();
 
-    public List<IncidentRow> Rows { get; private set; } = [];
+    public IncidentPage List { get; private set; } = new([], 1, 0, false, null, null);
 
-    public int Total { get; private set; }
+    public List<IncidentRow> Rows => List.Rows;
+
+    /// <summary>True when after= or before= is not a place a list gave (edited by hand): the list starts from the newest.</summary>
+    public bool BadCursor { get; private set; }
 
     public bool ConfirmedOnly { get; private set; }
 
@@ -32,7 +35,8 @@ public sealed class IndexModel(VigilDbContext db, AuditHeadCache cache) : PageMo
     {
         var query = IncidentQuery.For(db, User, cache);
         ConfirmedOnly = query.ConfirmedOnly;
-        (Rows, Total) = await query.ListAsync(Filter, HttpContext.RequestAborted);
+        BadCursor = (Filter.After is { } after && !IncidentCursor.TryParse(after, out _)) || (Filter.Before is { } before && !IncidentCursor.TryParse(before, out _));
+        List = await query.ListAsync(Filter, HttpContext.RequestAborted);
         Provinces = await ProvinceChoices.ReadAsync(db, query, cache, HttpContext.RequestAborted);
         Sources = await cache.GetAsync(db, "sources", token => db.Sources.AsNoTracking().OrderBy(s => s.Name).Take(500).ToListAsync(token), HttpContext.RequestAborted);
     }

@@ -17,9 +17,9 @@ namespace Vigil.Web.Pages.Public;
 [AllowAnonymous]
 public sealed class IndexModel(VigilDbContext db, StoreOptions store, AuditHeadCache cache) : PageModel
 {
-    public List<IncidentRow> Rows { get; private set; } = [];
+    public IncidentPage List { get; private set; } = new([], 1, 0, false, null, null);
 
-    public int Total { get; private set; }
+    public List<IncidentRow> Rows => List.Rows;
 
     public Dictionary<string, int> ByType { get; private set; } = [];
 
@@ -35,9 +35,9 @@ public sealed class IndexModel(VigilDbContext db, StoreOptions store, AuditHeadC
             return NotFound();
         }
 
-        var filter = new IncidentFilter { Type = Filter.Type, From = Filter.From, To = Filter.To, Province = Filter.Province, Page = Filter.Page };
+        var filter = new IncidentFilter { Type = Filter.Type, From = Filter.From, To = Filter.To, Province = Filter.Province, Page = Filter.Page, After = Filter.After, Before = Filter.Before };
         var query = new IncidentQuery(db, confirmedOnly: true, cache);
-        (Rows, Total) = await query.ListAsync(filter, HttpContext.RequestAborted);
+        List = await query.ListAsync(filter, HttpContext.RequestAborted);
         ByType = (await new DashboardQuery(db, cache).RunAsync(query, filter, Vigil.Storage.Users.UserPreferences.Gregorian, HttpContext.RequestAborted)).ByType;
         Provinces = await ProvinceChoices.ReadAsync(db, query, cache, HttpContext.RequestAborted);
         return Page();
