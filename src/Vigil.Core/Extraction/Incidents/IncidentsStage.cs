@@ -1022,6 +1022,9 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     // A heading: a paragraph of one short line without closing punctuation ("Arrests and protests"). It names a
     // topic; the events it names are told (and coded) in the body below it.
+    /// <summary>The longest line read as a section heading (a heading holds at most a dozen words).</summary>
+    private const int MaxHeadingLine = 300;
+
     private static bool IsHeading(ExtractionContext context, string text, List<WordToken> tokens, Sentence sentence)
     {
         var span = sentence.Span;
@@ -1057,8 +1060,17 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     // by more text on the next line: a heading inside a paragraph.
     private static bool IsHeadingLine(string text, List<WordToken> tokens, int at)
     {
-        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        var lineEnd = text.IndexOf('\n', at);
+        // A heading is a short line: look for its ends no further than MaxHeadingLine characters away, so a report written
+        // as one long line costs linear time, not a scan to the line's ends for every trigger in it.
+        var from = Math.Max(0, at - MaxHeadingLine);
+        var newlineBefore = at == 0 ? -1 : text.LastIndexOf('\n', at - 1, at - from);
+        if (newlineBefore < 0 && from > 0)
+        {
+            return false;
+        }
+
+        var lineStart = newlineBefore + 1;
+        var lineEnd = text.IndexOf('\n', at, Math.Min(MaxHeadingLine, text.Length - at));
         if (lineEnd < 0 || lineEnd + 1 >= text.Length || string.IsNullOrWhiteSpace(text[(lineEnd + 1)..Math.Min(text.Length, lineEnd + 80)]))
         {
             return false;
