@@ -342,27 +342,27 @@ public sealed class IncidentClusterer
             return null;
         }
 
-        ClusterBuilder? best = null;
+        var distances = new (int Place, int Time)[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            var a = candidates[i].Seed;
-            if (a.FromPublication || a.Region is null)
+            var seed = candidates[i].Seed;
+            if (seed.FromPublication || seed.Region is null)
             {
                 return null;
             }
 
+            distances[i] = GrainDistance(seed, mention);
+        }
+
+        ClusterBuilder? best = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (pa, da) = distances[i];
             var dominates = true;
             for (var j = 0; j < candidates.Count && dominates; j++)
             {
-                if (j == i)
-                {
-                    continue;
-                }
-
-                var b = candidates[j].Seed;
-                var (pa, da) = GrainDistance(a, mention);
-                var (pb, db) = GrainDistance(b, mention);
-                dominates = pa <= pb && da <= db && (pa < pb || da < db);
+                var (pb, db) = distances[j];
+                dominates = j == i || (pa <= pb && da <= db && (pa < pb || da < db));
             }
 
             if (dominates)
