@@ -87,6 +87,13 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
         var country = _options.DefaultCountry is { } home && context.Places.Any(p => p.Place.Country == home.Country) ? home : null;
         var drafts = new List<PersonFate>();
+        // Dates, places and incidents looked up by span, and each sentence's paragraph opening, so a fate costs the
+        // same however long the report is (a report written as one long line made every fate scan all of them).
+        var near = new Near(
+            SpanIndex.Of(context.Dates, d => d.Span),
+            SpanIndex.Of(context.Places, p => p.Span),
+            SpanIndex.Of(context.Incidents, i => i.Evidence),
+            ParagraphOpenings(sentences));
         for (var k = 0; k < sentences.Length; k++)
         {
             var span = sentences[k].Span;
@@ -115,14 +122,14 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
                     var evidence = Evidence(evidenceStart, evidenceEnd, cue);
                     var own = person.Start >= span.Start ? k : k - 1; // a pronoun's person may be named in the sentence before
-                    var incident = Incident(context.Incidents, fate, evidence, span);
+                    var incident = Incident(context.Incidents, near, fate, evidence, span);
                     drafts.Add(new PersonFate(
                         name,
                         Age(text, person),
                         GenderOf(text, sentences[own].Span, person, names[own].Select(FullestOf).Distinct(StringComparer.Ordinal).Count(), own + 1 < sentences.Length ? sentences[own + 1].Span : null),
                         fate,
-                        DateOf(context.Dates, span, Clause(text, evidence, span), cue, incident is { } i ? context.Incidents[i] : null) ?? Earlier(context.Dates, sentences, k),
-                        PlaceOf(context.Places, span, Clause(text, evidence, span), country, person),
+                        DateOf(context.Dates, near, span, Clause(text, evidence, span), cue, incident is { } i ? context.Incidents[i] : null) ?? Earlier(context.Dates, near, sentences, k),
+                        PlaceOf(context.Places, near, span, Clause(text, evidence, span), country, person),
                         evidence,
                         incident));
                 }
@@ -954,30 +961,33 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
     // The last day or month named earlier in the paragraph ("X was arrested on 21 November. … he was beaten"): a bare
     // year earlier on is background, as for incidents.
-    private static PartialDate? Earlier(ImmutableArray<DateMention> dates, ImmutableArray<Sentence> sentences, int k)
+    private static PartialDate? Earlier(ImmutableArray<DateMention> dates, Near near, ImmutableArray<Sentence> sentences, int k)
     {
-        var start = k;
-        while (start > 0 && sentences[start - 1].Paragraph == sentences[k].Paragraph)
-        {
-            start--;
-        }
-
-        PartialDate? last = null;
-        foreach (var d in dates)
-        {
-            if (d.Span.Start >= sentences[start].Span.Start && d.Span.End <= sentences[k].Span.Start && d.Start.Precision >= DatePrecision.Month)
-            {
-                last = d.Start;
-            }
-        }
-
-        return last;
+        var from = sentences[near.ParagraphOpening[k]].Span.Start;
+        var to = sentences[k].Span.Start;
+        var last = near.Dates.Last(from, to, d => dates[d].Span.End <= to && dates[d].Start.Precision >= DatePrecision.Month);
+        return last >= 0 ? dates[last].Start : null;
     }
 
-    private static PartialDate? DateOf(ImmutableArray<DateMention> dates, TextSpan sentence, TextSpan clause, TextSpan cue, IncidentMention? incident)
+    // For each sentence, the first sentence of its paragraph.
+    private static int[] ParagraphOpenings(ImmutableArray<Sentence> sentences)
     {
-        foreach (var d in dates)
+        var openings = new int[sentences.Length];
+        for (var k = 1; k < sentences.Length; k++)
         {
+            openings[k] = sentences[k - 1].Paragraph == sentences[k].Paragraph ? openings[k - 1] : k;
+        }
+
+        return openings;
+    }
+
+    private static PartialDate? DateOf(ImmutableArray<DateMention> dates, Near near, TextSpan sentence, TextSpan clause, TextSpan cue, IncidentMention? incident)
+    {
+        var found = near.Found;
+        near.Dates.StartingIn(clause.Start, clause.End, found);
+        foreach (var k in found)
+        {
+            var d = dates[k];
             if (d.Span.Start >= clause.Start && d.Span.End <= clause.End)
             {
                 return d.Start;
@@ -986,8 +996,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
         DateMention? nearest = null;
         var best = int.MaxValue;
-        foreach (var d in dates)
+        near.Dates.StartingIn(sentence.Start, sentence.End, found);
+        foreach (var k in found)
         {
+            var d = dates[k];
             if (d.Span.Start >= sentence.Start && d.Span.End <= sentence.End)
             {
                 var distance = d.Span.End <= cue.Start ? cue.Start - d.Span.End : Math.Max(0, d.Span.Start - cue.End);
@@ -1003,22 +1015,48 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     }
 
     // A place in the fate's clause, else the one place its sentence names, else the report's country.
-    private static Place? PlaceOf(ImmutableArray<PlaceMention> places, TextSpan sentence, TextSpan clause, Place? country, NameSpan person)
+    private static Place? PlaceOf(ImmutableArray<PlaceMention> places, Near near, TextSpan sentence, TextSpan clause, Place? country, NameSpan person)
     {
         // A place read inside the person's own name («کیان» in «کیان پیرفلک») is not where the fate happened.
-        places = [.. places.Where(p => p.Span.End <= person.Start || p.Span.Start >= person.End)];
-        var inClause = places.Where(p => p.Span.Start >= clause.Start && p.Span.End <= clause.End).Select(p => p.Place).OrderByDescending(p => p.Precision).FirstOrDefault();
+        bool Usable(PlaceMention p) => p.Span.End <= person.Start || p.Span.Start >= person.End;
+        var found = near.Found;
+        near.Places.StartingIn(clause.Start, clause.End, found);
+        Place? inClause = null;
+        foreach (var k in found)
+        {
+            var p = places[k];
+            if (Usable(p) && p.Span.Start >= clause.Start && p.Span.End <= clause.End && (inClause is null || p.Place.Precision > inClause.Precision))
+            {
+                inClause = p.Place; // the most precise; the first of equals
+            }
+        }
+
         if (inClause is not null)
         {
             return inClause;
         }
 
-        var inSentence = places.Where(p => p.Span.Start >= sentence.Start && p.Span.End <= sentence.End).Select(p => p.Place).Distinct().ToList();
-        return inSentence.Count == 1 ? inSentence[0] : country;
+        near.Places.StartingIn(sentence.Start, sentence.End, found);
+        Place? only = null;
+        foreach (var k in found)
+        {
+            var p = places[k];
+            if (Usable(p) && p.Span.Start >= sentence.Start && p.Span.End <= sentence.End)
+            {
+                if (only is not null && !only.Equals(p.Place))
+                {
+                    return country;
+                }
+
+                only = p.Place;
+            }
+        }
+
+        return only ?? country;
     }
 
     // The incident mention a fate belongs to: one of the matching type whose evidence overlaps, else any overlapping one.
-    private static int? Incident(ImmutableArray<IncidentMention> incidents, Fate fate, TextSpan evidence, TextSpan sentence)
+    private static int? Incident(ImmutableArray<IncidentMention> incidents, Near near, Fate fate, TextSpan evidence, TextSpan sentence)
     {
         IncidentType? type = fate switch
         {
@@ -1029,7 +1067,9 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             _ => null,
         };
         int? any = null;
-        for (var i = 0; i < incidents.Length; i++)
+        var found = near.Found;
+        near.Incidents.Near(Math.Min(evidence.Start, sentence.Start), Math.Max(evidence.End, sentence.End), found);
+        foreach (var i in found)
         {
             var e = incidents[i].Evidence;
             if (e.Start < evidence.End && evidence.Start < e.End || (e.Start < sentence.End && sentence.Start < e.End))
@@ -1163,6 +1203,12 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private static partial Regex AgeBefore();
 
     /// <summary>A name candidate: Start includes a title before the name; End is the end of the name.</summary>
+    // The report's records by span, for the per-fate look-ups; Found is their one scratch list.
+    private sealed record Near(SpanIndex Dates, SpanIndex Places, SpanIndex Incidents, int[] ParagraphOpening)
+    {
+        public List<int> Found { get; } = [];
+    }
+
     private sealed record NameSpan(int Start, int End, string Name, int Words)
     {
         /// <summary>Where the name itself starts (after a title the persons stage read with it).</summary>
