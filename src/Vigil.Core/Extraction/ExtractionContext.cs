@@ -103,6 +103,33 @@ public sealed class ExtractionContext
 
     private List<WordToken>? _tokens;
 
+    /// <summary>The dates by span, made once on first use: rules ask "is this word inside a date?" once per word.</summary>
+    internal SpanIndex DateIndex => IndexOf<DateMention>(static d => d.Span);
+
+    /// <summary>
+    /// The stored records of type <typeparamref name="TRecord"/> by span, made on first use and again after they are
+    /// replaced: a rule that asks "which places, persons, dates lie here?" once per word or sentence then costs the
+    /// same however long the report is.
+    /// </summary>
+    internal SpanIndex IndexOf<TRecord>(Func<TRecord, TextSpan> spanOf)
+    {
+        var records = Get<TRecord>();
+        var slot = RecordKind<TRecord>.Slot;
+        if (slot >= _indexes.Length)
+        {
+            Array.Resize(ref _indexes, Math.Max(slot + 1, _indexes.Length * 2));
+        }
+
+        if (_indexes[slot] is not { } cached || cached.Of is not ImmutableArray<TRecord> of || of != records)
+        {
+            _indexes[slot] = cached = (records, SpanIndex.Of(records, spanOf));
+        }
+
+        return cached.Index;
+    }
+
+    private (object Of, SpanIndex Index)?[] _indexes = new (object, SpanIndex)?[16];
+
     /// <summary>A copy of every stored record list, for the <see cref="ExtractionResult"/>.</summary>
     internal object?[] Records => (object?[])_records.Clone();
 }

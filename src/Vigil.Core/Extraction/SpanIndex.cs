@@ -10,6 +10,7 @@ internal sealed class SpanIndex
 {
     private readonly int[] _order;   // positions in the original list, sorted by start (stable)
     private readonly int[] _starts;  // the starts, in that order
+    private readonly int[] _ends;    // the ends, in that order
     private readonly int _maxLength;
     private readonly bool _inOrder;  // the list itself is sorted by start
 
@@ -17,6 +18,7 @@ internal sealed class SpanIndex
     {
         _order = new int[spans.Count];
         _starts = new int[spans.Count];
+        _ends = new int[spans.Count];
         var sorted = true;
         for (var i = 0; i < spans.Count; i++)
         {
@@ -41,6 +43,11 @@ internal sealed class SpanIndex
             {
                 _starts[i] = (int)(keys[i] >> 32);
             }
+        }
+
+        for (var k = 0; k < _order.Length; k++)
+        {
+            _ends[k] = spans[_order[k]].End;
         }
     }
 
@@ -76,6 +83,37 @@ internal sealed class SpanIndex
     /// than the longest record's length before it. A superset, for the caller to test exactly.
     /// </summary>
     public void Near(int from, int to, List<int> into) => StartingIn(from - _maxLength, to, into);
+
+    /// <summary>
+    /// True when <paramref name="test"/> takes some record that may overlap or touch <c>[from, to)</c> (see
+    /// <see cref="Near"/>); the test is what decides, on the record's position in the original list.
+    /// </summary>
+    public bool AnyNear(int from, int to, Func<int, bool> test)
+    {
+        for (var k = LowerBound(from - _maxLength); k < _starts.Length && _starts[k] <= to; k++)
+        {
+            if (test(_order[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when some record's span holds all of <paramref name="span"/> (a scan of the list, answered by span).</summary>
+    public bool Covers(TextSpan span)
+    {
+        for (var k = LowerBound(span.Start - _maxLength); k < _starts.Length && _starts[k] <= span.Start; k++)
+        {
+            if (_ends[k] >= span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The last position in the original list of a record whose start lies in <c>[from, to]</c> and that

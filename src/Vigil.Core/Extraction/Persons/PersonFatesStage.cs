@@ -90,7 +90,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         // Dates, places and incidents looked up by span, and each sentence's paragraph opening, so a fate costs the
         // same however long the report is (a report written as one long line made every fate scan all of them).
         var near = new Near(
-            SpanIndex.Of(context.Dates, d => d.Span),
+            context.DateIndex,
             SpanIndex.Of(context.Places, p => p.Span),
             SpanIndex.Of(context.Incidents, i => i.Evidence),
             ParagraphOpenings(sentences));

@@ -57,7 +57,8 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
         // Without capitals a month name is also a town («۸ مهر ۱۴۰۱»: Mehr, «۱۲ دی»: Dey): a word of a date is not a place.
         if (!_options.Language.CapitalisedNames && !context.Dates.IsDefaultOrEmpty && !places.IsDefaultOrEmpty)
         {
-            places = places.RemoveAll(p => Dates.DateMentions.Cover(context.Dates.AsSpan(), p.Span));
+            var dates = context.DateIndex; // by span: a long report has many dates and places
+            places = places.RemoveAll(p => dates.Covers(p.Span));
         }
 
         return _lexicon.Facilities.Count == 0 ? places : WithFacilities(context, places);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
@@ -231,7 +232,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var isParticiple = Participles.Contains(verb);
 
         var clause = Word.Split(text, left, verbStart);
-        var subject = SubjectWords(text, clause, context.Dates, out var appositiveRole);
+        var subject = SubjectWords(text, clause, context.DateIndex, out var appositiveRole);
         Speaker? speaker = null;
         if (subject.Count > 0)
         {
@@ -568,7 +569,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return (name, speaker.Role, speaker.Kind, speaker.Kind == SpeakerKind.Outlet ? speaker.Outlet : null);
     }
 
-    private List<Word> SubjectWords(string text, List<Word> clause, ImmutableArray<DateMention> dates, out string? appositiveRole)
+    private List<Word> SubjectWords(string text, List<Word> clause, SpanIndex dates, out string? appositiveRole)
     {
         appositiveRole = null;
         var words = new List<Word>(clause.Count);
@@ -583,7 +584,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (depth == 0 && !DateMentions.Cover(dates.AsSpan(), new TextSpan(w.Start, w.End)))
+            else if (depth == 0 && !dates.Covers(new TextSpan(w.Start, w.End)))
             {
                 words.Add(w);
             }
@@ -1167,16 +1168,29 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     {
         // One remark read twice, by the quotation and by the reported-speech rule of a verb-final pack («X گفت: «…»»,
         // the speaker written once with a title and once as the persons stage names them): the quotation's draft stays.
-        drafts.RemoveAll(d => d.QuoteIndex < 0 && drafts.Exists(e => e.QuoteIndex >= 0 && e.Quote == d.Quote && e.Attribution.Overlaps(d.Attribution)));
+        // (The quotations' drafts by quote span, and below the kept drafts by quotation, so a long report with many
+        // statements is not read once per statement.)
+        var byQuote = new Dictionary<TextSpan, List<TextSpan>>();
+        foreach (var e in drafts)
+        {
+            if (e.QuoteIndex >= 0)
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(byQuote, e.Quote, out _) ??= []).Add(e.Attribution);
+            }
+        }
+
+        drafts.RemoveAll(d => d.QuoteIndex < 0 && byQuote.TryGetValue(d.Quote, out var attributions) && attributions.Exists(a => a.Overlaps(d.Attribution)));
 
         var kept = new List<StatementDraft>();
+        var lastOfQuote = new Dictionary<int, int>(); // quotation index -> position in kept of the last draft of it
         foreach (var d in drafts.OrderBy(d => d.Attribution.Start))
         {
-            var sharer = kept.FindLast(k => k.QuoteIndex >= 0 && k.QuoteIndex == d.QuoteIndex);
+            var sharer = d.QuoteIndex >= 0 && lastOfQuote.TryGetValue(d.QuoteIndex, out var at) ? kept[at] : null;
             if (sharer is not null && !string.Equals(sharer.Speaker, d.Speaker, StringComparison.Ordinal))
             {
                 if (sharer.Attribution == d.Attribution)
                 {
+                    lastOfQuote[d.QuoteIndex] = kept.Count;
                     kept.Add(d); // coordinated speakers of one remark
                 }
                 else if (d.Attribution.Start >= d.Quote.End)
@@ -1209,6 +1223,11 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
             if (same is null)
             {
+                if (d.QuoteIndex >= 0)
+                {
+                    lastOfQuote[d.QuoteIndex] = kept.Count;
+                }
+
                 kept.Add(d);
                 continue;
             }

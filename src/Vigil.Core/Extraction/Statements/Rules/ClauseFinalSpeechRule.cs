@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Persons;
+using Vigil.Core.Extraction.Places;
 
 namespace Vigil.Core.Extraction.Statements.Rules;
 
@@ -112,15 +113,8 @@ internal static class ClauseFinalSpeechRule
 
     private static bool InsidePlace(ExtractionContext context, WordToken word)
     {
-        foreach (var p in context.Places)
-        {
-            if (p.Span.Start < word.Start && p.Span.End > word.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var places = context.Places;
+        return context.IndexOf<PlaceMention>(static p => p.Span).AnyNear(word.Start, word.End, i => places[i].Span.Start < word.Start && places[i].Span.End > word.End);
     }
 
     // «X گفت: «…»»: the words of a quotation a colon after the verb introduces (that quotation, not the whole sentence,
@@ -286,7 +280,7 @@ internal static class ClauseFinalSpeechRule
                 // the speaker and the office their role.
                 var appositive = new TextSpan(tokens[r].Start, tokens[re - 1].End);
                 if (IsOffice(lexicon, text, tokens[s]) && !IsOffice(lexicon, text, tokens[r])
-                    && (lexicon.FirstNameLookup.Contains(tokens[r].Of(text)) || context.Persons.Any(p => p.Cue == PersonCue.Name && p.Span.Overlaps(appositive))))
+                    && (lexicon.FirstNameLookup.Contains(tokens[r].Of(text)) || AnyPerson(context, appositive, names: true)))
                 {
                     (speaker, role) = (role, speaker);
                 }
@@ -298,12 +292,20 @@ internal static class ClauseFinalSpeechRule
         var apposition = e < verb && tokens[e].Kind == WordKind.Punct && text[tokens[e].Start] == ',' && e - s <= 4;
         // "X در نشست خبری …": a subject followed by the occasion of speaking names someone.
         var occasion = e + 1 < verb && lexicon.Classes["occasion-openers"].Contains(tokens[e].Of(text).ToString()) && lexicon.Classes["occasions"].Contains(tokens[e + 1].Of(text).ToString());
-        var named = apposition || occasion || context.Persons.Any(p => p.Span.Overlaps(subject))
-            || context.Actors.Any(a => a.Span.Overlaps(subject) && a.Kind != ActorKind.Protesters && a.Kind != ActorKind.SocialGroup)
+        var actors = context.Actors;
+        var named = apposition || occasion || AnyPerson(context, subject, names: false)
+            || context.IndexOf<ActorMention>(static a => a.Span).AnyNear(subject.Start, subject.End, i => actors[i].Span.Overlaps(subject) && actors[i].Kind != ActorKind.Protesters && actors[i].Kind != ActorKind.SocialGroup)
             || lexicon.TitleLookup.Contains(tokens[s].Of(text))
             || lexicon.RoleWordLookup.Contains(tokens[s].Of(text))
             || lexicon.FirstNameLookup.Contains(tokens[s].Of(text));
         return named ? (speaker, role) : null;
+    }
+
+    // A person of the persons stage (with names: one named, not only titled) overlapping the span; looked up by span.
+    private static bool AnyPerson(ExtractionContext context, TextSpan span, bool names)
+    {
+        var persons = context.Persons;
+        return context.IndexOf<PersonMention>(static p => p.Span).AnyNear(span.Start, span.End, i => (!names || persons[i].Cue == PersonCue.Name) && persons[i].Span.Overlaps(span));
     }
 
     private static int ObjectStart(ExtractionContext context, StatementLexicon lexicon, List<WordToken> tokens, int s, int e)
@@ -336,8 +338,12 @@ internal static class ClauseFinalSpeechRule
 
     private static Dates.PartialDate? DateIn(ExtractionContext context, TextSpan sentence)
     {
-        foreach (var d in context.Dates)
+        var dates = context.Dates;
+        var found = new List<int>();
+        context.DateIndex.StartingIn(sentence.Start, sentence.End, found);
+        foreach (var k in found)
         {
+            var d = dates[k];
             // A span of days («تا کنون» over the wave) or the date of part of the sentence is not the day of saying.
             if (d.Span.Start >= sentence.Start && d.Span.End <= sentence.End && d.End is null && d.Governs is null)
             {
