@@ -83,6 +83,7 @@ internal static partial class StagesRun
             allocations[name] = allocations.GetValueOrDefault(name) + GC.GetAllocatedBytesForCurrentThread() - allocated;
         }
 
+        var lines = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
         long RunAll()
         {
             long json = 0;
@@ -91,7 +92,8 @@ internal static partial class StagesRun
                 var result = pipeline.Run(content.Body, content.Metadata.Published, content.Metadata.Language, Around);
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var start = ThreadCpu();
-                _ = ExtractionJson.ToJsonLine(name, result);
+                lines.ResetWrittenCount();
+                ExtractionJson.WriteLine(lines, name, result); // as `vigil extract --json` writes it: UTF-8 bytes
                 json += ThreadCpu() - start;
                 allocations["(JSON writer)"] = allocations.GetValueOrDefault("(JSON writer)") + GC.GetAllocatedBytesForCurrentThread() - allocated;
             }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.CommandLine;
+using System.Text;
 using Spectre.Console;
 using Vigil.Core;
 using Vigil.Core.Extraction;
@@ -28,10 +30,12 @@ internal static class ExtractCommand
             var asJson = parse.GetValue(json);
             var failed = problems.Count;
 
-            // Chunks of files are extracted (and, for --json, serialised) on all cores, then written
-            // in file order; a chunk at a time keeps memory flat however many files there are.
+            // Chunks of files are extracted (and, for --json, serialised as UTF-8 lines) on all cores, then written
+            // in file order; a chunk at a time keeps memory flat however many files there are. The JSON lines of a
+            // chunk go to standard output as bytes in one write, never made into strings and encoded again.
             const int Chunk = 256;
-            var results = new (string File, ReportContent? Content, string? Error, ExtractionResult? Result, string? Line)[Math.Min(Chunk, files.Count)];
+            var results = new (string File, ReportContent? Content, string? Error, ExtractionResult? Result, ArrayBufferWriter<byte>? Line)[Math.Min(Chunk, files.Count)];
+            var lines = new ArrayBufferWriter<byte>(1 << 16);
             for (var start = 0; start < files.Count; start += Chunk)
             {
                 var count = Math.Min(Chunk, files.Count - start);
@@ -40,12 +44,17 @@ internal static class ExtractCommand
                     var file = files[start + i];
                     var (content, error) = ReportFile.Read(file);
                     var result = content is null ? null : pipeline.Run(content.Body, content.Metadata.Published, content.Metadata.Language, content.Metadata.Source);
-                    var line = asJson && content is not null && result is not null
-                        ? ExtractionJson.ToJsonLine(Path.GetFileNameWithoutExtension(file), result)
-                        : null;
+                    ArrayBufferWriter<byte>? line = null;
+                    if (asJson && content is not null && result is not null)
+                    {
+                        line = new ArrayBufferWriter<byte>(4096);
+                        ExtractionJson.WriteLine(line, Path.GetFileNameWithoutExtension(file), result);
+                    }
+
                     results[i] = (file, content, error, result, line);
                 });
 
+                lines.ResetWrittenCount();
                 for (var i = 0; i < count; i++)
                 {
                     var (file, content, error, result, line) = results[i];
@@ -56,7 +65,7 @@ internal static class ExtractCommand
                     }
                     else if (line is not null)
                     {
-                        console.Output.WriteLine(line);
+                        lines.Write(line.WrittenSpan);
                     }
                     else
                     {
@@ -65,12 +74,34 @@ internal static class ExtractCommand
 
                     results[i] = default;
                 }
+
+                WriteUtf8(console.Output, lines.WrittenSpan);
             }
 
             console.Output.Flush();
             return failed > 0 ? 1 : 0;
         });
         return command;
+    }
+
+    // Standard output (a UTF-8 StreamWriter when piped) takes the bytes as they are; any other writer (a terminal, a
+    // test's StringWriter) takes them as text.
+    private static void WriteUtf8(TextWriter output, ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty)
+        {
+            return;
+        }
+
+        if (output is StreamWriter { Encoding.CodePage: 65001 } stream)
+        {
+            stream.Flush();
+            stream.BaseStream.Write(utf8);
+        }
+        else
+        {
+            output.Write(Encoding.UTF8.GetString(utf8));
+        }
     }
 
     private static void WriteTables(CliConsole console, string doc, DateOnly? published, ExtractionResult result)

@@ -105,6 +105,27 @@ public static class ExtractionJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>
+    /// One report's extraction as a JSON line and its newline, appended as UTF-8 to <paramref name="output"/>: the same
+    /// bytes as <see cref="ToJsonLine(string, ExtractionResult)"/>, without making a string of them first (the CLI writes
+    /// them to standard output as they are).
+    /// </summary>
+    /// <param name="output">Where the line's bytes go.</param>
+    /// <param name="doc">The document id: the report's file name without extension.</param>
+    /// <param name="result">What the pipeline returned.</param>
+    public static void WriteLine(IBufferWriter<byte> output, string doc, ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
+        {
+            Write(writer, doc, result.Published, result.Language, result.Text, result.Incidents, result.Statements, result.Note, result.PersonFates);
+        }
+
+        output.GetSpan(1)[0] = (byte)'\n';
+        output.Advance(1);
+    }
+
     /// <summary>One report as a single JSON line (no trailing newline).</summary>
     /// <param name="doc">The document id: the report's file name without extension.</param>
     /// <param name="published">The publication date, if known.</param>
