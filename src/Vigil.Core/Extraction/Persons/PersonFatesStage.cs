@@ -102,11 +102,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 continue; // most sentences hold no fate phrase: skip the pattern and the sentence's copy
             }
 
-            var sentenceText = text[span.Start..span.End];
-            foreach (var m in _lexicon.CuePattern.EnumerateMatches(sentenceText))
+            // The sentence as a slice, not a copy: the look-behind sees no character before its start either way.
+            foreach (var m in _lexicon.CuePattern.EnumerateMatches(text.AsSpan(span.Start, span.End - span.Start)))
             {
                 var cue = new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length);
-                var (fate, form) = _lexicon.Cue(sentenceText.AsSpan(m.Index, m.Length));
+                var (fate, form) = _lexicon.Cue(text.AsSpan(span.Start + m.Index, m.Length));
                 if (Hedged(text, span.Start, cue.Start))
                 {
                     continue;
@@ -728,12 +728,36 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // Places, dates and organisations, sorted by start and merged, so a capitalised word is checked in log time.
     private static TextSpan[] CoveredSpans(ExtractionContext context)
     {
-        var spans = context.Places.Select(p => p.Span)
-            .Concat(context.Dates.Select(d => d.Span))
-            .Concat(context.Actors.Where(a => a.Kind != ActorKind.Person).Select(a => a.Span))
-            .OrderBy(x => x.Start).ToList();
+        var spans = new List<TextSpan>(context.Places.Length + context.Dates.Length + context.Actors.Length);
+        foreach (var p in context.Places)
+        {
+            spans.Add(p.Span);
+        }
+
+        foreach (var d in context.Dates)
+        {
+            spans.Add(d.Span);
+        }
+
+        foreach (var a in context.Actors)
+        {
+            if (a.Kind != ActorKind.Person)
+            {
+                spans.Add(a.Span);
+            }
+        }
+
+        // By start, equal starts in list order (as OrderBy did): keys of start and position, sorted with the spans.
+        var keys = new long[spans.Count];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keys[k] = ((long)spans[k].Start << 32) | (uint)k;
+        }
+
+        var sorted = spans.ToArray();
+        Array.Sort(keys, sorted);
         var merged = new List<TextSpan>(spans.Count);
-        foreach (var x in spans)
+        foreach (var x in sorted)
         {
             if (merged.Count > 0 && x.Start < merged[^1].End)
             {
