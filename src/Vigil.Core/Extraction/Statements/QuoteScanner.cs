@@ -77,6 +77,63 @@ internal static class QuoteScanner
         return quotes;
     }
 
+    // Scan's quotations are in text order and disjoint (each scan resumes at the previous one's end), so their starts
+    // and ends both rise: a rule's "which quotation starts, ends or lies here?" is a binary search, not a scan of all.
+
+    /// <summary>The index of the quotation starting at <paramref name="at"/>, or -1.</summary>
+    public static int StartingAt(List<Quotation> quotes, int at)
+    {
+        var k = LastStartingBy(quotes, at);
+        return k >= 0 && quotes[k].Span.Start == at ? k : -1;
+    }
+
+    /// <summary>The index of the quotation ending at <paramref name="at"/>, or -1.</summary>
+    public static int EndingAt(List<Quotation> quotes, int at)
+    {
+        int lo = 0, hi = quotes.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var end = quotes[mid].Span.End;
+            if (end == at)
+            {
+                return mid;
+            }
+
+            (lo, hi) = end < at ? (mid + 1, hi) : (lo, mid - 1);
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="offset"/> lies inside a quotation (its marks included).</summary>
+    public static bool Inside(List<Quotation> quotes, int offset)
+    {
+        var k = LastStartingBy(quotes, offset);
+        return k >= 0 && quotes[k].Span.Contains(offset);
+    }
+
+    // The last quotation starting at or before `at`, or -1.
+    private static int LastStartingBy(List<Quotation> quotes, int at)
+    {
+        int lo = 0, hi = quotes.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (quotes[mid].Span.Start <= at)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
     private static bool IsOpening(string text, int i, bool useSingle)
     {
         var c = text[i];

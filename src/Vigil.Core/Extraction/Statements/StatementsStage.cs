@@ -171,10 +171,16 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     private void AddIntroducedQuotes(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts)
     {
         var text = context.Text;
+        var attributed = new HashSet<int>();
+        foreach (var d in drafts)
+        {
+            attributed.Add(d.QuoteIndex);
+        }
+
         for (var k = 0; k < quotes.Count; k++)
         {
             var quote = quotes[k];
-            if (quote.Words < options.MinQuoteWords || drafts.Any(d => d.QuoteIndex == k))
+            if (quote.Words < options.MinQuoteWords || attributed.Contains(k))
             {
                 continue;
             }
@@ -191,7 +197,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             }
 
             var (left, _) = LeftBound(text, colon, quotes);
-            var person = people.FirstOrDefault(p => p.Span.Start >= left && p.Span.End <= colon);
+            var person = FirstWithin(people, left, colon);
             if (person is null)
             {
                 continue;
@@ -203,7 +209,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 Speaker = person.Name,
                 Role = person.Role,
                 Outlet = OutletIn(text, left, colon, quotes),
-                Date = DateIn(context.Text, context.Dates, left, colon, quotes, colon),
+                Date = DateIn(context, left, colon, quotes, colon),
                 Quote = quote.Content,
                 Evidence = new TextSpan(left, Math.Max(end, colon + 1)),
                 QuoteIndex = k,
@@ -211,6 +217,27 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 Kind = SpeakerKind.Person,
             });
         }
+    }
+
+    // The first of the people (sorted by start) inside [from, to], found from a binary search instead of a scan of all.
+    private static PersonMention? FirstWithin(List<PersonMention> people, int from, int to)
+    {
+        int lo = 0, hi = people.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            (lo, hi) = people[mid].Span.Start < from ? (mid + 1, hi) : (lo, mid);
+        }
+
+        for (var k = lo; k < people.Count && people[k].Span.Start <= to; k++)
+        {
+            if (people[k].Span.End <= to)
+            {
+                return people[k];
+            }
+        }
+
+        return null;
     }
 
     private void TryVerb(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int verbStart, int verbEnd, string verb, bool findings = false)
@@ -380,7 +407,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             Speaker = name,
             Role = role,
             Outlet = outlet,
-            Date = DateIn(context.Text, context.Dates, left, dateTo, quotes, verbStart),
+            Date = DateIn(context, left, dateTo, quotes, verbStart),
             Quote = quote,
             Evidence = evidence,
             QuoteIndex = quoteIndex,
@@ -466,7 +493,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             Speaker = resolved.Name,
             Role = resolved.Role,
             Outlet = speaker.Outlet,
-            Date = DateIn(context.Text, context.Dates, left, right, quotes, start),
+            Date = DateIn(context, left, right, quotes, start),
             Quote = content,
             Evidence = new TextSpan(evidenceStart, Math.Min(TrimEnd(text, right), evidenceStart + options.MaxEvidenceLength)),
             Attribution = new TextSpan(left, right),
@@ -737,12 +764,17 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return seg;
     }
 
-    private static PartialDate? DateIn(string text, ImmutableArray<DateMention> dates, int from, int to, List<Quotation> quotes, int verb)
+    private static PartialDate? DateIn(ExtractionContext context, int from, int to, List<Quotation> quotes, int verb)
     {
+        var text = context.Text;
+        var dates = context.Dates;
+        var found = new List<int>();
+        context.DateIndex.StartingIn(from, to, found); // the dates between from and to, in list order
         DateMention? best = null;
-        foreach (var d in dates)
+        foreach (var k in found)
         {
-            if (d.Span.Start < from || d.Span.End > to || quotes.Any(q => q.Span.Contains(d.Span.Start)))
+            var d = dates[k];
+            if (d.Span.Start < from || d.Span.End > to || QuoteScanner.Inside(quotes, d.Span.Start))
             {
                 continue;
             }
@@ -806,7 +838,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
     private string? OutletIn(string text, int from, int to, List<Quotation> quotes)
     {
-        var words = Word.Split(text, from, to).Where(w => !quotes.Any(q => q.Span.Contains(w.Start))).ToList();
+        var words = Word.Split(text, from, to).Where(w => !QuoteScanner.Inside(quotes, w.Start)).ToList();
         for (var k = 0; k < words.Count; k++)
         {
             if (lexicon.OutletNouns.Contains(words[k].Text) && (!words[k].IsCapitalised || words[k].Text == "TV"))
@@ -887,7 +919,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
             if (c is '”' or '"' or '’')
             {
-                var qi = quotes.FindIndex(q => q.Span.End == k + 1);
+                var qi = QuoteScanner.EndingAt(quotes, k + 1);
                 if (qi >= 0)
                 {
                     return (k + 1, qi);
@@ -931,7 +963,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 return k;
             }
 
-            var qi = c is '“' or '"' or '‘' ? quotes.FindIndex(q => q.Span.Start == k) : -1;
+            var qi = c is '“' or '"' or '‘' ? QuoteScanner.StartingAt(quotes, k) : -1;
             if (qi >= 0)
             {
                 k = quotes[qi].Span.End - 1;
