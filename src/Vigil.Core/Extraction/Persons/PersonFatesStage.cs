@@ -34,12 +34,14 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private readonly Regex? _caselessAgeAfter;
     private readonly Regex? _caselessAgeBefore;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames; // every word of a caseless text is looked up: no copy
 
     public PersonFatesStage(PersonFatesOptions options)
     {
         _options = options;
         _lexicon = PersonFateLexicon.For(options.Language);
         _caseless = !options.Language.CapitalisedNames;
+        _givenNames = _lexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _notNames = _lexicon.Classes["not-names"].ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         if (_caseless && _lexicon.Classes["age-units"].Count > 0)
         {
@@ -654,7 +656,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             }
 
             // A given name that is also a place («کیان») is a name only with a surname after it.
-            if (!_lexicon.GivenNames.Contains(text[i..end]) || Overlaps(result, i, end)
+            if (!_givenNames.Contains(text.AsSpan(i, end - i)) || Overlaps(result, i, end)
                 || (Covered(covered, i, end) && Surname(text, SkipSpaces(text, end, sentence.End), sentence.End, covered) is null))
             {
                 i = end;
@@ -665,7 +667,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             var last = end;
             var words = 1;
             var q = SkipSpaces(text, end, sentence.End);
-            while (words < 3 && WordEnd(text, q, sentence.End) is var e && e > q && _lexicon.GivenNames.Contains(text[q..e]) && !Covered(covered, q, e))
+            while (words < 3 && WordEnd(text, q, sentence.End) is var e && e > q && _givenNames.Contains(text.AsSpan(q, e - q)) && !Covered(covered, q, e))
             {
                 last = e;
                 words++;
