@@ -1215,25 +1215,42 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
         var kept = new List<StatementDraft>();
         var lastOfQuote = new Dictionary<int, int>(); // quotation index -> position in kept of the last draft of it
+        var bySpeaker = new Dictionary<string, List<int>>(StringComparer.Ordinal); // speaker -> positions in kept, ascending
+        void Keep(StatementDraft d)
+        {
+            if (d.QuoteIndex >= 0)
+            {
+                lastOfQuote[d.QuoteIndex] = kept.Count;
+            }
+
+            (CollectionsMarshal.GetValueRefOrAddDefault(bySpeaker, d.Speaker, out _) ??= []).Add(kept.Count);
+            kept.Add(d);
+        }
+
         foreach (var d in drafts.OrderBy(d => d.Attribution.Start))
         {
-            var sharer = d.QuoteIndex >= 0 && lastOfQuote.TryGetValue(d.QuoteIndex, out var at) ? kept[at] : null;
+            var sharerAt = d.QuoteIndex >= 0 && lastOfQuote.TryGetValue(d.QuoteIndex, out var at) ? at : -1;
+            var sharer = sharerAt >= 0 ? kept[sharerAt] : null;
             if (sharer is not null && !string.Equals(sharer.Speaker, d.Speaker, StringComparison.Ordinal))
             {
                 if (sharer.Attribution == d.Attribution)
                 {
-                    lastOfQuote[d.QuoteIndex] = kept.Count;
-                    kept.Add(d); // coordinated speakers of one remark
+                    Keep(d); // coordinated speakers of one remark
                 }
                 else if (d.Attribution.Start >= d.Quote.End)
                 {
-                    kept[kept.IndexOf(sharer)] = d; // the attribution after the quotation ("…," Y said) names its speaker
+                    // The attribution after the quotation ("…," Y said) names its speaker: the place changes hands.
+                    bySpeaker[sharer.Speaker].Remove(sharerAt);
+                    var positions = CollectionsMarshal.GetValueRefOrAddDefault(bySpeaker, d.Speaker, out _) ??= [];
+                    var insertAt = positions.BinarySearch(sharerAt);
+                    positions.Insert(insertAt < 0 ? ~insertAt : insertAt, sharerAt);
+                    kept[sharerAt] = d;
                 }
 
                 continue;
             }
 
-            var same = sharer ?? kept.FindLast(k => string.Equals(k.Speaker, d.Speaker, StringComparison.Ordinal) && k.Attribution.Overlaps(d.Attribution) && k.Quote.Overlaps(d.Quote));
+            var same = sharer ?? LastSameRemark(kept, bySpeaker, d);
             if (same is null && kept.Count > 0)
             {
                 var prev = kept[^1];
@@ -1255,12 +1272,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
             if (same is null)
             {
-                if (d.QuoteIndex >= 0)
-                {
-                    lastOfQuote[d.QuoteIndex] = kept.Count;
-                }
-
-                kept.Add(d);
+                Keep(d);
                 continue;
             }
 
@@ -1279,6 +1291,27 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         // An undated remark in a dated report was made by the day it was published (the guideline's convention).
         var fallback = published is { } day && options.DateFromPublication ? PartialDate.OfDay(day) : (PartialDate?)null;
         return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? fallback, d.Outlet, d.Quote.Of(original), d.Evidence))];
+    }
+
+    // The last kept draft by the same speaker whose attribution and quotation overlap the draft's: the speaker's own
+    // positions, newest first, instead of every kept draft.
+    private static StatementDraft? LastSameRemark(List<StatementDraft> kept, Dictionary<string, List<int>> bySpeaker, StatementDraft d)
+    {
+        if (!bySpeaker.TryGetValue(d.Speaker, out var positions))
+        {
+            return null;
+        }
+
+        for (var k = positions.Count - 1; k >= 0; k--)
+        {
+            var candidate = kept[positions[k]];
+            if (candidate.Attribution.Overlaps(d.Attribution) && candidate.Quote.Overlaps(d.Quote))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     // A speaker string never keeps a leading preposition or a stray bracket ("to Iran’s Guards", "(HRANA").
