@@ -125,6 +125,18 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
             introduced.Clear();
             var introduces = EndsWithColon(text, span);
+            // "The unrest in Khuzestan recalls November 2019, when security forces killed hundreds": the when-clause tells
+            // another moment, with its own date and places; the main clause takes neither.
+            var moment = hits.Count > 0 ? RecalledMoment(text, tokens, span, dates) : null;
+            var mainDates = dates;
+            var mainPlaces = eventPlaces;
+            if (moment is { } m)
+            {
+                mainDates = Without(dates, m.Date);
+                mainPlaces = eventPlaces.FindAll(p => !m.Clause.Contains(p.Span));
+                sentencePlaces = MostSpecific(mainPlaces);
+            }
+
             if (hits.Count > 0)
             {
                 var clauses = Clauses(text, tokens, span, hits, eventPlaces, dates);
@@ -135,8 +147,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
                     // Each event takes the date and place of its own clause ("gathered in Tehran on Monday, and security
                     // forces killed three in Zahedan on Tuesday"); a clause without one takes the sentence's.
-                    var clauseDates = Inside(dates, clause, static d => d.Span);
-                    var date = NearestDate(text, tokens, clauseDates.IsEmpty ? dates : clauseDates, hit.Span);
+                    var inMoment = moment is { } rm && rm.Clause.Contains(hit.Span);
+                    ReadOnlySpan<DateMention> hitDates = inMoment ? new[] { moment!.Value.Date } : mainDates;
+                    var clauseDates = inMoment ? hitDates : Inside(hitDates, clause, static d => d.Span);
+                    var date = NearestDate(text, tokens, clauseDates.IsEmpty ? hitDates : clauseDates, hit.Span);
                     var said = date is null ? StatementDate(context.Statements, hit.Span) : null;
                     var recalled = date is null && said is null ? Recalled(text, tokens, span, context.Published) : null;
                     var (start, end) = date is not null ? (date.Start, date.End)
@@ -156,8 +170,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     }
 
 
-                    var clausePlaces = clause == span ? sentencePlaces : ClausePlaces(eventPlaces, clause, sentencePlaces);
+                    var clausePlaces = inMoment ? MostSpecific(eventPlaces.FindAll(p => moment!.Value.Clause.Contains(p.Span)))
+                        : clause == span ? sentencePlaces : ClausePlaces(mainPlaces, clause, sentencePlaces);
                     List<Place?> locations = clausePlaces.Count > 0 ? clausePlaces
+                        : inMoment ? [country]
                         : lastPlace is not null ? [lastPlace]
                         : filedPlace is not null ? [filedPlace]
                         : [country];
@@ -220,12 +236,12 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
             // Only a day or a month carries over to later sentences: a bare year earlier in the paragraph is
             // usually background ("toppled in 1979"), not the date of what comes next.
-            for (var d = dates.Length - 1; d >= 0; d--)
+            for (var d = mainDates.Length - 1; d >= 0; d--)
             {
                 // A date of part of a sentence («با گذشت یک ماه از اعتراضها») dates those words only, never what follows.
-                if (dates[d].Start.Precision >= DatePrecision.Month && dates[d].Governs is null)
+                if (mainDates[d].Start.Precision >= DatePrecision.Month && mainDates[d].Governs is null)
                 {
-                    lastDate = dates[d];
+                    lastDate = mainDates[d];
                     break;
                 }
             }
@@ -1310,6 +1326,70 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         var before = pub.AddDays(-1);
         return PartialDate.OfMonth(before.Year, before.Month);
+    }
+
+    /// <summary>
+    /// "The unrest in Khuzestan recalls November 2019, when security forces killed hundreds", "the largest protests since
+    /// 2019, when …": a date named as a thing — not opening the sentence, not after a time preposition ("on 16 November,
+    /// when protests spread" is the main clause's own moment) — and followed by a recall word opens a clause of another
+    /// moment, up to a semicolon or the sentence's end. Null when the sentence has none.
+    /// </summary>
+    private (DateMention Date, TextSpan Clause)? RecalledMoment(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Governs is not null)
+            {
+                continue;
+            }
+
+            var k = WordTokenizer.FirstAtOrAfter(tokens, d.Span.End);
+            if (k < tokens.Count && tokens[k].Is(text, ','))
+            {
+                k++;
+            }
+
+            if (k >= tokens.Count || tokens[k].Start >= sentence.End || tokens[k].Kind != WordKind.Word || !_lexicon.RecallWords.Contains(tokens[k].Of(text)))
+            {
+                continue;
+            }
+
+            var first = WordTokenizer.FirstAtOrAfter(tokens, d.Span.Start);
+            var before = first - 1;
+            if (before < 0 || tokens[before].End <= sentence.Start || _lexicon.TimePrepositions.Contains(tokens[first].Of(text))
+                || (tokens[before].Kind == WordKind.Word && _lexicon.TimePrepositions.Contains(tokens[before].Of(text))))
+            {
+                continue;
+            }
+
+            var end = sentence.End;
+            for (var j = k + 1; j < tokens.Count && tokens[j].Start < sentence.End; j++)
+            {
+                if (tokens[j].Is(text, ';'))
+                {
+                    end = tokens[j].Start;
+                    break;
+                }
+            }
+
+            return (d, new TextSpan(tokens[k].Start, end));
+        }
+
+        return null;
+    }
+
+    private static DateMention[] Without(ReadOnlySpan<DateMention> dates, DateMention left)
+    {
+        var result = new List<DateMention>(dates.Length);
+        foreach (var d in dates)
+        {
+            if (!ReferenceEquals(d, left))
+            {
+                result.Add(d);
+            }
+        }
+
+        return [.. result];
     }
 
     private static bool HasPlaceOrDate(List<PlaceMention> places, ReadOnlySpan<DateMention> dates, int start, int end)

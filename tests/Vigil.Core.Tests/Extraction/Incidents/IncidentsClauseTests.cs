@@ -170,5 +170,30 @@ public class IncidentsClauseTests
 
         Assert.Equal(place, Where(incident));
     }
-}
 
+    [Theory]
+    [InlineData("The rally in Abadan brought back memories of June 2018, when police detained dozens of workers.", "Abadan", IncidentType.Arrest, "2018-06", "Iran")]
+    [InlineData("Families gathered in Mashhad to mark 15 November 2019, when security forces shot dead three men in Behbahan.", "Mashhad", IncidentType.Killing, "2019-11-15", "Behbahan")]
+    [InlineData("Teachers marched in Ahvaz, the largest demonstration since March 2022, when guards beat dozens of prisoners; nobody was held to account.", "Ahvaz", IncidentType.Attack, "2022-03", "Iran")]
+    public void A_when_clause_after_a_date_named_as_a_thing_tells_another_moment(string text, string mainPlace, IncidentType type, string date, string place)
+    {
+        var incidents = Run(text);
+
+        var recalled = Assert.Single(incidents, i => i.Type == type);
+        var main = Assert.Single(incidents, i => i.Type == IncidentType.Protest);
+        Assert.Equal((date, place), (recalled.Date?.ToString(), Where(recalled)));
+        Assert.Equal(mainPlace, Where(main));
+        Assert.NotEqual(date, main.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Police arrested ten students in Tabriz on 3 June, when the rally turned violent.", "2023-06-03", "Tabriz")]
+    [InlineData("In May 2023, when bread prices doubled, police arrested ten workers in Abadan.", "2023-05", "Abadan")]
+    [InlineData("Police arrested ten workers in Abadan during May 2023, when bread prices doubled.", "2023-05", "Abadan")]
+    public void A_when_clause_after_the_main_clause_s_own_date_keeps_its_date_and_place(string text, string date, string place)
+    {
+        var arrest = Assert.Single(Run(text), i => i.Type == IncidentType.Arrest);
+
+        Assert.Equal((date, place), (arrest.Date?.ToString(), Where(arrest)));
+    }
+}
