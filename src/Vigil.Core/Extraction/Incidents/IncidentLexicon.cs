@@ -48,9 +48,13 @@ internal sealed class IncidentLexicon
         SingularPronouns = words["singular-pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
         Auxiliaries = words["auxiliaries"].GetAlternateLookup<ReadOnlySpan<char>>();
         SourceOpeners = words["source-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Determiners = words["determiners"].GetAlternateLookup<ReadOnlySpan<char>>();
         RecallWords = words["recall-words"].GetAlternateLookup<ReadOnlySpan<char>>();
         TimePrepositions = words["time-prepositions"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>"the", "a": a clause opening with one after its break is a coordinated noun phrase ("…, and the death of X").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; }
 
     /// <summary>"when": after a date named as a thing ("recalls November 2019, when …") opens a clause of another moment.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecallWords { get; }

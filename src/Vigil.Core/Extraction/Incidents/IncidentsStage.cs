@@ -172,6 +172,16 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
                     var clausePlaces = inMoment ? MostSpecific(eventPlaces.FindAll(p => moment!.Value.Clause.Contains(p.Span)))
                         : clause == span ? sentencePlaces : ClausePlaces(mainPlaces, clause, sentencePlaces);
+                    // "… the rape of a girl in Chabahar in June, and the 16 September death of X after her arrest": a coordinated
+                    // noun phrase (headed by the clause's first trigger) with its own date names other events, which do not
+                    // borrow the other's place (a sentence without places
+                    // leaves it to the paragraph's, as before).
+                    if (!inMoment && clause != span && clause.Start > span.Start && !hits[clauses.IndexOf(clause)].Entry.IsVerb && !clauseDates.IsEmpty
+                        && sentencePlaces.Count > 0 && !mainPlaces.Exists(p => p.Span.Start >= clause.Start && p.Span.Start < clause.End) && OpensNounPhrase(text, tokens, clause, hits[clauses.IndexOf(clause)].Token, clauseDates))
+                    {
+                        clausePlaces = [country];
+                    }
+
                     List<Place?> locations = clausePlaces.Count > 0 ? clausePlaces
                         : inMoment ? [country]
                         : lastPlace is not null ? [lastPlace]
@@ -1376,6 +1386,40 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return null;
+    }
+
+    // A clause that, after its break (a comma and a conjunction), opens with a noun phrase headed by the trigger: a determiner
+    // or a possessive, then only the phrase's date and at most two other words ("and the 16 September 2022 death of",
+    // "and her brutal arrest"), not a list of actors whose sentence goes on ("and the Basij with … led to the deaths").
+    private bool OpensNounPhrase(string text, List<WordToken> tokens, TextSpan clause, int trigger, ReadOnlySpan<DateMention> dates)
+    {
+        var k = WordTokenizer.FirstAtOrAfter(tokens, clause.Start);
+        while (k < tokens.Count && tokens[k].Start < clause.End && tokens[k].Kind == WordKind.Punct)
+        {
+            k++;
+        }
+
+        if (k < tokens.Count && tokens[k].Start < clause.End && _lexicon.ClauseBreaks.Contains(tokens[k].Of(text)))
+        {
+            k++;
+        }
+
+        if (!(k < tokens.Count && tokens[k].Start < clause.End && tokens[k].Kind == WordKind.Word
+            && (_lexicon.Determiners.Contains(tokens[k].Of(text)) || _lexicon.Possessives.Contains(tokens[k].Of(text)))))
+        {
+            return false;
+        }
+
+        var others = 0;
+        for (k++; k < trigger; k++)
+        {
+            if (!DateMentions.Cover(dates, new TextSpan(tokens[k].Start, tokens[k].End)) && ++others > 2)
+            {
+                return false;
+            }
+        }
+
+        return k == trigger;
     }
 
     private static DateMention[] Without(ReadOnlySpan<DateMention> dates, DateMention left)

@@ -196,4 +196,43 @@ public class IncidentsClauseTests
 
         Assert.Equal((date, place), (arrest.Date?.ToString(), Where(arrest)));
     }
+
+    [Theory]
+    [InlineData("The clashes followed the beating of a student in Sanandaj in May, and the 2 June death of Reza Karimi after his arrest.", IncidentType.Killing, "2023-06-02")]
+    [InlineData("Relatives recalled the arrest of two teachers in Ahvaz in April, and the execution of their colleague on 1 June.", IncidentType.Execution, "2023-06-01")]
+    [InlineData("Lawyers protested the detention of a journalist in Rasht last month, and her trial on 8 June.", IncidentType.Other, "2023-06-08")]
+    public void A_coordinated_noun_phrase_with_its_own_date_does_not_borrow_the_other_event_s_place(string text, IncidentType type, string date)
+    {
+        var incident = Assert.Single(Run(text), i => i.Type == type);
+
+        Assert.Equal((date, "Iran"), (incident.Date?.ToString(), Where(incident)));
+    }
+
+    [Fact]
+    public void Every_event_of_a_coordinated_noun_phrase_stays_out_of_the_other_event_s_place()
+    {
+        var arrest = Assert.Single(Run("The clashes followed the beating of a student in Sanandaj in May, and the 2 June death of Reza Karimi after his arrest."), i => i.Type == IncidentType.Arrest);
+
+        Assert.Equal("Iran", Where(arrest));
+    }
+
+    [Fact]
+    public void A_list_of_actors_after_a_comma_is_no_noun_phrase_naming_an_event()
+    {
+        var killing = Assert.Single(Run("Police fired on workers in Abadan on 1 June, and the guards of the refinery later caused the deaths of two men on 2 June."), i => i.Type == IncidentType.Killing);
+
+        Assert.Equal("Abadan", Where(killing));
+    }
+
+    [Theory]
+    [InlineData("Hamid Rostami died in custody in Urmia on 4 June, and his brother was arrested in Khoy on 5 June.", "Khoy")]
+    [InlineData("Police beat protesters in Marivan on 3 June, and the next day arrested ten of them.", "Marivan")]
+    [InlineData("Workers rallied in Abadan on 2 May, and on 3 May police arrested ten of them.", "Abadan")]
+    [InlineData("Teachers marched in Bukan on 31 May. The strike on 1 June led to the dismissal of ten of them, and the arrest of three on 2 June.", "Bukan")]
+    public void A_coordinated_clause_keeps_its_own_place_or_the_one_told_before(string text, string place)
+    {
+        var arrest = Assert.Single(Run(text), i => i.Type == IncidentType.Arrest);
+
+        Assert.Equal(place, Where(arrest));
+    }
 }
