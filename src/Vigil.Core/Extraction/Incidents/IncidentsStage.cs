@@ -153,14 +153,17 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     var date = NearestDate(text, tokens, clauseDates.IsEmpty ? hitDates : clauseDates, hit.Span);
                     var said = date is null ? StatementDate(context.Statements, hit.Span) : null;
                     var recalled = date is null && said is null ? Recalled(text, tokens, span, context.Published) : null;
-                    var (start, end) = date is not null ? (date.Start, date.End)
+                    // "on 3rd January" in an undated report whose text ties no year to it: the day is told, the year is not.
+                    var (start, end) = date is { YearGuessed: true } ? (null, null)
+                        : date is not null ? (date.Start, date.End)
                         : said is not null ? (said, (PartialDate?)null)
                         : recalled is not null ? (recalled, (PartialDate?)null)
                         : lastDate is not null ? (lastDate.Start, lastDate.End)
                         : filedDate is not null ? (filedDate.Start, filedDate.End)
                         : wave is not null ? (wave.Start, wave.End)
                         : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
-                    var source = date is null && said is null && (recalled is not null || (lastDate is null && filedDate is null && wave is null)) ? DateSource.Publication : DateSource.Text;
+                    var source = date is { YearGuessed: true } ? DateSource.None
+                        : date is null && said is null && (recalled is not null || (lastDate is null && filedDate is null && wave is null)) ? DateSource.Publication : DateSource.Text;
 
                     // "… on 21 November, and arrested dozens in Piranshahr the next day": the day after the date the
                     // clause takes from before it.
@@ -249,7 +252,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             for (var d = mainDates.Length - 1; d >= 0; d--)
             {
                 // A date of part of a sentence («با گذشت یک ماه از اعتراضها») dates those words only, never what follows.
-                if (mainDates[d].Start.Precision >= DatePrecision.Month && mainDates[d].Governs is null)
+                if (mainDates[d].Start.Precision >= DatePrecision.Month && mainDates[d].Governs is null && !mainDates[d].YearGuessed)
                 {
                     lastDate = mainDates[d];
                     break;
