@@ -53,7 +53,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         // The wave a report follows, when its dates tell one: what the report tells undated happened within it.
         var wave = context.Dates.FirstOrDefault(static d => d.IsWave);
         var introduced = new List<IncidentMention>();
-        var told = new List<(IncidentType Type, TextSpan Sentence)>();
+        var told = new ToldIndex();
         foreach (var sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
@@ -215,7 +215,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         continue;
                     }
 
-                    told.Add((type, span));
+                    told.Add(type, span);
                     var evidence = Evidence(text, span, hit.Span);
                     var one = OnePersonSubject(text, tokens, span, hit);
                     foreach (var location in locations)
@@ -267,27 +267,88 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     // "Prior to their execution, A and B were moved to solitary confinement": a possessive noun points back to an incident
     // of its type the report has told, when that telling names the same people (or, with nobody named in the sentence, any
     // incident of the type). "X died following her arrest" is a new arrest when no arrest of X was told before.
-    private static bool IsToldBefore(string text, IncidentType type, ReadOnlySpan<PersonMention> persons, List<(IncidentType Type, TextSpan Sentence)> told)
+    private static bool IsToldBefore(string text, IncidentType type, ReadOnlySpan<PersonMention> persons, ToldIndex told)
     {
         if (persons.IsEmpty)
         {
-            return told.Exists(t => t.Type == type);
+            return told.Any(type);
         }
 
         foreach (var person in persons)
         {
             var name = person.Name.AsSpan().Trim();
-            var surname = name[(name.LastIndexOf(' ') + 1)..];
-            foreach (var (t, sentence) in told)
+            if (told.Names(text, type, name[(name.LastIndexOf(' ') + 1)..].ToString()))
             {
-                if (t == type && text.AsSpan(sentence.Start, sentence.Length).Contains(surname, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The sentences that told an incident, by type, and for each type and surname asked about how many of them were
+    /// already searched (or that one named it): each sentence is searched at most once per type and surname, so a long
+    /// report with many possessive triggers ("her arrest", "their execution") costs linear time, not one scan of every
+    /// earlier incident per trigger.
+    /// </summary>
+    private sealed class ToldIndex
+    {
+        private const int Found = int.MaxValue;
+        private readonly Dictionary<IncidentType, List<TextSpan>> _sentences = [];
+        private readonly Dictionary<(IncidentType, string), int> _searched = new(new TypeAndName());
+
+        public void Add(IncidentType type, TextSpan sentence)
+        {
+            if (!_sentences.TryGetValue(type, out var list))
+            {
+                _sentences[type] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1] != sentence)
+            {
+                list.Add(sentence);
+            }
+        }
+
+        public bool Any(IncidentType type) => _sentences.TryGetValue(type, out var list) && list.Count > 0;
+
+        // True when a sentence that told an incident of this type contains the surname (ignoring case).
+        public bool Names(string text, IncidentType type, string surname)
+        {
+            if (!_sentences.TryGetValue(type, out var list))
+            {
+                return false;
+            }
+
+            var key = (type, surname);
+            var from = _searched.GetValueOrDefault(key);
+            if (from == Found)
+            {
+                return true;
+            }
+
+            for (var i = from; i < list.Count; i++)
+            {
+                if (text.AsSpan(list[i].Start, list[i].Length).Contains(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    _searched[key] = Found;
+                    return true;
+                }
+            }
+
+            _searched[key] = list.Count;
+            return false;
+        }
+
+        private sealed class TypeAndName : IEqualityComparer<(IncidentType, string)>
+        {
+            public bool Equals((IncidentType, string) x, (IncidentType, string) y) =>
+                x.Item1 == y.Item1 && string.Equals(x.Item2, y.Item2, StringComparison.OrdinalIgnoreCase);
+
+            public int GetHashCode((IncidentType, string) obj) =>
+                HashCode.Combine(obj.Item1, StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Item2));
+        }
     }
 
     // "…face arrest", "the protests" with no date of their own, at a place that holds an incident of the same type the
