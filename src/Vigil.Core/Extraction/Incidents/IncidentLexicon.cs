@@ -48,10 +48,14 @@ internal sealed class IncidentLexicon
         SingularPronouns = words["singular-pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
         Auxiliaries = words["auxiliaries"].GetAlternateLookup<ReadOnlySpan<char>>();
         SourceOpeners = words["source-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Subordinators = words["subordinators"].GetAlternateLookup<ReadOnlySpan<char>>();
         Determiners = words["determiners"].GetAlternateLookup<ReadOnlySpan<char>>();
         RecallWords = words["recall-words"].GetAlternateLookup<ReadOnlySpan<char>>();
         TimePrepositions = words["time-prepositions"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>"after", "while": a clause break up to four words before the next trigger (its subject between).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators { get; }
 
     /// <summary>"the", "a": a clause opening with one after its break is a coordinated noun phrase ("…, and the death of X").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; }

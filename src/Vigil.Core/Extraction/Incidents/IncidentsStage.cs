@@ -1339,7 +1339,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var end = sentence.End;
             if (h < hits.Count)
             {
-                var (cut, strong) = ClauseBreak(text, tokens, hits[h - 1], hits[h].Span.Start, hits[h].Token);
+                var (cut, strong) = ClauseBreak(text, tokens, hits[h - 1], hits[h].Span.Start, hits[h].Token, hits[h].Entry.IsVerb);
                 if (cut < 0 || !(strong || HasPlaceOrDate(places, dates, start, cut)))
                 {
                     continue;
@@ -1515,7 +1515,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     // The offset of the last clause break between two triggers, or -1; a semicolon is a strong break. In a verb-final
     // pack the conjunction follows the first clause's verb instead («در کرج سه نفر بازداشت شدند و روز سه شنبه در قم …»).
-    private (int Offset, bool Strong) ClauseBreak(string text, List<WordToken> tokens, TriggerHit previous, int to, int nextTrigger)
+    private (int Offset, bool Strong) ClauseBreak(string text, List<WordToken> tokens, TriggerHit previous, int to, int nextTrigger, bool nextIsVerb = false)
     {
         var breaks = _lexicon.ClauseBreaks;
         var found = (Offset: -1, Strong: false);
@@ -1539,6 +1539,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 found = (t.Start, false);
             }
             else if (t.Kind == WordKind.Word && k + 1 == nextTrigger && breaks.Contains(t.Of(text)))
+            {
+                found = (t.Start, false);
+            }
+            else if (nextIsVerb && t.Kind == WordKind.Word && k + 1 < nextTrigger && nextTrigger - k <= 4 && _lexicon.Subordinators.Contains(t.Of(text)))
             {
                 found = (t.Start, false);
             }

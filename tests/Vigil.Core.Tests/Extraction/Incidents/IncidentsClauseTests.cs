@@ -235,4 +235,16 @@ public class IncidentsClauseTests
 
         Assert.Equal(place, Where(arrest));
     }
+
+    [Theory]
+    [InlineData("Solidarity rallies were held in Rasht on 5 June after security forces killed four protesters in Zahedan.", "Rasht", "Zahedan")]
+    [InlineData("Crowds gathered in Sari on 5 June while guards shot dead two inmates in Khoy.", "Sari", "Khoy")]
+    [InlineData("Bazaar merchants in Tabriz closed their shops on 5 June, days after police killed a vendor in Ahvaz.", "Tabriz", "Ahvaz")]
+    public void A_rally_and_the_event_it_answers_keep_their_own_places(string text, string rally, string killing)
+    {
+        var incidents = Run(text);
+
+        Assert.Equal(killing, Where(Assert.Single(incidents, i => i.Type == IncidentType.Killing)));
+        Assert.DoesNotContain(incidents, i => i.Type == IncidentType.Killing && Where(i) == rally);
+    }
 }
