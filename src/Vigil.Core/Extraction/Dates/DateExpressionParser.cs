@@ -22,13 +22,27 @@ internal sealed class DateExpressionParser
     private IDateCalendar? _contextCalendar;
     private int _lastEnd = -1;
     private bool _setsContext = true;
+    private bool _inPassing;
+    private int _paragraphYear;
+    private int _paragraphYearAt = -2;
+    private bool _yearGuessed;
+    private int _writtenYear;
 
     /// <summary>
-    /// For an undated report: the latest date its text writes out in full. A day and month with no year written before
-    /// them take their most recent occurrence not after it ("on November 17 … On 2 December 2019" reads 17 November
-    /// 2019): the report was written after the last day it dates. Relative dates are not resolved against it.
+    /// For an undated report: by paragraph, the latest date that paragraph writes out in full. A day and month with no
+    /// year written before them take their most recent occurrence not after their own paragraph's anchor ("on November
+    /// 17 … On 2 December 2019" reads 17 November 2019): the paragraph tells days before the last it dates. A paragraph
+    /// without one leaves such a date without a year rather than take one from elsewhere in the report. Relative dates
+    /// are not resolved against it.
     /// </summary>
-    public DateOnly? YearAnchor { get; init; }
+    public IReadOnlyDictionary<int, DateOnly>? YearAnchors { get; init; }
+
+    /// <summary>
+    /// The report's paragraphs (segmentation stage), for an undated report: a bare year ("in 2019") lends its year to a
+    /// later "November 17" only within its own paragraph; a written day or month ("15 November 2019") across paragraphs.
+    /// Empty: the text is one paragraph.
+    /// </summary>
+    public ImmutableArray<Segmentation.Paragraph> Paragraphs { get; init; } = [];
 
     public DateExpressionParser(string text, DateOnly? published, DatesOptions options)
     {
@@ -349,8 +363,10 @@ internal sealed class DateExpressionParser
             return -1;
         }
 
-        // "the 1988 massacre" names a year in passing; it does not set the year of later partial dates.
-        _setsContext = prep != DateWordRole.None || a.Month > 0;
+        // "the 1988 massacre", "the January 2018 uprising" name a date in passing (between "the" and a lower-case noun);
+        // they do not set the year of later partial dates.
+        _inPassing = prep == DateWordRole.None && spanStart > 0 && Role(spanStart - 1) == DateWordRole.The && Is(end, DateTokenKind.Other) && _t[end].LowerOther;
+        _setsContext = !_inPassing && (prep != DateWordRole.None || a.Month > 0);
         return hasRange ? EmitResolvedRange(spanStart, end, a, b) : EmitResolved(spanStart, end, a, a.Year == 0);
     }
 
@@ -785,15 +801,40 @@ internal sealed class DateExpressionParser
             return ResolveAgainst(ref p, p.Calendar, pub, _options.FutureCueWindow > 0 && IsFuture(spanStart));
         }
 
-        if (_options.YearFromContext && _contextYear > 0 && ReferenceEquals(_contextCalendar, p.Calendar))
+        if (!_options.YearFromContext)
+        {
+            return false;
+        }
+
+        // The latest year the text ties to it: written before in the same paragraph, or of a day or month written before
+        // anywhere ("15 November 2019 … On 2 December": the text's own timeline, carried across paragraphs). Older years
+        // are background ("the Shah, toppled in 1979") and do not win over a later one.
+        var paragraph = ParagraphOf(_t[spanStart].Start);
+        var told = Math.Max(_paragraphYearAt == paragraph ? _paragraphYear : 0, _writtenYear);
+        if (told > 0 && ReferenceEquals(_contextCalendar, p.Calendar))
+        {
+            p.Year = told;
+            return p.Day == 0 || p.Day <= p.Calendar.DaysInMonth(p.Year, p.Month);
+        }
+
+        // Else the latest full date its own paragraph writes, later on.
+        if (YearAnchors is not null && YearAnchors.TryGetValue(paragraph, out var anchor))
+        {
+            return ResolveAgainst(ref p, p.Calendar, anchor, forward: false);
+        }
+
+        // Elsewhere in the report: a bare year written before ("since 2016"), else the latest full date written after. A
+        // guess the text does not tie to this date; the mention says so (YearGuessed).
+        _yearGuessed = true;
+        if (_contextYear > 0 && ReferenceEquals(_contextCalendar, p.Calendar))
         {
             p.Year = _contextYear;
             return p.Day == 0 || p.Day <= p.Calendar.DaysInMonth(p.Year, p.Month);
         }
 
-        if (_options.YearFromContext && YearAnchor is DateOnly anchor)
+        if (YearAnchors is { Count: > 0 })
         {
-            return ResolveAgainst(ref p, p.Calendar, anchor, forward: false);
+            return ResolveAgainst(ref p, p.Calendar, YearAnchors.Values.Max(), forward: false);
         }
 
         return false;
@@ -808,11 +849,21 @@ internal sealed class DateExpressionParser
 
     // The latest year written so far, not the last: a story moves forward and its older years are background
     // ("the Shah, toppled in 1979", "the summer of 1988") that should not date a later "November 17".
-    private void SetContextYear(int year, int month, IDateCalendar calendar)
+    // The paragraph's own latest year is kept apart: only it, or the same month written with its year, dates an undated
+    // report's "3rd January" without a guess.
+    private void SetContextYear(int year, int month, IDateCalendar calendar, int offset)
     {
         if (month is > 0 and <= 13 && ReferenceEquals(_contextCalendar ?? calendar, calendar))
         {
             _monthYears[month] = year;
+        }
+
+        var paragraph = ParagraphOf(offset);
+        _paragraphYear = paragraph == _paragraphYearAt ? Math.Max(_paragraphYear, year) : year;
+        _paragraphYearAt = paragraph;
+        if (month > 0 && ReferenceEquals(_contextCalendar ?? calendar, calendar))
+        {
+            _writtenYear = Math.Max(_writtenYear, year);
         }
 
         if (!ReferenceEquals(_contextCalendar, calendar) || year > _contextYear)
@@ -824,6 +875,9 @@ internal sealed class DateExpressionParser
 
     private int EmitResolved(int spanStart, int end, DatePiece a, bool relative)
     {
+        var inPassing = _inPassing;
+        _inPassing = false;
+        _yearGuessed = false;
         if (a.Year == 0 && !ResolveYear(ref a, spanStart))
         {
             return -1;
@@ -836,15 +890,18 @@ internal sealed class DateExpressionParser
 
         if (!relative && _setsContext)
         {
-            SetContextYear(a.Year, a.Month, a.Calendar);
+            SetContextYear(a.Year, a.Month, a.Calendar, _t[spanStart].Start);
         }
 
-        Add(spanStart, end, first, first == last ? null : last, relative);
+        Add(spanStart, end, first, first == last ? null : last, relative, inPassing);
         return end;
     }
 
     private int EmitResolvedRange(int spanStart, int end, DatePiece a, DatePiece b)
     {
+        var inPassing = _inPassing;
+        _inPassing = false;
+        _yearGuessed = false;
         var relative = false;
         if (b.Year == 0)
         {
@@ -874,10 +931,16 @@ internal sealed class DateExpressionParser
 
         if (!relative && _setsContext)
         {
-            SetContextYear(b.Year, b.Month, b.Calendar);
+            SetContextYear(b.Year, b.Month, b.Calendar, _t[spanStart].Start);
+
+            // "in February and March 2018" writes February 2018 too: a later "On 19 February" keeps that year.
+            if (a.Month is > 0 and <= 13 && a.Month != b.Month && ReferenceEquals(a.Calendar, b.Calendar) && ReferenceEquals(_contextCalendar, a.Calendar))
+            {
+                _monthYears[a.Month] = a.Year;
+            }
         }
 
-        Add(spanStart, end, first, last, relative);
+        Add(spanStart, end, first, last, relative, inPassing);
         return end;
     }
 
@@ -917,9 +980,13 @@ internal sealed class DateExpressionParser
         return end;
     }
 
-    private void Add(int spanStart, int end, PartialDate start, PartialDate? last, bool relative)
+    private void Add(int spanStart, int end, PartialDate start, PartialDate? last, bool relative, bool inPassing = false)
     {
+        var yearGuessed = _yearGuessed;
+        _yearGuessed = false;
         var span = new TextSpan(_t[spanStart].Start, _t[end - 1].End);
-        _results.Add(new DateMention(span, start, last, relative));
+        _results.Add(new DateMention(span, start, last, relative) { InPassing = inPassing, YearGuessed = yearGuessed });
     }
+
+    private int ParagraphOf(int offset) => Paragraphs.IsDefaultOrEmpty ? 0 : Segmentation.SegmentLookup.ParagraphAt(Paragraphs, offset);
 }

@@ -19,6 +19,19 @@ public sealed record DateMention(TextSpan Span, PartialDate Start, PartialDate? 
     /// happened within it.
     /// </summary>
     public bool IsWave { get; init; }
+
+    /// <summary>
+    /// True for a date named in passing before a noun ("the January 2018 uprising"): it dates that noun, but an undated
+    /// report's later "3rd January" does not take its year.
+    /// </summary>
+    public bool InPassing { get; init; }
+
+    /// <summary>
+    /// True when an undated report writes a day or month without a year ("on 3rd January") and neither its paragraph nor
+    /// the same month written earlier with its year gives one: the year is the latest the report wrote elsewhere, a guess.
+    /// Incidents take no date from it (date_source "none"); the span still marks the words as a date.
+    /// </summary>
+    public bool YearGuessed { get; init; }
 }
 
 /// <summary>Questions about the date mentions of a text.</summary>

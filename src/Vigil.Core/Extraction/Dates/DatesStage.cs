@@ -22,7 +22,7 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
     /// <inheritdoc />
     public override ImmutableArray<DateMention> Extract(ExtractionContext context)
     {
-        var parser = new DateExpressionParser(context.Text, context.Published, _options);
+        var parser = new DateExpressionParser(context.Text, context.Published, _options) { Paragraphs = context.Paragraphs };
         Scan(context.Text, _options.EffectiveLexicon, parser);
         var dates = parser.ToImmutable();
 
@@ -30,13 +30,13 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         // or a dateline "TEHRAN, Nov. 17, 2019 -"): that date anchors partial and relative dates as publication would.
         if (context.Published is null && _options.PageDateAsAnchor && PageDate(context.Text, dates) is { } page)
         {
-            parser = new DateExpressionParser(context.Text, page, _options);
+            parser = new DateExpressionParser(context.Text, page, _options) { Paragraphs = context.Paragraphs };
             Scan(context.Text, _options.EffectiveLexicon, parser);
             dates = parser.ToImmutable();
         }
-        else if (context.Published is null && _options.YearFromContext && LatestWrittenDate(dates) is { } latest)
+        else if (context.Published is null && _options.YearFromContext && LatestWrittenDates(dates, context.Paragraphs) is { Count: > 0 } latest)
         {
-            parser = new DateExpressionParser(context.Text, null, _options) { YearAnchor = latest };
+            parser = new DateExpressionParser(context.Text, null, _options) { YearAnchors = latest, Paragraphs = context.Paragraphs };
             Scan(context.Text, _options.EffectiveLexicon, parser);
             dates = parser.ToImmutable();
         }
@@ -51,16 +51,22 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         return dates;
     }
 
-    /// <summary>The last day of the latest absolute date with a year, day or month precise, or null.</summary>
-    private static DateOnly? LatestWrittenDate(ImmutableArray<DateMention> dates)
+    /// <summary>By paragraph index, the last day of the latest absolute date with a year, day or month precise, not named in passing.</summary>
+    private static Dictionary<int, DateOnly> LatestWrittenDates(ImmutableArray<DateMention> dates, ImmutableArray<Segmentation.Paragraph> paragraphs)
     {
-        DateOnly? latest = null;
+        var latest = new Dictionary<int, DateOnly>();
         foreach (var d in dates)
         {
             var last = d.End ?? d.Start;
-            if (!d.IsRelative && last.Precision >= DatePrecision.Month && (latest is null || last.LastDay > latest))
+            if (d.IsRelative || d.InPassing || last.Precision < DatePrecision.Month)
             {
-                latest = last.LastDay;
+                continue;
+            }
+
+            var paragraph = paragraphs.IsDefaultOrEmpty ? 0 : Segmentation.SegmentLookup.ParagraphAt(paragraphs, d.Span.Start);
+            if (!latest.TryGetValue(paragraph, out var day) || last.LastDay > day)
+            {
+                latest[paragraph] = last.LastDay;
             }
         }
 

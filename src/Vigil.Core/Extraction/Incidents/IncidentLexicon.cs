@@ -48,7 +48,23 @@ internal sealed class IncidentLexicon
         SingularPronouns = words["singular-pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
         Auxiliaries = words["auxiliaries"].GetAlternateLookup<ReadOnlySpan<char>>();
         SourceOpeners = words["source-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Subordinators = words["subordinators"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Determiners = words["determiners"].GetAlternateLookup<ReadOnlySpan<char>>();
+        RecallWords = words["recall-words"].GetAlternateLookup<ReadOnlySpan<char>>();
+        TimePrepositions = words["time-prepositions"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>"after", "while": a clause break up to four words before the next trigger (its subject between).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators { get; }
+
+    /// <summary>"the", "a": a clause opening with one after its break is a coordinated noun phrase ("…, and the death of X").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; }
+
+    /// <summary>"when": after a date named as a thing ("recalls November 2019, when …") opens a clause of another moment.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecallWords { get; }
+
+    /// <summary>"on", "in", "during": before a date they make it the main clause's own adverbial, not a recalled moment.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions { get; }
 
     /// <summary>"according" (before "to"): a place in the attribution it opens is where the source is, not the event.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceOpeners { get; }

@@ -53,7 +53,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         // The wave a report follows, when its dates tell one: what the report tells undated happened within it.
         var wave = context.Dates.FirstOrDefault(static d => d.IsWave);
         var introduced = new List<IncidentMention>();
-        var told = new List<(IncidentType Type, TextSpan Sentence)>();
+        var told = new ToldIndex();
         foreach (var sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
@@ -125,6 +125,18 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
             introduced.Clear();
             var introduces = EndsWithColon(text, span);
+            // "The unrest in Khuzestan recalls November 2019, when security forces killed hundreds": the when-clause tells
+            // another moment, with its own date and places; the main clause takes neither.
+            var moment = hits.Count > 0 ? RecalledMoment(text, tokens, span, dates) : null;
+            var mainDates = dates;
+            var mainPlaces = eventPlaces;
+            if (moment is { } m)
+            {
+                mainDates = Without(dates, m.Date);
+                mainPlaces = eventPlaces.FindAll(p => !m.Clause.Contains(p.Span));
+                sentencePlaces = MostSpecific(mainPlaces);
+            }
+
             if (hits.Count > 0)
             {
                 var clauses = Clauses(text, tokens, span, hits, eventPlaces, dates);
@@ -135,18 +147,23 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
                     // Each event takes the date and place of its own clause ("gathered in Tehran on Monday, and security
                     // forces killed three in Zahedan on Tuesday"); a clause without one takes the sentence's.
-                    var clauseDates = Inside(dates, clause, static d => d.Span);
-                    var date = NearestDate(text, tokens, clauseDates.IsEmpty ? dates : clauseDates, hit.Span);
+                    var inMoment = moment is { } rm && rm.Clause.Contains(hit.Span);
+                    ReadOnlySpan<DateMention> hitDates = inMoment ? new[] { moment!.Value.Date } : mainDates;
+                    var clauseDates = inMoment ? hitDates : Inside(hitDates, clause, static d => d.Span);
+                    var date = NearestDate(text, tokens, clauseDates.IsEmpty ? hitDates : clauseDates, hit.Span);
                     var said = date is null ? StatementDate(context.Statements, hit.Span) : null;
                     var recalled = date is null && said is null ? Recalled(text, tokens, span, context.Published) : null;
-                    var (start, end) = date is not null ? (date.Start, date.End)
+                    // "on 3rd January" in an undated report whose text ties no year to it: the day is told, the year is not.
+                    var (start, end) = date is { YearGuessed: true } ? (null, null)
+                        : date is not null ? (date.Start, date.End)
                         : said is not null ? (said, (PartialDate?)null)
                         : recalled is not null ? (recalled, (PartialDate?)null)
                         : lastDate is not null ? (lastDate.Start, lastDate.End)
                         : filedDate is not null ? (filedDate.Start, filedDate.End)
                         : wave is not null ? (wave.Start, wave.End)
                         : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
-                    var source = date is null && said is null && (recalled is not null || (lastDate is null && filedDate is null && wave is null)) ? DateSource.Publication : DateSource.Text;
+                    var source = date is { YearGuessed: true } ? DateSource.None
+                        : date is null && said is null && (recalled is not null || (lastDate is null && filedDate is null && wave is null)) ? DateSource.Publication : DateSource.Text;
 
                     // "… on 21 November, and arrested dozens in Piranshahr the next day": the day after the date the
                     // clause takes from before it.
@@ -156,8 +173,20 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     }
 
 
-                    var clausePlaces = clause == span ? sentencePlaces : ClausePlaces(eventPlaces, clause, sentencePlaces);
+                    var clausePlaces = inMoment ? MostSpecific(eventPlaces.FindAll(p => moment!.Value.Clause.Contains(p.Span)))
+                        : clause == span ? sentencePlaces : ClausePlaces(mainPlaces, clause, sentencePlaces);
+                    // "… the rape of a girl in Chabahar in June, and the 16 September death of X after her arrest": a coordinated
+                    // noun phrase (headed by the clause's first trigger) with its own date names other events, which do not
+                    // borrow the other's place (a sentence without places
+                    // leaves it to the paragraph's, as before).
+                    if (!inMoment && clause != span && clause.Start > span.Start && !hits[clauses.IndexOf(clause)].Entry.IsVerb && !clauseDates.IsEmpty
+                        && sentencePlaces.Count > 0 && !mainPlaces.Exists(p => p.Span.Start >= clause.Start && p.Span.Start < clause.End) && OpensNounPhrase(text, tokens, clause, hits[clauses.IndexOf(clause)].Token, clauseDates))
+                    {
+                        clausePlaces = [country];
+                    }
+
                     List<Place?> locations = clausePlaces.Count > 0 ? clausePlaces
+                        : inMoment ? [country]
                         : lastPlace is not null ? [lastPlace]
                         : filedPlace is not null ? [filedPlace]
                         : [country];
@@ -186,7 +215,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         continue;
                     }
 
-                    told.Add((type, span));
+                    told.Add(type, span);
                     var evidence = Evidence(text, span, hit.Span);
                     var one = OnePersonSubject(text, tokens, span, hit);
                     foreach (var location in locations)
@@ -220,12 +249,12 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
             // Only a day or a month carries over to later sentences: a bare year earlier in the paragraph is
             // usually background ("toppled in 1979"), not the date of what comes next.
-            for (var d = dates.Length - 1; d >= 0; d--)
+            for (var d = mainDates.Length - 1; d >= 0; d--)
             {
                 // A date of part of a sentence («با گذشت یک ماه از اعتراضها») dates those words only, never what follows.
-                if (dates[d].Start.Precision >= DatePrecision.Month && dates[d].Governs is null)
+                if (mainDates[d].Start.Precision >= DatePrecision.Month && mainDates[d].Governs is null && !mainDates[d].YearGuessed)
                 {
-                    lastDate = dates[d];
+                    lastDate = mainDates[d];
                     break;
                 }
             }
@@ -238,27 +267,88 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     // "Prior to their execution, A and B were moved to solitary confinement": a possessive noun points back to an incident
     // of its type the report has told, when that telling names the same people (or, with nobody named in the sentence, any
     // incident of the type). "X died following her arrest" is a new arrest when no arrest of X was told before.
-    private static bool IsToldBefore(string text, IncidentType type, ReadOnlySpan<PersonMention> persons, List<(IncidentType Type, TextSpan Sentence)> told)
+    private static bool IsToldBefore(string text, IncidentType type, ReadOnlySpan<PersonMention> persons, ToldIndex told)
     {
         if (persons.IsEmpty)
         {
-            return told.Exists(t => t.Type == type);
+            return told.Any(type);
         }
 
         foreach (var person in persons)
         {
             var name = person.Name.AsSpan().Trim();
-            var surname = name[(name.LastIndexOf(' ') + 1)..];
-            foreach (var (t, sentence) in told)
+            if (told.Names(text, type, name[(name.LastIndexOf(' ') + 1)..].ToString()))
             {
-                if (t == type && text.AsSpan(sentence.Start, sentence.Length).Contains(surname, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The sentences that told an incident, by type, and for each type and surname asked about how many of them were
+    /// already searched (or that one named it): each sentence is searched at most once per type and surname, so a long
+    /// report with many possessive triggers ("her arrest", "their execution") costs linear time, not one scan of every
+    /// earlier incident per trigger.
+    /// </summary>
+    private sealed class ToldIndex
+    {
+        private const int Found = int.MaxValue;
+        private readonly Dictionary<IncidentType, List<TextSpan>> _sentences = [];
+        private readonly Dictionary<(IncidentType, string), int> _searched = new(new TypeAndName());
+
+        public void Add(IncidentType type, TextSpan sentence)
+        {
+            if (!_sentences.TryGetValue(type, out var list))
+            {
+                _sentences[type] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1] != sentence)
+            {
+                list.Add(sentence);
+            }
+        }
+
+        public bool Any(IncidentType type) => _sentences.TryGetValue(type, out var list) && list.Count > 0;
+
+        // True when a sentence that told an incident of this type contains the surname (ignoring case).
+        public bool Names(string text, IncidentType type, string surname)
+        {
+            if (!_sentences.TryGetValue(type, out var list))
+            {
+                return false;
+            }
+
+            var key = (type, surname);
+            var from = _searched.GetValueOrDefault(key);
+            if (from == Found)
+            {
+                return true;
+            }
+
+            for (var i = from; i < list.Count; i++)
+            {
+                if (text.AsSpan(list[i].Start, list[i].Length).Contains(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    _searched[key] = Found;
+                    return true;
+                }
+            }
+
+            _searched[key] = list.Count;
+            return false;
+        }
+
+        private sealed class TypeAndName : IEqualityComparer<(IncidentType, string)>
+        {
+            public bool Equals((IncidentType, string) x, (IncidentType, string) y) =>
+                x.Item1 == y.Item1 && string.Equals(x.Item2, y.Item2, StringComparison.OrdinalIgnoreCase);
+
+            public int GetHashCode((IncidentType, string) obj) =>
+                HashCode.Combine(obj.Item1, StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Item2));
+        }
     }
 
     // "…face arrest", "the protests" with no date of their own, at a place that holds an incident of the same type the
@@ -1249,7 +1339,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var end = sentence.End;
             if (h < hits.Count)
             {
-                var (cut, strong) = ClauseBreak(text, tokens, hits[h - 1], hits[h].Span.Start, hits[h].Token);
+                var (cut, strong) = ClauseBreak(text, tokens, hits[h - 1], hits[h].Span.Start, hits[h].Token, hits[h].Entry.IsVerb);
                 if (cut < 0 || !(strong || HasPlaceOrDate(places, dates, start, cut)))
                 {
                     continue;
@@ -1312,6 +1402,104 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return PartialDate.OfMonth(before.Year, before.Month);
     }
 
+    /// <summary>
+    /// "The unrest in Khuzestan recalls November 2019, when security forces killed hundreds", "the largest protests since
+    /// 2019, when …": a date named as a thing — not opening the sentence, not after a time preposition ("on 16 November,
+    /// when protests spread" is the main clause's own moment) — and followed by a recall word opens a clause of another
+    /// moment, up to a semicolon or the sentence's end. Null when the sentence has none.
+    /// </summary>
+    private (DateMention Date, TextSpan Clause)? RecalledMoment(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Governs is not null)
+            {
+                continue;
+            }
+
+            var k = WordTokenizer.FirstAtOrAfter(tokens, d.Span.End);
+            if (k < tokens.Count && tokens[k].Is(text, ','))
+            {
+                k++;
+            }
+
+            if (k >= tokens.Count || tokens[k].Start >= sentence.End || tokens[k].Kind != WordKind.Word || !_lexicon.RecallWords.Contains(tokens[k].Of(text)))
+            {
+                continue;
+            }
+
+            var first = WordTokenizer.FirstAtOrAfter(tokens, d.Span.Start);
+            var before = first - 1;
+            if (before < 0 || tokens[before].End <= sentence.Start || _lexicon.TimePrepositions.Contains(tokens[first].Of(text))
+                || (tokens[before].Kind == WordKind.Word && _lexicon.TimePrepositions.Contains(tokens[before].Of(text))))
+            {
+                continue;
+            }
+
+            var end = sentence.End;
+            for (var j = k + 1; j < tokens.Count && tokens[j].Start < sentence.End; j++)
+            {
+                if (tokens[j].Is(text, ';'))
+                {
+                    end = tokens[j].Start;
+                    break;
+                }
+            }
+
+            return (d, new TextSpan(tokens[k].Start, end));
+        }
+
+        return null;
+    }
+
+    // A clause that, after its break (a comma and a conjunction), opens with a noun phrase headed by the trigger: a determiner
+    // or a possessive, then only the phrase's date and at most two other words ("and the 16 September 2022 death of",
+    // "and her brutal arrest"), not a list of actors whose sentence goes on ("and the Basij with … led to the deaths").
+    private bool OpensNounPhrase(string text, List<WordToken> tokens, TextSpan clause, int trigger, ReadOnlySpan<DateMention> dates)
+    {
+        var k = WordTokenizer.FirstAtOrAfter(tokens, clause.Start);
+        while (k < tokens.Count && tokens[k].Start < clause.End && tokens[k].Kind == WordKind.Punct)
+        {
+            k++;
+        }
+
+        if (k < tokens.Count && tokens[k].Start < clause.End && _lexicon.ClauseBreaks.Contains(tokens[k].Of(text)))
+        {
+            k++;
+        }
+
+        if (!(k < tokens.Count && tokens[k].Start < clause.End && tokens[k].Kind == WordKind.Word
+            && (_lexicon.Determiners.Contains(tokens[k].Of(text)) || _lexicon.Possessives.Contains(tokens[k].Of(text)))))
+        {
+            return false;
+        }
+
+        var others = 0;
+        for (k++; k < trigger; k++)
+        {
+            if (!DateMentions.Cover(dates, new TextSpan(tokens[k].Start, tokens[k].End)) && ++others > 2)
+            {
+                return false;
+            }
+        }
+
+        return k == trigger;
+    }
+
+    private static DateMention[] Without(ReadOnlySpan<DateMention> dates, DateMention left)
+    {
+        var result = new List<DateMention>(dates.Length);
+        foreach (var d in dates)
+        {
+            if (!ReferenceEquals(d, left))
+            {
+                result.Add(d);
+            }
+        }
+
+        return [.. result];
+    }
+
     private static bool HasPlaceOrDate(List<PlaceMention> places, ReadOnlySpan<DateMention> dates, int start, int end)
     {
         foreach (var d in dates)
@@ -1327,7 +1515,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     // The offset of the last clause break between two triggers, or -1; a semicolon is a strong break. In a verb-final
     // pack the conjunction follows the first clause's verb instead («در کرج سه نفر بازداشت شدند و روز سه شنبه در قم …»).
-    private (int Offset, bool Strong) ClauseBreak(string text, List<WordToken> tokens, TriggerHit previous, int to, int nextTrigger)
+    private (int Offset, bool Strong) ClauseBreak(string text, List<WordToken> tokens, TriggerHit previous, int to, int nextTrigger, bool nextIsVerb = false)
     {
         var breaks = _lexicon.ClauseBreaks;
         var found = (Offset: -1, Strong: false);
@@ -1351,6 +1539,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 found = (t.Start, false);
             }
             else if (t.Kind == WordKind.Word && k + 1 == nextTrigger && breaks.Contains(t.Of(text)))
+            {
+                found = (t.Start, false);
+            }
+            else if (nextIsVerb && t.Kind == WordKind.Word && k + 1 < nextTrigger && nextTrigger - k <= 4 && _lexicon.Subordinators.Contains(t.Of(text)))
             {
                 found = (t.Start, false);
             }

@@ -170,5 +170,81 @@ public class IncidentsClauseTests
 
         Assert.Equal(place, Where(incident));
     }
-}
 
+    [Theory]
+    [InlineData("The rally in Abadan brought back memories of June 2018, when police detained dozens of workers.", "Abadan", IncidentType.Arrest, "2018-06", "Iran")]
+    [InlineData("Families gathered in Mashhad to mark 15 November 2019, when security forces shot dead three men in Behbahan.", "Mashhad", IncidentType.Killing, "2019-11-15", "Behbahan")]
+    [InlineData("Teachers marched in Ahvaz, the largest demonstration since March 2022, when guards beat dozens of prisoners; nobody was held to account.", "Ahvaz", IncidentType.Attack, "2022-03", "Iran")]
+    public void A_when_clause_after_a_date_named_as_a_thing_tells_another_moment(string text, string mainPlace, IncidentType type, string date, string place)
+    {
+        var incidents = Run(text);
+
+        var recalled = Assert.Single(incidents, i => i.Type == type);
+        var main = Assert.Single(incidents, i => i.Type == IncidentType.Protest);
+        Assert.Equal((date, place), (recalled.Date?.ToString(), Where(recalled)));
+        Assert.Equal(mainPlace, Where(main));
+        Assert.NotEqual(date, main.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Police arrested ten students in Tabriz on 3 June, when the rally turned violent.", "2023-06-03", "Tabriz")]
+    [InlineData("In May 2023, when bread prices doubled, police arrested ten workers in Abadan.", "2023-05", "Abadan")]
+    [InlineData("Police arrested ten workers in Abadan during May 2023, when bread prices doubled.", "2023-05", "Abadan")]
+    public void A_when_clause_after_the_main_clause_s_own_date_keeps_its_date_and_place(string text, string date, string place)
+    {
+        var arrest = Assert.Single(Run(text), i => i.Type == IncidentType.Arrest);
+
+        Assert.Equal((date, place), (arrest.Date?.ToString(), Where(arrest)));
+    }
+
+    [Theory]
+    [InlineData("The clashes followed the beating of a student in Sanandaj in May, and the 2 June death of Reza Karimi after his arrest.", IncidentType.Killing, "2023-06-02")]
+    [InlineData("Relatives recalled the arrest of two teachers in Ahvaz in April, and the execution of their colleague on 1 June.", IncidentType.Execution, "2023-06-01")]
+    [InlineData("Lawyers protested the detention of a journalist in Rasht last month, and her trial on 8 June.", IncidentType.Other, "2023-06-08")]
+    public void A_coordinated_noun_phrase_with_its_own_date_does_not_borrow_the_other_event_s_place(string text, IncidentType type, string date)
+    {
+        var incident = Assert.Single(Run(text), i => i.Type == type);
+
+        Assert.Equal((date, "Iran"), (incident.Date?.ToString(), Where(incident)));
+    }
+
+    [Fact]
+    public void Every_event_of_a_coordinated_noun_phrase_stays_out_of_the_other_event_s_place()
+    {
+        var arrest = Assert.Single(Run("The clashes followed the beating of a student in Sanandaj in May, and the 2 June death of Reza Karimi after his arrest."), i => i.Type == IncidentType.Arrest);
+
+        Assert.Equal("Iran", Where(arrest));
+    }
+
+    [Fact]
+    public void A_list_of_actors_after_a_comma_is_no_noun_phrase_naming_an_event()
+    {
+        var killing = Assert.Single(Run("Police fired on workers in Abadan on 1 June, and the guards of the refinery later caused the deaths of two men on 2 June."), i => i.Type == IncidentType.Killing);
+
+        Assert.Equal("Abadan", Where(killing));
+    }
+
+    [Theory]
+    [InlineData("Hamid Rostami died in custody in Urmia on 4 June, and his brother was arrested in Khoy on 5 June.", "Khoy")]
+    [InlineData("Police beat protesters in Marivan on 3 June, and the next day arrested ten of them.", "Marivan")]
+    [InlineData("Workers rallied in Abadan on 2 May, and on 3 May police arrested ten of them.", "Abadan")]
+    [InlineData("Teachers marched in Bukan on 31 May. The strike on 1 June led to the dismissal of ten of them, and the arrest of three on 2 June.", "Bukan")]
+    public void A_coordinated_clause_keeps_its_own_place_or_the_one_told_before(string text, string place)
+    {
+        var arrest = Assert.Single(Run(text), i => i.Type == IncidentType.Arrest);
+
+        Assert.Equal(place, Where(arrest));
+    }
+
+    [Theory]
+    [InlineData("Solidarity rallies were held in Rasht on 5 June after security forces killed four protesters in Zahedan.", "Rasht", "Zahedan")]
+    [InlineData("Crowds gathered in Sari on 5 June while guards shot dead two inmates in Khoy.", "Sari", "Khoy")]
+    [InlineData("Bazaar merchants in Tabriz closed their shops on 5 June, days after police killed a vendor in Ahvaz.", "Tabriz", "Ahvaz")]
+    public void A_rally_and_the_event_it_answers_keep_their_own_places(string text, string rally, string killing)
+    {
+        var incidents = Run(text);
+
+        Assert.Equal(killing, Where(Assert.Single(incidents, i => i.Type == IncidentType.Killing)));
+        Assert.DoesNotContain(incidents, i => i.Type == IncidentType.Killing && Where(i) == rally);
+    }
+}
