@@ -130,7 +130,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                         Age(text, person),
                         GenderOf(text, sentences[own].Span, person, names[own].Select(FullestOf).Distinct(StringComparer.Ordinal).Count(), own + 1 < sentences.Length ? sentences[own + 1].Span : null),
                         fate,
-                        DateOf(context.Dates, near, span, Clause(text, evidence, span), cue, incident is { } i ? context.Incidents[i] : null) ?? Earlier(context.Dates, near, sentences, k),
+                        DateOf(context.Dates, near, span, Clause(text, evidence, span), cue, incident is { } i ? context.Incidents[i] : null, out var dated) ?? (dated ? null : Earlier(context.Dates, near, sentences, k)),
                         PlaceOf(context.Places, near, span, Clause(text, evidence, span), country, person),
                         evidence,
                         incident));
@@ -986,13 +986,13 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     }
 
     // The last day or month named earlier in the paragraph ("X was arrested on 21 November. … he was beaten"): a bare
-    // year earlier on is background, as for incidents.
+    // year earlier on is background, as for incidents. One whose year the report does not give (YearGuessed) gives none.
     private static PartialDate? Earlier(ImmutableArray<DateMention> dates, Near near, ImmutableArray<Sentence> sentences, int k)
     {
         var from = sentences[near.ParagraphOpening[k]].Span.Start;
         var to = sentences[k].Span.Start;
         var last = near.Dates.Last(from, to, d => dates[d].Span.End <= to && dates[d].Start.Precision >= DatePrecision.Month);
-        return last >= 0 ? dates[last].Start : null;
+        return last >= 0 && !dates[last].YearGuessed ? dates[last].Start : null;
     }
 
     // For each sentence, the first sentence of its paragraph.
@@ -1007,8 +1007,12 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         return openings;
     }
 
-    private static PartialDate? DateOf(ImmutableArray<DateMention> dates, Near near, TextSpan sentence, TextSpan clause, TextSpan cue, IncidentMention? incident)
+    // The date told in the fate's clause, else the nearest in its sentence, else its incident's own text date. A date the
+    // text gives without a year it ties to (YearGuessed) is told but unknown: no date, as for incidents, and
+    // <paramref name="dated"/> says a date was told, so no earlier one stands in for it.
+    private static PartialDate? DateOf(ImmutableArray<DateMention> dates, Near near, TextSpan sentence, TextSpan clause, TextSpan cue, IncidentMention? incident, out bool dated)
     {
+        dated = true;
         var found = near.Found;
         near.Dates.StartingIn(clause.Start, clause.End, found);
         foreach (var k in found)
@@ -1016,7 +1020,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             var d = dates[k];
             if (d.Span.Start >= clause.Start && d.Span.End <= clause.End)
             {
-                return d.Start;
+                return d.YearGuessed ? null : d.Start;
             }
         }
 
@@ -1037,7 +1041,13 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             }
         }
 
-        return nearest?.Start ?? (incident is { DateSource: DateSource.Text } i ? i.Date : null);
+        if (nearest is not null)
+        {
+            return nearest.YearGuessed ? null : nearest.Start;
+        }
+
+        dated = incident is { DateSource: DateSource.Text };
+        return dated ? incident!.Date : null;
     }
 
     // A place in the fate's clause, else the one place its sentence names, else the report's country.

@@ -218,4 +218,22 @@ public class PersonFatesStageTests
     {
         Assert.Equal([("Ali Reza Karimi", Fate.Arrested)], NamesAndFates("مهسا امینی was killed and Ali Reza Karimi was arrested."));
     }
+
+    [Theory]
+    [InlineData("Rents have doubled since 2016.\n\nThe tenant leader Kaveh Ahmadi was arrested in Tabriz on 9 April.", "Kaveh Ahmadi")]
+    [InlineData("The 2015 drought emptied the villages.\n\nOn 2 March, Leila Moradi was shot dead by border guards.", "Leila Moradi")]
+    public void In_an_undated_report_a_fate_dated_without_a_year_the_text_ties_to_it_has_no_date(string text, string name)
+    {
+        var person = Assert.Single(Pipeline.Run(text, null, "en").PersonFates, p => p.Name == name);
+
+        Assert.Null(person.Date);
+    }
+
+    [Fact]
+    public void In_an_undated_report_a_fate_whose_year_the_text_gives_keeps_its_date()
+    {
+        var person = Assert.Single(Pipeline.Run("The miners' strike of March 2020 spread fast.\n\nReza Tavakoli was arrested in Kerman on 3 March.", null, "en").PersonFates);
+
+        Assert.Equal(("Reza Tavakoli", "2020-03-03"), (person.Name, person.Date?.ToString()));
+    }
 }
