@@ -25,17 +25,15 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
         var countedTo = CountedTo(skip, size);
         if (!filter.ReadsEditableFields)
         {
-            var query = await QueryAsync(filter, cancellationToken);
-            var total = await query.Take(countedTo + 1).CountAsync(cancellationToken);
+            var (head, total) = await HeadAsync(await QueryAsync(filter, cancellationToken), skip, size, countedTo, cancellationToken);
             if (total <= skip)
             {
                 return new PersonPage([], Math.Min(total, countedTo), total > countedTo);
             }
 
             // The page's ids first, then its rows: the filter and the order read only the list index's columns (migration
-            // PersonListCovering), and a person's wide columns (fates and ages by source, variants) are read for the page's
-            // rows alone, not for every row the filter passes over.
-            var ids = await query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Skip(skip).Take(size).Select(p => p.Id).ToListAsync(cancellationToken);
+            // PersonListCovering), and the page's columns are read for its rows alone, not for every row the filter passes over.
+            var ids = head.Skip(skip).Take(size).Select(p => p.Id).ToList();
             return new PersonPage(await RowsAsync(ids, cancellationToken), Math.Min(total, countedTo), total > countedTo);
         }
 
@@ -45,17 +43,45 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
         // persons through each condition by id could not use the indexes: every row was tested against id lists.)
         var matching = await MatchingEditedAsync(filter, cancellationToken);
         var unedited = Visible(filter, filter.ApplyUnedited(PersonsFor(filter), db.PersonSearchTerms.AsNoTracking()));
-        var counted = Math.Min(await unedited.Take(countedTo + 1).CountAsync(cancellationToken) + matching.Count, countedTo + 1);
+        var (top, uneditedCount) = await HeadAsync(unedited, skip, size, countedTo, cancellationToken);
+        var counted = Math.Min(uneditedCount + matching.Count, countedTo + 1);
         if (counted <= skip)
         {
             return new PersonPage([], Math.Min(counted, countedTo), counted > countedTo);
         }
 
-        var top = await unedited.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Take(skip + size)
-            .Select(p => new { p.Id, p.DateTo }).ToListAsync(cancellationToken);
         var order = ListOrder(db.IsPostgres);
-        var merged = top.Select(p => (p.Id, p.DateTo)).Concat(matching.Select(e => (e.Person.Id, e.Person.DateTo))).Order(order).Skip(skip).Take(size).Select(p => p.Id).ToList();
+        var merged = top.Concat(matching.Select(e => (e.Person.Id, e.Person.DateTo))).Order(order).Skip(skip).Take(size).Select(p => p.Id).ToList();
         return new PersonPage(await RowsAsync(merged, cancellationToken), Math.Min(counted, countedTo), counted > countedTo);
+    }
+
+    /// <summary>
+    /// The longest head of the list read in one query (<see cref="HeadAsync"/>): the first eleven pages of 50, where a count
+    /// goes up to 1,000 persons at most. Deeper pages count and read their page by two queries, not thousands of rows.
+    /// </summary>
+    internal const int HeadLimit = 1_001;
+
+    // The list's first rows in its order, as far as the count goes (countedTo + 1), in one query: their number is the
+    // count and the page is among them. A count and a page were two queries, each walking the same index or evaluating
+    // the same name search (about half of a search's database time, and one more statement for PostgreSQL to plan).
+    // Deep pages, whose count runs thousands of rows ahead, keep the two: a capped count, then the rows up to the page.
+    private static async Task<(List<(Guid Id, DateOnly? DateTo)> Top, int Counted)> HeadAsync(IQueryable<Person> query, int skip, int size, int countedTo, CancellationToken cancellationToken)
+    {
+        var ordered = query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id);
+        if (countedTo + 1 <= HeadLimit)
+        {
+            var head = await ordered.Take(countedTo + 1).Select(p => new { p.Id, p.DateTo }).ToListAsync(cancellationToken);
+            return ([.. head.Take(skip + size).Select(p => (p.Id, p.DateTo))], head.Count);
+        }
+
+        var counted = await query.Take(countedTo + 1).CountAsync(cancellationToken);
+        if (counted <= skip)
+        {
+            return ([], counted);
+        }
+
+        var top = await ordered.Take(skip + size).Select(p => new { p.Id, p.DateTo }).ToListAsync(cancellationToken);
+        return ([.. top.Select(p => (p.Id, p.DateTo))], counted);
     }
 
     /// <summary>
@@ -84,10 +110,24 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
         return [.. all.Where(e => filter.Matches(e, search) && (!string.IsNullOrEmpty(filter.Status) || e.Person.Status != IncidentStatus.Rejected))];
     }
 
-    // The page's full rows, in the order of ids.
+    // The page's rows, in the order of ids: the columns a list shows (names, age, gender, fates, dates, province, mention
+    // count, status, the editor's values), not the fates' and ages' JSON by source, the variants or the search text, which
+    // are most of a row's bytes and which only a person's own page reads.
     private async Task<List<Person>> RowsAsync(List<Guid> ids, CancellationToken cancellationToken)
     {
-        var rows = await db.Persons.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.Persons.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id))
+            .Select(p => new Person
+            {
+                Id = p.Id, Key = p.Key, Name = p.Name, NameLocal = p.NameLocal, AgeMin = p.AgeMin, AgeMax = p.AgeMax, Gender = p.Gender, Fates = p.Fates,
+                DateFrom = p.DateFrom, DateTo = p.DateTo, Admin1 = p.Admin1, Sources = p.Sources, MentionCount = p.MentionCount, Status = p.Status,
+                Publishable = p.Publishable, OverridesJson = p.OverridesJson, UpdatedAt = p.UpdatedAt,
+            })
+            .ToListAsync(cancellationToken);
         var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         return [.. rows.OrderBy(p => order[p.Id])];
     }

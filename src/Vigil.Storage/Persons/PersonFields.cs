@@ -20,9 +20,9 @@ public static class PersonFields
     public static List<string> FatesOf(string value) =>
         [.. value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant())];
 
-    /// <summary>Reads the overrides of a person.</summary>
+    /// <summary>Reads the overrides of a person (a person without any, as most are, without parsing: lists call this for every row, several times).</summary>
     public static Dictionary<string, string> Of(Person person) =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(person.OverridesJson) ?? [];
+        person.OverridesJson == "{}" ? [] : JsonSerializer.Deserialize<Dictionary<string, string>>(person.OverridesJson) ?? [];
 
     /// <summary>Checks a value for a field; returns the problem (without the value, which may be a name), or null. An empty value clears the field.</summary>
     public static UserMessage? Validate(string field, string value)

@@ -174,11 +174,13 @@ public sealed record PersonFilter
 
         if (Admin1 is { Length: > 0 } admin1)
         {
-            // lower("Admin1") leads a covering index in the list's order on both providers (migration PersonListUnedited).
+            // lower("Admin1") leads a covering index in the list's order on both providers (migration PersonListUnedited). The
+            // plain condition has no "Admin1" IS NOT NULL (lower(NULL) equals nothing in SQL): that index holds lower("Admin1"),
+            // not the column, so testing the column made each person's row be read (SQLite: 4 -> 0.1 ms for Kurdistan since 2021).
             var a = admin1.Trim().ToLower();
             persons = loose ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || p.OverridesJson.Contains("\"admin1\""))
                 : any ? persons.Where(p => (p.Admin1 != null && p.Admin1.ToLower() == a) || EF.Parameter(pass).Contains(p.Id))
-                : persons.Where(p => p.Admin1 != null && p.Admin1.ToLower() == a);
+                : persons.Where(p => p.Admin1!.ToLower() == a);
         }
 
         if (AgeMin is { } min)
@@ -190,8 +192,12 @@ public sealed record PersonFilter
 
         if (AgeMax is { } max)
         {
+            // Children (the age band the pages offer) as a constant, not a parameter: the SQL then reads "AgeMin" <= 17, which
+            // a partial index over the unedited children in the list's order names in its condition (migration
+            // PersonListChildren), so the list walks the children alone instead of every person to find them.
             persons = loose ? persons.Where(p => p.AgeMin <= max || p.OverridesJson.Contains("\"age\""))
                 : any ? persons.Where(p => p.AgeMin <= max || EF.Parameter(pass).Contains(p.Id))
+                : max == ChildAgeMax ? persons.Where(p => p.AgeMin <= ChildAgeMax)
                 : persons.Where(p => p.AgeMin <= max);
         }
 

@@ -327,6 +327,58 @@ public abstract class PersonRegistryTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task A_page_read_with_its_count_in_one_query_or_deep_in_two_lists_the_whole_querys_persons_and_count()
+    {
+        // 130 persons: children and adults, killed and arrested, some without a province or a date, some edited, some rejected.
+        await using (var fill = OpenDb())
+        {
+            for (var i = 0; i < 130; i++)
+            {
+                DateOnly? day = i % 11 == 0 ? null : new DateOnly(2021, 6, 1).AddDays(i % 37);
+                fill.Persons.Add(new Person
+                {
+                    Id = Guid.CreateVersion7(), Key = "k" + i, Name = "Person " + i, AgeMin = i % 3 == 0 ? 12 + (i % 6) : 20 + (i % 30), AgeMax = i % 3 == 0 ? 17 : 20 + (i % 30),
+                    Fates = i % 2 == 0 ? "arrested; killed" : "arrested", Admin1 = (i % 4) switch { 0 => "Kurdistan", 1 => "Tehran", 2 => null, _ => "kurdistan" },
+                    DateFrom = day, DateTo = day, Status = i % 10 == 0 ? IncidentStatus.Rejected : IncidentStatus.Unreviewed,
+                    OverridesJson = i % 13 == 5 ? """{"age":"15"}""" : "{}", FatesJson = """[{"fate":"arrested"}]""",
+                });
+            }
+
+            await fill.SaveChangesAsync();
+        }
+
+        await using var db = OpenDb();
+        PersonFilter[] filters =
+        [
+            new(), new() { AgeMax = PersonFilter.ChildAgeMax }, new() { AgeMax = PersonFilter.ChildAgeMax, Fate = "killed" }, new() { AgeMax = 20 },
+            new() { Admin1 = "Kurdistan", From = new DateOnly(2021, 6, 10) }, new() { Status = IncidentStatus.Rejected, AgeMax = PersonFilter.ChildAgeMax },
+        ];
+        foreach (var filter in filters)
+        {
+            var whole = await (await new ListPersons(db).QueryAsync(filter)).OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync();
+            Assert.NotEmpty(whole);
+            // Size 101 counts to 1,010 from page 1 on (past ListPersons.HeadLimit: a count, then the page); size 7 reads its
+            // count and page from one head of rows.
+            foreach (var (page, size) in new[] { (1, 101), (2, 101), (1, 7), (3, 7), (40, 7) })
+            {
+                var skip = (page - 1) * size;
+                Assert.Equal(ListPersons.CountedTo(skip, size) + 1 > ListPersons.HeadLimit, size == 101);
+                var (rows, total, more) = await new ListPersons(db, new EditedPersons()).RunAsync(filter, page, size);
+                Assert.Equal(whole.Skip(skip).Take(size), rows.Select(p => p.Id));
+                Assert.Equal((Math.Min(whole.Count, ListPersons.CountedTo(skip, size)), whole.Count > ListPersons.CountedTo(skip, size)), (total, more));
+            }
+        }
+
+        // A page's rows carry what a list shows as stored, not the fates and ages by source (only a person's page reads those).
+        foreach (var row in (await new ListPersons(db).RunAsync(new PersonFilter(), 1, 7)).Rows)
+        {
+            var stored = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == row.Id);
+            Assert.Equal((stored.Name, stored.Fates, stored.AgeMin, stored.AgeMax, stored.Admin1, stored.DateTo, stored.Status, stored.OverridesJson), (row.Name, row.Fates, row.AgeMin, row.AgeMax, row.Admin1, row.DateTo, row.Status, row.OverridesJson));
+            Assert.Equal(("""[{"fate":"arrested"}]""", "[]"), (stored.FatesJson, row.FatesJson));
+        }
+    }
+
+    [StoreFact]
     public async Task Filters_read_an_editors_age_fate_province_and_date_where_set_and_the_machine_values_elsewhere()
     {
         await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
