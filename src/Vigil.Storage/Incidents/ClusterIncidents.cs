@@ -36,7 +36,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         db.ChangeTracker.Clear();
         var sourceKeys = await SourceKeysAsync(arriving.Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
         var records = await MentionRecords.WithPersonsAsync(db, arriving.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList(), cancellationToken);
-        await BulkRows.InsertAsync(db, [.. records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id }))], cancellationToken);
+        await BulkRows.InsertAsync(db, [.. records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id })).OrderBy(b => b.Key, StringComparer.Ordinal).ThenBy(b => b.MentionId)], cancellationToken);
         var state = arriving.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
         var affected = _clusterer.CollectAffected(records, keys => StoredInBlocks(keys, state));
         Timings.Lookup += lookup.Elapsed;
@@ -54,7 +54,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
         // Blocks are derived data; rebuild them too, so options changes take effect.
         await db.MentionBlocks.ExecuteDeleteAsync(cancellationToken);
-        await BulkRows.InsertAsync(db, [.. records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id }))], cancellationToken);
+        await BulkRows.InsertAsync(db, [.. records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id })).OrderBy(b => b.Key, StringComparer.Ordinal).ThenBy(b => b.MentionId)], cancellationToken);
         var state = mentions.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
         var summary = await ApplyAsync(records, state, audit, actor, cancellationToken);
 
@@ -291,7 +291,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             await audit.AppendAsync(actor, "incident.linked", "incident", incident.Id.ToString(), AuditPayload.HashOf(incident, members.Select(m => (m.Id, m.Pinned))), cancellationToken);
         }
 
-        await BulkRows.InsertAsync(db, fresh, cancellationToken);
+        await BulkRows.InsertAsync(db, [.. fresh.OrderBy(i => i.Id)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (updated, deleted);
     }

@@ -41,14 +41,19 @@ internal sealed class BatchRows
         Audit.Clear();
     }
 
-    /// <summary>Inserts every row but the audit entries, in the order the foreign keys need (sources, reports, then what points at them).</summary>
+    /// <summary>
+    /// Inserts every row but the audit entries, in the order the foreign keys need (sources, reports, then what points at
+    /// them). Within a table the rows go in by primary key, the order EF's <c>SaveChanges</c> used: a later read without an
+    /// ORDER BY sees rows in the order they were inserted, and person linking's choices follow that order, so the stored
+    /// result stays the same as before.
+    /// </summary>
     public async Task InsertAsync(VigilDbContext db, CancellationToken cancellationToken)
     {
-        await BulkRows.InsertAsync(db, Sources, cancellationToken);
-        await BulkRows.InsertAsync(db, Reports, cancellationToken);
-        await BulkRows.InsertAsync(db, Mentions, cancellationToken);
-        await BulkRows.InsertAsync(db, StatementMentions, cancellationToken);
-        await BulkRows.InsertAsync(db, PersonMentions, cancellationToken);
-        await BulkRows.InsertAsync(db, Extractions, cancellationToken);
+        await BulkRows.InsertAsync(db, [.. Sources.OrderBy(r => r.Id)], cancellationToken);
+        await BulkRows.InsertAsync(db, [.. Reports.OrderBy(r => r.Id, StringComparer.Ordinal)], cancellationToken);
+        await BulkRows.InsertAsync(db, [.. Mentions.OrderBy(r => r.Id)], cancellationToken);
+        await BulkRows.InsertAsync(db, [.. StatementMentions.OrderBy(r => r.Id)], cancellationToken);
+        await BulkRows.InsertAsync(db, [.. PersonMentions.OrderBy(r => r.Id)], cancellationToken);
+        await BulkRows.InsertAsync(db, [.. Extractions.OrderBy(r => r.ReportId, StringComparer.Ordinal)], cancellationToken);
     }
 }
