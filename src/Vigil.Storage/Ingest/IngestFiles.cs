@@ -266,7 +266,9 @@ public sealed class IngestFiles
                 _clustered += pending.Count;
             }
 
+            var committing = Stopwatch.StartNew();
             await transaction.CommitAsync(cancellationToken);
+            Timings.Clustering.Committing += committing.Elapsed;
             _db.ChangeTracker.Clear();
         }
 
