@@ -36,7 +36,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         db.ChangeTracker.Clear();
         var sourceKeys = await SourceKeysAsync(arriving.Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
         var records = await MentionRecords.WithPersonsAsync(db, arriving.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList(), cancellationToken);
-        await BulkRows.InsertAsync(db, [.. records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id })).OrderBy(b => b.Key, StringComparer.Ordinal).ThenBy(b => b.MentionId)], cancellationToken);
+        await BulkRows.InsertAsync(db, BlocksOf(records), cancellationToken);
         var state = arriving.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
         var affected = _clusterer.CollectAffected(records, keys => StoredInBlocks(keys, state));
         Timings.Lookup += lookup.Elapsed;
@@ -54,7 +54,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
         // Blocks are derived data; rebuild them too, so options changes take effect.
         await db.MentionBlocks.ExecuteDeleteAsync(cancellationToken);
-        await BulkRows.InsertAsync(db, [.. records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id })).OrderBy(b => b.Key, StringComparer.Ordinal).ThenBy(b => b.MentionId)], cancellationToken);
+        await BulkRows.InsertAsync(db, BlocksOf(records), cancellationToken);
         var state = mentions.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
         var summary = await ApplyAsync(records, state, audit, actor, cancellationToken);
 
@@ -75,6 +75,11 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         db.ChangeTracker.Clear();
         return summary with { Deleted = summary.Deleted + orphans.Count };
     }
+
+    // The block rows of the records, in key order (the order SaveChanges inserted them in), written without the change tracker.
+    private List<MentionBlock> BlocksOf(IEnumerable<MentionRecord> records) =>
+        [.. records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id }))
+            .OrderBy(b => b.Key, StringComparer.Ordinal).ThenBy(b => b.MentionId)];
 
     private List<MentionRecord> StoredInBlocks(IReadOnlyCollection<BlockKey> keys, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state)
     {
