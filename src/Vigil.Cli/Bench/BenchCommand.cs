@@ -107,7 +107,7 @@ internal static class BenchCommand
                     var c = t.Clustering;
                     console.Output.WriteLine($"       time: extraction {t.Extraction.TotalSeconds:0.0} s on worker threads (writer waited {t.WaitingForExtraction.TotalSeconds:0.0} s for it); " +
                         $"rows {t.Rows.TotalSeconds:0.0} s, commit {t.Commit.TotalSeconds:0.0} s, incident clustering {t.Incidents.TotalSeconds:0.0} s in {t.Rounds} rounds " +
-                        $"(lookup {c.Lookup.TotalSeconds:0.0} s, clusterer {c.Clustering.TotalSeconds:0.0} s over {c.Mentions} mentions, writing {c.Applying.TotalSeconds:0.0} s for {c.Incidents} incident entries), " +
+                        $"(lookup {c.Lookup.TotalSeconds:0.0} s, clusterer {c.Clustering.TotalSeconds:0.0} s over {c.Mentions} mentions, writing {c.Applying.TotalSeconds:0.0} s for {c.Incidents} incident entries, commits with search indexing {c.Committing.TotalSeconds:0.0} s), " +
                         $"statement clustering {t.Statements.TotalSeconds:0.0} s, person linking {t.Persons.TotalSeconds:0.0} s; process CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:0} s this run");
                     var stored = await store.Db.Reports.CountAsync(cancellationToken);
                     var mentions = await store.Db.Mentions.CountAsync(cancellationToken);

@@ -32,6 +32,12 @@ public sealed class AuditLog
     /// <summary>Forgets the cached head; call when a transaction was rolled back.</summary>
     public void Reset() => _loaded = false;
 
+    /// <summary>
+    /// When set, new entries go to this list instead of the context, and the caller inserts them itself before it commits
+    /// (ingest writes them with <see cref="BulkRows"/>, without the change tracker). The chain is the same either way.
+    /// </summary>
+    public List<AuditEntry>? Collected { get; set; }
+
     /// <summary>Adds an entry for an action on a row to the context (saved with the caller's SaveChanges).</summary>
     public async Task<AuditEntry> AppendAsync(string actor, string action, string subjectType, string subjectId, string payloadHash, CancellationToken cancellationToken = default)
     {
@@ -51,7 +57,15 @@ public sealed class AuditLog
             PreviousHash = _head,
             Hash = AuditChain.HashOf(sequence, at, actor, action, subjectType, subjectId, payloadHash, _head),
         };
-        _db.AuditEntries.Add(entry);
+        if (Collected is { } collected)
+        {
+            collected.Add(entry);
+        }
+        else
+        {
+            _db.AuditEntries.Add(entry);
+        }
+
         _sequence = sequence;
         _head = entry.Hash;
         return entry;

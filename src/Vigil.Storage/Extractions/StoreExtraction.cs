@@ -16,10 +16,14 @@ public static class StoreExtraction
     /// <summary>Adds the record for a new report, inside the caller's transaction.</summary>
     public static async Task AddAsync(VigilDbContext db, AuditLog audit, string reportId, ExtractionResult result, DateTime now, string actor, CancellationToken cancellationToken)
     {
-        var row = new ReportExtraction { ReportId = reportId, PipelineVersion = PipelineVersion.Current, SpansJson = FieldSpans.ToJson(FieldSpans.Of(result)), ExtractedAt = now };
+        var row = Row(reportId, result, now);
         db.ReportExtractions.Add(row);
         await audit.AppendAsync(actor, Action, SubjectType, reportId, AuditPayload.HashOf(row), cancellationToken);
     }
+
+    /// <summary>The record of a new report, for a caller that writes it itself (ingest's batch) and audits it with <see cref="AuditPayload.HashOf(ReportExtraction)"/>.</summary>
+    public static ReportExtraction Row(string reportId, ExtractionResult result, DateTime now) =>
+        new() { ReportId = reportId, PipelineVersion = PipelineVersion.Current, SpansJson = FieldSpans.ToJson(FieldSpans.Of(result)), ExtractedAt = now };
 
     /// <summary>Replaces (or adds) the record of a re-extracted report, inside the caller's transaction.</summary>
     public static async Task ReplaceAsync(VigilDbContext db, AuditLog audit, string reportId, ExtractionResult result, DateTime now, string actor, CancellationToken cancellationToken)

@@ -36,9 +36,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         db.ChangeTracker.Clear();
         var sourceKeys = await SourceKeysAsync(arriving.Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
         var records = await MentionRecords.WithPersonsAsync(db, arriving.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList(), cancellationToken);
-        db.MentionBlocks.AddRange(records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id })));
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await BulkRows.InsertAsync(db, BlocksOf(records), cancellationToken);
         var state = arriving.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
         var affected = _clusterer.CollectAffected(records, keys => StoredInBlocks(keys, state));
         Timings.Lookup += lookup.Elapsed;
@@ -56,16 +54,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
         // Blocks are derived data; rebuild them too, so options changes take effect.
         await db.MentionBlocks.ExecuteDeleteAsync(cancellationToken);
-        foreach (var record in records)
-        {
-            foreach (var key in _clusterer.BlockKeysOf(record))
-            {
-                db.MentionBlocks.Add(new MentionBlock { Key = key.ToString(), MentionId = record.Id });
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await BulkRows.InsertAsync(db, BlocksOf(records), cancellationToken);
         var state = mentions.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
         var summary = await ApplyAsync(records, state, audit, actor, cancellationToken);
 
@@ -86,6 +75,11 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         db.ChangeTracker.Clear();
         return summary with { Deleted = summary.Deleted + orphans.Count };
     }
+
+    // The block rows of the records, in key order (the order SaveChanges inserted them in), written without the change tracker.
+    private List<MentionBlock> BlocksOf(IEnumerable<MentionRecord> records) =>
+        [.. records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id }))
+            .OrderBy(b => b.Key, StringComparer.Ordinal).ThenBy(b => b.MentionId)];
 
     private List<MentionRecord> StoredInBlocks(IReadOnlyCollection<BlockKey> keys, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state)
     {
@@ -218,13 +212,9 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             }
         }
 
-        foreach (var chunk in moves.Keys.Chunk(500))
-        {
-            foreach (var m in await db.Mentions.Where(m => chunk.Contains(m.Id)).ToListAsync(cancellationToken))
-            {
-                (m.IncidentId, m.MergeReason) = moves[m.Id];
-            }
-        }
+        // Only the two columns, set from what the round decided: the mentions are not read back to be updated.
+        await BulkRows.UpdateAsync(db, [.. moves.OrderBy(m => m.Key).Select(m => new Mention { Id = m.Key, ReportId = string.Empty, Type = string.Empty, IncidentId = m.Value.Target, MergeReason = m.Value.Reason })],
+            [nameof(Mention.IncidentId), nameof(Mention.MergeReason)], cancellationToken);
 
         var existing = new Dictionary<Guid, Incident>();
         foreach (var chunk in changed.Chunk(500))
@@ -236,16 +226,41 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         }
 
         var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
-        var created = 0;
+
+        // New incidents are not tracked: they are inserted once, with their figures, at the end (not inserted, then updated).
+        var fresh = new List<Incident>();
         foreach (var id in changed.Where(id => !existing.ContainsKey(id) && targets.Contains(id)))
         {
             var incident = new Incident { Id = id, Type = "other", UpdatedAt = now };
-            db.Incidents.Add(incident);
             existing[id] = incident;
-            created++;
+            fresh.Add(incident);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // The round's audit entries are collected and inserted with the rows, not tracked one by one; the same chain.
+        var entries = new List<AuditEntry>();
+        audit.Collected = entries;
+        try
+        {
+            var (updated, deleted) = await WriteIncidentsAsync(clusters, targetOf, existing, fresh, now, audit, actor, cancellationToken);
+            audit.Collected = null;
+            await BulkRows.InsertAsync(db, entries, cancellationToken);
+            db.ChangeTracker.Clear();
+            Timings.Applying += applying.Elapsed;
+            Timings.Incidents += updated + deleted;
+            return new ClusterSummary(clusters.Count, fresh.Count, updated, deleted);
+        }
+        finally
+        {
+            audit.Collected = null;
+        }
+    }
+
+    /// <summary>
+    /// Recomputes each changed incident from its members (after the moves are written), deletes those left empty, audits
+    /// them, and saves: the new ones inserted once with their figures, the others updated.
+    /// </summary>
+    private async Task<(int Updated, int Deleted)> WriteIncidentsAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, Dictionary<Guid, Incident> existing, List<Incident> fresh, DateTime now, AuditLog audit, string actor, CancellationToken cancellationToken)
+    {
         var links = await LinkWavesAsync(clusters, targetOf, existing, cancellationToken);
         var membersOf = await IncidentMembers.LoadAsync(db, [.. existing.Keys], cancellationToken);
         int updated = 0, deleted = 0;
@@ -256,7 +271,11 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             {
                 // Parts an editor linked to it are left linked to nothing (the machine's are re-linked above).
                 await LinkPart.MovePartsAsync(db, audit, actor, id, null, now, cancellationToken);
-                db.Incidents.Remove(incident);
+                if (!fresh.Remove(incident))
+                {
+                    db.Incidents.Remove(incident);
+                }
+
                 await audit.AppendAsync(actor, "incident.deleted", "incident", id.ToString(), AuditPayload.Deleted, cancellationToken);
                 deleted++;
                 continue;
@@ -277,11 +296,9 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             await audit.AppendAsync(actor, "incident.linked", "incident", incident.Id.ToString(), AuditPayload.HashOf(incident, members.Select(m => (m.Id, m.Pinned))), cancellationToken);
         }
 
+        await BulkRows.InsertAsync(db, [.. fresh.OrderBy(i => i.Id)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        Timings.Applying += applying.Elapsed;
-        Timings.Incidents += updated + deleted;
-        return new ClusterSummary(clusters.Count, created, updated, deleted);
+        return (updated, deleted);
     }
 
     /// <summary>

@@ -12,6 +12,9 @@ public sealed class ClusterTimings
     /// <summary>Moving mentions, reloading changed incidents' members, recomputing, auditing and saving them.</summary>
     public TimeSpan Applying { get; set; }
 
+    /// <summary>Committing each round's transactions, which indexes the incidents they touched for search (IncidentSearchOnCommit).</summary>
+    public TimeSpan Committing { get; set; }
+
     /// <summary>Mentions clustered (the new ones and the stored ones their blocks connect to), summed over calls.</summary>
     public long Mentions { get; set; }
 

@@ -39,7 +39,7 @@ public sealed class IngestFiles
     private readonly List<string> _newFingerprints = [];
     private readonly Dictionary<string, Guid> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reportsByStem = new(StringComparer.Ordinal);
-    private readonly List<Mention> _newMentions = [];
+    private readonly BatchRows _rows = new();
     private int _unclustered;
     private long _clustered;
 
@@ -266,7 +266,9 @@ public sealed class IngestFiles
                 _clustered += pending.Count;
             }
 
+            var committing = Stopwatch.StartNew();
             await transaction.CommitAsync(cancellationToken);
+            Timings.Clustering.Committing += committing.Elapsed;
             _db.ChangeTracker.Clear();
         }
 
@@ -411,7 +413,7 @@ public sealed class IngestFiles
         {
             return await WriteBatchAsync(prepared, actor, cancellationToken);
         }
-        catch (DbUpdateException ex) when (!IsDatabaseUnavailable(ex))
+        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException && !IsDatabaseUnavailable(ex))
         {
             // Another writer got there first (same report, or the same audit sequence number):
             // start again from what is now stored, one file per transaction.
@@ -450,7 +452,8 @@ public sealed class IngestFiles
         var now = AuditChain.Truncate(_clock.GetUtcNow().UtcDateTime);
         await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
         _audit.Reset();
-        _newMentions.Clear();
+        _rows.Clear();
+        _audit.Collected = _rows.Audit;
         _newFingerprints.Clear();
         foreach (var file in prepared)
         {
@@ -486,7 +489,7 @@ public sealed class IngestFiles
                     ByteLength = file.Bytes,
                     IngestedAt = now,
                 };
-                _db.Reports.Add(report);
+                _rows.Reports.Add(report);
                 await _audit.AppendAsync(actor, "report.stored", "report", id, AuditPayload.HashOf(report), cancellationToken);
                 UserMessage? note = null;
                 if (file.Extraction is { } extraction)
@@ -497,7 +500,9 @@ public sealed class IngestFiles
                         // Nothing was extracted, and why ("no extraction for language ar"): never a silent "0 incidents".
                         note = $"{note} ({notice})";
                     }
-                    await StoreExtraction.AddAsync(_db, _audit, id, extraction, now, actor, cancellationToken);
+                    var record = StoreExtraction.Row(id, extraction, now);
+                    _rows.Extractions.Add(record);
+                    await _audit.AppendAsync(actor, StoreExtraction.Action, StoreExtraction.SubjectType, id, AuditPayload.HashOf(record), cancellationToken);
                 }
 
                 outcomes.Add(new IngestOutcome(file.File.Path, file.File.Kind, IngestStatus.Stored, id, note, file.Bytes));
@@ -543,7 +548,13 @@ public sealed class IngestFiles
             }
         }
 
+        // The many rows of a batch (reports, mentions, statement and person mentions, extraction records, audit entries)
+        // without the change tracker, in the order their foreign keys need; evidence files and fingerprints (few) through
+        // EF. The audit entries are the same chain AppendAsync always made, only inserted here.
+        _audit.Collected = null;
+        await _rows.InsertAsync(_db, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
+        await BulkRows.InsertAsync(_db, _rows.Audit, cancellationToken);
         Timings.Rows += rows.Elapsed;
 
         if (_newFingerprints.Count > 0)
@@ -556,8 +567,8 @@ public sealed class IngestFiles
         await transaction.CommitAsync(cancellationToken);
         Timings.Commit += commit.Elapsed;
         _db.ChangeTracker.Clear();
-        _unclustered += _newMentions.Count;
-        _newMentions.Clear();
+        _unclustered += _rows.Mentions.Count;
+        _rows.Clear();
         return outcomes;
     }
 
@@ -565,9 +576,8 @@ public sealed class IngestFiles
     {
         var mentions = MentionRows.Of(reportId, extraction.Incidents);
         var statements = MentionRows.Of(reportId, extraction.Statements);
-        _db.Mentions.AddRange(mentions);
-        _newMentions.AddRange(mentions);
-        _db.StatementMentions.AddRange(statements);
+        _rows.Mentions.AddRange(mentions);
+        _rows.StatementMentions.AddRange(statements);
         await _audit.AppendAsync(actor, "mentions.extracted", "mentions", reportId, AuditPayload.HashOfMentions(reportId, mentions, statements), cancellationToken);
         var persons = PersonMentionRows.Of(reportId, extraction.PersonFates, mentions);
         if (persons.Count == 0)
@@ -576,7 +586,7 @@ public sealed class IngestFiles
         }
 
         // Their own entry, written only when there are persons, so stores audited before person mentions existed still verify.
-        _db.PersonMentions.AddRange(persons);
+        _rows.PersonMentions.AddRange(persons);
         await _audit.AppendAsync(actor, "persons.extracted", "person_mentions", reportId, PersonPayload.HashOfMentions(reportId, persons), cancellationToken);
         return $"{Plural.Counted(mentions.Count, "incident")}, {Plural.Counted(statements.Count, "statement")}, {Plural.Counted(persons.Count, "named person")}";
     }
@@ -597,7 +607,7 @@ public sealed class IngestFiles
         }
 
         var source = new Source { Id = Guid.CreateVersion7(), Name = name.Trim(), Key = key, CreatedAt = now };
-        _db.Sources.Add(source);
+        _rows.Sources.Add(source);
         await _audit.AppendAsync(actor, "source.created", "source", source.Id.ToString(), AuditPayload.HashOf(source), cancellationToken);
         _sources[key] = source.Id;
         return source.Id;

@@ -25,7 +25,7 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
     /// </summary>
     public async Task UpdatePendingAsync(AuditLog audit, string actor, CancellationToken cancellationToken = default)
     {
-        var pending = await db.StatementMentions.Where(m => m.StatementId == null).ToListAsync(cancellationToken);
+        var pending = await db.StatementMentions.AsNoTracking().Where(m => m.StatementId == null).ToListAsync(cancellationToken);
         if (pending.Count == 0)
         {
             return;
@@ -39,8 +39,8 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
             keys.Add(m.SpeakerKey);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        // Only the key column, not each row through the change tracker (a run stores tens of thousands of quotes).
+        await BulkRows.UpdateAsync(db, pending, [nameof(StatementMention.SpeakerKey)], cancellationToken);
         await ReclusterAsync(keys, names, audit, actor, cancellationToken);
     }
 
@@ -48,7 +48,7 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
     public async Task RebuildAsync(AuditLog audit, string actor, CancellationToken cancellationToken = default)
     {
         var names = await SpeakerNamesAsync(cancellationToken);
-        var all = await db.StatementMentions.ToListAsync(cancellationToken);
+        var all = await db.StatementMentions.AsNoTracking().ToListAsync(cancellationToken);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in all)
         {
@@ -57,7 +57,7 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
             keys.Add(m.SpeakerKey);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await BulkRows.UpdateAsync(db, all, [nameof(StatementMention.SpeakerKey)], cancellationToken);
         keys.UnionWith(await db.Speakers.Select(s => s.Key).ToListAsync(cancellationToken));
         await ReclusterAsync(keys, names, audit, actor, cancellationToken);
     }
@@ -71,7 +71,7 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
         var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
         foreach (var key in speakerKeys.Order(StringComparer.Ordinal))
         {
-            var mentions = await db.StatementMentions.Where(m => m.SpeakerKey == key).ToListAsync(cancellationToken);
+            var mentions = await db.StatementMentions.AsNoTracking().Where(m => m.SpeakerKey == key).ToListAsync(cancellationToken);
             var sourceOf = await SourceNamesAsync(mentions, cancellationToken);
             var speaker = await db.Speakers.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
             var oldStatements = mentions.Where(m => m.StatementId is not null).Select(m => m.StatementId!.Value).ToHashSet();
@@ -108,6 +108,7 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
 
             var records = mentions.Select(m => new StatementRecord(m.Id, m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date), m.Quote, sourceOf.GetValueOrDefault(m.ReportId))).ToList();
             var produced = new HashSet<Guid>();
+            var moved = new List<StatementMention>();
             var byId = mentions.ToDictionary(m => m.Id);
 
             // One query for the statements and one for their members as stored, not two per statement:
@@ -140,9 +141,10 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
                 var previous = statement is null ? string.Empty : AuditPayload.HashOf(statement, storedMembers.GetValueOrDefault(cluster.Key) ?? []);
                 statement ??= db.Statements.Local.FindEntry(cluster.Key)?.Entity;
 
-                foreach (var m in members)
+                foreach (var m in members.Where(m => m.StatementId != cluster.Key))
                 {
                     m.StatementId = cluster.Key;
+                    moved.Add(m);
                 }
 
                 statement ??= db.Statements.Add(new Statement { Id = cluster.Key, SpeakerId = speaker.Id, Quote = string.Empty }).Entity;
@@ -163,6 +165,7 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
                 produced.Add(cluster.Key);
             }
 
+            await BulkRows.UpdateAsync(db, moved, [nameof(StatementMention.StatementId)], cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             oldStatements.ExceptWith(produced);
             await DeleteStatementsAsync(oldStatements, audit, actor, cancellationToken);
