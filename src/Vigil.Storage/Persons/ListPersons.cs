@@ -25,7 +25,7 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
         var countedTo = CountedTo(skip, size);
         if (!filter.ReadsEditableFields)
         {
-            var (head, total) = await HeadAsync(await QueryAsync(filter, cancellationToken), skip, size, countedTo, cancellationToken);
+            var (head, total) = await HeadAsync(await QueryAsync(filter, cancellationToken), skip, size, countedTo, filter.Search is { Length: > 0 }, cancellationToken);
             if (total <= skip)
             {
                 return new PersonPage([], Math.Min(total, countedTo), total > countedTo);
@@ -43,7 +43,7 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
         // persons through each condition by id could not use the indexes: every row was tested against id lists.)
         var matching = await MatchingEditedAsync(filter, cancellationToken);
         var unedited = Visible(filter, filter.ApplyUnedited(PersonsFor(filter), db.PersonSearchTerms.AsNoTracking()));
-        var (top, uneditedCount) = await HeadAsync(unedited, skip, size, countedTo, cancellationToken);
+        var (top, uneditedCount) = await HeadAsync(unedited, skip, size, countedTo, filter.Search is { Length: > 0 }, cancellationToken);
         var counted = Math.Min(uneditedCount + matching.Count, countedTo + 1);
         if (counted <= skip)
         {
@@ -65,21 +65,20 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
     // count and the page is among them. A count and a page were two queries, each walking the same index or evaluating
     // the same name search (about half of a search's database time, and one more statement for PostgreSQL to plan).
     // Deep pages, whose count runs thousands of rows ahead, keep the two: a capped count, then the rows up to the page.
-    private static async Task<(List<(Guid Id, DateOnly? DateTo)> Top, int Counted)> HeadAsync(IQueryable<Person> query, int skip, int size, int countedTo, CancellationToken cancellationToken)
+    // So do lists without a name search: their count is an index count, cheaper than bringing 501 rows into the app
+    // (idle, side by side on one SQLite store: the plain list 1.3-2.3 ms of CPU a request with two queries, 3.2-4.1 with one).
+    private static async Task<(List<(Guid Id, DateOnly? DateTo)> Top, int Counted)> HeadAsync(IQueryable<Person> query, int skip, int size, int countedTo, bool search, CancellationToken cancellationToken)
     {
         var ordered = query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id);
-        if (countedTo + 1 <= HeadLimit)
+        if (search && countedTo + 1 <= HeadLimit)
         {
             var head = await ordered.Take(countedTo + 1).Select(p => new { p.Id, p.DateTo }).ToListAsync(cancellationToken);
             return ([.. head.Take(skip + size).Select(p => (p.Id, p.DateTo))], head.Count);
         }
 
+        // The rows before the page are read even when the count ends before it: a filter on edited fields merges them with
+        // the edited persons, who may push some of them onto the page.
         var counted = await query.Take(countedTo + 1).CountAsync(cancellationToken);
-        if (counted <= skip)
-        {
-            return ([], counted);
-        }
-
         var top = await ordered.Take(skip + size).Select(p => new { p.Id, p.DateTo }).ToListAsync(cancellationToken);
         return ([.. top.Select(p => (p.Id, p.DateTo))], counted);
     }

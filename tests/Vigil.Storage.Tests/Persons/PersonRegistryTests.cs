@@ -357,8 +357,9 @@ public abstract class PersonRegistryTests : IncidentStoreTest
         {
             var whole = await (await new ListPersons(db).QueryAsync(filter)).OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync();
             Assert.NotEmpty(whole);
-            // Size 101 counts to 1,010 from page 1 on (past ListPersons.HeadLimit: a count, then the page); size 7 reads its
-            // count and page from one head of rows.
+            // Without a name search every page is a capped count, then the page (size 101 counts to 1,010 from page 1 on,
+            // past ListPersons.HeadLimit, where a search too takes two queries; a search's one-query head is checked by the
+            // search tests through the same RunAsync).
             foreach (var (page, size) in new[] { (1, 101), (2, 101), (1, 7), (3, 7), (40, 7) })
             {
                 var skip = (page - 1) * size;
