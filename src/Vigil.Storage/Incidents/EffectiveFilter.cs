@@ -20,11 +20,17 @@ public sealed record EffectiveFilter(string? Type = null, DateOnly? From = null,
     public bool Passes(EditedIncident incident) => Passes(incident.Type, incident.DateFrom, incident.DateTo, incident.Admin1);
 
     /// <summary>Applies the filter to <paramref name="query"/>, using the effective values of the <paramref name="edited"/> incidents.</summary>
-    public IQueryable<Incident> Apply(IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited)
+    public IQueryable<Incident> Apply(IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited) => Split(query, edited).All;
+
+    /// <summary>
+    /// As <see cref="Apply"/>, with the two parts kept apart: the incidents whose machine values pass (less the few an editor
+    /// moved out) and the few an editor moved in, so a list can take each part's newest from its own index (<see cref="NewestIncidents"/>).
+    /// </summary>
+    public EffectiveQuery Split(IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited)
     {
         if (Type is null && From is null && To is null && Province is null)
         {
-            return query;
+            return new EffectiveQuery(query, null);
         }
 
         // Where the machine and the editor's values disagree about this filter, the machine's SQL alone would be
@@ -33,15 +39,13 @@ public sealed record EffectiveFilter(string? Type = null, DateOnly? From = null,
         var wrong = edited.Where(e => MachinePasses(e) != Passes(e)).ToList();
         var excluded = wrong.Where(e => !Passes(e)).Select(e => e.Id).ToList();
         var added = wrong.Where(Passes).Select(e => e.Id).ToList();
-        var machineArm = Machine(query);
+        var machine = Machine(query);
         if (excluded.Count > 0)
         {
-            machineArm = machineArm.Where(i => !EF.Parameter(excluded).Contains(i.Id));
+            machine = machine.Where(i => !EF.Parameter(excluded).Contains(i.Id));
         }
 
-        // Two arms joined by UNION ALL rather than one OR: each keeps its own index (the machine arm its covering
-        // index, the added arm the primary key), where an OR made SQLite fetch and sort every matching row.
-        return added.Count == 0 ? machineArm : machineArm.Concat(query.Where(i => EF.Parameter(added).Contains(i.Id)));
+        return new EffectiveQuery(machine, added.Count == 0 ? null : query.Where(i => EF.Parameter(added).Contains(i.Id)));
     }
 
     // True when the machine values pass, that is, when the indexed SQL alone would list the incident.

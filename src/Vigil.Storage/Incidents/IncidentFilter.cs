@@ -57,7 +57,11 @@ public sealed class IncidentFilter
     /// hand (the command line) matches <paramref name="provinceIgnoresCase"/>; one chosen from a list matches exactly,
     /// which an index serves.
     /// </summary>
-    public IQueryable<Incident> Apply(VigilDbContext db, IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited, bool provinceIgnoresCase = false)
+    public IQueryable<Incident> Apply(VigilDbContext db, IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited, bool provinceIgnoresCase = false) =>
+        Split(db, query, edited, provinceIgnoresCase).All;
+
+    /// <summary>As <see cref="Apply"/>, with the incidents an editor moved into the filter kept apart (<see cref="EffectiveQuery"/>), for lists read newest first.</summary>
+    public EffectiveQuery Split(VigilDbContext db, IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited, bool provinceIgnoresCase = false)
     {
         if (!string.IsNullOrWhiteSpace(Status))
         {
@@ -91,6 +95,6 @@ public sealed class IncidentFilter
                 To,
                 string.IsNullOrWhiteSpace(Province) ? null : Province,
                 provinceIgnoresCase)
-            .Apply(query, edited);
+            .Split(query, edited);
     }
 }

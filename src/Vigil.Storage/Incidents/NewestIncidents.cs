@@ -34,11 +34,78 @@ public static class NewestIncidents
 
         var ids = redated.Keys.ToList();
         var matchingRedated = await incidents.Where(i => EF.Parameter(ids).Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken);
-        return [.. hits.Where(h => !redated.ContainsKey(h.Id))
-            .Concat(matchingRedated.Select(id => (Id: id, DateFrom: redated[id])))
-            .OrderByDescending(h => h.DateFrom.HasValue).ThenByDescending(h => h.DateFrom).ThenByDescending(h => h.Id)
+        return [.. Newest(hits.Where(h => !redated.ContainsKey(h.Id))
+            .Concat(matchingRedated.Select(id => (Id: id, DateFrom: redated[id]))))
             .Select(h => h.Id).Take(limit)];
     }
+
+    /// <summary>
+    /// As <see cref="IdsAsync(IQueryable{Incident}, IReadOnlyCollection{EditedIncident}, int, CancellationToken)"/> for a filter on
+    /// effective values: each part's newest read from its own index, then merged.
+    /// </summary>
+    public static Task<Guid[]> IdsAsync(EffectiveQuery incidents, IReadOnlyCollection<EditedIncident> edited, int limit, CancellationToken cancellationToken = default) =>
+        IdsAsync(incidents.All, edited, limit, async (wanted, token) =>
+        {
+            var hits = await FirstAsync(incidents.Machine, wanted, token);
+            if (incidents.Edited is { } moved)
+            {
+                hits.AddRange(await FirstAsync(moved, wanted, token));
+                hits = [.. Newest(hits).Take(wanted)];
+            }
+
+            return hits;
+        }, cancellationToken);
+
+    /// <summary>As <see cref="PageAsync(IQueryable{Incident}, int, int, CancellationToken)"/> for a filter on effective values: each part read from its own index, then merged.</summary>
+    public static async Task<List<(Guid Id, DateOnly? DateFrom)>> PageAsync(EffectiveQuery incidents, int skip, int size, CancellationToken cancellationToken = default)
+    {
+        if (incidents.Edited is not { } moved)
+        {
+            return await PageAsync(incidents.Machine, skip, size, cancellationToken);
+        }
+
+        // Either part may supply the whole page: each is read from its start to the page's end (an offset reads those rows anyway).
+        var rows = await PageAsync(incidents.Machine, 0, skip + size, cancellationToken);
+        rows.AddRange(await PageAsync(moved, 0, skip + size, cancellationToken));
+        return [.. Newest(rows).Skip(skip).Take(size)];
+    }
+
+    /// <summary>As <see cref="AfterAsync(IQueryable{Incident}, IncidentCursor, int, CancellationToken)"/> for a filter on effective values: each part read from the cursor on, then merged.</summary>
+    public static async Task<List<(Guid Id, DateOnly? DateFrom)>> AfterAsync(EffectiveQuery incidents, IncidentCursor at, int size, CancellationToken cancellationToken = default)
+    {
+        var rows = await AfterAsync(incidents.Machine, at, size, cancellationToken);
+        if (incidents.Edited is not { } moved)
+        {
+            return rows;
+        }
+
+        rows.AddRange(await AfterAsync(moved, at, size, cancellationToken));
+        return [.. Newest(rows).Take(size)];
+    }
+
+    /// <summary>As <see cref="BeforeAsync(IQueryable{Incident}, IncidentCursor, int, CancellationToken)"/> for a filter on effective values: each part read back from the cursor, then merged.</summary>
+    public static async Task<List<(Guid Id, DateOnly? DateFrom)>> BeforeAsync(EffectiveQuery incidents, IncidentCursor at, int size, CancellationToken cancellationToken = default)
+    {
+        var rows = await BeforeAsync(incidents.Machine, at, size, cancellationToken);
+        if (incidents.Edited is not { } moved)
+        {
+            return rows;
+        }
+
+        rows.AddRange(await BeforeAsync(moved, at, size, cancellationToken));
+        return [.. Newest(rows).TakeLast(size)];
+    }
+
+    /// <summary>As <see cref="CountAfterAsync(IQueryable{Incident}, IncidentCursor, int, bool, CancellationToken)"/> for a filter on effective values: the parts never overlap, so their counts add up.</summary>
+    public static async Task<int> CountAfterAsync(EffectiveQuery incidents, IncidentCursor at, int limit, bool ordered, CancellationToken cancellationToken = default)
+    {
+        var count = await CountAfterAsync(incidents.Machine, at, limit, ordered, cancellationToken);
+        return incidents.Edited is { } moved && count < limit ? count + await CountAfterAsync(moved, at, limit - count, ordered, cancellationToken) : count;
+    }
+
+    // Newest first: dated by date, then the larger id; undated last, by the larger id (the order of the SQL below on both databases).
+    private static IEnumerable<(Guid Id, DateOnly? DateFrom)> Newest(IEnumerable<(Guid Id, DateOnly? DateFrom)> rows) =>
+        rows.OrderByDescending(h => h.DateFrom.HasValue).ThenByDescending(h => h.DateFrom).ThenByDescending(h => h.Id);
 
     // The first `wanted` of the incidents newest first by machine date, dated and undated apart: PostgreSQL sorts nulls
     // first in a descending order, SQLite last; newest first means undated last on both.

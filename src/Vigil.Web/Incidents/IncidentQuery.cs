@@ -45,7 +45,8 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     {
         // One connection for the page's queries (SQLite sets its pragmas on every open).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var incidents = await FilteredAsync(filter, cancellationToken);
+        var split = await SplitAsync(filter, cancellationToken);
+        var incidents = split.All;
         const int size = IncidentFilter.PageSize;
         IncidentCursor? after = IncidentCursor.TryParse(filter.After, out var a) ? a : null;
         IncidentCursor? before = after is null && IncidentCursor.TryParse(filter.Before, out var b) ? b : null;
@@ -55,8 +56,8 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             // A text search is the expensive part: evaluate it once for the ordered ids (at most CountLimit + 1),
             // count and page those in memory, then read just the page's rows.
             var matches = cache is null
-                ? await MatchAsync(filter, incidents, cancellationToken)
-                : await cache.GetAsync(db, $"search:{confirmedOnly}:{filter.MatchKey}", token => MatchAsync(filter, incidents, token), cancellationToken, ids => 1 + (ids.Length / 1000), Microsoft.Extensions.Caching.Memory.CacheItemPriority.Low);
+                ? await MatchAsync(filter, split, cancellationToken)
+                : await cache.GetAsync(db, $"search:{confirmedOnly}:{filter.MatchKey}", token => MatchAsync(filter, split, token), cancellationToken, ids => 1 + (ids.Length / 1000), Microsoft.Extensions.Caching.Memory.CacheItemPriority.Low);
 
             // A cursor's row is found among the matches; one no longer there (rejected, merged since) falls back on its page number.
             var start = (page - 1) * size;
@@ -77,14 +78,14 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
                 start + size < matches.Length && pageRows.Count > 0 ? Cursor(page, pageRows[^1]) : null);
         }
 
-        var keys = after is { } at ? await NewestIncidents.AfterAsync(incidents, at, size, cancellationToken)
-            : before is { } bt ? await NewestIncidents.BeforeAsync(incidents, bt, size, cancellationToken)
-            : await NewestIncidents.PageAsync(incidents, (page - 1) * size, size, cancellationToken);
+        var keys = after is { } at ? await NewestIncidents.AfterAsync(split, at, size, cancellationToken)
+            : before is { } bt ? await NewestIncidents.BeforeAsync(split, bt, size, cancellationToken)
+            : await NewestIncidents.PageAsync(split, (page - 1) * size, size, cancellationToken);
         if (before is not null && keys.Count < size)
         {
             // Back at the start: the first page, whole.
             page = 1;
-            keys = await NewestIncidents.PageAsync(incidents, 0, size, cancellationToken);
+            keys = await NewestIncidents.PageAsync(split, 0, size, cancellationToken);
         }
 
         var skip = (page - 1) * size;
@@ -98,7 +99,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
         // Counted from the page's last row on, not from the start: the rows in front of the page are not read again.
         var last = new IncidentCursor(page, keys[^1].DateFrom, keys[^1].Id);
         var room = (CountedPages * size) - keys.Count;
-        var following = await NewestIncidents.CountAfterAsync(incidents, last, room + 1, ordered: db.Database.IsNpgsql(), cancellationToken);
+        var following = await NewestIncidents.CountAfterAsync(split, last, room + 1, ordered: db.Database.IsNpgsql(), cancellationToken);
         return new IncidentPage(
             await RowsAsync([.. keys.Select(k => k.Id)], cancellationToken), page,
             skip + keys.Count + Math.Min(following, room), following > room,
@@ -121,7 +122,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     // CountLimit + 1: the true newest however many match.
     // A search filtered by nothing else but status (the common one) reads its newest from the search table alone, which
     // holds each incident's date and status (SearchIncidents): no look-up of each matching incident.
-    private async Task<Guid[]> MatchAsync(IncidentFilter filter, IQueryable<Incident> incidents, CancellationToken cancellationToken)
+    private async Task<Guid[]> MatchAsync(IncidentFilter filter, EffectiveQuery incidents, CancellationToken cancellationToken)
     {
         var edited = await EditedAsync(cancellationToken);
         var searchOnly = filter is { Type: null or "", From: null, To: null, Province: null or "", Source: null, Corroboration: null or <= 1 };
@@ -134,12 +135,16 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             : string.IsNullOrWhiteSpace(filter.Status) ? (null, IncidentStatus.Rejected) : (filter.Status, null);
         var (status, notStatus) = visible;
         var search = new SearchIncidents(db);
-        return await NewestIncidents.IdsAsync(incidents, edited, CountLimit + 1, (wanted, token) => search.NewestAsync(filter.Q!, status, notStatus, wanted, token), cancellationToken);
+        return await NewestIncidents.IdsAsync(incidents.All, edited, CountLimit + 1, (wanted, token) => search.NewestAsync(filter.Q!, status, notStatus, wanted, token), cancellationToken);
     }
 
     /// <summary>The incidents visible to this reader and matching <paramref name="filter"/> (<see cref="IncidentFilter.Apply"/>), as a query to compose further.</summary>
     public async Task<IQueryable<Incident>> FilteredAsync(IncidentFilter filter, CancellationToken cancellationToken = default) =>
-        filter.Apply(db, Visible(filter.Status), await EditedAsync(cancellationToken));
+        (await SplitAsync(filter, cancellationToken)).All;
+
+    /// <summary>As <see cref="FilteredAsync"/>, with the incidents an editor moved into the filter kept apart (<see cref="EffectiveQuery"/>), for lists read newest first.</summary>
+    public async Task<EffectiveQuery> SplitAsync(IncidentFilter filter, CancellationToken cancellationToken = default) =>
+        filter.Split(db, Visible(filter.Status), await EditedAsync(cancellationToken));
 
     /// <summary>The incidents with an editor's value for a listed field (with a cache, read once per audit-log head).</summary>
     public Task<List<EditedIncident>> EditedAsync(CancellationToken cancellationToken = default) =>

@@ -169,6 +169,72 @@ public abstract class NewestIncidentsTests : StoreTest
             Assert.Equal(11, await NewestIncidents.CountAfterAsync(visible, At(4, undated), 1000, ordered));
         }
     }
+
+    [StoreFact]
+    public async Task A_filter_an_editor_moved_incidents_into_and_out_of_pages_counts_and_pages_back_in_the_effective_order()
+    {
+        // 150 protests by the machine's type, 12 of them re-typed "strike" by an editor (out of a protest filter); 30 strikes
+        // re-typed "protest" (in), whose dates fall among the protests' and past both ends, 3 of them undated; 6 undated protests.
+        var rows = new List<(Guid Id, string Type, DateOnly? Date, string Overrides)>();
+        var n = 0;
+        Guid Next() => Guid.Parse($"{++n * 7919 % 100_000:x8}-0000-4000-8000-{n:x12}");
+        for (var i = 0; i < 150; i++)
+        {
+            rows.Add((Next(), "protest", new DateOnly(2022, 1, 1).AddDays(i / 2), i % 12 == 5 ? """{"type":"strike"}""" : "{}"));
+        }
+
+        for (var i = 0; i < 30; i++)
+        {
+            rows.Add((Next(), "strike", i < 27 ? new DateOnly(2021, 12, 20).AddDays(i * 4) : null, """{"type":"protest"}"""));
+        }
+
+        for (var i = 0; i < 6; i++)
+        {
+            rows.Add((Next(), "protest", null, "{}"));
+        }
+
+        await using (var db = OpenDb())
+        {
+            db.Incidents.AddRange(rows.Select(r => new Incident
+            {
+                Id = r.Id, Type = r.Type, Date = r.Date?.ToString("yyyy-MM-dd"), DateFrom = r.Date, DateTo = r.Date, UpdatedAt = StoredAt, OverridesJson = r.Overrides,
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var expected = rows.Where(r => r.Overrides.Contains("protest") || (r.Type == "protest" && r.Overrides == "{}"))
+            .OrderByDescending(r => r.Date.HasValue).ThenByDescending(r => r.Date).ThenByDescending(r => r.Id).Select(r => r.Id).ToList();
+        Assert.Equal(150 - 13 + 30 + 6, expected.Count);
+        await using var read = OpenDb();
+        var filter = new IncidentFilter { Type = "protest" };
+        var split = filter.Split(read, read.Incidents.AsNoTracking(), await EditedIncident.LoadAsync(read));
+        Assert.NotNull(split.Edited);
+        static IncidentCursor At(int page, (Guid Id, DateOnly? DateFrom) row) => new(page, row.DateFrom, row.Id);
+
+        var byNumber = new List<List<(Guid Id, DateOnly? DateFrom)>>();
+        for (var page = 0; page < 5; page++)
+        {
+            byNumber.Add(await NewestIncidents.PageAsync(split, page * 40, 40));
+        }
+
+        Assert.Equal(expected, byNumber.SelectMany(p => p).Select(r => r.Id));
+        Assert.Equal([40, 40, 40, 40, 13], byNumber.Select(p => p.Count));
+        for (var page = 0; page < 4; page++)
+        {
+            Assert.Equal(byNumber[page + 1], await NewestIncidents.AfterAsync(split, At(page + 1, byNumber[page][^1]), 40));
+            Assert.Equal(byNumber[page], await NewestIncidents.BeforeAsync(split, At(page + 2, byNumber[page + 1][0]), 40));
+            foreach (var ordered in new[] { true, false })
+            {
+                var following = expected.Count - (40 * (page + 1));
+                Assert.Equal(following, await NewestIncidents.CountAfterAsync(split, At(page + 1, byNumber[page][^1]), 1000, ordered));
+                Assert.Equal(Math.Min(following, 20), await NewestIncidents.CountAfterAsync(split, At(page + 1, byNumber[page][^1]), 20, ordered));
+            }
+        }
+
+        Assert.Equal(expected, await NewestIncidents.IdsAsync(split, [], 1000));
+        Assert.Equal(expected.Take(25), await NewestIncidents.IdsAsync(split, [], 25));
+        Assert.Equal(expected.Order(), (await split.All.Select(i => i.Id).ToListAsync()).Order());
+    }
 }
 
 public sealed class SqliteNewestIncidentsTests : NewestIncidentsTests
