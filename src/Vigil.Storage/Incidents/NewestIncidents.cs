@@ -39,23 +39,6 @@ public static class NewestIncidents
             .Select(h => h.Id).Take(limit)];
     }
 
-    /// <summary>
-    /// As <see cref="IdsAsync(IQueryable{Incident}, IReadOnlyCollection{EditedIncident}, int, CancellationToken)"/> for a filter on
-    /// effective values: each part's newest read from its own index, then merged.
-    /// </summary>
-    public static Task<Guid[]> IdsAsync(EffectiveQuery incidents, IReadOnlyCollection<EditedIncident> edited, int limit, CancellationToken cancellationToken = default) =>
-        IdsAsync(incidents.All, edited, limit, async (wanted, token) =>
-        {
-            var hits = await FirstAsync(incidents.Machine, wanted, token);
-            if (incidents.Edited is { } moved)
-            {
-                hits.AddRange(await FirstAsync(moved, wanted, token));
-                hits = [.. Newest(hits).Take(wanted)];
-            }
-
-            return hits;
-        }, cancellationToken);
-
     /// <summary>As <see cref="PageAsync(IQueryable{Incident}, int, int, CancellationToken)"/> for a filter on effective values: each part read from its own index, then merged.</summary>
     public static async Task<List<(Guid Id, DateOnly? DateFrom)>> PageAsync(EffectiveQuery incidents, int skip, int size, CancellationToken cancellationToken = default)
     {

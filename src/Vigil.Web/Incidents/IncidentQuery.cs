@@ -128,7 +128,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
         var searchOnly = filter is { Type: null or "", From: null, To: null, Province: null or "", Source: null, Corroboration: null or <= 1 };
         if (!searchOnly || (confirmedOnly && filter.Status is not (null or "" or IncidentStatus.Confirmed)))
         {
-            return await NewestIncidents.IdsAsync(incidents, edited, CountLimit + 1, cancellationToken);
+            return await NewestIncidents.IdsAsync(incidents.All, edited, CountLimit + 1, cancellationToken);
         }
 
         (string? Status, string? NotStatus) visible = confirmedOnly ? (IncidentStatus.Confirmed, null)

@@ -231,8 +231,6 @@ public abstract class NewestIncidentsTests : StoreTest
             }
         }
 
-        Assert.Equal(expected, await NewestIncidents.IdsAsync(split, [], 1000));
-        Assert.Equal(expected.Take(25), await NewestIncidents.IdsAsync(split, [], 25));
         Assert.Equal(expected.Order(), (await split.All.Select(i => i.Id).ToListAsync()).Order());
     }
 }
