@@ -14,6 +14,12 @@ namespace Vigil.Core.Persons;
 /// <param name="Admin1">The province.</param>
 /// <param name="Incident">The incident the mention's incident mention belongs to; null when none.</param>
 /// <param name="PinnedTo">The person an editor put this mention in (merge, split, review): the linker keeps it there.</param>
+/// <param name="Origin">
+/// Where the mention was written, the same in every run (its report's content hash and its place in the report); the
+/// linker takes the mentions in this order (after their dates), so that the same reports link into the same persons
+/// however the mentions' ids came out (ids are made at ingest, in the order reports happened to be extracted). Null:
+/// the ids' order.
+/// </param>
 public sealed record PersonFacts(
     Guid Id,
     string Name,
@@ -25,7 +31,8 @@ public sealed record PersonFacts(
     string? Place,
     string? Admin1,
     Guid? Incident,
-    Guid? PinnedTo = null)
+    Guid? PinnedTo = null,
+    string? Origin = null)
 {
     /// <summary>True for fates that end a life (killed, executed).</summary>
     public bool IsDeath => Fate is Fate.Killed or Fate.Executed;

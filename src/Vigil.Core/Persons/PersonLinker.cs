@@ -33,7 +33,10 @@ public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenName
         var variants = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
         var stamp = 0;
         var pending = new List<(PersonFacts Facts, PersonName Name)>();
-        foreach (var m in mentions)
+
+        // In their origins' order (then the ids'), the pinned ones too: the same mentions link the same way however they
+        // were read and whatever ids they were given.
+        foreach (var m in mentions.OrderBy(m => m.Origin, StringComparer.Ordinal).ThenBy(m => m.Id))
         {
             var name = PersonName.Of(m.Name, _given);
             if (m.PinnedTo is { } person)
@@ -53,8 +56,12 @@ public sealed class PersonLinker(PersonLinkingOptions? options = null, GivenName
             }
         }
 
-        // Dated mentions first, then by id: the same input links the same way however it was ordered.
-        pending.Sort((x, y) => (x.Facts.Date ?? DateOnly.MaxValue, x.Facts.Id).CompareTo((y.Facts.Date ?? DateOnly.MaxValue, y.Facts.Id)));
+        // Dated mentions first, then by origin and id: the same input links the same way however it was ordered. (By date
+        // and id alone, two runs over the same reports linked differently: the ids differ between runs, and the first
+        // mention of a name decides which of the next ones can join it.)
+        pending.Sort((x, y) => (x.Facts.Date ?? DateOnly.MaxValue).CompareTo(y.Facts.Date ?? DateOnly.MaxValue) is var byDate and not 0 ? byDate
+            : string.CompareOrdinal(x.Facts.Origin, y.Facts.Origin) is var byOrigin and not 0 ? byOrigin
+            : x.Facts.Id.CompareTo(y.Facts.Id));
         var alone = new List<Builder>();
         foreach (var (m, name) in pending)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Extraction.Persons;
 using Vigil.Core.Persons;
@@ -50,7 +51,9 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
     private async Task<int> RelinkBlocksAsync(string[] keys, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
         var t = PersonLinkTimings.Now();
-        var mentions = await db.PersonMentions.AsNoTracking().Where(m => keys.Contains(m.NameKey)).ToListAsync(cancellationToken);
+        // In a stable order (report, then place in it): the linker's choices follow the order it takes mentions in.
+        var mentions = await db.PersonMentions.AsNoTracking().Where(m => keys.Contains(m.NameKey))
+            .OrderBy(m => m.ReportId).ThenBy(m => m.Ordinal).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var before = mentions.Where(m => m.PersonId is not null).GroupBy(m => m.PersonId!.Value).ToDictionary(g => g.Key, g => g.Count());
         var incidentOf = await IncidentsOfAsync(mentions, cancellationToken);
         var byId = mentions.ToDictionary(m => m.Id);
@@ -216,7 +219,11 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
         m.Place,
         m.Admin1,
         m.MentionId is { } mention && incidentOf.TryGetValue(mention, out var incident) ? incident : null,
-        m.Pinned ? m.PersonId : null);
+        m.Pinned ? m.PersonId : null,
+        OriginOf(m));
+
+    /// <summary>Where a mention was written, the same in every run: its report's id (the content's hash) and its place in it.</summary>
+    internal static string OriginOf(PersonMention m) => string.Create(CultureInfo.InvariantCulture, $"{m.ReportId}#{m.Ordinal:D6}");
 
     private async Task<Dictionary<Guid, Guid>> IncidentsOfAsync(List<PersonMention> mentions, CancellationToken cancellationToken)
     {

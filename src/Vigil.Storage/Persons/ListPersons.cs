@@ -25,7 +25,7 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
         var countedTo = CountedTo(skip, size);
         if (!filter.ReadsEditableFields)
         {
-            var (head, total) = await HeadAsync(await QueryAsync(filter, cancellationToken), skip, size, countedTo, filter.Search is { Length: > 0 }, cancellationToken);
+            var (head, total) = await HeadAsync(await QueryAsync(filter, cancellationToken), skip, size, countedTo, filter.Search is { Length: > 0 }, merge: false, cancellationToken);
             if (total <= skip)
             {
                 return new PersonPage([], Math.Min(total, countedTo), total > countedTo);
@@ -43,7 +43,7 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
         // persons through each condition by id could not use the indexes: every row was tested against id lists.)
         var matching = await MatchingEditedAsync(filter, cancellationToken);
         var unedited = Visible(filter, filter.ApplyUnedited(PersonsFor(filter), db.PersonSearchTerms.AsNoTracking()));
-        var (top, uneditedCount) = await HeadAsync(unedited, skip, size, countedTo, filter.Search is { Length: > 0 }, cancellationToken);
+        var (top, uneditedCount) = await HeadAsync(unedited, skip, size, countedTo, filter.Search is { Length: > 0 }, merge: true, cancellationToken);
         var counted = Math.Min(uneditedCount + matching.Count, countedTo + 1);
         if (counted <= skip)
         {
@@ -67,7 +67,9 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
     // Deep pages, whose count runs thousands of rows ahead, keep the two: a capped count, then the rows up to the page.
     // So do lists without a name search: their count is an index count, cheaper than bringing 501 rows into the app
     // (idle, side by side on one SQLite store: the plain list 1.3-2.3 ms of CPU a request with two queries, 3.2-4.1 with one).
-    private static async Task<(List<(Guid Id, DateOnly? DateTo)> Top, int Counted)> HeadAsync(IQueryable<Person> query, int skip, int size, int countedTo, bool search, CancellationToken cancellationToken)
+    // Merge: the caller merges the edited persons into these rows (a filter on edited fields), and needs them even when the
+    // count ends before the page.
+    private static async Task<(List<(Guid Id, DateOnly? DateTo)> Top, int Counted)> HeadAsync(IQueryable<Person> query, int skip, int size, int countedTo, bool search, bool merge, CancellationToken cancellationToken)
     {
         var ordered = query.OrderByDescending(p => p.DateTo).ThenBy(p => p.Id);
         if (search && countedTo + 1 <= HeadLimit)
@@ -76,9 +78,16 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
             return ([.. head.Take(skip + size).Select(p => (p.Id, p.DateTo))], head.Count);
         }
 
-        // The rows before the page are read even when the count ends before it: a filter on edited fields merges them with
-        // the edited persons, who may push some of them onto the page.
-        var counted = await query.Take(countedTo + 1).CountAsync(cancellationToken);
+        // The count in the list's order: which rows a capped count stops at does not change it, but the order is the page
+        // query's own (the same index walk), and a limit without one is what EF warns of in the log on every new query.
+        var counted = await ordered.Take(countedTo + 1).CountAsync(cancellationToken);
+        if (!merge && counted <= skip)
+        {
+            return ([], counted); // a page past the end (a hand-edited page=): nothing to read
+        }
+
+        // The rows before the page are read even when the count ends before it if the caller merges them with the edited
+        // persons, who may push some of them onto the page.
         var top = await ordered.Take(skip + size).Select(p => new { p.Id, p.DateTo }).ToListAsync(cancellationToken);
         return ([.. top.Select(p => (p.Id, p.DateTo))], counted);
     }

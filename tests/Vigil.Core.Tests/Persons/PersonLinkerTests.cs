@@ -190,6 +190,31 @@ public sealed class PersonLinkerTests
     }
 
     [Fact]
+    public void The_same_mentions_link_the_same_way_whatever_ids_they_were_given_when_their_origins_are_known()
+    {
+        // One name in three reports, undated, all in Tehran: aged 22, aged 30, no age. Taken in one order the ageless
+        // mention joins the first person it meets (same place); taken after both, it fits the two equally and stays
+        // alone. Ids are made at ingest in whatever order reports were extracted, so they must not decide the order.
+        (string Origin, int? Age)[] written = [("3f0a#000000", 22), ("9c41#000002", 30), ("b7d2#000001", null)];
+        int[][] orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        HashSet<string> Shapes(bool withOrigins) =>
+        [
+            .. orders.Select(order =>
+            {
+                var facts = written.Select((w, i) => new PersonFacts(
+                    new Guid(order[i] + 1, 0, 0, new byte[8]), "Mahsa Amini", w.Age, Gender.Female, Fate.Arrested, null, null, "Tehran", "Tehran", null,
+                    Origin: withOrigins ? w.Origin : null)).ToList();
+                var originOf = facts.ToDictionary(f => f.Id, f => written[facts.IndexOf(f)].Origin);
+                return string.Join("|", Linker.Link(facts).Select(p => string.Join(",", p.Members.Select(m => originOf[m.Id]).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
+            }),
+        ];
+
+        Assert.True(Shapes(withOrigins: false).Count > 1); // the ids' order alone changes the persons: the case is order-sensitive
+        // By origin: aged 22, aged 30 (the ages contradict: a second person), then the ageless one fits both: linked to neither.
+        Assert.Equal(["3f0a#000000|9c41#000002|b7d2#000001"], Shapes(withOrigins: true));
+    }
+
+    [Fact]
     public void A_dropped_middle_name_links_when_city_and_age_agree_and_says_so()
     {
         var a = Mention("Mohammad Ali Rahimi", 23, date: "2022-11-16", place: "Izeh", province: "Khuzestan");

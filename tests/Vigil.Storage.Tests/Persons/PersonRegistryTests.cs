@@ -197,6 +197,48 @@ public abstract class PersonRegistryTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task Linking_the_same_mentions_gives_the_same_persons_whatever_ids_they_got_and_order_they_are_read_in()
+    {
+        // One name in three reports, all in Tehran on one day: aged 22, aged 30, no age. The ageless mention joins whichever
+        // person it meets first, so the order the linker takes them in decides the persons. Ids are made at ingest (in the
+        // order reports happened to be extracted) and rows come back in the order they were written, so each round writes
+        // the same mentions under other ids, in another order.
+        await using var db = OpenDb();
+        var reports = new[] { "3f0a", "9c41", "b7d2" }.Select(r => new Vigil.Storage.Reports.Report
+        {
+            Id = r + new string('0', 60), FileName = r + ".txt", Format = "text", Body = "Mahsa Amini was arrested.", WordCount = 4, ByteLength = 25, IngestedAt = StoredAt,
+        }).ToList();
+        db.Reports.AddRange(reports);
+        await db.SaveChangesAsync();
+        int?[] ages = [22, 30, null];
+        int[][] orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        var shapes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var order in orders)
+        {
+            await db.Persons.ExecuteDeleteAsync();
+            await db.PersonMentions.ExecuteDeleteAsync();
+            foreach (var i in order)
+            {
+                db.PersonMentions.Add(new PersonMention
+                {
+                    Id = new Guid(order[i] + 1, 0, 0, new byte[8]), ReportId = reports[i].Id, Ordinal = 0, Name = "Mahsa Amini", NameKey = Vigil.Core.Persons.PersonName.Of("Mahsa Amini").Key,
+                    Age = ages[i], Gender = "female", Fate = "arrested", Date = "2022-09-13", DateFrom = new DateOnly(2022, 9, 13), DateTo = new DateOnly(2022, 9, 13),
+                    Place = "Tehran", Admin1 = "Tehran", Country = "IR", EvidenceStart = 0, EvidenceEnd = 11,
+                });
+                await db.SaveChangesAsync();
+            }
+
+            db.ChangeTracker.Clear();
+            await new LinkPersons(db, Clock).RebuildAsync(new Vigil.Storage.Audit.AuditLog(db, Clock), Actor);
+            var linked = await db.PersonMentions.AsNoTracking().Select(m => new { m.PersonId, m.ReportId }).ToListAsync();
+            shapes.Add(string.Join("|", linked.GroupBy(m => m.PersonId).Select(g => string.Join(",", g.Select(m => m.ReportId[..4]).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal)));
+        }
+
+        // In the reports' order: aged 22, aged 30 (the ages contradict: a second person), then the ageless one fits both: neither.
+        Assert.Equal(["3f0a|9c41|b7d2"], shapes);
+    }
+
+    [StoreFact]
     public async Task Filters_find_children_by_fate_province_and_any_spelling_or_script()
     {
         await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
@@ -227,6 +269,14 @@ public abstract class PersonRegistryTests : IncidentStoreTest
         Assert.Equal(["Ali Karimi", "Ali Karimi"], await Found("Karimy"));
         Assert.Equal(["Ali Karimi", "Ali Karimi"], await Found("علی کریمی"));
         Assert.Empty(await Found("Ali Rahimian")); // each word must find the same person
+
+        // The search starts from the word least likely to be common (not a given name, the longest) and looks for the
+        // others among those persons' own words: the same persons whichever word comes first or drives.
+        Assert.Equal(["Ali Karimi", "Ali Karimi"], await Found("Karimi Ali"));
+        Assert.Equal(["Ali Karimi", "Ali Karimi"], await Found("Aly Kar"));
+        Assert.Equal(["Muhammad Reza Rahimian"], await Found("rahimian mohammed reza"));
+        Assert.Empty(await Found("Rahimian Ali"));
+        Assert.Empty(await Found("Karimi Reza"));
         Assert.Empty(await Found("~ - ~"));
 
         // The search index holds the machine's name words and skeletons; a merge leaves the merged-away person none.
@@ -264,6 +314,10 @@ public abstract class PersonRegistryTests : IncidentStoreTest
         var last = await list.RunAsync(new PersonFilter(), 13, 2);
         Assert.Equal((25, false), (last.Total, last.More));
         Assert.Equal(["Person 0"], last.Rows.Select(p => p.Name));
+        var past = await list.RunAsync(new PersonFilter(), 14, 2); // a hand-edited page= past the end: no rows, the whole count
+        Assert.Equal((25, false, 0), (past.Total, past.More, past.Rows.Count));
+        var confirmedPast = await list.RunAsync(new PersonFilter { Status = IncidentStatus.Unreviewed }, 30, 2);
+        Assert.Equal((25, false, 0), (confirmedPast.Total, confirmedPast.More, confirmedPast.Rows.Count));
         Assert.Equal(500, ListPersons.CountedTo(0, 50));
         Assert.Equal(ListPersons.CountLimit, ListPersons.CountedTo(9_950, 50));
     }
