@@ -30,6 +30,16 @@ namespace Vigil.Storage.Incidents;
 /// </summary>
 public sealed class SearchIncidents(VigilDbContext db)
 {
+    private static long s_flushTicks;
+
+    /// <summary>
+    /// Wall time this process has spent in the flush before commits (<see cref="IncidentSearchOnCommit"/>), every store and
+    /// thread together: <c>vigil bench ingest</c> prints it beside the commits that include it.
+    /// </summary>
+    public static TimeSpan FlushTime => TimeSpan.FromTicks(Interlocked.Read(ref s_flushTicks));
+
+    internal static void AddFlushTime(TimeSpan elapsed) => Interlocked.Add(ref s_flushTicks, elapsed.Ticks);
+
     // The incidents (a one-column sub-select named id) whose text and row are made again from their mentions. Each report
     // is folded once into a keyed temporary table, however many of the incidents it tells (~3.7 on news reports); a
     // MATERIALIZED CTE has no key, and reading it in the per-incident sub-select made the flush quadratic (20 s instead
