@@ -5,6 +5,7 @@ using Vigil.Cli.Store;
 using Vigil.Storage.Database;
 using Vigil.Core.Extraction;
 using Vigil.Storage.Audit;
+using Vigil.Storage.Incidents;
 using Vigil.Storage.Ingest;
 
 namespace Vigil.Cli.Bench;
@@ -85,6 +86,7 @@ internal static class BenchCommand
                     await using var store = await VigilStore.OpenAsync(runLocation, cancellationToken);
                     var loadBefore = Load();
                     var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                    var flushBefore = SearchIncidents.FlushTime;
                     var memory = new List<(int Done, long WorkingSet)>();
                     var done = 0;
                     var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(), Cluster = !parse.GetValue(noCluster) };
@@ -107,7 +109,7 @@ internal static class BenchCommand
                     var c = t.Clustering;
                     console.Output.WriteLine($"       time: extraction {t.Extraction.TotalSeconds:0.0} s on worker threads (writer waited {t.WaitingForExtraction.TotalSeconds:0.0} s for it); " +
                         $"rows {t.Rows.TotalSeconds:0.0} s, commit {t.Commit.TotalSeconds:0.0} s, incident clustering {t.Incidents.TotalSeconds:0.0} s in {t.Rounds} rounds " +
-                        $"(lookup {c.Lookup.TotalSeconds:0.0} s, clusterer {c.Clustering.TotalSeconds:0.0} s over {c.Mentions} mentions, writing {c.Applying.TotalSeconds:0.0} s for {c.Incidents} incident entries, commits with search indexing {c.Committing.TotalSeconds:0.0} s), " +
+                        $"(lookup {c.Lookup.TotalSeconds:0.0} s, clusterer {c.Clustering.TotalSeconds:0.0} s over {c.Mentions} mentions, writing {c.Applying.TotalSeconds:0.0} s for {c.Incidents} incident entries, commits with search indexing {c.Committing.TotalSeconds:0.0} s; search indexing in every commit {(SearchIncidents.FlushTime - flushBefore).TotalSeconds:0.0} s), " +
                         $"statement clustering {t.Statements.TotalSeconds:0.0} s, person linking {t.Persons.TotalSeconds:0.0} s; process CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:0} s this run");
                     var stored = await store.Db.Reports.CountAsync(cancellationToken);
                     var mentions = await store.Db.Mentions.CountAsync(cancellationToken);

@@ -91,20 +91,23 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         }
 
         // A country-wide key stands for every block of its country, family and month ("…|IR" and "…|IR/FARS" …):
-        // a prefix, which the key index answers on both providers.
+        // a prefix, asked as a byte range: "…/" ≤ key < "…0" is exactly the keys starting with "…/". A LIKE could not use
+        // the key index on either provider (SQLite's is case-insensitive; PostgreSQL's needs a C collation, and a store's
+        // is usually not), so each country-wide key read every block row.
         foreach (var key in keys.Where(k => k.IsCountryWide))
         {
             var exact = key.CountryPrefix;
             var below = exact + "/";
+            var above = exact + "0";
             if (db.IsPostgres)
             {
-                AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || b.Key.StartsWith(below)), state, result);
+                // Byte order is the C collation's; ix_mention_blocks_key_c (migration MentionBlockKeyRange) answers it.
+                AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact
+                    || (string.Compare(EF.Functions.Collate(b.Key, "C"), below) >= 0 && string.Compare(EF.Functions.Collate(b.Key, "C"), above) < 0)), state, result);
                 continue;
             }
 
-            // SQLite's LIKE is case-insensitive, so it cannot use the key index and read every block row once per
-            // country-wide key. Keys compare as bytes there: "…/" ≤ key < "…0" is exactly the keys starting with "…/".
-            var above = exact + "0";
+            // SQLite compares keys as bytes already (BINARY), so the key index answers the range.
             AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || (string.Compare(b.Key, below) >= 0 && string.Compare(b.Key, above) < 0)), state, result);
         }
 

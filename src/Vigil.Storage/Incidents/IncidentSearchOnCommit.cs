@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Vigil.Storage.Incidents;
@@ -23,7 +24,9 @@ internal sealed class IncidentSearchOnCommit(string flushSql, string hasQueueSql
         if (transaction.Connection is { } connection && IsReady(connection, transaction))
         {
             using var command = Command(connection, transaction, flushSql);
+            var started = Stopwatch.GetTimestamp();
             command.ExecuteNonQuery();
+            SearchIncidents.AddFlushTime(Stopwatch.GetElapsedTime(started));
         }
 
         return result;
@@ -34,7 +37,9 @@ internal sealed class IncidentSearchOnCommit(string flushSql, string hasQueueSql
         if (transaction.Connection is { } connection && await IsReadyAsync(connection, transaction, cancellationToken))
         {
             await using var command = Command(connection, transaction, flushSql);
+            var started = Stopwatch.GetTimestamp();
             await command.ExecuteNonQueryAsync(cancellationToken);
+            SearchIncidents.AddFlushTime(Stopwatch.GetElapsedTime(started));
         }
 
         return result;
@@ -45,7 +50,9 @@ internal sealed class IncidentSearchOnCommit(string flushSql, string hasQueueSql
         if (command.Transaction is null && command.Connection is { } connection && IsReady(connection, null))
         {
             using var flush = Command(connection, null, flushSql);
+            var started = Stopwatch.GetTimestamp();
             flush.ExecuteNonQuery();
+            SearchIncidents.AddFlushTime(Stopwatch.GetElapsedTime(started));
         }
 
         return result;
@@ -56,7 +63,9 @@ internal sealed class IncidentSearchOnCommit(string flushSql, string hasQueueSql
         if (command.Transaction is null && command.Connection is { } connection && await IsReadyAsync(connection, null, cancellationToken))
         {
             await using var flush = Command(connection, null, flushSql);
+            var started = Stopwatch.GetTimestamp();
             await flush.ExecuteNonQueryAsync(cancellationToken);
+            SearchIncidents.AddFlushTime(Stopwatch.GetElapsedTime(started));
         }
 
         return result;

@@ -32,6 +32,27 @@ public abstract class IncidentSearchAtCommitTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task A_report_telling_two_incidents_is_in_the_words_of_both_and_a_later_report_only_in_its_own()
+    {
+        // One report, two incidents: the flush turns the report into words once and gives them to both.
+        const string both = "---\ntitle: A week of unrest\noutlet: Iran Human Rights Monitor\npublished: 2019-11-19\n---\n" +
+            "Security forces shot dead at least 12 protesters in Shiraz on November 17, 2019, according to witnesses.\n\n" +
+            "Security forces arrested 30 protesters in Mashhad on November 18, 2019.\n";
+        await IngestExtractingAsync(WriteReports(("week.txt", both)));
+        var shiraz = await IncidentOfTypeAsync("killing");
+        var mashhad = await IncidentOfTypeAsync("arrest");
+        Assert.NotEqual(shiraz.Id, mashhad.Id);
+        Assert.Equal(new[] { shiraz.Id, mashhad.Id }.Order(), await FoundAsync("unrest witnesses mashhad"));
+
+        // A second report joins the Shiraz incident only: its words are added there, and the first report's stay in both.
+        await IngestExtractingAsync(WriteReports(("agency.txt", ShirazByAgency)));
+        Assert.Equal([shiraz.Id], await FoundAsync("riot demonstrators"));
+        Assert.Equal([shiraz.Id], await FoundAsync("riot unrest mashhad"));
+        Assert.Equal(new[] { shiraz.Id, mashhad.Id }.Order(), await FoundAsync("unrest witnesses mashhad"));
+        Assert.Equal(0, await QueuedAsync());
+    }
+
+    [StoreFact]
     public async Task A_merge_and_a_split_are_searchable_at_once()
     {
         await IngestExtractingAsync(WriteReports(("monitor.txt", ShirazByMonitor), ("agency.txt", ShirazByAgency), ("mashhad.txt", MashhadArrests)));
