@@ -14,7 +14,7 @@ namespace Vigil.Storage.Postgres.Migrations
     /// needs nothing (its keys compare as bytes, and the range uses its key index).
     /// </summary>
     [DbContext(typeof(VigilDbContext))]
-    [Migration("20261205200000_MentionBlockKeyRange")]
+    [Migration("20261205200100_MentionBlockKeyRange")]
     public partial class MentionBlockKeyRange : Migration
     {
         /// <inheritdoc />
