@@ -61,21 +61,30 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
         var quotes = QuoteScanner.Scan(text, options.MaxQuoteParagraphs);
         // The persons stage's people: named ones first; one found only after a title where no name reading overlaps it.
+        // (The overlap test asks a sorted set of the spans taken so far, not every person: linear on a report of many names.)
         var people = context.Persons.Where(p => p.Cue == PersonCue.Name).ToList();
+        var taken = new SpanSet();
+        foreach (var p in people)
+        {
+            taken.Add(p.Span);
+        }
+
         foreach (var titled in context.Persons)
         {
-            if (titled.Cue == PersonCue.Title && !people.Any(p => p.Span.Overlaps(titled.Span)))
+            if (titled.Cue == PersonCue.Title && !taken.Overlaps(titled.Span))
             {
                 people.Add(titled);
+                taken.Add(titled.Span);
             }
         }
 
         // People the actors lexicon knows by name alone ("Khamenei").
         foreach (var actor in context.Actors)
         {
-            if (actor.Kind == ActorKind.Person && !people.Any(p => p.Span.Overlaps(actor.Span)))
+            if (actor.Kind == ActorKind.Person && !taken.Overlaps(actor.Span))
             {
                 people.Add(new PersonMention(actor.Span, actor.Name, actor.Title, PersonCue.Name));
+                taken.Add(actor.Span);
             }
         }
 
