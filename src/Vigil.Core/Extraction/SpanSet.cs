@@ -38,6 +38,24 @@ internal sealed class SpanSet
         return false;
     }
 
+    /// <summary>
+    /// True when a span added so far starts before <paramref name="end"/> and ends after <paramref name="start"/> (as
+    /// <see cref="Overlaps"/>, but an empty span strictly inside the other counts, as the scans it replaces counted it).
+    /// </summary>
+    public bool Intersects(int start, int end)
+    {
+        // Whatever its length, a span ending after start begins after start - _maxLength.
+        for (var k = LowerBound(start - _maxLength); k < _spans.Count && _spans[k].Start < end; k++)
+        {
+            if (start < _spans[k].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The first position whose start is at or after offset.
     private int LowerBound(int offset)
     {

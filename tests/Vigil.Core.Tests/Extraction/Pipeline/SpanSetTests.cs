@@ -42,6 +42,25 @@ public sealed class SpanSetTests
     }
 
     [Fact]
+    public void Intersects_answers_as_the_person_fates_scan_empty_spans_included()
+    {
+        var random = new Random(5);
+        var set = new SpanSet();
+        var added = new List<TextSpan>();
+        for (var i = 0; i < 400; i++)
+        {
+            var start = random.Next(0, 1500);
+            var span = new TextSpan(start, start + random.Next(0, i % 40 == 0 ? 200 : 10));
+            Assert.Equal(added.Exists(r => r.Start < span.End && span.Start < r.End), set.Intersects(span.Start, span.End));
+            if (random.Next(3) == 0)
+            {
+                set.Add(span);
+                added.Add(span);
+            }
+        }
+    }
+
+    [Fact]
     public void Date_cover_with_reach_answers_as_the_scan_of_every_date()
     {
         var random = new Random(11);
