@@ -12,16 +12,23 @@ namespace Vigil.Core.Extraction;
 /// </summary>
 public sealed class ExtractionPipeline
 {
-    private readonly FrozenDictionary<string, ImmutableArray<IExtractionStage>> _stages;
+    // Each language's stages are built the first time a report in that language is run (thread-safe, once): a run
+    // over English reports never loads the Persian lexicons, and start-up is most of a small run's CPU time.
+    private readonly FrozenDictionary<string, Lazy<ImmutableArray<IExtractionStage>>> _stages;
 
     internal ExtractionPipeline(IReadOnlyDictionary<string, ImmutableArray<IExtractionStage>> stages)
+        : this(stages.ToDictionary(s => s.Key, s => new Lazy<ImmutableArray<IExtractionStage>>(s.Value)))
+    {
+    }
+
+    private ExtractionPipeline(IReadOnlyDictionary<string, Lazy<ImmutableArray<IExtractionStage>>> stages)
     {
         _stages = stages.ToFrozenDictionary(StringComparer.Ordinal);
         Languages = [.. _stages.Keys.Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Number of stages the pipeline runs for a language it has.</summary>
-    public int StageCount => _stages.Values.FirstOrDefault().IsDefault ? 0 : _stages.Values.First().Length;
+    public int StageCount => _stages.Count == 0 ? 0 : _stages.Values.First().Value.Length;
 
     /// <summary>The ISO 639-1 codes of the languages the pipeline extracts.</summary>
     public ImmutableArray<string> Languages { get; }
@@ -33,11 +40,11 @@ public sealed class ExtractionPipeline
     public static ExtractionPipeline CreateDefault(ExtractionOptions? options = null)
     {
         options ??= new ExtractionOptions();
-        var stages = new Dictionary<string, ImmutableArray<IExtractionStage>>(StringComparer.Ordinal);
+        var stages = new Dictionary<string, Lazy<ImmutableArray<IExtractionStage>>>(StringComparer.Ordinal);
         foreach (var code in LanguagePack.Available)
         {
             LanguagePack.TryGet(code, out var pack);
-            stages[code] = new ExtractionPipelineBuilder()
+            stages[code] = new Lazy<ImmutableArray<IExtractionStage>>(() => new ExtractionPipelineBuilder()
                 .AddSegmentation(options.Segmentation.For(pack))
                 .AddDates(options.Dates.For(pack))
                 .AddPlaces(options.Places.For(pack))
@@ -47,7 +54,7 @@ public sealed class ExtractionPipeline
                 .AddStatements(options.Statements.For(pack))
                 .AddIncidents(options.Incidents.For(pack))
                 .AddPersonFates(options.PersonFates.For(pack))
-                .Stages;
+                .Stages);
         }
 
         return new ExtractionPipeline(stages);
@@ -94,7 +101,7 @@ public sealed class ExtractionPipeline
             code = read;
         }
 
-        if (!_stages.TryGetValue(code, out var stages))
+        if (!_stages.TryGetValue(code, out var lazyStages))
         {
             // Two statements, not a conditional: a conditional's two interpolated strings would be built as one string first.
             UserMessage note = $"no extraction for language {code}";
@@ -109,7 +116,7 @@ public sealed class ExtractionPipeline
         // The stages of an Arabic-script pack match against the folded text (same length: spans index the body).
         var folds = LanguagePack.TryGet(code, out var pack) && pack.FoldsArabicScript;
         var context = new ExtractionContext(folds ? ArabicScriptFolding.Fold(body) : body, published) { Language = code, Original = body, Outlet = outlet };
-        foreach (var stage in stages)
+        foreach (var stage in lazyStages.Value)
         {
             if (around is null)
             {

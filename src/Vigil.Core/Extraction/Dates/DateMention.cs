@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Vigil.Core.Extraction.Dates;
 
 /// <summary>A date expression found in the text, resolved to a calendar date or range.</summary>
@@ -43,6 +45,58 @@ internal static class DateMentions
         foreach (var d in dates)
         {
             if (d.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The length of the longest of <paramref name="dates"/> when they are in text order (by start), else -1: what
+    /// <see cref="Cover(ReadOnlySpan{DateMention}, TextSpan, int)"/> needs to look back no further than a date can reach.
+    /// </summary>
+    public static int Reach(ImmutableArray<DateMention> dates)
+    {
+        var reach = 0;
+        for (var k = 0; k < dates.Length; k++)
+        {
+            if (k > 0 && dates[k].Span.Start < dates[k - 1].Span.Start)
+            {
+                return -1;
+            }
+
+            reach = Math.Max(reach, dates[k].Span.Length);
+        }
+
+        return reach;
+    }
+
+    /// <summary>
+    /// <see cref="Cover(ReadOnlySpan{DateMention}, TextSpan)"/> in log time over dates in text order, none longer than
+    /// <paramref name="reach"/> (<see cref="Reach"/>; -1 scans them all): asked once per word, a scan of every date of a
+    /// sentence is quadratic on a long one.
+    /// </summary>
+    public static bool Cover(ReadOnlySpan<DateMention> dates, TextSpan span, int reach)
+    {
+        if (reach < 0)
+        {
+            return Cover(dates, span);
+        }
+
+        // A date holding the span starts at or before it and no more than reach characters before it.
+        var from = (long)span.Start - reach;
+        int lo = 0, hi = dates.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            (lo, hi) = dates[mid].Span.Start < from ? (mid + 1, hi) : (lo, mid);
+        }
+
+        for (var k = lo; k < dates.Length && dates[k].Span.Start <= span.Start; k++)
+        {
+            if (dates[k].Span.Contains(span))
             {
                 return true;
             }

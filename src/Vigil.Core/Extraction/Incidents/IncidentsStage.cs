@@ -42,6 +42,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         var hits = new List<TriggerHit>();
 
         int di = 0, pi = 0, ci = 0, ai = 0;
+        var dateReach = DateMentions.Reach(context.Dates);
         var paragraph = -1;
         Place? lastPlace = null;
         DateMention? lastDate = null;
@@ -97,7 +98,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
             var eventPlaces = EventPlaces(text, tokens, places);
             var sentencePlaces = MostSpecific(eventPlaces);
-            FindTriggers(text, tokens, span, sentenceDates, hits);
+            FindTriggers(text, tokens, span, sentenceDates, dateReach, hits);
             if (hits.Count > 0 && (IsHeading(context, text, tokens, sentence) || (dates.IsEmpty && IsHabitual(text, tokens, span))))
             {
                 hits.Clear();
@@ -529,7 +530,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     private static FigureRange? Larger(FigureRange? a, FigureRange? b) => a is null ? b : b is null ? a : b.Value.Min > a.Value.Min ? b : a;
 
-    private void FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates, List<TriggerHit> hits)
+    private void FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates, int dateReach, List<TriggerHit> hits)
     {
         hits.Clear();
         var first = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start);
@@ -562,7 +563,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
-            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry, dates) && !IsModifier(text, tokens, k, len, limit, entry) && !IsLabel(text, tokens, k + len, limit, entry))
+            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry, dates, dateReach) && !IsModifier(text, tokens, k, len, limit, entry) && !IsLabel(text, tokens, k + len, limit, entry))
             {
                 var span = new TextSpan(tokens[k].Start, tokens[k + len - 1].End);
                 if (!(entry.Type == IncidentType.GraffitiPoster && !entry.IsVerb && DestroyedBefore(hits, k)))
@@ -679,7 +680,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     private static bool DestroyedBefore(List<TriggerHit> hits, int token) =>
         hits.Exists(h => h.Entry.Type == IncidentType.PropertyDestruction && token - h.Token <= 6);
 
-    private bool IsCancelled(string text, List<WordToken> tokens, int first, int trigger, TriggerEntry entry, ReadOnlySpan<DateMention> dates)
+    private bool IsCancelled(string text, List<WordToken> tokens, int first, int trigger, TriggerEntry entry, ReadOnlySpan<DateMention> dates, int dateReach)
     {
         if (!entry.IsVerb && trigger > first && tokens[trigger - 1].Kind == WordKind.Word
             && _lexicon.Demonstratives.Contains(tokens[trigger - 1].Of(text)))
@@ -704,7 +705,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             words++;
             var len = _lexicon.Cues.Match(text, tokens, p, trigger, out var cue);
             // "5 May 2023 - Police arrested": a word of a date is never a modal or a frame, whatever it spells.
-            if (len == 0 || p + len > trigger || DateMentions.Cover(dates, new TextSpan(t.Start, t.End)))
+            if (len == 0 || p + len > trigger || DateMentions.Cover(dates, new TextSpan(t.Start, t.End), dateReach))
             {
                 continue;
             }

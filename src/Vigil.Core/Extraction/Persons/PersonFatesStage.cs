@@ -554,6 +554,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     {
         var text = context.Text;
         var result = new List<NameSpan>();
+        var taken = new SpanSet(); // the spans of result, asked in log time: a sentence of many names is not quadratic
         var persons = context.Persons;
         while (pi < persons.Length && persons[pi].Span.Start < sentence.Start)
         {
@@ -563,7 +564,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         for (var q = pi; q < persons.Length && persons[q].Span.Start < sentence.End; q++)
         {
             var person = persons[q];
-            if (person.Span.End > sentence.End || Overlaps(result, person.Span.Start, person.Span.End))
+            if (person.Span.End > sentence.End || taken.Intersects(person.Span.Start, person.Span.End))
             {
                 continue;
             }
@@ -572,6 +573,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             var at = text.IndexOf(name, person.Span.Start, person.Span.End - person.Span.Start, StringComparison.Ordinal);
             var end = at >= 0 ? at + name.Length : person.Span.End;
             result.Add(new NameSpan(person.Span.Start, end, name, WordCount(name)) { NameStart = at >= 0 ? at : person.Span.Start });
+            taken.Add(new TextSpan(person.Span.Start, end));
         }
 
         var i = sentence.Start;
@@ -623,10 +625,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 j = e + 1;
             }
 
-            if (runStart >= 0 && !Overlaps(result, runStart, runEnd))
+            if (runStart >= 0 && !taken.Intersects(runStart, runEnd))
             {
                 var name = string.Join(' ', text[runStart..runEnd].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 result.Add(new NameSpan(runStart, runEnd, name, words));
+                taken.Add(new TextSpan(runStart, runEnd));
             }
 
             i = Math.Max(i + 1, runEnd > 0 ? runEnd : j);
@@ -634,7 +637,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
         if (_caseless)
         {
-            GivenNameRuns(text, sentence, covered, result);
+            GivenNameRuns(text, sentence, covered, result, taken);
         }
 
         result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -643,7 +646,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
     // In a script without capitals: a run of given names (first-names.txt) with the surname after it («مهسا امینی»,
     // «روح الله زم», «حسین حسین زاده»), or given names alone («نیکا»); none inside a place, date or organisation.
-    private void GivenNameRuns(string text, TextSpan sentence, TextSpan[] covered, List<NameSpan> result)
+    private void GivenNameRuns(string text, TextSpan sentence, TextSpan[] covered, List<NameSpan> result, SpanSet taken)
     {
         var i = sentence.Start;
         while (i < sentence.End)
@@ -656,7 +659,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             }
 
             // A given name that is also a place («کیان») is a name only with a surname after it.
-            if (!_givenNames.Contains(text.AsSpan(i, end - i)) || Overlaps(result, i, end)
+            if (!_givenNames.Contains(text.AsSpan(i, end - i)) || taken.Intersects(i, end)
                 || (Covered(covered, i, end) && Surname(text, SkipSpaces(text, end, sentence.End), sentence.End, covered) is null))
             {
                 i = end;
@@ -682,6 +685,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
             var name = string.Join(' ', text[start..last].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             result.Add(new NameSpan(start, last, name, words) { Sure = true });
+            taken.Add(new TextSpan(start, last));
             i = last;
         }
     }
@@ -1138,19 +1142,6 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
     // No lambda: one capturing the run's bounds cost an allocation per character of every sentence (the closure is made
     // where the loop body starts).
-    private static bool Overlaps(List<NameSpan> names, int start, int end)
-    {
-        foreach (var r in names)
-        {
-            if (r.Start < end && start < r.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool HasDigit(ReadOnlySpan<char> word)
     {
         foreach (var c in word)

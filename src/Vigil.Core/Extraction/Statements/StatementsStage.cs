@@ -61,21 +61,30 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
         var quotes = QuoteScanner.Scan(text, options.MaxQuoteParagraphs);
         // The persons stage's people: named ones first; one found only after a title where no name reading overlaps it.
+        // (The overlap test asks a sorted set of the spans taken so far, not every person: linear on a report of many names.)
         var people = context.Persons.Where(p => p.Cue == PersonCue.Name).ToList();
+        var taken = new SpanSet();
+        foreach (var p in people)
+        {
+            taken.Add(p.Span);
+        }
+
         foreach (var titled in context.Persons)
         {
-            if (titled.Cue == PersonCue.Title && !people.Any(p => p.Span.Overlaps(titled.Span)))
+            if (titled.Cue == PersonCue.Title && !taken.Overlaps(titled.Span))
             {
                 people.Add(titled);
+                taken.Add(titled.Span);
             }
         }
 
         // People the actors lexicon knows by name alone ("Khamenei").
         foreach (var actor in context.Actors)
         {
-            if (actor.Kind == ActorKind.Person && !people.Any(p => p.Span.Overlaps(actor.Span)))
+            if (actor.Kind == ActorKind.Person && !taken.Overlaps(actor.Span))
             {
                 people.Add(new PersonMention(actor.Span, actor.Name, actor.Title, PersonCue.Name));
+                taken.Add(actor.Span);
             }
         }
 
@@ -1214,6 +1223,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         drafts.RemoveAll(d => d.QuoteIndex < 0 && byQuote.TryGetValue(d.Quote, out var attributions) && attributions.Exists(a => a.Overlaps(d.Attribution)));
 
         var kept = new List<StatementDraft>();
+        var newlines = new Newlines(text);
         var lastOfQuote = new Dictionary<int, int>(); // quotation index -> position in kept of the last draft of it
         var bySpeaker = new Dictionary<string, List<int>>(StringComparer.Ordinal); // speaker -> positions in kept, ascending
         void Keep(StatementDraft d)
@@ -1256,11 +1266,11 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 var prev = kept[^1];
                 var sameSpeaker = string.Equals(prev.Speaker, d.Speaker, StringComparison.Ordinal)
                     || (d.Kind == SpeakerKind.Outlet && string.Equals(prev.Outlet, d.Speaker, StringComparison.Ordinal));
-                var near = ParagraphsBetween(text, Math.Max(prev.Quote.End, prev.Attribution.End), d.Attribution.Start) <= 1;
+                var near = newlines.ParagraphsBetween(Math.Max(prev.Quote.End, prev.Attribution.End), d.Attribution.Start) <= 1;
                 // One occasion, one statement: the same speaker again in the same paragraph ("X told reporters on
                 // Monday that … ." then "“…,” X said.") continues what they said.
-                var sameParagraph = ParagraphsBetween(text, Math.Max(prev.Quote.End, prev.Attribution.End), d.Attribution.Start) == 0
-                    && !text.AsSpan(Math.Min(prev.Evidence.End, d.Attribution.Start), Math.Max(0, d.Attribution.Start - prev.Evidence.End)).Contains('\n');
+                var sameParagraph = newlines.ParagraphsBetween(Math.Max(prev.Quote.End, prev.Attribution.End), d.Attribution.Start) == 0
+                    && !newlines.Any(prev.Evidence.End, d.Attribution.Start);
                 // Said on another day is another occasion ("On November 13 …, according to state media. On December 1, state
                 // media reported that …").
                 var otherDay = prev.Date is { } saidBefore && d.Date is { } saidNow && !saidBefore.Equals(saidNow);
@@ -1333,17 +1343,67 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return s.Length == speaker.Length ? speaker : s.ToString();
     }
 
-    private static int ParagraphsBetween(string text, int from, int to)
+    // The newlines of a text, found once when first asked and then counted by binary search: a statement that goes on
+    // over many drafts (one speaker quoted again and again) was measured back to its start for each of them, quadratic.
+    private sealed class Newlines(string text)
     {
-        var breaks = 0;
-        for (var k = from; k < to && k < text.Length; k++)
+        private List<int>? _all;        // every '\n'
+        private List<int>? _paragraphs; // every '\n' not followed by another: a paragraph (or line) break
+
+        // Line breaks in [from, to): one per '\n' not followed by another.
+        public int ParagraphsBetween(int from, int to)
         {
-            if (text[k] == '\n' && (k + 1 >= text.Length || text[k + 1] != '\n'))
+            to = Math.Min(to, text.Length);
+            if (from >= to)
             {
-                breaks++;
+                return 0;
+            }
+
+            Find();
+            return LowerBound(_paragraphs!, to) - LowerBound(_paragraphs!, from);
+        }
+
+        // True when a '\n' lies in [from, to).
+        public bool Any(int from, int to)
+        {
+            if (from >= to)
+            {
+                return false;
+            }
+
+            Find();
+            return LowerBound(_all!, to) > LowerBound(_all!, from);
+        }
+
+        private void Find()
+        {
+            if (_all is not null)
+            {
+                return;
+            }
+
+            _all = [];
+            _paragraphs = [];
+            for (var k = text.IndexOf('\n'); k >= 0; k = text.IndexOf('\n', k + 1))
+            {
+                _all.Add(k);
+                if (k + 1 >= text.Length || text[k + 1] != '\n')
+                {
+                    _paragraphs.Add(k);
+                }
             }
         }
 
-        return breaks;
+        private static int LowerBound(List<int> positions, int offset)
+        {
+            int lo = 0, hi = positions.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                (lo, hi) = positions[mid] < offset ? (mid + 1, hi) : (lo, mid);
+            }
+
+            return lo;
+        }
     }
 }

@@ -24,10 +24,28 @@ internal static class OfficeHolderRule
         AddNamedContinuations(context, lexicon, drafts);
         drafts.Sort((a, b) => a.Attribution.Start.CompareTo(b.Attribution.Start));
         var text = context.Text;
+        var offices = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool Office(string speaker)
+        {
+            if (!offices.TryGetValue(speaker, out var office))
+            {
+                offices[speaker] = office = IsOffice(lexicon, speaker);
+            }
+
+            return office;
+        }
+
+        // The drafts of each speaker, so renaming an office's drafts does not scan every draft (drafts x holders).
+        var bySpeaker = new Dictionary<string, List<StatementDraft>>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            Of(bySpeaker, draft.Speaker).Add(draft);
+        }
+
         for (var k = 0; k < drafts.Count; k++)
         {
             var d = drafts[k];
-            if (!d.Continues || Previous(drafts, k) is not { } prev || !IsOffice(lexicon, prev.Speaker) || IsOffice(lexicon, d.Speaker)
+            if (!d.Continues || Previous(drafts, k) is not { } prev || !Office(prev.Speaker) || Office(d.Speaker)
                 || string.Equals(prev.Speaker, d.Speaker, StringComparison.Ordinal) || (d.Role is not null && d.Role != prev.Speaker)
                 || Paragraphs(text, Math.Max(prev.Attribution.End, prev.Quote.End), d.Attribution.Start) > 1)
             {
@@ -35,33 +53,40 @@ internal static class OfficeHolderRule
             }
 
             var office = prev.Speaker;
-            foreach (var same in drafts)
+            if (bySpeaker.Remove(office, out var same))
             {
-                if (string.Equals(same.Speaker, office, StringComparison.Ordinal))
+                foreach (var draft in same)
                 {
-                    same.Speaker = d.Speaker;
-                    same.Role ??= office;
+                    draft.Speaker = d.Speaker;
+                    draft.Role ??= office;
                 }
+
+                Of(bySpeaker, d.Speaker).AddRange(same);
             }
 
             d.Role ??= office;
         }
 
-        // «علی صالحی، دادستان تهران، …» anywhere in the report names the holder of the office quoted alone elsewhere.
-        foreach (var named in drafts.Where(d => d.Role is not null && IsOffice(lexicon, d.Role) && !IsOffice(lexicon, d.Speaker)).ToList())
+        // «علی صالحی، دادستان تهران، …» anywhere in the report names the holder of the office quoted alone elsewhere,
+        // unless two people are given the same office (which one spoke alone is not known). Renaming an office's drafts
+        // never changes who is given an office (they had the office as speaker), so the holders are counted once.
+        var holders = new Dictionary<string, (string Speaker, bool Several)>(StringComparer.Ordinal);
+        foreach (var named in drafts)
         {
-            if (drafts.Any(d => d.Role == named.Role && d.Speaker != named.Speaker && !IsOffice(lexicon, d.Speaker)))
+            if (named.Role is not null && Office(named.Role) && !Office(named.Speaker))
             {
-                continue; // two people given the same office: which one spoke alone is not known
+                holders[named.Role] = holders.TryGetValue(named.Role, out var known)
+                    ? (known.Speaker, known.Several || !string.Equals(known.Speaker, named.Speaker, StringComparison.Ordinal))
+                    : (named.Speaker, false);
             }
+        }
 
-            foreach (var same in drafts)
+        foreach (var same in drafts)
+        {
+            if (holders.TryGetValue(same.Speaker, out var holder) && !holder.Several)
             {
-                if (string.Equals(same.Speaker, named.Role, StringComparison.Ordinal))
-                {
-                    same.Speaker = named.Speaker;
-                    same.Role = named.Role;
-                }
+                same.Role = same.Speaker;
+                same.Speaker = holder.Speaker;
             }
         }
 
@@ -77,6 +102,16 @@ internal static class OfficeHolderRule
                 drafts.RemoveAt(k);
             }
         }
+    }
+
+    private static List<StatementDraft> Of(Dictionary<string, List<StatementDraft>> bySpeaker, string speaker)
+    {
+        if (!bySpeaker.TryGetValue(speaker, out var list))
+        {
+            bySpeaker[speaker] = list = [];
+        }
+
+        return list;
     }
 
     // The statement before drafts[k]: the last draft whose attribution ends before its own begins (drafts of the same
