@@ -4,21 +4,32 @@
 # several runs, medians printed. Run from the repository root:
 #   bash bench/extract-process.sh [MEGABYTES=12] [RUNS=3] [CORPUS_DIR...]
 # CORPUS_DIR… replaces the default sources: `bash bench/extract-process.sh 6 3 ../shared/corpus/dev-fa` times Persian.
-# Environment: VIGIL_BENCH_ENV="DOTNET_TieredCompilation=1" to try a runtime setting; VIGIL_BENCH_PUBLISH=1 (or "-p:…"
-# properties) times the CLI as it ships, `dotnet publish -r linux-x64` (ReadyToRun, set in the project), instead of the
-# Release build output. ReadyToRun halves start-up (one report: 1.15 -> 0.6 CPU-s) but its code, never re-compiled
-# with tiering off, ran 12 MB no faster (docs/pipeline/pipeline.md, Speed).
+# Which CLI is timed (the fast build is the default, the one the README's self-contained publish command ships):
+#   default                 `dotnet publish -r linux-x64 --self-contained -p:PublishSingleFile=true` (the README's command;
+#                           the project makes it one composite ReadyToRun image of framework and Vigil), published into
+#                           artifacts/extract-process/ and kept there: the first publish takes minutes (crossgen2
+#                           compiles the framework too), later ones only redo what changed.
+#   VIGIL_BENCH_BUILD=1     the Release build output run by `dotnet vigil.dll` (JIT, as `dotnet run` gives it).
+#   VIGIL_BENCH_PUBLISH="-p:…"  extra publish properties, e.g. "-p:PublishReadyToRunComposite=false" for plain ReadyToRun.
+#   VIGIL_BENCH_CLI=PATH    an existing `vigil` executable or vigil.dll (e.g. main's, for runs side by side).
+#   VIGIL_BENCH_ENV="DOTNET_GCgen0size=4000000"  a runtime setting to try.
+# docs/pipeline/pipeline.md (Speed) has the figures for each.
 set -euo pipefail
 MB=${1:-12}; RUNS=${2:-3}; shift $(( $# < 2 ? $# : 2 ))
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
-if [ -n "${VIGIL_BENCH_PUBLISH:-}" ]; then
-  PROPS=$([ "$VIGIL_BENCH_PUBLISH" = 1 ] && echo "" || echo "$VIGIL_BENCH_PUBLISH")
-  dotnet publish "$ROOT/src/Vigil.Cli" -c Release -r linux-x64 --self-contained false $PROPS -o "$W/cli" -nologo -v q >/dev/null
-  DLL="$W/cli/vigil.dll"; MODE="published $PROPS"
-else
+if [ -n "${VIGIL_BENCH_CLI:-}" ]; then
+  CLI=("$VIGIL_BENCH_CLI"); MODE="given $VIGIL_BENCH_CLI"
+  case "$VIGIL_BENCH_CLI" in *.dll) CLI=(dotnet "$VIGIL_BENCH_CLI") ;; esac
+elif [ -n "${VIGIL_BENCH_BUILD:-}" ]; then
   dotnet build "$ROOT/src/Vigil.Cli" -c Release -nologo -v q >/dev/null
-  DLL=$(ls "$ROOT"/src/Vigil.Cli/bin/Release/net*/vigil.dll | head -1); MODE="build output"
+  CLI=(dotnet "$(ls "$ROOT"/src/Vigil.Cli/bin/Release/net*/vigil.dll | head -1)"); MODE="build output"
+else
+  OUT="$ROOT/artifacts/extract-process/cli${VIGIL_BENCH_PUBLISH:+-$(echo "$VIGIL_BENCH_PUBLISH" | md5sum | cut -c1-8)}"
+  # shellcheck disable=SC2086 # the extra properties are separate words
+  dotnet publish "$ROOT/src/Vigil.Cli" -c Release -r linux-x64 --self-contained -p:PublishSingleFile=true \
+    -p:IncludeNativeLibrariesForSelfExtract=true ${VIGIL_BENCH_PUBLISH:-} -o "$OUT" -nologo -v q >/dev/null
+  CLI=("$OUT/vigil"); MODE="published self-contained ${VIGIL_BENCH_PUBLISH:-}"
 fi
 mkdir -p "$W/in"
 
@@ -52,7 +63,7 @@ PY
 BYTES=$(cat "$W"/in/*.txt | wc -c)
 cpu=(); wall=()
 for r in $(seq "$RUNS"); do
-  /usr/bin/env ${VIGIL_BENCH_ENV:-} bash -c "TIMEFORMAT='%U %S %R'; time dotnet '$DLL' extract '$W/in' --json > '$W/out.jsonl'" 2> "$W/time"
+  /usr/bin/env ${VIGIL_BENCH_ENV:-} bash -c "TIMEFORMAT='%U %S %R'; time ${CLI[*]@Q} extract '$W/in' --json > '$W/out.jsonl'" 2> "$W/time"
   read -r u s real < <(tail -1 "$W/time")
   cpu+=("$(python3 -c "print($u + $s)")"); wall+=("$real")
 done
