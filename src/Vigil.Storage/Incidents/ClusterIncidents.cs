@@ -24,6 +24,8 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     /// Records the new mentions' blocks and re-clusters what they touch, inside the caller's
     /// transaction. The caller must have saved its changes: the change tracker is cleared first,
     /// because saving with thousands of already-saved entities tracked costs more than the clustering.
+    /// <paramref name="arriving"/> must hold every pending mention (no incident, not pinned) of the families it
+    /// touches, as a clustering round reads them: the lookup of stored mentions leaves pending ones out.
     /// </summary>
     public async Task<ClusterSummary> UpdateAsync(IReadOnlyCollection<Mention> arriving, AuditLog audit, string actor, CancellationToken cancellationToken = default)
     {
@@ -116,8 +118,11 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
     private void AddRows(IQueryable<MentionBlock> blocks, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, List<MentionRecord> result)
     {
+        // The round's own mentions (every pending one of their families, UpdateAsync's contract) are known already: the
+        // lookup reads only the clustered and the pinned. Read with their report and source, they were half the rows at
+        // the last round, each turned into an entity only to be skipped.
         var rows = (from b in blocks
-                    join m in db.Mentions.AsNoTracking() on b.MentionId equals m.Id
+                    join m in db.Mentions.AsNoTracking().Where(m => m.IncidentId != null || m.Pinned) on b.MentionId equals m.Id
                     join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
                     join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
                     from s in sources.DefaultIfEmpty()
@@ -265,30 +270,37 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     private async Task<(int Updated, int Deleted)> WriteIncidentsAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, Dictionary<Guid, Incident> existing, List<Incident> fresh, DateTime now, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
         var links = await LinkWavesAsync(clusters, targetOf, existing, cancellationToken);
-        var membersOf = await IncidentMembers.LoadAsync(db, [.. existing.Keys], cancellationToken);
         int updated = 0, deleted = 0;
-        foreach (var (id, incident) in existing.OrderBy(kv => kv.Key))
+
+        // Members are read 500 incidents at a time (the query's chunk as before) and let go after them, instead of every
+        // changed incident's members, with their mentions and sources, held until the last is written.
+        foreach (var chunk in existing.Keys.Order().Chunk(500))
         {
-            var members = membersOf[id];
-            if (members.Count == 0)
+            var membersOf = await IncidentMembers.LoadAsync(db, chunk, cancellationToken);
+            foreach (var id in chunk)
             {
-                // Parts an editor linked to it are left linked to nothing (the machine's are re-linked above).
-                await LinkPart.MovePartsAsync(db, audit, actor, id, null, now, cancellationToken);
-                if (!fresh.Remove(incident))
+                var incident = existing[id];
+                var members = membersOf[id];
+                if (members.Count == 0)
                 {
-                    db.Incidents.Remove(incident);
+                    // Parts an editor linked to it are left linked to nothing (the machine's are re-linked above).
+                    await LinkPart.MovePartsAsync(db, audit, actor, id, null, now, cancellationToken);
+                    if (!fresh.Remove(incident))
+                    {
+                        db.Incidents.Remove(incident);
+                    }
+
+                    await audit.AppendAsync(actor, "incident.deleted", "incident", id.ToString(), AuditPayload.Deleted, cancellationToken);
+                    deleted++;
+                    continue;
                 }
 
-                await audit.AppendAsync(actor, "incident.deleted", "incident", id.ToString(), AuditPayload.Deleted, cancellationToken);
-                deleted++;
-                continue;
+                // Its membership changed, so its payload (which lists the members) changed: always audited.
+                IncidentAggregate.Apply(incident, members);
+                incident.UpdatedAt = now;
+                await audit.AppendAsync(actor, "incident.clustered", "incident", id.ToString(), AuditPayload.HashOf(incident, members.Select(m => (m.Mention.Id, m.Mention.Pinned))), cancellationToken);
+                updated++;
             }
-
-            // Its membership changed, so its payload (which lists the members) changed: always audited.
-            IncidentAggregate.Apply(incident, members);
-            incident.UpdatedAt = now;
-            await audit.AppendAsync(actor, "incident.clustered", "incident", id.ToString(), AuditPayload.HashOf(incident, members.Select(m => (m.Mention.Id, m.Mention.Pinned))), cancellationToken);
-            updated++;
         }
 
         // Incidents whose members stayed but whose wave or part link changed.

@@ -25,23 +25,37 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
     /// </summary>
     public async Task UpdatePendingAsync(AuditLog audit, string actor, CancellationToken cancellationToken = default)
     {
-        var pending = await db.StatementMentions.AsNoTracking().Where(m => m.StatementId == null).ToListAsync(cancellationToken);
-        if (pending.Count == 0)
+        if (!await db.StatementMentions.AnyAsync(m => m.StatementId == null, cancellationToken))
         {
             return;
         }
 
         var names = await SpeakerNamesAsync(cancellationToken);
+        var keys = await KeyPendingAsync(names, cancellationToken);
+        await ReclusterAsync(keys, names, audit, actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the speaker key of every pending statement mention and returns the keys. Only what keying reads is loaded
+    /// (not the quotes), and it is let go before clustering: at the end of a 20,000-report run the 118,240 pending quotes,
+    /// read whole and kept while every speaker was clustered, were the run's peak of memory.
+    /// </summary>
+    private async Task<HashSet<string>> KeyPendingAsync(SpeakerNames names, CancellationToken cancellationToken)
+    {
+        var pending = await db.StatementMentions.AsNoTracking().Where(m => m.StatementId == null)
+            .Select(m => new { m.Id, m.Speaker, m.SpeakerRole, m.Date }).ToListAsync(cancellationToken);
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keyed = new List<StatementMention>(pending.Count);
         foreach (var m in pending)
         {
-            m.SpeakerKey = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
-            keys.Add(m.SpeakerKey);
+            var key = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
+            keys.Add(key);
+            keyed.Add(new StatementMention { Id = m.Id, ReportId = string.Empty, Speaker = m.Speaker, Quote = string.Empty, SpeakerKey = key });
         }
 
         // Only the key column, not each row through the change tracker (a run stores tens of thousands of quotes).
-        await BulkRows.UpdateAsync(db, pending, [nameof(StatementMention.SpeakerKey)], cancellationToken);
-        await ReclusterAsync(keys, names, audit, actor, cancellationToken);
+        await BulkRows.UpdateAsync(db, keyed, [nameof(StatementMention.SpeakerKey)], cancellationToken);
+        return keys;
     }
 
     /// <summary>Re-keys every statement mention and rebuilds all statements and speakers, inside the caller's transaction.</summary>
