@@ -257,6 +257,25 @@ public abstract class PersonRegistryTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task A_fate_the_extraction_writes_and_any_other_text_filter_alike_with_and_without_a_name_search()
+    {
+        // A known fate is written into the SQL as a constant, any other text is a parameter: the same matching either way.
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
+        await using var db = OpenDb();
+        async Task<List<string>> Names(PersonFilter f) => [.. (await (await new ListPersons(db).QueryAsync(f)).Select(p => p.Name).ToListAsync()).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["Ali Karimi", "Ali Karimi"], await Names(new PersonFilter { Fate = " Arrested " }));
+        Assert.Equal(["Ali Karimi", "Ali Karimi"], await Names(new PersonFilter { Fate = "arrest" }));
+        Assert.Equal(["Muhammad Reza Rahimian"], await Names(new PersonFilter { Fate = "killed", Search = "rahimian" }));
+        Assert.Equal(["Muhammad Reza Rahimian"], await Names(new PersonFilter { Fate = "kill", Search = "rahimian" }));
+        Assert.Empty(await Names(new PersonFilter { Fate = "arrested", Search = "rahimian" }));
+        Assert.Empty(await Names(new PersonFilter { Fate = "executed" }));
+        Assert.Empty(await Names(new PersonFilter { Fate = "'; --" }));
+        var sql = (await new ListPersons(db).QueryAsync(new PersonFilter { Fate = "arrested", Search = "karimi" })).ToQueryString();
+        Assert.Contains("'%arrested%'", sql, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
     public async Task Search_finds_the_start_of_a_word_a_spelling_variant_or_the_other_script_and_never_mixes_two_names()
     {
         await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
