@@ -18,6 +18,7 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
 {
     private const int KeysPerPass = 200;
     private readonly PersonLinker _linker = new(options);
+    private string? _planning; // PostgreSQL: the transaction's plan_cache_mode while a relink plans each statement (PlanEachStatementAsync)
 
     /// <summary>Where this instance's runs spent their time, by section.</summary>
     public PersonLinkTimings Timings { get; } = new();
@@ -40,12 +41,42 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
     {
         var written = 0;
         keys.Sort(StringComparer.Ordinal);
+        _planning = await PlanEachStatementAsync(cancellationToken);
         foreach (var chunk in keys.Chunk(KeysPerPass))
         {
             written += await RelinkBlocksAsync(chunk, audit, actor, cancellationToken);
         }
 
+        await SetPlanningAsync(_planning, cancellationToken);
+        _planning = null;
         return written;
+    }
+
+    // PostgreSQL: the passes' statements are the same text each time, so the connection prepares them, and after five runs
+    // PostgreSQL may keep one generic plan for all later ones. A relink writes persons, audit entries and search terms in
+    // one transaction; in a store linked for the first time those tables start empty, a plan made then is a sequential
+    // scan, and it was kept while the tables grew to 60,000 persons with their entries and terms (the look-ups by person
+    // id took two thirds of a 435 s link at load 28). Each statement is planned for its own parameters until the relink
+    // ends (SET LOCAL: the transaction's setting, put back after), except the search terms' COPY: the foreign key's check
+    // of each row it writes is a prepared statement too, and planned anew for every row it took twice as long.
+    private async Task<string?> PlanEachStatementAsync(CancellationToken cancellationToken)
+    {
+        if (!db.IsPostgres || db.Database.CurrentTransaction is null)
+        {
+            return null;
+        }
+
+        var was = await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync(cancellationToken);
+        await SetPlanningAsync("force_custom_plan", cancellationToken);
+        return was;
+    }
+
+    private async Task SetPlanningAsync(string? mode, CancellationToken cancellationToken)
+    {
+        if (mode is not null)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT set_config('plan_cache_mode', {mode}, true)", cancellationToken);
+        }
     }
 
     private async Task<int> RelinkBlocksAsync(string[] keys, AuditLog audit, string actor, CancellationToken cancellationToken)
@@ -107,8 +138,9 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
             var members = (await db.PersonMentions.AsNoTracking().Where(m => m.PersonId != null && chunk.Contains(m.PersonId.Value)).ToListAsync(cancellationToken))
                 .ToLookup(m => m.PersonId!.Value);
             var persons = await db.Persons.AsNoTracking().Where(p => chunk.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-            var subjects = chunk.Select(id => id.ToString()).ToList();
-            var lastHash = (await db.AuditEntries.AsNoTracking()
+            // The last audited payload of the persons that exist already (a person made now is audited whatever it held).
+            var subjects = chunk.Where(persons.ContainsKey).Select(id => id.ToString()).ToList();
+            var lastHash = subjects.Count == 0 ? new Dictionary<string, string>(StringComparer.Ordinal) : (await db.AuditEntries.AsNoTracking()
                     .Where(e => e.SubjectType == "person" && subjects.Contains(e.SubjectId) && e.Action != PersonPayload.ReadAction)
                     .Select(e => new { e.SubjectId, e.Sequence, e.PayloadHash }).ToListAsync(cancellationToken))
                 .GroupBy(e => e.SubjectId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Sequence)!.PayloadHash, StringComparer.Ordinal);
@@ -173,7 +205,7 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             t = Timings.Add("write persons", t);
-            await ReplaceSearchTermsAsync(renamed, cancellationToken);
+            await ReplaceSearchTermsAsync(renamed, added, cancellationToken);
             Timings.Add("search terms", t);
         }
 
@@ -192,20 +224,27 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
     private static string MachineFields(Person p) => string.Join(
         '\u001f', p.Key, p.Name, p.NameLocal, p.Variants, p.SearchText, p.AgeMin, p.AgeMax, p.Gender, p.Fates, p.FatesJson, p.AgesJson, p.DateFrom, p.DateTo, p.Admin1, p.Sources, p.MentionCount);
 
-    // The search index rows of persons whose names changed: the old rows deleted in one statement, the new ones written
-    // in multi-row statements after the persons they point to.
-    private async Task ReplaceSearchTermsAsync(List<Person> renamed, CancellationToken cancellationToken)
+    // The search index rows of persons whose names changed: the old rows deleted in one statement (persons made now have
+    // none: their terms come and go with them), the new ones written in multi-row statements after the persons they point to.
+    private async Task ReplaceSearchTermsAsync(List<Person> renamed, List<Person> added, CancellationToken cancellationToken)
     {
         if (renamed.Count == 0)
         {
             return;
         }
 
-        var ids = renamed.Select(p => p.Id).ToList();
-        await db.PersonSearchTerms.Where(t => ids.Contains(t.PersonId)).ExecuteDeleteAsync(cancellationToken);
+        var made = added.Select(p => p.Id).ToHashSet();
+        var ids = renamed.Select(p => p.Id).Where(id => !made.Contains(id)).ToList();
+        if (ids.Count > 0)
+        {
+            await db.PersonSearchTerms.Where(t => ids.Contains(t.PersonId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
         var terms = renamed.SelectMany(person => PersonSearch.TermsOf(person.SearchText).Select(term => term.Length > 256 ? term[..256] : term).Distinct(StringComparer.Ordinal)
             .Select(term => new PersonSearchTerm { PersonId = person.Id, Term = term })).ToList();
+        await SetPlanningAsync(_planning, cancellationToken);
         await BulkRows.InsertAsync(db, terms, cancellationToken);
+        await SetPlanningAsync(_planning is null ? null : "force_custom_plan", cancellationToken);
     }
 
     private static PersonFacts Facts(PersonMention m, Dictionary<Guid, Guid> incidentOf) => new(

@@ -257,6 +257,48 @@ public abstract class PersonRegistryTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task A_relink_gives_the_callers_transaction_back_with_its_own_plan_setting()
+    {
+        // On PostgreSQL the relink plans its statements for their parameters (plan_cache_mode) and puts the caller's back.
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
+        await using var db = OpenDb();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var postgres = db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal);
+        if (postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_generic_plan");
+        }
+
+        var linker = new LinkPersons(db, Clock);
+        await linker.RebuildAsync(new Vigil.Storage.Audit.AuditLog(db, Clock), Actor);
+
+        Assert.Equal(3, await db.Persons.CountAsync());
+        if (postgres)
+        {
+            Assert.Equal("force_generic_plan", await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync());
+        }
+    }
+
+    [StoreFact]
+    public async Task A_fate_the_extraction_writes_and_any_other_text_filter_alike_with_and_without_a_name_search()
+    {
+        // A known fate is written into the SQL as a constant, any other text is a parameter: the same matching either way.
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
+        await using var db = OpenDb();
+        async Task<List<string>> Names(PersonFilter f) => [.. (await (await new ListPersons(db).QueryAsync(f)).Select(p => p.Name).ToListAsync()).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["Ali Karimi", "Ali Karimi"], await Names(new PersonFilter { Fate = " Arrested " }));
+        Assert.Equal(["Ali Karimi", "Ali Karimi"], await Names(new PersonFilter { Fate = "arrest" }));
+        Assert.Equal(["Muhammad Reza Rahimian"], await Names(new PersonFilter { Fate = "killed", Search = "rahimian" }));
+        Assert.Equal(["Muhammad Reza Rahimian"], await Names(new PersonFilter { Fate = "kill", Search = "rahimian" }));
+        Assert.Empty(await Names(new PersonFilter { Fate = "arrested", Search = "rahimian" }));
+        Assert.Empty(await Names(new PersonFilter { Fate = "executed" }));
+        Assert.Empty(await Names(new PersonFilter { Fate = "'; --" }));
+        var sql = (await new ListPersons(db).QueryAsync(new PersonFilter { Fate = "arrested", Search = "karimi" })).ToQueryString();
+        Assert.Contains("'%arrested%'", sql, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
     public async Task Search_finds_the_start_of_a_word_a_spelling_variant_or_the_other_script_and_never_mixes_two_names()
     {
         await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
