@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -23,7 +24,10 @@ public static class SqliteDatabase
     /// Configures <paramref name="builder"/> for the SQLite file at <paramref name="path"/>. With
     /// <paramref name="memoryMapped"/> (the web app, many concurrent readers) the file is read through a memory
     /// map up to 2 GiB: each pooled connection's own small page cache otherwise turns every page into a read()
-    /// call. The CLI reads through the page cache, so its working set is its own memory, not the file's pages.
+    /// call; and the temporary b-trees of a query's sort or IN list are kept in memory rather than in temporary files
+    /// (a page's queries hold at most a few thousand ids there; a name search's sets had cost as much in system calls as
+    /// in SQLite). The CLI reads through the page cache, so its working set is its own memory, not the file's pages, and
+    /// its exports' sorts may be large.
     /// </summary>
     public static DbContextOptionsBuilder<VigilDbContext> Configure(DbContextOptionsBuilder<VigilDbContext> builder, string path, bool memoryMapped = false)
     {
@@ -33,9 +37,16 @@ public static class SqliteDatabase
             .AddInterceptors(new SqlitePragmas(memoryMapped), Incidents.IncidentSearchOnCommit.Sqlite);
     }
 
-    /// <summary>WAL lets readers work during an ingest; NORMAL sync is crash-safe in WAL mode (a killed process loses no committed transaction).</summary>
+    /// <summary>
+    /// WAL lets readers work during an ingest; NORMAL sync is crash-safe in WAL mode (a killed process loses no committed
+    /// transaction). The settings belong to the native connection, which the pool keeps open between a context's opens
+    /// (EF opens and closes it around every query): they are sent once per native connection, not before every query
+    /// (five statements each time, the most a small read did besides its own).
+    /// </summary>
     private sealed class SqlitePragmas(bool memoryMapped) : DbConnectionInterceptor
     {
+        private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _applied = [];
+
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
         public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -46,10 +57,23 @@ public static class SqliteDatabase
 
         private void Apply(DbConnection connection)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;"
-                + (memoryMapped ? " PRAGMA mmap_size=2147418112;" : string.Empty);
-            command.ExecuteNonQuery();
+            var handle = ((SqliteConnection)connection).Handle;
+            if (handle is not null && _applied.TryGetValue(handle, out _))
+            {
+                return;
+            }
+
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;"
+                    + (memoryMapped ? " PRAGMA mmap_size=2147418112; PRAGMA temp_store=MEMORY;" : string.Empty);
+                command.ExecuteNonQuery();
+            }
+
+            if (handle is not null)
+            {
+                _applied.AddOrUpdate(handle, handle);
+            }
         }
     }
 }

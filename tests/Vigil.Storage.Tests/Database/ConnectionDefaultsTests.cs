@@ -11,21 +11,30 @@ namespace Vigil.Storage.Tests.Database;
 public sealed class ConnectionDefaultsTests
 {
     [Theory]
-    [InlineData(false, "0")]
-    [InlineData(true, "2147418112")]
-    public async Task A_SQLite_store_is_opened_in_WAL_mode_and_memory_mapped_only_for_the_web_app(bool memoryMapped, string mmapSize)
+    [InlineData(false, "0", "0")]
+    [InlineData(true, "2147418112", "2")]
+    public async Task A_SQLite_store_is_opened_in_WAL_mode_and_memory_mapped_with_temporary_tables_in_memory_only_for_the_web_app(bool memoryMapped, string mmapSize, string tempStore)
     {
         var folder = Directory.CreateTempSubdirectory("vigil-sqlite-").FullName;
         try
         {
             var options = SqliteDatabase.Configure(new DbContextOptionsBuilder<VigilDbContext>(), Path.Combine(folder, "vigil.db"), memoryMapped).Options;
-            await using (var db = new VigilDbContext(options))
+
+            // The second context takes the first one's native connection from the pool, whose settings were made once.
+            object? first = null;
+            for (var open = 0; open < 2; open++)
             {
+                await using var db = new VigilDbContext(options);
                 await db.Database.OpenConnectionAsync();
-                var connection = db.Database.GetDbConnection();
+                var connection = (SqliteConnection)db.Database.GetDbConnection();
+                first ??= connection.Handle;
+                Assert.Same(first, connection.Handle);
                 Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
                 Assert.Equal("1", await PragmaAsync(connection, "foreign_keys"));
+                Assert.Equal("1", await PragmaAsync(connection, "synchronous")); // NORMAL
+                Assert.Equal("30000", await PragmaAsync(connection, "busy_timeout"));
                 Assert.Equal(mmapSize, await PragmaAsync(connection, "mmap_size"));
+                Assert.Equal(tempStore, await PragmaAsync(connection, "temp_store"));
             }
         }
         finally
