@@ -23,7 +23,9 @@ public sealed class EditedPerson
             text += " " + DescribePerson.SearchTextOf(names);
         }
 
-        Terms = PersonSearch.TermsOf(text).ToHashSet(StringComparer.Ordinal);
+        var terms = PersonSearch.TermsOf(text).ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
+        Terms = terms;
     }
 
     /// <summary>The person as stored (machine values, status, sources, and the list's order: <see cref="Person.DateTo"/>).</summary>
@@ -50,8 +52,11 @@ public sealed class EditedPerson
     /// <summary>The effective gender.</summary>
     public string? Gender { get; }
 
-    /// <summary>The search terms of the machine's names and the editor's.</summary>
-    public IReadOnlySet<string> Terms { get; }
+    /// <summary>
+    /// The search terms of the machine's names and the editor's, each once, in ordinal order (a search finds a word's
+    /// prefix and skeleton by binary search: the edited persons are matched in memory on every filtered list).
+    /// </summary>
+    public IReadOnlyList<string> Terms { get; }
 
     /// <summary>The effective values of <paramref name="person"/> (its <see cref="Person.OverridesJson"/> read once).</summary>
     public static EditedPerson Of(Person person)

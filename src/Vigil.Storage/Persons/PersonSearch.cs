@@ -51,36 +51,90 @@ public sealed class PersonSearch
     /// <summary>True when nothing in the query can match (no word, no key).</summary>
     public bool IsEmpty => Words.Count == 0 && WholeKey.Length == 0;
 
-    /// <summary>Whether a person with <paramref name="terms"/> is found.</summary>
-    public bool Matches(IReadOnlyCollection<string> terms)
+    /// <summary>Whether a person with <paramref name="terms"/> (each once, in ordinal order: <see cref="EditedPerson.Terms"/>) is found.</summary>
+    public bool Matches(IReadOnlyList<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        return (WholeKey.Length > 0 && terms.Contains(WholeKey))
-            || (Words.Count > 0 && Words.All(w => terms.Any(t => t.StartsWith(w.Prefix, StringComparison.Ordinal)) || (w.Skeleton.Length > 0 && terms.Contains(w.Skeleton))));
+        if (WholeKey.Length > 0 && Find(terms, WholeKey) >= 0)
+        {
+            return true;
+        }
+
+        if (Words.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var w in Words)
+        {
+            // The first term at or after the prefix starts with it if any term does (ordinal order).
+            var at = Find(terms, w.Prefix);
+            var index = at >= 0 ? at : ~at;
+            if (!(index < terms.Count && terms[index].StartsWith(w.Prefix, StringComparison.Ordinal)) && !(w.Skeleton.Length > 0 && Find(terms, w.Skeleton) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Binary search in ordinal order: the index of value, or the bitwise complement of where it would go.
+    private static int Find(IReadOnlyList<string> sorted, string value)
+    {
+        var (low, high) = (0, sorted.Count - 1);
+        while (low <= high)
+        {
+            var mid = low + ((high - low) / 2);
+            var c = string.CompareOrdinal(sorted[mid], value);
+            if (c == 0)
+            {
+                return mid;
+            }
+
+            if (c < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return ~low;
     }
 
     /// <summary>The ids of the persons found, as a query over <paramref name="terms"/> (index ranges and look-ups only).</summary>
     public IQueryable<Guid> Ids(IQueryable<PersonSearchTerm> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        IQueryable<Guid>? all = null;
-        foreach (var w in Words)
+
+        // A word's prefix range and its skeleton are two index look-ups, appended (UNION ALL: one condition "range or
+        // skeleton" made PostgreSQL read the terms' table rows instead of the covering index alone). The words are
+        // intersected by IN, the last word innermost: the database builds one look-up table (SQLite) or hash (PostgreSQL)
+        // of the inner word's persons and probes it while it reads the outer word's terms. A query of UNIONs under an
+        // INTERSECT made both build a deduplicated set of every word's whole match first (a common given name's skeleton
+        // is thousands of terms): 9.2 -> 3.3 ms of SQLite CPU for a given name and a surname on the 63,316-person bench
+        // store, and PostgreSQL a hash join in place of a set intersection. Surnames, written last, are mostly the rarer
+        // word, and the smaller set is the cheaper one to build. The persons' IN that takes these ids drops repeats.
+        IQueryable<Guid>? inner = null;
+        for (var i = Words.Count - 1; i >= 0; i--)
         {
-            var (prefix, after, skeleton) = (w.Prefix, w.After, w.Skeleton);
-            // The prefix range and the skeleton as two index look-ups joined by a union: one condition "range or skeleton"
-            // made PostgreSQL read the terms' table rows (a bitmap heap scan) instead of the covering index alone.
+            var (prefix, after, skeleton) = (Words[i].Prefix, Words[i].After, Words[i].Skeleton);
             var ids = terms.Where(t => string.Compare(t.Term, prefix) >= 0 && string.Compare(t.Term, after) < 0).Select(t => t.PersonId);
             if (skeleton.Length > 0)
             {
-                ids = ids.Union(terms.Where(t => t.Term == skeleton).Select(t => t.PersonId));
+                ids = ids.Concat(terms.Where(t => t.Term == skeleton).Select(t => t.PersonId));
             }
 
-            all = all is null ? ids : all.Intersect(ids);
+            var within = inner; // the query so far, not the variable: the lambda below must not see the next word's
+            inner = within is null ? ids : ids.Where(id => within.Contains(id));
         }
 
         var whole = WholeKey;
         var byKey = terms.Where(t => t.Term == whole).Select(t => t.PersonId);
-        return all is null ? byKey : all.Union(byKey);
+        return inner is null ? byKey : inner.Concat(byKey);
     }
 
     // The first string after every string starting with prefix (code-point order): the last character raised by one.
