@@ -25,6 +25,11 @@ public static class PostgresDatabase
     /// <paramref name="connectionString"/> with Vigil's defaults where it sets nothing: Npgsql prepares the
     /// statements it sees repeatedly (a search's plan costs as much as a third of its run; prepared, it is
     /// planned once per connection). Behind a pooler in transaction mode, set <c>Max Auto Prepare=0</c>.
+    /// And a pooled connection is not reset when it goes back to the pool: EF opens and closes the connection around
+    /// every query, and with prepared statements the reset is seven statements (CLOSE ALL … DISCARD TEMP) sent before
+    /// the next query, five times over for a list page. Vigil keeps no session state: its settings and locks are
+    /// transaction-scoped (SET LOCAL, set_config(…, true), pg_advisory_xact_lock), and Npgsql still rolls back a
+    /// transaction left open. <c>No Reset On Close=false</c> in the connection string restores the reset.
     /// </summary>
     public static string WithDefaults(string connectionString)
     {
@@ -33,6 +38,11 @@ public static class PostgresDatabase
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!HasKey(connectionString, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;

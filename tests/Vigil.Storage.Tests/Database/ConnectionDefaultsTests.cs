@@ -45,11 +45,13 @@ public sealed class ConnectionDefaultsTests
     }
 
     [Fact]
-    public void PostgreSQL_statements_are_prepared_automatically_unless_the_connection_string_says_otherwise()
+    public void PostgreSQL_statements_are_prepared_automatically_and_connections_not_reset_unless_the_connection_string_says_otherwise()
     {
         var defaults = new NpgsqlConnectionStringBuilder(PostgresDatabase.WithDefaults("Host=db;Database=vigil;Username=vigil"));
         Assert.Equal(64, defaults.MaxAutoPrepare);
         Assert.Equal(2, defaults.AutoPrepareMinUsages);
+        Assert.True(defaults.NoResetOnClose); // Vigil's session state is transaction-scoped: no reset between a request's queries
+        Assert.False(new NpgsqlConnectionStringBuilder(PostgresDatabase.WithDefaults("Host=db;No Reset On Close=false")).NoResetOnClose);
         Assert.Equal("db", defaults.Host);
         Assert.Equal("vigil", defaults.Database);
 
