@@ -56,7 +56,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     public void Run(ExtractionContext context)
     {
         var text = context.Text;
-        if (string.IsNullOrEmpty(text) || _lexicon.CuePattern is null)
+        if (string.IsNullOrEmpty(text) || _lexicon.CueMatcher is not { } cues)
         {
             return;
         }
@@ -101,14 +101,15 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             var span = sentences[k].Span;
             if (!_lexicon.MayHaveCue(text.AsSpan(span.Start, span.End - span.Start)))
             {
-                continue; // most sentences hold no fate phrase: skip the pattern and the sentence's copy
+                continue; // most sentences hold no fate phrase
             }
 
-            // The sentence as a slice, not a copy: the look-behind sees no character before its start either way.
-            foreach (var m in _lexicon.CuePattern.EnumerateMatches(text.AsSpan(span.Start, span.End - span.Start)))
+            // The sentence as a slice: a phrase at its start has no character before it.
+            var slice = text.AsSpan(span.Start, span.End - span.Start);
+            for (var at = 0; cues.Next(slice, at, out var index, out var length); at = index + length)
             {
-                var cue = new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length);
-                var (fate, form) = _lexicon.Cue(text.AsSpan(span.Start + m.Index, m.Length));
+                var cue = new TextSpan(span.Start + index, span.Start + index + length);
+                var (fate, form) = _lexicon.Cue(text.AsSpan(span.Start + index, length));
                 if (Hedged(text, span.Start, cue.Start))
                 {
                     continue;
@@ -377,7 +378,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         // A relative clause may tell an earlier fate ("X, who was arrested in 2019, was executed"); any other fate
         // phrase in between has its own subject.
         var relative = RelativeClause().IsMatch(gap);
-        return words <= _options.MaxAppositionWords && (allowGap || words <= 4) && (relative || !_lexicon.CuePattern!.IsMatch(gap.ToString()));
+        return words <= _options.MaxAppositionWords && (allowGap || words <= 4) && (relative || !_lexicon.CueMatcher!.IsMatch(gap));
     }
 
     // A verb-final language puts adjuncts between the subject and its verb («X، ۱۶ ساله، روز شنبه در زاهدان کشته شد»):
@@ -396,9 +397,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return false;
         }
 
-        foreach (Match m in _lexicon.CuePattern!.Matches(gap))
+        var cues = _lexicon.CueMatcher!;
+        for (var at = 0; cues.Next(gap, at, out var index, out var length); at = index + length)
         {
-            if (_lexicon.Cue(m.Value).Form != FateForm.Noun)
+            if (_lexicon.Cue(gap.AsSpan(index, length)).Form != FateForm.Noun)
             {
                 return false;
             }
