@@ -148,11 +148,28 @@ internal sealed class PersonFateLexicon
         return Cues[SingleSpaced(phrase)];
     }
 
-    // A phrase as the lexicon keys it: trimmed, each run of white space one space.
-    private static string SingleSpaced(ReadOnlySpan<char> phrase)
+    /// <summary>
+    /// The words of <paramref name="text"/> one space apart (what <c>string.Join(' ', text.Split(null,
+    /// RemoveEmptyEntries))</c> makes): a phrase as the lexicon keys it, a name as the stage writes it. Returns
+    /// <paramref name="whole"/> itself when it is the text and already so, and otherwise copies once.
+    /// </summary>
+    public static string SingleSpaced(ReadOnlySpan<char> text, string? whole = null)
     {
-        var folded = new System.Text.StringBuilder(phrase.Length);
-        foreach (var c in phrase.Trim())
+        var trimmed = text.Trim();
+        var single = true;
+        for (var i = 0; i < trimmed.Length && single; i++)
+        {
+            // The trimmed text ends in a word, so a space always has a character after it.
+            single = !char.IsWhiteSpace(trimmed[i]) || (trimmed[i] == ' ' && !char.IsWhiteSpace(trimmed[i + 1]));
+        }
+
+        if (single)
+        {
+            return whole is not null && whole.Length == trimmed.Length ? whole : new string(trimmed);
+        }
+
+        var folded = new System.Text.StringBuilder(trimmed.Length);
+        foreach (var c in trimmed)
         {
             if (!char.IsWhiteSpace(c))
             {

@@ -65,9 +65,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         var covered = CoveredSpans(context);
         var names = new List<List<NameSpan>>(sentences.Length);
         var pi = 0;
+        var taken = new SpanSet(); // one set for every sentence, cleared for each
         foreach (var sentence in sentences)
         {
-            names.Add(Candidates(context, sentence.Span, covered, ref pi));
+            names.Add(Candidates(context, sentence.Span, covered, taken, ref pi));
         }
 
         var full = FullNames(names);
@@ -84,7 +85,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
         for (var k = 0; k < names.Count; k++)
         {
-            names[k] = [.. names[k].Where(n => FullestOf(n) is not null)];
+            names[k].RemoveAll(n => FullestOf(n) is null);
         }
 
         var country = _options.DefaultCountry is { } home && context.Places.Any(p => p.Place.Country == home.Country) ? home : null;
@@ -552,11 +553,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // The name candidates of one sentence, in text order: the persons stage's names (their titles left out of the name,
     // kept in the span so "the killing of Gen. Qassem Soleimani" reads) and capitalised runs that are no place, date or
     // organisation.
-    private List<NameSpan> Candidates(ExtractionContext context, TextSpan sentence, TextSpan[] covered, ref int pi)
+    private List<NameSpan> Candidates(ExtractionContext context, TextSpan sentence, TextSpan[] covered, SpanSet taken, ref int pi)
     {
         var text = context.Text;
         var result = new List<NameSpan>();
-        var taken = new SpanSet(); // the spans of result, asked in log time: a sentence of many names is not quadratic
+        taken.Clear(); // the spans of result, asked in log time: a sentence of many names is not quadratic
         var persons = context.Persons;
         while (pi < persons.Length && persons[pi].Span.Start < sentence.Start)
         {
@@ -571,7 +572,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 continue;
             }
 
-            var name = string.Join(' ', person.Name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var name = PersonFateLexicon.SingleSpaced(person.Name, person.Name);
             var at = text.IndexOf(name, person.Span.Start, person.Span.End - person.Span.Start, StringComparison.Ordinal);
             var end = at >= 0 ? at + name.Length : person.Span.End;
             result.Add(new NameSpan(person.Span.Start, end, name, WordCount(name)) { NameStart = at >= 0 ? at : person.Span.Start });
@@ -629,7 +630,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
             if (runStart >= 0 && !taken.Intersects(runStart, runEnd))
             {
-                var name = string.Join(' ', text[runStart..runEnd].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var name = PersonFateLexicon.SingleSpaced(text.AsSpan(runStart, runEnd - runStart));
                 result.Add(new NameSpan(runStart, runEnd, name, words));
                 taken.Add(new TextSpan(runStart, runEnd));
             }
@@ -685,7 +686,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 words++;
             }
 
-            var name = string.Join(' ', text[start..last].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var name = PersonFateLexicon.SingleSpaced(text.AsSpan(start, last - start));
             result.Add(new NameSpan(start, last, name, words) { Sure = true });
             taken.Add(new TextSpan(start, last));
             i = last;
@@ -729,7 +730,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             last = g > t && Is("name-suffixes", text[t..g]) ? g : last;
         }
 
-        var name = string.Join(' ', text[q..last].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var name = PersonFateLexicon.SingleSpaced(text.AsSpan(q, last - q));
         return new NameSpan(q, last, name, WordCount(name)) { Sure = true };
     }
 
@@ -827,13 +828,20 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
     private static string? Fullest(NameSpan person, Dictionary<string, List<string>> byWord)
     {
-        var tokens = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length == 0)
+        // Most capitalised words of a report are in no longer name: answered without splitting the name.
+        var name = person.Name;
+        if (name.Length == 0)
         {
             return null;
         }
 
-        var full = byWord.GetValueOrDefault(tokens[0]) ?? [];
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (!byWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(space < 0 ? name : name.AsSpan(0, space), out var full))
+        {
+            return space >= 0 || person.Sure ? name : null;
+        }
+
+        var tokens = name.Split(' ');
         var longer = full.Where(f => f.Length > person.Name.Length && ContainsTokens(f.Split(' ', StringSplitOptions.RemoveEmptyEntries), tokens)).ToList();
         longer = [.. longer.Where(l => !longer.Any(o => o.Length > l.Length && o.Contains(l, StringComparison.Ordinal)))];
         if (longer.Count == 1)
@@ -1220,7 +1228,8 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private static bool IsPossessive(string text, int end, int to) =>
         end + 1 < to && text[end] is '\'' or '’' && (text[end + 1] == 's' || !char.IsLetter(text[end + 1]));
 
-    private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    // The words of a name written one space apart.
+    private static int WordCount(string name) => name.Length == 0 ? 0 : name.AsSpan().Count(' ') + 1;
 
     [GeneratedRegex(@"^[,(]\s*(?:who|whose)\s.*[,)]$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex RelativeClause();
