@@ -46,6 +46,16 @@ public class FateCueMatcherTests
     public void Ignores_case() =>
         Assert.Equal(["SHOT AND KILLED", "Arrested"], Matches("SHOT AND KILLED. Arrested."));
 
+    // The regular expression matched "\u212Aill" (Kelvin sign) for "kill", and the phrase's look-up then threw: the whole
+    // extract run stopped with an internal error.
+    [Fact]
+    public void A_Kelvin_sign_is_not_a_k_so_a_report_holding_one_extracts()
+    {
+        Assert.False(new FateCueMatcher(["killed"]).IsMatch("was \u212Ailled"));
+        var result = Vigil.Core.Extraction.ExtractionPipeline.CreateDefault().Run("Ali Rezaei was \u212Ailled in Tehran on May 3, 2023.", null, "en");
+        Assert.Empty(result.PersonFates);
+    }
+
     [Fact]
     public void Finds_the_same_phrases_as_the_regular_expression_on_random_text()
     {
