@@ -18,6 +18,13 @@ internal sealed class SpanSet
         _maxLength = Math.Max(_maxLength, span.Length);
     }
 
+    /// <summary>Removes every span, keeping the memory for the next use.</summary>
+    public void Clear()
+    {
+        _spans.Clear();
+        _maxLength = 0;
+    }
+
     /// <summary>True when a span added so far shares at least one character with <paramref name="span"/>.</summary>
     public bool Overlaps(TextSpan span)
     {

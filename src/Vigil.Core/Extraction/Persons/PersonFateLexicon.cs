@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Extraction.Persons;
@@ -18,7 +17,7 @@ internal sealed class PersonFateLexicon
         {
             if (f.Length >= 3 && Enum.TryParse<Fate>(f[1], ignoreCase: true, out var fate) && Enum.TryParse<FateForm>(f[2], ignoreCase: true, out var form))
             {
-                forms[Regex.Replace(f[0].Trim(), @"\s+", " ")] = (fate, form);
+                forms[SingleSpaced(f[0])] = (fate, form);
             }
         }
 
@@ -26,12 +25,7 @@ internal sealed class PersonFateLexicon
         _cuesBySpan = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
         if (Cues.Count > 0)
         {
-            // Longest phrase first, so "shot dead" wins over "shot" and "death sentence" over "death". No match timeout:
-            // literal phrases between one-character look-arounds cannot backtrack beyond a run of spaces, and a
-            // wall-clock limit made output depend on the machine's load (a busy machine aborted whole extract runs).
-            // Compiled: the pattern runs over every sentence, and interpreted it was a third of all extraction time.
-            var alternation = string.Join('|', Cues.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
-            CuePattern = new Regex(@"(?<![\p{L}\p{N}\-])(?:" + alternation + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
+            CueMatcher = new FateCueMatcher(Cues.Keys);
         }
 
         Classes = new WordClasses(words, StringComparer.OrdinalIgnoreCase);
@@ -73,10 +67,10 @@ internal sealed class PersonFateLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? _cueHeads;
 
     /// <summary>
-    /// False when <see cref="CuePattern"/> cannot match in <paramref name="text"/>: no run of letters and digits in it
-    /// is the opening run of a fate phrase. A cheap test before the pattern, which most sentences fail. A run holding a
-    /// cased letter outside ASCII always passes, as the pattern's case folding (Kelvin sign, dotted I) is not the
-    /// ordinal one.
+    /// False when <see cref="CueMatcher"/> cannot match in <paramref name="text"/>: no run of letters and digits in it
+    /// is the opening run of a fate phrase. A cheap test before the matcher, which most sentences fail. A run holding a
+    /// cased letter outside ASCII always passes (kept from when a regular expression, whose case folding differs from
+    /// the ordinal one there, found the phrases).
     /// </summary>
     public bool MayHaveCue(ReadOnlySpan<char> text)
     {
@@ -120,8 +114,8 @@ internal sealed class PersonFateLexicon
     /// <summary>Fate phrases and the form that says where the person is named.</summary>
     public FrozenDictionary<string, (Fate Fate, FateForm Form)> Cues { get; }
 
-    /// <summary>A pattern matching any fate phrase as whole words; null for a pack without <c>person-fates.txt</c>.</summary>
-    public Regex? CuePattern { get; }
+    /// <summary>Finds the fate phrases as whole words, longest first; null for a pack without <c>person-fates.txt</c>.</summary>
+    public FateCueMatcher? CueMatcher { get; }
 
     /// <summary>Word classes: auxiliaries, adverbs, hedges, not-victims, person-nouns, not-names, female, male, pronouns.</summary>
     public WordClasses Classes { get; }
@@ -136,7 +130,7 @@ internal sealed class PersonFateLexicon
 
     /// <summary>
     /// <see cref="Cue(string)"/> on a span of the text: a phrase whose words stand one space apart (nearly all) is looked up
-    /// in place; otherwise each run of white space (the pattern's <c>\s+</c>) becomes one space first.
+    /// in place; otherwise each run of white space (which a phrase's space matches) becomes one space first.
     /// </summary>
     public (Fate Fate, FateForm Form) Cue(ReadOnlySpan<char> phrase)
     {
@@ -151,20 +145,43 @@ internal sealed class PersonFateLexicon
             return _cuesBySpan[phrase];
         }
 
-        var folded = new System.Text.StringBuilder(phrase.Length);
-        for (var i = 0; i < phrase.Length; i++)
+        return Cues[SingleSpaced(phrase)];
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> one space apart (what <c>string.Join(' ', text.Split(null,
+    /// RemoveEmptyEntries))</c> makes): a phrase as the lexicon keys it, a name as the stage writes it. Returns
+    /// <paramref name="whole"/> itself when it is the text and already so, and otherwise copies once.
+    /// </summary>
+    public static string SingleSpaced(ReadOnlySpan<char> text, string? whole = null)
+    {
+        var trimmed = text.Trim();
+        var single = true;
+        for (var i = 0; i < trimmed.Length && single; i++)
         {
-            if (!char.IsWhiteSpace(phrase[i]))
+            // The trimmed text ends in a word, so a space always has a character after it.
+            single = !char.IsWhiteSpace(trimmed[i]) || (trimmed[i] == ' ' && !char.IsWhiteSpace(trimmed[i + 1]));
+        }
+
+        if (single)
+        {
+            return whole is not null && whole.Length == trimmed.Length ? whole : new string(trimmed);
+        }
+
+        var folded = new System.Text.StringBuilder(trimmed.Length);
+        foreach (var c in trimmed)
+        {
+            if (!char.IsWhiteSpace(c))
             {
-                folded.Append(phrase[i]);
+                folded.Append(c);
             }
-            else if (i == 0 || !char.IsWhiteSpace(phrase[i - 1]))
+            else if (folded[^1] != ' ')
             {
                 folded.Append(' ');
             }
         }
 
-        return Cues[folded.ToString()];
+        return folded.ToString();
     }
 
     /// <summary>A number written in digits or words ("16", "sixteen", "twenty-two"); null when it is neither.</summary>

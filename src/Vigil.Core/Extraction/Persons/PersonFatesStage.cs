@@ -56,7 +56,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     public void Run(ExtractionContext context)
     {
         var text = context.Text;
-        if (string.IsNullOrEmpty(text) || _lexicon.CuePattern is null)
+        if (string.IsNullOrEmpty(text) || _lexicon.CueMatcher is not { } cues)
         {
             return;
         }
@@ -65,9 +65,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         var covered = CoveredSpans(context);
         var names = new List<List<NameSpan>>(sentences.Length);
         var pi = 0;
+        var taken = new SpanSet(); // one set for every sentence, cleared for each
         foreach (var sentence in sentences)
         {
-            names.Add(Candidates(context, sentence.Span, covered, ref pi));
+            names.Add(Candidates(context, sentence.Span, covered, taken, ref pi));
         }
 
         var full = FullNames(names);
@@ -84,7 +85,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
         for (var k = 0; k < names.Count; k++)
         {
-            names[k] = [.. names[k].Where(n => FullestOf(n) is not null)];
+            names[k].RemoveAll(n => FullestOf(n) is null);
         }
 
         var country = _options.DefaultCountry is { } home && context.Places.Any(p => p.Place.Country == home.Country) ? home : null;
@@ -101,14 +102,15 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             var span = sentences[k].Span;
             if (!_lexicon.MayHaveCue(text.AsSpan(span.Start, span.End - span.Start)))
             {
-                continue; // most sentences hold no fate phrase: skip the pattern and the sentence's copy
+                continue; // most sentences hold no fate phrase
             }
 
-            // The sentence as a slice, not a copy: the look-behind sees no character before its start either way.
-            foreach (var m in _lexicon.CuePattern.EnumerateMatches(text.AsSpan(span.Start, span.End - span.Start)))
+            // The sentence as a slice: a phrase at its start has no character before it.
+            var slice = text.AsSpan(span.Start, span.End - span.Start);
+            for (var at = 0; cues.Next(slice, at, out var index, out var length); at = index + length)
             {
-                var cue = new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length);
-                var (fate, form) = _lexicon.Cue(text.AsSpan(span.Start + m.Index, m.Length));
+                var cue = new TextSpan(span.Start + index, span.Start + index + length);
+                var (fate, form) = _lexicon.Cue(text.AsSpan(span.Start + index, length));
                 if (Hedged(text, span.Start, cue.Start))
                 {
                     continue;
@@ -377,7 +379,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         // A relative clause may tell an earlier fate ("X, who was arrested in 2019, was executed"); any other fate
         // phrase in between has its own subject.
         var relative = RelativeClause().IsMatch(gap);
-        return words <= _options.MaxAppositionWords && (allowGap || words <= 4) && (relative || !_lexicon.CuePattern!.IsMatch(gap.ToString()));
+        return words <= _options.MaxAppositionWords && (allowGap || words <= 4) && (relative || !_lexicon.CueMatcher!.IsMatch(gap));
     }
 
     // A verb-final language puts adjuncts between the subject and its verb («X، ۱۶ ساله، روز شنبه در زاهدان کشته شد»):
@@ -396,9 +398,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return false;
         }
 
-        foreach (Match m in _lexicon.CuePattern!.Matches(gap))
+        var cues = _lexicon.CueMatcher!;
+        for (var at = 0; cues.Next(gap, at, out var index, out var length); at = index + length)
         {
-            if (_lexicon.Cue(m.Value).Form != FateForm.Noun)
+            if (_lexicon.Cue(gap.AsSpan(index, length)).Form != FateForm.Noun)
             {
                 return false;
             }
@@ -550,11 +553,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // The name candidates of one sentence, in text order: the persons stage's names (their titles left out of the name,
     // kept in the span so "the killing of Gen. Qassem Soleimani" reads) and capitalised runs that are no place, date or
     // organisation.
-    private List<NameSpan> Candidates(ExtractionContext context, TextSpan sentence, TextSpan[] covered, ref int pi)
+    private List<NameSpan> Candidates(ExtractionContext context, TextSpan sentence, TextSpan[] covered, SpanSet taken, ref int pi)
     {
         var text = context.Text;
         var result = new List<NameSpan>();
-        var taken = new SpanSet(); // the spans of result, asked in log time: a sentence of many names is not quadratic
+        taken.Clear(); // the spans of result, asked in log time: a sentence of many names is not quadratic
         var persons = context.Persons;
         while (pi < persons.Length && persons[pi].Span.Start < sentence.Start)
         {
@@ -569,7 +572,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 continue;
             }
 
-            var name = string.Join(' ', person.Name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var name = PersonFateLexicon.SingleSpaced(person.Name, person.Name);
             var at = text.IndexOf(name, person.Span.Start, person.Span.End - person.Span.Start, StringComparison.Ordinal);
             var end = at >= 0 ? at + name.Length : person.Span.End;
             result.Add(new NameSpan(person.Span.Start, end, name, WordCount(name)) { NameStart = at >= 0 ? at : person.Span.Start });
@@ -627,7 +630,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
             if (runStart >= 0 && !taken.Intersects(runStart, runEnd))
             {
-                var name = string.Join(' ', text[runStart..runEnd].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var name = PersonFateLexicon.SingleSpaced(text.AsSpan(runStart, runEnd - runStart));
                 result.Add(new NameSpan(runStart, runEnd, name, words));
                 taken.Add(new TextSpan(runStart, runEnd));
             }
@@ -683,7 +686,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 words++;
             }
 
-            var name = string.Join(' ', text[start..last].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var name = PersonFateLexicon.SingleSpaced(text.AsSpan(start, last - start));
             result.Add(new NameSpan(start, last, name, words) { Sure = true });
             taken.Add(new TextSpan(start, last));
             i = last;
@@ -727,7 +730,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             last = g > t && Is("name-suffixes", text[t..g]) ? g : last;
         }
 
-        var name = string.Join(' ', text[q..last].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var name = PersonFateLexicon.SingleSpaced(text.AsSpan(q, last - q));
         return new NameSpan(q, last, name, WordCount(name)) { Sure = true };
     }
 
@@ -825,13 +828,20 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
     private static string? Fullest(NameSpan person, Dictionary<string, List<string>> byWord)
     {
-        var tokens = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length == 0)
+        // Most capitalised words of a report are in no longer name: answered without splitting the name.
+        var name = person.Name;
+        if (name.Length == 0)
         {
             return null;
         }
 
-        var full = byWord.GetValueOrDefault(tokens[0]) ?? [];
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (!byWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(space < 0 ? name : name.AsSpan(0, space), out var full))
+        {
+            return space >= 0 || person.Sure ? name : null;
+        }
+
+        var tokens = name.Split(' ');
         var longer = full.Where(f => f.Length > person.Name.Length && ContainsTokens(f.Split(' ', StringSplitOptions.RemoveEmptyEntries), tokens)).ToList();
         longer = [.. longer.Where(l => !longer.Any(o => o.Length > l.Length && o.Contains(l, StringComparison.Ordinal)))];
         if (longer.Count == 1)
@@ -1218,7 +1228,8 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private static bool IsPossessive(string text, int end, int to) =>
         end + 1 < to && text[end] is '\'' or '’' && (text[end + 1] == 's' || !char.IsLetter(text[end + 1]));
 
-    private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    // The words of a name written one space apart.
+    private static int WordCount(string name) => name.Length == 0 ? 0 : name.AsSpan().Count(' ') + 1;
 
     [GeneratedRegex(@"^[,(]\s*(?:who|whose)\s.*[,)]$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex RelativeClause();
