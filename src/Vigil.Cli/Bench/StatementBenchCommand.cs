@@ -29,7 +29,7 @@ internal static class StatementBenchCommand
 
     public static Command Create(CliConsole console)
     {
-        var quotes = new Option<int[]>("--quotes") { Description = "Numbers of quotes of the one speaker to cluster", DefaultValueFactory = _ => [5_000, 20_000, 50_000], AllowMultipleArgumentsPerToken = true };
+        var quotes = new Option<int[]>("--quotes") { Description = "Numbers of quotes of the one speaker to cluster", DefaultValueFactory = _ => [5_000, 10_000, 20_000, 50_000], AllowMultipleArgumentsPerToken = true };
         var runs = new Option<int>("--runs") { Description = "Repetitions per size; the median is reported", DefaultValueFactory = _ => 3 };
         var command = new Command("statements", "Cluster the statements of one speaker quoted thousands of times (growth must stay far below quadratic)") { quotes, runs };
         command.SetAction(parse =>
@@ -39,16 +39,20 @@ internal static class StatementBenchCommand
             {
                 var records = Generate(count, seed: 11);
                 var times = new List<double>();
+                var cpu = new List<double>();
                 var statements = 0;
                 for (var run = 0; run < Math.Max(1, parse.GetValue(runs)); run++)
                 {
                     var watch = Stopwatch.StartNew();
+                    var cpuBefore = ThreadCpu.Milliseconds();
                     statements = clusterer.Cluster(records).Count;
+                    cpu.Add((ThreadCpu.Milliseconds() - cpuBefore) / 1000);
                     times.Add(watch.Elapsed.TotalSeconds);
                 }
 
                 var median = BenchCommand.Median(times);
-                console.Output.WriteLine($"{count} quotes of one speaker -> {statements} statements in {median:0.000} s (median of {times.Count}) = {count / median:0} quotes/s");
+                console.Output.WriteLine($"{count} quotes of one speaker -> {statements} statements in {median:0.000} s (median of {times.Count}) = {count / median:0} quotes/s; " +
+                    $"{BenchCommand.Median(cpu):0.000} CPU-s on the clustering thread (load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
                 console.Output.Flush();
             }
 

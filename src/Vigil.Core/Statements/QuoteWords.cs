@@ -59,4 +59,34 @@ internal static class QuoteWords
 
         return (double)shared / Math.Min(a.Length, b.Length);
     }
+
+    /// <summary>|a ∩ b| / min(|a|, |b|) over sorted distinct numbers standing for words; 0 when either is empty.</summary>
+    public static double Overlap(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)shared / Math.Min(a.Length, b.Length);
+    }
 }

@@ -55,6 +55,7 @@ public sealed class StatementClusterer
             var members = group.ToList();
             var parent = Enumerable.Range(0, members.Count).ToArray();
             var reasons = new List<MergeReason>?[members.Count];
+            var ranks = new int[]?[members.Count];
             void Join(int i, int j, double similarity)
             {
                 int ri = Find(parent, i), rj = Find(parent, j);
@@ -79,13 +80,23 @@ public sealed class StatementClusterer
                 reasons[drop] = null;
             }
 
-            foreach (var (i, j) in CandidatePairs(members))
+            bool TryJoin(int i, int j)
             {
-                if (Find(parent, i) != Find(parent, j) && SameUtterance(members[i], members[j], out var similarity))
+                if (Find(parent, i) == Find(parent, j))
                 {
-                    Join(i, j, similarity);
+                    return true;
                 }
+
+                if (!SameUtterance(members[i], members[j], ranks[i], ranks[j], out var similarity))
+                {
+                    return false;
+                }
+
+                Join(i, j, similarity);
+                return true;
             }
+
+            Link(members, parent, ranks, TryJoin);
 
             var groups = new Dictionary<int, List<int>>();
             for (var k = 0; k < members.Count; k++)
@@ -111,15 +122,18 @@ public sealed class StatementClusterer
     }
 
     /// <summary>
-    /// The pairs (i &lt; j) that could be the same utterance, so that a speaker quoted tens of thousands of times is not
-    /// compared pairwise. Exact repeats (same words, same date) are paired with their first occurrence and only that one
-    /// is compared further: whatever it matches, they match. Quotes of at least <see cref="StatementClusteringOptions.MinContentWords"/>
-    /// words are paired through an index of their words (prefix filtering): a pair reaching the overlap threshold
-    /// <c>t</c> shares at least <c>⌈t·m⌉</c> of the shorter quote's <c>m</c> words, so it shares one of that quote's
-    /// <c>m − ⌈t·m⌉ + 1</c> rarest words. Shorter quotes must repeat exactly, so they are paired by their words. The
-    /// caller still checks every pair with <see cref="SameUtterance"/>: the result equals the pairwise comparison.
+    /// Calls <paramref name="tryJoin"/> (i &lt; j) on every pair that could be the same utterance and is not yet in one
+    /// group, so that a speaker quoted tens of thousands of times is not compared pairwise. <paramref name="tryJoin"/>
+    /// returns true when i and j are in one group afterwards. Exact repeats (same words, same date) are paired with their
+    /// first occurrence and only that one is compared further: whatever it matches, they match. Quotes of at least
+    /// <see cref="StatementClusteringOptions.MinContentWords"/> words are paired through an index of their words (prefix
+    /// filtering): a pair reaching the overlap threshold <c>t</c> shares at least <c>⌈t·m⌉</c> of the shorter quote's
+    /// <c>m</c> words, so it shares one of that quote's <c>m − ⌈t·m⌉ + 1</c> rarest words. Shorter quotes must repeat
+    /// exactly, so they are paired by their words. Each index key holds its quotes by group (<see cref="QuotePosting"/>),
+    /// so a quote steps over its own group and stops in another at the first quote it joins: the groups equal those of
+    /// the pairwise comparison, and the work grows with the groups a quote meets rather than with the quotes.
     /// </summary>
-    private IEnumerable<(int I, int J)> CandidatePairs(List<(StatementRecord Record, string Speaker, string[] Words)> members)
+    private void Link(List<(StatementRecord Record, string Speaker, string[] Words)> members, int[] parent, int[]?[] ranks, Func<int, int, bool> tryJoin)
     {
         if (_options.QuoteSimilarity <= 0 || _options.MinContentWords == 0)
         {
@@ -128,13 +142,16 @@ public sealed class StatementClusterer
             {
                 for (var j = i + 1; j < members.Count; j++)
                 {
-                    yield return (i, j);
+                    tryJoin(i, j);
                 }
             }
 
-            yield break;
+            return;
         }
 
+        var mark = new int[members.Count];
+        var slot = new int[members.Count];
+        var stamp = 0;
         var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var distinct = new List<int>();
         for (var k = 0; k < members.Count; k++)
@@ -145,7 +162,7 @@ public sealed class StatementClusterer
                 var key = record.Date + "\u0001" + string.Join('\u0002', words);
                 if (firstOf.TryGetValue(key, out var first))
                 {
-                    yield return (first, k);
+                    tryJoin(first, k);
                     continue;
                 }
 
@@ -155,7 +172,7 @@ public sealed class StatementClusterer
             distinct.Add(k);
         }
 
-        var shortQuotes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var shortQuotes = new Dictionary<string, QuotePosting>(StringComparer.Ordinal);
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var k in distinct)
         {
@@ -167,14 +184,10 @@ public sealed class StatementClusterer
                     var key = string.Join('\u0002', words);
                     if (!shortQuotes.TryGetValue(key, out var same))
                     {
-                        shortQuotes[key] = same = [];
+                        shortQuotes[key] = same = new QuotePosting();
                     }
 
-                    foreach (var other in same)
-                    {
-                        yield return (other, k);
-                    }
-
+                    same.Scan(k, parent, mark, slot, ++stamp, other => tryJoin(other, k));
                     same.Add(k);
                 }
 
@@ -187,29 +200,47 @@ public sealed class StatementClusterer
             }
         }
 
+
+        // Words become numbers ranked rarest first (ties in ordinal order), so a quote's prefix is its lowest ranks.
+        var rankOf = new Dictionary<string, int>(frequency.Count, StringComparer.Ordinal);
+        foreach (var (word, _) in frequency.OrderBy(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal))
+        {
+            rankOf[word] = rankOf.Count;
+        }
+
+
         // Quotes dated to the day are indexed per word and per window of DayTolerance + 1 days, so a quote is only
         // paired with quotes of nearby days; quotes with a wider or unknown date are indexed per word alone.
         var width = _options.DayTolerance + 1;
-        var byDay = new Dictionary<(string Word, int Bucket), List<int>>();
-        var dayed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var wide = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byDay = new Dictionary<(int Word, int Bucket), QuotePosting>();
+        var dayed = new Dictionary<int, QuotePosting>();
+        var wide = new Dictionary<int, QuotePosting>();
         var longQuotes = distinct.Where(k => members[k].Words.Length >= _options.MinContentWords
             && (members[k].Record.Date is not null || _options.UnknownDateJoins)).ToList();
-        static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int k)
+        static void Add<TKey>(Dictionary<TKey, QuotePosting> index, TKey key, int k)
             where TKey : notnull
         {
-            if (!index.TryGetValue(key, out var list))
+            if (!index.TryGetValue(key, out var posting))
             {
-                index[key] = list = [];
+                index[key] = posting = new QuotePosting();
             }
 
-            list.Add(k);
+            posting.Add(k);
         }
 
         foreach (var k in longQuotes)
         {
+            var words = members[k].Words;
+            var ranked = new int[words.Length];
+            for (var i = 0; i < words.Length; i++)
+            {
+                ranked[i] = rankOf[words[i]];
+            }
+
+            Array.Sort(ranked);
+            ranks[k] = ranked;
             var date = members[k].Record.Date;
-            foreach (var w in members[k].Words)
+            foreach (var w in ranked)
             {
                 if (date is { Precision: DatePrecision.Day } day)
                 {
@@ -223,56 +254,58 @@ public sealed class StatementClusterer
             }
         }
 
-        IEnumerable<List<int>> Postings(string word, PartialDate? date)
-        {
-            if (wide.TryGetValue(word, out var others))
-            {
-                yield return others;
-            }
-
-            if (date is null)
-            {
-                if (dayed.TryGetValue(word, out var all))
-                {
-                    yield return all;
-                }
-
-                yield break;
-            }
-
-            var (first, last) = date.Value.Precision == DatePrecision.Day
-                ? (date.Value.FirstDay.DayNumber / width - 1, date.Value.FirstDay.DayNumber / width + 1)
-                : (date.Value.FirstDay.DayNumber / width, date.Value.LastDay.DayNumber / width);
-            for (var bucket = first; bucket <= last; bucket++)
-            {
-                if (byDay.TryGetValue((word, bucket), out var near))
-                {
-                    yield return near;
-                }
-            }
-        }
-
         var seen = new int[members.Count];
         Array.Fill(seen, -1);
+        var postings = new List<QuotePosting>();
         foreach (var a in longQuotes)
         {
-            var words = members[a].Words;
-            var prefix = words.Length - SharedNeeded(words.Length) + 1;
-            foreach (var w in words.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Take(prefix))
+            var length = members[a].Words.Length;
+            var date = members[a].Record.Date;
+            bool Visit(int b)
             {
-                foreach (var list in Postings(w, members[a].Record.Date))
+                // a is the shorter (or equal) of the pair; pairs of equal length are found from both sides, once each.
+                if (b == a || seen[b] == a || members[b].Words.Length < length)
                 {
-                    foreach (var b in list)
-                    {
-                        // a is the shorter (or equal) of the pair; pairs of equal length are found from both sides, once each.
-                        if (b == a || seen[b] == a || members[b].Words.Length < words.Length)
-                        {
-                            continue;
-                        }
+                    return false;
+                }
 
-                        seen[b] = a;
-                        yield return a < b ? (a, b) : (b, a);
+                seen[b] = a;
+                return a < b ? tryJoin(a, b) : tryJoin(b, a);
+            }
+
+            var prefix = length - SharedNeeded(length) + 1;
+            foreach (var w in ranks[a]!.AsSpan(0, prefix))
+            {
+                postings.Clear();
+                if (wide.TryGetValue(w, out var others))
+                {
+                    postings.Add(others);
+                }
+
+                if (date is null)
+                {
+                    if (dayed.TryGetValue(w, out var all))
+                    {
+                        postings.Add(all);
                     }
+                }
+                else
+                {
+                    var (first, last) = date.Value.Precision == DatePrecision.Day
+                        ? (date.Value.FirstDay.DayNumber / width - 1, date.Value.FirstDay.DayNumber / width + 1)
+                        : (date.Value.FirstDay.DayNumber / width, date.Value.LastDay.DayNumber / width);
+                    for (var bucket = first; bucket <= last; bucket++)
+                    {
+                        if (byDay.TryGetValue((w, bucket), out var near))
+                        {
+                            postings.Add(near);
+                        }
+                    }
+                }
+
+                foreach (var posting in postings)
+                {
+                    posting.Scan(a, parent, mark, slot, ++stamp, Visit);
                 }
             }
         }
@@ -290,7 +323,12 @@ public sealed class StatementClusterer
         return shared;
     }
 
-    private bool SameUtterance((StatementRecord Record, string Speaker, string[] Words) a, (StatementRecord Record, string Speaker, string[] Words) b, out double similarity)
+    /// <summary>
+    /// Whether a and b are the same utterance. <paramref name="ranksA"/> and <paramref name="ranksB"/> are the quotes' words
+    /// as sorted numbers when <see cref="Link"/> has numbered them: the same overlap as the words, counted without
+    /// comparing strings (a speaker's quotes that share a place name but not a remark are compared often).
+    /// </summary>
+    private bool SameUtterance((StatementRecord Record, string Speaker, string[] Words) a, (StatementRecord Record, string Speaker, string[] Words) b, int[]? ranksA, int[]? ranksB, out double similarity)
     {
         similarity = 0;
         if (!DatesAgree(a.Record, b.Record))
@@ -304,7 +342,7 @@ public sealed class StatementClusterer
             return similarity == 1;
         }
 
-        similarity = QuoteWords.Overlap(a.Words, b.Words);
+        similarity = ranksA is not null && ranksB is not null ? QuoteWords.Overlap(ranksA, ranksB) : QuoteWords.Overlap(a.Words, b.Words);
         return similarity >= _options.QuoteSimilarity;
     }
 
@@ -323,7 +361,8 @@ public sealed class StatementClusterer
         return da.FirstDay <= db.LastDay && db.FirstDay <= da.LastDay;
     }
 
-    private static int Find(int[] parent, int i)
+    /// <summary>The group of <paramref name="i"/> (union-find with path halving).</summary>
+    internal static int Find(int[] parent, int i)
     {
         while (parent[i] != i)
         {

@@ -264,20 +264,26 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         return rows;
     }
 
+    /// <summary>
+    /// Re-hashes each report's person mentions as they stream past in report order, holding one report's at a time
+    /// (it held every person mention of the store, whole rows, until the last was read), then each person against
+    /// its members.
+    /// </summary>
     private async Task<long> CheckPersonsAsync(Dictionary<(string, string), (long Sequence, string PayloadHash)> latest, Action<string> problem, CancellationToken cancellationToken)
     {
         long rows = 0;
-        var byReport = new Dictionary<string, List<Persons.PersonMention>>(StringComparer.Ordinal);
         var members = new Dictionary<Guid, List<(Guid, bool)>>();
-        await foreach (var m in db.PersonMentions.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var report = new List<Persons.PersonMention>();
+        await foreach (var m in db.PersonMentions.AsNoTracking().OrderBy(m => m.ReportId).ThenBy(m => m.Ordinal).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             rows++;
-            if (!byReport.TryGetValue(m.ReportId, out var list))
+            if (report.Count > 0 && report[0].ReportId != m.ReportId)
             {
-                byReport[m.ReportId] = list = [];
+                CheckRow("person_mentions", report[0].ReportId, Persons.PersonPayload.HashOfMentions(report[0].ReportId, report), latest, problem);
+                report.Clear();
             }
 
-            list.Add(m);
+            report.Add(m);
             if (m.PersonId is { } person)
             {
                 if (!members.TryGetValue(person, out var of))
@@ -289,9 +295,9 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
             }
         }
 
-        foreach (var (reportId, list) in byReport.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        if (report.Count > 0)
         {
-            CheckRow("person_mentions", reportId, Persons.PersonPayload.HashOfMentions(reportId, list), latest, problem);
+            CheckRow("person_mentions", report[0].ReportId, Persons.PersonPayload.HashOfMentions(report[0].ReportId, report), latest, problem);
         }
 
         await foreach (var person in db.Persons.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))

@@ -89,6 +89,46 @@ public sealed class StatementClustererTests
         Assert.Equal(expected, actual);
     }
 
+    [Fact]
+    public void One_speaker_quoted_thousands_of_times_with_routine_remarks_gets_the_pairwise_groups()
+    {
+        // The shape of an outlet quoted tens of thousands of times: a few routine remarks with changing places and
+        // figures, many quotes a day, some undated or dated to the month. Quotes of different remarks share place names,
+        // so the index offers them to each other; the groups must still equal the pairwise comparison's.
+        string[] templates =
+        [
+            "{n} rioters arrested in {place} by {who} yesterday",
+            "the situation in {place} is under control say {who} after {n} days",
+            "those who set fire to {n} banks in {place} will be punished by {who}",
+            "no one was killed in {place} by {who} whatever {n} foreign media say",
+        ];
+        string[] places = ["Tehran", "Tabriz", "Shiraz", "Mashhad", "Isfahan", "Bandar Abbas"];
+        string[] who = ["the police", "the judiciary", "the guards", "the governor", "the basij"];
+        var random = new Random(13);
+        var input = Enumerable.Range(1, 1_500).Select(i =>
+        {
+            var quote = templates[random.Next(templates.Length)]
+                .Replace("{n}", random.Next(2, 60).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{place}", places[random.Next(places.Length)], StringComparison.Ordinal)
+                .Replace("{who}", who[random.Next(who.Length)], StringComparison.Ordinal);
+            PartialDate? date = (i % 500, random.Next(20)) switch
+            {
+                (0, _) => null,
+                (_, 0) => PartialDate.OfMonth(2019, 11),
+                _ => PartialDate.OfDay(new DateOnly(2019, 1, 1).AddDays(random.Next(365))),
+            };
+            return new StatementRecord(G(i), "Khamenei", null, date, i % 50 == 0 ? "no comment" : quote, "s" + (i % 7));
+        }).ToList();
+        var options = new StatementClusteringOptions();
+
+        var actual = Clusterer.Cluster(input);
+
+        var expected = PairwiseGroups(input, options);
+        Assert.True(expected.Count is > 20 and < 1_000, $"the quotes must form many groups of several quotes, not {expected.Count}");
+        Assert.Equal(expected, actual.Select(c => string.Join(",", c.StatementIds.Order())).Order(StringComparer.Ordinal).ToList());
+        Assert.All(actual, c => Assert.Equal(c.StatementIds.Length - 1, c.Reasons.Length));
+    }
+
     /// <summary>The definition, compared pair by pair: connected groups of (same speaker key, dates agree, quotes similar).</summary>
     private static List<string> PairwiseGroups(List<StatementRecord> input, StatementClusteringOptions options)
     {

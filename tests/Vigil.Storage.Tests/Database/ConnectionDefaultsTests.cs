@@ -11,9 +11,10 @@ namespace Vigil.Storage.Tests.Database;
 public sealed class ConnectionDefaultsTests
 {
     [Theory]
-    [InlineData(false, "0", "0")]
-    [InlineData(true, "2147418112", "2")]
-    public async Task A_SQLite_store_is_opened_in_WAL_mode_and_memory_mapped_with_temporary_tables_in_memory_only_for_the_web_app(bool memoryMapped, string mmapSize, string tempStore)
+    [InlineData(false, "0", "0", "-32768", "16384")]
+    [InlineData(true, "2147418112", "2", "-2000", "1000")]
+    public async Task A_SQLite_store_is_opened_in_WAL_mode_memory_mapped_for_the_web_app_and_with_a_larger_page_cache_for_the_CLI(
+        bool memoryMapped, string mmapSize, string tempStore, string cacheSize, string checkpoint)
     {
         var folder = Directory.CreateTempSubdirectory("vigil-sqlite-").FullName;
         try
@@ -35,6 +36,8 @@ public sealed class ConnectionDefaultsTests
                 Assert.Equal("30000", await PragmaAsync(connection, "busy_timeout"));
                 Assert.Equal(mmapSize, await PragmaAsync(connection, "mmap_size"));
                 Assert.Equal(tempStore, await PragmaAsync(connection, "temp_store"));
+                Assert.Equal(cacheSize, await PragmaAsync(connection, "cache_size"));
+                Assert.Equal(checkpoint, await PragmaAsync(connection, "wal_autocheckpoint"));
             }
         }
         finally

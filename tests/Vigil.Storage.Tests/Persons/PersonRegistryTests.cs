@@ -51,6 +51,21 @@ public abstract class PersonRegistryTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task Verify_names_the_one_report_whose_person_mention_was_edited_behind_vigils_back()
+    {
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
+        await AssertVerifiesAsync();
+        await using var db = OpenDb();
+        var edited = await db.PersonMentions.AsNoTracking().SingleAsync(m => m.Name == "Muhammad Reza Rahimian");
+        await db.PersonMentions.Where(m => m.Id == edited.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.Age, 18));
+
+        var result = await VerifyAsync();
+
+        var problem = Assert.Single(result.Problems);
+        Assert.StartsWith($"person_mentions {Vigil.Storage.Incidents.IncidentIds.ShortForm(edited.ReportId)}: changed since audit entry ", problem, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
     public async Task One_person_from_two_reports_keeps_each_sources_age_and_namesakes_in_other_cities_stay_apart()
     {
         await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
