@@ -201,16 +201,21 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
         }
     }
 
-    private async Task<Dictionary<string, string>> SourceNamesAsync(List<StatementMention> mentions, CancellationToken cancellationToken)
-    {
-        var reportIds = mentions.Select(m => m.ReportId).Distinct().ToList();
-        return await (from r in db.Reports.AsNoTracking()
-                      where reportIds.Contains(r.Id)
-                      join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
-                      from s in sources.DefaultIfEmpty()
-                      select new { r.Id, r.FileName, Outlet = s == null ? null : s.Name })
+    private Task<Dictionary<string, string>> SourceNamesAsync(List<StatementMention> mentions, CancellationToken cancellationToken) =>
+        SourceNamesAsync(db, [.. mentions.Select(m => m.ReportId).Distinct()], cancellationToken);
+
+    /// <summary>
+    /// The source name of each of <paramref name="reportIds"/>. The ids go to the database as one parameter, however many
+    /// there are: a speaker quoted in tens of thousands of reports (an outlet in a 100,000-report ingest) passed SQLite's
+    /// limit of 32,766 parameters when EF sent one per id, and failed the ingest's last round.
+    /// </summary>
+    internal static async Task<Dictionary<string, string>> SourceNamesAsync(VigilDbContext db, List<string> reportIds, CancellationToken cancellationToken = default) =>
+        await (from r in db.Reports.AsNoTracking()
+               where EF.Parameter(reportIds).Contains(r.Id)
+               join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
+               from s in sources.DefaultIfEmpty()
+               select new { r.Id, Outlet = s == null ? null : s.Name })
             .ToDictionaryAsync(r => r.Id, r => IncidentMembers.SourceNameOf(r.Outlet), cancellationToken);
-    }
 
     /// <summary>The fullest name, every variant, and each role with the first and last date it was seen.</summary>
     private static void Describe(Speaker speaker, List<StatementMention> mentions)

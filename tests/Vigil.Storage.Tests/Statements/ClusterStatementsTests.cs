@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Statements;
 using Vigil.Storage.Tests.Database;
 using Vigil.Storage.Tests.Incidents;
 
@@ -31,6 +32,19 @@ public abstract class ClusterStatementsTests : IncidentStoreTest
 
         Assert.Equal(statementId, await AssertOneRaefipoorStatementAsync());
         await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
+    public async Task The_sources_of_a_speaker_quoted_in_more_reports_than_the_database_takes_parameters_are_read_in_one_query()
+    {
+        await IngestExtractingAsync(Sample("seed-04.txt"));
+        await using var db = OpenDb();
+        var stored = await db.Reports.AsNoTracking().Select(r => r.Id).SingleAsync();
+
+        // More ids than SQLite (32,766) and PostgreSQL (65,535) take as separate parameters; one of them a stored report.
+        List<string> ids = [.. Enumerable.Range(0, 70_000).Select(i => $"r{i:D6}"), stored];
+        var names = await ClusterStatements.SourceNamesAsync(db, ids);
+        Assert.Equal([stored], names.Keys);
     }
 
     private async Task<Guid> AssertOneRaefipoorStatementAsync()
