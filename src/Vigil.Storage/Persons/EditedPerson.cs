@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Vigil.Storage.Persons;
 
 /// <summary>
@@ -23,9 +25,7 @@ public sealed class EditedPerson
             text += " " + DescribePerson.SearchTextOf(names);
         }
 
-        var terms = PersonSearch.TermsOf(text).ToArray();
-        Array.Sort(terms, StringComparer.Ordinal);
-        Terms = terms;
+        Terms = [.. PersonSearch.TermsOf(text).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The person as stored (machine values, status, sources, and the list's order: <see cref="Person.DateTo"/>).</summary>
@@ -56,7 +56,7 @@ public sealed class EditedPerson
     /// The search terms of the machine's names and the editor's, each once, in ordinal order (a search finds a word's
     /// prefix and skeleton by binary search: the edited persons are matched in memory on every filtered list).
     /// </summary>
-    public IReadOnlyList<string> Terms { get; }
+    public ImmutableArray<string> Terms { get; }
 
     /// <summary>The effective values of <paramref name="person"/> (its <see cref="Person.OverridesJson"/> read once).</summary>
     public static EditedPerson Of(Person person)

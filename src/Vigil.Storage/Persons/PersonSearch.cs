@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Vigil.Core.Persons;
 
 namespace Vigil.Storage.Persons;
@@ -52,57 +53,21 @@ public sealed class PersonSearch
     public bool IsEmpty => Words.Count == 0 && WholeKey.Length == 0;
 
     /// <summary>Whether a person with <paramref name="terms"/> (each once, in ordinal order: <see cref="EditedPerson.Terms"/>) is found.</summary>
-    public bool Matches(IReadOnlyList<string> terms)
+    public bool Matches(ImmutableArray<string> terms)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        if (WholeKey.Length > 0 && Find(terms, WholeKey) >= 0)
+        if (WholeKey.Length > 0 && terms.BinarySearch(WholeKey, StringComparer.Ordinal) >= 0)
         {
             return true;
         }
 
-        if (Words.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var w in Words)
+        return Words.Count > 0 && Words.All(w =>
         {
             // The first term at or after the prefix starts with it if any term does (ordinal order).
-            var at = Find(terms, w.Prefix);
+            var at = terms.BinarySearch(w.Prefix, StringComparer.Ordinal);
             var index = at >= 0 ? at : ~at;
-            if (!(index < terms.Count && terms[index].StartsWith(w.Prefix, StringComparison.Ordinal)) && !(w.Skeleton.Length > 0 && Find(terms, w.Skeleton) >= 0))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Binary search in ordinal order: the index of value, or the bitwise complement of where it would go.
-    private static int Find(IReadOnlyList<string> sorted, string value)
-    {
-        var (low, high) = (0, sorted.Count - 1);
-        while (low <= high)
-        {
-            var mid = low + ((high - low) / 2);
-            var c = string.CompareOrdinal(sorted[mid], value);
-            if (c == 0)
-            {
-                return mid;
-            }
-
-            if (c < 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return ~low;
+            return (index < terms.Length && terms[index].StartsWith(w.Prefix, StringComparison.Ordinal))
+                || (w.Skeleton.Length > 0 && terms.BinarySearch(w.Skeleton, StringComparer.Ordinal) >= 0);
+        });
     }
 
     /// <summary>The ids of the persons found, as a query over <paramref name="terms"/> (index ranges and look-ups only).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Vigil.Storage.Persons;
 
 namespace Vigil.Storage.Tests.Persons;
@@ -6,7 +7,7 @@ namespace Vigil.Storage.Tests.Persons;
 public sealed class PersonSearchTests
 {
     // An invented person written in both scripts, as the registry describes them.
-    private static readonly List<string> Terms = Sorted(DescribePerson.SearchTextOf(["Nasrin Golabchi", "نسرین گلابچی"]));
+    private static readonly ImmutableArray<string> Terms = Sorted(DescribePerson.SearchTextOf(["Nasrin Golabchi", "نسرین گلابچی"]));
 
     [Theory]
     [InlineData("Nasrin Golabchi", true)]
@@ -36,10 +37,10 @@ public sealed class PersonSearchTests
         }
     }
 
-    private static List<string> Sorted(string searchText) => [.. PersonSearch.TermsOf(searchText).Order(StringComparer.Ordinal)];
+    private static ImmutableArray<string> Sorted(string searchText) => [.. PersonSearch.TermsOf(searchText).Order(StringComparer.Ordinal)];
 
     // The definition, term by term: the whole name's key, or each word as the start of a term or as a skeleton term.
-    private static bool Linear(PersonSearch search, List<string> terms) =>
+    private static bool Linear(PersonSearch search, ImmutableArray<string> terms) =>
         (search.WholeKey.Length > 0 && terms.Contains(search.WholeKey))
         || (search.Words.Count > 0 && search.Words.All(w => terms.Any(t => t.StartsWith(w.Prefix, StringComparison.Ordinal)) || (w.Skeleton.Length > 0 && terms.Contains(w.Skeleton))));
 }
