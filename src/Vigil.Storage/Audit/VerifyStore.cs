@@ -274,12 +274,13 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         long rows = 0;
         var members = new Dictionary<Guid, List<(Guid, bool)>>();
         var report = new List<Persons.PersonMention>();
+        void CheckReport() => CheckRow("person_mentions", report[0].ReportId, Persons.PersonPayload.HashOfMentions(report[0].ReportId, report), latest, problem);
         await foreach (var m in db.PersonMentions.AsNoTracking().OrderBy(m => m.ReportId).ThenBy(m => m.Ordinal).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             rows++;
             if (report.Count > 0 && report[0].ReportId != m.ReportId)
             {
-                CheckRow("person_mentions", report[0].ReportId, Persons.PersonPayload.HashOfMentions(report[0].ReportId, report), latest, problem);
+                CheckReport();
                 report.Clear();
             }
 
@@ -297,7 +298,7 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
 
         if (report.Count > 0)
         {
-            CheckRow("person_mentions", report[0].ReportId, Persons.PersonPayload.HashOfMentions(report[0].ReportId, report), latest, problem);
+            CheckReport();
         }
 
         await foreach (var person in db.Persons.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
