@@ -200,14 +200,12 @@ public sealed class StatementClusterer
             }
         }
 
-
         // Words become numbers ranked rarest first (ties in ordinal order), so a quote's prefix is its lowest ranks.
         var rankOf = new Dictionary<string, int>(frequency.Count, StringComparer.Ordinal);
         foreach (var (word, _) in frequency.OrderBy(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal))
         {
             rankOf[word] = rankOf.Count;
         }
-
 
         // Quotes dated to the day are indexed per word and per window of DayTolerance + 1 days, so a quote is only
         // paired with quotes of nearby days; quotes with a wider or unknown date are indexed per word alone.
