@@ -116,11 +116,12 @@ internal static class PersonListBenchCommand
     private static async Task TimeAsync(StoreLocation location, List<string> names, int clients, int requests, Action<string> say, CancellationToken cancellationToken)
     {
         var requestsOf = Requests(names);
-        var edited = new EditedPersons(); // as the web app holds one
+        var edited = new EditedPersons(); // as the web app holds them
+        using var index = new PersonSearchIndex();
         say(string.Create(CultureInfo.InvariantCulture, $"  one client, each kind alone (load average {LoadAverage()}):"));
         await using (var alone = await VigilStore.OpenAsync(location, cancellationToken))
         {
-            var list = new ListPersons(alone.Db, edited);
+            var list = new ListPersons(alone.Db, edited, index);
             foreach (var kind in requestsOf.Select(k => k(new Random(0)).Kind).ToList())
             {
                 var random = new Random(5);
@@ -168,14 +169,14 @@ internal static class PersonListBenchCommand
             foreach (var request in requestsOf)
             {
                 var (_, filter, page) = request(random);
-                await new ListPersons(s.Db, edited).RunAsync(filter, page, PageSize, cancellationToken);
+                await new ListPersons(s.Db, edited, index).RunAsync(filter, page, PageSize, cancellationToken);
             }
         }));
         var wall = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(i => Task.Run(async () =>
         {
             var random = new Random(100 + i);
-            var list = new ListPersons(stores[i].Db, edited);
+            var list = new ListPersons(stores[i].Db, edited, index);
             timings[i] = new(requests);
             for (var k = 0; k < requests; k++)
             {

@@ -19,7 +19,13 @@ public sealed class EditedPersons
     public async Task<IReadOnlyList<EditedPerson>> ReadAsync(VigilDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+        return await ReadAsync(db, await HeadAsync(db, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The edited persons as of audit head <paramref name="head"/> (<see cref="HeadAsync"/>, read by the caller).</summary>
+    public async Task<IReadOnlyList<EditedPerson>> ReadAsync(VigilDbContext db, string head, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         if (_last is { } last && last.Head == head)
         {
             return last.Persons;
@@ -29,6 +35,10 @@ public sealed class EditedPersons
         _last = new Snapshot(head, persons);
         return persons;
     }
+
+    /// <summary>The audit log's head (the latest entry's hash; empty in an empty log): what the persons' caches are kept under.</summary>
+    public static async Task<string> HeadAsync(VigilDbContext db, CancellationToken cancellationToken = default) =>
+        await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
 
     /// <summary>Every edited person with its effective values, read now (the partial index over edited persons finds them).</summary>
     public static async Task<IReadOnlyList<EditedPerson>> ReadFreshAsync(VigilDbContext db, CancellationToken cancellationToken = default)

@@ -8,7 +8,7 @@ namespace Vigil.Storage.Persons;
 /// The person list, read one way for the persons page and <c>/api/v1/persons</c>: the filter, rejected persons left out
 /// unless the filter asks for that status, latest fate first, a capped count and one page.
 /// </summary>
-public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
+public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null, PersonSearchIndex? index = null)
 {
     /// <summary>The count is never taken beyond this; above it the list says "more than".</summary>
     public const int CountLimit = 10_000;
@@ -23,6 +23,12 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
         ArgumentNullException.ThrowIfNull(filter);
         var skip = (Math.Max(page, 1) - 1) * size;
         var countedTo = CountedTo(skip, size);
+        var auditHead = edited is null && index is null ? null : await EditedPersons.HeadAsync(db, cancellationToken);
+        if (index is not null && filter.Search is { Length: > 0 } search)
+        {
+            filter = filter with { Found = await index.FindAsync(db, auditHead!, PersonSearch.Of(search), cancellationToken) };
+        }
+
         if (!filter.ReadsEditableFields)
         {
             var (head, total) = await HeadAsync(await QueryAsync(filter, cancellationToken), skip, size, countedTo, filter.Search is { Length: > 0 }, merge: false, cancellationToken);
@@ -41,7 +47,7 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
         // over the machine columns (an index walk in the list's order that stops at the page), the few edited persons by
         // their effective values in memory, and the two merged in the list's order. (One query that let the edited
         // persons through each condition by id could not use the indexes: every row was tested against id lists.)
-        var matching = await MatchingEditedAsync(filter, cancellationToken);
+        var matching = await MatchingEditedAsync(filter, auditHead, cancellationToken);
         var unedited = Visible(filter, filter.ApplyUnedited(PersonsFor(filter), db.PersonSearchTerms.AsNoTracking()));
         var (top, uneditedCount) = await HeadAsync(unedited, skip, size, countedTo, filter.Search is { Length: > 0 }, merge: true, cancellationToken);
         var counted = Math.Min(uneditedCount + matching.Count, countedTo + 1);
@@ -111,9 +117,9 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null)
             : db.Persons.AsNoTracking();
 
     // The edited persons the filter lets through by their effective values (rejected ones left out unless it asks for that status).
-    private async Task<List<EditedPerson>> MatchingEditedAsync(PersonFilter filter, CancellationToken cancellationToken)
+    private async Task<List<EditedPerson>> MatchingEditedAsync(PersonFilter filter, string? head, CancellationToken cancellationToken)
     {
-        var all = edited is null ? await EditedPersons.ReadFreshAsync(db, cancellationToken) : await edited.ReadAsync(db, cancellationToken);
+        var all = edited is null ? await EditedPersons.ReadFreshAsync(db, cancellationToken) : await edited.ReadAsync(db, head!, cancellationToken);
         var search = filter.Search is { Length: > 0 } q ? PersonSearch.Of(q) : null;
         return [.. all.Where(e => filter.Matches(e, search) && (!string.IsNullOrEmpty(filter.Status) || e.Person.Status != IncidentStatus.Rejected))];
     }

@@ -43,6 +43,12 @@ public sealed record PersonFilter
     /// <summary>A name in any spelling or script.</summary>
     public string? Search { get; init; }
 
+    /// <summary>
+    /// The persons the name search found among the machine's names, when <see cref="PersonSearchIndex"/> answered it in
+    /// memory (the database then reads them by id); null: the search is a query over the search terms.
+    /// </summary>
+    internal List<Guid>? Found { get; init; }
+
     /// <summary>Who reads: <see cref="IncidentAudience.Reader"/> sees confirmed, publishable persons only.</summary>
     public IncidentAudience Audience { get; init; } = IncidentAudience.Operator;
 
@@ -238,7 +244,14 @@ public sealed record PersonFilter
             persons = persons.Where(p => p.Sources.ToLower().Contains(s));
         }
 
-        if (Search is { Length: > 0 } search)
+        if (Search is { Length: > 0 } && Found is { } listed)
+        {
+            // One parameter, not one per id (EF's default): a common surname finds thousands.
+            persons = loose ? persons.Where(p => EF.Parameter(listed).Contains(p.Id) || p.OverridesJson.Contains("\"name\"") || p.OverridesJson.Contains("\"name_local\""))
+                : any ? persons.Where(p => EF.Parameter(listed).Contains(p.Id) || EF.Parameter(pass).Contains(p.Id))
+                : persons.Where(p => EF.Parameter(listed).Contains(p.Id));
+        }
+        else if (Search is { Length: > 0 } search)
         {
             var found = PersonSearch.Of(search).Ids(terms);
             persons = loose ? persons.Where(p => found.Contains(p.Id) || p.OverridesJson.Contains("\"name\"") || p.OverridesJson.Contains("\"name_local\""))

@@ -37,6 +37,53 @@ public sealed class PersonSearchTests
         }
     }
 
+    [Fact]
+    public void The_in_memory_index_finds_the_persons_every_word_or_the_whole_name_finds_starting_from_any_word()
+    {
+        // Invented persons whose names share given names, surnames and skeletons (namesakes, spellings, both scripts), and
+        // queries of one to three words (starts of words, variants, words in any order, the whole name as one word): the
+        // index, which starts from the rarest word, finds exactly the persons the definition does.
+        string[] given = ["Nasrin", "Nasreen", "Parvin", "Parveen", "Golnar", "Mohammad", "Muhammad", "Mohammadreza", "Reza", "Abdolhamid", "نسرین", "محمد"];
+        string[] surnames = ["Golabchi", "Golabchy", "Tavakoli", "Tavakkoli", "Rostami", "Rustami", "Abdi", "گلابچی", "رستمی"];
+        var random = new Random(7);
+        var persons = Enumerable.Range(0, 400).Select(_ =>
+        {
+            var names = new List<string> { given[random.Next(given.Length)] + " " + surnames[random.Next(surnames.Length)] };
+            if (random.Next(3) == 0)
+            {
+                names.Add(given[random.Next(given.Length)] + " " + given[random.Next(given.Length)] + " " + surnames[random.Next(surnames.Length)]);
+            }
+
+            return Sorted(DescribePerson.SearchTextOf(names));
+        }).ToList();
+        var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var p = 0; p < persons.Count; p++)
+        {
+            foreach (var term in persons[p])
+            {
+                (byTerm.TryGetValue(term, out var list) ? list : byTerm[term] = []).Add(p);
+            }
+        }
+
+        var ids = Enumerable.Range(0, persons.Count).Select(i => new Guid(i, 0, 0, new byte[8])).ToImmutableArray();
+        var index = new PersonSearchIndex.Snapshot("head", ids, byTerm);
+        var words = given.Concat(surnames).SelectMany(w => new[] { w, w[..Math.Min(3, w.Length)] }).Append("zz").ToArray();
+        var queries = words.Concat(words.SelectMany(a => words.Select(b => a + " " + b)))
+            .Concat(Enumerable.Range(0, 300).Select(_ => $"{words[random.Next(words.Length)]} {words[random.Next(words.Length)]} {words[random.Next(words.Length)]}"))
+            .Append("MohammadrezaRostami").Append("Mohammad Reza Rostami").Append("~ -");
+        var checkedQueries = 0;
+        foreach (var query in queries)
+        {
+            var search = PersonSearch.Of(query);
+            var expected = Enumerable.Range(0, persons.Count).Where(p => Linear(search, persons[p])).Select(p => ids[p]).Order().ToList();
+            Assert.True(expected.SequenceEqual(index.Find(search).Order()), query);
+            checkedQueries += expected.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(checkedQueries > 500, $"only {checkedQueries} queries found anyone"); // the oracle is not vacuous
+        Assert.Equal(400, index.PersonCount);
+    }
+
     private static ImmutableArray<string> Sorted(string searchText) => [.. PersonSearch.TermsOf(searchText).Order(StringComparer.Ordinal)];
 
     // The definition, term by term: the whole name's key, or each word as the start of a term or as a skeleton term.
