@@ -24,9 +24,16 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
         var skip = (Math.Max(page, 1) - 1) * size;
         var countedTo = CountedTo(skip, size);
         var auditHead = edited is null && index is null ? null : await EditedPersons.HeadAsync(db, cancellationToken);
+        // A name search in the web app: the persons found in memory (PersonSearchIndex), and for a filter of the name, the
+        // status and the audience alone listed in memory too; with other fields, the database reads the found by id.
+        PersonSearchIndex.Found? found = null;
         if (index is not null && filter.Search is { Length: > 0 } search)
         {
-            filter = filter with { Found = await index.FindAsync(db, auditHead!, PersonSearch.Of(search), cancellationToken) };
+            found = await index.FindAsync(db, auditHead!, PersonSearch.Of(search), cancellationToken);
+            if (!filter.ListsByNameOnly)
+            {
+                filter = filter with { Found = found.Ids };
+            }
         }
 
         if (!filter.ReadsEditableFields)
@@ -48,8 +55,19 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
         // their effective values in memory, and the two merged in the list's order. (One query that let the edited
         // persons through each condition by id could not use the indexes: every row was tested against id lists.)
         var matching = await MatchingEditedAsync(filter, auditHead, cancellationToken);
-        var unedited = Visible(filter, filter.ApplyUnedited(PersonsFor(filter), db.PersonSearchTerms.AsNoTracking()));
-        var (top, uneditedCount) = await HeadAsync(unedited, skip, size, countedTo, filter.Search is { Length: > 0 }, merge: true, cancellationToken);
+        List<(Guid Id, DateOnly? DateTo)> top;
+        int uneditedCount;
+        if (found is not null && filter.ListsByNameOnly)
+        {
+            var listed = found.Listed(filter, db.IsPostgres);
+            (top, uneditedCount) = ([.. listed.Take(skip + size)], listed.Count);
+        }
+        else
+        {
+            var unedited = Visible(filter, filter.ApplyUnedited(PersonsFor(filter), db.PersonSearchTerms.AsNoTracking()));
+            (top, uneditedCount) = await HeadAsync(unedited, skip, size, countedTo, filter.Search is { Length: > 0 }, merge: true, cancellationToken);
+        }
+
         var counted = Math.Min(uneditedCount + matching.Count, countedTo + 1);
         if (counted <= skip)
         {

@@ -64,6 +64,14 @@ public sealed record PersonFilter
         || Gender is { Length: > 0 } || Search is { Length: > 0 };
 
     /// <summary>
+    /// True when the filter reads no field but the name, the status and the audience: the persons a name search found
+    /// in memory are then listed in memory too (<see cref="PersonSearchIndex.Found.Listed"/>), not by the database.
+    /// </summary>
+    public bool ListsByNameOnly =>
+        Fate is not { Length: > 0 } && From is null && To is null && Admin1 is not { Length: > 0 } && AgeMin is null && AgeMax is null
+        && Gender is not { Length: > 0 } && Source is not { Length: > 0 };
+
+    /// <summary>
     /// Applies the filter by effective values: persons without an editor's value by the machine columns (in the database),
     /// persons with one by the editor's value where set and the machine's elsewhere (<see cref="Matches"/>, in memory).
     /// Only the edited persons that could pass are read for that (a field an editor set, or a machine value that passes;

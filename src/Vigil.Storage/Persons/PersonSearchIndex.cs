@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
+using Vigil.Storage.Incidents;
 
 namespace Vigil.Storage.Persons;
 
@@ -33,7 +34,7 @@ public sealed class PersonSearchIndex : IDisposable
     /// The ids of the persons <paramref name="search"/> finds among the machine's names (an editor's names are matched by
     /// <see cref="EditedPersons"/>), as of audit head <paramref name="head"/>; read afresh when the head moved.
     /// </summary>
-    public async Task<List<Guid>> FindAsync(VigilDbContext db, string head, PersonSearch search, CancellationToken cancellationToken = default)
+    public async Task<Found> FindAsync(VigilDbContext db, string head, PersonSearch search, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(search);
@@ -56,7 +57,7 @@ public sealed class PersonSearchIndex : IDisposable
             }
         }
 
-        return snapshot.Find(search);
+        return new Found(snapshot, snapshot.Find(search));
     }
 
     public void Dispose() => _reading.Dispose();
@@ -64,46 +65,98 @@ public sealed class PersonSearchIndex : IDisposable
     /// <summary>The terms as the database holds them now, under <paramref name="head"/>.</summary>
     internal static async Task<Snapshot> ReadAsync(VigilDbContext db, string head, CancellationToken cancellationToken)
     {
+        // The list's columns of every person (the list index covers them), then the terms. A write between the two reads
+        // moves the audit head past the one this reading is kept under, so the next search reads again.
         var persons = new Dictionary<Guid, int>();
-        var ids = new List<Guid>();
-        var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        await foreach (var row in db.PersonSearchTerms.AsNoTracking().Select(t => new { t.Term, t.PersonId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var rows = new List<Row>();
+        await foreach (var p in db.Persons.AsNoTracking().Select(p => new { p.Id, p.DateTo, p.Status, p.Publishable, Unedited = p.OverridesJson == "{}" })
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (!persons.TryGetValue(row.PersonId, out var person))
+            persons.Add(p.Id, rows.Count);
+            rows.Add(new Row(p.Id, p.DateTo, p.Status, p.Publishable, p.Unedited));
+        }
+
+        var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        await foreach (var t in db.PersonSearchTerms.AsNoTracking().Select(t => new { t.Term, t.PersonId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!persons.TryGetValue(t.PersonId, out var person))
             {
-                person = ids.Count;
-                persons.Add(row.PersonId, person);
-                ids.Add(row.PersonId);
+                continue; // a person written after the persons were read: found once the head moves
             }
 
-            if (!byTerm.TryGetValue(row.Term, out var list))
+            if (!byTerm.TryGetValue(t.Term, out var list))
             {
-                byTerm.Add(row.Term, list = []);
+                byTerm.Add(t.Term, list = []);
             }
 
             list.Add(person);
         }
 
-        return new Snapshot(head, [.. ids], byTerm);
+        return new Snapshot(head, [.. rows], byTerm);
+    }
+
+    /// <summary>A person as the list reads them: the order's columns and those that say who may see them.</summary>
+    internal readonly record struct Row(Guid Id, DateOnly? DateTo, string Status, bool Publishable, bool Unedited);
+
+    /// <summary>The persons a search found.</summary>
+    public sealed class Found
+    {
+        private readonly Snapshot _snapshot;
+        private readonly List<int> _persons;
+
+        internal Found(Snapshot snapshot, List<int> persons) => (_snapshot, _persons) = (snapshot, persons);
+
+        /// <summary>Their ids (each once, in no particular order).</summary>
+        public List<Guid> Ids => [.. _persons.Select(p => _snapshot.Rows[p].Id)];
+
+        /// <summary>
+        /// Those without an editor's value that <paramref name="filter"/> lists, in the list's order
+        /// (<see cref="ListPersons.ListOrder"/>), when the filter reads nothing else than the name, the status and the
+        /// audience (<see cref="PersonFilter.ListsByNameOnly"/>); as the database's query of the same filter would list them.
+        /// </summary>
+        public List<(Guid Id, DateOnly? DateTo)> Listed(PersonFilter filter, bool postgres)
+        {
+            ArgumentNullException.ThrowIfNull(filter);
+            if (!filter.ListsByNameOnly)
+            {
+                throw new InvalidOperationException("the filter reads more than the name, the status and the audience");
+            }
+
+            var status = filter.Status is { Length: > 0 } s ? s : null;
+            var listed = new List<(Guid Id, DateOnly? DateTo)>();
+            foreach (var p in _persons)
+            {
+                var row = _snapshot.Rows[p];
+                if (row.Unedited
+                    && (filter.Audience != IncidentAudience.Reader || (row.Status == IncidentStatus.Confirmed && row.Publishable))
+                    && (status is null ? row.Status != IncidentStatus.Rejected : row.Status == status))
+                {
+                    listed.Add((row.Id, row.DateTo));
+                }
+            }
+
+            listed.Sort(ListPersons.ListOrder(postgres));
+            return listed;
+        }
     }
 
     /// <summary>One reading of the terms.</summary>
     internal sealed class Snapshot
     {
-        private readonly ImmutableArray<Guid> _ids;
+
         private readonly string[] _terms;       // distinct, ordinal order
         private readonly int[][] _postings;     // per term, the persons written with it (ascending)
         private readonly int[] _before;         // per term, the postings of every term before it: a range's size by subtraction
         private readonly ImmutableArray<string>[] _termsOf; // per person, its terms in ordinal order
 
-        internal Snapshot(string head, ImmutableArray<Guid> ids, Dictionary<string, List<int>> byTerm)
+        internal Snapshot(string head, ImmutableArray<Row> rows, Dictionary<string, List<int>> byTerm)
         {
             Head = head;
-            _ids = ids;
+            Rows = rows;
             _terms = [.. byTerm.Keys.Order(StringComparer.Ordinal)];
             _postings = new int[_terms.Length][];
             _before = new int[_terms.Length + 1];
-            var termsOf = new List<string>[ids.Length];
+            var termsOf = new List<string>[rows.Length];
             for (var t = 0; t < _terms.Length; t++)
             {
                 var postings = byTerm[_terms[t]];
@@ -122,11 +175,11 @@ public sealed class PersonSearchIndex : IDisposable
         /// <summary>The audit head this reading belongs to.</summary>
         public string Head { get; }
 
-        /// <summary>How many persons have terms.</summary>
-        public int PersonCount => _ids.Length;
+        /// <summary>Every person, by the number the postings give them.</summary>
+        public ImmutableArray<Row> Rows { get; }
 
-        /// <summary>The persons found (each once, in no particular order).</summary>
-        public List<Guid> Find(PersonSearch search)
+        /// <summary>The persons found, by their numbers (each once, in no particular order).</summary>
+        public List<int> Find(PersonSearch search)
         {
             var found = new HashSet<int>();
             if (search.Words.Count > 0)
@@ -150,13 +203,14 @@ public sealed class PersonSearchIndex : IDisposable
                 found.UnionWith(_postings[whole]);
             }
 
-            return [.. found.Select(p => _ids[p])];
+            return [.. found];
 
+            // A query of one word finds every person its range and skeleton reach; a longer one tests them on every word.
             void Test(int[] postings)
             {
                 foreach (var p in postings)
                 {
-                    if (!found.Contains(p) && search.Matches(_termsOf[p]))
+                    if (search.Words.Count == 1 || (!found.Contains(p) && search.Matches(_termsOf[p])))
                     {
                         found.Add(p);
                     }

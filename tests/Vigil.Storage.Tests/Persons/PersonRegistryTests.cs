@@ -399,9 +399,15 @@ public abstract class PersonRegistryTests : IncidentStoreTest
                 fill.Persons.Add(new Person
                 {
                     Id = id, Key = "k" + i, Name = "Person " + i, AgeMin = 10 + i, AgeMax = 10 + i, Fates = i % 2 == 0 ? "arrested" : "killed",
-                    Admin1 = i % 3 == 0 ? "Tehran" : "Kurdistan", DateFrom = day, DateTo = day, Status = i % 9 == 0 ? IncidentStatus.Rejected : IncidentStatus.Unreviewed,
+                    Admin1 = i % 3 == 0 ? "Tehran" : "Kurdistan", DateFrom = day, DateTo = day, Status = i % 9 == 0 ? IncidentStatus.Rejected : i % 5 == 2 ? IncidentStatus.Confirmed : IncidentStatus.Unreviewed,
                     OverridesJson = (i % 4) switch { 1 => """{"age":"16"}""", 3 => """{"admin1":"Tehran","fate":"executed"}""", _ => "{}" },
+                    Publishable = i % 3 == 1, SearchText = i % 2 == 0 ? "person even" : "person",
                 });
+                fill.PersonSearchTerms.Add(new PersonSearchTerm { PersonId = id, Term = "person" });
+                if (i % 2 == 0)
+                {
+                    fill.PersonSearchTerms.Add(new PersonSearchTerm { PersonId = id, Term = "even" });
+                }
             }
 
             await fill.SaveChangesAsync();
@@ -413,12 +419,16 @@ public abstract class PersonRegistryTests : IncidentStoreTest
         [
             new() { AgeMax = PersonFilter.ChildAgeMax }, new() { Fate = "executed" }, new() { Fate = "killed" }, new() { Admin1 = "tehran" },
             new() { Admin1 = "tehran", From = new DateOnly(2022, 9, 3) }, new() { AgeMin = 30, Status = IncidentStatus.Rejected },
+            // name searches, which the web app finds (and with the status and audience alone, lists) in memory
+            new() { Search = "pers" }, new() { Search = "even person" }, new() { Search = "person", Status = IncidentStatus.Rejected },
+            new() { Search = "person", Audience = IncidentAudience.Reader }, new() { Search = "person", Status = IncidentStatus.Confirmed }, new() { Search = "even", Fate = "arrested" },
         ];
+        using var index = new PersonSearchIndex();
         foreach (var filter in filters)
         {
             var whole = await (await new ListPersons(db).QueryAsync(filter)).OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync();
             Assert.NotEmpty(whole);
-            foreach (var list in new[] { new ListPersons(db), new ListPersons(db, cached) })
+            foreach (var list in new[] { new ListPersons(db), new ListPersons(db, cached), new ListPersons(db, cached, index) })
             {
                 var pages = new List<Guid>();
                 for (var page = 1; page <= 8; page++)
@@ -522,13 +532,24 @@ public abstract class PersonRegistryTests : IncidentStoreTest
         Assert.Equal([("Ali Karimi", true)], await Listed(new PersonFilter { From = new DateOnly(2023, 1, 1) }));
         Assert.Equal([("Ali Karimi", false), ("Ali Karimi", true)], await Listed(new PersonFilter { Fate = "arrested", Search = "karimi" }));
         Assert.Equal([("Ali Karimi", false), ("Ali Karimi", true), ("Muhammad Reza Rahimian", false)], await Listed(new PersonFilter()));
-        foreach (var search in new[] { "karimi", "Rahimian", "علی", "  " })
+        using var index = new PersonSearchIndex();
+        var filters = new[] { "karimi", "Rahimian", "علی", "  " }.SelectMany(search => new[]
         {
-            var filter = new PersonFilter { Search = search };
+            new PersonFilter { Search = search },
+            new PersonFilter { Search = search, Status = "unreviewed" },
+            new PersonFilter { Search = search, Status = "rejected" },
+            new PersonFilter { Search = search, Audience = IncidentAudience.Reader },
+            new PersonFilter { Search = search, Fate = "arrested" },
+        });
+        foreach (var filter in filters)
+        {
             var whole = await (await list.QueryAsync(filter)).OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync();
             var page = await new ListPersons(db, new EditedPersons()).RunAsync(filter, 1, 10);
             Assert.Equal(whole, page.Rows.Select(p => p.Id)); // a search page (SQLite: through the covering index by id) lists what the query does
             Assert.Equal(whole.Count, page.Total);
+            var fromMemory = await new ListPersons(db, new EditedPersons(), index).RunAsync(filter, 1, 10);
+            Assert.Equal(whole, fromMemory.Rows.Select(p => p.Id)); // and so does the web app's, found (and listed) in memory
+            Assert.Equal(whole.Count, fromMemory.Total);
         }
 
         var (rows, total, more) = await list.RunAsync(new PersonFilter { Admin1 = "tehran" }, 1, 1);
