@@ -19,7 +19,7 @@ public sealed class EditedPersons
     public async Task<IReadOnlyList<EditedPerson>> ReadAsync(VigilDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await ReadAsync(db, await HeadAsync(db, cancellationToken), cancellationToken);
+        return await ReadAsync(db, (await HeadAsync(db, cancellationToken)).Hash, cancellationToken);
     }
 
     /// <summary>The edited persons as of audit head <paramref name="head"/> (<see cref="HeadAsync"/>, read by the caller).</summary>
@@ -36,9 +36,13 @@ public sealed class EditedPersons
         return persons;
     }
 
-    /// <summary>The audit log's head (the latest entry's hash; empty in an empty log): what the persons' caches are kept under.</summary>
-    public static async Task<string> HeadAsync(VigilDbContext db, CancellationToken cancellationToken = default) =>
-        await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+    /// <summary>The audit log's latest entry, its number and hash ((0, "") in an empty log): what the persons' caches are kept under.</summary>
+    public static async Task<(long Sequence, string Hash)> HeadAsync(VigilDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        return head is null ? (0, string.Empty) : (head.Sequence, head.Hash);
+    }
 
     /// <summary>Every edited person with its effective values, read now (the partial index over edited persons finds them).</summary>
     public static async Task<IReadOnlyList<EditedPerson>> ReadFreshAsync(VigilDbContext db, CancellationToken cancellationToken = default)

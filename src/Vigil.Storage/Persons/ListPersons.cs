@@ -23,13 +23,13 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
         ArgumentNullException.ThrowIfNull(filter);
         var skip = (Math.Max(page, 1) - 1) * size;
         var countedTo = CountedTo(skip, size);
-        var auditHead = edited is null && index is null ? null : await EditedPersons.HeadAsync(db, cancellationToken);
+        var auditHead = edited is null && index is null ? default : await EditedPersons.HeadAsync(db, cancellationToken);
         // A name search in the web app: the persons found in memory (PersonSearchIndex), and for a filter of the name, the
         // status and the audience alone listed in memory too; with other fields, the database reads the found by id.
         PersonSearchIndex.Found? found = null;
         if (index is not null && filter.Search is { Length: > 0 } search)
         {
-            found = await index.FindAsync(db, auditHead!, PersonSearch.Of(search), cancellationToken);
+            found = await index.FindAsync(db, auditHead.Sequence, PersonSearch.Of(search), cancellationToken);
             if (!filter.ListsByNameOnly)
             {
                 filter = filter with { Found = found.Ids };
@@ -54,7 +54,7 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
         // over the machine columns (an index walk in the list's order that stops at the page), the few edited persons by
         // their effective values in memory, and the two merged in the list's order. (One query that let the edited
         // persons through each condition by id could not use the indexes: every row was tested against id lists.)
-        var matching = await MatchingEditedAsync(filter, auditHead, cancellationToken);
+        var matching = await MatchingEditedAsync(filter, auditHead.Hash, cancellationToken);
         List<(Guid Id, DateOnly? DateTo)> top;
         int uneditedCount;
         if (found is not null && filter.ListsByNameOnly)
@@ -135,9 +135,9 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
             : db.Persons.AsNoTracking();
 
     // The edited persons the filter lets through by their effective values (rejected ones left out unless it asks for that status).
-    private async Task<List<EditedPerson>> MatchingEditedAsync(PersonFilter filter, string? head, CancellationToken cancellationToken)
+    private async Task<List<EditedPerson>> MatchingEditedAsync(PersonFilter filter, string head, CancellationToken cancellationToken)
     {
-        var all = edited is null ? await EditedPersons.ReadFreshAsync(db, cancellationToken) : await edited.ReadAsync(db, head!, cancellationToken);
+        var all = edited is null ? await EditedPersons.ReadFreshAsync(db, cancellationToken) : await edited.ReadAsync(db, head, cancellationToken);
         var search = filter.Search is { Length: > 0 } q ? PersonSearch.Of(q) : null;
         return [.. all.Where(e => filter.Matches(e, search) && (!string.IsNullOrEmpty(filter.Status) || e.Person.Status != IncidentStatus.Rejected))];
     }

@@ -6,49 +6,57 @@ using Vigil.Storage.Incidents;
 namespace Vigil.Storage.Persons;
 
 /// <summary>
-/// The persons' search terms (<see cref="PersonSearchTerm"/>) held in memory, for the web app's name searches: each
-/// distinct term with the persons written with it, and each person's terms in ordinal order. A search starts from its
-/// rarest word (the fewest persons over the word's prefix range and skeleton, counted from the postings) and tests each of
-/// those persons against every word with <see cref="PersonSearch.Matches"/>, the test the edited persons get; the whole
-/// query's name key adds its persons. The database then reads only the persons found, by id.
+/// The persons' search terms (<see cref="PersonSearchTerm"/>) held in memory, for the web app's name searches, with the
+/// columns the list orders and shows them by: each distinct term with the persons written with it, and each person's terms.
+/// A search starts from its rarest word (the fewest postings over the word's prefix range and skeleton) and tests those
+/// persons against the other words, the test <see cref="PersonSearch.Matches"/> makes on an edited person's terms; the
+/// whole query's name key adds its persons. A search with only the status and the audience beside the name is then
+/// counted and ordered here, and the database reads the page's rows; with other fields, it reads the found by id.
 /// <para>
 /// In the database the same search sought every candidate's terms through the (person, term) index, one look-up per
-/// candidate and word, each comparing text ids: a given name and a common surname cost 4-5 ms of SQLite CPU (2,270
-/// candidates for "Rahimi" on the 63,316-person bench store), the list's largest single cost. Here the candidates are
-/// tested in microseconds.
+/// candidate and word, each comparing text ids, and then every person found by id to order them: a given name and a
+/// common surname cost 4-5 ms of SQLite CPU (2,270 candidates for "Rahimi" on the 63,316-person bench store).
 /// </para>
 /// <para>
-/// Kept for as long as the audit log's head stays the same, as <see cref="EditedPersons"/> is: every change to a person's
-/// names (a relink, a merge, a split) appends an audit entry in its transaction, so a new head means the terms may have
-/// changed; the index is then read again (one read of the terms' covering index: about 0.2 s for 400,000 terms), by one
-/// request while the others wait for it. One instance per store (the web app holds one); without one,
-/// <see cref="ListPersons"/> searches in the database (the CLI).
+/// Kept in step with the audit log: every change to a person (a relink, a merge, a split, a review, an edit) appends an
+/// audit entry naming the person in its transaction, and the log's entries are appended one at a time. When the head has
+/// moved, the entries since the last one seen name the persons to read again: their rows and terms replace what the
+/// reading held for them (a person page's read entry changes nothing). A full reading (the persons' list columns and
+/// every term: about 0.6 s of CPU for 63,316 persons and 403,230 terms) is made at the first search and when more than
+/// <see cref="ChangedLimit"/> persons changed at once (a recluster). One request reads while the others wait for it.
+/// One instance per store (the web app holds one); without one, <see cref="ListPersons"/> searches in the database (the CLI).
 /// </para>
 /// </summary>
 public sealed class PersonSearchIndex : IDisposable
 {
+    /// <summary>Beyond this many changed persons (or one in twenty), the index is read whole again.</summary>
+    public const int ChangedLimit = 2_000;
+
     private readonly SemaphoreSlim _reading = new(1, 1);
-    private Snapshot? _last;
+    private State? _last;
+
+    /// <summary>How many times the index was read whole (the first search, then large changes).</summary>
+    internal int FullReadings { get; private set; }
 
     /// <summary>
-    /// The ids of the persons <paramref name="search"/> finds among the machine's names (an editor's names are matched by
-    /// <see cref="EditedPersons"/>), as of audit head <paramref name="head"/>; read afresh when the head moved.
+    /// The persons <paramref name="search"/> finds among the machine's names (an editor's names are matched by
+    /// <see cref="EditedPersons"/>), as of the audit log's entry <paramref name="sequence"/> (its latest, read by the caller).
     /// </summary>
-    public async Task<Found> FindAsync(VigilDbContext db, string head, PersonSearch search, CancellationToken cancellationToken = default)
+    public async Task<Found> FindAsync(VigilDbContext db, long sequence, PersonSearch search, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(search);
-        var snapshot = _last;
-        if (snapshot is null || snapshot.Head != head)
+        var state = _last;
+        if (state is null || state.Sequence != sequence)
         {
             await _reading.WaitAsync(cancellationToken);
             try
             {
-                snapshot = _last;
-                if (snapshot is null || snapshot.Head != head)
+                state = _last;
+                if (state is null || state.Sequence != sequence)
                 {
-                    snapshot = await ReadAsync(db, head, cancellationToken);
-                    _last = snapshot;
+                    state = await RefreshAsync(db, state, sequence, cancellationToken);
+                    _last = state;
                 }
             }
             finally
@@ -57,16 +65,52 @@ public sealed class PersonSearchIndex : IDisposable
             }
         }
 
-        return new Found(snapshot, snapshot.Find(search));
+        return new Found(state.Find(search));
     }
 
     public void Dispose() => _reading.Dispose();
 
-    /// <summary>The terms as the database holds them now, under <paramref name="head"/>.</summary>
-    internal static async Task<Snapshot> ReadAsync(VigilDbContext db, string head, CancellationToken cancellationToken)
+    // The state as of entry `sequence`: the last one with the persons named by the entries since applied, or a full reading.
+    private async Task<State> RefreshAsync(VigilDbContext db, State? last, long sequence, CancellationToken cancellationToken)
     {
-        // The list's columns of every person (the list index covers them), then the terms. A write between the two reads
-        // moves the audit head past the one this reading is kept under, so the next search reads again.
+        if (last is not null && sequence > last.Sequence)
+        {
+            var limit = Math.Max(ChangedLimit, last.Base.Rows.Length / 20);
+            var named = await db.AuditEntries.AsNoTracking()
+                .Where(e => e.Sequence > last.Sequence && e.Sequence <= sequence && e.SubjectType == "person" && e.Action != PersonPayload.ReadAction)
+                .Select(e => e.SubjectId).Distinct().Take(limit + 1).ToListAsync(cancellationToken);
+            var ids = named.Select(id => Guid.TryParse(id, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
+            if (named.Count <= limit && last.Changed.Count + ids.Count <= limit)
+            {
+                return ids.Count == 0 ? last with { Sequence = sequence } : last.With(sequence, await ReadChangedAsync(db, ids, cancellationToken));
+            }
+        }
+
+        FullReadings++;
+        return new State(sequence, await ReadAsync(db, cancellationToken), ImmutableDictionary<Guid, Changed?>.Empty);
+    }
+
+    // The persons `ids` as they are now: their list columns and sorted terms; null for a person no longer there.
+    private static async Task<Dictionary<Guid, Changed?>> ReadChangedAsync(VigilDbContext db, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var rows = await db.Persons.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id))
+            .Select(p => new { p.Id, p.DateTo, p.Status, p.Publishable, Unedited = p.OverridesJson == "{}" }).ToListAsync(cancellationToken);
+        var terms = (await db.PersonSearchTerms.AsNoTracking().Where(t => EF.Parameter(ids).Contains(t.PersonId)).Select(t => new { t.PersonId, t.Term }).ToListAsync(cancellationToken))
+            .ToLookup(t => t.PersonId, t => t.Term);
+        var changed = ids.Distinct().ToDictionary(id => id, _ => (Changed?)null);
+        foreach (var p in rows)
+        {
+            changed[p.Id] = new Changed(new Row(p.Id, p.DateTo, p.Status, p.Publishable, p.Unedited), [.. terms[p.Id].Order(StringComparer.Ordinal)]);
+        }
+
+        return changed;
+    }
+
+    /// <summary>Every person's list columns, then every term.</summary>
+    internal static async Task<Snapshot> ReadAsync(VigilDbContext db, CancellationToken cancellationToken)
+    {
+        // A write between the two reads is named by an audit entry after the one this reading is kept under: the next
+        // search reads that person again.
         var persons = new Dictionary<Guid, int>();
         var rows = new List<Row>();
         await foreach (var p in db.Persons.AsNoTracking().Select(p => new { p.Id, p.DateTo, p.Status, p.Publishable, Unedited = p.OverridesJson == "{}" })
@@ -81,7 +125,7 @@ public sealed class PersonSearchIndex : IDisposable
         {
             if (!persons.TryGetValue(t.PersonId, out var person))
             {
-                continue; // a person written after the persons were read: found once the head moves
+                continue; // a person written after the persons were read: read again at the next search
             }
 
             if (!byTerm.TryGetValue(t.Term, out var list))
@@ -92,7 +136,42 @@ public sealed class PersonSearchIndex : IDisposable
             list.Add(person);
         }
 
-        return new Snapshot(head, [.. rows], byTerm);
+        return new Snapshot([.. rows], byTerm);
+    }
+
+    /// <summary>A person read again since the full reading: the list columns and the terms (ordinal order).</summary>
+    internal sealed record Changed(Row Row, ImmutableArray<string> Terms);
+
+    /// <summary>A full reading, the persons read again since (null: no longer there), and the audit entry they are as of.</summary>
+    internal sealed record State(long Sequence, Snapshot Base, ImmutableDictionary<Guid, Changed?> Changed)
+    {
+        // The base's persons that were read again (their base postings are stale).
+        private readonly HashSet<int> _superseded = [.. Changed.Keys.Select(id => Base.Ordinal(id)).Where(o => o >= 0)];
+
+        public State With(long sequence, Dictionary<Guid, Changed?> changed) => new(sequence, Base, Changed.SetItems(changed));
+
+        /// <summary>The persons found: the base's (those not read again since) and the changed ones that match.</summary>
+        public List<Row> Find(PersonSearch search)
+        {
+            var found = new List<Row>();
+            foreach (var p in Base.Find(search))
+            {
+                if (!_superseded.Contains(p))
+                {
+                    found.Add(Base.Rows[p]);
+                }
+            }
+
+            foreach (var changed in Changed.Values)
+            {
+                if (changed is not null && search.Matches(changed.Terms))
+                {
+                    found.Add(changed.Row);
+                }
+            }
+
+            return found;
+        }
     }
 
     /// <summary>A person as the list reads them: the order's columns and those that say who may see them.</summary>
@@ -101,13 +180,12 @@ public sealed class PersonSearchIndex : IDisposable
     /// <summary>The persons a search found.</summary>
     public sealed class Found
     {
-        private readonly Snapshot _snapshot;
-        private readonly List<int> _persons;
+        private readonly List<Row> _persons;
 
-        internal Found(Snapshot snapshot, List<int> persons) => (_snapshot, _persons) = (snapshot, persons);
+        internal Found(List<Row> persons) => _persons = persons;
 
         /// <summary>Their ids (each once, in no particular order).</summary>
-        public List<Guid> Ids => [.. _persons.Select(p => _snapshot.Rows[p].Id)];
+        public List<Guid> Ids => [.. _persons.Select(p => p.Id)];
 
         /// <summary>
         /// Those without an editor's value that <paramref name="filter"/> lists, in the list's order
@@ -124,9 +202,8 @@ public sealed class PersonSearchIndex : IDisposable
 
             var status = filter.Status is { Length: > 0 } s ? s : null;
             var listed = new List<(Guid Id, DateOnly? DateTo)>();
-            foreach (var p in _persons)
+            foreach (var row in _persons)
             {
-                var row = _snapshot.Rows[p];
                 if (row.Unedited
                     && (filter.Audience != IncidentAudience.Reader || (row.Status == IncidentStatus.Confirmed && row.Publishable))
                     && (status is null ? row.Status != IncidentStatus.Rejected : row.Status == status))
@@ -147,16 +224,22 @@ public sealed class PersonSearchIndex : IDisposable
         private readonly string[] _terms;       // distinct, ordinal order
         private readonly int[][] _postings;     // per term, the persons written with it (ascending)
         private readonly int[] _before;         // per term, the postings of every term before it: a range's size by subtraction
-        private readonly ImmutableArray<string>[] _termsOf; // per person, its terms in ordinal order
+        private readonly Dictionary<Guid, int> _ordinals;
+        private readonly int[][] _termsOf;      // per person, the numbers of its terms (ascending: ordinal order)
 
-        internal Snapshot(string head, ImmutableArray<Row> rows, Dictionary<string, List<int>> byTerm)
+        internal Snapshot(ImmutableArray<Row> rows, Dictionary<string, List<int>> byTerm)
         {
-            Head = head;
             Rows = rows;
+            _ordinals = new Dictionary<Guid, int>(rows.Length);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                _ordinals[rows[i].Id] = i;
+            }
+
             _terms = [.. byTerm.Keys.Order(StringComparer.Ordinal)];
             _postings = new int[_terms.Length][];
             _before = new int[_terms.Length + 1];
-            var termsOf = new List<string>[rows.Length];
+            var termsOf = new List<int>[rows.Length];
             for (var t = 0; t < _terms.Length; t++)
             {
                 var postings = byTerm[_terms[t]];
@@ -165,15 +248,15 @@ public sealed class PersonSearchIndex : IDisposable
                 _before[t + 1] = _before[t] + postings.Count;
                 foreach (var p in postings)
                 {
-                    (termsOf[p] ??= []).Add(_terms[t]); // terms taken in ordinal order: each person's list is sorted
+                    (termsOf[p] ??= []).Add(t); // terms taken in order: each person's list is ascending
                 }
             }
 
-            _termsOf = [.. termsOf.Select(t => t is null ? ImmutableArray<string>.Empty : [.. t])];
+            _termsOf = [.. termsOf.Select(t => t is null ? [] : t.ToArray())];
         }
 
-        /// <summary>The audit head this reading belongs to.</summary>
-        public string Head { get; }
+        /// <summary>A person's number (-1: not in this reading).</summary>
+        public int Ordinal(Guid id) => _ordinals.TryGetValue(id, out var o) ? o : -1;
 
         /// <summary>Every person, by the number the postings give them.</summary>
         public ImmutableArray<Row> Rows { get; }
@@ -181,20 +264,36 @@ public sealed class PersonSearchIndex : IDisposable
         /// <summary>The persons found, by their numbers (each once, in no particular order).</summary>
         public List<int> Find(PersonSearch search)
         {
+            ArgumentNullException.ThrowIfNull(search);
             var found = new HashSet<int>();
             if (search.Words.Count > 0)
             {
-                // The rarest word's persons, each tested against every word.
-                var rarest = search.Words.MinBy(Size)!;
-                var (from, to) = Range(rarest.Prefix, rarest.After);
+                // Each word as numbers of terms: a range (its prefix) and one term (its skeleton, -1 when none is held).
+                var words = search.Words.Select(w => (Range: Range(w.Prefix, w.After), Skeleton: w.Skeleton.Length > 0 && Lookup(w.Skeleton) is { } k ? k : -1)).ToArray();
+
+                // The rarest word's persons (the fewest postings), each tested against the other words.
+                var rarest = Enumerable.Range(0, words.Length).MinBy(i => Size(words[i].Range, words[i].Skeleton));
+                var others = words.Where((_, i) => i != rarest).ToArray();
+                var (from, to) = words[rarest].Range;
                 for (var t = from; t < to; t++)
                 {
                     Test(_postings[t]);
                 }
 
-                if (rarest.Skeleton.Length > 0 && Lookup(rarest.Skeleton) is { } skeleton)
+                if (words[rarest].Skeleton >= 0)
                 {
-                    Test(_postings[skeleton]);
+                    Test(_postings[words[rarest].Skeleton]);
+                }
+
+                void Test(int[] postings)
+                {
+                    foreach (var p in postings)
+                    {
+                        if (others.Length == 0 || (!found.Contains(p) && others.All(w => Has(_termsOf[p], w.Range, w.Skeleton))))
+                        {
+                            found.Add(p);
+                        }
+                    }
                 }
             }
 
@@ -204,27 +303,18 @@ public sealed class PersonSearchIndex : IDisposable
             }
 
             return [.. found];
-
-            // A query of one word finds every person its range and skeleton reach; a longer one tests them on every word.
-            void Test(int[] postings)
-            {
-                foreach (var p in postings)
-                {
-                    if (search.Words.Count == 1 || (!found.Contains(p) && search.Matches(_termsOf[p])))
-                    {
-                        found.Add(p);
-                    }
-                }
-            }
         }
 
-        // How many postings a word reaches: its prefix range's and its skeleton's (a person may be counted twice).
-        private int Size(PersonSearch.Word word)
+        // Whether a person's terms (numbers, ascending) hold one in [range.From, range.To) or the skeleton term.
+        private static bool Has(int[] terms, (int From, int To) range, int skeleton)
         {
-            var (from, to) = Range(word.Prefix, word.After);
-            var size = _before[to] - _before[from];
-            return word.Skeleton.Length > 0 && Lookup(word.Skeleton) is { } s ? size + _postings[s].Length : size;
+            var at = Array.BinarySearch(terms, range.From);
+            var index = at >= 0 ? at : ~at;
+            return (index < terms.Length && terms[index] < range.To) || (skeleton >= 0 && Array.BinarySearch(terms, skeleton) >= 0);
         }
+
+        private int Size((int From, int To) range, int skeleton) =>
+            _before[range.To] - _before[range.From] + (skeleton >= 0 ? _postings[skeleton].Length : 0);
 
         // The terms in [prefix, after): those starting with the prefix (ordinal order, as the database's index range).
         private (int From, int To) Range(string prefix, string after) => (LowerBound(prefix), LowerBound(after));

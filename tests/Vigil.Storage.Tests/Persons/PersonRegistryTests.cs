@@ -353,6 +353,52 @@ public abstract class PersonRegistryTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task The_search_index_follows_reviews_reads_and_merges_from_the_audit_entries_without_reading_everything_again()
+    {
+        await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
+        await using var db = OpenDb();
+        using var index = new PersonSearchIndex();
+        var inMemory = new ListPersons(db, new EditedPersons(), index);
+        async Task<List<string>> Found(PersonFilter filter)
+        {
+            List<string> names = [.. (await inMemory.RunAsync(filter, 1, 50)).Rows.Select(p => p.Name).Order(StringComparer.Ordinal)];
+            Assert.Equal([.. (await new ListPersons(db).RunAsync(filter, 1, 50)).Rows.Select(p => p.Name).Order(StringComparer.Ordinal)], names); // as the database finds them
+            return names;
+        }
+
+        var karimi = new PersonFilter { Search = "karimi" };
+        Assert.Equal(["Ali Karimi", "Ali Karimi"], await Found(karimi));
+        Assert.Equal(1, index.FullReadings);
+        var karimis = await IdsNamedAsync("Ali Karimi");
+
+        await new ReadPerson(db, Clock).RecordReadAsync([karimis[0]], "cli:alice", "page"); // an audit entry that changes nothing
+        Assert.Equal(["Ali Karimi", "Ali Karimi"], await Found(karimi));
+        await using (var review = OpenDb())
+        {
+            Assert.Null(await new ReviewPerson(review, Clock).SetStatusAsync(karimis[0], IncidentStatus.Confirmed, Actor));
+        }
+
+        Assert.Equal(["Ali Karimi"], await Found(karimi with { Status = IncidentStatus.Confirmed }));
+        Assert.Empty(await Found(karimi with { Audience = IncidentAudience.Reader })); // confirmed, not yet publishable
+        await using (var review = OpenDb())
+        {
+            Assert.Null(await new ReviewPerson(review, Clock).SetStatusAsync(karimis[1], IncidentStatus.Rejected, Actor));
+        }
+
+        Assert.Equal(["Ali Karimi"], await Found(karimi)); // a rejected person is left out of the list
+        Assert.Equal(["Ali Karimi"], await Found(karimi with { Status = IncidentStatus.Rejected }));
+        await using (var merge = OpenDb())
+        {
+            Assert.Null(await new MergePersons(merge, Clock).RunAsync(karimis[0], karimis[1], Actor));
+        }
+
+        Assert.Equal(["Ali Karimi"], await Found(karimi));
+        Assert.Empty(await Found(karimi with { Status = IncidentStatus.Rejected })); // the merged-away person is gone
+        Assert.Equal(["Muhammad Reza Rahimian"], await Found(new PersonFilter { Search = "Mohammed Rida Rahimian" }));
+        Assert.Equal(1, index.FullReadings); // each change applied from the entries that name the person
+    }
+
+    [StoreFact]
     public async Task The_list_counts_only_ten_pages_past_the_page_it_shows_and_says_more()
     {
         await using (var fill = OpenDb())
