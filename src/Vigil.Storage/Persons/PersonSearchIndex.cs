@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
@@ -135,7 +136,10 @@ public sealed class PersonSearchIndex : IDisposable
         {
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = "SELECT \"PersonId\", \"Term\" FROM \"person_search_terms\" ORDER BY \"PersonId\", \"Term\"";
+            var entity = db.Model.FindEntityType(typeof(PersonSearchTerm))!;
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var (personId, termColumn) = (Quote(entity.FindProperty(nameof(PersonSearchTerm.PersonId))!.GetColumnName(table)!), Quote(entity.FindProperty(nameof(PersonSearchTerm.Term))!.GetColumnName(table)!));
+            command.CommandText = $"SELECT {personId}, {termColumn} FROM {Quote(table.Name)} ORDER BY {personId}, {termColumn}"; // the names as each provider's model maps them
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var (last, person) = (Guid.Empty, -1);
             while (await reader.ReadAsync(cancellationToken))
@@ -170,6 +174,8 @@ public sealed class PersonSearchIndex : IDisposable
 
         return new Snapshot([.. rows], byTerm);
     }
+
+    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>A person read again since the full reading: the list columns and the terms (ordinal order).</summary>
     internal sealed record Changed(Row Row, ImmutableArray<string> Terms);
