@@ -160,7 +160,7 @@ internal static class QuoteScanner
         return found;
     }
 
-    private static bool IsOpening(string text, int i, bool useSingle)
+    internal static bool IsOpening(string text, int i, bool useSingle)
     {
         var c = text[i];
         if (c == '“' || c == '"')
@@ -172,7 +172,7 @@ internal static class QuoteScanner
         return useSingle && (c == '‘' || c == '\'') && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
     }
 
-    private static bool IsClosing(string text, int i, char opening, bool useSingle)
+    internal static bool IsClosing(string text, int i, char opening, bool useSingle)
     {
         var c = text[i];
         if (opening is '“' or '"')
@@ -184,7 +184,7 @@ internal static class QuoteScanner
         return useSingle && (c == '’' || c == '\'') && !(i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]));
     }
 
-    private static bool ClosesBeforeOpening(string text, int from, char opening, bool useSingle)
+    internal static bool ClosesBeforeOpening(string text, int from, char opening, bool useSingle)
     {
         for (var k = from; k < text.Length && text[k] != '\n'; k++)
         {
@@ -202,7 +202,7 @@ internal static class QuoteScanner
         return false;
     }
 
-    private static int CountWords(string text, TextSpan span)
+    internal static int CountWords(string text, TextSpan span)
     {
         var words = 0;
         var inWord = false;

@@ -5,7 +5,7 @@ namespace Vigil.Core.Tests.Extraction.Statements;
 
 /// <summary>
 /// The quotation scan jumps between quote marks and line breaks; it must find what a test of every character finds
-/// (<see cref="CharacterByCharacter"/>, the scan as it was written before the jump).
+/// (<see cref="CharacterByCharacter"/>: the scan's loop as it was written before the jump, over the same mark tests).
 /// </summary>
 public sealed class QuoteScannerTests
 {
@@ -67,7 +67,7 @@ public sealed class QuoteScannerTests
         while (i < text.Length)
         {
             var c = text[i];
-            if (!IsOpening(text, i, useSingle))
+            if (!QuoteScanner.IsOpening(text, i, useSingle))
             {
                 i++;
                 continue;
@@ -82,7 +82,7 @@ public sealed class QuoteScannerTests
             while (j < text.Length)
             {
                 var d = text[j];
-                if (IsClosing(text, j, c, useSingle))
+                if (QuoteScanner.IsClosing(text, j, c, useSingle))
                 {
                     end = j + 1;
                     contentEnd = j;
@@ -98,10 +98,10 @@ public sealed class QuoteScannerTests
                         next++;
                     }
 
-                    if (paragraphs < maxParagraphs && next < text.Length && (IsOpening(text, next, useSingle) || ClosesBeforeOpening(text, next, c, useSingle)))
+                    if (paragraphs < maxParagraphs && next < text.Length && (QuoteScanner.IsOpening(text, next, useSingle) || QuoteScanner.ClosesBeforeOpening(text, next, c, useSingle)))
                     {
                         paragraphs++;
-                        j = IsOpening(text, next, useSingle) ? next + 1 : next;
+                        j = QuoteScanner.IsOpening(text, next, useSingle) ? next + 1 : next;
                         continue;
                     }
 
@@ -120,59 +120,10 @@ public sealed class QuoteScannerTests
             }
 
             var content = new TextSpan(open + 1, Math.Max(open + 1, contentEnd));
-            var words = 0;
-            var inWord = false;
-            for (var k = content.Start; k < content.End; k++)
-            {
-                var letter = char.IsLetterOrDigit(text[k]);
-                words += letter && !inWord ? 1 : 0;
-                inWord = letter;
-            }
-
-            quotes.Add(new Quotation(new TextSpan(open, end), content, words, closed));
+            quotes.Add(new Quotation(new TextSpan(open, end), content, QuoteScanner.CountWords(text, content), closed));
             i = end;
         }
 
         return quotes;
-    }
-
-    private static bool IsOpening(string text, int i, bool useSingle)
-    {
-        var c = text[i];
-        if (c == '“' || c == '"')
-        {
-            return c == '“' || i == 0 || !char.IsLetterOrDigit(text[i - 1]) || i + 1 < text.Length && char.IsUpper(text[i + 1]);
-        }
-
-        return useSingle && (c == '‘' || c == '\'') && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
-    }
-
-    private static bool IsClosing(string text, int i, char opening, bool useSingle)
-    {
-        var c = text[i];
-        if (opening is '“' or '"')
-        {
-            return c == '”' || c == '"';
-        }
-
-        return useSingle && (c == '’' || c == '\'') && !(i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]));
-    }
-
-    private static bool ClosesBeforeOpening(string text, int from, char opening, bool useSingle)
-    {
-        for (var k = from; k < text.Length && text[k] != '\n'; k++)
-        {
-            if (IsClosing(text, k, opening, useSingle) && !(text[k] == '"' && k == from))
-            {
-                return true;
-            }
-
-            if (k > from && IsOpening(text, k, useSingle) && text[k] != '"')
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 }
