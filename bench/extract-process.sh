@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times `vigil extract DIR --json` as a process: CPU-seconds (user + sys) and wall seconds over a folder of
-# ~3 KB reports built from the development reports (samples/ and, when present, ../shared/corpus/dev-en),
+# ~3 KB reports built from the development reports (samples/ and ../shared/corpus/dev-en),
 # several runs, medians printed. Run from the repository root:
 #   bash bench/extract-process.sh [MEGABYTES=12] [RUNS=3] [CORPUS_DIR...]
 # CORPUS_DIR… replaces the default sources: `bash bench/extract-process.sh 6 3 ../shared/corpus/dev-fa` times Persian.
@@ -34,7 +34,16 @@ fi
 mkdir -p "$W/in"
 
 # Reports of about 3 KB: each source body cut at paragraph ends, with its front matter, until the folder holds MB megabytes.
-if [ $# -gt 0 ]; then SOURCES=("$@"); else SOURCES=("$ROOT/samples" "$ROOT/../shared/corpus/dev-en"); fi
+# ../shared sits beside the main clone; from a git worktree elsewhere it is found beside the clone the worktree belongs to.
+SHARED="$ROOT/../shared"
+if [ ! -d "$SHARED" ] && COMMON=$(git -C "$ROOT" rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
+  SHARED="$(dirname "$COMMON")/../shared"
+fi
+if [ $# -gt 0 ]; then SOURCES=("$@"); else SOURCES=("$ROOT/samples" "$SHARED/corpus/dev-en"); fi
+for d in "${SOURCES[@]}"; do
+  # A missing folder used to be skipped without a word, so the "12 MB" folder silently held other reports.
+  [ -d "$d" ] || { echo "error: $d: no such folder (pass the corpus folders as arguments)" >&2; exit 2; }
+done
 python3 - "$W/in" "$MB" "${SOURCES[@]}" <<'PY'
 import os, sys, glob
 out, mb, dirs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]

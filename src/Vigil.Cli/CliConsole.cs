@@ -5,23 +5,32 @@ namespace Vigil.Cli;
 /// <summary>Where a command writes: standard output and error, and whether output is a terminal (progress bars, colours) or a pipe (JSON lines).</summary>
 internal sealed class CliConsole
 {
+    private readonly Lazy<IAnsiConsole> _ansi;
+
     public CliConsole(TextWriter output, TextWriter error, bool isTerminal, IReadOnlyDictionary<string, string?>? environment = null)
     {
         Output = output;
         Error = error;
         IsTerminal = isTerminal;
         Environment = environment ?? new Dictionary<string, string?>();
-        Ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        // Built on first use: a command that writes only JSON lines (`extract --json`, piped `ingest`) never needs it,
+        // and creating it JIT-compiles Spectre.Console's start-up, its colour table's large static constructor included.
+        _ansi = new Lazy<IAnsiConsole>(() =>
         {
-            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = isTerminal ? InteractionSupport.Yes : InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
+            var ansi = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+                Interactive = isTerminal ? InteractionSupport.Yes : InteractionSupport.No,
+                Out = new AnsiConsoleOutput(output),
+            });
+            if (!isTerminal)
+            {
+                ansi.Profile.Width = 200;
+            }
+
+            return ansi;
         });
-        if (!isTerminal)
-        {
-            Ansi.Profile.Width = 200;
-        }
     }
 
     public TextWriter Output { get; }
@@ -30,7 +39,10 @@ internal sealed class CliConsole
 
     public bool IsTerminal { get; }
 
-    public IAnsiConsole Ansi { get; }
+    public IAnsiConsole Ansi => _ansi.Value;
+
+    /// <summary>True once something has written through <see cref="Ansi"/> (a JSON-only command never does).</summary>
+    internal bool AnsiCreated => _ansi.IsValueCreated;
 
     /// <summary>Environment variables the app reads (VIGIL_DATA, VIGIL_DB, VIGIL_BLOBS, USER).</summary>
     public IReadOnlyDictionary<string, string?> Environment { get; }

@@ -27,6 +27,25 @@ public sealed class ExtractCommandTests : CliTest
     }
 
     [Fact]
+    public async Task Json_lines_are_written_without_building_the_console_for_tables()
+    {
+        File.WriteAllText(Path.Combine(Input, "d-en.txt"), "---\npublished: 2022-12-20\n---\nSecurity forces arrested 40 students in Tehran on 18 December.\n");
+        using var output = new StringWriter();
+        using var tablesOutput = new StringWriter();
+        var json = new CliConsole(output, TextWriter.Null, isTerminal: false);
+        var tables = new CliConsole(tablesOutput, TextWriter.Null, isTerminal: false);
+
+        var jsonExit = await VigilApp.RunAsync(["extract", Input, "--json"], json);
+        var tablesExit = await VigilApp.RunAsync(["extract", Input], tables);
+
+        Assert.Equal((0, 0), (jsonExit, tablesExit));
+        Assert.Equal("arrest", JsonDocument.Parse(output.ToString()).RootElement.GetProperty("incidents")[0].GetProperty("type").GetString());
+        Assert.False(json.AnsiCreated);
+        Assert.True(tables.AnsiCreated);
+        Assert.Contains("1 incident", tablesOutput.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Named_victims_come_out_as_a_persons_list_in_json_and_a_table()
     {
         File.WriteAllText(Path.Combine(Input, "c-en.txt"), "---\npublished: 2022-12-20\n---\nMajid-Reza Rahnavard, 23, was publicly executed in Mashhad on December 12, 2022.\n");

@@ -15,7 +15,13 @@ internal sealed class DateExpressionParser
     private readonly DateLexicon _lexicon;
     private readonly IDateCalendar _calendar;
     private readonly ImmutableArray<DateMention>.Builder _results = ImmutableArray.CreateBuilder<DateMention>();
-    private DateToken[] _t = new DateToken[128];
+    // Each report runs one to three parsers, and each allocated a 128-token buffer (about 7 KB, a sixth of what the dates
+    // stage allocated). A thread lends its spare buffer to the parser it creates and gets it back in ToImmutable; every
+    // token is cleared as it is taken (Next), so a lent buffer holds nothing of the last report.
+    [ThreadStatic]
+    private static DateToken[]? t_spare;
+
+    private DateToken[] _t = Borrow();
     private int _n;
     private int _contextYear;
     private readonly int[] _monthYears = new int[14];
@@ -53,7 +59,28 @@ internal sealed class DateExpressionParser
         _calendar = options.Calendar;
     }
 
-    public ImmutableArray<DateMention> ToImmutable() => _results.ToImmutable();
+    /// <summary>The dates found; the parser's token buffer goes back to its thread for the next parser.</summary>
+    public ImmutableArray<DateMention> ToImmutable()
+    {
+        var results = _results.ToImmutable();
+        if (_n == 0 && _t.Length <= MaxSpare)
+        {
+            t_spare = _t;
+            _t = [];
+        }
+
+        return results;
+    }
+
+    // A buffer grown past this (a report of very long lines) is not kept for the thread's later reports.
+    private const int MaxSpare = 1024;
+
+    private static DateToken[] Borrow()
+    {
+        var spare = t_spare ?? new DateToken[128];
+        t_spare = null;
+        return spare;
+    }
 
     public void AddWord(int start, int end, DateWord word, bool capitalized)
     {
@@ -127,7 +154,7 @@ internal sealed class DateExpressionParser
     {
         if (_n == _t.Length)
         {
-            Array.Resize(ref _t, _t.Length * 2);
+            Array.Resize(ref _t, Math.Max(128, _t.Length * 2));
         }
 
         ref var t = ref _t[_n++];

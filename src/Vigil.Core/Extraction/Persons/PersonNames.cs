@@ -41,8 +41,9 @@ internal static class PersonNames
                 continue;
             }
 
+            // The loop below reads at most seven words and the one after them.
             var to = LineEndWithin(text, i, 120);
-            var words = Word.Split(text, i, to);
+            var words = Word.Split(text, i, to, max: 8);
             var n = 0;
             while (n < words.Count && n < 7 && words[n].IsWord && (words[n].IsCapitalised || lexicon.NameParticles.Contains(words[n].Text)) && !lexicon.RoleWords.Contains(words[n].Bare))
             {

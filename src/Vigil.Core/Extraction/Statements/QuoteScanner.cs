@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Vigil.Core.Extraction.Statements;
 
 /// <summary>
@@ -8,19 +10,36 @@ namespace Vigil.Core.Extraction.Statements;
 /// </summary>
 internal static class QuoteScanner
 {
+    // The only characters IsOpening can accept, and the only ones the search for a quotation's end stops at (IsClosing's
+    // marks and the line break): the scans jump between them with a vectorised search instead of testing every character.
+    private static readonly SearchValues<char> DoubleOpenings = SearchValues.Create("“\"");
+    private static readonly SearchValues<char> AnyOpenings = SearchValues.Create("“\"‘'");
+    private static readonly SearchValues<char> DoubleStops = SearchValues.Create("”\"\n");
+    private static readonly SearchValues<char> SingleStops = SearchValues.Create("’'\n");
+
     public static List<Quotation> Scan(string text, int maxParagraphs)
     {
         var useSingle = text.IndexOfAny(['“', '”', '"']) < 0;
+        var openings = useSingle ? AnyOpenings : DoubleOpenings;
         var quotes = new List<Quotation>();
         var i = 0;
         while (i < text.Length)
         {
+            var skip = text.AsSpan(i).IndexOfAny(openings);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (!IsOpening(text, i, useSingle))
             {
                 i++;
                 continue;
             }
+
+            var stops = c is '“' or '"' ? DoubleStops : SingleStops;
 
             var open = i;
             var j = i + 1;
@@ -30,6 +49,13 @@ internal static class QuoteScanner
             var closed = false;
             while (j < text.Length)
             {
+                var gap = text.AsSpan(j).IndexOfAny(stops);
+                if (gap < 0)
+                {
+                    break;
+                }
+
+                j += gap;
                 var d = text[j];
                 if (IsClosing(text, j, c, useSingle))
                 {
@@ -134,7 +160,7 @@ internal static class QuoteScanner
         return found;
     }
 
-    private static bool IsOpening(string text, int i, bool useSingle)
+    internal static bool IsOpening(string text, int i, bool useSingle)
     {
         var c = text[i];
         if (c == '“' || c == '"')
@@ -146,7 +172,7 @@ internal static class QuoteScanner
         return useSingle && (c == '‘' || c == '\'') && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
     }
 
-    private static bool IsClosing(string text, int i, char opening, bool useSingle)
+    internal static bool IsClosing(string text, int i, char opening, bool useSingle)
     {
         var c = text[i];
         if (opening is '“' or '"')
@@ -158,7 +184,7 @@ internal static class QuoteScanner
         return useSingle && (c == '’' || c == '\'') && !(i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]));
     }
 
-    private static bool ClosesBeforeOpening(string text, int from, char opening, bool useSingle)
+    internal static bool ClosesBeforeOpening(string text, int from, char opening, bool useSingle)
     {
         for (var k = from; k < text.Length && text[k] != '\n'; k++)
         {
@@ -176,7 +202,7 @@ internal static class QuoteScanner
         return false;
     }
 
-    private static int CountWords(string text, TextSpan span)
+    internal static int CountWords(string text, TextSpan span)
     {
         var words = 0;
         var inWord = false;

@@ -1018,7 +1018,19 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             }
         }
 
-        return Word.Split(text, from, at).Where(w => w.IsWord).TakeLast(count).ToList();
+        // The last `count` words, punctuation left out, in text order (without LINQ's iterators: this runs for every verb).
+        var all = Word.Split(text, from, at);
+        var last = new List<Word>(count);
+        for (var k = all.Count - 1; k >= 0 && last.Count < count; k--)
+        {
+            if (all[k].IsWord)
+            {
+                last.Add(all[k]);
+            }
+        }
+
+        last.Reverse();
+        return last;
     }
 
     private static bool NextWord(string text, int from, out int start, out int end)
@@ -1145,7 +1157,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     // of date and skippable words after a speech verb (at most four words), or <paramref name="from"/> when none follows.
     private int AfterDatePhrase(string text, int from, int right)
     {
-        var words = Word.Split(text, from, Math.Min(right, from + 80));
+        var words = Word.Split(text, from, Math.Min(right, from + 80), max: 5);
         for (var n = 0; n < words.Count && n <= 4; n++)
         {
             var word = words[n].Text;

@@ -18,12 +18,15 @@ internal readonly record struct Word(int Start, int End, string Text)
     /// <summary>The word without a possessive ending.</summary>
     public string Bare => IsPossessive ? Text[..^2] : Text;
 
-    /// <summary>Splits <paramref name="text"/>[from, to) into words and punctuation marks.</summary>
-    public static List<Word> Split(string text, int from, int to)
+    /// <summary>
+    /// Splits <paramref name="text"/>[from, to) into words and punctuation marks, the first <paramref name="max"/> of them
+    /// (a caller that reads only the first few words stops there: the words are the same as the whole split's first ones).
+    /// </summary>
+    public static List<Word> Split(string text, int from, int to, int max = int.MaxValue)
     {
-        var words = new List<Word>(Math.Clamp((to - from) / 5, 4, 256));
+        var words = new List<Word>(Math.Min(Math.Clamp((to - from) / 5, 4, 256), Math.Max(max, 0)));
         var i = from;
-        while (i < to)
+        while (i < to && words.Count < max)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))

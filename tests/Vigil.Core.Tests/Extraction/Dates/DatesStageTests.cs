@@ -17,6 +17,32 @@ public sealed class DatesStageTests
     private static (string Text, string Start, string? End, bool Relative) Single(string text, DateOnly? published, DatesOptions? options = null) =>
         Assert.Single(Find(text, published, options));
 
+    [Fact]
+    public void A_report_after_a_longer_one_on_the_same_thread_finds_what_it_finds_alone()
+    {
+        // The parsers of one thread share a token buffer: the second report must not see the first one's tokens
+        // (the first fills more of the buffer, with a year and a comma where the second has none).
+        var longer = string.Join(" ", Enumerable.Repeat("On November 17, 2019, 300 people, in 1398, marched.", 40));
+        const string shorter = "Protests began on 17 Nov in Shiraz, and again on Friday.";
+        List<(string, string, string?, bool)>? alone = null;
+        List<(string, string, string?, bool)>? afterLonger = null;
+        var longerDates = 0;
+        var fresh = new Thread(() => alone = Find(shorter, Monday20191125));
+        fresh.Start();
+        fresh.Join();
+        var reused = new Thread(() =>
+        {
+            longerDates = Find(longer, null).Count(d => d.Start == "2019-11-17");
+            afterLonger = Find(shorter, Monday20191125);
+        });
+        reused.Start();
+        reused.Join();
+
+        Assert.Equal(40, longerDates);
+        Assert.Equal([("on 17 Nov", "2019-11-17", null, true), ("on Friday", "2019-11-22", null, true)], alone);
+        Assert.Equal(alone, afterLonger);
+    }
+
     [Theory]
     [InlineData("Protests began on November 17, 2019 in Shiraz.", "on November 17, 2019", "2019-11-17")]
     [InlineData("Protests began on 17 Nov. 2019 in Shiraz.", "on 17 Nov. 2019", "2019-11-17")]

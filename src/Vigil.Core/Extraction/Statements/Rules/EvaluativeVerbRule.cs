@@ -18,7 +18,7 @@ internal static class EvaluativeVerbRule
             return false;
         }
 
-        var words = Word.Split(text, verbEnd, Math.Min(text.Length, verbEnd + 160));
+        var words = Word.Split(text, verbEnd, Math.Min(text.Length, verbEnd + 160), max: 16); // reads the first 16 words at most
         if (words.Count == 0 || !words[0].IsWord)
         {
             return false;
