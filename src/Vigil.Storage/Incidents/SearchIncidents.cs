@@ -44,7 +44,9 @@ public sealed class SearchIncidents(VigilDbContext db)
     // is folded once into a keyed temporary table, however many of the incidents it tells (~3.7 on news reports); a
     // MATERIALIZED CTE has no key, and reading it in the per-incident sub-select made the flush quadratic (20 s instead
     // of 5 for 2,000 reports).
-    private static string SqliteRefresh(string ids) => $$"""
+    // The fold is SearchReports.SqliteFold's replace() chain where the SQL is stored in the schema or run by a migration,
+    // and the registered vigil_fold (the same folding in one pass) in the flush, which only Vigil's connections run.
+    private static string SqliteRefresh(string ids, Func<string, string> fold) => $$"""
         DELETE FROM incidents_fts WHERE rowid IN (SELECT key FROM incident_search WHERE incident_id IN ({{ids}}));
         DELETE FROM incident_search WHERE incident_id IN ({{ids}}) AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m."IncidentId" = incident_search.incident_id);
         INSERT INTO incident_search (incident_id, date_from, status)
@@ -53,7 +55,7 @@ public sealed class SearchIncidents(VigilDbContext db)
             AND NOT EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = x.id);
         CREATE TEMP TABLE IF NOT EXISTS incident_search_folded (id TEXT NOT NULL PRIMARY KEY, text TEXT NOT NULL);
         INSERT INTO temp.incident_search_folded (id, text)
-          SELECT r."Id", {{SearchReports.SqliteFold("coalesce(r.\"Title\", '') || ' ' || r.\"Body\"")}}
+          SELECT r."Id", {{fold("coalesce(r.\"Title\", '') || ' ' || r.\"Body\"")}}
           FROM reports r WHERE r."Id" IN (SELECT m."ReportId" FROM mentions m WHERE m."IncidentId" IN ({{ids}}));
         INSERT INTO incidents_fts (rowid, text)
           SELECT s.key, (SELECT group_concat(f.text, ' ') FROM temp.incident_search_folded f WHERE f.id IN (SELECT m."ReportId" FROM mentions m WHERE m."IncidentId" = s.incident_id))
@@ -125,7 +127,7 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// <summary>Creates the SQLite tables and triggers and fills them from the stored mentions.</summary>
     public static string SqliteCreate => $$"""
         {{SqliteQueue}}
-        {{SqliteRefresh("SELECT DISTINCT \"IncidentId\" AS id FROM mentions WHERE \"IncidentId\" IS NOT NULL")}}
+        {{SqliteRefresh("SELECT DISTINCT \"IncidentId\" AS id FROM mentions WHERE \"IncidentId\" IS NOT NULL", SearchReports.SqliteFold)}}
         """;
 
     /// <summary>
@@ -133,7 +135,7 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// <see cref="IncidentSearchOnCommit"/> inside every transaction just before it commits, so a committed write is searchable.
     /// </summary>
     public static string SqliteFlush => $$"""
-        {{SqliteRefresh("SELECT incident_id AS id FROM incident_search_pending")}}
+        {{SqliteRefresh("SELECT incident_id AS id FROM incident_search_pending", text => $"{SearchReports.FoldFunction}({text})")}}
         DELETE FROM incident_search_pending;
         """;
 

@@ -61,7 +61,11 @@ public static class SqliteDatabase
 
         private void Apply(DbConnection connection)
         {
-            var handle = ((SqliteConnection)connection).Handle;
+            // Every open: Microsoft.Data.Sqlite keeps the function with this connection object and registers it again on
+            // its later opens, but a pooled native connection may come back under another object.
+            var sqlite = (SqliteConnection)connection;
+            sqlite.CreateFunction<string?, string?>(Reports.SearchReports.FoldFunction, text => text is null ? null : Reports.SearchReports.Fold(text), isDeterministic: true);
+            var handle = sqlite.Handle;
             if (handle is not null && _applied.TryGetValue(handle, out _))
             {
                 return;
