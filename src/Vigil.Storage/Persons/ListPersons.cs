@@ -23,7 +23,9 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
         ArgumentNullException.ThrowIfNull(filter);
         var skip = (Math.Max(page, 1) - 1) * size;
         var countedTo = CountedTo(skip, size);
-        var auditHead = edited is null && index is null ? default : await EditedPersons.HeadAsync(db, cancellationToken);
+        // The audit head, read once, for the caches that are kept under it: only when one is used (a plain list reads neither).
+        var cached = (index is not null && filter.Search is { Length: > 0 }) || (edited is not null && filter.ReadsEditableFields);
+        var auditHead = cached ? await EditedPersons.HeadAsync(db, cancellationToken) : default;
         // A name search in the web app: the persons found in memory (PersonSearchIndex), and for a filter of the name, the
         // status and the audience alone listed in memory too; with other fields, the database reads the found by id.
         PersonSearchIndex.Found? found = null;
