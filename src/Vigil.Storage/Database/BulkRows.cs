@@ -37,42 +37,27 @@ internal static class BulkRows
     // its column's binary form (the type named from the EF model, without its length).
     private static async Task CopyAsync<T>(VigilDbContext db, IReadOnlyList<T> rows, List<ColumnOf> columns, string copy, CancellationToken cancellationToken)
     {
-        var opened = db.Database.GetDbConnection().State != System.Data.ConnectionState.Open;
-        if (opened)
+        await using var open = await OpenConnection.OfAsync(db, cancellationToken);
+        var connection = (Npgsql.NpgsqlConnection)open.Connection;
+        var types = columns.Select(c => c.StoreType.Split('(')[0].Trim()).ToArray();
+        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+        foreach (var row in rows)
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
-        try
-        {
-            var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
-            var types = columns.Select(c => c.StoreType.Split('(')[0].Trim()).ToArray();
-            await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
-            foreach (var row in rows)
+            await importer.StartRowAsync(cancellationToken);
+            for (var c = 0; c < columns.Count; c++)
             {
-                await importer.StartRowAsync(cancellationToken);
-                for (var c = 0; c < columns.Count; c++)
+                if (ProviderValue(columns[c], row!) is { } value)
                 {
-                    if (ProviderValue(columns[c], row!) is { } value)
-                    {
-                        await importer.WriteAsync(value, types[c], cancellationToken);
-                    }
-                    else
-                    {
-                        await importer.WriteNullAsync(cancellationToken);
-                    }
+                    await importer.WriteAsync(value, types[c], cancellationToken);
+                }
+                else
+                {
+                    await importer.WriteNullAsync(cancellationToken);
                 }
             }
+        }
 
-            await importer.CompleteAsync(cancellationToken);
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
+        await importer.CompleteAsync(cancellationToken);
     }
 
     // The value as the database stores it (the model's value converter applied), or null.
@@ -116,69 +101,51 @@ internal static class BulkRows
 
         var postgres = db.IsPostgres;
         var perStatement = postgres ? Math.Max(1, MaxParameters / columns.Count) : 1;
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+        await using var open = await OpenConnection.OfAsync(db, cancellationToken);
+        await using var command = open.CreateCommand();
+        if (!postgres)
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            if (!postgres)
+            // One prepared statement, its parameters made once (typed by the model's mapping) and given each row's values.
+            command.CommandText = statement(Values(columns, 1, postgres));
+            var parameters = new System.Data.Common.DbParameter[columns.Count];
+            for (var c = 0; c < columns.Count; c++)
             {
-                // One prepared statement, its parameters made once (typed by the model's mapping) and given each row's values.
-                command.CommandText = statement(Values(columns, 1, postgres));
-                var parameters = new System.Data.Common.DbParameter[columns.Count];
+                parameters[c] = columns[c].Mapping.CreateParameter(command, "@b" + c.ToString(CultureInfo.InvariantCulture), null, columns[c].Property.IsNullable);
+                command.Parameters.Add(parameters[c]);
+            }
+
+            foreach (var row in rows)
+            {
                 for (var c = 0; c < columns.Count; c++)
                 {
-                    parameters[c] = columns[c].Mapping.CreateParameter(command, "@b" + c.ToString(CultureInfo.InvariantCulture), null, columns[c].Property.IsNullable);
-                    command.Parameters.Add(parameters[c]);
+                    parameters[c].Value = ProviderValue(columns[c], row!) ?? DBNull.Value;
                 }
 
-                foreach (var row in rows)
-                {
-                    for (var c = 0; c < columns.Count; c++)
-                    {
-                        parameters[c].Value = ProviderValue(columns[c], row!) ?? DBNull.Value;
-                    }
-
-                    command.ExecuteNonQuery();
-                }
-
-                return;
+                command.ExecuteNonQuery();
             }
 
-            for (var first = 0; first < rows.Count; first += perStatement)
-            {
-                var count = Math.Min(perStatement, rows.Count - first);
-
-                // A fresh command per chunk: one command re-executed with its parameters replaced left a chunk of a
-                // 8,712-row update unapplied on PostgreSQL (recluster after --no-cluster, 2,000 reports).
-                await using var chunk = connection.CreateCommand();
-                chunk.Transaction = command.Transaction;
-                chunk.CommandText = statement(Values(columns, count, postgres));
-                for (var r = 0; r < count; r++)
-                {
-                    for (var c = 0; c < columns.Count; c++)
-                    {
-                        var column = columns[c];
-                        var name = "@b" + ((r * columns.Count) + c).ToString(CultureInfo.InvariantCulture);
-                        chunk.Parameters.Add(column.Mapping.CreateParameter(chunk, name, column.Property.GetGetter().GetClrValue(rows[first + r]!), column.Property.IsNullable));
-                    }
-                }
-
-                await chunk.ExecuteNonQueryAsync(cancellationToken);
-            }
+            return;
         }
-        finally
+
+        for (var first = 0; first < rows.Count; first += perStatement)
         {
-            if (opened)
+            var count = Math.Min(perStatement, rows.Count - first);
+
+            // A fresh command per chunk: one command re-executed with its parameters replaced left a chunk of a
+            // 8,712-row update unapplied on PostgreSQL (recluster after --no-cluster, 2,000 reports).
+            await using var chunk = open.CreateCommand();
+            chunk.CommandText = statement(Values(columns, count, postgres));
+            for (var r = 0; r < count; r++)
             {
-                await db.Database.CloseConnectionAsync();
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    var column = columns[c];
+                    var name = "@b" + ((r * columns.Count) + c).ToString(CultureInfo.InvariantCulture);
+                    chunk.Parameters.Add(column.Mapping.CreateParameter(chunk, name, column.Property.GetGetter().GetClrValue(rows[first + r]!), column.Property.IsNullable));
+                }
             }
+
+            await chunk.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
@@ -221,7 +188,7 @@ internal static class BulkRows
         return (table, [.. key.Concat(chosen).Select(p => new ColumnOf(p, p.GetColumnName(store)!, (RelationalTypeMapping)p.GetRelationalTypeMapping(), p.GetColumnType()))]);
     }
 
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    internal static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private sealed record ColumnOf(IProperty Property, string Column, RelationalTypeMapping Mapping, string StoreType);
 }

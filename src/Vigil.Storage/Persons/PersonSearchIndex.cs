@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
 
@@ -95,14 +95,13 @@ public sealed class PersonSearchIndex : IDisposable
     // The persons `ids` as they are now: their list columns and sorted terms; null for a person no longer there.
     private static async Task<Dictionary<Guid, Changed?>> ReadChangedAsync(VigilDbContext db, List<Guid> ids, CancellationToken cancellationToken)
     {
-        var rows = await db.Persons.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id))
-            .Select(p => new { p.Id, p.DateTo, p.Status, p.Publishable, Unedited = p.OverridesJson == "{}" }).ToListAsync(cancellationToken);
+        var rows = await db.Persons.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).Select(ListColumns).ToListAsync(cancellationToken);
         var terms = (await db.PersonSearchTerms.AsNoTracking().Where(t => EF.Parameter(ids).Contains(t.PersonId)).Select(t => new { t.PersonId, t.Term }).ToListAsync(cancellationToken))
             .ToLookup(t => t.PersonId, t => t.Term);
         var changed = ids.Distinct().ToDictionary(id => id, _ => (Changed?)null);
         foreach (var p in rows)
         {
-            changed[p.Id] = new Changed(new Row(p.Id, p.DateTo, p.Status, p.Publishable, p.Unedited), [.. terms[p.Id].Order(StringComparer.Ordinal)]);
+            changed[p.Id] = new Changed(p, [.. terms[p.Id].Order(StringComparer.Ordinal)]);
         }
 
         return changed;
@@ -115,31 +114,22 @@ public sealed class PersonSearchIndex : IDisposable
         // search reads that person again.
         var persons = new Dictionary<Guid, int>();
         var rows = new List<Row>();
-        await foreach (var p in db.Persons.AsNoTracking().Select(p => new { p.Id, p.DateTo, p.Status, p.Publishable, Unedited = p.OverridesJson == "{}" })
-            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in db.Persons.AsNoTracking().Select(ListColumns).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            persons.Add(p.Id, rows.Count);
-            rows.Add(new Row(p.Id, p.DateTo, p.Status, p.Publishable, p.Unedited));
+            persons.Add(row.Id, rows.Count);
+            rows.Add(row);
         }
 
         // The terms by a plain reader in the primary key's order (a person's rows together): EF's materialising of 400,000
         // rows cost more than the database's reading them.
         var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+        await using (var open = await OpenConnection.OfAsync(db, cancellationToken))
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var command = open.CreateCommand();
             var entity = db.Model.FindEntityType(typeof(PersonSearchTerm))!;
             var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            var (personId, termColumn) = (Quote(entity.FindProperty(nameof(PersonSearchTerm.PersonId))!.GetColumnName(table)!), Quote(entity.FindProperty(nameof(PersonSearchTerm.Term))!.GetColumnName(table)!));
-            command.CommandText = $"SELECT {personId}, {termColumn} FROM {Quote(table.Name)} ORDER BY {personId}, {termColumn}"; // the names as each provider's model maps them
+            var (personId, termColumn) = (BulkRows.Quote(entity.FindProperty(nameof(PersonSearchTerm.PersonId))!.GetColumnName(table)!), BulkRows.Quote(entity.FindProperty(nameof(PersonSearchTerm.Term))!.GetColumnName(table)!));
+            command.CommandText = $"SELECT {personId}, {termColumn} FROM {BulkRows.Quote(table.Name)} ORDER BY {personId}, {termColumn}"; // the names as each provider's model maps them
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var (last, person) = (Guid.Empty, -1);
             while (await reader.ReadAsync(cancellationToken))
@@ -164,18 +154,9 @@ public sealed class PersonSearchIndex : IDisposable
                 list.Add(person);
             }
         }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
 
         return new Snapshot([.. rows], byTerm);
     }
-
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>A person read again since the full reading: the list columns and the terms (ordinal order).</summary>
     internal sealed record Changed(Row Row, ImmutableArray<string> Terms);
@@ -214,6 +195,9 @@ public sealed class PersonSearchIndex : IDisposable
 
     /// <summary>A person as the list reads them: the order's columns and those that say who may see them.</summary>
     internal readonly record struct Row(Guid Id, DateOnly? DateTo, string Status, bool Publishable, bool Unedited);
+
+    // A person's row as the whole reading and a changed person's reading take it.
+    private static readonly Expression<Func<Person, Row>> ListColumns = p => new Row(p.Id, p.DateTo, p.Status, p.Publishable, p.OverridesJson == "{}");
 
     /// <summary>The persons a search found.</summary>
     public sealed class Found
@@ -258,7 +242,6 @@ public sealed class PersonSearchIndex : IDisposable
     /// <summary>One reading of the terms.</summary>
     internal sealed class Snapshot
     {
-
         private readonly string[] _terms;       // distinct, ordinal order
         private readonly int[][] _postings;     // per term, the persons written with it (ascending)
         private readonly int[] _before;         // per term, the postings of every term before it: a range's size by subtraction
