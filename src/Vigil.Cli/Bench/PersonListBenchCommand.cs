@@ -117,28 +117,28 @@ internal static class PersonListBenchCommand
     {
         var requestsOf = Requests(names);
         var edited = new EditedPersons(); // as the web app holds them
-        using var index = new PersonSearchIndex();
+        using var index = new PersonListIndex();
         say(string.Create(CultureInfo.InvariantCulture, $"  one client, each kind alone (load average {LoadAverage()}):"));
         await using (var alone = await VigilStore.OpenAsync(location, cancellationToken))
         {
             var list = new ListPersons(alone.Db, edited, index);
 
-            // The web app's search index read whole (at its first search, and after a recluster): the first time, with its
+            // The web app's list index read whole (at its first list, and after a recluster): the first time, with its
             // code not yet compiled, and again; wall and CPU time, and the memory it holds.
             var sequence = (await EditedPersons.HeadAsync(alone.Db, cancellationToken)).Sequence;
             foreach (var when in new[] { "first", "again" })
             {
-                using var whole = new PersonSearchIndex();
+                using var whole = new PersonListIndex();
                 var memory = GC.GetTotalMemory(forceFullCollection: true);
                 var readCpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var reading = Stopwatch.StartNew();
-                var found = await whole.FindAsync(alone.Db, sequence, PersonSearch.Of("a"), cancellationToken);
+                var found = await whole.ListAsync(alone.Db, sequence, new PersonFilter(), ListPersons.CountLimit, cancellationToken);
                 reading.Stop();
                 readCpu = Process.GetCurrentProcess().TotalProcessorTime - readCpu;
                 var held = (GC.GetTotalMemory(forceFullCollection: true) - memory) / 1048576.0;
                 GC.KeepAlive(found);
                 say(string.Create(CultureInfo.InvariantCulture,
-                    $"    search index read ({when}) {reading.Elapsed.TotalMilliseconds,6:F0} ms wall, CPU {readCpu.TotalMilliseconds:F0} ms, {held:F1} MB held"));
+                    $"    list index read ({when}) {reading.Elapsed.TotalMilliseconds,6:F0} ms wall, CPU {readCpu.TotalMilliseconds:F0} ms, {held:F1} MB held"));
             }
             foreach (var kind in requestsOf.Select(k => k(new Random(0)).Kind).ToList())
             {

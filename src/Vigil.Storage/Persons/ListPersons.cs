@@ -8,7 +8,7 @@ namespace Vigil.Storage.Persons;
 /// The person list, read one way for the persons page and <c>/api/v1/persons</c>: the filter, rejected persons left out
 /// unless the filter asks for that status, latest fate first, a capped count and one page.
 /// </summary>
-public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null, PersonSearchIndex? index = null)
+public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null, PersonListIndex? index = null)
 {
     /// <summary>The count is never taken beyond this; above it the list says "more than".</summary>
     public const int CountLimit = 10_000;
@@ -23,24 +23,9 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
         ArgumentNullException.ThrowIfNull(filter);
         var skip = (Math.Max(page, 1) - 1) * size;
         var countedTo = CountedTo(skip, size);
-        // The audit head, read once, for the caches that are kept under it: only when one is used (a plain list reads neither).
-        var cached = (index is not null && filter.Search is { Length: > 0 }) || (edited is not null && filter.ReadsEditableFields);
-        var auditHead = cached ? await EditedPersons.HeadAsync(db, cancellationToken) : default;
-        // A name search in the web app: the persons found in memory (PersonSearchIndex), and for a filter of the name, the
-        // status and the audience alone listed in memory too; with other fields, the database reads the found by id.
-        PersonSearchIndex.Found? found = null;
-        if (index is not null && filter.Search is { Length: > 0 } search)
+        if (index is null && !filter.ReadsEditableFields)
         {
-            found = await index.FindAsync(db, auditHead.Sequence, PersonSearch.Of(search), cancellationToken);
-            if (!filter.ListsByNameOnly)
-            {
-                filter = filter with { Found = found.Ids };
-            }
-        }
-
-        if (!filter.ReadsEditableFields)
-        {
-            var (head, total) = await HeadAsync(await QueryAsync(filter, cancellationToken), skip, size, countedTo, filter.Search is { Length: > 0 }, merge: false, cancellationToken);
+            var (head, total) = await HeadAsync(await QueryAsync(filter, cancellationToken), skip, size, countedTo, search: false, merge: false, cancellationToken);
             if (total <= skip)
             {
                 return new PersonPage([], Math.Min(total, countedTo), total > countedTo);
@@ -52,17 +37,18 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
             return new PersonPage(await RowsAsync(ids, cancellationToken), Math.Min(total, countedTo), total > countedTo);
         }
 
-        // A filter on a field an editor may set: the persons without an editor's value by one query of plain conditions
-        // over the machine columns (an index walk in the list's order that stops at the page), the few edited persons by
-        // their effective values in memory, and the two merged in the list's order. (One query that let the edited
-        // persons through each condition by id could not use the indexes: every row was tested against id lists.)
+        // The persons without an editor's value in the list's order as far as the count goes, and the few edited persons
+        // matched by their effective values, merged in the list's order. In the web app the first come from memory
+        // (PersonListIndex) and the database reads the page's rows alone; otherwise one query of plain conditions over the
+        // machine columns walks an index in the list's order and stops at the page. (One query that let the edited persons
+        // through each condition by id could not use the indexes: every row was tested against id lists.)
+        var auditHead = index is not null || edited is not null ? await EditedPersons.HeadAsync(db, cancellationToken) : default;
         var matching = await MatchingEditedAsync(filter, auditHead.Hash, cancellationToken);
         List<(Guid Id, DateOnly? DateTo)> top;
         int uneditedCount;
-        if (found is not null && filter.ListsByNameOnly)
+        if (index is not null)
         {
-            var listed = found.Listed(filter, db.IsPostgres);
-            (top, uneditedCount) = ([.. listed.Take(skip + size)], listed.Count);
+            (top, uneditedCount) = await index.ListAsync(db, auditHead.Sequence, filter, countedTo + 1, cancellationToken);
         }
         else
         {
@@ -77,7 +63,7 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
         }
 
         var order = ListOrder(db.IsPostgres);
-        var merged = top.Concat(matching.Select(e => (e.Person.Id, e.Person.DateTo))).Order(order).Skip(skip).Take(size).Select(p => p.Id).ToList();
+        var merged = top.Take(skip + size).Concat(matching.Select(e => (e.Person.Id, e.Person.DateTo))).Order(order).Skip(skip).Take(size).Select(p => p.Id).ToList();
         return new PersonPage(await RowsAsync(merged, cancellationToken), Math.Min(counted, countedTo), counted > countedTo);
     }
 
@@ -141,7 +127,8 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
     {
         var all = edited is null ? await EditedPersons.ReadFreshAsync(db, cancellationToken) : await edited.ReadAsync(db, head, cancellationToken);
         var search = filter.Search is { Length: > 0 } q ? PersonSearch.Of(q) : null;
-        return [.. all.Where(e => filter.Matches(e, search) && (!string.IsNullOrEmpty(filter.Status) || e.Person.Status != IncidentStatus.Rejected))];
+        var test = new PersonFilter.Test(filter);
+        return [.. all.Where(e => filter.Matches(e, search, test) && test.Listed(e.Person.Status, e.Person.Publishable))];
     }
 
     // The page's rows, in the order of ids: the columns a list shows (names, age, gender, fates, dates, province, mention

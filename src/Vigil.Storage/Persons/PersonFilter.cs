@@ -43,12 +43,6 @@ public sealed record PersonFilter
     /// <summary>A name in any spelling or script.</summary>
     public string? Search { get; init; }
 
-    /// <summary>
-    /// The persons the name search found among the machine's names, when <see cref="PersonSearchIndex"/> answered it in
-    /// memory (the database then reads them by id); null: the search is a query over the search terms.
-    /// </summary>
-    internal List<Guid>? Found { get; init; }
-
     /// <summary>Who reads: <see cref="IncidentAudience.Reader"/> sees confirmed, publishable persons only.</summary>
     public IncidentAudience Audience { get; init; } = IncidentAudience.Operator;
 
@@ -62,14 +56,6 @@ public sealed record PersonFilter
     public bool ReadsEditableFields =>
         Fate is { Length: > 0 } || From is not null || To is not null || Admin1 is { Length: > 0 } || AgeMin is not null || AgeMax is not null
         || Gender is { Length: > 0 } || Search is { Length: > 0 };
-
-    /// <summary>
-    /// True when the filter reads no field but the name, the status and the audience: the persons a name search found
-    /// in memory are then listed in memory too (<see cref="PersonSearchIndex.Found.Listed"/>), not by the database.
-    /// </summary>
-    public bool ListsByNameOnly =>
-        Fate is not { Length: > 0 } && From is null && To is null && Admin1 is not { Length: > 0 } && AgeMin is null && AgeMax is null
-        && Gender is not { Length: > 0 } && Source is not { Length: > 0 };
 
     /// <summary>
     /// Applies the filter by effective values: persons without an editor's value by the machine columns (in the database),
@@ -111,21 +97,71 @@ public sealed record PersonFilter
     /// Whether <paramref name="edited"/> passes the filter by its effective values; <paramref name="search"/> is the
     /// filter's <see cref="Search"/> read once (<see cref="PersonSearch.Of"/>) for a list of persons.
     /// </summary>
-    public bool Matches(EditedPerson edited, PersonSearch? search)
+    public bool Matches(EditedPerson edited, PersonSearch? search) => Matches(edited, search, new Test(this));
+
+    // The same, with the filter's values read once (Test) for a list of persons.
+    internal bool Matches(EditedPerson edited, PersonSearch? search, Test test)
     {
         ArgumentNullException.ThrowIfNull(edited);
         var person = edited.Person;
-        return (Audience != IncidentAudience.Reader || (person.Status == IncidentStatus.Confirmed && person.Publishable))
-            && (Fate is not { Length: > 0 } || edited.Fates.Contains(Fate.Trim().ToLowerInvariant()))
-            && (From is not { } from || edited.DateTo >= from)
-            && (To is not { } to || edited.DateFrom <= to)
-            && (Admin1 is not { Length: > 0 } || string.Equals(edited.Admin1, Admin1.Trim(), StringComparison.OrdinalIgnoreCase))
-            && (AgeMin is not { } min || edited.AgeMax >= min)
-            && (AgeMax is not { } max || edited.AgeMin <= max)
-            && (Gender is not { Length: > 0 } || edited.Gender == Gender)
-            && (Status is not { Length: > 0 } || person.Status == Status)
-            && (Source is not { Length: > 0 } || person.Sources.Contains(Source.Trim(), StringComparison.OrdinalIgnoreCase))
+        return test.Status(person.Status, person.Publishable) && test.Fates(edited.Fates) && test.Dates(edited.DateFrom, edited.DateTo)
+            && test.Admin1(edited.Admin1) && test.Ages(edited.AgeMin, edited.AgeMax) && test.Gender(edited.Gender) && test.Sources(person.Sources)
             && (Search is not { Length: > 0 } || (search ?? PersonSearch.Of(Search)).Matches(edited.Terms));
+    }
+
+    /// <summary>
+    /// The filter's conditions field by field over one person's values, its texts read once: what <see cref="Matches(EditedPerson, PersonSearch?)"/>
+    /// tests on an edited person's effective values and <see cref="PersonListIndex"/> on the machine's values of the
+    /// others, as the database's query of the same filter (<see cref="ApplyUnedited"/>) tests them. The name search is
+    /// not in it (the index finds those persons).
+    /// </summary>
+    internal sealed class Test(PersonFilter filter)
+    {
+        private readonly string? _fate = filter.Fate is { Length: > 0 } f ? f.Trim().ToLowerInvariant() : null;
+        private readonly string? _admin1 = filter.Admin1 is { Length: > 0 } a ? a.Trim() : null;
+        private readonly string? _source = filter.Source is { Length: > 0 } s ? s.Trim() : null;
+        private readonly string? _status = filter.Status is { Length: > 0 } s ? s : null;
+        private readonly string? _gender = filter.Gender is { Length: > 0 } g ? g : null;
+
+        /// <summary>Whether only confirmed, publishable persons are listed.</summary>
+        public bool Reader { get; } = filter.Audience == IncidentAudience.Reader;
+
+        /// <summary>Which of the text conditions the filter sets (a list tests only those).</summary>
+        public bool HasFate => _fate is not null;
+
+        public bool HasAdmin1 => _admin1 is not null;
+
+        public bool HasGender => _gender is not null;
+
+        public bool HasSource => _source is not null;
+
+        public bool HasDates => filter.From is not null || filter.To is not null;
+
+        public bool HasAges => filter.AgeMin is not null || filter.AgeMax is not null;
+
+        /// <summary>The audience and the status asked for.</summary>
+        public bool Status(string status, bool publishable) =>
+            (!Reader || (status == IncidentStatus.Confirmed && publishable)) && (_status is null || status == _status);
+
+        /// <summary>As <see cref="Status"/>, rejected persons left out unless the filter asks for a status (every list does so).</summary>
+        public bool Listed(string status, bool publishable) => Status(status, publishable) && (_status is not null || status != IncidentStatus.Rejected);
+
+        /// <summary>A fate as part of the fates' text, as the database's <c>LIKE</c> reads the machine's ("kill" lists the killed).</summary>
+        public bool Fates(string fates) => _fate is null || fates.Contains(_fate, StringComparison.Ordinal);
+
+        /// <summary>The same over an edited person's effective fates.</summary>
+        public bool Fates(IReadOnlySet<string> fates) => _fate is null || fates.Any(f => f.Contains(_fate, StringComparison.Ordinal));
+
+        public bool Dates(DateOnly? dateFrom, DateOnly? dateTo) =>
+            (filter.From is not { } from || dateTo >= from) && (filter.To is not { } to || dateFrom <= to);
+
+        public bool Admin1(string? admin1) => _admin1 is null || string.Equals(admin1, _admin1, StringComparison.OrdinalIgnoreCase);
+
+        public bool Ages(int? ageMin, int? ageMax) => (filter.AgeMin is not { } min || ageMax >= min) && (filter.AgeMax is not { } max || ageMin <= max);
+
+        public bool Gender(string? gender) => _gender is null || gender == _gender;
+
+        public bool Sources(string sources) => _source is null || sources.Contains(_source, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -252,14 +288,7 @@ public sealed record PersonFilter
             persons = persons.Where(p => p.Sources.ToLower().Contains(s));
         }
 
-        if (Search is { Length: > 0 } && Found is { } listed)
-        {
-            // One parameter, not one per id (EF's default): a common surname finds thousands.
-            persons = loose ? persons.Where(p => EF.Parameter(listed).Contains(p.Id) || p.OverridesJson.Contains("\"name\"") || p.OverridesJson.Contains("\"name_local\""))
-                : any ? persons.Where(p => EF.Parameter(listed).Contains(p.Id) || EF.Parameter(pass).Contains(p.Id))
-                : persons.Where(p => EF.Parameter(listed).Contains(p.Id));
-        }
-        else if (Search is { Length: > 0 } search)
+        if (Search is { Length: > 0 } search)
         {
             var found = PersonSearch.Of(search).Ids(terms);
             persons = loose ? persons.Where(p => found.Contains(p.Id) || p.OverridesJson.Contains("\"name\"") || p.OverridesJson.Contains("\"name_local\""))

@@ -25,7 +25,7 @@ internal static class PersonsApi
             .WithSummary("One person: names, ages and fates by source, mentions with their evidence text, incidents, history (the read is audited)");
     }
 
-    private static async Task<Results<Ok<ApiPage<PersonRowResponse>>, ValidationProblem>> ListAsync([AsParameters] PersonsRequest request, VigilDbContext db, EditedPersons edited, PersonSearchIndex index, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiPage<PersonRowResponse>>, ValidationProblem>> ListAsync([AsParameters] PersonsRequest request, VigilDbContext db, EditedPersons edited, PersonListIndex index, HttpContext http, CancellationToken cancellationToken)
     {
         if (Validate(request) is { } invalid)
         {

@@ -65,8 +65,8 @@ public sealed class PersonSearchTests
             }
         }
 
-        var rows = Enumerable.Range(0, persons.Count).Select(i => new PersonSearchIndex.Row(new Guid(i, 0, 0, new byte[8]), null, "unreviewed", false, true)).ToImmutableArray();
-        var index = new PersonSearchIndex.Snapshot(rows, byTerm);
+        var rows = Enumerable.Range(0, persons.Count).Select(i => new PersonListIndex.Row(new Guid(i, 0, 0, new byte[8]), null, "unreviewed", false, true)).ToImmutableArray();
+        var index = new PersonListIndex.Snapshot(rows, byTerm);
         var words = given.Concat(surnames).SelectMany(w => new[] { w, w[..Math.Min(3, w.Length)] }).Append("zz").ToArray();
         var queries = words.Concat(words.SelectMany(a => words.Select(b => a + " " + b)))
             .Concat(Enumerable.Range(0, 300).Select(_ => $"{words[random.Next(words.Length)]} {words[random.Next(words.Length)]} {words[random.Next(words.Length)]}"))

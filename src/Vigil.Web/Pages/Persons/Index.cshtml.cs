@@ -21,7 +21,7 @@ namespace Vigil.Web.Pages.Persons;
 /// page is opened), and a searched name is never logged.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class IndexModel(VigilDbContext db, IStringLocalizer<Strings> L, AuditHeadCache cache, EditedPersons edited, PersonSearchIndex index) : PageModel
+public sealed class IndexModel(VigilDbContext db, IStringLocalizer<Strings> L, AuditHeadCache cache, EditedPersons edited, PersonListIndex index) : PageModel
 {
     public const int PageSize = 50;
 

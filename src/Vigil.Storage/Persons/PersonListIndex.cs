@@ -8,28 +8,31 @@ using Vigil.Storage.Incidents;
 namespace Vigil.Storage.Persons;
 
 /// <summary>
-/// The persons' search terms (<see cref="PersonSearchTerm"/>) held in memory, for the web app's name searches, with the
-/// columns the list orders and shows them by: each distinct term with the persons written with it, and each person's terms.
-/// A search starts from its rarest word (the fewest postings over the word's prefix range and skeleton) and tests those
-/// persons against the other words, the test <see cref="PersonSearch.Matches"/> makes on an edited person's terms; the
-/// whole query's name key adds its persons. A search with only the status and the audience beside the name is then
-/// counted and ordered here, and the database reads the page's rows; with other fields, it reads the found by id.
+/// The person list held in memory for the web app: every person's list columns (the order's date, status, audience, and
+/// the machine's values every filter reads: fates, dates, province, ages, gender, sources) and their search terms (each
+/// distinct term with the persons written with it, and each person's terms). A list of the persons without an editor's
+/// value is walked here in the list's order (<see cref="ListPersons.ListOrder"/>) as far as its count goes, and the database
+/// reads the page's rows; the few edited persons are matched by <see cref="EditedPersons"/> and merged in by the caller.
+/// A name search starts from its rarest word (the fewest postings over the word's prefix range and skeleton) and tests
+/// those persons against the other words, the test <see cref="PersonSearch.Matches"/> makes on an edited person's terms;
+/// the whole query's name key adds its persons.
 /// <para>
 /// In the database the same search sought every candidate's terms through the (person, term) index, one look-up per
 /// candidate and word, each comparing text ids, and then every person found by id to order them: a given name and a
-/// common surname cost 4-5 ms of SQLite CPU (2,270 candidates for "Rahimi" on the 63,316-person bench store).
+/// common surname cost 4-5 ms of SQLite CPU (2,270 candidates for "Rahimi" on the 63,316-person bench store). A filter
+/// on a fate walked the list's index testing <c>LIKE '%killed%'</c> on every row until the count's 501 matched.
 /// </para>
 /// <para>
 /// Kept in step with the audit log: every change to a person (a relink, a merge, a split, a review, an edit) appends an
 /// audit entry naming the person in its transaction, and the log's entries are appended one at a time. When the head has
 /// moved, the entries since the last one seen name the persons to read again: their rows and terms replace what the
-/// reading held for them (a person page's read entry changes nothing). A full reading (the persons' list columns and
-/// every term: about 0.6 s of CPU for 63,316 persons and 403,230 terms) is made at the first search and when more than
-/// <see cref="ChangedLimit"/> persons changed at once (a recluster). One request reads while the others wait for it.
-/// One instance per store (the web app holds one); without one, <see cref="ListPersons"/> searches in the database (the CLI).
+/// reading held for them (a person page's read entry changes nothing). A full reading (about 0.6 s of CPU for 63,316
+/// persons and 403,230 terms) is made at the first list and when more than <see cref="ChangedLimit"/> persons changed at
+/// once (a recluster). One request reads while the others wait for it. One instance per store (the web app holds one);
+/// without one, <see cref="ListPersons"/> lists and searches in the database (the CLI, exports).
 /// </para>
 /// </summary>
-public sealed class PersonSearchIndex : IDisposable
+public sealed class PersonListIndex : IDisposable
 {
     /// <summary>Beyond this many changed persons (or one in twenty), the index is read whole again.</summary>
     public const int ChangedLimit = 2_000;
@@ -41,21 +44,24 @@ public sealed class PersonSearchIndex : IDisposable
     internal int FullReadings { get; private set; }
 
     /// <summary>
-    /// The persons <paramref name="search"/> finds among the machine's names (an editor's names are matched by
-    /// <see cref="EditedPersons"/>), as of the audit log's entry <paramref name="sequence"/> (its latest, read by the caller).
+    /// The persons without an editor's value that <paramref name="filter"/> lists by the machine's values (rejected ones
+    /// left out unless it asks for a status), in the list's order, the first <paramref name="limit"/> of them, and how many
+    /// there are (counted no further than <paramref name="limit"/> for a list without a name search), as of the audit
+    /// log's entry <paramref name="sequence"/> (its latest, read by the caller): what the database's query of the same
+    /// filter over the unedited persons (<see cref="PersonFilter.ApplyUnedited"/>) gives.
     /// </summary>
-    public async Task<Found> FindAsync(VigilDbContext db, long sequence, PersonSearch search, CancellationToken cancellationToken = default)
+    public async Task<(List<(Guid Id, DateOnly? DateTo)> Top, int Count)> ListAsync(VigilDbContext db, long sequence, PersonFilter filter, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(filter);
         var state = _last;
-        if (state is null || state.Sequence != sequence)
+        if (state is null || state.Sequence != sequence || state.Base.Postgres != db.IsPostgres)
         {
             await _reading.WaitAsync(cancellationToken);
             try
             {
                 state = _last;
-                if (state is null || state.Sequence != sequence)
+                if (state is null || state.Sequence != sequence || state.Base.Postgres != db.IsPostgres)
                 {
                     state = await RefreshAsync(db, state, sequence, cancellationToken);
                     _last = state;
@@ -67,7 +73,7 @@ public sealed class PersonSearchIndex : IDisposable
             }
         }
 
-        return new Found(state.Find(search));
+        return state.List(filter, limit);
     }
 
     public void Dispose() => _reading.Dispose();
@@ -75,7 +81,7 @@ public sealed class PersonSearchIndex : IDisposable
     // The state as of entry `sequence`: the last one with the persons named by the entries since applied, or a full reading.
     private async Task<State> RefreshAsync(VigilDbContext db, State? last, long sequence, CancellationToken cancellationToken)
     {
-        if (last is not null && sequence > last.Sequence)
+        if (last is not null && sequence > last.Sequence && last.Base.Postgres == db.IsPostgres)
         {
             var limit = Math.Max(ChangedLimit, last.Base.Rows.Length / 20);
             var named = await db.AuditEntries.AsNoTracking()
@@ -99,9 +105,10 @@ public sealed class PersonSearchIndex : IDisposable
         var terms = (await db.PersonSearchTerms.AsNoTracking().Where(t => EF.Parameter(ids).Contains(t.PersonId)).Select(t => new { t.PersonId, t.Term }).ToListAsync(cancellationToken))
             .ToLookup(t => t.PersonId, t => t.Term);
         var changed = ids.Distinct().ToDictionary(id => id, _ => (Changed?)null);
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in rows)
         {
-            changed[p.Id] = new Changed(p, [.. terms[p.Id].Order(StringComparer.Ordinal)]);
+            changed[p.Id] = new Changed(p.Interned(pool), [.. terms[p.Id].Order(StringComparer.Ordinal)]);
         }
 
         return changed;
@@ -112,12 +119,20 @@ public sealed class PersonSearchIndex : IDisposable
     {
         // A write between the two reads is named by an audit entry after the one this reading is kept under: the next
         // search reads that person again.
-        var persons = new Dictionary<Guid, int>();
         var rows = new List<Row>();
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal); // the fates, provinces and sources repeat: held once
         await foreach (var row in db.Persons.AsNoTracking().Select(ListColumns).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            persons.Add(row.Id, rows.Count);
-            rows.Add(row);
+            rows.Add(row.Interned(pool));
+        }
+
+        // Numbered in the list's order: a list walks the persons from the first, in memory order.
+        var order = ListPersons.ListOrder(db.IsPostgres);
+        rows.Sort((a, b) => order.Compare((a.Id, a.DateTo), (b.Id, b.DateTo)));
+        var persons = new Dictionary<Guid, int>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            persons.Add(rows[i].Id, i);
         }
 
         // The terms by a plain reader in the primary key's order (a person's rows together): EF's materialising of 400,000
@@ -155,7 +170,7 @@ public sealed class PersonSearchIndex : IDisposable
             }
         }
 
-        return new Snapshot([.. rows], byTerm);
+        return new Snapshot([.. rows], byTerm, db.IsPostgres);
     }
 
     /// <summary>A person read again since the full reading: the list columns and the terms (ordinal order).</summary>
@@ -164,7 +179,7 @@ public sealed class PersonSearchIndex : IDisposable
     /// <summary>A full reading, the persons read again since (null: no longer there), and the audit entry they are as of.</summary>
     internal sealed record State(long Sequence, Snapshot Base, ImmutableDictionary<Guid, Changed?> Changed)
     {
-        // The base's persons that were read again (their base postings are stale).
+        // The base's persons that were read again (their base rows and postings are stale).
         private readonly HashSet<int> _superseded = [.. Changed.Keys.Select(id => Base.Ordinal(id)).Where(o => o >= 0)];
 
         public State With(long sequence, Dictionary<Guid, Changed?> changed) => new(sequence, Base, Changed.SetItems(changed));
@@ -191,53 +206,84 @@ public sealed class PersonSearchIndex : IDisposable
 
             return found;
         }
-    }
 
-    /// <summary>A person as the list reads them: the order's columns and those that say who may see them.</summary>
-    internal readonly record struct Row(Guid Id, DateOnly? DateTo, string Status, bool Publishable, bool Unedited);
-
-    // A person's row as the whole reading and a changed person's reading take it.
-    private static readonly Expression<Func<Person, Row>> ListColumns = p => new Row(p.Id, p.DateTo, p.Status, p.Publishable, p.OverridesJson == "{}");
-
-    /// <summary>The persons a search found.</summary>
-    public sealed class Found
-    {
-        private readonly List<Row> _persons;
-
-        internal Found(List<Row> persons) => _persons = persons;
-
-        /// <summary>Their ids (each once, in no particular order).</summary>
-        public List<Guid> Ids => [.. _persons.Select(p => p.Id)];
-
-        /// <summary>
-        /// Those without an editor's value that <paramref name="filter"/> lists, in the list's order
-        /// (<see cref="ListPersons.ListOrder"/>), when the filter reads nothing else than the name, the status and the
-        /// audience (<see cref="PersonFilter.ListsByNameOnly"/>); as the database's query of the same filter would list them.
-        /// </summary>
-        public List<(Guid Id, DateOnly? DateTo)> Listed(PersonFilter filter, bool postgres)
+        /// <summary>What <see cref="ListAsync"/> returns, from this state.</summary>
+        public (List<(Guid Id, DateOnly? DateTo)> Top, int Count) List(PersonFilter filter, int limit)
         {
-            ArgumentNullException.ThrowIfNull(filter);
-            if (!filter.ListsByNameOnly)
+            var test = new PersonFilter.Test(filter);
+            var order = ListPersons.ListOrder(Base.Postgres);
+            List<(Guid Id, DateOnly? DateTo)> listed = [];
+            if (filter.Search is { Length: > 0 } search)
             {
-                throw new InvalidOperationException("the filter reads more than the name, the status and the audience");
+                // A name search finds a few thousand persons at most: all of them are tested, counted and sorted.
+                foreach (var row in Find(PersonSearch.Of(search)))
+                {
+                    if (row.Listed(test))
+                    {
+                        listed.Add((row.Id, row.DateTo));
+                    }
+                }
+
+                listed.Sort(order);
+                var count = listed.Count;
+                return (listed.Count > limit ? listed.GetRange(0, limit) : listed, count);
             }
 
-            var status = filter.Status is { Length: > 0 } s ? s : null;
-            var listed = new List<(Guid Id, DateOnly? DateTo)>();
-            foreach (var row in _persons)
+            // The base in the list's order as far as the limit (a broad filter stops after `limit` rows, a narrow one walks
+            // every person), then the persons read again since, which may fall anywhere in it.
+            Base.Walk(test, limit, _superseded, listed);
+            var fromBase = listed.Count;
+            foreach (var changed in Changed.Values)
             {
-                if (row.Unedited
-                    && (filter.Audience != IncidentAudience.Reader || (row.Status == IncidentStatus.Confirmed && row.Publishable))
-                    && (status is null ? row.Status != IncidentStatus.Rejected : row.Status == status))
+                if (changed is { Row: var row } && row.Listed(test))
                 {
                     listed.Add((row.Id, row.DateTo));
                 }
             }
 
-            listed.Sort(ListPersons.ListOrder(postgres));
-            return listed;
+            if (listed.Count > fromBase)
+            {
+                listed.Sort(order);
+            }
+
+            return (listed.Count > limit ? listed.GetRange(0, limit) : listed, listed.Count);
         }
     }
+
+    /// <summary>
+    /// A person as the list reads them: the order's columns, those that say who may see them, and the machine's values the
+    /// filters read (<see cref="PersonFilter.UneditedTest"/>); <see cref="Unedited"/>: no editor's value is set.
+    /// </summary>
+    internal readonly record struct Row(
+        Guid Id, DateOnly? DateTo, string Status, bool Publishable, bool Unedited,
+        DateOnly? DateFrom = null, string Fates = "", string? Admin1 = null, int? AgeMin = null, int? AgeMax = null, string? Gender = null, string Sources = "")
+    {
+        /// <summary>Whether the person is listed by <paramref name="test"/>: no editor's value, and every condition passes.</summary>
+        internal bool Listed(PersonFilter.Test test) =>
+            Unedited && test.Listed(Status, Publishable) && test.Fates(Fates) && test.Dates(DateFrom, DateTo) && test.Admin1(Admin1)
+            && test.Ages(AgeMin, AgeMax) && test.Gender(Gender) && test.Sources(Sources);
+
+        // The same text held once for every person that has it.
+        internal Row Interned(Dictionary<string, string> pool) => this with
+        {
+            Status = Intern(pool, Status), Fates = Intern(pool, Fates), Admin1 = Admin1 is null ? null : Intern(pool, Admin1),
+            Gender = Gender is null ? null : Intern(pool, Gender), Sources = Intern(pool, Sources),
+        };
+
+        private static string Intern(Dictionary<string, string> pool, string value)
+        {
+            if (!pool.TryGetValue(value, out var held))
+            {
+                pool.Add(value, held = value);
+            }
+
+            return held;
+        }
+    }
+
+    // A person's row as the whole reading and a changed person's reading take it.
+    private static readonly Expression<Func<Person, Row>> ListColumns = p => new Row(
+        p.Id, p.DateTo, p.Status, p.Publishable, p.OverridesJson == "{}", p.DateFrom, p.Fates, p.Admin1, p.AgeMin, p.AgeMax, p.Gender, p.Sources);
 
     /// <summary>One reading of the terms.</summary>
     internal sealed class Snapshot
@@ -248,9 +294,28 @@ public sealed class PersonSearchIndex : IDisposable
         private readonly Dictionary<Guid, int> _ordinals;
         private readonly int[][] _termsOf;      // per person, the numbers of its terms (ascending: ordinal order)
 
-        internal Snapshot(ImmutableArray<Row> rows, Dictionary<string, List<int>> byTerm)
+        // The persons' columns a list walks, by number: what each condition reads, the texts as codes into their distinct values.
+        private readonly bool[] _unedited, _publishable;
+        private readonly DateOnly?[] _dateFrom, _dateTo;
+        private readonly int?[] _ageMin, _ageMax;
+        private readonly TextColumn _status, _fates, _admin1, _gender, _sources;
+
+        /// <summary>A reading of <paramref name="rows"/>, numbered in the list's order (as <paramref name="postgres"/>'s database sorts them).</summary>
+        internal Snapshot(ImmutableArray<Row> rows, Dictionary<string, List<int>> byTerm, bool postgres = false)
         {
             Rows = rows;
+            Postgres = postgres;
+            _unedited = [.. rows.Select(r => r.Unedited)];
+            _publishable = [.. rows.Select(r => r.Publishable)];
+            _dateFrom = [.. rows.Select(r => r.DateFrom)];
+            _dateTo = [.. rows.Select(r => r.DateTo)];
+            _ageMin = [.. rows.Select(r => r.AgeMin)];
+            _ageMax = [.. rows.Select(r => r.AgeMax)];
+            _status = new TextColumn(rows.Select(r => r.Status));
+            _fates = new TextColumn(rows.Select(r => r.Fates));
+            _admin1 = new TextColumn(rows.Select(r => r.Admin1));
+            _gender = new TextColumn(rows.Select(r => r.Gender));
+            _sources = new TextColumn(rows.Select(r => r.Sources));
             _ordinals = new Dictionary<Guid, int>(rows.Length);
             for (var i = 0; i < rows.Length; i++)
             {
@@ -279,8 +344,41 @@ public sealed class PersonSearchIndex : IDisposable
         /// <summary>A person's number (-1: not in this reading).</summary>
         public int Ordinal(Guid id) => _ordinals.TryGetValue(id, out var o) ? o : -1;
 
-        /// <summary>Every person, by the number the postings give them.</summary>
+        /// <summary>Every person, by the number the postings give them (the list's order).</summary>
         public ImmutableArray<Row> Rows { get; }
+
+        /// <summary>Whether the reading is PostgreSQL's (it orders undated persons first) or SQLite's.</summary>
+        public bool Postgres { get; }
+
+        /// <summary>
+        /// Adds to <paramref name="listed"/> the persons <see cref="Row.Listed"/> lets through, in the list's order, up to
+        /// <paramref name="limit"/>, leaving out those read again since (<paramref name="superseded"/>). Each text condition
+        /// is tested once per distinct value, then by code: a walk of every person is a few array reads each.
+        /// </summary>
+        public void Walk(PersonFilter.Test test, int limit, IReadOnlySet<int> superseded, List<(Guid Id, DateOnly? DateTo)> listed)
+        {
+            var status = _status.Passing(s => s is not null && test.Listed(s, publishable: true)); // the audience's publishable flag is its own column
+            var fates = test.HasFate ? _fates.Passing(f => f is not null && test.Fates(f)) : null;
+            var admin1 = test.HasAdmin1 ? _admin1.Passing(test.Admin1) : null;
+            var gender = test.HasGender ? _gender.Passing(test.Gender) : null;
+            var sources = test.HasSource ? _sources.Passing(s => s is not null && test.Sources(s)) : null;
+            var (dates, ages, reader, anySuperseded) = (test.HasDates, test.HasAges, test.Reader, superseded.Count > 0);
+            for (var p = 0; p < Rows.Length; p++)
+            {
+                if (_unedited[p] && status[_status.Codes[p]] && (!reader || _publishable[p])
+                    && (fates is null || fates[_fates.Codes[p]]) && (admin1 is null || admin1[_admin1.Codes[p]])
+                    && (gender is null || gender[_gender.Codes[p]]) && (sources is null || sources[_sources.Codes[p]])
+                    && (!dates || test.Dates(_dateFrom[p], _dateTo[p])) && (!ages || test.Ages(_ageMin[p], _ageMax[p]))
+                    && (!anySuperseded || !superseded.Contains(p)))
+                {
+                    listed.Add((Rows[p].Id, _dateTo[p]));
+                    if (listed.Count == limit)
+                    {
+                        return;
+                    }
+                }
+            }
+        }
 
         /// <summary>The persons found, by their numbers (each once, in no particular order).</summary>
         public List<int> Find(PersonSearch search)
@@ -351,5 +449,32 @@ public sealed class PersonSearchIndex : IDisposable
             var at = Array.BinarySearch(_terms, value, StringComparer.Ordinal);
             return at >= 0 ? at : ~at;
         }
+    }
+
+    /// <summary>A text column as codes into its distinct values (a handful of statuses and fates, some hundreds of source lists).</summary>
+    internal sealed class TextColumn
+    {
+        private readonly string?[] _values;
+
+        internal TextColumn(IEnumerable<string?> column)
+        {
+            var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var values = new List<string?> { null }; // code 0: no value
+            Codes = [.. column.Select(text => text is null ? 0 : codes.TryGetValue(text, out var code) ? code : Add(text))];
+            _values = [.. values];
+
+            int Add(string text)
+            {
+                codes.Add(text, values.Count);
+                values.Add(text);
+                return values.Count - 1;
+            }
+        }
+
+        /// <summary>Each person's code.</summary>
+        public int[] Codes { get; }
+
+        /// <summary>Whether each code's value passes <paramref name="test"/>.</summary>
+        public bool[] Passing(Func<string?, bool> test) => [.. _values.Select(test)];
     }
 }
