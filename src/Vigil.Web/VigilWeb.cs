@@ -73,7 +73,6 @@ public static class VigilWeb
         builder.Services.AddVigilAuth();
         builder.Services.AddScoped<Spans.ReportSpans>();
         builder.Services.AddSingleton<Store.AuditHeadCache>();
-        builder.Services.AddSingleton<Vigil.Storage.Persons.EditedPersons>();
         builder.Services.AddSingleton<Vigil.Storage.Persons.PersonListIndex>();
         // One reader for the app: whether ffmpeg is there is checked once (Vigil:FfmpegFolder, else PATH).
         builder.Services.AddSingleton(new Storage.Media.MediaReader(new Storage.Media.MediaOptions { FfmpegFolder = builder.Configuration["Vigil:FfmpegFolder"] }));

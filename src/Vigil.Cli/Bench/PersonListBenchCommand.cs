@@ -116,12 +116,11 @@ internal static class PersonListBenchCommand
     private static async Task TimeAsync(StoreLocation location, List<string> names, int clients, int requests, Action<string> say, CancellationToken cancellationToken)
     {
         var requestsOf = Requests(names);
-        var edited = new EditedPersons(); // as the web app holds them
         using var index = new PersonListIndex();
         say(string.Create(CultureInfo.InvariantCulture, $"  one client, each kind alone (load average {LoadAverage()}):"));
         await using (var alone = await VigilStore.OpenAsync(location, cancellationToken))
         {
-            var list = new ListPersons(alone.Db, edited, index);
+            var list = new ListPersons(alone.Db, index: index);
 
             // The web app's list index read whole (at its first list, and after a recluster): the first time, with its
             // code not yet compiled, and again; wall and CPU time, and the memory it holds.
@@ -187,14 +186,14 @@ internal static class PersonListBenchCommand
             foreach (var request in requestsOf)
             {
                 var (_, filter, page) = request(random);
-                await new ListPersons(s.Db, edited, index).RunAsync(filter, page, PageSize, cancellationToken);
+                await new ListPersons(s.Db, index: index).RunAsync(filter, page, PageSize, cancellationToken);
             }
         }));
         var wall = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(i => Task.Run(async () =>
         {
             var random = new Random(100 + i);
-            var list = new ListPersons(stores[i].Db, edited, index);
+            var list = new ListPersons(stores[i].Db, index: index);
             timings[i] = new(requests);
             for (var k = 0; k < requests; k++)
             {

@@ -45,12 +45,22 @@ public sealed class EditedPersons
     }
 
     /// <summary>Every edited person with its effective values, read now (the partial index over edited persons finds them).</summary>
-    public static async Task<IReadOnlyList<EditedPerson>> ReadFreshAsync(VigilDbContext db, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<EditedPerson>> ReadFreshAsync(VigilDbContext db, CancellationToken cancellationToken = default) =>
+        ReadFreshAsync(db, ids: null, cancellationToken);
+
+    /// <summary>The edited persons among <paramref name="ids"/> (null: all of them), read now.</summary>
+    internal static async Task<IReadOnlyList<EditedPerson>> ReadFreshAsync(VigilDbContext db, List<Guid>? ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
 
         // Only the columns the filters and the list's order read (not the fates' and ages' JSON).
-        var rows = await db.Persons.AsNoTracking().Where(p => p.OverridesJson != "{}")
+        var persons = db.Persons.AsNoTracking().Where(p => p.OverridesJson != "{}");
+        if (ids is not null)
+        {
+            persons = persons.Where(p => EF.Parameter(ids).Contains(p.Id));
+        }
+
+        var rows = await persons
             .Select(p => new Person
             {
                 Id = p.Id, Key = string.Empty, Name = string.Empty, SearchText = p.SearchText, AgeMin = p.AgeMin, AgeMax = p.AgeMax, Gender = p.Gender,

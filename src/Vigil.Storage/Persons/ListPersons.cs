@@ -6,7 +6,9 @@ namespace Vigil.Storage.Persons;
 
 /// <summary>
 /// The person list, read one way for the persons page and <c>/api/v1/persons</c>: the filter, rejected persons left out
-/// unless the filter asks for that status, latest fate first, a capped count and one page.
+/// unless the filter asks for that status, latest fate first, a capped count and one page. The web app gives it its
+/// <see cref="PersonListIndex"/> (the list in memory, the edited persons with it); without one the database lists, and
+/// <paramref name="edited"/>, when given, keeps the edited persons between lists.
 /// </summary>
 public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null, PersonListIndex? index = null)
 {
@@ -43,15 +45,17 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
         // machine columns walks an index in the list's order and stops at the page. (One query that let the edited persons
         // through each condition by id could not use the indexes: every row was tested against id lists.)
         var auditHead = index is not null || edited is not null ? await EditedPersons.HeadAsync(db, cancellationToken) : default;
-        var matching = await MatchingEditedAsync(filter, auditHead.Hash, cancellationToken);
         List<(Guid Id, DateOnly? DateTo)> top;
         int uneditedCount;
+        List<EditedPerson> matching;
         if (index is not null)
         {
-            (top, uneditedCount) = await index.ListAsync(db, auditHead.Sequence, filter, countedTo + 1, cancellationToken);
+            var listing = await index.ListAsync(db, auditHead.Sequence, filter, countedTo + 1, cancellationToken);
+            (top, uneditedCount, matching) = (listing.Top, listing.Count, Matching(filter, listing.Edited));
         }
         else
         {
+            matching = Matching(filter, edited is null ? await EditedPersons.ReadFreshAsync(db, cancellationToken) : await edited.ReadAsync(db, auditHead.Hash, cancellationToken));
             var unedited = Visible(filter, filter.ApplyUnedited(PersonsFor(filter), db.PersonSearchTerms.AsNoTracking()));
             (top, uneditedCount) = await HeadAsync(unedited, skip, size, countedTo, filter.Search is { Length: > 0 }, merge: true, cancellationToken);
         }
@@ -123,9 +127,8 @@ public sealed class ListPersons(VigilDbContext db, EditedPersons? edited = null,
             : db.Persons.AsNoTracking();
 
     // The edited persons the filter lets through by their effective values (rejected ones left out unless it asks for that status).
-    private async Task<List<EditedPerson>> MatchingEditedAsync(PersonFilter filter, string head, CancellationToken cancellationToken)
+    private static List<EditedPerson> Matching(PersonFilter filter, IEnumerable<EditedPerson> all)
     {
-        var all = edited is null ? await EditedPersons.ReadFreshAsync(db, cancellationToken) : await edited.ReadAsync(db, head, cancellationToken);
         var search = filter.Search is { Length: > 0 } q ? PersonSearch.Of(q) : null;
         var test = new PersonFilter.Test(filter);
         return [.. all.Where(e => filter.Matches(e, search, test) && test.Listed(e.Person.Status, e.Person.Publishable))];

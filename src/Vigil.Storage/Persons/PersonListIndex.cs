@@ -12,7 +12,8 @@ namespace Vigil.Storage.Persons;
 /// the machine's values every filter reads: fates, dates, province, ages, gender, sources) and their search terms (each
 /// distinct term with the persons written with it, and each person's terms). A list of the persons without an editor's
 /// value is walked here in the list's order (<see cref="ListPersons.ListOrder"/>) as far as its count goes, and the database
-/// reads the page's rows; the few edited persons are matched by <see cref="EditedPersons"/> and merged in by the caller.
+/// reads the page's rows; the few persons an editor gave a value are held with their effective values (<see cref="EditedPerson"/>),
+/// matched and merged in by the caller.
 /// A name search starts from its rarest word (the fewest postings over the word's prefix range and skeleton) and tests
 /// those persons against the other words, the test <see cref="PersonSearch.Matches"/> makes on an edited person's terms;
 /// the whole query's name key adds its persons.
@@ -25,8 +26,9 @@ namespace Vigil.Storage.Persons;
 /// <para>
 /// Kept in step with the audit log: every change to a person (a relink, a merge, a split, a review, an edit) appends an
 /// audit entry naming the person in its transaction, and the log's entries are appended one at a time. When the head has
-/// moved, the entries since the last one seen name the persons to read again: their rows and terms replace what the
-/// reading held for them (a person page's read entry changes nothing). A full reading (about 0.6 s of CPU for 63,316
+/// moved, the entries since the last one seen name the persons to read again: their rows, terms and editor's values replace
+/// what the reading held for them (a person page's read entry changes nothing, where a cache kept under the head alone
+/// would read every edited person again after each page view). A full reading (about 0.6 s of CPU for 63,316
 /// persons and 403,230 terms) is made at the first list and when more than <see cref="ChangedLimit"/> persons changed at
 /// once (a recluster). One request reads while the others wait for it. One instance per store (the web app holds one);
 /// without one, <see cref="ListPersons"/> lists and searches in the database (the CLI, exports).
@@ -50,7 +52,7 @@ public sealed class PersonListIndex : IDisposable
     /// log's entry <paramref name="sequence"/> (its latest, read by the caller): what the database's query of the same
     /// filter over the unedited persons (<see cref="PersonFilter.ApplyUnedited"/>) gives.
     /// </summary>
-    public async Task<(List<(Guid Id, DateOnly? DateTo)> Top, int Count)> ListAsync(VigilDbContext db, long sequence, PersonFilter filter, int limit, CancellationToken cancellationToken = default)
+    public async Task<Listing> ListAsync(VigilDbContext db, long sequence, PersonFilter filter, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
@@ -73,8 +75,15 @@ public sealed class PersonListIndex : IDisposable
             }
         }
 
-        return state.List(filter, limit);
+        var (top, count) = state.List(filter, limit);
+        return new Listing(top, count, state.Edited);
     }
+
+    /// <summary>
+    /// A list's persons without an editor's value (<see cref="Top"/>, <see cref="Count"/>: <see cref="ListAsync"/>) and every
+    /// person an editor gave a value, with their effective values, as of the same audit entry (the caller matches them).
+    /// </summary>
+    public sealed record Listing(List<(Guid Id, DateOnly? DateTo)> Top, int Count, IReadOnlyCollection<EditedPerson> Edited);
 
     public void Dispose() => _reading.Dispose();
 
@@ -90,12 +99,15 @@ public sealed class PersonListIndex : IDisposable
             var ids = named.Select(id => Guid.TryParse(id, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
             if (named.Count <= limit && last.Changed.Count + ids.Count <= limit)
             {
-                return ids.Count == 0 ? last with { Sequence = sequence } : last.With(sequence, await ReadChangedAsync(db, ids, cancellationToken));
+                return ids.Count == 0 ? last with { Sequence = sequence }
+                    : last.With(sequence, await ReadChangedAsync(db, ids, cancellationToken), await EditedPersons.ReadFreshAsync(db, ids, cancellationToken));
             }
         }
 
         FullReadings++;
-        return new State(sequence, await ReadAsync(db, cancellationToken), ImmutableDictionary<Guid, Changed?>.Empty);
+        var snapshot = await ReadAsync(db, cancellationToken);
+        var edited = await EditedPersons.ReadFreshAsync(db, ids: null, cancellationToken);
+        return new State(sequence, snapshot, ImmutableDictionary<Guid, Changed?>.Empty, edited.ToImmutableDictionary(e => e.Person.Id));
     }
 
     // The persons `ids` as they are now: their list columns and sorted terms; null for a person no longer there.
@@ -177,12 +189,17 @@ public sealed class PersonListIndex : IDisposable
     internal sealed record Changed(Row Row, ImmutableArray<string> Terms);
 
     /// <summary>A full reading, the persons read again since (null: no longer there), and the audit entry they are as of.</summary>
-    internal sealed record State(long Sequence, Snapshot Base, ImmutableDictionary<Guid, Changed?> Changed)
+    internal sealed record State(long Sequence, Snapshot Base, ImmutableDictionary<Guid, Changed?> Changed, ImmutableDictionary<Guid, EditedPerson> EditedById)
     {
         // The base's persons that were read again (their base rows and postings are stale).
         private readonly HashSet<int> _superseded = [.. Changed.Keys.Select(id => Base.Ordinal(id)).Where(o => o >= 0)];
 
-        public State With(long sequence, Dictionary<Guid, Changed?> changed) => new(sequence, Base, Changed.SetItems(changed));
+        /// <summary>The persons an editor gave a value, with their effective values.</summary>
+        public IReadOnlyCollection<EditedPerson> Edited { get; } = [.. EditedById.Values];
+
+        // The persons `changed` read again, of whom `edited` are those with an editor's value now.
+        public State With(long sequence, Dictionary<Guid, Changed?> changed, IReadOnlyList<EditedPerson> edited) =>
+            new(sequence, Base, Changed.SetItems(changed), EditedById.RemoveRange(changed.Keys).SetItems(edited.Select(e => KeyValuePair.Create(e.Person.Id, e))));
 
         /// <summary>The persons found: the base's (those not read again since) and the changed ones that match.</summary>
         public List<Row> Find(PersonSearch search)

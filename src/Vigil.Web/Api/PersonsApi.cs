@@ -25,7 +25,7 @@ internal static class PersonsApi
             .WithSummary("One person: names, ages and fates by source, mentions with their evidence text, incidents, history (the read is audited)");
     }
 
-    private static async Task<Results<Ok<ApiPage<PersonRowResponse>>, ValidationProblem>> ListAsync([AsParameters] PersonsRequest request, VigilDbContext db, EditedPersons edited, PersonListIndex index, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiPage<PersonRowResponse>>, ValidationProblem>> ListAsync([AsParameters] PersonsRequest request, VigilDbContext db, PersonListIndex index, HttpContext http, CancellationToken cancellationToken)
     {
         if (Validate(request) is { } invalid)
         {
@@ -38,7 +38,7 @@ internal static class PersonsApi
             Gender = request.Gender, Status = request.Status, Source = request.Source, Search = request.Q, Audience = AudienceOf(http),
         };
         var page = request.Page ?? 1;
-        var (rows, total, more) = await new ListPersons(db, edited, index).RunAsync(filter, page, PageSize, cancellationToken);
+        var (rows, total, more) = await new ListPersons(db, index: index).RunAsync(filter, page, PageSize, cancellationToken);
         var items = rows.Select(p =>
         {
             var editor = PersonFields.Of(p);

@@ -322,7 +322,7 @@ public abstract class PersonRegistryTests : IncidentStoreTest
         async Task<List<string>> Found(string search)
         {
             List<string> byQuery = [.. (await (await new ListPersons(db).QueryAsync(new PersonFilter { Search = search })).Select(p => p.Name).ToListAsync()).Order(StringComparer.Ordinal)];
-            var page = await new ListPersons(db, new EditedPersons(), index).RunAsync(new PersonFilter { Search = search }, 1, 50);
+            var page = await new ListPersons(db, index: index).RunAsync(new PersonFilter { Search = search }, 1, 50);
             Assert.Equal(byQuery, page.Rows.Select(p => p.Name).Order(StringComparer.Ordinal)); // the same persons from memory
             return byQuery;
         }
@@ -358,7 +358,7 @@ public abstract class PersonRegistryTests : IncidentStoreTest
         await IngestExtractingAsync(WriteReports(("hrana.txt", Hrana), ("amnesty.txt", Amnesty)));
         await using var db = OpenDb();
         using var index = new PersonListIndex();
-        var inMemory = new ListPersons(db, new EditedPersons(), index);
+        var inMemory = new ListPersons(db, index: index);
         async Task<List<string>> Found(PersonFilter filter)
         {
             List<string> names = [.. (await inMemory.RunAsync(filter, 1, 50)).Rows.Select(p => p.Name).Order(StringComparer.Ordinal)];
@@ -398,6 +398,19 @@ public abstract class PersonRegistryTests : IncidentStoreTest
         Assert.Equal(["Ali Karimi"], await Found(karimi));
         Assert.Empty(await Found(karimi with { Status = IncidentStatus.Rejected })); // the merged-away person is gone
         Assert.Equal(["Muhammad Reza Rahimian"], await Found(new PersonFilter { Search = "Mohammed Rida Rahimian" }));
+
+        // An editor's value: the person is listed by it, from the entry that names them; a page view after it changes nothing.
+        var rahimian = (await IdsNamedAsync("Muhammad Reza Rahimian")).Single();
+        Assert.Empty(await Found(new PersonFilter { Fate = "executed" }));
+        await using (var edit = OpenDb())
+        {
+            Assert.Null(await new ReviewPerson(edit, Clock).SetFieldAsync(rahimian, "fate", "executed", Actor));
+        }
+
+        Assert.Equal(["Muhammad Reza Rahimian"], await Found(new PersonFilter { Fate = "executed" }));
+        await new ReadPerson(db, Clock).RecordReadAsync([rahimian], "cli:alice", "page");
+        Assert.Equal(["Muhammad Reza Rahimian"], await Found(new PersonFilter { Fate = "executed", Search = "rahimian" }));
+        Assert.Empty(await Found(new PersonFilter { Fate = "killed", Search = "rahimian" })); // the editor's fate, not the machine's
         Assert.Equal(1, index.FullReadings); // each change applied from the entries that name the person
     }
 
@@ -483,7 +496,7 @@ public abstract class PersonRegistryTests : IncidentStoreTest
         {
             var whole = await (await new ListPersons(db).QueryAsync(filter)).OrderByDescending(p => p.DateTo).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync();
             Assert.NotEmpty(whole);
-            foreach (var list in new[] { new ListPersons(db), new ListPersons(db, cached), new ListPersons(db, cached, index) })
+            foreach (var list in new[] { new ListPersons(db), new ListPersons(db, cached), new ListPersons(db, index: index) })
             {
                 var pages = new List<Guid>();
                 for (var page = 1; page <= 8; page++)
@@ -602,7 +615,7 @@ public abstract class PersonRegistryTests : IncidentStoreTest
             var page = await new ListPersons(db, new EditedPersons()).RunAsync(filter, 1, 10);
             Assert.Equal(whole, page.Rows.Select(p => p.Id)); // a search page (SQLite: through the covering index by id) lists what the query does
             Assert.Equal(whole.Count, page.Total);
-            var fromMemory = await new ListPersons(db, new EditedPersons(), index).RunAsync(filter, 1, 10);
+            var fromMemory = await new ListPersons(db, index: index).RunAsync(filter, 1, 10);
             Assert.Equal(whole, fromMemory.Rows.Select(p => p.Id)); // and so does the web app's, found (and listed) in memory
             Assert.Equal(whole.Count, fromMemory.Total);
         }

@@ -21,7 +21,7 @@ namespace Vigil.Web.Pages.Persons;
 /// page is opened), and a searched name is never logged.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class IndexModel(VigilDbContext db, IStringLocalizer<Strings> L, AuditHeadCache cache, EditedPersons edited, PersonListIndex index) : PageModel
+public sealed class IndexModel(VigilDbContext db, IStringLocalizer<Strings> L, AuditHeadCache cache, PersonListIndex index) : PageModel
 {
     public const int PageSize = 50;
 
@@ -94,7 +94,7 @@ public sealed class IndexModel(VigilDbContext db, IStringLocalizer<Strings> L, A
             ModelState.AddModelError("to", L["To is before From."].Value);
         }
 
-        (Rows, Total, More) = await new ListPersons(db, edited, index).RunAsync(filter, CurrentPage, PageSize, HttpContext.RequestAborted);
+        (Rows, Total, More) = await new ListPersons(db, index: index).RunAsync(filter, CurrentPage, PageSize, HttpContext.RequestAborted);
         // The drop-down's provinces change only with a write (each audited), so they are read once per audit head, not
         // once per page: a distinct over every person cost more than the page's own query.
         Provinces = await cache.GetAsync(db, $"person-provinces:{filter.Audience}", token => new PersonFilter { Audience = filter.Audience }.Apply(db.Persons.AsNoTracking())
