@@ -79,6 +79,8 @@ internal static class ReviewCommands
         var command = new Command("recluster", "Rebuild machine incidents from all mentions from scratch (editor decisions are kept); gives the same result as incremental clustering at ingest");
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // As vigil ingest: the rebuild's garbage collected for it, not the runtimeconfig vigil serve shares.
+            using var garbage = Reports.CollectGarbage.Start();
             await using var store = await VigilStore.OpenAsync(GlobalOptions.LocationOf(parse, console), cancellationToken);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var summary = await new ClusterIncidents(store.Db, TimeProvider.System).RebuildAsync(GlobalOptions.ActorOf(parse, console), cancellationToken);

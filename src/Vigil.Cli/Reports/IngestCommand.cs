@@ -58,6 +58,8 @@ internal static class IngestCommand
                 console.Error.WriteLine("note: " + Storage.Media.MediaReader.NoFfmpegNotice);
             }
 
+            // The ingest's own GC behaviour, not the CLI's runtimeconfig, which vigil serve shares.
+            using var garbage = CollectGarbage.Start();
             await using var store = await VigilStore.OpenAsync(location, cancellationToken);
             var ingest = new IngestFiles(store.Db, store.Blobs, TimeProvider.System, options);
             var actor = GlobalOptions.ActorOf(parse, console);
