@@ -11,25 +11,33 @@
 #                           compiles the framework too), later ones only redo what changed.
 #   VIGIL_BENCH_BUILD=1     the Release build output run by `dotnet vigil.dll` (JIT, as `dotnet run` gives it).
 #   VIGIL_BENCH_PUBLISH="-p:…"  extra publish properties, e.g. "-p:PublishReadyToRunComposite=false" for plain ReadyToRun.
-#   VIGIL_BENCH_CLI=PATH    an existing `vigil` executable or vigil.dll (e.g. main's, for runs side by side).
+#   VIGIL_BENCH_AOT=1       the native `vigil-extract` (src/Vigil.Extract, native AOT: `vigil extract DIR --json` without the
+#                           runtime's start-up or JIT), published into artifacts/extract-process/aot/ (a minute or two).
+#   VIGIL_BENCH_CLI=PATH    an existing `vigil` executable, vigil.dll or `vigil-extract` (e.g. main's, for runs side by side).
 #   VIGIL_BENCH_ENV="DOTNET_GCgen0size=4000000"  a runtime setting to try.
 # docs/pipeline/pipeline.md (Speed) has the figures for each.
 set -euo pipefail
 MB=${1:-12}; RUNS=${2:-3}; shift $(( $# < 2 ? $# : 2 ))
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
+# CLI is the command up to the folder: `vigil extract`, or `vigil-extract`, which takes the folder directly.
 if [ -n "${VIGIL_BENCH_CLI:-}" ]; then
-  CLI=("$VIGIL_BENCH_CLI"); MODE="given $VIGIL_BENCH_CLI"
-  case "$VIGIL_BENCH_CLI" in *.dll) CLI=(dotnet "$VIGIL_BENCH_CLI") ;; esac
+  CLI=("$VIGIL_BENCH_CLI" extract); MODE="given $VIGIL_BENCH_CLI"
+  case "$VIGIL_BENCH_CLI" in *vigil-extract*.dll) CLI=(dotnet "$VIGIL_BENCH_CLI") ;; *vigil-extract*) CLI=("$VIGIL_BENCH_CLI") ;;
+    *.dll) CLI=(dotnet "$VIGIL_BENCH_CLI" extract) ;; esac
+elif [ -n "${VIGIL_BENCH_AOT:-}" ]; then
+  OUT="$ROOT/artifacts/extract-process/aot"
+  dotnet publish "$ROOT/src/Vigil.Extract" -c Release -r linux-x64 -o "$OUT" -nologo -v q >/dev/null
+  CLI=("$OUT/vigil-extract"); MODE="native vigil-extract"
 elif [ -n "${VIGIL_BENCH_BUILD:-}" ]; then
   dotnet build "$ROOT/src/Vigil.Cli" -c Release -nologo -v q >/dev/null
-  CLI=(dotnet "$(ls "$ROOT"/src/Vigil.Cli/bin/Release/net*/vigil.dll | head -1)"); MODE="build output"
+  CLI=(dotnet "$(ls "$ROOT"/src/Vigil.Cli/bin/Release/net*/vigil.dll | head -1)" extract); MODE="build output"
 else
   OUT="$ROOT/artifacts/extract-process/cli${VIGIL_BENCH_PUBLISH:+-$(echo "$VIGIL_BENCH_PUBLISH" | md5sum | cut -c1-8)}"
   # shellcheck disable=SC2086 # the extra properties are separate words
   dotnet publish "$ROOT/src/Vigil.Cli" -c Release -r linux-x64 --self-contained -p:PublishSingleFile=true \
     -p:IncludeNativeLibrariesForSelfExtract=true ${VIGIL_BENCH_PUBLISH:-} -o "$OUT" -nologo -v q >/dev/null
-  CLI=("$OUT/vigil"); MODE="published self-contained ${VIGIL_BENCH_PUBLISH:-}"
+  CLI=("$OUT/vigil" extract); MODE="published self-contained ${VIGIL_BENCH_PUBLISH:-}"
 fi
 mkdir -p "$W/in"
 
@@ -72,7 +80,7 @@ PY
 BYTES=$(cat "$W"/in/*.txt | wc -c)
 cpu=(); wall=()
 for r in $(seq "$RUNS"); do
-  /usr/bin/env ${VIGIL_BENCH_ENV:-} bash -c "TIMEFORMAT='%U %S %R'; time ${CLI[*]@Q} extract '$W/in' --json > '$W/out.jsonl'" 2> "$W/time"
+  /usr/bin/env ${VIGIL_BENCH_ENV:-} bash -c "TIMEFORMAT='%U %S %R'; time ${CLI[*]@Q} '$W/in' --json > '$W/out.jsonl'" 2> "$W/time"
   read -r u s real < <(tail -1 "$W/time")
   cpu+=("$(python3 -c "print($u + $s)")"); wall+=("$real")
 done

@@ -30,34 +30,13 @@ internal static class ExtractCommand
             var asJson = parse.GetValue(json);
             var failed = problems.Count;
 
-            // Chunks of files are extracted (and, for --json, serialised as UTF-8 lines) on all cores, then written
-            // in file order; a chunk at a time keeps memory flat however many files there are. The JSON lines of a
-            // chunk go to standard output as bytes in one write, never made into strings and encoded again.
-            const int Chunk = 256;
-            var results = new (string File, ReportContent? Content, string? Error, ExtractionResult? Result, ArrayBufferWriter<byte>? Line)[Math.Min(Chunk, files.Count)];
+            // The JSON lines of a chunk go to standard output as bytes in one write, never made into strings and encoded again.
             var lines = new ArrayBufferWriter<byte>(1 << 16);
-            for (var start = 0; start < files.Count; start += Chunk)
+            ReportBatches.Run(files, pipeline, asJson, chunk =>
             {
-                var count = Math.Min(Chunk, files.Count - start);
-                Parallel.For(0, count, i =>
-                {
-                    var file = files[start + i];
-                    var (content, error) = ReportFile.Read(file);
-                    var result = content is null ? null : pipeline.Run(content.Body, content.Metadata.Published, content.Metadata.Language, content.Metadata.Source);
-                    ArrayBufferWriter<byte>? line = null;
-                    if (asJson && content is not null && result is not null)
-                    {
-                        line = new ArrayBufferWriter<byte>(4096);
-                        ExtractionJson.WriteLine(line, Path.GetFileNameWithoutExtension(file), result);
-                    }
-
-                    results[i] = (file, content, error, result, line);
-                });
-
                 lines.ResetWrittenCount();
-                for (var i = 0; i < count; i++)
+                foreach (var (file, content, error, result, line) in chunk)
                 {
-                    var (file, content, error, result, line) = results[i];
                     if (error is not null || content is null || result is null)
                     {
                         console.Fail($"{file}: {error}");
@@ -71,12 +50,10 @@ internal static class ExtractCommand
                     {
                         WriteTables(console, Path.GetFileNameWithoutExtension(file), content.Metadata.Published, result);
                     }
-
-                    results[i] = default;
                 }
 
                 WriteUtf8(console.Output, lines.WrittenSpan);
-            }
+            });
 
             console.Output.Flush();
             return failed > 0 ? 1 : 0;

@@ -1,0 +1,46 @@
+using System.Buffers;
+using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Output;
+
+namespace Vigil.Cli.Extraction;
+
+/// <summary>
+/// Runs the pipeline over report files on all cores for <c>vigil extract</c> and the native <c>vigil-extract</c>
+/// (src/Vigil.Extract compiles this file too), so both read, extract and write JSON lines the same way.
+/// </summary>
+internal static class ReportBatches
+{
+    /// <summary>Files extracted together: a chunk at a time keeps memory flat however many files there are.</summary>
+    public const int Chunk = 256;
+
+    /// <summary>
+    /// Reads and extracts <paramref name="files"/> a chunk at a time, the files of a chunk in parallel (and, with
+    /// <paramref name="json"/>, serialised as UTF-8 lines there too), then hands each chunk to <paramref name="done"/>
+    /// in file order. A file that cannot be read comes back with its error; the others still run.
+    /// </summary>
+    public static void Run(IReadOnlyList<string> files, ExtractionPipeline pipeline, bool json, Action<ArraySegment<ExtractedReport>> done)
+    {
+        var results = new ExtractedReport[Math.Min(Chunk, files.Count)];
+        for (var start = 0; start < files.Count; start += Chunk)
+        {
+            var count = Math.Min(Chunk, files.Count - start);
+            Parallel.For(0, count, i =>
+            {
+                var file = files[start + i];
+                var (content, error) = ReportFile.Read(file);
+                var result = content is null ? null : pipeline.Run(content.Body, content.Metadata.Published, content.Metadata.Language, content.Metadata.Source);
+                ArrayBufferWriter<byte>? line = null;
+                if (json && result is not null)
+                {
+                    line = new ArrayBufferWriter<byte>(4096);
+                    ExtractionJson.WriteLine(line, Path.GetFileNameWithoutExtension(file), result);
+                }
+
+                results[i] = new ExtractedReport(file, content, error, result, line);
+            });
+
+            done(new ArraySegment<ExtractedReport>(results, 0, count));
+            Array.Clear(results);
+        }
+    }
+}

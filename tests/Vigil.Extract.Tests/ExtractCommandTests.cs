@@ -1,0 +1,73 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Output;
+
+namespace Vigil.Extract.Tests;
+
+/// <summary><c>vigil-extract</c> run in-process on report files, as a script would run the native executable.</summary>
+public sealed class ExtractCommandTests : IDisposable
+{
+    private readonly string _input = Directory.CreateTempSubdirectory("vigil-extract-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_input, recursive: true);
+
+    [Fact]
+    public void Prints_one_json_line_per_report_in_file_order_as_the_pipeline_writes_it()
+    {
+        var arrest = "Zahedan, 5 May 2023 - Security forces arrested 12 students after prayers.\n";
+        var execution = "Majid-Reza Rahnavard, 23, was publicly executed in Mashhad on December 12, 2022.\n";
+        File.WriteAllText(Path.Combine(_input, "b-execution.txt"), "---\npublished: 2022-12-20\n---\n" + execution);
+        Directory.CreateDirectory(Path.Combine(_input, "a"));
+        File.WriteAllText(Path.Combine(_input, "a", "arrest.txt"), "---\npublished: 2023-05-06\n---\n" + arrest);
+
+        var (exit, output, error) = Run(_input, "--json");
+
+        Assert.Equal((0, ""), (exit, error));
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var expected = new ArrayBufferWriter<byte>();
+        ExtractionJson.WriteLine(expected, "arrest", pipeline.Run(arrest, new DateOnly(2023, 5, 6)));
+        ExtractionJson.WriteLine(expected, "b-execution", pipeline.Run(execution, new DateOnly(2022, 12, 20)));
+        Assert.Equal(Encoding.UTF8.GetString(expected.WrittenSpan), output);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var incident = lines[0].GetProperty("incidents")[0];
+        Assert.Equal(("arrest", "2023-05-05"), (incident.GetProperty("type").GetString(), incident.GetProperty("date").GetString()));
+        Assert.Equal("Majid-Reza Rahnavard", lines[1].GetProperty("persons")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void A_missing_path_and_an_unreadable_file_are_named_on_standard_error_and_the_other_reports_still_come_out()
+    {
+        File.WriteAllText(Path.Combine(_input, "empty.txt"), "");
+        File.WriteAllText(Path.Combine(_input, "good.txt"), "Security forces killed 3 protesters in Zahedan.\n");
+        var missing = Path.Combine(_input, "missing");
+
+        var (exit, output, error) = Run(missing, _input);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            [$"error: {missing}: no such file or folder", $"error: {Path.Combine(_input, "empty.txt")}: empty file"],
+            error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("good", JsonDocument.Parse(output).RootElement.GetProperty("doc").GetString());
+    }
+
+    [Theory]
+    [InlineData("--tables", "error: --tables: unknown option (JSON lines are the only output)")]
+    [InlineData("--json", "error: no report file or folder given")]
+    public void A_command_line_it_cannot_run_is_refused_with_the_usage_and_exit_code_2(string arg, string message)
+    {
+        var (exit, output, error) = Run(arg);
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.StartsWith(message + "\n" + "usage: vigil-extract FILE|DIR... [--json]", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new MemoryStream();
+        using var error = new StringWriter();
+        var exit = ExtractCommand.Run(args, output, error);
+        return (exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+}
