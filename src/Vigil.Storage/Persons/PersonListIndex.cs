@@ -42,7 +42,7 @@ public sealed class PersonListIndex : IDisposable
     private readonly SemaphoreSlim _reading = new(1, 1);
     private State? _last;
 
-    /// <summary>How many times the index was read whole (the first search, then large changes).</summary>
+    /// <summary>How many times the index was read whole (the first list, then large changes).</summary>
     internal int FullReadings { get; private set; }
 
     /// <summary>
@@ -269,7 +269,7 @@ public sealed class PersonListIndex : IDisposable
 
     /// <summary>
     /// A person as the list reads them: the order's columns, those that say who may see them, and the machine's values the
-    /// filters read (<see cref="PersonFilter.UneditedTest"/>); <see cref="Unedited"/>: no editor's value is set.
+    /// filters read (<see cref="PersonFilter.Test"/>); <see cref="Unedited"/>: no editor's value is set.
     /// </summary>
     internal readonly record struct Row(
         Guid Id, DateOnly? DateTo, string Status, bool Publishable, bool Unedited,
