@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Tests.Database;
@@ -169,4 +170,42 @@ public sealed class SqliteIncidentSearchAtCommitTests : IncidentSearchAtCommitTe
 public sealed class PostgresIncidentSearchAtCommitTests : IncidentSearchAtCommitTests
 {
     private protected override ITestDatabase CreateDatabase() => new PostgresTestDatabase();
+
+    [StoreFact]
+    public async Task The_reports_words_are_read_once_even_when_the_planner_joins_by_nested_loops()
+    {
+        // 160 reports telling four incidents each, ~80 distinct words apiece: the incident and report pairs and the reports'
+        // words are both larger than the smallest work_mem, so they go to temporary files. Before, when the planner misjudged
+        // the rows (as right after a bulk load), one side of their join was read again from its file for every row of the
+        // other: a 10,000-report recluster took over 13 minutes instead of 30 s.
+        var cities = new[] { "Shiraz", "Mashhad", "Tabriz", "Isfahan", "Zahedan", "Rasht", "Karaj", "Qom" };
+        var reports = Enumerable.Range(0, 160).Select(i =>
+        {
+            var day = new DateOnly(2019, 1, 1).AddDays(i * 2);
+            var on = $"on {day:MMMM d, yyyy}";
+            return ($"r{i}.txt",
+                $"---\ntitle: Report {i}\noutlet: Monitor {i % 7}\npublished: {day.AddDays(1):yyyy-MM-dd}\n---\n" +
+                $"Security forces arrested {i + 10} protesters in {cities[i % 8]} {on}.\n\n" +
+                $"Security forces shot dead {i % 5 + 2} protesters in {cities[(i + 1) % 8]} {on}.\n\n" +
+                $"Workers went on strike in {cities[(i + 2) % 8]} {on}.\n\n" +
+                $"Thousands of people protested in {cities[(i + 3) % 8]} {on}.\n\n" +
+                string.Join(' ', Enumerable.Range(0, 80).Select(w => $"word{i}x{w}")) + ".\n");
+        }).ToArray();
+        await IngestExtractingAsync(WriteReports(reports));
+
+        await using var db = OpenDb();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64kB'; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off; DELETE FROM incident_search");
+        await using var explain = db.Database.GetDbConnection().CreateCommand();
+        explain.Transaction = transaction.GetDbTransaction();
+        explain.CommandText = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + SearchIncidents.PostgresFill.TrimEnd().TrimEnd(';');
+        var plan = (string)(await explain.ExecuteScalarAsync())!;
+        await transaction.RollbackAsync();
+
+        var top = System.Text.Json.JsonDocument.Parse(plan).RootElement[0].GetProperty("Plan");
+        var written = top.GetProperty("Temp Written Blocks").GetInt64();
+        var read = top.GetProperty("Temp Read Blocks").GetInt64();
+        Assert.True(written > 0, "the words should not fit in 64 kB");
+        Assert.True(read <= written, $"temporary blocks read {read}, written {written}: a temporary file was read more than once");
+    }
 }
