@@ -224,6 +224,19 @@ public static class AuditPayload
         w.WriteString("reliability", source.Reliability);
     });
 
+    /// <summary>Hex SHA-256 of a set of blobs (a copy's payload): their ids in order.</summary>
+    public static string HashOfBlobs(IEnumerable<string> ids) => Hash(w =>
+    {
+        w.WriteString("type", "blobs");
+        w.WriteStartArray("ids");
+        foreach (var id in ids.Order(StringComparer.Ordinal))
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
+    });
+
     /// <summary>Lower-case hex of <paramref name="bytes"/>.</summary>
     public static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(bytes);
 

@@ -62,9 +62,10 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
 
             expected = entry.Sequence + 1;
             previous = entry.Hash;
-            if (entry.Action == Persons.PersonPayload.ReadAction)
+            if (entry.Action is Persons.PersonPayload.ReadAction or Blobs.CopyBlobs.Action)
             {
-                // A read of a person (page, export) records who looked, not a state of the row.
+                // A read of a person (page, export) records who looked, and a copy of the blobs where their bytes went:
+                // events, not a state of a row.
             }
             else if (entry.PayloadHash == AuditPayload.Deleted)
             {

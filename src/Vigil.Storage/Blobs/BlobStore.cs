@@ -123,6 +123,32 @@ public sealed class BlobStore
         return command.ExecuteScalar() as byte[];
     }
 
+    /// <summary>The ids of every blob held, in order (files being written, <c>*.tmp</c>, are not blobs yet).</summary>
+    public IReadOnlyList<string> ListIds()
+    {
+        var ids = new List<string>();
+        if (_database is not null)
+        {
+            using var command = _database.CreateCommand("SELECT id FROM blobs ORDER BY id");
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0).Trim());
+            }
+
+            return ids;
+        }
+
+        if (Directory.Exists(Root))
+        {
+            ids.AddRange(Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).Select(Path.GetFileName).OfType<string>()
+                .Where(name => !name.EndsWith(".tmp", StringComparison.Ordinal)));
+        }
+
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
     /// <summary>Opens a blob for reading.</summary>
     public FileStream Open(string id) => new(PathOf(id), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 

@@ -55,4 +55,18 @@ public sealed class VigilStoreTests : CliTest
         Assert.Equal($"SQLite ({Path.Combine(Data, "vigil.db")}): schema up to date ({migrations} migrations applied)", result.Output.Trim());
         Assert.True(File.Exists(Path.Combine(Data, "vigil.db")));
     }
+
+    [Theory]
+    [InlineData(new[] { "db", "copy-blobs", "--to", "database" }, "error: copy-blobs: blobs can be kept in the database only on PostgreSQL; give --db (or VIGIL_DB)")]
+    [InlineData(new[] { "db", "copy-blobs", "--to", "s3" }, "error: --to s3: expected 'database' (files into PostgreSQL's blobs table) or 'files' (the table into the data directory)")]
+    public async Task Db_copy_blobs_refuses_a_store_without_postgres_and_an_unknown_target_by_name(string[] args, string message)
+    {
+        var result = await RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(message, Assert.Single(result.ErrorLines));
+        Assert.Equal("", result.Output);
+        Assert.True(result.HasNoStackTrace, result.ToString());
+        Assert.False(File.Exists(Path.Combine(Data, "vigil.db")), "nothing is created for a refused copy");
+    }
 }
