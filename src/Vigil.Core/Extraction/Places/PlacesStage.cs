@@ -78,7 +78,7 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
                 continue;
             }
 
-            var len = _lexicon.Facilities.Match(text, tokens, k, tokens.Count, out var town);
+            var len = _lexicon.Facilities.Match(tokens, k, tokens.Count, out var town);
             var word = k + len;
             if (len == 0 || town is null || word >= tokens.Count || tokens[word].Kind != WordKind.Word || !_lexicon.FacilityWords.Contains(tokens[word].Of(text)))
             {
