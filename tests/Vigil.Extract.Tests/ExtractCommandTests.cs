@@ -37,6 +37,31 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Lines_of_a_later_chunk_are_whole_though_its_buffers_held_longer_lines_of_the_chunk_before()
+    {
+        // The first chunk's reports are long, the next chunk's short: each line must be its own report's, nothing left over.
+        var longReport = string.Concat(Enumerable.Repeat("Security forces killed 3 protesters in Zahedan on 5 May 2023. ", 20)) + "\n";
+        var shortReport = "Two students were arrested in Tabriz.\n";
+        var count = Vigil.Cli.Extraction.ReportBatches.Chunk + 3;
+        for (var i = 0; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(_input, $"r{i:D4}.txt"), i < Vigil.Cli.Extraction.ReportBatches.Chunk ? longReport : shortReport);
+        }
+
+        var (exit, output, error) = Run(_input);
+
+        Assert.Equal((0, ""), (exit, error));
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var expected = new ArrayBufferWriter<byte>();
+        for (var i = 0; i < count; i++)
+        {
+            ExtractionJson.WriteLine(expected, $"r{i:D4}", pipeline.Run(i < Vigil.Cli.Extraction.ReportBatches.Chunk ? longReport : shortReport, null));
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(expected.WrittenSpan), output);
+    }
+
+    [Fact]
     public void A_missing_path_and_an_unreadable_file_are_named_on_standard_error_and_the_other_reports_still_come_out()
     {
         File.WriteAllText(Path.Combine(_input, "empty.txt"), "");

@@ -16,11 +16,17 @@ internal static class ReportBatches
     /// <summary>
     /// Reads and extracts <paramref name="files"/> a chunk at a time, the files of a chunk in parallel (and, with
     /// <paramref name="json"/>, serialised as UTF-8 lines there too), then hands each chunk to <paramref name="done"/>
-    /// in file order. A file that cannot be read comes back with its error; the others still run.
+    /// in file order. A file that cannot be read comes back with its error; the others still run. A report's
+    /// <see cref="ExtractedReport.Line"/> is reused for the next chunk: <paramref name="done"/> must copy what it keeps.
     /// </summary>
     public static void Run(IReadOnlyList<string> files, ExtractionPipeline pipeline, bool json, Action<ArraySegment<ExtractedReport>> done)
     {
         var results = new ExtractedReport[Math.Min(Chunk, files.Count)];
+
+        // One buffer per slot of a chunk, used again by the next chunk. A fresh one per report (4 KB, then 8 KB when the
+        // line outgrew it: lines run ~1.7 times the report) allocated 5 bytes per byte of text, and over 12 MB of 3 KB
+        // reports caused about a third of the process's page faults.
+        var buffers = json ? new ArrayBufferWriter<byte>?[results.Length] : null;
         for (var start = 0; start < files.Count; start += Chunk)
         {
             var count = Math.Min(Chunk, files.Count - start);
@@ -30,9 +36,10 @@ internal static class ReportBatches
                 var (content, error) = ReportFile.Read(file);
                 var result = content is null ? null : pipeline.Run(content.Body, content.Metadata.Published, content.Metadata.Language, content.Metadata.Source);
                 ArrayBufferWriter<byte>? line = null;
-                if (json && result is not null)
+                if (buffers is not null && result is not null)
                 {
-                    line = new ArrayBufferWriter<byte>(4096);
+                    line = buffers[i] ??= new ArrayBufferWriter<byte>(4096);
+                    line.ResetWrittenCount();
                     ExtractionJson.WriteLine(line, Path.GetFileNameWithoutExtension(file), result);
                 }
 

@@ -98,10 +98,28 @@ public sealed class ExtractionContext
     /// <summary>Named victims and detainees, one per person per fate, in text order (person-fates stage, after incidents).</summary>
     public ImmutableArray<PersonFate> PersonFates => Get<PersonFate>();
 
-    /// <summary>The body's word tokens, made once on first use and shared by the stages that read words.</summary>
-    internal List<WordToken> Tokens => _tokens ??= WordTokenizer.Tokenize(Text);
+    /// <summary>
+    /// The body's word tokens, made once on first use and shared by the stages that read words; each numbered in
+    /// <see cref="WordTable"/>, again for the words still without a number when a lexicon has loaded since.
+    /// </summary>
+    internal List<WordToken> Tokens
+    {
+        get
+        {
+            _tokens ??= WordTokenizer.Tokenize(Text);
+            var words = WordTable.Count;
+            if (words != _numberedAt)
+            {
+                WordTable.Number(Text, _tokens);
+                _numberedAt = words;
+            }
+
+            return _tokens;
+        }
+    }
 
     private List<WordToken>? _tokens;
+    private int _numberedAt = -1;
 
     /// <summary>The dates by span, made once on first use: rules ask "is this word inside a date?" once per word.</summary>
     internal SpanIndex DateIndex => IndexOf<DateMention>(static d => d.Span);

@@ -2,18 +2,18 @@ namespace Vigil.Core.Extraction;
 
 /// <summary>
 /// A case-insensitive trie of word sequences ("took to the streets", "IRGC") for longest-match lookup
-/// over <see cref="WordToken"/>s. Built once from lexicon data and then read-only, so it is safe to share
-/// between threads. Lookups use span-keyed dictionaries and allocate nothing.
+/// over <see cref="WordToken"/>s. Words are keyed by their <see cref="WordTable"/> number, so a match reads each
+/// token's <see cref="WordToken.WordNumber"/> and never its characters. Built once from lexicon data and then
+/// read-only, so it is safe to share between threads. Lookups allocate nothing.
 /// </summary>
 /// <typeparam name="T">The value stored for each phrase.</typeparam>
 internal sealed class PhraseTrie<T>
 {
     private readonly Node _root = new();
 
-    // A cheap pre-filter on the first word, which fails for almost every token of running text: the pair of its
-    // first character (ASCII, folded to lower case; slot 0 for any other) and its length must occur among the
-    // phrases' first words. One bit per length (63 = "63 or longer") in the mask of each first character.
-    private readonly ulong[] _firstLengths = new ulong[128];
+    // A cheap pre-filter on the first word, which fails for almost every token of running text: one bit per word
+    // number that opens a phrase. Numbers given after the trie was built are past its end, so never a first word.
+    private ulong[] _firstWords = [];
 
     /// <summary>Number of phrases stored.</summary>
     public int Count { get; private set; }
@@ -27,14 +27,20 @@ internal sealed class PhraseTrie<T>
             return;
         }
 
-        var head = tokens[0];
-        var c0 = char.ToLowerInvariant(phrase[head.Start]);
-        _firstLengths[c0 < 128 ? c0 : 0] |= 1UL << Math.Min(head.Length, 63);
-
         var node = _root;
         foreach (var t in tokens)
         {
-            var key = phrase.Substring(t.Start, t.Length);
+            var key = WordTable.Add(phrase.Substring(t.Start, t.Length));
+            if (node == _root)
+            {
+                if (key >> 6 >= _firstWords.Length)
+                {
+                    Array.Resize(ref _firstWords, Math.Max((key >> 6) + 1, _firstWords.Length * 2));
+                }
+
+                _firstWords[key >> 6] |= 1UL << key;
+            }
+
             if (!node.Children.TryGetValue(key, out var next))
             {
                 next = new Node();
@@ -55,9 +61,10 @@ internal sealed class PhraseTrie<T>
 
     /// <summary>
     /// The longest phrase starting at token <paramref name="index"/>; returns its length in tokens, or 0.
+    /// The tokens must be numbered (<see cref="ExtractionContext"/>'s are) after the trie was built.
     /// A '\n' token never matches inside a phrase.
     /// </summary>
-    public int Match(string text, List<WordToken> tokens, int index, int limit, out T? value)
+    public int Match(List<WordToken> tokens, int index, int limit, out T? value)
     {
         value = default;
         if (index >= limit)
@@ -65,10 +72,8 @@ internal sealed class PhraseTrie<T>
             return 0;
         }
 
-        var first = tokens[index];
-        var c = text[first.Start];
-        c = c < 128 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
-        if ((_firstLengths[c < 128 ? c : 0] & (1UL << Math.Min(first.Length, 63))) == 0)
+        var first = tokens[index].WordNumber;
+        if (first >> 6 >= _firstWords.Length || (_firstWords[first >> 6] & (1UL << first)) == 0)
         {
             return 0;
         }
@@ -77,8 +82,7 @@ internal sealed class PhraseTrie<T>
         var node = _root;
         for (var i = index; i < limit; i++)
         {
-            var t = tokens[i];
-            if (node.Children.Count == 0 || !node.Lookup.TryGetValue(t.Of(text), out var next))
+            if (node.Children.Count == 0 || !node.Children.TryGetValue(tokens[i].WordNumber, out var next))
             {
                 break;
             }
@@ -96,15 +100,7 @@ internal sealed class PhraseTrie<T>
 
     private sealed class Node
     {
-        public Node()
-        {
-            Children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-            Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        public Dictionary<string, Node> Children { get; }
-
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+        public Dictionary<int, Node> Children { get; } = [];
 
         public bool HasValue { get; set; }
 

@@ -6,6 +6,12 @@ namespace Vigil.Core.Extraction;
 /// <param name="Kind">Word, number or punctuation.</param>
 internal readonly record struct WordToken(int Start, int Length, WordKind Kind)
 {
+    /// <summary>
+    /// The token's number in <see cref="WordTable"/>, what <see cref="PhraseTrie{T}"/> matches on; 0 when no trie holds
+    /// the word or the token has not been numbered (<see cref="ExtractionContext"/>'s tokens are).
+    /// </summary>
+    public int WordNumber { get; init; }
+
     /// <summary>Offset just past the last character.</summary>
     public int End => Start + Length;
 

@@ -54,7 +54,7 @@ internal sealed class ActorsStage : ExtractionStage<ActorMention>
                 continue;
             }
 
-            var len = _lexicon.Actors.Match(text, tokens, i, tokens.Count, out var entry);
+            var len = _lexicon.Actors.Match(tokens, i, tokens.Count, out var entry);
             if (len > 0 && entry is not null && CaseFits(text, tokens[i], entry))
             {
                 results.Add(new ActorMention(new TextSpan(tokens[i].Start, tokens[i + len - 1].End), entry.Name, entry.Kind, null));

@@ -34,6 +34,14 @@ internal sealed class DateAnchors
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
     private readonly string _and;
 
+    // The sets and maps above, looked up by a span of the report: a word is read where it stands, never copied.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _elapseBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _sinceBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _startBySpan;
+    private readonly Dictionary<string, DateUnit>.AlternateLookup<ReadOnlySpan<char>> _unitsBySpan;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numbersBySpan;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ordinalsBySpan;
+
     private DateAnchors(IEnumerable<string[]> entries)
     {
         foreach (var f in entries)
@@ -67,6 +75,12 @@ internal sealed class DateAnchors
         }
 
         _and = "و";
+        _elapseBySpan = _elapse.GetAlternateLookup<ReadOnlySpan<char>>();
+        _sinceBySpan = _since.GetAlternateLookup<ReadOnlySpan<char>>();
+        _startBySpan = _start.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unitsBySpan = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+        _numbersBySpan = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ordinalsBySpan = _ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
         IsEmpty = _elapse.Count == 0 && _after.Count == 0 && _recent.Count == 0;
     }
 
@@ -146,26 +160,26 @@ internal sealed class DateAnchors
     // "(با|پس از) گذشت [نزدیک به] N روز از [آغاز] X": X dated N units before the anchor.
     private Anchored? Elapsed(string text, List<Word> words, int i, ImmutableArray<DateMention> dates, DateOnly pub)
     {
-        if (!_elapse.Contains(words[i].Of(text)))
+        if (!_elapseBySpan.Contains(words[i].Of(text)))
         {
             return null;
         }
 
         var k = SkipApprox(text, words, i + 1);
         if (Number(text, words, k, ordinal: false) is not { } number || number.Next >= words.Count
-            || !_units.TryGetValue(words[number.Next].Of(text), out var unit))
+            || !_unitsBySpan.TryGetValue(words[number.Next].Of(text), out var unit))
         {
             return null;
         }
 
         k = number.Next + 1;
-        if (k >= words.Count || !_since.Contains(words[k].Of(text)))
+        if (k >= words.Count || !_sinceBySpan.Contains(words[k].Of(text)))
         {
             return null;
         }
 
         k++;
-        var isStart = k < words.Count && !words[k].Break && _start.Contains(words[k].Of(text));
+        var isStart = k < words.Count && !words[k].Break && _startBySpan.Contains(words[k].Of(text));
         var x = isStart ? k + 1 : k;
         var isWave = isStart || Match(text, words, x, _wave) > 0;
         var anchor = SentenceDate(text, dates, words[i].Start) ?? pub;
@@ -184,7 +198,7 @@ internal sealed class DateAnchors
     private Anchored? After(string text, List<Word> words, int i, ImmutableArray<DateMention> dates, DateOnly pub)
     {
         if (Number(text, words, i, ordinal: null) is not { } number || number.Next >= words.Count
-            || !_units.TryGetValue(words[number.Next].Of(text), out var unit))
+            || !_unitsBySpan.TryGetValue(words[number.Next].Of(text), out var unit))
         {
             return null;
         }
@@ -212,13 +226,13 @@ internal sealed class DateAnchors
     private Anchored? WaveDay(string text, List<Word> words, int i, PartialDate waveStart)
     {
         if (waveStart.Precision != DatePrecision.Day || Number(text, words, i, ordinal: true) is not { } number
-            || number.Next >= words.Count || !_units.TryGetValue(words[number.Next].Of(text), out var unit) || unit != DateUnit.Day)
+            || number.Next >= words.Count || !_unitsBySpan.TryGetValue(words[number.Next].Of(text), out var unit) || unit != DateUnit.Day)
         {
             return null;
         }
 
         var k = number.Next + 1;
-        if (k < words.Count && _since.Contains(words[k].Of(text)))
+        if (k < words.Count && _sinceBySpan.Contains(words[k].Of(text)))
         {
             k++;
         }
@@ -322,7 +336,7 @@ internal sealed class DateAnchors
         }
 
         // "بیست و یک", "بیست و یکمین": tens and units joined by «و».
-        if (!isOrdinal && value % 10 == 0 && value is >= 20 and < 100 && k + 2 < words.Count && words[k + 1].Of(text) == _and
+        if (!isOrdinal && value % 10 == 0 && value is >= 20 and < 100 && k + 2 < words.Count && words[k + 1].Of(text).SequenceEqual(_and)
             && Cardinal(words[k + 2].Of(text), out var units, out var unitsOrdinal) && units < 10)
         {
             value += units;
@@ -338,15 +352,15 @@ internal sealed class DateAnchors
         return (value, k + 1);
     }
 
-    private bool Cardinal(string w, out int value, out bool ordinal)
+    private bool Cardinal(ReadOnlySpan<char> w, out int value, out bool ordinal)
     {
         ordinal = false;
-        if (_numbers.TryGetValue(w, out value))
+        if (_numbersBySpan.TryGetValue(w, out value))
         {
             return true;
         }
 
-        if (_ordinals.TryGetValue(w, out value))
+        if (_ordinalsBySpan.TryGetValue(w, out value))
         {
             ordinal = true;
             return true;
@@ -354,7 +368,7 @@ internal sealed class DateAnchors
 
         foreach (var suffix in (ReadOnlySpan<string>)["مین", "م"])
         {
-            if (w.Length > suffix.Length + 1 && w.EndsWith(suffix, StringComparison.Ordinal) && _numbers.TryGetValue(w[..^suffix.Length], out value))
+            if (w.Length > suffix.Length + 1 && w.EndsWith(suffix, StringComparison.Ordinal) && _numbersBySpan.TryGetValue(w[..^suffix.Length], out value))
             {
                 ordinal = true;
                 return true;
@@ -378,7 +392,7 @@ internal sealed class DateAnchors
             var ok = true;
             for (var j = 0; j < p.Length && ok; j++)
             {
-                ok = !words[k + j].Break && words[k + j].Of(text) == p[j];
+                ok = !words[k + j].Break && words[k + j].Of(text).SequenceEqual(p[j]);
             }
 
             if (ok)
@@ -448,7 +462,7 @@ internal sealed class DateAnchors
 
     private readonly record struct Word(int Start, int End, bool Break)
     {
-        public string Of(string text) => text[Start..End];
+        public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, End - Start);
     }
 
     private sealed record Anchored(DateMention Mention, int Next, bool IsWave);

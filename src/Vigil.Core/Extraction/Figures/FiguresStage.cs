@@ -75,7 +75,7 @@ internal sealed class FiguresStage : ExtractionStage<FigureMention>
                 break;
             }
 
-            var len = _lexicon.After.Match(text, tokens, k, tokens.Count, out var kind);
+            var len = _lexicon.After.Match(tokens, k, tokens.Count, out var kind);
             if (len > 0)
             {
                 afterGap = words;
@@ -108,7 +108,7 @@ internal sealed class FiguresStage : ExtractionStage<FigureMention>
                 break;
             }
 
-            var len = _lexicon.Before.Match(text, tokens, p, number.First, out var kind);
+            var len = _lexicon.Before.Match(tokens, p, number.First, out var kind);
             if (len > 0)
             {
                 var gap = number.First - (p + len);

@@ -25,7 +25,7 @@ internal static class NumberReader
         }
         else
         {
-            var m = lexicon.Modifiers.Match(text, tokens, j, limit, out var mod);
+            var m = lexicon.Modifiers.Match(tokens, j, limit, out var mod);
             if (m > 0)
             {
                 modifier = mod;
@@ -109,7 +109,7 @@ internal static class NumberReader
             return true;
         }
 
-        var n = lexicon.Numbers.Match(text, tokens, j, limit, out var words);
+        var n = lexicon.Numbers.Match(tokens, j, limit, out var words);
         if (n == 0)
         {
             return false;
@@ -126,7 +126,7 @@ internal static class NumberReader
 
         // "twenty-five": a tens word, a hyphen, a unit word.
         if (exact is >= 20 and <= 90 && exact % 10 == 0 && next + 1 < limit && tokens[next].Is(text, '-')
-            && lexicon.Numbers.Match(text, tokens, next + 1, next + 2, out var unit) == 1 && unit.Max == unit.Min && unit.Min < 10)
+            && lexicon.Numbers.Match(tokens, next + 1, next + 2, out var unit) == 1 && unit.Max == unit.Min && unit.Min < 10)
         {
             exact += unit.Min;
             next += 2;

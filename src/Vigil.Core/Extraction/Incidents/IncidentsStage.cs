@@ -548,7 +548,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
-            var len = _lexicon.Triggers.Match(text, tokens, k, limit, out var entry);
+            var len = _lexicon.Triggers.Match(tokens, k, limit, out var entry);
             if (len == 0 || entry is null)
             {
                 continue;
@@ -667,7 +667,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         for (var k = next; k < limit && k < next + 2; k++)
         {
-            if (tokens[k].Kind == WordKind.Word && _lexicon.Cues.Match(text, tokens, k, limit, out var cue) > 0 && cue == TriggerCue.Modal)
+            if (tokens[k].Kind == WordKind.Word && _lexicon.Cues.Match(tokens, k, limit, out var cue) > 0 && cue == TriggerCue.Modal)
             {
                 return true;
             }
@@ -703,7 +703,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
 
             words++;
-            var len = _lexicon.Cues.Match(text, tokens, p, trigger, out var cue);
+            var len = _lexicon.Cues.Match(tokens, p, trigger, out var cue);
             // "5 May 2023 - Police arrested": a word of a date is never a modal or a frame, whatever it spells.
             if (len == 0 || p + len > trigger || DateMentions.Cover(dates, new TextSpan(t.Start, t.End), dateReach))
             {

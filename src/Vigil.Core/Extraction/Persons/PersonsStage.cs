@@ -70,7 +70,7 @@ internal sealed class PersonsStage : ExtractionStage<PersonMention>
                 continue;
             }
 
-            var len = _actors.Actors.Match(text, tokens, i, tokens.Count, out var entry);
+            var len = _actors.Actors.Match(tokens, i, tokens.Count, out var entry);
             if (len > 0 && entry is not null && ActorsStage.CaseFits(text, tokens[i], entry))
             {
                 i += len;
@@ -85,7 +85,7 @@ internal sealed class PersonsStage : ExtractionStage<PersonMention>
     {
         person = null!;
         end = i;
-        var titleLen = _actors.Titles.Match(text, tokens, i, tokens.Count, out _);
+        var titleLen = _actors.Titles.Match(tokens, i, tokens.Count, out _);
         if (titleLen == 0)
         {
             return false;
@@ -109,7 +109,7 @@ internal sealed class PersonsStage : ExtractionStage<PersonMention>
             return false;
         }
 
-        var known = _actors.Actors.Match(text, tokens, nameStart, k, out var entry);
+        var known = _actors.Actors.Match(tokens, nameStart, k, out var entry);
         var name = known == k - nameStart && entry is { Kind: ActorKind.Person } ? entry.Name : Join(text, tokens, nameStart, k);
         var titleEnd = tokens[i + titleLen - 1].End;
         var title = text[tokens[i].Start..titleEnd];

@@ -29,4 +29,38 @@ public sealed class SolarHijriDateCalendarTests
         Assert.False(calendar.TryToDate(1398, 13, 1, out _));
         Assert.Equal(0, calendar.DaysInMonth(0, 1));
     }
+
+    [Fact]
+    public void Agrees_with_PersianCalendar_on_every_day_it_reads_and_at_both_ends_of_its_range()
+    {
+        // Years 1–9377 convert both ways; the last, partial year 9378 only from a Gregorian date.
+        var calendar = SolarHijriDateCalendar.Instance;
+        var persian = new System.Globalization.PersianCalendar();
+        var min = DateOnly.FromDateTime(persian.MinSupportedDateTime);
+        var max = DateOnly.FromDateTime(persian.MaxSupportedDateTime);
+        var days = Enumerable.Range(new DateOnly(1850, 1, 1).DayNumber, new DateOnly(2150, 1, 1).DayNumber - new DateOnly(1850, 1, 1).DayNumber)
+            .Concat(Enumerable.Range(min.DayNumber, 800))
+            .Concat(Enumerable.Range(max.DayNumber - 800, 801));
+
+        foreach (var dayNumber in days)
+        {
+            var date = DateOnly.FromDayNumber(dayNumber);
+            var at = date.ToDateTime(TimeOnly.MinValue);
+            var expected = (persian.GetYear(at), persian.GetMonth(at), persian.GetDayOfMonth(at));
+            Assert.Equal(expected, calendar.FromDate(date));
+            if (expected.Item1 <= 9377)
+            {
+                Assert.True(calendar.TryToDate(expected.Item1, expected.Item2, expected.Item3, out var back));
+                Assert.Equal(date, back);
+            }
+        }
+
+        for (var year = 1; year <= 9377; year++)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                Assert.Equal(persian.GetDaysInMonth(year, month), calendar.DaysInMonth(year, month));
+            }
+        }
+    }
 }

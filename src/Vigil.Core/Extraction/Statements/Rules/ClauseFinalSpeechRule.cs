@@ -71,7 +71,7 @@ internal static class ClauseFinalSpeechRule
 
             for (var v = subjectFirst + 1; v < end; v++)
             {
-                var len = verbs.Match(text, tokens, v, end, out _);
+                var len = verbs.Match(tokens, v, end, out _);
                 if (len == 0)
                 {
                     continue;
@@ -150,7 +150,7 @@ internal static class ClauseFinalSpeechRule
         var text = context.Text;
         for (var k = first; k < end && k < first + 3; k++)
         {
-            var len = lexicon.AccordingPhrases.Match(text, tokens, k, end, out _);
+            var len = lexicon.AccordingPhrases.Match(tokens, k, end, out _);
             if (len == 0)
             {
                 continue;
@@ -194,7 +194,7 @@ internal static class ClauseFinalSpeechRule
         // "این بازداشتها در حالیست که X …": the frame may hold a short subject of its own before it.
         for (var k = s; k < verb && k <= s + 3 && tokens[k].Kind == WordKind.Word; k++)
         {
-            var opener = lexicon.ClauseOpeners.Match(text, tokens, k, verb, out _);
+            var opener = lexicon.ClauseOpeners.Match(tokens, k, verb, out _);
             // A one-word opener after the subject is an adverb inside the clause («X همچنین گفت»), not a frame.
             if (opener > 0 && (k == s || opener > 1))
             {
@@ -204,7 +204,7 @@ internal static class ClauseFinalSpeechRule
         }
 
         // "نهاد حکومتی شورای تامین …": a descriptor of the speaker's kind, not part of its name.
-        var descriptor = lexicon.SpeakerDescriptors.Match(text, tokens, s, verb, out _);
+        var descriptor = lexicon.SpeakerDescriptors.Match(tokens, s, verb, out _);
         if (descriptor > 0 && s + descriptor < verb && tokens[s + descriptor].Kind == WordKind.Word)
         {
             s += descriptor;

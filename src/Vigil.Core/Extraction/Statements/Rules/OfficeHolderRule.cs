@@ -143,7 +143,7 @@ internal static class OfficeHolderRule
             var end = WordTokenizer.FirstAtOrAfter(tokens, sentence.Span.End);
             for (var v = first + 2; v <= first + MaxNameWords && v < end; v++)
             {
-                var len = lexicon.FinalSpeechVerbs.Match(text, tokens, v, end, out _);
+                var len = lexicon.FinalSpeechVerbs.Match(tokens, v, end, out _);
                 if (len == 0)
                 {
                     continue;
