@@ -12,6 +12,7 @@
 #   KEEP=1 bench/web/run.sh               # keep the generated store (under $WORK) for another run
 #   ONLY=postgres bench/web/run.sh        # one database only (sqlite or postgres)
 #   CONNECTIONS=1 THREADS=1 KEEP=1 bench/web/run.sh   # single-client latencies on a kept store (a loaded machine queues 20 clients)
+#   ENDPOINTS_ONLY='search' VIGIL=/tmp/old/vigil KEEP=1 bench/web/run.sh   # the endpoints whose name matches, served by another build (A/B)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib/serve.sh
@@ -25,7 +26,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 
 dotnet build -c Release src/Vigil.Cli -v q -nologo >/dev/null
 dotnet build -c Release bench/web/Generate -v q -nologo >/dev/null
-VIGIL=src/Vigil.Cli/bin/Release/net10.0/vigil
+VIGIL=${VIGIL:-src/Vigil.Cli/bin/Release/net10.0/vigil}
 GENERATE="dotnet bench/web/Generate/bin/Release/net10.0/Generate.dll"
 
 # Endpoints: name and path (filters chosen to match a realistic slice, not an empty one).
@@ -40,6 +41,23 @@ ENDPOINTS=(
   "dashboard|/"
   "stats-api|/api/v1/stats"
 )
+
+if [ -n "${ENDPOINTS_ONLY:-}" ]; then
+  only=()
+  for e in "${ENDPOINTS[@]}"; do [[ ${e%%|*} =~ $ENDPOINTS_ONLY ]] && only+=("$e"); done
+  ENDPOINTS=("${only[@]}")
+fi
+
+# CPU time (clock ticks) of the server and of its PostgreSQL backends (those on the bench database): divided by the
+# requests served, the cost of a request on this shared machine, where wall-clock latencies follow the other engineers' load.
+DBNAME=$(sed -n 's/.*Database=\([^;]*\).*/\1/p' <<<"${VIGIL_BENCH_POSTGRES:-}")
+cpu_ticks() { # serve's pid
+  local t=0 p
+  for p in "$1" $(pgrep -f "^postgres: [^ ]+ ${DBNAME:-none} " || true); do
+    [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$t"
+}
 
 run_one() { # label, extra serve arguments...
   local label=$1; shift
@@ -76,8 +94,11 @@ run_one() { # label, extra serve arguments...
       wrk -t "$THREADS" -c "$CONNECTIONS" -d 3s -H "$header" "$url" >/dev/null
     fi
     printf '%-14s %-70s ' "$name" "$path"
+    local before; before=$(cpu_ticks "$pid")
     local result; result=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s -H "$header" -s "$script" "$url" | grep '^RESULT' | sed 's/^RESULT //')
-    echo "$result  load=$(cut -d ' ' -f 1 /proc/loadavg)"
+    local requests; requests=$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<<"$result")
+    local cpu; cpu=$(awk -v t=$(( $(cpu_ticks "$pid") - before )) -v hz="$(getconf CLK_TCK)" -v n="${requests:-0}" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }')
+    echo "$result  cpu=${cpu}ms/req  load=$(cut -d ' ' -f 1 /proc/loadavg)"
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }

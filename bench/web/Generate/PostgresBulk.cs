@@ -74,7 +74,7 @@ internal sealed class PostgresBulk : IAsyncDisposable
     /// </summary>
     public async Task FillSearchAsync()
     {
-        await ExecuteAsync("DROP INDEX IF EXISTS ix_incident_search_vector; TRUNCATE incident_search;");
+        await ExecuteAsync("DROP INDEX IF EXISTS ix_incident_search_vector; DROP INDEX IF EXISTS ix_incident_search_date; TRUNCATE incident_search;");
         await ExecuteAsync(SearchIncidents.PostgresFill, timeoutSeconds: 0);
         await ExecuteAsync(SearchIncidents.PostgresIndex, timeoutSeconds: 0);
     }

@@ -60,8 +60,12 @@ public sealed class IncidentFilter
     public IQueryable<Incident> Apply(VigilDbContext db, IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited, bool provinceIgnoresCase = false) =>
         Split(db, query, edited, provinceIgnoresCase).All;
 
-    /// <summary>As <see cref="Apply"/>, with the incidents an editor moved into the filter kept apart (<see cref="EffectiveQuery"/>), for lists read newest first.</summary>
-    public EffectiveQuery Split(VigilDbContext db, IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited, bool provinceIgnoresCase = false)
+    /// <summary>
+    /// As <see cref="Apply"/>, with the incidents an editor moved into the filter kept apart (<see cref="EffectiveQuery"/>), for lists
+    /// read newest first. A text search takes only the incidents in <paramref name="searchWindow"/> (when given; by machine start date), so that a
+    /// search read window by window reads each window's matches only (<see cref="NewestIncidents"/>).
+    /// </summary>
+    public EffectiveQuery Split(VigilDbContext db, IQueryable<Incident> query, IReadOnlyCollection<EditedIncident> edited, bool provinceIgnoresCase = false, SearchWindow? searchWindow = null)
     {
         if (!string.IsNullOrWhiteSpace(Status))
         {
@@ -84,7 +88,7 @@ public sealed class IncidentFilter
 
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var matching = new SearchIncidents(db).Ids(Q);
+            var matching = new SearchIncidents(db).Ids(Q, searchWindow);
             query = query.Where(i => matching.Contains(i.Id));
         }
 

@@ -10,34 +10,136 @@ namespace Vigil.Storage.Incidents;
 /// </summary>
 public static class NewestIncidents
 {
-    /// <summary>The first <paramref name="limit"/> ids of <paramref name="incidents"/> newest first (see <see cref="NewestIncidents"/>).</summary>
+    /// <summary>Days in the first date window a search is read in (<see cref="IdsAsync(IQueryable{Incident}, IReadOnlyCollection{EditedIncident}, int, Func{Nullable{SearchWindow}, int, CancellationToken, Task{List{ValueTuple{Guid, DateOnly?}}}}, ValueTuple{DateOnly, DateOnly}?, int, CancellationToken)"/>) unless the caller knows better.</summary>
+    public const int FirstWindowDays = 31;
+
+    /// <summary>The first <paramref name="limit"/> ids of <paramref name="incidents"/> newest first (see <see cref="NewestIncidents"/>), read in one pass.</summary>
     public static Task<Guid[]> IdsAsync(IQueryable<Incident> incidents, IReadOnlyCollection<EditedIncident> edited, int limit, CancellationToken cancellationToken = default) =>
-        IdsAsync(incidents, edited, limit, (wanted, token) => FirstAsync(incidents, wanted, token), cancellationToken);
+        IdsAsync(incidents, edited, limit, (window, take, token) => WindowAsync(incidents, window, take, token), null, cancellationToken: cancellationToken);
 
     /// <summary>
-    /// As <see cref="IdsAsync(IQueryable{Incident}, IReadOnlyCollection{EditedIncident}, int, CancellationToken)"/>, with the
-    /// newest by machine date read by <paramref name="first"/> (given how many it must return at most) rather than from
-    /// <paramref name="incidents"/>, which then only decides which re-dated incidents match: a text search reads its newest
-    /// straight from the search table (<see cref="SearchIncidents.NewestAsync"/>).
+    /// As <see cref="IdsAsync(IQueryable{Incident}, IReadOnlyCollection{EditedIncident}, int, CancellationToken)"/>, with the newest by
+    /// machine date read by <paramref name="read"/> (given a window and how many rows it may return at most, in list order) rather
+    /// than from <paramref name="incidents"/>, which then only decides which re-dated incidents match. With <paramref name="dates"/>
+    /// (the oldest and newest machine dates), the rows are read in date windows from the newest, the first <paramref name="firstWindowDays"/>
+    /// wide, each next as wide as the density of the matches so far says the rest needs, until <paramref name="limit"/> are found: a search that matches tens of thousands of incidents reads about as many as it returns
+    /// (on PostgreSQL each window is a bitmap AND of the words and the date range, see <see cref="SearchIncidents.PostgresDateIndex"/>).
+    /// Without, in one pass.
     /// </summary>
-    public static async Task<Guid[]> IdsAsync(IQueryable<Incident> incidents, IReadOnlyCollection<EditedIncident> edited, int limit, Func<int, CancellationToken, Task<List<(Guid Id, DateOnly? DateFrom)>>> first, CancellationToken cancellationToken = default)
+    public static async Task<Guid[]> IdsAsync(
+        IQueryable<Incident> incidents, IReadOnlyCollection<EditedIncident> edited, int limit,
+        Func<SearchWindow?, int, CancellationToken, Task<List<(Guid Id, DateOnly? DateFrom)>>> read, (DateOnly Oldest, DateOnly Newest)? dates,
+        int firstWindowDays = FirstWindowDays, CancellationToken cancellationToken = default)
     {
-        // Incidents an editor re-dated sort by the new date: the SQL (machine dates) reads as many more rows as there
-        // are of them, so that after moving them the first `limit` of the others are all there; the matching re-dated
-        // ones are then read by id and sorted in.
+        // Incidents an editor re-dated sort by the new date: the reads (machine dates) go on until `limit` of the others are
+        // found; the matching re-dated ones that can be among the first `limit` are then read by id and sorted in.
         var redated = edited.Where(e => e.DateFrom != e.Machine.DateFrom).ToDictionary(e => e.Id, e => e.DateFrom);
-        var hits = await first(limit + redated.Count, cancellationToken);
-        if (redated.Count == 0)
+        var rows = new List<(Guid Id, DateOnly? DateFrom)>();
+        var others = 0;
+        var width = Math.Max(1, firstWindowDays);
+        var windowsRead = 0;
+        var (oldest, newest) = dates ?? default;
+        // Without dates, the first read is every row (one query where the database can); windows follow only when re-dated rows
+        // among them leave the first `limit` short.
+        // The first window is bounded above too (the cursor at the day after `newest`): a date filter ends there, and without the
+        // bound the window would reach every later match.
+        SearchWindow? next = dates is null ? null : new SearchWindow(Lower(newest.DayNumber + 1L - width, oldest), new IncidentCursor(0, newest.AddDays(1), Guid.Empty));
+        while (true)
         {
-            return [.. hits.Select(h => h.Id)];
+            // One pass over every row asks for as many more as there are re-dated incidents, so that it is never repeated (a
+            // second pass from a cursor reads every match again); a window's next read costs only the window's rows.
+            var window = next;
+            var take = limit - others + (window is null ? redated.Count : 0);
+            var got = await read(window, take, cancellationToken);
+            rows.AddRange(got);
+            others += got.Count(r => !redated.ContainsKey(r.Id));
+            if (others >= limit)
+            {
+                break;
+            }
+
+            if (got.Count == take)
+            {
+                // The window holds more (re-dated rows were among these): on from the last row.
+                var after = new IncidentCursor(0, got[^1].DateFrom, got[^1].Id);
+                next = after.DateFrom is null ? new SearchWindow(null, after, Undated: true) : (window ?? default) with { After = after };
+                continue;
+            }
+
+            if (window is null or { Undated: true })
+            {
+                break;
+            }
+
+            if (window.Value.From is not { } from)
+            {
+                next = new SearchWindow(null, null, Undated: true);
+                continue;
+            }
+
+            // The window is read: the next one ends below it, as wide as the matches so far say the rest needs (a quarter more),
+            // four times the last while none was found, and from the fourth on at least twice the last, so that a rare word's few
+            // matches take a handful of windows; the one below the oldest date takes the rest. (Its cursor is the window's first
+            // date with the smallest id: every row dated before it.) A window reads every match in it, so one too wide costs rows.
+            var days = newest.DayNumber - from.DayNumber + 1L;
+            var needed = others == 0 ? width * 4L : ((days * (limit - others) * 5) + (others * 4) - 1) / (others * 4);
+            width = (int)Math.Min(1L << 22, Math.Max(needed, ++windowsRead >= 3 ? width * 2L : 1));
+            next = new SearchWindow(from == oldest ? null : Lower(from.DayNumber - (long)width, oldest), new IncidentCursor(0, from, Guid.Empty));
         }
 
-        var ids = redated.Keys.ToList();
-        var matchingRedated = await incidents.Where(i => EF.Parameter(ids).Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken);
-        return [.. Newest(hits.Where(h => !redated.ContainsKey(h.Id))
-            .Concat(matchingRedated.Select(id => (Id: id, DateFrom: redated[id]))))
+        var kept = rows.Where(r => !redated.ContainsKey(r.Id)).ToList();
+        if (redated.Count == 0)
+        {
+            return [.. kept.Select(r => r.Id)];
+        }
+
+        // Only a re-dated incident whose new date sorts before the last row kept can be among the first `limit`.
+        (Guid Id, DateOnly? DateFrom)? last = kept.Count >= limit ? kept[limit - 1] : null;
+        var ids = redated.Where(r => last is not { } l || Precedes((r.Key, r.Value), l)).Select(r => r.Key).ToList();
+        var matchingRedated = ids.Count == 0 ? [] : await incidents.Where(i => EF.Parameter(ids).Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken);
+        return [.. Newest(kept.Concat(matchingRedated.Select(id => (Id: id, DateFrom: redated[id]))))
             .Select(h => h.Id).Take(limit)];
     }
+
+    /// <summary>
+    /// The first <paramref name="take"/> rows of <paramref name="incidents"/> in <paramref name="window"/> (none: every row, undated
+    /// last), newest first by machine date.
+    /// </summary>
+    public static async Task<List<(Guid Id, DateOnly? DateFrom)>> WindowAsync(IQueryable<Incident> incidents, SearchWindow? window, int take, CancellationToken cancellationToken = default)
+    {
+        if (window is { Undated: true } u)
+        {
+            var undated = u.After is { } at ? UndatedAfter(incidents, at) : incidents.Where(i => i.DateFrom == null);
+            return await KeysAsync(undated.OrderByDescending(i => i.Id).Take(take), cancellationToken);
+        }
+
+        var dated = window?.After is { DateFrom: not null } after ? DatedAfter(incidents, after) : incidents.Where(i => i.DateFrom != null);
+        if (window?.From is { } from)
+        {
+            dated = dated.Where(i => i.DateFrom >= from);
+        }
+
+        var rows = await KeysAsync(dated.OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id).Take(take), cancellationToken);
+        if (window is null && rows.Count < take)
+        {
+            rows.AddRange(await KeysAsync(incidents.Where(i => i.DateFrom == null).OrderByDescending(i => i.Id).Take(take - rows.Count), cancellationToken));
+        }
+
+        return rows;
+    }
+
+    // A window's lower bound, never below the oldest date.
+    private static DateOnly Lower(long dayNumber, DateOnly oldest) => dayNumber <= oldest.DayNumber ? oldest : DateOnly.FromDayNumber((int)dayNumber);
+
+    // Whether a row comes before (or ties with) `last` newest first: dated before undated, the later date first, then the larger id.
+    private static bool Precedes((Guid Id, DateOnly? DateFrom) row, (Guid Id, DateOnly? DateFrom) last) =>
+        (row.DateFrom, last.DateFrom) switch
+        {
+            ({ } date, { } lastDate) => date > lastDate || (date == lastDate && row.Id.CompareTo(last.Id) >= 0),
+            ({ }, null) => true,
+            (null, { }) => false,
+            (null, null) => row.Id.CompareTo(last.Id) >= 0,
+        };
 
     /// <summary>As <see cref="PageAsync(IQueryable{Incident}, int, int, CancellationToken)"/> for a filter on effective values: each part read from its own index, then merged.</summary>
     public static async Task<List<(Guid Id, DateOnly? DateFrom)>> PageAsync(EffectiveQuery incidents, int skip, int size, CancellationToken cancellationToken = default)
@@ -89,23 +191,6 @@ public static class NewestIncidents
     // Newest first: dated by date, then the larger id; undated last, by the larger id (the order of the SQL below on both databases).
     private static IEnumerable<(Guid Id, DateOnly? DateFrom)> Newest(IEnumerable<(Guid Id, DateOnly? DateFrom)> rows) =>
         rows.OrderByDescending(h => h.DateFrom.HasValue).ThenByDescending(h => h.DateFrom).ThenByDescending(h => h.Id);
-
-    // The first `wanted` of the incidents newest first by machine date, dated and undated apart: PostgreSQL sorts nulls
-    // first in a descending order, SQLite last; newest first means undated last on both.
-    private static async Task<List<(Guid Id, DateOnly? DateFrom)>> FirstAsync(IQueryable<Incident> incidents, int wanted, CancellationToken cancellationToken)
-    {
-        var hits = await incidents.Where(i => i.DateFrom != null)
-            .OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id)
-            .Select(i => new { i.Id, i.DateFrom }).Take(wanted).ToListAsync(cancellationToken);
-        if (hits.Count < wanted)
-        {
-            hits.AddRange(await incidents.Where(i => i.DateFrom == null)
-                .OrderByDescending(i => i.Id)
-                .Select(i => new { i.Id, i.DateFrom }).Take(wanted - hits.Count).ToListAsync(cancellationToken));
-        }
-
-        return [.. hits.Select(h => (h.Id, h.DateFrom))];
-    }
 
     /// <summary>
     /// The rows <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="size"/> of <paramref name="incidents"/> newest

@@ -306,8 +306,18 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// <summary>Whether the PostgreSQL store has the queue (a store not yet migrated has nothing to flush).</summary>
     public const string PostgresHasQueue = "SELECT count(*) FROM pg_proc WHERE proname = 'vigil_incident_search_flush'";
 
-    /// <summary>The GIN index over the incidents' words (built after <see cref="PostgresFill"/>: one sort instead of a random insert per row).</summary>
-    public const string PostgresIndex = "CREATE INDEX IF NOT EXISTS ix_incident_search_vector ON incident_search USING GIN (vector);";
+    /// <summary>
+    /// The GIN index over the incidents' words and the date index (built after <see cref="PostgresFill"/>: one sort instead of a
+    /// random insert per row).
+    /// </summary>
+    public const string PostgresIndex = $"CREATE INDEX IF NOT EXISTS ix_incident_search_vector ON incident_search USING GIN (vector); {PostgresDateIndex}";
+
+    /// <summary>
+    /// The machine start date (then id) of each row: a search read in date windows (<see cref="NewestAsync(string, string?, string?, SearchWindow?, int, CancellationToken)"/>)
+    /// ANDs the words' bitmap with the window's range from it, so only the window's matches are read from the table, not all of
+    /// them (a broad search at a million incidents matches ~40,000, ~3 rows to a page). Migration <c>IncidentSearchDate</c>.
+    /// </summary>
+    public const string PostgresDateIndex = "CREATE INDEX IF NOT EXISTS ix_incident_search_date ON incident_search (date_from, incident_id);";
 
     /// <summary>
     /// Fills <c>incident_search</c> from every stored mention in one pass (the migration's backfill, and the benchmark's bulk
@@ -364,12 +374,21 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// composes into a larger one (<c>ids.Contains(i.Id)</c> becomes a sub-select). Search syntax in the input is taken as
     /// words, so no input can fail the query.
     /// </summary>
-    public IQueryable<Guid> Ids(string query)
+    public IQueryable<Guid> Ids(string query) => Ids(query, null);
+
+    /// <summary>
+    /// As <see cref="Ids(string)"/>, only the incidents in <paramref name="window"/> (when given) by machine start date: on
+    /// PostgreSQL the window's date range is ANDed with the words inside the indexes, so a broad search reads its matches a
+    /// window at a time.
+    /// </summary>
+    public IQueryable<Guid> Ids(string query, SearchWindow? window)
     {
         var (where, args) = Match(query);
-        return db.IsPostgres
-            ? db.Database.SqlQuery<Guid>(FormattableStringFactory.Create($"SELECT s.incident_id AS \"Value\" FROM incident_search s WHERE {where}", [.. args]))
-            : db.Database.SqlQuery<Guid>(FormattableStringFactory.Create($"SELECT s.incident_id AS \"Value\" FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE {where}", [.. args]));
+        var sql = new StringBuilder(db.IsPostgres
+            ? "SELECT s.incident_id AS \"Value\" FROM incident_search s WHERE "
+            : "SELECT s.incident_id AS \"Value\" FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE ").Append(where);
+        AppendWindow(sql, window, args);
+        return db.Database.SqlQuery<Guid>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
     }
 
     /// <summary>
@@ -377,12 +396,79 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// (ties by the larger id, undated last), with their dates, read from the search table alone. Only incidents whose
     /// status is <paramref name="status"/> (when given) and not <paramref name="notStatus"/> (when given) are taken.
     /// </summary>
-    public async Task<List<(Guid Id, DateOnly? DateFrom)>> NewestAsync(string query, string? status, string? notStatus, int limit, CancellationToken cancellationToken = default)
+    public Task<List<(Guid Id, DateOnly? DateFrom)>> NewestAsync(string query, string? status, string? notStatus, int limit, CancellationToken cancellationToken = default) =>
+        NewestAsync(query, status, notStatus, null, limit, cancellationToken);
+
+    /// <summary>As <see cref="NewestAsync(string, string?, string?, int, CancellationToken)"/>, only the incidents in <paramref name="window"/> (when given).</summary>
+    public async Task<List<(Guid Id, DateOnly? DateFrom)>> NewestAsync(string query, string? status, string? notStatus, SearchWindow? window, int limit, CancellationToken cancellationToken = default)
     {
         var (where, args) = Match(query);
         var sql = new StringBuilder(db.IsPostgres
             ? "SELECT s.incident_id AS id, s.date_from FROM incident_search s WHERE " + where
             : "SELECT s.incident_id AS \"Id\", s.date_from AS \"DateFrom\" FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE " + where);
+        AppendStatus(sql, status, notStatus, args);
+        AppendWindow(sql, window, args);
+
+        // (PostgreSQL's column names are snake_case, as the rows' names become by the context's naming convention.)
+        // Undated last on both (PostgreSQL sorts nulls first in a descending order, SQLite last); a window is dated or undated,
+        // so its order is the date index's own.
+        sql.Append(window switch
+        {
+            null => " ORDER BY s.date_from IS NULL, s.date_from DESC, s.incident_id DESC",
+            { Undated: true } => " ORDER BY s.incident_id DESC",
+            _ => " ORDER BY s.date_from DESC, s.incident_id DESC",
+        }).Append(" LIMIT {").Append(args.Count).Append('}');
+        args.Add(limit);
+        var rows = await db.Database.SqlQuery<NewestRow>(FormattableStringFactory.Create(sql.ToString(), [.. args])).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Id, r.DateFrom))];
+    }
+
+    /// <summary>
+    /// The first and last machine start dates of the searchable incidents (two probes of <see cref="PostgresDateIndex"/>), where
+    /// a search's date windows start and end; null when no incident is dated.
+    /// </summary>
+    public async Task<(DateOnly Oldest, DateOnly Newest)?> DatesAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Database.SqlQuery<DatesRow>($"SELECT min(date_from) AS \"Oldest\", max(date_from) AS \"Newest\" FROM incident_search").ToListAsync(cancellationToken);
+        return rows is [{ Oldest: { } oldest, Newest: { } newest }] ? (oldest, newest) : null;
+    }
+
+    /// <summary>
+    /// PostgreSQL's estimate of how many incidents match <paramref name="query"/> (with the status conditions of
+    /// <see cref="NewestAsync(string, string?, string?, int, CancellationToken)"/>), from the planner's statistics of the words: no
+    /// row is read. A search that matches few is cheapest read in one pass, one that matches many in date windows.
+    /// </summary>
+    public async Task<double> EstimateAsync(string query, string? status, string? notStatus, CancellationToken cancellationToken = default)
+    {
+        var (where, args) = Match(query);
+        var sql = new StringBuilder("EXPLAIN (FORMAT JSON) SELECT 1 FROM incident_search s WHERE ").Append(where);
+        AppendStatus(sql, status, notStatus, args);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql.ToString();
+            for (var n = 0; n < args.Count; n++)
+            {
+                command.CommandText = command.CommandText.Replace($"{{{n}}}", $"@p{n}", StringComparison.Ordinal);
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"p{n}";
+                parameter.Value = args[n];
+                command.Parameters.Add(parameter);
+            }
+
+            var plan = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+            using var json = System.Text.Json.JsonDocument.Parse(plan);
+            return json.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static void AppendStatus(StringBuilder sql, string? status, string? notStatus, List<object> args)
+    {
         if (status is not null)
         {
             sql.Append(" AND s.status = {").Append(args.Count).Append('}');
@@ -394,14 +480,47 @@ public sealed class SearchIncidents(VigilDbContext db)
             sql.Append(" AND s.status <> {").Append(args.Count).Append('}');
             args.Add(notStatus);
         }
-
-        // (PostgreSQL's column names are snake_case, as the rows' names become by the context's naming convention.)
-        // Undated last on both (PostgreSQL sorts nulls first in a descending order, SQLite last).
-        sql.Append(" ORDER BY s.date_from IS NULL, s.date_from DESC, s.incident_id DESC LIMIT {").Append(args.Count).Append('}');
-        args.Add(limit);
-        var rows = await db.Database.SqlQuery<NewestRow>(FormattableStringFactory.Create(sql.ToString(), [.. args])).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.Id, r.DateFrom))];
     }
+
+    // The window's conditions on incident_search (s): one range of the date index (the cursor's date bound on its own too, so
+    // the index is entered there).
+    private static void AppendWindow(StringBuilder sql, SearchWindow? window, List<object> args)
+    {
+        if (window is not { } w)
+        {
+            return;
+        }
+
+        if (w.Undated)
+        {
+            sql.Append(" AND s.date_from IS NULL");
+            if (w.After is { } after)
+            {
+                sql.Append(" AND s.incident_id < {").Append(args.Count).Append('}');
+                args.Add(after.Id);
+            }
+
+            return;
+        }
+
+        // The dates are written into the SQL, not sent as parameters: a prepared statement's generic plan (PostgreSQL's after
+        // five runs) cannot know how narrow the range is, and takes every match from the words' index then filters by date.
+        sql.Append(" AND s.date_from IS NOT NULL");
+        if (w.From is { } from)
+        {
+            sql.Append(" AND s.date_from >= ").Append(DateLiteral(from));
+        }
+
+        if (w.After is { DateFrom: { } date } at)
+        {
+            sql.Append(" AND s.date_from <= ").Append(DateLiteral(date)).Append(" AND (s.date_from < ").Append(DateLiteral(date))
+                .Append(" OR s.incident_id < {").Append(args.Count).Append("})");
+            args.Add(at.Id);
+        }
+    }
+
+    // A date as SQL text: both databases compare it with the stored date (PostgreSQL's date, SQLite's yyyy-MM-dd text).
+    private static string DateLiteral(DateOnly date) => "'" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "'";
 
     // The match condition on incident_search (s) or incidents_fts, and its arguments.
     private (string Where, List<object> Args) Match(string query)
@@ -419,4 +538,6 @@ public sealed class SearchIncidents(VigilDbContext db)
     }
 
     private sealed record NewestRow(Guid Id, DateOnly? DateFrom);
+
+    private sealed record DatesRow(DateOnly? Oldest, DateOnly? Newest);
 }

@@ -14,13 +14,67 @@ public abstract class NewestIncidentsTests : StoreTest
     [StoreFact]
     public async Task A_search_matching_more_incidents_than_the_limit_returns_the_newest_by_date_then_id()
     {
-        // 10,300 matching incidents from one report, written straight into the tables (ingest would take minutes).
-        // The newest 120 (three to a day) are inserted last with the largest ids, where a limit taken before the
-        // sort never reaches; the oldest one was re-dated by an editor to after all of them.
+        var (expected, unmatched) = await SeedMatchesAsync();
+
+        Guid[] found;
+        await using (var db = OpenDb())
+        {
+            var edited = await EditedIncident.LoadAsync(db);
+            var matching = new IncidentFilter { Q = "teachers strike" }.Apply(db, db.Incidents.AsNoTracking(), edited);
+            found = await NewestIncidents.IdsAsync(matching, edited, Limit);
+        }
+
+        Assert.Equal(Guid.Parse("00000001-0000-4000-8000-000000000000"), found[0]);
+        Assert.Equal(Guid.Parse($"{OldMatches + NewestMatches:x8}-0000-4000-8000-000000000000"), found[1]);
+        Assert.Equal(expected.Take(IncidentFilter.PageSize), found.Take(IncidentFilter.PageSize));
+        Assert.Equal(expected.Take(Limit), found);
+        Assert.DoesNotContain(unmatched, found);
+    }
+
+    [StoreFact]
+    public async Task A_search_read_in_date_windows_from_the_newest_returns_the_same_newest_as_one_pass()
+    {
+        // The windows start at the newest month and widen; the re-dated incident (oldest by its machine date) and the undated
+        // one must still land where their dates put them, on the search table's path and on the filtered one, at any limit.
+        var (expected, _) = await SeedMatchesAsync();
+        await using var db = OpenDb();
+        var edited = await EditedIncident.LoadAsync(db);
+        var filter = new IncidentFilter { Q = "teachers strike" };
+        var matching = filter.Apply(db, db.Incidents.AsNoTracking(), edited);
+        var search = new SearchIncidents(db);
+        var dates = await search.DatesAsync();
+        Assert.Equal((new DateOnly(2018, 1, 1), new DateOnly(2025, 1, 1)), dates);
+        if (db.Database.IsNpgsql())
+        {
+            // What decides between one pass and windows: the planner's estimate, from the words' statistics (no row read).
+            await db.Database.ExecuteSqlRawAsync("ANALYZE incident_search");
+            Assert.InRange(await search.EstimateAsync("teachers strike", null, IncidentStatus.Rejected), 5_000, 20_000);
+            Assert.InRange(await search.EstimateAsync("farmers", null, IncidentStatus.Rejected), 0, 100);
+        }
+
+        foreach (var limit in new[] { 1, 2, 50, 121, 501, Limit, OldMatches + NewestMatches + 5 })
+        {
+            var fromTable = await NewestIncidents.IdsAsync(
+                matching, edited, limit, (window, take, token) => search.NewestAsync("teachers strike", null, IncidentStatus.Rejected, window, take, token), dates);
+            var filtered = await NewestIncidents.IdsAsync(
+                matching, edited, limit, (window, take, token) => NewestIncidents.WindowAsync(filter.Split(db, db.Incidents.AsNoTracking(), edited, searchWindow: window).All, window, take, token), dates);
+            Assert.Equal(expected.Take(limit), fromTable);
+            Assert.Equal(expected.Take(limit), filtered);
+        }
+    }
+
+    private const int OldMatches = 10_180;
+    private const int NewestMatches = 120;
+
+    // 10,300 matching incidents from one report, written straight into the tables (ingest would take minutes), and one
+    // undated. The newest 120 (three to a day) are inserted last with the largest ids, where a limit taken before the sort
+    // never reaches; the oldest one was re-dated by an editor to after all of them. Returns the matches newest first.
+    private async Task<(List<Guid> Expected, Guid Unmatched)> SeedMatchesAsync()
+    {
         var rows = new List<(Guid Id, DateOnly? Date)>();
         var incidents = new List<Incident>();
         var mentions = new List<Mention>();
-        const int old = 10_180, newest = 120;
+        const int old = OldMatches, newest = NewestMatches;
         for (var n = 0; n < old + newest + 1; n++)
         {
             var id = Guid.Parse($"{n + 1:x8}-0000-4000-8000-000000000000");
@@ -54,20 +108,7 @@ public abstract class NewestIncidentsTests : StoreTest
             await db.SaveChangesAsync();
         }
 
-        Guid[] found;
-        await using (var db = OpenDb())
-        {
-            var edited = await EditedIncident.LoadAsync(db);
-            var matching = new IncidentFilter { Q = "teachers strike" }.Apply(db, db.Incidents.AsNoTracking(), edited);
-            found = await NewestIncidents.IdsAsync(matching, edited, Limit);
-        }
-
-        var expected = rows.OrderByDescending(r => r.Date.HasValue).ThenByDescending(r => r.Date).ThenByDescending(r => r.Id).Select(r => r.Id).ToList();
-        Assert.Equal(Guid.Parse("00000001-0000-4000-8000-000000000000"), found[0]);
-        Assert.Equal(Guid.Parse($"{old + newest:x8}-0000-4000-8000-000000000000"), found[1]);
-        Assert.Equal(expected.Take(IncidentFilter.PageSize), found.Take(IncidentFilter.PageSize));
-        Assert.Equal(expected.Take(Limit), found);
-        Assert.DoesNotContain(unmatched, found);
+        return (rows.OrderByDescending(r => r.Date.HasValue).ThenByDescending(r => r.Date).ThenByDescending(r => r.Id).Select(r => r.Id).ToList(), unmatched);
     }
 
     [StoreFact]
@@ -100,9 +141,11 @@ public abstract class NewestIncidentsTests : StoreTest
             var matching = new IncidentFilter { Q = "teachers" }.Apply(db, db.Incidents.AsNoTracking(), []);
             var filtered = await NewestIncidents.IdsAsync(matching, [], Limit);
             var search = new SearchIncidents(db);
-            var fromTable = await NewestIncidents.IdsAsync(matching, [], Limit, (wanted, token) => search.NewestAsync("teachers", null, IncidentStatus.Rejected, wanted, token));
+            var fromTable = await NewestIncidents.IdsAsync(matching, [], Limit, (window, take, token) => search.NewestAsync("teachers", null, IncidentStatus.Rejected, window, take, token), null);
+            var inWindows = await NewestIncidents.IdsAsync(matching, [], Limit, (window, take, token) => search.NewestAsync("teachers", null, IncidentStatus.Rejected, window, take, token), await search.DatesAsync());
             Assert.Equal(expected, filtered);
             Assert.Equal(expected, fromTable);
+            Assert.Equal(expected, inWindows);
             Assert.DoesNotContain(incidents[0].Id, fromTable);
             Assert.Equal(incidents[^1].Id, fromTable[0]);
         }

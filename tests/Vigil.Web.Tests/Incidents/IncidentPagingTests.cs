@@ -90,8 +90,12 @@ public sealed class IncidentPagingTests : IClassFixture<VigilWebFactory>
 
         var previous = await GetAsync(editor, $"/api/v1/incidents?q=saffron&before={pages[4].GetProperty("previous").GetString()}");
 
+        // Counted as a plain list is, ten pages past the page's start; page 2 on reads the next ten pages of matches.
         Assert.Equal(expected, pages.SelectMany(Ids));
-        Assert.Equal((Dated + Undated, false), Count(pages[0]));
+        Assert.Equal((500, true), Count(pages[0]));
+        Assert.Equal((550, true), Count(pages[1]));
+        Assert.Equal((Dated + Undated, false), Count(pages[2]));
+        Assert.Equal((Dated + Undated, false), Count(pages[11]));
         Assert.Equal(4, previous.GetProperty("page").GetInt32());
         Assert.Equal(Ids(pages[3]), Ids(previous));
     }
