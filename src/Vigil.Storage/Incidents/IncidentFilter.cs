@@ -93,12 +93,14 @@ public sealed class IncidentFilter
         }
 
         // Last, so that when edited incidents make it a union of two queries, both carry the filters above.
-        return new EffectiveFilter(
-                string.IsNullOrWhiteSpace(Type) ? null : Type,
-                From,
-                To,
-                string.IsNullOrWhiteSpace(Province) ? null : Province,
-                provinceIgnoresCase)
-            .Split(query, edited);
+        return Effective(provinceIgnoresCase).Split(query, edited);
     }
+
+    /// <summary>The part of this filter that edited incidents are tested against by their effective values (type, dates, province).</summary>
+    public EffectiveFilter Effective(bool provinceIgnoresCase = false) => new(
+        string.IsNullOrWhiteSpace(Type) ? null : Type,
+        From,
+        To,
+        string.IsNullOrWhiteSpace(Province) ? null : Province,
+        provinceIgnoresCase);
 }

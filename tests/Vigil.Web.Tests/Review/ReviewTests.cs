@@ -160,6 +160,12 @@ public sealed class ReviewTests : IClassFixture<VigilWebFactory>
         Assert.Equal([yazd, kerman], await IdsAsync("q=tailors"));
         Assert.Equal([kerman], await IdsAsync("from=2017-02-01&to=2017-02-06"));
         Assert.Equal([yazd], await IdsAsync("from=2017-02-07&to=2017-02-28"));
+
+        // A search under a date filter finds it by its new date too, and orders it by it.
+        Assert.Equal([yazd], await IdsAsync("q=tailors&from=2017-02-07&to=2017-02-28"));
+        Assert.Equal([kerman], await IdsAsync("q=tailors&from=2017-02-01&to=2017-02-06"));
+        Assert.Equal([yazd, kerman], await IdsAsync("q=tailors&from=2017-02-01&to=2017-02-28"));
+        Assert.Equal([yazd], await IdsAsync("q=tailors&province=Yazd&from=2017-02-07"));
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, Dictionary<string, string> fields)
