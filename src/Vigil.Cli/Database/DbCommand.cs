@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
 using Vigil.Cli.Store;
 using Vigil.Core;
 using Vigil.Storage.Blobs;
@@ -56,21 +57,19 @@ internal static class DbCommand
             var files = new BlobStore(location.BlobDirectory);
             var table = BlobStore.InDatabase(location.BlobDirectory, connectionString);
             var (from, into) = target == "database" ? (files, table) : (table, files);
-            var lastShown = DateTime.MinValue;
-            void Progress(int done, int total)
-            {
-                if (console.IsTerminal && (done == total || DateTime.UtcNow - lastShown > TimeSpan.FromMilliseconds(200)))
-                {
-                    lastShown = DateTime.UtcNow;
-                    console.Error.Write($"\r{done:N0} of {total:N0} blobs");
-                    if (done == total)
+            var copying = new CopyBlobs(store.Db, TimeProvider.System);
+            var actor = GlobalOptions.ActorOf(parse, console);
+            var copy = console.IsTerminal
+                ? await console.Ansi.Progress().AutoClear(false)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                    .StartAsync(async context =>
                     {
-                        console.Error.WriteLine();
-                    }
-                }
-            }
-
-            var copy = await new CopyBlobs(store.Db, TimeProvider.System).RunAsync(from, into, GlobalOptions.ActorOf(parse, console), Progress, cancellationToken);
+                        var task = context.AddTask("copy-blobs");
+                        var done = await copying.RunAsync(from, into, actor, (copied, total) => (task.MaxValue, task.Value) = (total, copied), cancellationToken);
+                        task.Value = task.MaxValue;
+                        return done;
+                    })
+                : await copying.RunAsync(from, into, actor, cancellationToken: cancellationToken);
             console.Output.WriteLine($"copied {Plural.Of(copy.Copied, "blob")} ({copy.CopiedBytes / 1048576.0:0.0} MB) from {from.Describe()} into {into.Describe()}; {Plural.Of(copy.AlreadyThere, "blob")} already there");
             foreach (var id in copy.Damaged)
             {

@@ -123,7 +123,7 @@ public sealed class BlobStore
         return command.ExecuteScalar() as byte[];
     }
 
-    /// <summary>The ids of every blob held, in order (files being written, <c>*.tmp</c>, are not blobs yet).</summary>
+    /// <summary>The ids of every blob held, in order.</summary>
     public IReadOnlyList<string> ListIds()
     {
         var ids = new List<string>();
@@ -139,12 +139,7 @@ public sealed class BlobStore
             return ids;
         }
 
-        if (Directory.Exists(Root))
-        {
-            ids.AddRange(Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).Select(Path.GetFileName).OfType<string>()
-                .Where(name => !name.EndsWith(".tmp", StringComparison.Ordinal)));
-        }
-
+        ids.AddRange(BlobFiles().Select(file => file.Id));
         ids.Sort(StringComparer.Ordinal);
         return ids;
     }
@@ -173,19 +168,7 @@ public sealed class BlobStore
             return rows;
         }
 
-        var files = new List<(string Id, string Path)>();
-        if (Directory.Exists(Root))
-        {
-            foreach (var path in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
-            {
-                var name = Path.GetFileName(path);
-                if (!name.EndsWith(".tmp", StringComparison.Ordinal))
-                {
-                    files.Add((name, path));
-                }
-            }
-        }
-
+        var files = BlobFiles().ToList();
         var hashed = new ConcurrentBag<StoredBlob>();
         Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, file =>
         {
@@ -194,6 +177,14 @@ public sealed class BlobStore
         });
         return hashed.ToList();
     }
+
+    // The folder's blob files with their ids (their names); files being written (*.tmp) are not blobs yet.
+    private IEnumerable<(string Id, string Path)> BlobFiles() =>
+        Directory.Exists(Root)
+            ? Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+                .Select(path => (Id: Path.GetFileName(path), Path: path))
+                .Where(file => !file.Id.EndsWith(".tmp", StringComparison.Ordinal))
+            : [];
 
     private string CachePath(string id) => Path.Combine(Root, id[..2], id[2..4], id);
 
