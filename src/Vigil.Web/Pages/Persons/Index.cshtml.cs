@@ -47,7 +47,8 @@ public sealed class IndexModel(VigilDbContext db, IStringLocalizer<Strings> L, A
 
     [BindProperty(SupportsGet = true)] public string? Source { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    // From the query only: [BindProperty] read Razor Pages' own "page" route value (the page's name) first, so ?page=N was lost.
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
     public static IReadOnlyList<string> Fates { get; } = [.. Enum.GetNames<Fate>().Select(n => n.ToLowerInvariant())];
 

@@ -16,7 +16,8 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: [BindProperty] read Razor Pages' own "page" route value (the page's name) first, so ?page=N was lost.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public List<ReportListRow> Rows { get; private set; } = [];
