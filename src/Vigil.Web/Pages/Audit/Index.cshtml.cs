@@ -15,7 +15,8 @@ public sealed class IndexModel(VigilDbContext db, BlobStore blobs) : PageModel
 {
     public const int PageSize = 100;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: [BindProperty] read Razor Pages' own "page" route value (the page's name) first, so ?page=N was lost.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>Who: an actor exactly as recorded ("web:ana", "cli:root").</summary>
@@ -43,7 +44,17 @@ public sealed class IndexModel(VigilDbContext db, BlobStore blobs) : PageModel
 
     public List<AuditEntry> Entries { get; private set; } = [];
 
+    /// <summary>The entries counted: up to <see cref="CountedPages"/> pages from this page's start, no further.</summary>
     public int Total { get; private set; }
+
+    /// <summary>True when the count stopped before the end ("more than <see cref="Total"/>").</summary>
+    public bool More { get; private set; }
+
+    /// <summary>
+    /// The log is counted this many pages from the page's start, as the incident lists are: the pager needs no more, and
+    /// counting every entry of a store that holds millions cost more than the page.
+    /// </summary>
+    public const int CountedPages = 10;
 
     public VerifyResult? Verified { get; private set; }
 
@@ -61,15 +72,33 @@ public sealed class IndexModel(VigilDbContext db, BlobStore blobs) : PageModel
 
     private async Task LoadAsync()
     {
+        var cancellationToken = HttpContext.RequestAborted;
+
+        // One connection for the page's queries (SQLite sets its pragmas on every open).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+
         // Out-of-range pages (negative, or so large that the offset overflows) show the first or an empty page.
-        PageNumber = Math.Clamp(PageNumber, 1, int.MaxValue / PageSize);
-        var entries = Filtered();
-        Total = await entries.CountAsync(HttpContext.RequestAborted);
-        Entries = await entries.OrderByDescending(e => e.Sequence).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
-        Actions = await db.AuditEntries.AsNoTracking().Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(HttpContext.RequestAborted);
+        const int room = CountedPages * PageSize;
+        PageNumber = Math.Clamp(PageNumber, 1, (int.MaxValue - room) / PageSize);
+        var skip = (PageNumber - 1) * PageSize;
+        var newest = (await FilteredAsync(cancellationToken)).OrderByDescending(e => e.Sequence);
+        Entries = await newest.Skip(skip).Take(PageSize).ToListAsync(cancellationToken);
+        var following = Entries.Count < PageSize ? Entries.Count : await newest.Skip(skip).Take(room + 1).CountAsync(cancellationToken);
+        if (following == 0 && skip > 0)
+        {
+            // Past the end: say how many there are, so the pager leads back.
+            Total = await newest.Take(skip).CountAsync(cancellationToken);
+        }
+        else
+        {
+            Total = skip + Math.Min(following, room);
+            More = following > room;
+        }
+
+        Actions = await DistinctAsync(e => e.Action, cancellationToken);
     }
 
-    private IQueryable<AuditEntry> Filtered()
+    private async Task<IQueryable<AuditEntry>> FilteredAsync(CancellationToken cancellationToken)
     {
         var entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Actor))
@@ -86,24 +115,73 @@ public sealed class IndexModel(VigilDbContext db, BlobStore blobs) : PageModel
 
         if (!string.IsNullOrWhiteSpace(Subject))
         {
-            // Ids are stored in lower case; a UUID is shown by its end, a hash by its start.
+            // Ids are stored in lower case; a UUID is shown by its end, a hash by its start. A whole id (a UUID, a SHA-256) is
+            // looked up in the subject index under each subject type; a part of one has to be compared with every entry.
             var subject = Subject.Trim().ToLowerInvariant();
-            entries = entries.Where(e => e.SubjectId == subject || e.SubjectId.StartsWith(subject) || e.SubjectId.EndsWith(subject));
+            if (Guid.TryParse(subject, out var guid) || subject.Length == 64)
+            {
+                var whole = guid == Guid.Empty ? subject : guid.ToString();
+                var types = await DistinctAsync(e => e.SubjectType, cancellationToken);
+                entries = entries.Where(e => types.Contains(e.SubjectType) && e.SubjectId == whole);
+            }
+            else
+            {
+                entries = entries.Where(e => e.SubjectId == subject || e.SubjectId.StartsWith(subject) || e.SubjectId.EndsWith(subject));
+            }
         }
 
-        if (From is { } from)
+        if (From is not null || To is not null)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            entries = entries.Where(e => e.At >= start);
-        }
+            // A date range becomes the range of sequences between its first and last entry (the time index finds both),
+            // so the page is read newest first from the log's own order; the dates are still compared on every entry, since
+            // nothing forces the clock to move forwards.
+            var dated = db.AuditEntries.AsNoTracking();
+            if (From is { } from)
+            {
+                var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+                dated = dated.Where(e => e.At >= start);
+                entries = entries.Where(e => e.At >= start);
+            }
 
-        if (To is { } to)
-        {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            entries = entries.Where(e => e.At < end);
+            if (To is { } to)
+            {
+                var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+                dated = dated.Where(e => e.At < end);
+                entries = entries.Where(e => e.At < end);
+            }
+
+            var first = await dated.MinAsync(e => (long?)e.Sequence, cancellationToken) ?? long.MaxValue;
+            var last = await dated.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? long.MinValue;
+            entries = entries.Where(e => e.Sequence >= first && e.Sequence <= last);
         }
 
         return entries;
+    }
+
+    // The distinct values of an indexed column, in order, one index probe each (a loose index scan): the log holds few
+    // actions and subject types but millions of entries.
+    private async Task<List<string>> DistinctAsync(System.Linq.Expressions.Expression<Func<AuditEntry, string>> column, CancellationToken cancellationToken)
+    {
+        var values = new List<string>();
+        while (values.Count < 1000)
+        {
+            var after = db.AuditEntries.AsNoTracking().Select(column);
+            if (values.Count > 0)
+            {
+                var last = values[^1];
+                after = after.Where(v => string.Compare(v, last) > 0);
+            }
+
+            var next = await after.OrderBy(v => v).FirstOrDefaultAsync(cancellationToken);
+            if (next is null)
+            {
+                break;
+            }
+
+            values.Add(next);
+        }
+
+        return values;
     }
 
     /// <summary>The page that shows an entry's subject, if it has one.</summary>
