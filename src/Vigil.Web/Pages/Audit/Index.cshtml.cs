@@ -120,9 +120,10 @@ public sealed class IndexModel(VigilDbContext db, BlobStore blobs) : PageModel
             var subject = Subject.Trim().ToLowerInvariant();
             if (Guid.TryParse(subject, out var guid) || subject.Length == 64)
             {
-                var whole = guid == Guid.Empty ? subject : guid.ToString();
+                // As typed, or a UUID in the form ids are stored in (typed without dashes or in braces).
+                string[] whole = [subject, guid.ToString()];
                 var types = await DistinctAsync(e => e.SubjectType, cancellationToken);
-                entries = entries.Where(e => types.Contains(e.SubjectType) && e.SubjectId == whole);
+                entries = entries.Where(e => types.Contains(e.SubjectType) && whole.Contains(e.SubjectId));
             }
             else
             {
@@ -150,8 +151,11 @@ public sealed class IndexModel(VigilDbContext db, BlobStore blobs) : PageModel
                 entries = entries.Where(e => e.At < end);
             }
 
-            var first = await dated.MinAsync(e => (long?)e.Sequence, cancellationToken) ?? long.MaxValue;
-            var last = await dated.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? long.MinValue;
+            // "+ nothing": a bare min(sequence) makes PostgreSQL walk the primary key from the start, testing each entry's time
+            // (half a second at two million entries for a month in the middle) instead of reading the time index's range.
+            var nothing = 0L;
+            var first = await dated.MinAsync(e => (long?)(e.Sequence + nothing), cancellationToken) ?? long.MaxValue;
+            var last = await dated.MaxAsync(e => (long?)(e.Sequence + nothing), cancellationToken) ?? long.MinValue;
             entries = entries.Where(e => e.Sequence >= first && e.Sequence <= last);
         }
 
