@@ -22,10 +22,21 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
 
     public List<ReportListRow> Rows { get; private set; } = [];
 
+    /// <summary>The reports counted: up to <see cref="CountedPages"/> pages from this page's start, no further.</summary>
     public int Total { get; private set; }
+
+    /// <summary>True when the count stopped before the end ("more than <see cref="Total"/>").</summary>
+    public bool More { get; private set; }
+
+    /// <summary>
+    /// The list is counted this many pages from the page's start, as the incident lists are: counting three million reports
+    /// on every view cost more than the page.
+    /// </summary>
+    public const int CountedPages = 10;
 
     public async Task OnGetAsync()
     {
+        var cancellationToken = HttpContext.RequestAborted;
         var reports = db.Reports.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Q))
         {
@@ -33,11 +44,13 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
             reports = reports.Where(r => ids.Contains(r.Id));
         }
 
-        Total = await reports.CountAsync(HttpContext.RequestAborted);
-        PageNumber = Math.Clamp(PageNumber, 1, int.MaxValue / PageSize);
-        Rows = await reports
-            .OrderByDescending(r => r.Published).ThenByDescending(r => r.IngestedAt)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+        // Newest first, in the order of the (published, ingested) index: a page reads its own rows and those before it.
+        const int room = CountedPages * PageSize;
+        PageNumber = Math.Clamp(PageNumber, 1, (int.MaxValue - room) / PageSize);
+        var skip = (PageNumber - 1) * PageSize;
+        var newest = reports.OrderByDescending(r => r.Published).ThenByDescending(r => r.IngestedAt);
+        Rows = await newest
+            .Skip(skip).Take(PageSize)
             .Select(r => new ReportListRow(
                 r.Id,
                 r.Title,
@@ -47,7 +60,18 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
                 r.WordCount,
                 db.Mentions.Count(m => m.ReportId == r.Id),
                 r.Evidence.Count))
-            .ToListAsync(HttpContext.RequestAborted);
+            .ToListAsync(cancellationToken);
+        var following = Rows.Count < PageSize ? Rows.Count : await newest.Skip(skip).Take(room + 1).CountAsync(cancellationToken);
+        if (following == 0 && skip > 0)
+        {
+            // Past the end: say how many there are, so the pager leads back.
+            Total = await newest.Take(skip).CountAsync(cancellationToken);
+        }
+        else
+        {
+            Total = skip + Math.Min(following, room);
+            More = following > room;
+        }
     }
 }
 
