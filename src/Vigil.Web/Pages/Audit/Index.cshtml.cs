@@ -44,17 +44,11 @@ public sealed class IndexModel(VigilDbContext db, BlobStore blobs) : PageModel
 
     public List<AuditEntry> Entries { get; private set; } = [];
 
-    /// <summary>The entries counted: up to <see cref="CountedPages"/> pages from this page's start, no further.</summary>
+    /// <summary>The entries counted: up to <see cref="CountedPages.Ahead"/> pages from this page's start, no further.</summary>
     public int Total { get; private set; }
 
     /// <summary>True when the count stopped before the end ("more than <see cref="Total"/>").</summary>
     public bool More { get; private set; }
-
-    /// <summary>
-    /// The log is counted this many pages from the page's start, as the incident lists are: the pager needs no more, and
-    /// counting every entry of a store that holds millions cost more than the page.
-    /// </summary>
-    public const int CountedPages = 10;
 
     public VerifyResult? Verified { get; private set; }
 
@@ -78,23 +72,11 @@ public sealed class IndexModel(VigilDbContext db, BlobStore blobs) : PageModel
         await db.Database.OpenConnectionAsync(cancellationToken);
 
         // Out-of-range pages (negative, or so large that the offset overflows) show the first or an empty page.
-        const int room = CountedPages * PageSize;
-        PageNumber = Math.Clamp(PageNumber, 1, (int.MaxValue - room) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, CountedPages.MaxPage(PageSize));
         var skip = (PageNumber - 1) * PageSize;
         var newest = (await FilteredAsync(cancellationToken)).OrderByDescending(e => e.Sequence);
         Entries = await newest.Skip(skip).Take(PageSize).ToListAsync(cancellationToken);
-        var following = Entries.Count < PageSize ? Entries.Count : await newest.Skip(skip).Take(room + 1).CountAsync(cancellationToken);
-        if (following == 0 && skip > 0)
-        {
-            // Past the end: say how many there are, so the pager leads back.
-            Total = await newest.Take(skip).CountAsync(cancellationToken);
-        }
-        else
-        {
-            Total = skip + Math.Min(following, room);
-            More = following > room;
-        }
-
+        (Total, More) = await CountedPages.CountAsync(newest, skip, Entries.Count, PageSize, cancellationToken);
         Actions = await DistinctAsync(e => e.Action, cancellationToken);
     }
 

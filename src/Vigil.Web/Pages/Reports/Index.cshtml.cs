@@ -22,17 +22,11 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
 
     public List<ReportListRow> Rows { get; private set; } = [];
 
-    /// <summary>The reports counted: up to <see cref="CountedPages"/> pages from this page's start, no further.</summary>
+    /// <summary>The reports counted: up to <see cref="CountedPages.Ahead"/> pages from this page's start, no further.</summary>
     public int Total { get; private set; }
 
     /// <summary>True when the count stopped before the end ("more than <see cref="Total"/>").</summary>
     public bool More { get; private set; }
-
-    /// <summary>
-    /// The list is counted this many pages from the page's start, as the incident lists are: counting three million reports
-    /// on every view cost more than the page.
-    /// </summary>
-    public const int CountedPages = 10;
 
     public async Task OnGetAsync()
     {
@@ -45,8 +39,7 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
         }
 
         // Newest first, in the order of the (published, ingested) index: a page reads its own rows and those before it.
-        const int room = CountedPages * PageSize;
-        PageNumber = Math.Clamp(PageNumber, 1, (int.MaxValue - room) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, CountedPages.MaxPage(PageSize));
         var skip = (PageNumber - 1) * PageSize;
         var newest = reports.OrderByDescending(r => r.Published).ThenByDescending(r => r.IngestedAt);
         Rows = await newest
@@ -61,17 +54,7 @@ public sealed class IndexModel(VigilDbContext db) : PageModel
                 db.Mentions.Count(m => m.ReportId == r.Id),
                 r.Evidence.Count))
             .ToListAsync(cancellationToken);
-        var following = Rows.Count < PageSize ? Rows.Count : await newest.Skip(skip).Take(room + 1).CountAsync(cancellationToken);
-        if (following == 0 && skip > 0)
-        {
-            // Past the end: say how many there are, so the pager leads back.
-            Total = await newest.Take(skip).CountAsync(cancellationToken);
-        }
-        else
-        {
-            Total = skip + Math.Min(following, room);
-            More = following > room;
-        }
+        (Total, More) = await CountedPages.CountAsync(newest, skip, Rows.Count, PageSize, cancellationToken);
     }
 }
 
