@@ -13,8 +13,8 @@ internal static class ExtractRun
         var bytes = SampleReports.Bytes(reports);
         var pipeline = ExtractionPipeline.CreateDefault();
 
-        // Warm up until tiered compilation has finished: rounds of about a CPU-second until a round is no faster than the
-        // best before it (at least 3 CPU-seconds, at most 30). A fixed 3 seconds measured code still being re-jitted:
+        // Warm up until tiered compilation has finished: rounds of about a CPU-second until two in a row are no faster than
+        // the best before them (at least 3 CPU-seconds, at most 30). A fixed 3 seconds measured code still being re-jitted:
         // 4.9–5.2 MB per CPU-second against 10.9 after 20 seconds, and 8.5–9.1 with tiering or PGO off
         // (docs/pipeline/pipeline.md, session 17). CPU time, not wall time, so a loaded machine still warms up fully.
         using var self = Process.GetCurrentProcess();
@@ -22,6 +22,7 @@ internal static class ExtractRun
         var warmPasses = 0;
         double warmSeconds;
         var best = 0.0;
+        var slower = 0;
         while (true)
         {
             var roundFrom = self.TotalProcessorTime;
@@ -39,7 +40,8 @@ internal static class ExtractRun
             warmPasses += roundPasses;
             warmSeconds = (self.TotalProcessorTime - warmFrom).TotalSeconds;
             var rate = roundPasses / roundSeconds;
-            if ((warmSeconds >= 3 && rate <= best * 1.02) || warmSeconds >= 30)
+            slower = rate <= best * 1.02 ? slower + 1 : 0;
+            if ((warmSeconds >= 3 && slower >= 2) || warmSeconds >= 30)
             {
                 break;
             }
