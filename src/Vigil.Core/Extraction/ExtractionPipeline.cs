@@ -128,7 +128,9 @@ public sealed class ExtractionPipeline
             }
         }
 
-        return folds ? ExtractionResult.From(context) with { Text = body } : ExtractionResult.From(context);
+        var result = folds ? ExtractionResult.From(context) with { Text = body } : ExtractionResult.From(context);
+        context.ReleaseTokens();
+        return result;
     }
 
     private static string? Normalise(string? language)

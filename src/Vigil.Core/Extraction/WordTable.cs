@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Vigil.Core.Extraction;
 
@@ -19,6 +20,18 @@ internal static class WordTable
 
     private static readonly Lock Gate = new();
     private static int _count;
+
+    // The ASCII words again, in an open-addressing table read without locks: an English token is hashed and compared
+    // inline instead of through the concurrent dictionary's comparer interface (numbering was 5 % of `vigil-extract`
+    // over 12 MB of English reports, docs/pipeline/pipeline.md, session 17). Written only under Gate; a slot is set once
+    // and a grown table is filled before it is published, so a reader sees every word added before the count it read.
+    private static Entry?[] _ascii = new Entry?[1024];
+    private static int _asciiCount;
+
+    // A non-ASCII character equal ignoring case to an ASCII one (ı and I, ſ and S, the Kelvin sign and k): with such a
+    // word in the table an ASCII token could match a word the ASCII table does not hold, so every token then goes to the
+    // dictionary.
+    private static volatile bool _foldsToAscii;
 
     /// <summary>
     /// How many words the table holds. Read it before <see cref="Number"/>: a list numbered when the count was N knows
@@ -40,6 +53,14 @@ internal static class WordTable
             {
                 number = _count + 1;
                 Numbers[word] = number;
+                if (Ascii.IsValid(word))
+                {
+                    AddAscii(word, number);
+                }
+                else if (HasCharFoldingToAscii(word))
+                {
+                    _foldsToAscii = true;
+                }
 
                 // After the word is in the table: a reader that sees the new count finds the word.
                 Volatile.Write(ref _count, number);
@@ -52,12 +73,103 @@ internal static class WordTable
     /// <summary>Gives each token of <paramref name="tokens"/> that has none yet its word's number (0 when no trie holds it).</summary>
     public static void Number(string text, List<WordToken> tokens)
     {
+        var dictionaryOnly = _foldsToAscii;
+        var ascii = Volatile.Read(ref _ascii);
         foreach (ref var token in CollectionsMarshal.AsSpan(tokens))
         {
-            if (token.WordNumber == 0 && NumbersBySpan.TryGetValue(token.Of(text), out var number))
+            if (token.WordNumber == 0)
             {
-                token = token with { WordNumber = number };
+                var number = Find(token.Of(text), ascii, dictionaryOnly);
+                if (number != 0)
+                {
+                    token = token with { WordNumber = number };
+                }
             }
         }
     }
+
+    private static int Find(ReadOnlySpan<char> word, Entry?[] ascii, bool dictionaryOnly)
+    {
+        if (!dictionaryOnly && HashAscii(word) is { } hash)
+        {
+            var mask = ascii.Length - 1;
+            for (var i = (int)(hash & (uint)mask); ascii[i] is { } entry; i = (i + 1) & mask)
+            {
+                if (entry.Hash == hash && word.Equals(entry.Word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return entry.Number;
+                }
+            }
+
+            return 0;
+        }
+
+        return NumbersBySpan.TryGetValue(word, out var number) ? number : 0;
+    }
+
+    /// <summary>FNV-1a over the characters with ASCII letters folded to lower case; null when a character is not ASCII.</summary>
+    private static uint? HashAscii(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            if (c >= 0x80)
+            {
+                return null;
+            }
+
+            hash = (hash ^ (char.IsAsciiLetterUpper(c) ? c | 0x20u : c)) * 16777619u;
+        }
+
+        return hash;
+    }
+
+    private static void AddAscii(string word, int number)
+    {
+        var table = _ascii;
+        if ((_asciiCount + 1) * 2 > table.Length)
+        {
+            var grown = new Entry?[table.Length * 2];
+            foreach (var old in table)
+            {
+                if (old is not null)
+                {
+                    Insert(grown, old);
+                }
+            }
+
+            table = grown;
+            Volatile.Write(ref _ascii, grown);
+        }
+
+        Insert(table, new Entry(word, HashAscii(word)!.Value, number));
+        _asciiCount++;
+    }
+
+    private static void Insert(Entry?[] table, Entry entry)
+    {
+        var mask = table.Length - 1;
+        var i = (int)(entry.Hash & (uint)mask);
+        while (table[i] is not null)
+        {
+            i = (i + 1) & mask;
+        }
+
+        Volatile.Write(ref table[i], entry);
+    }
+
+    private static bool HasCharFoldingToAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 0x80 && (char.ToUpperInvariant(c) < 0x80 || char.ToLowerInvariant(c) < 0x80))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record Entry(string Word, uint Hash, int Number);
 }

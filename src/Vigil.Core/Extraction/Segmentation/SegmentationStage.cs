@@ -16,7 +16,6 @@ internal sealed class SegmentationStage : IExtractionStage
     private const int MaxQuoteDepth = 4;
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
-    private static readonly SearchValues<char> Interesting = SearchValues.Create(".!?\u2026\u201C\u201D\"\u00AB\u00BB");
     private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\u201C\u201D\"\u00AB\u00BB");
 
     private readonly SegmentationOptions _options;
@@ -191,6 +190,23 @@ internal sealed class SegmentationStage : IExtractionStage
         };
     }
 
+    // A sentence end or quotation mark: . ! ? … “ ” " « ». A plain loop, where IndexOfAny over these as SearchValues left its
+    // vector path at every non-ASCII character (each letter of a Persian report, each curly quote and apostrophe of an
+    // English one) for a slower one: 2.2 % of `vigil-extract` over 6 MB of Persian reports, 1.6 % of English (session 17).
+    private static int NextInteresting(ReadOnlySpan<char> span)
+    {
+        for (var k = 0; k < span.Length; k++)
+        {
+            var c = span[k];
+            if (c < 0x80 ? c is '.' or '!' or '?' or '"' : c is '\u2026' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB')
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Splits one paragraph into sentences; returns the quote depth at its end.</summary>
     private int SplitSentences(string text, int start, int end, int paragraph, int quoteDepth, ImmutableArray<Sentence>.Builder sentences)
     {
@@ -206,7 +222,7 @@ internal sealed class SegmentationStage : IExtractionStage
 
         while (i < end)
         {
-            var rel = text.AsSpan(i, end - i).IndexOfAny(Interesting);
+            var rel = NextInteresting(text.AsSpan(i, end - i));
             if (rel < 0)
             {
                 break;

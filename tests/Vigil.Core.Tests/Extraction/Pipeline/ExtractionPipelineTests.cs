@@ -1,5 +1,6 @@
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Incidents;
+using Vigil.Core.Extraction.Output;
 
 namespace Vigil.Core.Tests.Extraction.Pipeline;
 
@@ -34,6 +35,23 @@ public class ExtractionPipelineTests
         var pipeline = new ExtractionPipelineBuilder().AddFigures().AddFigures(o => o.AllowYearLikeNumbers = true).Build();
         Assert.Equal(1, pipeline.StageCount);
         Assert.Single(pipeline.Run("Officials said 2000 were arrested.", null).Figures);
+    }
+
+    [Fact]
+    public void A_report_after_a_longer_one_extracts_as_it_does_alone()
+    {
+        // The thread's token list is handed from one report to the next: nothing of the longer report may show.
+        const string Short = "Police arrested 12 students in Shiraz on Saturday.";
+        var alone = ExtractionJson.ToJsonLine("r", ExtractionPipeline.CreateDefault().Run(Short, new DateOnly(2022, 11, 20)));
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var longer = string.Join("\n\n", Enumerable.Repeat("Security forces killed 3 protesters in Izeh and arrested 40 people in Tehran on Wednesday.", 50));
+
+        var first = pipeline.Run(longer, new DateOnly(2022, 11, 20));
+        var after = ExtractionJson.ToJsonLine("r", pipeline.Run(Short, new DateOnly(2022, 11, 20)));
+
+        Assert.NotEmpty(first.Incidents);
+        Assert.Equal(alone, after);
+        Assert.Contains("\"arrested\"", after, StringComparison.Ordinal);
     }
 
     [Fact]
