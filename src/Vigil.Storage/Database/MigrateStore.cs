@@ -31,7 +31,13 @@ public static class MigrateStore
             db.Database.SetCommandTimeout(TimeSpan.Zero);
             try
             {
-                await db.Database.MigrateAsync(cancellationToken);
+                // Asked first because every command opens the store: MigrateAsync also compares the model with the
+                // migrations' snapshot (EF's pending-model-changes check), which builds a second model and diffs the two
+                // even when nothing is pending. The list of applied migrations is one small read.
+                if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                }
             }
             finally
             {

