@@ -460,17 +460,17 @@ public sealed class SearchIncidents(VigilDbContext db)
     }
 
     /// <summary>
-    /// The longest machine date span of any incident in days (end date less start date; 0 when none is dated): how far before a
-    /// date filter's start an incident that reaches it can begin (<see cref="SearchDates"/>). One probe of the span index
-    /// (<see cref="PostgresSpanIndex"/>, <see cref="SqliteSpanIndex"/>).
+    /// The longest and shortest machine date spans of the incidents in days (end date less start date; 0 when none is dated): how
+    /// far before a date filter's start an incident that reaches it can begin, and whether any ends before it starts
+    /// (<see cref="SearchDates"/>). Two probes of the span index (<see cref="PostgresSpanIndex"/>, <see cref="SqliteSpanIndex"/>).
     /// </summary>
-    public async Task<int> LongestSpanAsync(CancellationToken cancellationToken = default)
+    public async Task<(int Longest, int Shortest)> SpansAsync(CancellationToken cancellationToken = default)
     {
         var sql = db.IsPostgres
-            ? (FormattableString)$"SELECT max(date_to - date_from) AS \"Value\" FROM incidents"
-            : $"SELECT CAST(max(julianday(\"DateTo\") - julianday(\"DateFrom\")) AS INTEGER) AS \"Value\" FROM incidents";
-        var longest = await db.Database.SqlQuery<int?>(sql).ToListAsync(cancellationToken);
-        return longest is [{ } days] ? Math.Max(0, days) : 0;
+            ? (FormattableString)$"SELECT max(date_to - date_from) AS \"Longest\", min(date_to - date_from) AS \"Shortest\" FROM incidents"
+            : $"SELECT CAST(max(julianday(\"DateTo\") - julianday(\"DateFrom\")) AS INTEGER) AS \"Longest\", CAST(min(julianday(\"DateTo\") - julianday(\"DateFrom\")) AS INTEGER) AS \"Shortest\" FROM incidents";
+        var spans = await db.Database.SqlQuery<SpansRow>(sql).ToListAsync(cancellationToken);
+        return spans is [{ Longest: { } longest, Shortest: { } shortest }] ? (Math.Max(0, longest), Math.Min(0, shortest)) : (0, 0);
     }
 
     /// <summary>The index that finds the longest incident span at once (PostgreSQL; migration <c>IncidentSpan</c>).</summary>
@@ -559,11 +559,12 @@ public sealed class SearchIncidents(VigilDbContext db)
         if (dates is { From: { } from, Earliest: { } earliest })
         {
             sql.Append(" AND ").Append(column).Append(" >= ").Append(DateLiteral(earliest));
-            if (exact && earliest < from)
+            if (exact && (earliest < from || dates.ShortestSpan < 0))
             {
-                sql.Append(" AND (s.date_from >= ").Append(DateLiteral(from)).Append(db.IsPostgres
-                    ? " OR EXISTS (SELECT 1 FROM incidents i WHERE i.id = s.incident_id AND i.date_to >= "
-                    : " OR EXISTS (SELECT 1 FROM incidents i WHERE i.\"Id\" = s.incident_id AND i.\"DateTo\" >= ").Append(DateLiteral(from)).Append("))");
+                // A start on or after `from` proves the end reaches it unless some incident ends before it starts.
+                sql.Append(" AND (").Append(dates.ShortestSpan < 0 ? "" : "s.date_from >= " + DateLiteral(from) + " OR ").Append(db.IsPostgres
+                    ? "EXISTS (SELECT 1 FROM incidents i WHERE i.id = s.incident_id AND i.date_to >= "
+                    : "EXISTS (SELECT 1 FROM incidents i WHERE i.\"Id\" = s.incident_id AND i.\"DateTo\" >= ").Append(DateLiteral(from)).Append("))");
             }
         }
 
@@ -652,4 +653,6 @@ public sealed class SearchIncidents(VigilDbContext db)
     private sealed record NewestRow(Guid Id, DateOnly? DateFrom);
 
     private sealed record DatesRow(DateOnly? Oldest, DateOnly? Newest);
+
+    private sealed record SpansRow(int? Longest, int? Shortest);
 }

@@ -156,10 +156,11 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
         var searchOnly = filter is { Type: null or "", Province: null or "", Source: null, Corroboration: null or <= 1 }
             && !(confirmedOnly && filter.Status is not (null or "" or IncidentStatus.Confirmed));
         var effective = filter.Effective();
+        var spans = searchOnly && filter.From is not null ? await search.SpansAsync(cancellationToken) : (Longest: 0, Shortest: 0);
         var range = searchOnly && (filter.From is not null || filter.To is not null)
             ? new SearchDates(
-                filter.From, filter.To, filter.From is null ? 0 : await search.LongestSpanAsync(cancellationToken),
-                [.. edited.Where(e => effective.MachinePasses(e) && !effective.Passes(e)).Select(e => e.Id)])
+                filter.From, filter.To, spans.Longest, [.. edited.Where(e => effective.MachinePasses(e) && !effective.Passes(e)).Select(e => e.Id)],
+                ShortestSpan: spans.Shortest)
             : null;
 
         // PostgreSQL reads a search that matches many incidents (by the planner's estimate) in date windows from the newest, each

@@ -100,7 +100,7 @@ public abstract class NewestIncidentsTests : StoreTest
         await using var read = OpenDb();
         var edited = await EditedIncident.LoadAsync(read);
         var search = new SearchIncidents(read);
-        Assert.Equal(123, await search.LongestSpanAsync());
+        Assert.Equal((123, 0), await search.SpansAsync());
         if (read.Database.IsNpgsql())
         {
             await read.Database.ExecuteSqlRawAsync("ANALYZE incident_search");
@@ -113,7 +113,7 @@ public abstract class NewestIncidentsTests : StoreTest
             var effective = filter.Effective();
             var passing = edited.Where(effective.Passes).ToList();
             var excluded = edited.Where(e => effective.MachinePasses(e) && !effective.Passes(e)).Select(e => e.Id).ToList();
-            var longest = from is null ? 0 : await search.LongestSpanAsync();
+            var longest = from is null ? 0 : (await search.SpansAsync()).Longest;
             var all = await NewestIncidents.IdsAsync(filter.Apply(read, read.Incidents.AsNoTracking(), edited), passing, 2_000);
             foreach (var limit in new[] { 1, 50, 501, 2_000 })
             {
@@ -150,6 +150,33 @@ public abstract class NewestIncidentsTests : StoreTest
         var days = await NewestIncidents.IdsAsync(new IncidentFilter { Q = "teachers", From = new(2022, 1, 2), To = new(2022, 1, 3) }.Apply(read, read.Incidents.AsNoTracking(), edited), edited, 2_000);
         Assert.Equal(7, days.Length);
         Assert.Equal([Special(1), Special(6), Special(2)], days[^3..]);
+    }
+
+    [StoreFact]
+    public async Task An_incident_that_ends_before_it_starts_is_filtered_by_its_end_on_the_search_tables_path_too()
+    {
+        // Malformed machine dates (end before start): the filtered query compares the end with `from`, so a start inside the
+        // range must not be taken as proof that the incident reaches it.
+        var reversed = Guid.Parse("00000001-0000-4000-8000-000000000000");
+        var plain = Guid.Parse("00000002-0000-4000-8000-000000000000");
+        await using (var db = OpenDb())
+        {
+            db.Reports.Add(new Report { Id = "teachers", FileName = "teachers.txt", Format = "txt", Body = "Teachers went on strike over unpaid wages.", IngestedAt = StoredAt });
+            db.Incidents.Add(new Incident { Id = reversed, Type = "strike", Date = "2022-01-10", DateFrom = new(2022, 1, 10), DateTo = new(2021, 12, 20), UpdatedAt = StoredAt });
+            db.Incidents.Add(new Incident { Id = plain, Type = "strike", Date = "2022-01-05", DateFrom = new(2022, 1, 5), DateTo = new(2022, 1, 5), UpdatedAt = StoredAt });
+            db.Mentions.Add(new Mention { Id = reversed, ReportId = "teachers", Ordinal = 0, Type = "strike", IncidentId = reversed });
+            db.Mentions.Add(new Mention { Id = plain, ReportId = "teachers", Ordinal = 1, Type = "strike", IncidentId = plain });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = OpenDb();
+        var search = new SearchIncidents(read);
+        var (longest, shortest) = await search.SpansAsync();
+        Assert.Equal((0, -21), (longest, shortest));
+        var filtered = await NewestIncidents.IdsAsync(new IncidentFilter { Q = "teachers", From = new(2022, 1, 1) }.Apply(read, read.Incidents.AsNoTracking(), []), [], 10);
+        var dates = new SearchDates(new(2022, 1, 1), null, longest, [], ShortestSpan: shortest);
+        Assert.Equal([plain], filtered);
+        Assert.Equal([plain], (await search.NewestAsync("teachers", null, IncidentStatus.Rejected, dates, null, 10)).Select(r => r.Id));
     }
 
     private const int OldMatches = 10_180;
