@@ -384,9 +384,7 @@ public sealed class SearchIncidents(VigilDbContext db)
     public IQueryable<Guid> Ids(string query, SearchWindow? window)
     {
         var (where, args) = Match(query);
-        var sql = new StringBuilder(db.IsPostgres
-            ? "SELECT s.incident_id AS \"Value\" FROM incident_search s WHERE "
-            : "SELECT s.incident_id AS \"Value\" FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE ").Append(where);
+        var sql = Select("s.incident_id AS \"Value\"", where);
         AppendWindow(sql, window, args);
         return db.Database.SqlQuery<Guid>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
     }
@@ -411,9 +409,7 @@ public sealed class SearchIncidents(VigilDbContext db)
     public async Task<List<(Guid Id, DateOnly? DateFrom)>> NewestAsync(string query, string? status, string? notStatus, SearchDates? dates, SearchWindow? window, int limit, CancellationToken cancellationToken = default)
     {
         var (where, args) = Match(query);
-        var sql = new StringBuilder(db.IsPostgres
-            ? "SELECT s.incident_id AS id, s.date_from FROM incident_search s WHERE " + where
-            : "SELECT s.incident_id AS \"Id\", s.date_from AS \"DateFrom\" FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE " + where);
+        var sql = Select(db.IsPostgres ? "s.incident_id AS id, s.date_from" : "s.incident_id AS \"Id\", s.date_from AS \"DateFrom\"", where);
         AppendStatus(sql, status, notStatus, args);
         AppendDates(sql, dates, args, exact: true);
         AppendWindow(sql, window, args);
@@ -441,9 +437,7 @@ public sealed class SearchIncidents(VigilDbContext db)
     public async Task<List<Guid>> MatchingAsync(string query, string? status, string? notStatus, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
     {
         var (where, args) = Match(query);
-        var sql = new StringBuilder(db.IsPostgres
-            ? "SELECT s.incident_id AS \"Value\" FROM incident_search s WHERE " + where
-            : "SELECT s.incident_id AS \"Value\" FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE " + where);
+        var sql = Select("s.incident_id AS \"Value\"", where);
         AppendStatus(sql, status, notStatus, args);
         AppendIds(sql, ids, args, not: false);
         return await db.Database.SqlQuery<Guid>(FormattableStringFactory.Create(sql.ToString(), [.. args])).ToListAsync(cancellationToken);
@@ -634,6 +628,12 @@ public sealed class SearchIncidents(VigilDbContext db)
 
     // A date as SQL text: both databases compare it with the stored date (PostgreSQL's date, SQLite's yyyy-MM-dd text).
     private static string DateLiteral(DateOnly date) => "'" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "'";
+
+    // SELECT `columns` of the incidents whose words pass `where` (Match): PostgreSQL's words are in incident_search (s), SQLite's in
+    // incidents_fts, joined to it by key.
+    private StringBuilder Select(string columns, string where) => new StringBuilder("SELECT ").Append(columns).Append(db.IsPostgres
+        ? " FROM incident_search s WHERE "
+        : " FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE ").Append(where);
 
     // The match condition on incident_search (s) or incidents_fts, and its arguments.
     private (string Where, List<object> Args) Match(string query)
