@@ -48,8 +48,8 @@ public sealed record EffectiveFilter(string? Type = null, DateOnly? From = null,
         return new EffectiveQuery(machine, added.Count == 0 ? null : query.Where(i => EF.Parameter(added).Contains(i.Id)));
     }
 
-    // True when the machine values pass, that is, when the indexed SQL alone would list the incident.
-    private bool MachinePasses(EditedIncident incident) =>
+    /// <summary>True when <paramref name="incident"/>'s machine values pass, that is, when the indexed SQL alone would list it.</summary>
+    public bool MachinePasses(EditedIncident incident) =>
         Passes(incident.Machine.Type, incident.Machine.DateFrom, incident.Machine.DateTo, incident.Machine.Admin1);
 
     private bool Passes(string type, DateOnly? dateFrom, DateOnly? dateTo, string? admin1) =>

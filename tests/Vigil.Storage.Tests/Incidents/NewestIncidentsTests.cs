@@ -63,6 +63,122 @@ public abstract class NewestIncidentsTests : StoreTest
         }
     }
 
+    [StoreFact]
+    public async Task A_search_with_a_date_filter_read_from_the_search_table_finds_what_the_filtered_query_finds_in_the_same_order()
+    {
+        // 1,100 matches two to a day from 2021-06-01 (so 2022 holds ~730 of them) and, around the start of 2022: one that spans
+        // into it from 2021-12-20, the longest (123 days) from 2021-10-01, one that ends on 2021-12-31, one re-dated by an editor
+        // from 2020 into 2022, one re-dated out of 2022, one whose end an editor moved into 2022, and an undated one.
+        var rows = new List<(Guid Id, DateOnly? From, DateOnly? To, string Overrides)>();
+        for (var n = 0; n < 1_100; n++)
+        {
+            var date = new DateOnly(2021, 6, 1).AddDays(n / 2);
+            rows.Add((Guid.Parse($"{n + 100:x8}-0000-4000-8000-000000000000"), date, date, "{}"));
+        }
+
+        Guid Special(int n) => Guid.Parse($"{n:x8}-0000-4000-8000-000000000000");
+        rows.Add((Special(1), new(2021, 12, 20), new(2022, 1, 5), "{}"));
+        rows.Add((Special(2), new(2021, 10, 1), new(2022, 2, 1), "{}"));
+        rows.Add((Special(3), new(2021, 12, 31), new(2021, 12, 31), "{}"));
+        rows.Add((Special(4), new(2020, 5, 1), new(2020, 5, 1), """{"date":"2022-03-03"}"""));
+        rows.Add((Special(5), new(2022, 6, 1), new(2022, 6, 1), """{"date":"2019-01-01"}"""));
+        rows.Add((Special(6), new(2021, 12, 10), new(2021, 12, 10), """{"date_end":"2022-01-15"}"""));
+        rows.Add((Special(7), null, null, "{}"));
+        await using (var db = OpenDb())
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Reports.Add(new Report { Id = "teachers", FileName = "teachers.txt", Format = "txt", Body = "Teachers went on strike over unpaid wages.", IngestedAt = StoredAt });
+            db.Incidents.AddRange(rows.Select(r => new Incident
+            {
+                Id = r.Id, Type = "strike", Date = r.From?.ToString("yyyy-MM-dd"), DateEnd = r.To == r.From ? null : r.To?.ToString("yyyy-MM-dd"),
+                DateFrom = r.From, DateTo = r.To, UpdatedAt = StoredAt, OverridesJson = r.Overrides,
+            }));
+            db.Mentions.AddRange(rows.Select((r, n) => new Mention { Id = r.Id, ReportId = "teachers", Ordinal = n, Type = "strike", IncidentId = r.Id }));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = OpenDb();
+        var edited = await EditedIncident.LoadAsync(read);
+        var search = new SearchIncidents(read);
+        Assert.Equal((123, 0), await search.SpansAsync());
+        if (read.Database.IsNpgsql())
+        {
+            await read.Database.ExecuteSqlRawAsync("ANALYZE incident_search");
+        }
+
+        var (oldest, _) = (await search.DatesAsync())!.Value;
+        foreach (var (from, to) in new (DateOnly?, DateOnly?)[] { (new(2022, 1, 1), new(2022, 12, 31)), (new(2022, 1, 1), null), (null, new(2021, 12, 31)), (new(2022, 1, 2), new(2022, 1, 3)) })
+        {
+            var filter = new IncidentFilter { Q = "teachers", From = from, To = to };
+            var effective = filter.Effective();
+            var passing = edited.Where(effective.Passes).ToList();
+            var excluded = edited.Where(e => effective.MachinePasses(e) && !effective.Passes(e)).Select(e => e.Id).ToList();
+            var longest = from is null ? 0 : (await search.SpansAsync()).Longest;
+            var all = await NewestIncidents.IdsAsync(filter.Apply(read, read.Incidents.AsNoTracking(), edited), passing, 2_000);
+            foreach (var limit in new[] { 1, 50, 501, 2_000 })
+            {
+                var filtered = await NewestIncidents.IdsAsync(
+                    filter.Apply(read, read.Incidents.AsNoTracking(), edited), passing, limit,
+                    (window, take, token) => NewestIncidents.WindowAsync(filter.Split(read, read.Incidents.AsNoTracking(), edited, searchWindow: window).All, window, take, token), null);
+                Assert.Equal(all.Take(limit), filtered);
+                foreach (var indexed in new[] { true, false })
+                {
+                    var dates = new SearchDates(from, to, longest, excluded, indexed);
+                    foreach (var windows in new (DateOnly, DateOnly)?[] { null, (dates.Earliest is { } e && e > oldest ? e : oldest, to ?? new DateOnly(2023, 12, 31)) })
+                    {
+                        var fromTable = await NewestIncidents.IdsAsync(
+                            (ids, token) => search.MatchingAsync("teachers", null, IncidentStatus.Rejected, ids, token), passing, limit,
+                            (window, take, token) => search.NewestAsync("teachers", null, IncidentStatus.Rejected, dates, window, take, token), windows,
+                            firstWindowDays: 20, lookedUp: e => !effective.MachinePasses(e));
+                        Assert.Equal(all.Take(limit), fromTable);
+                    }
+                }
+            }
+
+        }
+
+        // In 2022 (and after): the matches from 2022-01-01 on (two a day to 2022-12-01, where they end), the re-dated one at
+        // 2022-03-03, and the three that began in 2021 and run into 2022, last, by their start dates.
+        var year = await NewestIncidents.IdsAsync(new IncidentFilter { Q = "teachers", From = new(2022, 1, 1) }.Apply(read, read.Incidents.AsNoTracking(), edited), edited, 2_000);
+        Assert.Equal([Special(1), Special(6), Special(2)], year[^3..]);
+        Assert.Equal(rows.Count(r => r.Overrides == "{}" && r.From >= new DateOnly(2022, 1, 1)) + 4, year.Length);
+        Assert.DoesNotContain(Special(5), year);
+        var redatedAt = rows.Count(r => r.Overrides == "{}" && r.From >= new DateOnly(2022, 3, 3));
+        Assert.Equal(Special(4), year[redatedAt]);
+
+        // Two days inside 2022: the four matches of those days and the three that began in 2021 and still run.
+        var days = await NewestIncidents.IdsAsync(new IncidentFilter { Q = "teachers", From = new(2022, 1, 2), To = new(2022, 1, 3) }.Apply(read, read.Incidents.AsNoTracking(), edited), edited, 2_000);
+        Assert.Equal(7, days.Length);
+        Assert.Equal([Special(1), Special(6), Special(2)], days[^3..]);
+    }
+
+    [StoreFact]
+    public async Task An_incident_that_ends_before_it_starts_is_filtered_by_its_end_on_the_search_tables_path_too()
+    {
+        // Malformed machine dates (end before start): the filtered query compares the end with `from`, so a start inside the
+        // range must not be taken as proof that the incident reaches it.
+        var reversed = Guid.Parse("00000001-0000-4000-8000-000000000000");
+        var plain = Guid.Parse("00000002-0000-4000-8000-000000000000");
+        await using (var db = OpenDb())
+        {
+            db.Reports.Add(new Report { Id = "teachers", FileName = "teachers.txt", Format = "txt", Body = "Teachers went on strike over unpaid wages.", IngestedAt = StoredAt });
+            db.Incidents.Add(new Incident { Id = reversed, Type = "strike", Date = "2022-01-10", DateFrom = new(2022, 1, 10), DateTo = new(2021, 12, 20), UpdatedAt = StoredAt });
+            db.Incidents.Add(new Incident { Id = plain, Type = "strike", Date = "2022-01-05", DateFrom = new(2022, 1, 5), DateTo = new(2022, 1, 5), UpdatedAt = StoredAt });
+            db.Mentions.Add(new Mention { Id = reversed, ReportId = "teachers", Ordinal = 0, Type = "strike", IncidentId = reversed });
+            db.Mentions.Add(new Mention { Id = plain, ReportId = "teachers", Ordinal = 1, Type = "strike", IncidentId = plain });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = OpenDb();
+        var search = new SearchIncidents(read);
+        var (longest, shortest) = await search.SpansAsync();
+        Assert.Equal((0, -21), (longest, shortest));
+        var filtered = await NewestIncidents.IdsAsync(new IncidentFilter { Q = "teachers", From = new(2022, 1, 1) }.Apply(read, read.Incidents.AsNoTracking(), []), [], 10);
+        var dates = new SearchDates(new(2022, 1, 1), null, longest, [], ShortestSpan: shortest);
+        Assert.Equal([plain], filtered);
+        Assert.Equal([plain], (await search.NewestAsync("teachers", null, IncidentStatus.Rejected, dates, null, 10)).Select(r => r.Id));
+    }
+
     private const int OldMatches = 10_180;
     private const int NewestMatches = 120;
 
