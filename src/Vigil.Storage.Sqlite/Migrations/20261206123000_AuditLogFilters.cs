@@ -14,7 +14,7 @@ namespace Vigil.Storage.Sqlite.Migrations
     /// change to the EF model.
     /// </summary>
     [DbContext(typeof(VigilDbContext))]
-    [Migration("20261206120000_AuditLogFilters")]
+    [Migration("20261206123000_AuditLogFilters")]
     public partial class AuditLogFilters : Migration
     {
         /// <inheritdoc />

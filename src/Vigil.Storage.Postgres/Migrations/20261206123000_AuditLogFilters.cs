@@ -15,7 +15,7 @@ namespace Vigil.Storage.Postgres.Migrations
     /// model.
     /// </summary>
     [DbContext(typeof(VigilDbContext))]
-    [Migration("20261206120000_AuditLogFilters")]
+    [Migration("20261206123000_AuditLogFilters")]
     public partial class AuditLogFilters : Migration
     {
         /// <inheritdoc />
