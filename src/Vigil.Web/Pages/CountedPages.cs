@@ -8,8 +8,8 @@ namespace Vigil.Web.Pages;
 /// </summary>
 public static class CountedPages
 {
-    /// <summary>How many pages from the page's start are counted.</summary>
-    public const int Ahead = 10;
+    /// <summary>How many pages from the page's start are counted: as many as the incident lists count.</summary>
+    public const int Ahead = Vigil.Web.Incidents.IncidentQuery.CountedPages;
 
     /// <summary>
     /// The count of <paramref name="rows"/> (in the list's order) shown beside page rows starting at <paramref name="skip"/>,

@@ -118,20 +118,25 @@ public sealed class IndexModel(VigilDbContext db, BlobStore blobs) : PageModel
             // A date range becomes the range of sequences between its first and last entry (the time index finds both),
             // so the page is read newest first from the log's own order; the dates are still compared on every entry, since
             // nothing forces the clock to move forwards.
-            var dated = db.AuditEntries.AsNoTracking();
-            if (From is { } from)
+            IQueryable<AuditEntry> InRange(IQueryable<AuditEntry> query)
             {
-                var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-                dated = dated.Where(e => e.At >= start);
-                entries = entries.Where(e => e.At >= start);
+                if (From is { } from)
+                {
+                    var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+                    query = query.Where(e => e.At >= start);
+                }
+
+                if (To is { } to)
+                {
+                    var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+                    query = query.Where(e => e.At < end);
+                }
+
+                return query;
             }
 
-            if (To is { } to)
-            {
-                var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-                dated = dated.Where(e => e.At < end);
-                entries = entries.Where(e => e.At < end);
-            }
+            var dated = InRange(db.AuditEntries.AsNoTracking());
+            entries = InRange(entries);
 
             // "+ nothing": a bare min(sequence) makes PostgreSQL walk the primary key from the start, testing each entry's time
             // (half a second at two million entries for a month in the middle) instead of reading the time index's range.
