@@ -37,14 +37,14 @@ internal static class ExtractCommand
                 lines.ResetWrittenCount();
                 foreach (var (file, content, error, result, line) in chunk)
                 {
-                    if (error is not null || content is null || result is null)
+                    if (line is not null)
+                    {
+                        lines.Write(line.WrittenSpan);
+                    }
+                    else if (error is not null || content is null || result is null)
                     {
                         console.Fail($"{file}: {error}");
                         failed++;
-                    }
-                    else if (line is not null)
-                    {
-                        lines.Write(line.WrittenSpan);
                     }
                     else
                     {

@@ -66,4 +66,19 @@ public sealed class ExtractCommandTests : CliTest
         Assert.Contains("1 named person", table.Output, StringComparison.Ordinal);
         Assert.Contains("Majid-Reza Rahnavard", table.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_empty_file_is_named_on_standard_error_and_the_other_reports_still_get_their_json_lines()
+    {
+        WriteInput("a-en.txt", "---\npublished: 2022-12-20\n---\nSecurity forces arrested 40 students in Tehran on 18 December.\n");
+        WriteInput("b-empty.txt", "");
+        WriteInput("c-en.txt", "---\npublished: 2022-12-20\n---\nMajid-Reza Rahnavard, 23, was publicly executed in Mashhad on December 12, 2022.\n");
+
+        var result = await RunWithoutDataAsync("extract", Input, "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["a-en", "c-en"], lines.Select(l => l.GetProperty("doc").GetString()));
+        Assert.Contains($"{Path.Combine(Input, "b-empty.txt")}: empty file", result.Error, StringComparison.Ordinal);
+    }
 }
