@@ -60,6 +60,21 @@ internal sealed class StatementLexicon
         EvaluativeVerbs = Classes["evaluative-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         EvaluativeAsVerbs = Classes["evaluative-as-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         StatementNouns = Classes["statement-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
+        var classes = new Dictionary<string, StatementWordClasses>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, bit) in new[]
+        {
+            ("statement-nouns", StatementWordClasses.StatementNoun), ("report-verbs", StatementWordClasses.ReportVerb),
+            ("evaluative-verbs", StatementWordClasses.EvaluativeVerb), ("evaluative-as-verbs", StatementWordClasses.EvaluativeAsVerb),
+            ("finding-verbs", StatementWordClasses.FindingVerb),
+        })
+        {
+            foreach (var word in Classes[name])
+            {
+                classes[word] = classes.GetValueOrDefault(word) | bit;
+            }
+        }
+
+        _classesOf = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Determiners = Classes["determiners"];
         Prepositions = Classes["prepositions"];
         Particles = Classes["particles"];
@@ -123,6 +138,14 @@ internal sealed class StatementLexicon
 
     /// <summary>Nouns that name a statement made ("remarks", "statement"), by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementNouns { get; }
+
+    private readonly FrozenDictionary<string, StatementWordClasses>.AlternateLookup<ReadOnlySpan<char>> _classesOf;
+
+    /// <summary>
+    /// Which of statement-nouns, report-verbs, evaluative-verbs, evaluative-as-verbs and finding-verbs hold
+    /// <paramref name="word"/> (ignoring case, as those sets do): one look-up where the stage asked each set in turn.
+    /// </summary>
+    public StatementWordClasses ClassesOf(ReadOnlySpan<char> word) => _classesOf.TryGetValue(word, out var classes) ? classes : StatementWordClasses.None;
 
     /// <summary><see cref="SentenceAdverbs"/> looked up by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceAdverbLookup { get; }

@@ -129,7 +129,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 continue;
             }
 
-            if (lexicon.StatementNouns.Contains(word))
+            // Most words are in none of these classes: one look-up turns them away before the rules below ask their own sets.
+            var classes = lexicon.ClassesOf(word);
+            if ((classes & StatementWordClasses.StatementNoun) != 0)
             {
                 var made = PreviousWords(text, start, 3);
                 var makers = lexicon.Classes["statement-makers"];
@@ -141,7 +143,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 continue;
             }
 
-            if (ReportingVerbRule.Matches(text, word, i, lexicon) || EvaluativeVerbRule.Matches(text, word, i, lexicon) || FindingOfDocument(text, word, start))
+            if ((classes & StatementWordClasses.AnyVerb) != 0
+                && (ReportingVerbRule.Matches(text, word, i, lexicon) || EvaluativeVerbRule.Matches(text, word, i, lexicon) || FindingOfDocument(text, word, start)))
             {
                 TryVerb(context, quotes, people, drafts, start, i, word.ToString().ToLowerInvariant(), findings: true);
                 continue;
