@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `vigil extract DIR --json` as a process: CPU-seconds (user + sys) and wall seconds over a folder of
+# Times `vigil extract DIR --json` as a process: CPU-seconds (user + sys, and each apart) and wall seconds over a folder of
 # ~3 KB reports built from the development reports (samples/ and ../shared/corpus/dev-en),
 # several runs, medians printed. Run from the repository root:
 #   bash bench/extract-process.sh [MEGABYTES=12] [RUNS=3] [CORPUS_DIR...]
@@ -14,7 +14,10 @@
 #   VIGIL_BENCH_AOT=1       the native `vigil-extract` (src/Vigil.Extract, native AOT: `vigil extract DIR --json` without the
 #                           runtime's start-up or JIT), published into artifacts/extract-process/aot/ (a minute or two).
 #   VIGIL_BENCH_CLI=PATH    an existing `vigil` executable, vigil.dll or `vigil-extract` (e.g. main's, for runs side by side).
-#   VIGIL_BENCH_ENV="DOTNET_GCgen0size=4000000"  a runtime setting to try.
+#   VIGIL_BENCH_ENV="DOTNET_GCgen0size=4000000"  a runtime setting to try. Values are hexadecimal without "0x": the native
+#                           `vigil-extract` ignores "0x4000000" without a word (and names are case-sensitive there:
+#                           DOTNET_GCGen0MaxBudget, not GCgen0MaxBudget). Check that a setting took, e.g. by the peak
+#                           resident memory of `/usr/bin/time -f %M`.
 # docs/pipeline/pipeline.md (Speed) has the figures for each.
 set -euo pipefail
 MB=${1:-12}; RUNS=${2:-3}; shift $(( $# < 2 ? $# : 2 ))
@@ -78,16 +81,17 @@ while total < mb * 1_000_000:
 print(f"{n} reports, {total / 1e6:.1f} MB", file=sys.stderr)
 PY
 BYTES=$(cat "$W"/in/*.txt | wc -c)
-cpu=(); wall=()
+user=(); sys=(); wall=()
 for r in $(seq "$RUNS"); do
   /usr/bin/env ${VIGIL_BENCH_ENV:-} bash -c "TIMEFORMAT='%U %S %R'; time ${CLI[*]@Q} '$W/in' --json > '$W/out.jsonl'" 2> "$W/time"
   read -r u s real < <(tail -1 "$W/time")
-  cpu+=("$(python3 -c "print($u + $s)")"); wall+=("$real")
+  user+=("$u"); sys+=("$s"); wall+=("$real")
 done
-python3 - "$BYTES" "${cpu[*]}" "${wall[*]}" "$MODE ${VIGIL_BENCH_ENV:-}" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
+python3 - "$BYTES" "${user[*]}" "${sys[*]}" "${wall[*]}" "$MODE ${VIGIL_BENCH_ENV:-}" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
 import sys, statistics
-b = int(sys.argv[1]); cpu = [float(x) for x in sys.argv[2].split()]; wall = [float(x) for x in sys.argv[3].split()]
+b = int(sys.argv[1]); user, kernel, wall = ([float(x) for x in a.split()] for a in sys.argv[2:5])
+cpu = [u + s for u, s in zip(user, kernel)]
 c, w = statistics.median(cpu), statistics.median(wall)
-print(f"extract --json ({sys.argv[4].strip()}): {b / 1e6:.1f} MB, {len(cpu)} runs; median CPU {c:.2f} s ({b / 1e6 / c:.1f} MB per CPU-second), median wall {w:.2f} s ({b / 1e6 / w:.1f} MB/s)")
-print("  CPU runs: " + " ".join(f"{x:.2f}" for x in cpu) + f"; load average {sys.argv[5]}")
+print(f"extract --json ({sys.argv[5].strip()}): {b / 1e6:.1f} MB, {len(cpu)} runs; median CPU {c:.2f} s ({b / 1e6 / c:.1f} MB per CPU-second: user {statistics.median(user):.2f} + sys {statistics.median(kernel):.2f}), median wall {w:.2f} s ({b / 1e6 / w:.1f} MB/s)")
+print("  CPU runs (user + sys): " + " ".join(f"{u:.2f}+{s:.2f}" for u, s in zip(user, kernel)) + f"; load average {sys.argv[6]}")
 PY
