@@ -148,34 +148,90 @@ public sealed class BlobStore
     public FileStream Open(string id) => new(PathOf(id), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     /// <summary>
-    /// Every blob with the SHA-256 and length of its bytes as stored now, for <c>vigil verify</c>: files are hashed on
-    /// all cores; in the database, PostgreSQL hashes each row where it lies (<c>sha256(content)</c>), so no byte crosses
-    /// the network.
+    /// Every blob with the SHA-256 and length of its bytes as stored now, in id order (ordinal), for <c>vigil verify</c>,
+    /// read as it goes so that memory does not grow with the store: files are hashed on all cores a chunk at a time; in the
+    /// database, PostgreSQL hashes each row where it lies (<c>sha256(content)</c>), so no byte crosses the network.
     /// </summary>
-    public IReadOnlyList<StoredBlob> HashAll(CancellationToken cancellationToken = default)
+    public IEnumerable<StoredBlob> HashInOrder(CancellationToken cancellationToken = default)
     {
         if (_database is not null)
         {
-            var rows = new List<StoredBlob>();
-            using var command = _database.CreateCommand("SELECT id, encode(sha256(content), 'hex'), length(content)::bigint FROM blobs");
+            using var command = _database.CreateCommand("""SELECT id, encode(sha256(content), 'hex'), length(content)::bigint FROM blobs ORDER BY id COLLATE "C" """);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                rows.Add(new StoredBlob(reader.GetString(0).Trim(), reader.GetString(1), reader.GetInt64(2)));
+                yield return new StoredBlob(reader.GetString(0).Trim(), reader.GetString(1), reader.GetInt64(2));
             }
 
-            return rows;
+            yield break;
         }
 
-        var files = BlobFiles().ToList();
-        var hashed = new ConcurrentBag<StoredBlob>();
-        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, file =>
+        foreach (var chunk in BlobFilesInOrder().Chunk(256))
         {
-            using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            hashed.Add(new StoredBlob(file.Id, Convert.ToHexStringLower(SHA256.HashData(stream)), stream.Length));
-        });
-        return hashed.ToList();
+            var hashed = new StoredBlob[chunk.Length];
+            Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                using var stream = new FileStream(chunk[i].Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                hashed[i] = new StoredBlob(chunk[i].Id, Convert.ToHexStringLower(SHA256.HashData(stream)), stream.Length);
+            });
+
+            foreach (var blob in hashed)
+            {
+                yield return blob;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The folder's blob files in id order: the two levels of folders their names' first four characters make, walked in
+    /// order, and any file found elsewhere (put there by hand) merged in at its place.
+    /// </summary>
+    private IEnumerable<(string Id, string Path)> BlobFilesInOrder()
+    {
+        var strays = BlobFiles().Where(file => file.Id.Length < 4 || file.Path != CachePath(file.Id)).OrderBy(file => file.Id, StringComparer.Ordinal).ToList();
+        using var placed = PlacedBlobFiles().GetEnumerator();
+        var more = placed.MoveNext();
+        foreach (var stray in strays)
+        {
+            while (more && string.CompareOrdinal(placed.Current.Id, stray.Id) <= 0)
+            {
+                yield return placed.Current;
+                more = placed.MoveNext();
+            }
+
+            yield return stray;
+        }
+
+        while (more)
+        {
+            yield return placed.Current;
+            more = placed.MoveNext();
+        }
+    }
+
+    private IEnumerable<(string Id, string Path)> PlacedBlobFiles()
+    {
+        static IEnumerable<string> Sorted(IEnumerable<string> paths) => paths.OrderBy(Path.GetFileName, StringComparer.Ordinal);
+        if (!Directory.Exists(Root))
+        {
+            yield break;
+        }
+
+        foreach (var first in Sorted(Directory.EnumerateDirectories(Root)))
+        {
+            foreach (var second in Sorted(Directory.EnumerateDirectories(first)))
+            {
+                foreach (var path in Sorted(Directory.EnumerateFiles(second)))
+                {
+                    var id = Path.GetFileName(path);
+                    if (id.Length >= 4 && !id.EndsWith(".tmp", StringComparison.Ordinal) && path == CachePath(id))
+                    {
+                        yield return (id, path);
+                    }
+                }
+            }
+        }
     }
 
     // The folder's blob files with their ids (their names); files being written (*.tmp) are not blobs yet.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Ingest;
@@ -257,6 +258,73 @@ public abstract class VerifyStoreTests : StoreTest
                 $"search index: report {_c[..12]} is missing (searches would not find it)",
             ],
             result.Problems);
+    }
+
+    [StoreFact]
+    public async Task Finds_every_subject_of_a_kind_no_table_holds_missing_and_a_deleted_one_not()
+    {
+        await StoreFixtureAsync();
+        await using (var db = OpenDb())
+        {
+            var audit = new AuditLog(db, Clock);
+            await audit.AppendAsync(Actor, "widget.made", "widget", "w2", new string('2', 64));
+            await audit.AppendAsync(Actor, "widget.made", "widget", "w1", new string('1', 64));
+            await audit.AppendAsync(Actor, "widget.made", "widget", "w3", new string('3', 64));
+            await audit.AppendAsync(Actor, "widget.deleted", "widget", "w3", AuditPayload.Deleted);
+            await db.SaveChangesAsync();
+        }
+
+        var result = await VerifyAsync();
+
+        Assert.Equal(
+            [
+                "widget w1: named by audit entry 8 but missing from the database (deleted behind Vigil's back)",
+                "widget w2: named by audit entry 7 but missing from the database (deleted behind Vigil's back)",
+            ],
+            result.Problems);
+    }
+
+    [StoreFact]
+    public async Task Compares_many_subjects_in_id_order_whatever_order_they_were_audited_in()
+    {
+        // Reports audited in the order they were stored, read in id order: each is compared with its own entry, and the
+        // first, a middle and the last one changed behind Vigil's back are each found once, nothing else.
+        for (var i = 0; i < 40; i++)
+        {
+            WriteInput($"r{i:00}.txt", $"---\ntitle: Report {i}\n---\nProtesters gathered in Karaj on day {i}.\n");
+        }
+
+        await IngestAsync(Input);
+        List<string> changed;
+        await using (var db = OpenDb())
+        {
+            var ids = (await db.Reports.Select(r => r.Id).ToListAsync()).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(40, ids.Count);
+            changed = [ids[0], ids[17], ids[39]];
+            Assert.Equal(3, await db.Reports.Where(r => changed.Contains(r.Id)).ExecuteUpdateAsync(s => s.SetProperty(r => r.Title, "Edited")));
+        }
+
+        var result = await VerifyAsync();
+
+        Assert.Equal(changed.Select(id => $"report {id[..12]}: changed since audit entry"), result.Problems.Select(p => Regex.Replace(p, " [0-9]+ recorded it$", "")));
+    }
+
+    [StoreFact]
+    public async Task Hashes_a_blob_file_put_outside_its_folder_in_its_place()
+    {
+        await StoreFixtureAsync();
+        if (Blobs.IsDatabase)
+        {
+            return; // the database's blobs table has no folders
+        }
+
+        File.Copy(Blobs.PathOf(_a), Path.Combine(Blobs.Root, _a));
+        File.WriteAllText(Path.Combine(Blobs.Root, "0000" + _b[4..]), "planted");
+
+        var result = await VerifyAsync();
+
+        Assert.Equal([$"blob 0000{_b[4..12]}: its bytes were changed (SHA-256 no longer matches its name)"], result.Problems);
+        Assert.Equal((6L, 2L), (result.Blobs, result.OrphanBlobs));
     }
 
     [StoreFact]

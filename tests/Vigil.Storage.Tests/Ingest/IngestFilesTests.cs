@@ -175,7 +175,7 @@ public abstract class IngestFilesTests : StoreTest
         var path = WriteInput("tehran-rally.txt", TehranReport);
         var copy = WriteInput("copies/renamed.txt", TehranReport);
         await IngestAsync(path);
-        var blobsBefore = Blobs.HashAll().Count;
+        var blobsBefore = Blobs.HashInOrder().Count();
 
         var again = await IngestAsync(path, copy);
 
@@ -185,7 +185,7 @@ public abstract class IngestFilesTests : StoreTest
         Assert.Equal(1, await db.Reports.CountAsync());
         Assert.Equal(1, await db.Sources.CountAsync());
         Assert.Equal(2, await db.AuditEntries.CountAsync());
-        Assert.Equal(blobsBefore, Blobs.HashAll().Count);
+        Assert.Equal(blobsBefore, Blobs.HashInOrder().Count());
         Assert.Equal("tehran-rally.txt", (await db.Reports.SingleAsync()).FileName);
     }
 
@@ -292,7 +292,7 @@ public abstract class IngestFilesTests : StoreTest
         Assert.Equal(0, await db.Evidence.CountAsync());
         Assert.Equal(2, await db.AuditEntries.CountAsync());
         var goodIds = new[] { good, alsoGood }.Select(p => Sha256(File.ReadAllBytes(p))).Order().ToList();
-        Assert.Equal(goodIds, Blobs.HashAll().Select(b => b.Id).Order());
+        Assert.Equal(goodIds, Blobs.HashInOrder().Select(b => b.Id).Order());
         Assert.Equal(goodIds, (await db.AuditEntries.Select(e => e.SubjectId).ToListAsync()).Order());
         Assert.Empty(Directory.EnumerateFiles(Blobs.Root, "*.tmp", SearchOption.AllDirectories));
     }
