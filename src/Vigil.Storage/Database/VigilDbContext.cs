@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Evidence;
 using Vigil.Storage.Incidents;
@@ -100,6 +101,13 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
 
     /// <summary>Whether this store is PostgreSQL (else SQLite): where the two need different SQL.</summary>
     internal bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
+    /// <summary>
+    /// Vigil's reads without an order before a limit are bounded counts ("are there more than N?", the pager counting ten
+    /// pages ahead), where the order does not change the answer: EF's warning for them is noise in every server's log.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
