@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Vigil.Storage.Database;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Tests.Database;
@@ -79,11 +77,9 @@ public sealed class PostgresSearchReportsTests : SearchReportsTests
     [PostgresFact]
     public async Task The_migration_stores_the_words_of_reports_written_before_it()
     {
+        await MigrateToBeforeAsync("ReportSearchVector");
         await using (var db = OpenDb())
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            var before = migrations[migrations.FindIndex(m => m.EndsWith("_ReportSearchVector", StringComparison.Ordinal)) - 1];
-            await db.GetService<IMigrator>().MigrateAsync(before);
             Assert.Equal(0, await StoredWordsColumnsAsync(db));
             db.Reports.Add(new Report { Id = "kermanshah", FileName = "kermanshah.txt", Format = "txt", Title = "تجمع", Body = "در كرمانشاه ٤٥ نفر بازداشت شدند.", IngestedAt = new DateTime(2026, 12, 6, 0, 0, 0, DateTimeKind.Utc) });
             db.Reports.Add(new Report { Id = "tehran", FileName = "tehran.txt", Format = "txt", Body = "Police arrested 12 students in Tehran.", IngestedAt = new DateTime(2026, 12, 6, 0, 0, 0, DateTimeKind.Utc) });
