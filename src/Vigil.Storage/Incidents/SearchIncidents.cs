@@ -23,7 +23,9 @@ namespace Vigil.Storage.Incidents;
 /// text again from its reports in one set-based statement and empties the queue. A clustering round that moves thousands
 /// of mentions indexes each incident it touched once; the earlier per-row triggers indexed a report's body again for
 /// every incident it reached, inside each row's write. A status or date change is still copied at once by a trigger (one
-/// narrow row). Words are folded as the reports' index folds them (<see cref="SearchReports"/>). Created and filled by
+/// narrow row). Words are folded as the reports' index folds them (<see cref="SearchReports"/>); on PostgreSQL they are
+/// read from each report's stored words (<c>reports.search_vector</c>, <see cref="SearchReports.PostgresCreate"/>), made once
+/// when the report was written, never from its text again. Created and filled by
 /// each provider's <c>IncidentSearch</c> migration, turned into the queue by <c>IncidentSearchAtCommit</c>, from the SQL
 /// below; keep those <c>migrationBuilder.Sql</c> lines if the migrations are regenerated.
 /// </para>
@@ -158,6 +160,8 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// at commit.
     /// </summary>
     public static string PostgresQueue => $$"""
+        -- The reports' stored words, which the functions below read (an earlier migration runs this before the one that adds them).
+        {{SearchReports.PostgresColumn}}
         CREATE TABLE IF NOT EXISTS incident_search (incident_id uuid PRIMARY KEY, date_from date NULL, status varchar(16) NOT NULL, vector tsvector NOT NULL);
         -- A queued incident with a report: that report joined it (its words are added); without: its words are made again.
         CREATE TABLE IF NOT EXISTS incident_search_pending (incident_id uuid NOT NULL, report_id text NULL);
@@ -174,7 +178,7 @@ public sealed class SearchIncidents(VigilDbContext db)
           DELETE FROM incident_search s WHERE s.incident_id = ANY(ids) AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = s.incident_id);
           INSERT INTO incident_search (incident_id, date_from, status, vector)
             SELECT x.id, i.date_from, coalesce(i.status, ''),
-                   (SELECT vigil_tsvector_agg({{SearchReports.PostgresVectorOf("r")}}) FROM reports r WHERE r.id IN (SELECT m.report_id FROM mentions m WHERE m.incident_id = x.id))
+                   (SELECT vigil_tsvector_agg(r.search_vector) FROM reports r WHERE r.id IN (SELECT m.report_id FROM mentions m WHERE m.incident_id = x.id))
             FROM (SELECT DISTINCT unnest(ids) AS id) x LEFT JOIN incidents i ON i.id = x.id
             WHERE x.id IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = x.id)
           ON CONFLICT (incident_id) DO UPDATE SET vector = excluded.vector, date_from = excluded.date_from, status = excluded.status;
@@ -272,8 +276,7 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// <summary>
     /// The flush: an incident reports only joined gets those reports' words added (a wave told by thousands of reports is not
     /// made again each round); one a report left or whose report was edited is made again from its reports. Each joining
-    /// report is turned into words once (<c>MATERIALIZED</c>), however many incidents it joined: a news report tells ~3.7
-    /// incidents, and making its vector once per pair was most of a clustering round's commit.
+    /// report's stored words are read once (<c>MATERIALIZED</c>), however many incidents it joined (a news report tells ~3.7).
     /// </summary>
     private static string PostgresFlushBody => $$"""
         DECLARE
@@ -331,8 +334,8 @@ public sealed class SearchIncidents(VigilDbContext db)
 
     /// <summary>
     /// Each incident's row from its reports' words: <paramref name="reportIncidents"/> gives rows of (<c>report_id</c>,
-    /// <c>incidents</c>: the ids of the incidents it tells), each report once. Each report is turned into words once
-    /// (<c>MATERIALIZED</c>: a news report tells ~3.7 incidents), and those words are only ever read once, from the front,
+    /// <c>incidents</c>: the ids of the incidents it tells), each report once. Each report's stored words are read once
+    /// (<c>MATERIALIZED</c>: a news report tells ~3.7 incidents), and only ever once, from the front,
     /// as the side of the query every other relation joins to: the words of a round are larger than <c>work_mem</c>, and a
     /// materialised set on the inner side of a nested loop is read again from its temporary file for every outer row.
     /// That is what the earlier shape (incident and report pairs joined to the reports' words) did whenever the planner
@@ -341,7 +344,7 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// </summary>
     private static string ReportWordsByIncident(string reportIncidents) => $$"""
         WITH w AS MATERIALIZED (
-               SELECT g.incidents, {{SearchReports.PostgresVectorOf("r")}} AS vector
+               SELECT g.incidents, r.search_vector AS vector
                FROM ({{reportIncidents}}) g JOIN reports r ON r.id = g.report_id)
         SELECT u.incident_id, i.date_from, coalesce(i.status, ''), vigil_tsvector_agg(w.vector)
         FROM w CROSS JOIN LATERAL unnest(w.incidents) AS u(incident_id) LEFT JOIN incidents i ON i.id = u.incident_id

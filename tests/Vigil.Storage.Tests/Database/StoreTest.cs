@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Blobs;
 using Vigil.Storage.Database;
@@ -78,6 +80,17 @@ public abstract class StoreTest : IAsyncLifetime
     }
 
     private protected abstract ITestDatabase CreateDatabase();
+
+    /// <summary>
+    /// Takes the store back to just before the migration whose name ends with <paramref name="migration"/> (running the Down
+    /// of it and of every later one), as a store made by an earlier build was: to test what that migration does to its rows.
+    /// </summary>
+    protected async Task MigrateToBeforeAsync(string migration)
+    {
+        await using var db = OpenDb();
+        var migrations = db.Database.GetMigrations().ToList();
+        await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_" + migration, StringComparison.Ordinal)) - 1]);
+    }
 
     protected VigilDbContext OpenDb() => new(_options ?? throw new InvalidOperationException("the database is not created yet"));
 

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
 using Vigil.Storage.Mentions;
@@ -91,13 +89,7 @@ public abstract class SearchIncidentsTests : StoreTest
     [StoreFact]
     public async Task The_migration_fills_the_search_for_a_store_that_had_incidents_before_it()
     {
-        await using (var db = OpenDb())
-        {
-            var migrations = db.Database.GetMigrations().ToList();
-            var before = migrations[migrations.FindIndex(m => m.EndsWith("_IncidentSearch", StringComparison.Ordinal)) - 1];
-            await db.GetService<IMigrator>().MigrateAsync(before);
-        }
-
+        await MigrateToBeforeAsync("IncidentSearch");
         await StoreTwoAsync();
         await using (var db = OpenDb())
         {

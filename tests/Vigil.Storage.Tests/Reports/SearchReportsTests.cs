@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Database;
 using Vigil.Storage.Reports;
 using Vigil.Storage.Tests.Database;
 
@@ -55,7 +56,7 @@ public abstract class SearchReportsTests : StoreTest
         await IngestAsync(WriteInput("arabic.txt", Arabic), WriteInput("spaced.txt", Spaced), WriteInput("joined.txt", Joined));
     }
 
-    private async Task<List<string>> Found(string query)
+    private protected async Task<List<string>> Found(string query)
     {
         await using var db = OpenDb();
         var ids = new SearchReports(db).Ids(query);
@@ -72,4 +73,30 @@ public sealed class SqliteSearchReportsTests : SearchReportsTests
 public sealed class PostgresSearchReportsTests : SearchReportsTests
 {
     private protected override ITestDatabase CreateDatabase() => new PostgresTestDatabase();
+
+    [PostgresFact]
+    public async Task The_migration_stores_the_words_of_reports_written_before_it()
+    {
+        await MigrateToBeforeAsync("ReportSearchVector");
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(0, await StoredWordsColumnsAsync(db));
+            db.Reports.Add(new Report { Id = "kermanshah", FileName = "kermanshah.txt", Format = "txt", Title = "تجمع", Body = "در كرمانشاه ٤٥ نفر بازداشت شدند.", IngestedAt = new DateTime(2026, 12, 6, 0, 0, 0, DateTimeKind.Utc) });
+            db.Reports.Add(new Report { Id = "tehran", FileName = "tehran.txt", Format = "txt", Body = "Police arrested 12 students in Tehran.", IngestedAt = new DateTime(2026, 12, 6, 0, 0, 0, DateTimeKind.Utc) });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = OpenDb())
+        {
+            await db.Database.MigrateAsync();
+            Assert.Equal(1, await StoredWordsColumnsAsync(db));
+            Assert.Equal(["'12':3 'arrested':2 'in':5 'police':1 'students':4 'tehran':6"], await db.Database.SqlQuery<string>($"SELECT search_vector::text AS \"Value\" FROM reports WHERE id = 'tehran'").ToListAsync());
+        }
+
+        Assert.Equal(["kermanshah.txt"], await Found("کرمانشاه ۴۵ تجمع"));
+        Assert.Equal(["tehran.txt"], await Found("students tehran"));
+    }
+
+    private static async Task<int> StoredWordsColumnsAsync(VigilDbContext db) =>
+        await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM information_schema.columns WHERE table_name = 'reports' AND column_name = 'search_vector'").SingleAsync();
 }
