@@ -654,12 +654,6 @@ namespace Vigil.Storage.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_mentions");
 
-                    b.HasIndex("Admin1")
-                        .HasDatabaseName("ix_mentions_admin1");
-
-                    b.HasIndex("IncidentId")
-                        .HasDatabaseName("ix_mentions_incident_id");
-
                     b.HasIndex("ReportId", "IncidentId")
                         .HasDatabaseName("ix_mentions_report_id_incident_id");
 
@@ -1110,9 +1104,6 @@ namespace Vigil.Storage.Postgres.Migrations
 
                     b.HasIndex("IngestedAt")
                         .HasDatabaseName("ix_reports_ingested_at");
-
-                    b.HasIndex("Published")
-                        .HasDatabaseName("ix_reports_published");
 
                     b.HasIndex("SourceId")
                         .HasDatabaseName("ix_reports_source_id");

@@ -513,10 +513,6 @@ namespace Vigil.Storage.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Admin1");
-
-                    b.HasIndex("IncidentId");
-
                     b.HasIndex("ReportId", "IncidentId");
 
                     b.HasIndex("ReportId", "Ordinal")
@@ -869,8 +865,6 @@ namespace Vigil.Storage.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("IngestedAt");
-
-                    b.HasIndex("Published");
 
                     b.HasIndex("SourceId");
 

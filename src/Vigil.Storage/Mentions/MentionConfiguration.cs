@@ -22,8 +22,10 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.HasOne<Report>().WithMany().HasForeignKey(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.ReportId, m.Ordinal }).IsUnique();
         builder.HasIndex(m => new { m.Type, m.DateFrom });
-        builder.HasIndex(m => m.Admin1);
-        builder.HasIndex(m => m.IncidentId);
+
+        // No index on Admin1 (no query reads mentions by province) nor on IncidentId alone: ix_mentions_incident_report
+        // (IncidentId, ReportId, made with the incident search) answers every IncidentId lookup, and each index costs every
+        // mention written and every mention a clustering round moves (migration UnreadIndexes).
 
         // A text search finds reports, then their incidents: this index answers that step alone.
         builder.HasIndex(m => new { m.ReportId, m.IncidentId });

@@ -17,7 +17,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Users.User>().WithMany().HasForeignKey(r => r.SubmitterId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(r => r.SubmitterId);
-        builder.HasIndex(r => r.Published);
         builder.HasIndex(r => r.IngestedAt);
+
+        // Published is indexed with IngestedAt (migration ReportListOrder), which answers every Published filter and order.
     }
 }
