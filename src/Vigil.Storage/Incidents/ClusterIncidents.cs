@@ -189,10 +189,14 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         return result;
     }
 
-    // The round's mentions that belong to the changed incidents after the moves, by incident.
-    private Dictionary<Guid, List<MemberMention>> KnownMembers(Dictionary<Guid, Incident> changed, Dictionary<Guid, (Guid Target, string? Reason)> moves, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state)
+    /// <summary>
+    /// The members of each of <paramref name="incidentIds"/> after the round's moves (written already): taken from the round's
+    /// mentions when they are all of its members, which the stored count of its members decides (an editor may have put a
+    /// mention of another family, which the round never read, into it); read again with their reports and sources otherwise.
+    /// </summary>
+    private async Task<Dictionary<Guid, List<MemberMention>>> MembersAsync(Guid[] incidentIds, Dictionary<Guid, (Guid Target, string? Reason)> moves, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, CancellationToken cancellationToken)
     {
-        var result = changed.Keys.ToDictionary(id => id, _ => new List<MemberMention>());
+        var result = incidentIds.ToDictionary(id => id, _ => new List<MemberMention>());
         foreach (var (id, member) in _known)
         {
             if ((moves.TryGetValue(id, out var move) ? move.Target : state[id].IncidentId) is { } incident && result.TryGetValue(incident, out var members))
@@ -201,18 +205,6 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             }
         }
 
-        return result;
-    }
-
-    /// <summary>
-    /// The members of each of <paramref name="incidentIds"/> after the round's moves (written already): the round's mentions
-    /// (<paramref name="known"/>) when they are all of its members, which the stored count of its members decides (an editor
-    /// may have put a mention of another family, which the round never read, into it); read again with their reports and
-    /// sources otherwise.
-    /// </summary>
-    private async Task<Dictionary<Guid, List<MemberMention>>> MembersAsync(Guid[] incidentIds, Dictionary<Guid, List<MemberMention>> known, CancellationToken cancellationToken)
-    {
-        var result = incidentIds.ToDictionary(id => id, id => known[id]);
         var stored = await db.Mentions.AsNoTracking().Where(m => m.IncidentId != null && incidentIds.Contains(m.IncidentId.Value))
             .GroupBy(m => m.IncidentId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var unknown = incidentIds.Where(id => stored.GetValueOrDefault(id) != result[id].Count).ToList();
@@ -312,8 +304,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         audit.Collected = entries;
         try
         {
-            var known = KnownMembers(existing, moves, state);
-            var (updated, deleted) = await WriteIncidentsAsync(clusters, targetOf, existing, fresh, chunk => MembersAsync(chunk, known, cancellationToken), now, audit, actor, cancellationToken);
+            var (updated, deleted) = await WriteIncidentsAsync(clusters, targetOf, existing, fresh, chunk => MembersAsync(chunk, moves, state, cancellationToken), now, audit, actor, cancellationToken);
             audit.Collected = null;
             await BulkRows.InsertAsync(db, entries, cancellationToken);
             db.ChangeTracker.Clear();
