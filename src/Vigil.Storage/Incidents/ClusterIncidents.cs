@@ -3,7 +3,6 @@ using Vigil.Core.Incidents;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Database;
 using Vigil.Storage.Mentions;
-using Vigil.Storage.Sources;
 
 namespace Vigil.Storage.Incidents;
 
@@ -17,11 +16,6 @@ namespace Vigil.Storage.Incidents;
 public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, ClusteringOptions? options = null)
 {
     private readonly IncidentClusterer _clusterer = new(options);
-
-    // The round's mentions as incident members (each with its report's source and date), by id: a changed incident is
-    // recomputed from these instead of its members being read again with their reports and sources. Held for one call.
-    private readonly Dictionary<Guid, MemberMention> _known = [];
-    private readonly Dictionary<Guid, Source> _sources = [];
 
     /// <summary>Where this instance's calls spent their time; a caller may pass its own to sum several instances.</summary>
     public ClusterTimings Timings { get; init; } = new();
@@ -42,23 +36,13 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
         var lookup = System.Diagnostics.Stopwatch.StartNew();
         db.ChangeTracker.Clear();
-        _known.Clear();
-        _sources.Clear();
-        var reports = await ReportsAsync(arriving.Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
-        var records = await MentionRecords.WithPersonsAsync(db, arriving.Select(m => Know(m, reports[m.ReportId])).ToList(), cancellationToken);
+        var sourceKeys = await SourceKeysAsync(arriving.Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
+        var records = await MentionRecords.WithPersonsAsync(db, arriving.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList(), cancellationToken);
         await BulkRows.InsertAsync(db, BlocksOf(records), cancellationToken);
         var state = arriving.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
         var affected = _clusterer.CollectAffected(records, keys => StoredInBlocks(keys, state));
         Timings.Lookup += lookup.Elapsed;
-        try
-        {
-            return await ApplyAsync(affected, state, audit, actor, cancellationToken);
-        }
-        finally
-        {
-            _known.Clear();
-            _sources.Clear();
-        }
+        return await ApplyAsync(affected, state, audit, actor, cancellationToken);
     }
 
     /// <summary>Re-clusters every mention from scratch (<c>vigil recluster</c>), and rebuilds statements and speakers, in one transaction.</summary>
@@ -66,19 +50,15 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var audit = new AuditLog(db, clock);
-        _known.Clear();
-        _sources.Clear();
-        var reports = await ReportsAsync(null, cancellationToken);
+        var sourceKeys = await SourceKeysAsync(null, cancellationToken);
         var mentions = await db.Mentions.AsNoTracking().ToListAsync(cancellationToken);
-        var records = await MentionRecords.WithPersonsAsync(db, mentions.Select(m => Know(m, reports[m.ReportId])).ToList(), cancellationToken);
+        var records = await MentionRecords.WithPersonsAsync(db, mentions.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList(), cancellationToken);
 
         // Blocks are derived data; rebuild them too, so options changes take effect.
         await db.MentionBlocks.ExecuteDeleteAsync(cancellationToken);
         await BulkRows.InsertAsync(db, BlocksOf(records), cancellationToken);
         var state = mentions.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
         var summary = await ApplyAsync(records, state, audit, actor, cancellationToken);
-        _known.Clear();
-        _sources.Clear();
 
         // Machine incidents left with no mentions at all (e.g. their reports were re-extracted).
         var orphans = await db.Incidents.Where(i => !db.Mentions.Any(m => m.IncidentId == i.Id)).ToListAsync(cancellationToken);
@@ -147,7 +127,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                     join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
                     join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
                     from s in sources.DefaultIfEmpty()
-                    select new { Mention = m, Report = new ReportOf(s, r.FileName, r.Published) }).ToList();
+                    select new { Mention = m, SourceKey = s == null ? null : s.Key }).ToList();
         foreach (var row in rows)
         {
             // The arriving mentions and those an earlier query read (another chunk of keys, an earlier step of the lookup)
@@ -155,72 +135,38 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             // (nor their persons looked up).
             if (state.TryAdd(row.Mention.Id, (row.Mention.IncidentId, row.Mention.Pinned)))
             {
-                result.Add(Know(row.Mention, row.Report));
+                result.Add(MentionRecords.Of(row.Mention, IncidentMembers.SourceKeyOf(row.SourceKey, row.Mention.ReportId)));
             }
         }
     }
 
-    // The clusterer's record of a mention, after noting it as a member for the incidents the round writes.
-    private MentionRecord Know(Mention mention, ReportOf report)
-    {
-        // One instance per source: each row read brings its own copy, and the round holds its members until it ends.
-        var source = report.Source is { } read ? _sources.TryAdd(read.Id, read) ? read : _sources[read.Id] : null;
-        var member = IncidentMembers.Member(mention, source, report.FileName, report.Published);
-        _known[mention.Id] = member;
-        return MentionRecords.Of(mention, member.SourceKey);
-    }
-
-    private async Task<Dictionary<string, ReportOf>> ReportsAsync(List<string>? reportIds, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> SourceKeysAsync(List<string>? reportIds, CancellationToken cancellationToken)
     {
         var query = from r in db.Reports.AsNoTracking()
                     join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
                     from s in sources.DefaultIfEmpty()
-                    select new { r.Id, Report = new ReportOf(s, r.FileName, r.Published) };
-        var result = new Dictionary<string, ReportOf>(StringComparer.Ordinal);
-        var chunks = reportIds is null ? [query] : reportIds.Chunk(500).Select(chunk => query.Where(r => chunk.Contains(r.Id)));
-        foreach (var chunk in chunks)
+                    select new { r.Id, Key = s == null ? null : s.Key };
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (reportIds is null)
         {
-            foreach (var row in await chunk.ToListAsync(cancellationToken))
+            foreach (var row in await query.ToListAsync(cancellationToken))
             {
-                result[row.Id] = row.Report;
+                result[row.Id] = IncidentMembers.SourceKeyOf(row.Key, row.Id);
+            }
+
+            return result;
+        }
+
+        foreach (var chunk in reportIds.Chunk(500))
+        {
+            foreach (var row in await query.Where(r => chunk.Contains(r.Id)).ToListAsync(cancellationToken))
+            {
+                result[row.Id] = IncidentMembers.SourceKeyOf(row.Key, row.Id);
             }
         }
 
         return result;
     }
-
-    /// <summary>
-    /// The members of each of <paramref name="incidentIds"/> after the round's moves (written already): taken from the round's
-    /// mentions when they are all of its members, which the stored count of its members decides (an editor may have put a
-    /// mention of another family, which the round never read, into it); read again with their reports and sources otherwise.
-    /// </summary>
-    private async Task<Dictionary<Guid, List<MemberMention>>> MembersAsync(Guid[] incidentIds, Dictionary<Guid, (Guid Target, string? Reason)> moves, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, CancellationToken cancellationToken)
-    {
-        var result = incidentIds.ToDictionary(id => id, _ => new List<MemberMention>());
-        foreach (var (id, member) in _known)
-        {
-            if ((moves.TryGetValue(id, out var move) ? move.Target : state[id].IncidentId) is { } incident && result.TryGetValue(incident, out var members))
-            {
-                members.Add(member);
-            }
-        }
-
-        var stored = await db.Mentions.AsNoTracking().Where(m => m.IncidentId != null && incidentIds.Contains(m.IncidentId.Value))
-            .GroupBy(m => m.IncidentId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var unknown = incidentIds.Where(id => stored.GetValueOrDefault(id) != result[id].Count).ToList();
-        if (unknown.Count > 0)
-        {
-            foreach (var (id, members) in await IncidentMembers.LoadAsync(db, unknown, cancellationToken))
-            {
-                result[id] = members;
-            }
-        }
-
-        return result;
-    }
-
-    // What an incident's aggregate needs of a member's report: its source (none named: the report counts as its own) and date.
-    private sealed record ReportOf(Source? Source, string FileName, DateOnly? Published);
 
     /// <summary>
     /// Clusters <paramref name="records"/> and moves only the mentions whose incident changes; only
@@ -304,7 +250,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         audit.Collected = entries;
         try
         {
-            var (updated, deleted) = await WriteIncidentsAsync(clusters, targetOf, existing, fresh, chunk => MembersAsync(chunk, moves, state, cancellationToken), now, audit, actor, cancellationToken);
+            var (updated, deleted) = await WriteIncidentsAsync(clusters, targetOf, existing, fresh, now, audit, actor, cancellationToken);
             audit.Collected = null;
             await BulkRows.InsertAsync(db, entries, cancellationToken);
             db.ChangeTracker.Clear();
@@ -322,19 +268,20 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     /// Recomputes each changed incident from its members (after the moves are written), deletes those left empty, audits
     /// them, and saves: the new ones inserted once with their figures, the others updated.
     /// </summary>
-    private async Task<(int Updated, int Deleted)> WriteIncidentsAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, Dictionary<Guid, Incident> existing, List<Incident> fresh, Func<Guid[], Task<Dictionary<Guid, List<MemberMention>>>> membersOf, DateTime now, AuditLog audit, string actor, CancellationToken cancellationToken)
+    private async Task<(int Updated, int Deleted)> WriteIncidentsAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, Dictionary<Guid, Incident> existing, List<Incident> fresh, DateTime now, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
         var links = await LinkWavesAsync(clusters, targetOf, existing, cancellationToken);
         int updated = 0, deleted = 0;
 
-        // 500 incidents at a time: the stored counts' query (and any members read again) in chunks, as before.
+        // Members are read 500 incidents at a time (the query's chunk as before) and let go after them, instead of every
+        // changed incident's members, with their mentions and sources, held until the last is written.
         foreach (var chunk in existing.Keys.Order().Chunk(500))
         {
-            var chunkMembers = await membersOf(chunk);
+            var membersOf = await IncidentMembers.LoadAsync(db, chunk, cancellationToken);
             foreach (var id in chunk)
             {
                 var incident = existing[id];
-                var members = chunkMembers[id];
+                var members = membersOf[id];
                 if (members.Count == 0)
                 {
                     // Parts an editor linked to it are left linked to nothing (the machine's are re-linked above).
