@@ -16,6 +16,15 @@ namespace Vigil.Storage.Database;
 /// <summary>Vigil's database: the same model on SQLite and PostgreSQL, each with its own migrations project.</summary>
 public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : DbContext(options)
 {
+    /// <summary>
+    /// Options every provider adds: Vigil's reads without an order before a limit are bounded counts ("are there more
+    /// than N?", the pager counting ten pages ahead, the APIs' totals), where the order does not change the answer, so
+    /// EF's warning for them is noise in every server's log. (Set on the options, not in OnConfiguring: the web app pools
+    /// its contexts, and a pooled context may not change its options.)
+    /// </summary>
+    internal static DbContextOptionsBuilder<VigilDbContext> Defaults(DbContextOptionsBuilder<VigilDbContext> builder) =>
+        builder.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
+
     /// <summary>Ingested documents.</summary>
     public DbSet<Report> Reports => Set<Report>();
 
@@ -101,13 +110,6 @@ public sealed class VigilDbContext(DbContextOptions<VigilDbContext> options) : D
 
     /// <summary>Whether this store is PostgreSQL (else SQLite): where the two need different SQL.</summary>
     internal bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
-
-    /// <summary>
-    /// Vigil's reads without an order before a limit are bounded counts ("are there more than N?", the pager counting ten
-    /// pages ahead), where the order does not change the answer: EF's warning for them is noise in every server's log.
-    /// </summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -16,7 +16,7 @@ public static class PostgresDatabase
 
     /// <summary>Configures <paramref name="builder"/> for PostgreSQL.</summary>
     public static DbContextOptionsBuilder<VigilDbContext> Configure(DbContextOptionsBuilder<VigilDbContext> builder, string connectionString) =>
-        builder
+        VigilDbContext.Defaults(builder)
             .UseNpgsql(WithDefaults(connectionString), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(Incidents.IncidentSearchOnCommit.Postgres);

@@ -36,7 +36,7 @@ public static class SqliteDatabase
     public static DbContextOptionsBuilder<VigilDbContext> Configure(DbContextOptionsBuilder<VigilDbContext> builder, string path, bool memoryMapped = false)
     {
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
-        return builder
+        return VigilDbContext.Defaults(builder)
             .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly))
             .AddInterceptors(new SqlitePragmas(memoryMapped), Incidents.IncidentSearchOnCommit.Sqlite);
     }
