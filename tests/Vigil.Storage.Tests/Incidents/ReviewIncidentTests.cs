@@ -191,6 +191,27 @@ public abstract class ReviewIncidentTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task A_report_joining_a_merged_incident_keeps_its_member_from_another_family()
+    {
+        // The arrest is not in the killings' clustering round: the incident is recomputed with it all the same.
+        var (shiraz, mashhad) = await IngestShirazAndMashhadAsync();
+        var mashhadMention = Assert.Single(await MembersAsync(mashhad.Id));
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new MergeIncidents(db, Clock).RunAsync(shiraz.Id, mashhad.Id, Actor));
+        }
+
+        await IngestExtractingAsync(WriteReports(("amnesty.txt", ShirazByAmnesty)));
+
+        var after = Assert.Single(await IncidentsAsync());
+        Assert.Equal((shiraz.Id, 5, 4), (after.Id, after.MentionCount, after.SourceCount));
+        Assert.Equal(((int?)30, (int?)12, (int?)40, (int?)40), (after.ArrestedBest, after.KilledMin, after.KilledMax, after.KilledBest));
+        Assert.Contains(mashhadMention, await MembersAsync(after.Id));
+        Assert.Equal(["incident.clustered", "incident.merged", "incident.clustered"], await AuditActionsAsync("incident", shiraz.Id.ToString()));
+        await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
     public async Task Merge_refuses_an_incident_with_itself_and_unknown_ids()
     {
         var (shiraz, _) = await IngestShirazAndMashhadAsync();
