@@ -126,7 +126,7 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         }, Problem, cancellationToken);
 
         // A kind of subject no table holds: every one the log says exists is missing.
-        foreach (var type in types.Except(Checked).Order(StringComparer.Ordinal))
+        foreach (var type in types.Except(_checked).Order(StringComparer.Ordinal))
         {
             await foreach (var audited in order.LatestAsync(type, cancellationToken))
             {
@@ -139,14 +139,10 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         return new VerifyResult(problems, entries, rows, blobCount, blobBytes, orphans, expected - 1, previous, watch.Elapsed);
     }
 
-    // The subject types the row checks read (any other a log names has no table, so its subjects are missing).
-    private static readonly string[] Checked =
-    [
-        "report", "evidence", "source", Extractions.StoreExtraction.SubjectType, "mentions", "incident", "statement", "speaker", "credibility",
-        "person_mentions", "person", "user", "api_token", "incident_media",
-    ];
-
     private KeyOrder _order = null!;
+
+    // The subject types the row checks compared (any other a log names has no table, so its subjects are missing).
+    private readonly HashSet<string> _checked = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Compares <paramref name="rows"/>, read in id order, with the latest audit entry of each subject of
@@ -159,13 +155,14 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         string type, IAsyncEnumerable<TRow> rows, Func<TRow, string> idOf, Func<TRow, string> hashOf, Action<string> problem, CancellationToken cancellationToken,
         Func<TRow, bool>? needsEntry = null, Func<IReadOnlyList<Audited>, Task>? unmatched = null, Action<TRow>? then = null)
     {
+        _checked.Add(type);
         var left = new List<Audited>();
         await using var audited = _order.LatestAsync(type, cancellationToken).GetAsyncEnumerator(cancellationToken);
         var more = await audited.MoveNextAsync();
         string? previousRow = null;
         string? previousEntry = null;
 
-        async Task<bool> InOrderAsync()
+        bool InOrder()
         {
             if (more && previousEntry is not null && string.CompareOrdinal(previousEntry, audited.Current.Id) >= 0)
             {
@@ -193,7 +190,7 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
             }
         }
 
-        if (!await InOrderAsync())
+        if (!InOrder())
         {
             return;
         }
@@ -212,7 +209,7 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
             {
                 await LeftAsync();
                 more = await audited.MoveNextAsync();
-                if (!await InOrderAsync())
+                if (!InOrder())
                 {
                     return;
                 }
@@ -227,7 +224,7 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
                 }
 
                 more = await audited.MoveNextAsync();
-                if (!await InOrderAsync())
+                if (!InOrder())
                 {
                     return;
                 }
@@ -244,7 +241,7 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         {
             await LeftAsync();
             more = await audited.MoveNextAsync();
-            if (!await InOrderAsync())
+            if (!InOrder())
             {
                 return;
             }
@@ -271,32 +268,11 @@ public sealed class VerifyStore(VigilDbContext db, BlobStore blobs)
         var reports = order.StreamAsync(d => order.By(d.Reports.AsNoTracking().Select(r => r.Id), id => id), cancellationToken);
         var mentions = Grouped(order.StreamAsync(d => order.By(d.Mentions.AsNoTracking(), m => m.ReportId), cancellationToken), m => m.ReportId);
         var statements = Grouped(order.StreamAsync(d => order.By(d.StatementMentions.AsNoTracking(), m => m.ReportId), cancellationToken), m => m.ReportId);
-        await using var incidentGroups = mentions.GetAsyncEnumerator(cancellationToken);
-        await using var statementGroups = statements.GetAsyncEnumerator(cancellationToken);
-        var (incidentMore, statementMore) = (await incidentGroups.MoveNextAsync(), await statementGroups.MoveNextAsync());
 
-        async IAsyncEnumerable<(string ReportId, IReadOnlyList<Mentions.Mention> Mentions, IReadOnlyList<Mentions.StatementMention> Statements)> Together()
-        {
-            await foreach (var reportId in reports)
-            {
-                // Mentions of a report that is gone are reported with the report.
-                while (incidentMore && string.CompareOrdinal(incidentGroups.Current.Key, reportId) < 0)
-                {
-                    incidentMore = await incidentGroups.MoveNextAsync();
-                }
-
-                while (statementMore && string.CompareOrdinal(statementGroups.Current.Key, reportId) < 0)
-                {
-                    statementMore = await statementGroups.MoveNextAsync();
-                }
-
-                IReadOnlyList<Mentions.Mention> own = incidentMore && incidentGroups.Current.Key == reportId ? incidentGroups.Current.Rows : [];
-                IReadOnlyList<Mentions.StatementMention> quoted = statementMore && statementGroups.Current.Key == reportId ? statementGroups.Current.Rows : [];
-                yield return (reportId, own, quoted);
-            }
-        }
-
-        await CheckAsync("mentions", Together(), g => g.ReportId, g =>
+        // Mentions of a report that is gone are reported with the report.
+        var together = WithMembers(WithMembers(reports, id => id, mentions), r => r.Row, statements)
+            .Select(r => (ReportId: r.Row.Row, Mentions: r.Row.Members, Statements: r.Members));
+        await CheckAsync("mentions", together, g => g.ReportId, g =>
         {
             rows += g.Mentions.Count + g.Statements.Count;
             return AuditPayload.HashOfMentions(g.ReportId, g.Mentions, g.Statements);
