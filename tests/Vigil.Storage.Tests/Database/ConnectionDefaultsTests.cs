@@ -8,6 +8,9 @@ using Vigil.Storage.Sqlite;
 namespace Vigil.Storage.Tests.Database;
 
 /// <summary>The settings each database is opened with, which the web app's speed depends on.</summary>
+/// <remarks>Alone, after the parallel tests: it checks that a pooled SQLite connection keeps its settings, and a test in
+/// another class clearing every pool between its two opens made it fail once (session 18).</remarks>
+[Collection(ConnectionPoolCollection.Name)]
 public sealed class ConnectionDefaultsTests
 {
     [Theory]
@@ -69,4 +72,11 @@ public sealed class ConnectionDefaultsTests
         command.CommandText = $"PRAGMA {name};";
         return (await command.ExecuteScalarAsync())?.ToString();
     }
+}
+
+/// <summary>Tests that need SQLite's connection pool to themselves: no other test runs beside them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ConnectionPoolCollection
+{
+    public const string Name = "SQLite connection pool";
 }
