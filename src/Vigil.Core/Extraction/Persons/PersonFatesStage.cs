@@ -62,6 +62,23 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         var sentences = context.Sentences.IsDefaultOrEmpty ? FallbackSentences.Split(text) : context.Sentences;
+
+        // Most sentences hold no fate phrase, and most reports none at all: a report without one needs no name candidates,
+        // full names or look-ups, and ends here with no fates (and no incident counts its named persons).
+        var mayHaveCue = new bool[sentences.Length];
+        var anyCue = false;
+        for (var k = 0; k < sentences.Length; k++)
+        {
+            var span = sentences[k].Span;
+            anyCue |= mayHaveCue[k] = _lexicon.MayHaveCue(text.AsSpan(span.Start, span.End - span.Start));
+        }
+
+        if (!anyCue)
+        {
+            context.Set(ImmutableArray<PersonFate>.Empty);
+            return;
+        }
+
         var covered = CoveredSpans(context);
         var names = new List<List<NameSpan>>(sentences.Length);
         var pi = 0;
@@ -83,9 +100,13 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return f;
         }
 
+        // Only a sentence that may hold a fate phrase, and the one before it (a pronoun's person), has its names read below.
         for (var k = 0; k < names.Count; k++)
         {
-            names[k].RemoveAll(n => FullestOf(n) is null);
+            if (mayHaveCue[k] || (k + 1 < names.Count && mayHaveCue[k + 1]))
+            {
+                names[k].RemoveAll(n => FullestOf(n) is null);
+            }
         }
 
         var country = _options.DefaultCountry is { } home && context.Places.Any(p => p.Place.Country == home.Country) ? home : null;
@@ -100,9 +121,9 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         for (var k = 0; k < sentences.Length; k++)
         {
             var span = sentences[k].Span;
-            if (!_lexicon.MayHaveCue(text.AsSpan(span.Start, span.End - span.Start)))
+            if (!mayHaveCue[k])
             {
-                continue; // most sentences hold no fate phrase
+                continue;
             }
 
             // The sentence as a slice: a phrase at its start has no character before it.
