@@ -46,6 +46,7 @@ internal sealed class StatementLexicon
 
         OutletNouns = nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         OutletNames = names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        OutletWordLookup = OutletNouns.Union(OutletNames, StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Classes = pack.Classes("statement-words.txt", StringComparer.OrdinalIgnoreCase);
         FinalSpeechVerbs = Trie(Classes["final-speech-verbs"]);
         AccordingPhrases = Trie(Classes["according-phrases"]);
@@ -214,6 +215,9 @@ internal sealed class StatementLexicon
     public FrozenSet<string> OutletNouns { get; }
 
     public FrozenSet<string> OutletNames { get; }
+
+    /// <summary><see cref="OutletNouns"/> and <see cref="OutletNames"/> in one set, looked up by span: a clause with none of them names no outlet.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordLookup { get; }
 
     private static FrozenSet<string> Words(LanguagePack pack, string file, StringComparer comparer)
     {
