@@ -56,6 +56,8 @@ internal sealed class StatementLexicon
         NameParticles = pack.Classes("statement-words.txt", StringComparer.Ordinal)["name-particles"];
         NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
         SentenceAdverbLookup = SentenceAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        NameWordLookup = FirstNames.Concat(Titles).Concat(RoleWords).Concat(SentenceAdverbs)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ReportVerbs = Classes["report-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         FindingVerbs = Classes["finding-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         EvaluativeVerbs = Classes["evaluative-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
@@ -196,6 +198,13 @@ internal sealed class StatementLexicon
     /// </summary>
     public bool MayBeVerb(ReadOnlySpan<char> word) =>
         word.Length is > 0 and < 64 && word[0] is >= 'a' and <= 'z' && (_verbLengths[word[0] - 'a'] & (1UL << word.Length)) != 0;
+
+    /// <summary>
+    /// <see cref="FirstNames"/>, <see cref="Titles"/>, <see cref="RoleWords"/> and <see cref="SentenceAdverbs"/> in one
+    /// set ignoring case, looked up by span: a word it lacks is in none of them, whichever comparer each uses. Every
+    /// capitalised word of a report is tried against those four in turn (PersonNames); most are in none.
+    /// </summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameWordLookup { get; }
 
     /// <summary><see cref="FirstNames"/> looked up by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup { get; }
