@@ -34,6 +34,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private readonly Regex? _caselessAgeAfter;
     private readonly Regex? _caselessAgeBefore;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+    private readonly LengthsByInitial _notNameLengths; // every capitalised word of every sentence is asked: most are turned away by this
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames; // every word of a caseless text is looked up: no copy
 
     public PersonFatesStage(PersonFatesOptions options)
@@ -43,6 +44,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         _caseless = !options.Language.CapitalisedNames;
         _givenNames = _lexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _notNames = _lexicon.Classes["not-names"].ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _notNameLengths = new LengthsByInitial(_lexicon.Classes["not-names"]);
         if (_caseless && _lexicon.Classes["age-units"].Count > 0)
         {
             var units = string.Join('|', _lexicon.Classes["age-units"].OrderByDescending(u => u.Length).Select(Regex.Escape));
@@ -619,7 +621,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 var e = WordEnd(text, j, sentence.End);
                 var word = text.AsSpan(j, e - j);
                 var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
-                if (_notNames.Contains(bare) || HasDigit(bare) || Covered(covered, j, e) || bare.Length < 2)
+                if ((_notNameLengths.MayContain(bare) && _notNames.Contains(bare)) || HasDigit(bare) || Covered(covered, j, e) || bare.Length < 2)
                 {
                     if (runStart >= 0)
                     {
