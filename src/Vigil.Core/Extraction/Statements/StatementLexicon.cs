@@ -78,6 +78,7 @@ internal sealed class StatementLexicon
         }
 
         _classesOf = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _classLengths = new LengthsByInitial(classes.Keys);
         Determiners = Classes["determiners"];
         Prepositions = Classes["prepositions"];
         Particles = Classes["particles"];
@@ -148,7 +149,11 @@ internal sealed class StatementLexicon
     /// Which of statement-nouns, report-verbs, evaluative-verbs, evaluative-as-verbs and finding-verbs hold
     /// <paramref name="word"/> (ignoring case, as those sets do): one look-up where the stage asked each set in turn.
     /// </summary>
-    public StatementWordClasses ClassesOf(ReadOnlySpan<char> word) => _classesOf.TryGetValue(word, out var classes) ? classes : StatementWordClasses.None;
+    public StatementWordClasses ClassesOf(ReadOnlySpan<char> word) =>
+        _classLengths.MayContain(word) && _classesOf.TryGetValue(word, out var classes) ? classes : StatementWordClasses.None;
+
+    // The words of those classes by first letter and length: most words of 4–12 letters are turned away before hashing.
+    private readonly LengthsByInitial _classLengths;
 
     /// <summary><see cref="SentenceAdverbs"/> looked up by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceAdverbLookup { get; }
