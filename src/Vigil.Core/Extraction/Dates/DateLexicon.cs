@@ -30,7 +30,11 @@ public sealed class DateLexicon
         CapitalizedNames = capitalizedNames;
         MaxWordLength = words.Count == 0 ? 0 : words.Keys.Max(k => k.Length);
         HasCompounds = words.Keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
+        _initials = new LengthsByInitial(words.Keys);
     }
+
+    // Every word of the text is looked up (DatesStage.Scan): most are turned away by their first letter and length.
+    private readonly LengthsByInitial _initials;
 
     /// <summary>English date words with ASCII digits, weeks starting on Monday.</summary>
     public static DateLexicon English => For(LanguagePack.English);
@@ -138,7 +142,7 @@ public sealed class DateLexicon
 
     internal bool TryLookup(ReadOnlySpan<char> word, out DateWord entry)
     {
-        if (word.Length <= MaxWordLength)
+        if (word.Length <= MaxWordLength && _initials.MayContain(word))
         {
             return _lookup.TryGetValue(word, out entry);
         }

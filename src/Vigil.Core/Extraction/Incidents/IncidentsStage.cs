@@ -960,6 +960,17 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
         }
 
+        if (result.Count > 0)
+        {
+            WithoutOriginsAndSources(text, tokens, result, home);
+        }
+
+        return result;
+    }
+
+    // Apart from EventPlaces, whose every call (one per sentence, most with no place) allocated the closure of these lambdas.
+    private void WithoutOriginsAndSources(string text, List<WordToken> tokens, List<PlaceMention> result, string? home)
+    {
         // "Ali Rezaei, a student from Sanandaj, was killed in Tehran", "ten were held in Fars, and others may be held in
         // Tehran": a place of origin or of a hedged clause is not where the event happened, when the sentence names one.
         if (result.Count > 1 && result.Exists(m => !IsOriginOrHedged(text, tokens, m.Span.Start)))
@@ -977,8 +988,6 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 result.RemoveAll(m => sourceOnly.Contains(m) && (!alone || (home is not null && m.Place.Country != home)));
             }
         }
-
-        return result;
     }
 
     // A place in the attribution of an "according to" phrase, with no clause mark between.

@@ -356,26 +356,50 @@ public static class ExtractionJson
         writer.WriteEndObject();
     }
 
+    // Each place's "location" object as the writer's options write it, made the first time the place is written: the
+    // gazetteer's places are shared by every report, and most incidents and fates name one (held only while the place lives).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Place, byte[]> PlaceJson = new();
+
     private static void WritePlace(Utf8JsonWriter writer, Place? location)
     {
-        if (location is { } place)
-        {
-            writer.WriteStartObject("location");
-            writer.WriteString("name", place.Name);
-            WriteNullableString(writer, "name_local", place.LocalName);
-            WriteNullableString(writer, "admin1", place.Admin1);
-            writer.WriteString("country", place.Country);
-            writer.WriteNumber("lat", Math.Round(place.Latitude, 5));
-            writer.WriteNumber("lon", Math.Round(place.Longitude, 5));
-            writer.WriteString("precision", PrecisionName(place.Precision));
-            writer.WriteEndObject();
-        }
-        else
+        if (location is null)
         {
             writer.WriteNull("location");
         }
+        else if (writer.Options.Indented || writer.Options.Encoder != WriterOptions.Encoder)
+        {
+            // A writer of the caller's own options (Write is public) writes the place itself.
+            writer.WritePropertyName("location");
+            WritePlaceObject(writer, location);
+        }
+        else
+        {
+            writer.WritePropertyName("location");
+            writer.WriteRawValue(PlaceJson.GetValue(location, static place =>
+            {
+                var bytes = new ArrayBufferWriter<byte>(256);
+                using (var own = new Utf8JsonWriter(bytes, WriterOptions))
+                {
+                    WritePlaceObject(own, place);
+                }
+
+                return bytes.WrittenSpan.ToArray();
+            }), skipInputValidation: true);
+        }
     }
 
+    private static void WritePlaceObject(Utf8JsonWriter writer, Place place)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", place.Name);
+        WriteNullableString(writer, "name_local", place.LocalName);
+        WriteNullableString(writer, "admin1", place.Admin1);
+        writer.WriteString("country", place.Country);
+        writer.WriteNumber("lat", Math.Round(place.Latitude, 5));
+        writer.WriteNumber("lon", Math.Round(place.Longitude, 5));
+        writer.WriteString("precision", PrecisionName(place.Precision));
+        writer.WriteEndObject();
+    }
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, ImmutableArray<string> values)
     {

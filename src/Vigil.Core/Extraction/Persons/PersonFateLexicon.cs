@@ -62,26 +62,14 @@ internal sealed class PersonFateLexicon
         }
 
         _cueHeads = heads?.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var head in heads ?? [])
-        {
-            var c = head[0];
-            if (c >= 0x80 && (char.ToUpperInvariant(c) < 0x80 || char.ToLowerInvariant(c) < 0x80))
-            {
-                // An opening such as "ſhot" equals "shot" ignoring case: no filter on the first letter then.
-                Array.Fill(_headLengths, ulong.MaxValue);
-            }
-            else if (char.IsAsciiLetter(c) && head.Length < 64)
-            {
-                _headLengths[(c | 0x20) - 'a'] |= 1UL << head.Length;
-            }
-        }
+        _headLengths = new LengthsByInitial(heads ?? []);
     }
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? _cueHeads;
 
-    // For each ASCII letter, the lengths (bits) of the phrase openings starting with it in either case: a run opening
-    // with an ASCII letter whose length no opening has is not looked up (about four English words in five).
-    private readonly ulong[] _headLengths = new ulong[26];
+    // The phrase openings' first letters and lengths: a run opening with an ASCII letter whose length no opening of that
+    // letter has is not looked up (about four English words in five).
+    private readonly LengthsByInitial _headLengths;
 
     /// <summary>
     /// False when <see cref="CueMatcher"/> cannot match in <paramref name="text"/>: no run of letters and digits in it
@@ -113,7 +101,7 @@ internal sealed class PersonFateLexicon
                 i++;
             }
 
-            if (special || (MayBeHead(text[start..i]) && heads.Contains(text[start..i])))
+            if (special || (_headLengths.MayContain(text[start..i]) && heads.Contains(text[start..i])))
             {
                 return true;
             }
@@ -121,12 +109,6 @@ internal sealed class PersonFateLexicon
 
         return false;
     }
-
-    // False only when no opening can equal the run ignoring case: it starts with an ASCII letter, and no opening of its
-    // length starts with that letter in either case (nor with a character equal to it ignoring case, see the
-    // constructor). Any other first character is looked up.
-    private bool MayBeHead(ReadOnlySpan<char> run) =>
-        !char.IsAsciiLetter(run[0]) || run.Length >= 64 || (_headLengths[(run[0] | 0x20) - 'a'] & (1UL << run.Length)) != 0;
 
     /// <summary>Given names (<c>first-names.txt</c>): in a pack without capitals, what opens a person's name.</summary>
     public FrozenSet<string> GivenNames { get; }

@@ -34,6 +34,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private readonly Regex? _caselessAgeAfter;
     private readonly Regex? _caselessAgeBefore;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+    private readonly LengthsByInitial _notNameLengths; // every capitalised word of every sentence is asked: most are turned away by this
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames; // every word of a caseless text is looked up: no copy
 
     public PersonFatesStage(PersonFatesOptions options)
@@ -43,6 +44,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         _caseless = !options.Language.CapitalisedNames;
         _givenNames = _lexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _notNames = _lexicon.Classes["not-names"].ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _notNameLengths = new LengthsByInitial(_lexicon.Classes["not-names"]);
         if (_caseless && _lexicon.Classes["age-units"].Count > 0)
         {
             var units = string.Join('|', _lexicon.Classes["age-units"].OrderByDescending(u => u.Length).Select(Regex.Escape));
@@ -62,6 +64,23 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         var sentences = context.Sentences.IsDefaultOrEmpty ? FallbackSentences.Split(text) : context.Sentences;
+
+        // Most sentences hold no fate phrase, and most reports none at all: a report without one needs no name candidates,
+        // full names or look-ups, and ends here with no fates (and no incident counts its named persons).
+        var mayHaveCue = new bool[sentences.Length];
+        var anyCue = false;
+        for (var k = 0; k < sentences.Length; k++)
+        {
+            var span = sentences[k].Span;
+            anyCue |= mayHaveCue[k] = _lexicon.MayHaveCue(text.AsSpan(span.Start, span.End - span.Start));
+        }
+
+        if (!anyCue)
+        {
+            context.Set(ImmutableArray<PersonFate>.Empty);
+            return;
+        }
+
         var covered = CoveredSpans(context);
         var names = new List<List<NameSpan>>(sentences.Length);
         var pi = 0;
@@ -83,9 +102,13 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return f;
         }
 
+        // Only a sentence that may hold a fate phrase, and the one before it (a pronoun's person), has its names read below.
         for (var k = 0; k < names.Count; k++)
         {
-            names[k].RemoveAll(n => FullestOf(n) is null);
+            if (mayHaveCue[k] || (k + 1 < names.Count && mayHaveCue[k + 1]))
+            {
+                names[k].RemoveAll(n => FullestOf(n) is null);
+            }
         }
 
         var country = _options.DefaultCountry is { } home && context.Places.Any(p => p.Place.Country == home.Country) ? home : null;
@@ -100,9 +123,9 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         for (var k = 0; k < sentences.Length; k++)
         {
             var span = sentences[k].Span;
-            if (!_lexicon.MayHaveCue(text.AsSpan(span.Start, span.End - span.Start)))
+            if (!mayHaveCue[k])
             {
-                continue; // most sentences hold no fate phrase
+                continue;
             }
 
             // The sentence as a slice: a phrase at its start has no character before it.
@@ -598,7 +621,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 var e = WordEnd(text, j, sentence.End);
                 var word = text.AsSpan(j, e - j);
                 var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
-                if (_notNames.Contains(bare) || HasDigit(bare) || Covered(covered, j, e) || bare.Length < 2)
+                if ((_notNameLengths.MayContain(bare) && _notNames.Contains(bare)) || HasDigit(bare) || Covered(covered, j, e) || bare.Length < 2)
                 {
                     if (runStart >= 0)
                     {

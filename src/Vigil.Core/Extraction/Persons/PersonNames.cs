@@ -35,9 +35,13 @@ internal static class PersonNames
 
             // Most capitalised words start no name: a name opens with a title or a first name. Checked on the
             // span first, so the words are split (and copied) only for the few that can.
-            if (!CanOpenName(text, i, lexicon, out var wordEnd))
+            // One look-up says whether the word is any of the first names, titles, role words or sentence adverbs the
+            // two below try it against: most capitalised words are none.
+            var wordEnd = WordEnd(text, i, text.Length);
+            var known = lexicon.NameWordLookup.Contains(text.AsSpan(i, wordEnd - i));
+            if (!CanOpenName(text, i, wordEnd, known, lexicon))
             {
-                i = SkipCapitalisedRun(text, i, wordEnd, lexicon);
+                i = SkipCapitalisedRun(text, i, wordEnd, known, lexicon);
                 continue;
             }
 
@@ -80,11 +84,11 @@ internal static class PersonNames
         return found;
     }
 
-    private static bool CanOpenName(string text, int start, StatementLexicon lexicon, out int end)
+    // known: the word is in StatementLexicon.NameWordLookup; false says it is no first name or title.
+    private static bool CanOpenName(string text, int start, int end, bool known, StatementLexicon lexicon)
     {
-        end = WordEnd(text, start, text.Length);
         var word = text.AsSpan(start, end - start);
-        if (lexicon.FirstNameLookup.Contains(word) || lexicon.TitleLookup.Contains(word))
+        if (known && (lexicon.FirstNameLookup.Contains(word) || lexicon.TitleLookup.Contains(word)))
         {
             return true;
         }
@@ -95,15 +99,17 @@ internal static class PersonNames
 
     // The words Scan would have read as one capitalised run after a first word that opens no name: it skips them
     // all, as it always has ("Supreme Leader Ali Khamenei" is found by the actors stage, not here).
-    private static int SkipCapitalisedRun(string text, int start, int firstEnd, StatementLexicon lexicon)
+    // known: the first word is in StatementLexicon.NameWordLookup; false says it is no role word or sentence adverb.
+    private static int SkipCapitalisedRun(string text, int start, int firstEnd, bool known, StatementLexicon lexicon)
     {
         var first = text.AsSpan(start, firstEnd - start);
-        if (lexicon.RoleWordLookup.Contains(IsPossessive(text, firstEnd) ? first[..^2] : first))
+        var firstPossessive = IsPossessive(text, firstEnd);
+        if ((known || firstPossessive) && lexicon.RoleWordLookup.Contains(firstPossessive ? first[..^2] : first))
         {
             return firstEnd; // a role word opens no run ("Supreme Leader Ali Khamenei": the name after it is still read)
         }
 
-        if (lexicon.SentenceAdverbLookup.Contains(first))
+        if (known && lexicon.SentenceAdverbLookup.Contains(first))
         {
             return firstEnd; // "Later Maryam Sadeghi told …": a sentence adverb is no part of the name after it
         }

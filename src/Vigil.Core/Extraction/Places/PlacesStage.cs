@@ -243,9 +243,30 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
             return -1;
         }
 
-        var next = span[(from + 2)..].IndexOfAny(_nameStarts);
-        return next < 0 ? -1 : from + 2 + next;
+        // The vector search for the set itself falls back to a slow path at every character outside ASCII, and English
+        // reports are full of curly quotes and dashes: search for the first ASCII capital or non-ASCII character instead
+        // (an all-ASCII search), and test the few non-ASCII ones it stops at.
+        for (var i = from + 2; i < span.Length; i++)
+        {
+            var next = span[i..].IndexOfAnyExcept(AsciiOtherThanCapitals);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
+            if (span[i] < 0x80 || _nameStarts.Contains(span[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
+
+    // Every ASCII character but A–Z: what NextNameStart's search skips.
+    private static readonly SearchValues<char> AsciiOtherThanCapitals =
+        SearchValues.Create(string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is < 'A' or > 'Z')));
 
     private static int ReadToken(NameFolding folding, ReadOnlySpan<char> span, int start, Span<char> buffer, ref int length, out bool allUpper)
     {

@@ -46,6 +46,7 @@ internal sealed class StatementLexicon
 
         OutletNouns = nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         OutletNames = names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        OutletWordLookup = OutletNouns.Union(OutletNames, StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Classes = pack.Classes("statement-words.txt", StringComparer.OrdinalIgnoreCase);
         FinalSpeechVerbs = Trie(Classes["final-speech-verbs"]);
         AccordingPhrases = Trie(Classes["according-phrases"]);
@@ -55,6 +56,8 @@ internal sealed class StatementLexicon
         NameParticles = pack.Classes("statement-words.txt", StringComparer.Ordinal)["name-particles"];
         NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
         SentenceAdverbLookup = SentenceAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        NameWordLookup = FirstNames.Concat(Titles).Concat(RoleWords).Concat(SentenceAdverbs)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ReportVerbs = Classes["report-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         FindingVerbs = Classes["finding-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         EvaluativeVerbs = Classes["evaluative-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
@@ -75,6 +78,7 @@ internal sealed class StatementLexicon
         }
 
         _classesOf = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _classLengths = new LengthsByInitial(classes.Keys);
         Determiners = Classes["determiners"];
         Prepositions = Classes["prepositions"];
         Particles = Classes["particles"];
@@ -145,7 +149,11 @@ internal sealed class StatementLexicon
     /// Which of statement-nouns, report-verbs, evaluative-verbs, evaluative-as-verbs and finding-verbs hold
     /// <paramref name="word"/> (ignoring case, as those sets do): one look-up where the stage asked each set in turn.
     /// </summary>
-    public StatementWordClasses ClassesOf(ReadOnlySpan<char> word) => _classesOf.TryGetValue(word, out var classes) ? classes : StatementWordClasses.None;
+    public StatementWordClasses ClassesOf(ReadOnlySpan<char> word) =>
+        _classLengths.MayContain(word) && _classesOf.TryGetValue(word, out var classes) ? classes : StatementWordClasses.None;
+
+    // The words of those classes by first letter and length: most words of 4–12 letters are turned away before hashing.
+    private readonly LengthsByInitial _classLengths;
 
     /// <summary><see cref="SentenceAdverbs"/> looked up by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceAdverbLookup { get; }
@@ -196,6 +204,13 @@ internal sealed class StatementLexicon
     public bool MayBeVerb(ReadOnlySpan<char> word) =>
         word.Length is > 0 and < 64 && word[0] is >= 'a' and <= 'z' && (_verbLengths[word[0] - 'a'] & (1UL << word.Length)) != 0;
 
+    /// <summary>
+    /// <see cref="FirstNames"/>, <see cref="Titles"/>, <see cref="RoleWords"/> and <see cref="SentenceAdverbs"/> in one
+    /// set ignoring case, looked up by span: a word it lacks is in none of them, whichever comparer each uses. Every
+    /// capitalised word of a report is tried against those four in turn (PersonNames); most are in none.
+    /// </summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameWordLookup { get; }
+
     /// <summary><see cref="FirstNames"/> looked up by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup { get; }
 
@@ -214,6 +229,9 @@ internal sealed class StatementLexicon
     public FrozenSet<string> OutletNouns { get; }
 
     public FrozenSet<string> OutletNames { get; }
+
+    /// <summary><see cref="OutletNouns"/> and <see cref="OutletNames"/> in one set, looked up by span: a clause with none of them names no outlet.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordLookup { get; }
 
     private static FrozenSet<string> Words(LanguagePack pack, string file, StringComparer comparer)
     {

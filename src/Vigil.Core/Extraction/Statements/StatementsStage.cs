@@ -850,6 +850,12 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
     private string? OutletIn(string text, int from, int to, List<Quotation> quotes)
     {
+        // Most clauses name no outlet: their words are looked up in place before any is made into a string.
+        if (!MayNameOutlet(text, from, to))
+        {
+            return null;
+        }
+
         var words = Word.Split(text, from, to).Where(w => !QuoteScanner.Inside(quotes, w.Start)).ToList();
         for (var k = 0; k < words.Count; k++)
         {
@@ -870,6 +876,19 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         return null;
+    }
+
+    private bool MayNameOutlet(string text, int from, int to)
+    {
+        foreach (var (start, end) in Word.Spans(text, from, to))
+        {
+            if (lexicon.OutletWordLookup.Contains(text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int? QuoteAfter(string text, List<Quotation> quotes, int verbEnd, int right, int left)

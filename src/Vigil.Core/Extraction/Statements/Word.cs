@@ -25,40 +25,81 @@ internal readonly record struct Word(int Start, int End, string Text)
     public static List<Word> Split(string text, int from, int to, int max = int.MaxValue)
     {
         var words = new List<Word>(Math.Min(Math.Clamp((to - from) / 5, 4, 256), Math.Max(max, 0)));
-        var i = from;
-        while (i < to && words.Count < max)
+        foreach (var (start, end) in Spans(text, from, to))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (words.Count >= max)
             {
-                i++;
-                continue;
+                break;
             }
 
-            if (!char.IsLetterOrDigit(c))
-            {
-                words.Add(new Word(i, i + 1, c < 128 ? Ascii[c] : c.ToString()));
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < to && (char.IsLetterOrDigit(text[i])
-                || (text[i] is '’' or '\'' or '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
-
-            // Keep the dot of a short title or initial ("Gen.", "Mr.", "U.S.").
-            if (i < to && text[i] == '.' && i - start <= 4 && char.IsUpper(text[start]) && (i + 1 >= to || text[i + 1] == ' ') && IsAbbreviation(text.AsSpan(start, i - start)))
-            {
-                i++;
-            }
-
-            words.Add(new Word(start, i, text[start..i]));
+            var c = text[start];
+            words.Add(new Word(start, end, char.IsLetterOrDigit(c) ? text[start..end] : c < 128 ? Ascii[c] : c.ToString()));
         }
 
         return words;
+    }
+
+    /// <summary>Where each token <see cref="Split"/> makes of <paramref name="text"/>[from, to) starts and ends, without making it.</summary>
+    public static SpanEnumerator Spans(string text, int from, int to) => new(text, from, to);
+
+    /// <summary>The (start, end) of each token of a range, in text order: <see cref="Split"/>'s tokens by offsets only.</summary>
+    public ref struct SpanEnumerator
+    {
+        private readonly string _text;
+        private readonly int _to;
+        private int _i;
+
+        internal SpanEnumerator(string text, int from, int to)
+        {
+            _text = text;
+            _i = from;
+            _to = to;
+        }
+
+        public (int Start, int End) Current { get; private set; }
+
+        public readonly SpanEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var text = _text;
+            var to = _to;
+            var i = _i;
+            while (i < to && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= to)
+            {
+                _i = i;
+                return false;
+            }
+
+            var start = i;
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+            else
+            {
+                while (i < to && (char.IsLetterOrDigit(text[i])
+                    || (text[i] is '’' or '\'' or '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                // Keep the dot of a short title or initial ("Gen.", "Mr.", "U.S.").
+                if (i < to && text[i] == '.' && i - start <= 4 && char.IsUpper(text[start]) && (i + 1 >= to || text[i + 1] == ' ') && IsAbbreviation(text.AsSpan(start, i - start)))
+                {
+                    i++;
+                }
+            }
+
+            _i = i;
+            Current = (start, i);
+            return true;
+        }
     }
 
     public static bool IsAbbreviation(ReadOnlySpan<char> word) =>

@@ -67,4 +67,19 @@ public class DatesStageUndatedYearTests
 
         Assert.Equal(200, arrest.Arrested?.Min);
     }
+
+    // An undated report is read twice, the second time with the anchor the first found; the second reading takes the
+    // first's tokens instead of scanning the text again, so every line, quotation and bracket must reach it.
+    [Fact]
+    public void An_undated_report_with_its_date_on_the_page_reads_the_same_dates_as_one_published_that_day()
+    {
+        const string body = "Thursday, January 14, 2021\n\nSecurity forces arrested 12 students yesterday (Wednesday) in Tabriz.\n"
+            + "\"We were beaten on Monday,\" one said; two were freed last week.\nOn 3 January, and again on 5–6 January, guards fired on crowds.\n\n"
+            + "Three weeks ago, 1,500 workers struck; they plan to march next month [in February].";
+        var undated = Run(body).Dates.Select(d => (d.Span.Of(body), d.Start.ToString(), d.End?.ToString())).ToList();
+        var dated = Pipeline.Run(body, new DateOnly(2021, 1, 14), "en").Dates.Select(d => (d.Span.Of(body), d.Start.ToString(), d.End?.ToString())).ToList();
+
+        Assert.True(undated.Count >= 8, string.Join(" | ", undated));
+        Assert.Equal(dated, undated);
+    }
 }

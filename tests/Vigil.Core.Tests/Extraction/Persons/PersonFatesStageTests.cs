@@ -111,6 +111,33 @@ public class PersonFatesStageTests
         Assert.Equal([("Mohsen Shekari", Fate.Arrested), ("Mohsen Shekari", Fate.Sentenced)], persons.Select(p => (p.Name, p.Fate)));
     }
 
+    // The stage reads names only in sentences that may hold a fate phrase and the sentence before each; the full names
+    // still come from every sentence, and a report with no fate phrase at all ends early.
+    [Fact]
+    public void A_surname_alone_is_read_as_the_fuller_name_from_a_sentence_far_before_with_no_fate_phrase()
+    {
+        var persons = Run("Mohsen Shekari spoke to reporters in Tehran. Crowds gathered in Karaj on Sunday. Shops stayed shut in Rasht. Shekari was sentenced to death in November.");
+        Assert.Equal([("Mohsen Shekari", Fate.Sentenced)], persons.Select(p => (p.Name, p.Fate)));
+    }
+
+    [Fact]
+    public void A_pronoun_in_the_last_sentence_stands_for_the_person_named_in_a_sentence_with_no_fate_phrase()
+    {
+        var persons = Run("Crowds gathered in Karaj on Sunday. Majid Kazemi spoke to reporters in Isfahan. According to reports, he was tortured.");
+        Assert.Equal([("Majid Kazemi", Fate.Other)], persons.Select(p => (p.Name, p.Fate)));
+    }
+
+    [Fact]
+    public void A_report_without_a_fate_phrase_has_no_fates_and_its_incidents_keep_their_figures()
+    {
+        var result = Pipeline.Run("Majid Kazemi spoke to reporters in Isfahan. Thousands of people gathered in Tehran on 3 October 2022.", new DateOnly(2022, 12, 20), "en");
+        Assert.Empty(result.PersonFates);
+        var protest = Assert.Single(result.Incidents);
+        Assert.Equal(Vigil.Core.Extraction.Incidents.IncidentType.Protest, protest.Type);
+        Assert.Null(protest.Killed);
+        Assert.Null(protest.Arrested);
+    }
+
     [Fact]
     public void A_surname_shared_by_two_named_people_links_to_neither()
     {

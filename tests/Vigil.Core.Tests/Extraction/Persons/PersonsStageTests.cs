@@ -33,6 +33,23 @@ public class PersonsStageTests
         Assert.Contains(Run(text), p => p.Cue == PersonCue.Name && p.Name == name);
     }
 
+    // Each capitalised word is first looked up once in the union of first names, titles, role words and sentence
+    // adverbs (ignoring case); the sets are asked, each with its own comparer, only when that finds it.
+    [Theory]
+    [InlineData("Prosecutor Reza Moradi left the court.", "Reza Moradi")]
+    [InlineData("PROSECUTOR Reza Moradi left the court.", "Reza Moradi")]
+    [InlineData("Governor’s aide Reza Moradi left the court.", "Reza Moradi")]
+    public void A_capitalised_role_word_opens_no_run_and_the_name_after_it_is_read(string text, string name)
+    {
+        Assert.Contains(Run(text), p => p.Cue == PersonCue.Name && p.Name == name);
+    }
+
+    [Fact]
+    public void A_given_name_written_in_capitals_opens_no_name()
+    {
+        Assert.DoesNotContain(Run("REZA MORADI left the court."), p => p.Cue == PersonCue.Name);
+    }
+
     [Fact]
     public void Names_inside_quotations_are_not_read_by_the_name_rule()
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Output;
 
@@ -23,5 +24,29 @@ public sealed class JsonLineBytesTests
         ExtractionJson.WriteLine(bytes, "r1", result);
 
         Assert.Equal("earlier line\n" + ExtractionJson.ToJsonLine("r1", result) + "\n", Encoding.UTF8.GetString(bytes.WrittenSpan));
+    }
+
+    [Fact]
+    public void A_place_is_written_the_same_on_every_line_and_by_a_writer_of_other_options()
+    {
+        var result = Pipeline.Run("Security forces killed two protesters in Zahedan on 30 September 2022. Protesters gathered in Zahedan on 1 October 2022.", new DateOnly(2022, 12, 20), "en");
+        Assert.All(result.Incidents, i => Assert.Equal("Zahedan", i.Location?.Name));
+        var first = ExtractionJson.ToJsonLine("r1", result);
+        var second = ExtractionJson.ToJsonLine("r1", result);
+        Assert.Equal(first, second);
+        Assert.Contains("\"location\":{\"name\":\"Zahedan\",\"name_local\":\"زاهدان\",\"admin1\":\"Sistan and Baluchestan\",\"country\":\"IR\",", first, StringComparison.Ordinal);
+
+        var indented = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(indented, new JsonWriterOptions { Indented = true }))
+        {
+            ExtractionJson.Write(writer, "r1", null, "en", result.Text, result.Incidents, result.Statements);
+        }
+
+        var text = Encoding.UTF8.GetString(indented.WrittenSpan);
+        Assert.Contains("\"location\": {\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(text);
+        var location = document.RootElement.GetProperty("incidents")[0].GetProperty("location");
+        Assert.Equal("Zahedan", location.GetProperty("name").GetString());
+        Assert.Equal("IR", location.GetProperty("country").GetString());
     }
 }

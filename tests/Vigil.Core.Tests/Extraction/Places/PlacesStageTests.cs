@@ -31,6 +31,19 @@ public class PlacesStageTests
         Assert.Equal(45, mention.Span.Start);
     }
 
+    // The search for where a name may start stops at every ASCII capital and every character outside ASCII, and tests
+    // those: names right after curly quotes, dashes and other non-ASCII marks, and one opening with a capital outside
+    // ASCII, are all found.
+    [Fact]
+    public void Names_after_non_ASCII_marks_and_names_opening_with_a_capital_outside_ASCII_are_found()
+    {
+        const string text = "“Zahedan” mourned—Tehran, ‘Mashhad’ … «Shiraz» and Ābādān rose.";
+
+        var found = Places(text).Select(p => p.Span.Of(text)).ToList();
+
+        Assert.Equal(["Zahedan", "Tehran", "Mashhad", "Shiraz", "Ābādān"], found);
+    }
+
     [Fact]
     public void Tags_the_country_at_country_precision()
     {

@@ -133,6 +133,17 @@ public class StatementSpeakerShapesTests
 
         Assert.Equal("Ali Karimi", statement.Speaker);
     }
+
+    // The clause is looked through for an outlet's noun or name before any of its words is made into a string: an
+    // outlet named by its name or after its noun is still found.
+    [Theory]
+    [InlineData("Interior Minister Ahmad Vahidi told IRNA on Monday that 200 rioters were arrested.", "IRNA")]
+    [InlineData("Interior Minister Ahmad Vahidi told state news agency IRNA on Monday that 200 rioters were arrested.", "IRNA")]
+    [InlineData("Interior Minister Ahmad Vahidi told reporters on Monday that 200 rioters were arrested.", null)]
+    public void The_outlet_a_speaker_told_is_the_statement_s_outlet(string body, string? outlet)
+    {
+        Assert.Equal(outlet, One(body).Outlet);
+    }
 }
 
 /// <summary>Speakers known only by their office, and subjects that name nobody who could speak. Invented sentences.</summary>

@@ -35,4 +35,24 @@ public sealed class WordTests
 
         Assert.Equal(["On", "Monday", ",", "Brig."], Word.Split(text, 0, text.Length, max: 4).Select(w => w.Text));
     }
+
+    [Theory]
+    [InlineData("Gen. Hossein Salami’s office said, “no.”")]
+    [InlineData("  On Monday,\tBrig. Gen. Ali Fadavi told U.S. reporters—12 of them—in Tehran: “they're 22-year-old students…”\n")]
+    [InlineData("ماموران روز شنبه ۲۵ آبان، «۳۰ نفر» را بازداشت کردند.")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void The_spans_are_where_the_split_s_words_start_and_end(string text)
+    {
+        foreach (var (from, to) in new[] { (0, text.Length), (Math.Min(2, text.Length), text.Length), (0, text.Length / 2) })
+        {
+            var spans = new List<(int, int)>();
+            foreach (var span in Word.Spans(text, from, to))
+            {
+                spans.Add(span);
+            }
+
+            Assert.Equal(Word.Split(text, from, to).Select(w => (w.Start, w.End)), spans);
+        }
+    }
 }
