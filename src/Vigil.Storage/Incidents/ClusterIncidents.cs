@@ -21,28 +21,24 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     public ClusterTimings Timings { get; init; } = new();
 
     /// <summary>
-    /// Records the new mentions' blocks and re-clusters what they touch, inside the caller's
-    /// transaction. The caller must have saved its changes: the change tracker is cleared first,
-    /// because saving with thousands of already-saved entities tracked costs more than the clustering.
-    /// <paramref name="arriving"/> must hold every pending mention (no incident, not pinned) of the families it
-    /// touches, as a clustering round reads them: the lookup of stored mentions leaves pending ones out.
+    /// Clusters the pending mentions (in no incident, not pinned) of <paramref name="types"/> with every stored mention their
+    /// blocks connect to, records their blocks, and moves and writes what changed, inside the caller's transaction. A round
+    /// passes one family's types (mentions of different families never share a block). The caller must have saved its
+    /// changes: the change tracker is cleared first, because saving with thousands of already-saved entities tracked costs
+    /// more than the clustering. <see cref="ClusterSummary.Pending"/> says how many pending mentions there were.
     /// </summary>
-    public async Task<ClusterSummary> UpdateAsync(IReadOnlyCollection<Mention> arriving, AuditLog audit, string actor, CancellationToken cancellationToken = default)
+    public async Task<ClusterSummary> UpdateAsync(IReadOnlyCollection<string> types, AuditLog audit, string actor, CancellationToken cancellationToken = default)
     {
-        if (arriving.Count == 0)
+        db.ChangeTracker.Clear();
+        var state = new Dictionary<Guid, (Guid? IncidentId, bool Pinned)>();
+        var pending = db.Mentions.AsNoTracking().Where(m => m.IncidentId == null && !m.Pinned && types.Contains(m.Type));
+        var (clusters, read) = await ClusterAsync(pending, connected: true, state, cancellationToken);
+        if (read == 0)
         {
             return new ClusterSummary(0, 0, 0, 0);
         }
 
-        var lookup = System.Diagnostics.Stopwatch.StartNew();
-        db.ChangeTracker.Clear();
-        var sourceKeys = await SourceKeysAsync(arriving.Select(m => m.ReportId).Distinct().ToList(), cancellationToken);
-        var records = await MentionRecords.WithPersonsAsync(db, arriving.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList(), cancellationToken);
-        await BulkRows.InsertAsync(db, BlocksOf(records), cancellationToken);
-        var state = arriving.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
-        var affected = _clusterer.CollectAffected(records, keys => StoredInBlocks(keys, state));
-        Timings.Lookup += lookup.Elapsed;
-        return await ApplyAsync(affected, state, audit, actor, cancellationToken);
+        return await ApplyAsync(clusters, state, audit, actor, cancellationToken) with { Pending = read };
     }
 
     /// <summary>Re-clusters every mention from scratch (<c>vigil recluster</c>), and rebuilds statements and speakers, in one transaction.</summary>
@@ -50,15 +46,12 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var audit = new AuditLog(db, clock);
-        var sourceKeys = await SourceKeysAsync(null, cancellationToken);
-        var mentions = await db.Mentions.AsNoTracking().ToListAsync(cancellationToken);
-        var records = await MentionRecords.WithPersonsAsync(db, mentions.Select(m => MentionRecords.Of(m, sourceKeys.GetValueOrDefault(m.ReportId))).ToList(), cancellationToken);
 
         // Blocks are derived data; rebuild them too, so options changes take effect.
         await db.MentionBlocks.ExecuteDeleteAsync(cancellationToken);
-        await BulkRows.InsertAsync(db, BlocksOf(records), cancellationToken);
-        var state = mentions.ToDictionary(m => m.Id, m => (m.IncidentId, m.Pinned));
-        var summary = await ApplyAsync(records, state, audit, actor, cancellationToken);
+        var state = new Dictionary<Guid, (Guid? IncidentId, bool Pinned)>();
+        var (clusters, _) = await ClusterAsync(db.Mentions.AsNoTracking(), connected: false, state, cancellationToken);
+        var summary = await ApplyAsync(clusters, state, audit, actor, cancellationToken);
 
         // Machine incidents left with no mentions at all (e.g. their reports were re-extracted).
         var orphans = await db.Incidents.Where(i => !db.Mentions.Any(m => m.IncidentId == i.Id)).ToListAsync(cancellationToken);
@@ -78,18 +71,55 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         return summary with { Deleted = summary.Deleted + orphans.Count };
     }
 
+    /// <summary>
+    /// Reads <paramref name="mentions"/> as records (their state into <paramref name="state"/>), records their blocks, with
+    /// <paramref name="connected"/> adds every stored mention those blocks connect to, and clusters them all. Only the
+    /// clusters outlive it: the records, the largest thing a round holds, are let go before the incidents are written.
+    /// Returns how many of <paramref name="mentions"/> there were.
+    /// </summary>
+    private async Task<(IReadOnlyList<IncidentCluster> Clusters, int Read)> ClusterAsync(IQueryable<Mention> mentions, bool connected, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, CancellationToken cancellationToken)
+    {
+        var lookup = System.Diagnostics.Stopwatch.StartNew();
+        var pool = new RecordPool();
+        var records = new List<MentionRecord>();
+        await foreach (var row in MentionRecords.RowsOf(db, mentions).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            state[row.Id] = (row.IncidentId, row.Pinned);
+            records.Add(MentionRecords.Of(row, pool));
+        }
+
+        if (records.Count == 0)
+        {
+            return ([], 0);
+        }
+
+        records = await MentionRecords.WithPersonsAsync(db, records, cancellationToken);
+        await BulkRows.InsertAsync(db, BlocksOf(records), cancellationToken);
+        var affected = connected ? _clusterer.CollectAffected(records, keys => StoredInBlocks(keys, state, pool)) : records;
+        if (connected)
+        {
+            Timings.Lookup += lookup.Elapsed;
+        }
+
+        var clustering = System.Diagnostics.Stopwatch.StartNew();
+        var clusters = _clusterer.Cluster(affected);
+        Timings.Clustering += clustering.Elapsed;
+        Timings.Mentions += affected.Count;
+        return (clusters, records.Count);
+    }
+
     // The block rows of the records, in key order (the order SaveChanges inserted them in), written without the change tracker.
     private List<MentionBlock> BlocksOf(IEnumerable<MentionRecord> records) =>
         [.. records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id }))
             .OrderBy(b => b.Key, StringComparer.Ordinal).ThenBy(b => b.MentionId)];
 
-    private List<MentionRecord> StoredInBlocks(IReadOnlyCollection<BlockKey> keys, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state)
+    private List<MentionRecord> StoredInBlocks(IReadOnlyCollection<BlockKey> keys, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, RecordPool pool)
     {
         var names = keys.Where(k => !k.IsCountryWide).Select(k => k.ToString()).ToList();
         var result = new List<MentionRecord>();
         foreach (var chunk in names.Chunk(200))
         {
-            AddRows(db.MentionBlocks.AsNoTracking().Where(b => chunk.Contains(b.Key)).Select(b => b.MentionId), state, result);
+            AddRows(db.MentionBlocks.AsNoTracking().Where(b => chunk.Contains(b.Key)).Select(b => b.MentionId), state, pool, result);
         }
 
         // A country-wide key stands for every block of its country, family and month ("…|IR" and "…|IR/FARS" …):
@@ -105,80 +135,44 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             {
                 // Byte order is the C collation's; ix_mention_blocks_key_c (migration MentionBlockKeyRange) answers it.
                 AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact
-                    || (string.Compare(EF.Functions.Collate(b.Key, "C"), below) >= 0 && string.Compare(EF.Functions.Collate(b.Key, "C"), above) < 0)).Select(b => b.MentionId), state, result);
+                    || (string.Compare(EF.Functions.Collate(b.Key, "C"), below) >= 0 && string.Compare(EF.Functions.Collate(b.Key, "C"), above) < 0)).Select(b => b.MentionId), state, pool, result);
                 continue;
             }
 
             // SQLite compares keys as bytes already (BINARY), so the key index answers the range.
-            AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || (string.Compare(b.Key, below) >= 0 && string.Compare(b.Key, above) < 0)).Select(b => b.MentionId), state, result);
+            AddRows(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || (string.Compare(b.Key, below) >= 0 && string.Compare(b.Key, above) < 0)).Select(b => b.MentionId), state, pool, result);
         }
 
         return MentionRecords.WithPersons(db, result);
     }
 
-    private void AddRows(IQueryable<Guid> mentionIds, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, List<MentionRecord> result)
+    private void AddRows(IQueryable<Guid> mentionIds, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, RecordPool pool, List<MentionRecord> result)
     {
-        // The round's own mentions (every pending one of their families, UpdateAsync's contract) are known already: the
-        // lookup reads only the clustered and the pinned. Read with their report and source, they were half the rows at
-        // the last round, each turned into an entity only to be skipped.
+        // The round's own mentions (every pending one of their families) are known already: the lookup reads only the
+        // clustered and the pinned. Read with their report and source, they were half the rows at the last round, each
+        // turned into an entity only to be skipped.
         // A mention is in two or three blocks: asked as "id IN (the blocks' mention ids)" rather than joined to the blocks,
         // each is read once per query instead of once per block (2.4× fewer rows read and made at 20,000 reports).
-        var rows = (from m in db.Mentions.AsNoTracking().Where(m => (m.IncidentId != null || m.Pinned) && mentionIds.Contains(m.Id))
-                    join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
-                    join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
-                    from s in sources.DefaultIfEmpty()
-                    select new { Mention = m, SourceKey = s == null ? null : s.Key }).ToList();
-        foreach (var row in rows)
+        // The rows are turned into records as they are read, not listed first.
+        foreach (var row in MentionRecords.RowsOf(db, db.Mentions.AsNoTracking().Where(m => (m.IncidentId != null || m.Pinned) && mentionIds.Contains(m.Id))))
         {
             // The arriving mentions and those an earlier query read (another chunk of keys, an earlier step of the lookup)
             // are known already: the clusterer keeps only the first record of a mention, so the rest are not made at all
             // (nor their persons looked up).
-            if (state.TryAdd(row.Mention.Id, (row.Mention.IncidentId, row.Mention.Pinned)))
+            if (state.TryAdd(row.Id, (row.IncidentId, row.Pinned)))
             {
-                result.Add(MentionRecords.Of(row.Mention, IncidentMembers.SourceKeyOf(row.SourceKey, row.Mention.ReportId)));
+                result.Add(MentionRecords.Of(row, pool));
             }
         }
-    }
-
-    private async Task<Dictionary<string, string>> SourceKeysAsync(List<string>? reportIds, CancellationToken cancellationToken)
-    {
-        var query = from r in db.Reports.AsNoTracking()
-                    join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
-                    from s in sources.DefaultIfEmpty()
-                    select new { r.Id, Key = s == null ? null : s.Key };
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (reportIds is null)
-        {
-            foreach (var row in await query.ToListAsync(cancellationToken))
-            {
-                result[row.Id] = IncidentMembers.SourceKeyOf(row.Key, row.Id);
-            }
-
-            return result;
-        }
-
-        foreach (var chunk in reportIds.Chunk(500))
-        {
-            foreach (var row in await query.Where(r => chunk.Contains(r.Id)).ToListAsync(cancellationToken))
-            {
-                result[row.Id] = IncidentMembers.SourceKeyOf(row.Key, row.Id);
-            }
-        }
-
-        return result;
     }
 
     /// <summary>
-    /// Clusters <paramref name="records"/> and moves only the mentions whose incident changes; only
+    /// Moves only the mentions whose incident <paramref name="clusters"/> changes; only
     /// incidents that gain or lose a mention are recomputed, audited, created or dissolved, so the
     /// cost of an ingest follows what changed, not the size of the blocks it touched.
     /// </summary>
-    private async Task<ClusterSummary> ApplyAsync(IReadOnlyList<MentionRecord> records, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, AuditLog audit, string actor, CancellationToken cancellationToken)
+    private async Task<ClusterSummary> ApplyAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
-        var clustering = System.Diagnostics.Stopwatch.StartNew();
-        var clusters = _clusterer.Cluster(records);
-        Timings.Clustering += clustering.Elapsed;
-        Timings.Mentions += records.Count;
         var applying = System.Diagnostics.Stopwatch.StartNew();
         var moves = new Dictionary<Guid, (Guid Target, string? Reason)>();
         var changed = new HashSet<Guid>();
@@ -236,27 +230,24 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
         var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
 
-        // New incidents are not tracked: they are inserted once, with their figures, at the end (not inserted, then updated).
-        var fresh = new List<Incident>();
+        // New incidents are not tracked: they are inserted once, with their figures, when written (not inserted, then updated).
+        var fresh = new HashSet<Guid>();
         foreach (var id in changed.Where(id => !existing.ContainsKey(id) && targets.Contains(id)))
         {
-            var incident = new Incident { Id = id, Type = "other", UpdatedAt = now };
-            existing[id] = incident;
-            fresh.Add(incident);
+            existing[id] = new Incident { Id = id, Type = "other", UpdatedAt = now };
+            fresh.Add(id);
         }
 
         // The round's audit entries are collected and inserted with the rows, not tracked one by one; the same chain.
-        var entries = new List<AuditEntry>();
-        audit.Collected = entries;
+        audit.Collected = [];
         try
         {
-            var (updated, deleted) = await WriteIncidentsAsync(clusters, targetOf, existing, fresh, now, audit, actor, cancellationToken);
-            audit.Collected = null;
-            await BulkRows.InsertAsync(db, entries, cancellationToken);
+            var (created, updated, deleted) = await WriteIncidentsAsync(clusters, targetOf, existing, fresh, now, audit, actor, cancellationToken);
+            await BulkRows.InsertAsync(db, audit.Collected, cancellationToken);
             db.ChangeTracker.Clear();
             Timings.Applying += applying.Elapsed;
             Timings.Incidents += updated + deleted;
-            return new ClusterSummary(clusters.Count, fresh.Count, updated, deleted);
+            return new ClusterSummary(clusters.Count, created, updated, deleted);
         }
         finally
         {
@@ -266,16 +257,18 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
     /// <summary>
     /// Recomputes each changed incident from its members (after the moves are written), deletes those left empty, audits
-    /// them, and saves: the new ones inserted once with their figures, the others updated.
+    /// them, and saves: the new ones inserted once with their figures, the others updated. Each 500 incidents' new ones and
+    /// the audit entries collected so far are inserted as soon as those incidents are written, and let go: a late round's
+    /// family writes tens of thousands, which were held until its end.
     /// </summary>
-    private async Task<(int Updated, int Deleted)> WriteIncidentsAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, Dictionary<Guid, Incident> existing, List<Incident> fresh, DateTime now, AuditLog audit, string actor, CancellationToken cancellationToken)
+    private async Task<(int Created, int Updated, int Deleted)> WriteIncidentsAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, Dictionary<Guid, Incident> existing, HashSet<Guid> fresh, DateTime now, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
         var links = await LinkWavesAsync(clusters, targetOf, existing, cancellationToken);
-        int updated = 0, deleted = 0;
+        int created = 0, updated = 0, deleted = 0;
 
         // Members are read 500 incidents at a time (the query's chunk as before) and let go after them, instead of every
         // changed incident's members, with their mentions and sources, held until the last is written.
-        foreach (var chunk in existing.Keys.Order().Chunk(500))
+        foreach (var chunk in existing.Keys.Order().ToArray().Chunk(500))
         {
             var membersOf = await IncidentMembers.LoadAsync(db, chunk, cancellationToken);
             foreach (var id in chunk)
@@ -286,7 +279,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                 {
                     // Parts an editor linked to it are left linked to nothing (the machine's are re-linked above).
                     await LinkPart.MovePartsAsync(db, audit, actor, id, null, now, cancellationToken);
-                    if (!fresh.Remove(incident))
+                    if (!fresh.Remove(id))
                     {
                         db.Incidents.Remove(incident);
                     }
@@ -302,6 +295,17 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                 await audit.AppendAsync(actor, "incident.clustered", "incident", id.ToString(), AuditPayload.HashOf(incident, members.Select(m => (m.Mention.Id, m.Mention.Pinned))), cancellationToken);
                 updated++;
             }
+
+            List<Incident> inserted = [.. chunk.Where(fresh.Contains).Select(id => existing[id])];
+            await BulkRows.InsertAsync(db, inserted, cancellationToken);
+            await BulkRows.InsertAsync(db, audit.Collected!, cancellationToken);
+            audit.Collected!.Clear();
+            foreach (var incident in inserted)
+            {
+                existing.Remove(incident.Id);
+            }
+
+            created += inserted.Count;
         }
 
         // Incidents whose members stayed but whose wave or part link changed.
@@ -312,9 +316,8 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             await audit.AppendAsync(actor, "incident.linked", "incident", incident.Id.ToString(), AuditPayload.HashOf(incident, members.Select(m => (m.Id, m.Pinned))), cancellationToken);
         }
 
-        await BulkRows.InsertAsync(db, [.. fresh.OrderBy(i => i.Id)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return (updated, deleted);
+        return (created, updated, deleted);
     }
 
     /// <summary>

@@ -5,4 +5,5 @@ namespace Vigil.Storage.Incidents;
 /// <param name="Created">Incidents created.</param>
 /// <param name="Changed">Incidents created or changed (each audited).</param>
 /// <param name="Deleted">Machine incidents dissolved (their mentions joined others).</param>
-public sealed record ClusterSummary(int Clusters, int Created, int Changed, int Deleted);
+/// <param name="Pending">The pending mentions an ingest's round clustered (0 for a rebuild, which clusters every mention).</param>
+public sealed record ClusterSummary(int Clusters, int Created, int Changed, int Deleted, int Pending = 0);

@@ -15,21 +15,51 @@ namespace Vigil.Storage.Incidents;
 public static class MentionRecords
 {
     /// <summary>The clusterer's view of a stored mention.</summary>
-    public static MentionRecord Of(Mention m, string? sourceKey) => new(
-        m.Id,
-        ExtractionJson.ParseType(m.Type) ?? Core.Extraction.Incidents.IncidentType.Other,
-        PartialDate.Parse(m.Date),
-        PartialDate.Parse(m.DateEnd),
-        m.Country is null ? null : new Place(m.Place ?? m.Country, m.Admin1, m.Country, m.Latitude ?? 0, m.Longitude ?? 0, PrecisionOf(m.GeoPrecision)),
-        Split(m.Actors),
-        Split(m.Victims),
-        sourceKey,
-        Range(m.KilledMin, m.KilledMax),
-        Range(m.InjuredMin, m.InjuredMax),
-        Range(m.ArrestedMin, m.ArrestedMax),
-        ExtractionJson.ParseDateSource(m.DateSource),
-        OrderKeyOf(m),
-        ReportKey: m.ReportId);
+    public static MentionRecord Of(Mention m, string? sourceKey) => Of(RowOf(m), sourceKey, pool: null);
+
+    /// <summary>
+    /// The clusterer's view of a mention a round read as a row, its source key made from the row's (<see cref="IncidentMembers.SourceKeyOf"/>),
+    /// sharing the report id, source key, place and names with the round's other records.
+    /// </summary>
+    internal static MentionRecord Of(MentionRow m, RecordPool pool) =>
+        Of(m, pool.Share(IncidentMembers.SourceKeyOf(m.SourceKey, m.ReportId)), pool);
+
+    /// <summary>
+    /// The columns <see cref="Of(MentionRow, RecordPool)"/> reads, of <paramref name="mentions"/> with their reports' source keys,
+    /// untracked: what a clustering round reads of the stored mentions.
+    /// </summary>
+    internal static IQueryable<MentionRow> RowsOf(VigilDbContext db, IQueryable<Mention> mentions) =>
+        from m in mentions
+        join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
+        join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
+        from s in sources.DefaultIfEmpty()
+        select new MentionRow(m.Id, m.ReportId, m.Ordinal, m.Type, m.Date, m.DateEnd, m.DateSource, m.Place, m.Admin1, m.Country, m.Latitude, m.Longitude,
+            m.GeoPrecision, m.Actors, m.Victims, m.KilledMin, m.KilledMax, m.InjuredMin, m.InjuredMax, m.ArrestedMin, m.ArrestedMax, m.IncidentId, m.Pinned,
+            s == null ? null : s.Key);
+
+    private static MentionRow RowOf(Mention m) => new(
+        m.Id, m.ReportId, m.Ordinal, m.Type, m.Date, m.DateEnd, m.DateSource, m.Place, m.Admin1, m.Country, m.Latitude, m.Longitude, m.GeoPrecision,
+        m.Actors, m.Victims, m.KilledMin, m.KilledMax, m.InjuredMin, m.InjuredMax, m.ArrestedMin, m.ArrestedMax, m.IncidentId, m.Pinned, SourceKey: null);
+
+    private static MentionRecord Of(MentionRow m, string? sourceKey, RecordPool? pool)
+    {
+        var place = m.Country is null ? null : new Place(m.Place ?? m.Country, m.Admin1, m.Country, m.Latitude ?? 0, m.Longitude ?? 0, PrecisionOf(m.GeoPrecision));
+        return new(
+            m.Id,
+            ExtractionJson.ParseType(m.Type) ?? Core.Extraction.Incidents.IncidentType.Other,
+            PartialDate.Parse(m.Date),
+            PartialDate.Parse(m.DateEnd),
+            place is null || pool is null ? place : pool.Share(place),
+            pool is null ? Split(m.Actors) : pool.Names(m.Actors),
+            pool is null ? Split(m.Victims) : pool.Names(m.Victims),
+            sourceKey,
+            Range(m.KilledMin, m.KilledMax),
+            Range(m.InjuredMin, m.InjuredMax),
+            Range(m.ArrestedMin, m.ArrestedMax),
+            ExtractionJson.ParseDateSource(m.DateSource),
+            OrderKeyOf(m.ReportId, m.Ordinal),
+            ReportKey: pool is null ? m.ReportId : pool.Share(m.ReportId));
+    }
 
     /// <summary>
     /// <paramref name="records"/> with the persons their reports name in them (the person mentions tied to each mention, as
@@ -104,8 +134,8 @@ public static class MentionRecords
     /// The mention's place in the clusterer's canonical order: its report's SHA-256 and its position in the report, which
     /// depend on the report's bytes only, so the incidents do not depend on the order reports were ingested in.
     /// </summary>
-    public static string OrderKeyOf(Mention m) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{m.ReportId}:{m.Ordinal:D6}");
+    public static string OrderKeyOf(string reportId, int ordinal) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reportId}:{ordinal:D6}");
 
     /// <summary>The figure rules' view of a member: the mention with its source's affiliation and grades.</summary>
     public static SourcedMention Sourced(MemberMention member) => new(
@@ -123,6 +153,7 @@ public static class MentionRecords
 
     private static FigureRange? Range(int? min, int? max) => min is { } lo ? new FigureRange(lo, max) : null;
 
-    private static ImmutableArray<string> Split(string list) =>
+    /// <summary>The names of a stored "; "-separated list of actors or victims.</summary>
+    internal static ImmutableArray<string> Split(string list) =>
         [.. list.Split("; ", StringSplitOptions.RemoveEmptyEntries)];
 }

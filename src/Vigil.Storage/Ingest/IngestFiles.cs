@@ -259,12 +259,7 @@ public sealed class IngestFiles
 
             // Our turn at the audit chain first: another writer clustering the same pending mentions waits for this commit and then finds them clustered.
             await _audit.HoldAsync(cancellationToken);
-            var pending = await _db.Mentions.AsNoTracking().Where(m => m.IncidentId == null && !m.Pinned && names.Contains(m.Type)).ToListAsync(cancellationToken);
-            if (pending.Count > 0)
-            {
-                await incidents.UpdateAsync(pending, _audit, actor, cancellationToken);
-                _clustered += pending.Count;
-            }
+            _clustered += (await incidents.UpdateAsync(names, _audit, actor, cancellationToken)).Pending;
 
             var committing = Stopwatch.StartNew();
             await transaction.CommitAsync(cancellationToken);

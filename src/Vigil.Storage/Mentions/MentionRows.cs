@@ -17,7 +17,7 @@ public static class MentionRows
             var m = incidents[i];
             rows.Add(new Mention
             {
-                Id = ids?[i] ?? Guid.CreateVersion7(),
+                Id = ids?[i] ?? OrderedIds.Shared.Next(),
                 ReportId = reportId,
                 Ordinal = i,
                 Type = ExtractionJson.TypeName(m.Type),
@@ -58,7 +58,7 @@ public static class MentionRows
             var s = statements[i];
             rows.Add(new StatementMention
             {
-                Id = ids?[i] ?? Guid.CreateVersion7(),
+                Id = ids?[i] ?? OrderedIds.Shared.Next(),
                 ReportId = reportId,
                 Ordinal = i,
                 Speaker = s.Speaker,

@@ -25,7 +25,7 @@ public static class PersonMentionRows
             var key = linker.KeyOf(name);
             rows.Add(new PersonMention
             {
-                Id = ids?[i] ?? Guid.CreateVersion7(),
+                Id = ids?[i] ?? OrderedIds.Shared.Next(),
                 ReportId = reportId,
                 Ordinal = i,
                 Name = name,
