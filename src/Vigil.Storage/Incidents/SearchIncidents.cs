@@ -461,11 +461,13 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// far before a date filter's start an incident that reaches it can begin, and whether any ends before it starts
     /// (<see cref="SearchDates"/>). Two probes of the span index (<see cref="PostgresSpanIndex"/>, <see cref="SqliteSpanIndex"/>).
     /// </summary>
+    /// <remarks>SQLite answers a min() or a max() from an index only when it is the query's one aggregate: both in one SELECT read every
+    /// entry of the index (24 ms of CPU at 300,000 incidents, on every search with a <c>from=</c>), so each is a subquery of its own.</remarks>
     public async Task<(int Longest, int Shortest)> SpansAsync(CancellationToken cancellationToken = default)
     {
         var sql = db.IsPostgres
             ? (FormattableString)$"SELECT max(date_to - date_from) AS \"Longest\", min(date_to - date_from) AS \"Shortest\" FROM incidents"
-            : $"SELECT CAST(max(julianday(\"DateTo\") - julianday(\"DateFrom\")) AS INTEGER) AS \"Longest\", CAST(min(julianday(\"DateTo\") - julianday(\"DateFrom\")) AS INTEGER) AS \"Shortest\" FROM incidents";
+            : $"SELECT (SELECT CAST(max(julianday(\"DateTo\") - julianday(\"DateFrom\")) AS INTEGER) FROM incidents) AS \"Longest\", (SELECT CAST(min(julianday(\"DateTo\") - julianday(\"DateFrom\")) AS INTEGER) FROM incidents) AS \"Shortest\"";
         var spans = await db.Database.SqlQuery<SpansRow>(sql).ToListAsync(cancellationToken);
         return spans is [{ Longest: { } longest, Shortest: { } shortest }] ? (Math.Max(0, longest), Math.Min(0, shortest)) : (0, 0);
     }
