@@ -75,7 +75,9 @@ public sealed class AuditHeadCache : IDisposable
             }
             catch (Exception e)
             {
+                // Thrown here too: marked observed, so a failure no other request waited for is not reported again as unobserved.
                 mine.SetException(e);
+                _ = mine.Task.Exception;
                 throw;
             }
             finally
