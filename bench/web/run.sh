@@ -13,6 +13,8 @@
 #   ONLY=postgres bench/web/run.sh        # one database only (sqlite or postgres)
 #   CONNECTIONS=1 THREADS=1 KEEP=1 bench/web/run.sh   # single-client latencies on a kept store (a loaded machine queues 20 clients)
 #   ENDPOINTS_ONLY='search' VIGIL=/tmp/old/vigil KEEP=1 bench/web/run.sh   # the endpoints whose name matches, served by another build (A/B)
+#   SEARCH_START=2415 ENDPOINTS_ONLY='^search-cold' KEEP=1 bench/web/run.sh   # distinct searches with a year filter (a 20 s run
+#                                         # from the start reaches only searches without one; bench/web/search-cold.lua)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib/serve.sh

@@ -118,7 +118,10 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
         // Counted from the page's last row on, not from the start: the rows in front of the page are not read again.
         var last = new IncidentCursor(page, keys[^1].DateFrom, keys[^1].Id);
         var room = (CountedPages * size) - keys.Count;
-        var following = await NewestIncidents.CountAfterAsync(split, last, room + 1, ordered: db.Database.IsNpgsql(), cancellationToken);
+        // In list order on PostgreSQL, and on SQLite under a date filter with a start: unordered, SQLite counts from the oldest
+        // start date up and passes over every incident that ended before the filter's start (300,000 incidents, a two-year filter
+        // by type and province: 1.6 ms against 0.18 in order; a list without `from` 0.08 ms unordered, up to 1.4 in order).
+        var following = await NewestIncidents.CountAfterAsync(split, last, room + 1, ordered: db.Database.IsNpgsql() || filter.From is not null, cancellationToken);
         return new IncidentPage(
             await RowsAsync([.. keys.Select(k => k.Id)], cancellationToken), page,
             skip + keys.Count + Math.Min(following, room), following > room,
@@ -129,10 +132,11 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     // A cursor at a search result's row: search results are found by id among the matches, so no date is written.
     private static IncidentCursor Cursor(int page, IncidentRow row) => new(page, null, row.Id);
 
-    // The rows of the incidents with these ids, in the order given.
+    // The rows of the incidents with these ids, in the order given. Only the columns a row shows are read (RowColumns): the
+    // whole incident was half of the rows' cost (its figures by source alone ~340 characters of JSON an incident).
     private async Task<List<IncidentRow>> RowsAsync(List<Guid> ids, CancellationToken cancellationToken)
     {
-        var found = await db.Incidents.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
+        var found = await db.Incidents.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(RowColumns).ToListAsync(cancellationToken);
         var order = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
         return found.OrderBy(i => order[i.Id]).Select(Row).ToList();
     }
@@ -257,7 +261,18 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     public Task<IncidentDetail?> DetailAsync(Guid id, CancellationToken cancellationToken = default) =>
         new ReadIncident(db).RunAsync(id, confirmedOnly ? IncidentAudience.Reader : IncidentAudience.Editor, MentionLimit, cancellationToken);
 
-    /// <summary>An incident as a list row, with its effective values.</summary>
+    /// <summary>The columns <see cref="Row"/> reads, as an incident with only those set: a list reads no more of each incident.</summary>
+    public static System.Linq.Expressions.Expression<Func<Incident, Incident>> RowColumns { get; } = i => new Incident
+    {
+        Id = i.Id, Type = i.Type, Date = i.Date, DateEnd = i.DateEnd, Place = i.Place, Admin1 = i.Admin1,
+        KilledMin = i.KilledMin, KilledMax = i.KilledMax, KilledBest = i.KilledBest,
+        InjuredMin = i.InjuredMin, InjuredMax = i.InjuredMax, InjuredBest = i.InjuredBest,
+        ArrestedMin = i.ArrestedMin, ArrestedMax = i.ArrestedMax, ArrestedBest = i.ArrestedBest,
+        MentionCount = i.MentionCount, SourceCount = i.SourceCount, Corroboration = i.Corroboration, Sources = i.Sources, Status = i.Status,
+        OverridesJson = i.OverridesJson,
+    };
+
+    /// <summary>An incident as a list row, with its effective values (it reads the columns of <see cref="RowColumns"/> only).</summary>
     public static IncidentRow Row(Incident i)
     {
         var o = IncidentOverrides.Of(i);

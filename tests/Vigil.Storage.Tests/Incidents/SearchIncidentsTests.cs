@@ -14,8 +14,9 @@ namespace Vigil.Storage.Tests.Incidents;
 /// </summary>
 public abstract class SearchIncidentsTests : StoreTest
 {
-    private static readonly Guid Strike = Guid.Parse("00000001-0000-4000-8000-000000000000");
-    private static readonly Guid Funeral = Guid.Parse("00000002-0000-4000-8000-000000000000");
+    // Ids with letters: SQLite holds them as upper-case text, and a search that names ids must write them the same way.
+    private static readonly Guid Strike = Guid.Parse("a0000001-0000-4000-8000-00000000000a");
+    private static readonly Guid Funeral = Guid.Parse("b0000002-0000-4000-8000-00000000000b");
 
     [StoreFact]
     public async Task An_incident_is_found_by_the_words_of_every_report_it_has_a_mention_in()
@@ -84,6 +85,24 @@ public abstract class SearchIncidentsTests : StoreTest
             Assert.Equal([Funeral], (await search(db).NewestAsync("protest", IncidentStatus.Rejected, null, 10)).Select(h => h.Id));
             Assert.Equal([Strike], (await search(db).NewestAsync("protest", null, null, 1)).Select(h => h.Id));
         }
+    }
+
+    [StoreFact]
+    public async Task The_incidents_a_search_looks_up_or_leaves_out_by_id_are_those_ids()
+    {
+        await StoreTwoAsync();
+        await using var db = OpenDb();
+        var search = new SearchIncidents(db);
+
+        // The look-up by id (an editor's incidents placed by their new dates) keeps the ids that match the words.
+        Assert.Equal([Strike], await search.MatchingAsync("bazaar", null, null, [Strike, Funeral, Guid.NewGuid()]));
+        Assert.Equal([Strike, Funeral], (await search.MatchingAsync("protest", null, null, [Funeral, Strike])).Order());
+        Assert.Empty(await search.MatchingAsync("mourners", null, null, [Strike]));
+
+        // A date filter's read leaves out the incidents an editor moved out of the dates.
+        var dates = new SearchDates(new DateOnly(2019, 1, 1), new DateOnly(2020, 12, 31), 0, [Funeral]);
+        Assert.Equal([Strike], (await search.NewestAsync("protest", null, null, dates, null, 10)).Select(h => h.Id));
+        Assert.Equal([Funeral, Strike], (await search.NewestAsync("protest", null, null, dates with { Excluded = [Guid.NewGuid()] }, null, 10)).Select(h => h.Id));
     }
 
     [StoreFact]
