@@ -25,8 +25,7 @@ internal static class WordTable
     // inline instead of through the concurrent dictionary's comparer interface (numbering was 5 % of `vigil-extract`
     // over 12 MB of English reports, docs/pipeline/pipeline.md, session 17). Written only under Gate; a slot is set once
     // and a grown table is filled before it is published, so a reader sees every word added before the count it read.
-    private static Entry?[] _ascii = new Entry?[1024];
-    private static int _asciiCount;
+    private static AsciiTable _ascii = new(1024);
 
     // A non-ASCII character equal ignoring case to an ASCII one (ı and I, ſ and S, the Kelvin sign and k): with such a
     // word in the table an ASCII token could match a word the ASCII table does not hold, so every token then goes to the
@@ -88,16 +87,18 @@ internal static class WordTable
         }
     }
 
-    private static int Find(ReadOnlySpan<char> word, Entry?[] ascii, bool dictionaryOnly)
+    private static int Find(ReadOnlySpan<char> word, AsciiTable ascii, bool dictionaryOnly)
     {
         if (!dictionaryOnly && HashAscii(word) is { } hash)
         {
-            var mask = ascii.Length - 1;
-            for (var i = (int)(hash & (uint)mask); ascii[i] is { } entry; i = (i + 1) & mask)
+            // Most tokens are in no trie: the probe reads only the slots' hashes, and the word's characters only when one matches.
+            var slots = ascii.Slots;
+            var mask = slots.Length - 1;
+            for (var i = (int)(hash & (uint)mask); Volatile.Read(ref slots[i]) is var slot and not 0; i = (i + 1) & mask)
             {
-                if (entry.Hash == hash && word.Equals(entry.Word, StringComparison.OrdinalIgnoreCase))
+                if ((uint)(slot >>> 32) == hash && word.Equals(ascii.Words[i], StringComparison.OrdinalIgnoreCase))
                 {
-                    return entry.Number;
+                    return (int)slot;
                 }
             }
 
@@ -127,14 +128,14 @@ internal static class WordTable
     private static void AddAscii(string word, int number)
     {
         var table = _ascii;
-        if ((_asciiCount + 1) * 2 > table.Length)
+        if ((table.Count + 1) * 2 > table.Slots.Length)
         {
-            var grown = new Entry?[table.Length * 2];
-            foreach (var old in table)
+            var grown = new AsciiTable(table.Slots.Length * 2);
+            for (var i = 0; i < table.Slots.Length; i++)
             {
-                if (old is not null)
+                if (table.Slots[i] != 0)
                 {
-                    Insert(grown, old);
+                    grown.Insert(table.Words[i]!, table.Slots[i]);
                 }
             }
 
@@ -142,20 +143,7 @@ internal static class WordTable
             Volatile.Write(ref _ascii, grown);
         }
 
-        Insert(table, new Entry(word, HashAscii(word)!.Value, number));
-        _asciiCount++;
-    }
-
-    private static void Insert(Entry?[] table, Entry entry)
-    {
-        var mask = table.Length - 1;
-        var i = (int)(entry.Hash & (uint)mask);
-        while (table[i] is not null)
-        {
-            i = (i + 1) & mask;
-        }
-
-        Volatile.Write(ref table[i], entry);
+        table.Insert(word, ((long)HashAscii(word)!.Value << 32) | (uint)number);
     }
 
     private static bool HasCharFoldingToAscii(string word)
@@ -171,5 +159,30 @@ internal static class WordTable
         return false;
     }
 
-    private sealed record Entry(string Word, uint Hash, int Number);
+    /// <summary>
+    /// The ASCII words by hash, open addressing. A slot holds the word's hash (high 32 bits) and number (low 32 bits), 0 when
+    /// empty, in one array of 8-byte slots, and the words apart: a token that matches no word (most) reads one cache line
+    /// of hashes, where an array of entry objects cost a reference, the entry and often its string (session 20).
+    /// </summary>
+    private sealed class AsciiTable(int size)
+    {
+        public readonly long[] Slots = new long[size];
+        public readonly string?[] Words = new string?[size];
+        public int Count;
+
+        /// <summary>Sets a free slot: the word first, then the slot in one 64-bit write, so a reader that sees the slot sees the word.</summary>
+        public void Insert(string word, long slot)
+        {
+            var mask = Slots.Length - 1;
+            var i = (int)((uint)(slot >>> 32) & (uint)mask);
+            while (Slots[i] != 0)
+            {
+                i = (i + 1) & mask;
+            }
+
+            Words[i] = word;
+            Volatile.Write(ref Slots[i], slot);
+            Count++;
+        }
+    }
 }
