@@ -20,8 +20,9 @@ internal sealed class Gazetteer
 
     private readonly Dictionary<string, GazetteerName[]> _names;
     private readonly Dictionary<string, GazetteerName[]>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
-    private readonly Dictionary<string, int> _firstTokens;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstTokensBySpan;
+    // By first token: the most tokens of a name starting with it, and the names of the token alone (null when it is no name):
+    // a one-word name ("Tehran", most matches) is found by this one look-up.
+    private readonly Dictionary<string, (int MaxTokens, GazetteerName[]? Names)>.AlternateLookup<ReadOnlySpan<char>> _firstTokensBySpan;
     private readonly Dictionary<string, Place> _countries;
     private readonly Dictionary<string, Place> _provinces;
 
@@ -34,16 +35,17 @@ internal sealed class Gazetteer
         _provinces = provinces;
         EntryCount = entryCount;
 
-        _firstTokens = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var key in names.Keys)
+        var firstTokens = new Dictionary<string, (int MaxTokens, GazetteerName[]? Names)>(StringComparer.Ordinal);
+        foreach (var (key, entries) in names)
         {
             var space = key.IndexOf(' ');
             var first = space < 0 ? key : key[..space];
             var tokens = key.AsSpan().Count(' ') + 1;
-            _firstTokens[first] = Math.Max(_firstTokens.GetValueOrDefault(first), tokens);
+            var before = firstTokens.GetValueOrDefault(first);
+            firstTokens[first] = (Math.Max(before.MaxTokens, tokens), space < 0 ? entries : before.Names);
         }
 
-        _firstTokensBySpan = _firstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstTokensBySpan = firstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The gazetteer embedded in Vigil.Core, loaded on first use.</summary>
@@ -200,9 +202,16 @@ internal sealed class Gazetteer
         return new Gazetteer(folding, frozen, countries, provinces, entryCount);
     }
 
-    /// <summary>True when some name starts with the folded token; <paramref name="maxTokens"/> is the longest such name.</summary>
-    public bool TryGetFirstToken(ReadOnlySpan<char> foldedToken, out int maxTokens) =>
-        _firstTokensBySpan.TryGetValue(foldedToken, out maxTokens);
+    /// <summary>
+    /// True when some name starts with the folded token; <paramref name="maxTokens"/> is the longest such name, and
+    /// <paramref name="names"/> what <see cref="TryGetNames"/> gives for the token alone (null when it is no name by itself).
+    /// </summary>
+    public bool TryGetFirstToken(ReadOnlySpan<char> foldedToken, out int maxTokens, out GazetteerName[]? names)
+    {
+        var found = _firstTokensBySpan.TryGetValue(foldedToken, out var first);
+        (maxTokens, names) = first;
+        return found;
+    }
 
     /// <summary>The names indexed under a folded key; an empty array for a stop name.</summary>
     public bool TryGetNames(ReadOnlySpan<char> foldedKey, out GazetteerName[] names) =>

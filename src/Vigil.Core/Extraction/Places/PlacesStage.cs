@@ -141,7 +141,7 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
 
             var length = 0;
             var end = ReadToken(folding, span, i, buffer, ref length, out var allUpper);
-            if (length == 0 || length > MaxFoldedToken || !_gazetteer.TryGetFirstToken(buffer[..length], out var maxTokens))
+            if (length == 0 || length > MaxFoldedToken || !_gazetteer.TryGetFirstToken(buffer[..length], out var maxTokens, out var firstNames))
             {
                 i = Math.Max(end, i + 1);
                 continue;
@@ -200,7 +200,8 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
             var found = false;
             for (var k = count - 1; k >= 0; k--)
             {
-                if (_gazetteer.TryGetNames(buffer[..keyLengths[k]], out var names))
+                // The first token alone was looked up with it: no second look-up of the same key.
+                if ((k == 0 ? firstNames : _gazetteer.TryGetNames(buffer[..keyLengths[k]], out var longer) ? longer : null) is { } names)
                 {
                     var matchEnd = ends[k];
                     if (k > 0 && matchEnd - 1 >= 0 && matchEnd < span.Length && span[matchEnd] == '.' && NameFolding.IsWordChar(span[matchEnd - 1])

@@ -130,4 +130,27 @@ public class GazetteerTests
         Assert.Empty(Gazetteer.Find("Police"));
         Assert.Empty(Gazetteer.Find("Of"));
     }
+
+    [Theory]
+    [InlineData("Tehran")] // a name by itself
+    [InlineData("New")] // opens "New York"
+    [InlineData("Kurdistan")] // a province, and opens the stop name "Kurdistan Region"
+    [InlineData("Police")] // a stop name: found, with no entries
+    [InlineData("Sanandaj")]
+    public void Gives_with_a_first_token_the_same_names_as_a_look_up_of_the_token_alone(string written)
+    {
+        var key = Gazetteer.Folding.Key(written);
+
+        Assert.True(Gazetteer.TryGetFirstToken(key, out var maxTokens, out var names));
+        Assert.True(maxTokens >= 1);
+        Assert.Same(Gazetteer.TryGetNames(key, out var alone) ? alone : null, names);
+    }
+
+    [Fact]
+    public void Finds_no_first_token_and_no_names_for_a_word_that_opens_no_name()
+    {
+        Assert.False(Gazetteer.TryGetFirstToken(Gazetteer.Folding.Key("Qzxqzx"), out var maxTokens, out var names));
+        Assert.Equal(0, maxTokens);
+        Assert.Null(names);
+    }
 }
