@@ -1040,18 +1040,27 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             }
         }
 
-        // The last `count` words, punctuation left out, in text order (without LINQ's iterators: this runs for every verb).
-        var all = Word.Split(text, from, at);
-        var last = new List<Word>(count);
-        for (var k = all.Count - 1; k >= 0 && last.Count < count; k--)
+        // The last `count` words, punctuation left out, in text order. This runs for every verb and statement noun: the
+        // range's tokens are counted by offsets first and only the last words made (Word.Split made a string of each).
+        var words = 0;
+        foreach (var (start, _) in Word.Spans(text, from, at))
         {
-            if (all[k].IsWord)
+            if (char.IsLetterOrDigit(text[start]))
             {
-                last.Add(all[k]);
+                words++;
             }
         }
 
-        last.Reverse();
+        var last = new List<Word>(Math.Min(count, words));
+        var skip = words - count;
+        foreach (var (start, end) in Word.Spans(text, from, at))
+        {
+            if (char.IsLetterOrDigit(text[start]) && skip-- <= 0)
+            {
+                last.Add(new Word(start, end, text[start..end]));
+            }
+        }
+
         return last;
     }
 
