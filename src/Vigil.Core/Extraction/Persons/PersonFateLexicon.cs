@@ -63,7 +63,26 @@ internal sealed class PersonFateLexicon
 
         _cueHeads = heads?.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _headLengths = new LengthsByInitial(heads ?? []);
+
+        // The openings numbered in WordTable (which compares ignoring case, as the set): a sentence's shared tokens then say
+        // whether one is an opening by their numbers, with no look-up of their characters.
+        if (heads is not null)
+        {
+            foreach (var head in heads)
+            {
+                var number = WordTable.Add(head);
+                if (number >> 6 >= _headNumbers.Length)
+                {
+                    Array.Resize(ref _headNumbers, Math.Max((number >> 6) + 1, _headNumbers.Length * 2));
+                }
+
+                _headNumbers[number >> 6] |= 1UL << number;
+            }
+        }
     }
+
+    // One bit per WordTable number of a phrase opening.
+    private readonly ulong[] _headNumbers = [];
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? _cueHeads;
 
@@ -108,6 +127,71 @@ internal sealed class PersonFateLexicon
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="MayHaveCue(ReadOnlySpan{char})"/> of <paramref name="text"/>[<paramref name="span"/>], read from the
+    /// body's shared <paramref name="tokens"/> (<see cref="ExtractionContext.Tokens"/>, numbered after this lexicon was
+    /// made): the same answer for every text. A run of letters and digits never crosses a token's end, so each run lies in
+    /// one token. A token whose number is an opening's is one run equal to it; an ASCII token opening with a letter, or
+    /// one opening with a digit without a comma or dot inside, or a token of letters and digits none of them cased outside
+    /// ASCII (a Persian word), is one run that is not an opening and holds no cased letter outside ASCII; any other
+    /// token (non-ASCII characters, non-spacing marks, "1,500" or "1,500th", one cut by the span's ends) is read as the
+    /// text is.
+    /// </summary>
+    public bool MayHaveCue(string text, TextSpan span, List<WordToken> tokens)
+    {
+        if (_cueHeads is null)
+        {
+            return true;
+        }
+
+        var heads = _headNumbers;
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == WordKind.Punct)
+            {
+                continue; // one character that is neither a letter nor a digit
+            }
+
+            var number = token.WordNumber;
+            if (number >> 6 < heads.Length && (heads[number >> 6] & (1UL << number)) != 0 && token.End <= span.End)
+            {
+                return true;
+            }
+
+            var word = token.Of(text);
+            if (token.End <= span.End && (System.Text.Ascii.IsValid(word) ? char.IsAsciiLetter(word[0]) || word.IndexOfAny(',', '.') < 0 : IsOneUncasedRun(word)))
+            {
+                continue;
+            }
+
+            if (MayHaveCue(text.AsSpan(token.Start, Math.Min(token.End, span.End) - token.Start)))
+            {
+                return true;
+            }
+        }
+
+        // A token that starts before the span and runs into it: the part inside, as the text is read.
+        var first = WordTokenizer.FirstAtOrAfter(tokens, span.Start);
+        return first > 0 && tokens[first - 1].End > span.Start
+            && MayHaveCue(text.AsSpan(span.Start, Math.Min(tokens[first - 1].End, span.End) - span.Start));
+    }
+
+    // Letters and digits only (no non-spacing mark, comma or dot), none of them a cased letter outside ASCII: one run of the
+    // text, and not one that always passes (a Persian word, most often).
+    private static bool IsOneUncasedRun(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetterOrDigit(c) || (c > '\u007f' && (char.IsUpper(c) || char.IsLower(c))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Given names (<c>first-names.txt</c>): in a pack without capitals, what opens a person's name.</summary>

@@ -67,12 +67,13 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
         // Most sentences hold no fate phrase, and most reports none at all: a report without one needs no name candidates,
         // full names or look-ups, and ends here with no fates (and no incident counts its named persons).
+        // Read from the shared tokens (numbered once for every stage) rather than by looking each word up again.
+        var tokens = context.Tokens;
         var mayHaveCue = new bool[sentences.Length];
         var anyCue = false;
         for (var k = 0; k < sentences.Length; k++)
         {
-            var span = sentences[k].Span;
-            anyCue |= mayHaveCue[k] = _lexicon.MayHaveCue(text.AsSpan(span.Start, span.End - span.Start));
+            anyCue |= mayHaveCue[k] = _lexicon.MayHaveCue(text, sentences[k].Span, tokens);
         }
 
         if (!anyCue)

@@ -1,3 +1,4 @@
+using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Languages;
 using Vigil.Core.Extraction.Persons;
 
@@ -29,5 +30,36 @@ public sealed class PersonFateLexiconTests
             Assert.True(lexicon.MayHaveCue($"On Friday {phrase} near the square."), phrase);
             Assert.True(lexicon.MayHaveCue($"ON FRIDAY {phrase.ToUpperInvariant()} NEAR THE SQUARE."), phrase);
         }
+    }
+
+    [Theory]
+    [InlineData("en", "Two protesters were killed in Zahedan. Crowds gathered.")]
+    [InlineData("en", "TWO WERE KILLED; Police Arrested a student, 16.")]
+    [InlineData("en", "1,500 were shot, 1,500killed and 3,killed 12th")] // digits with commas and dots, a digit opening a word
+    [InlineData("en", "kil\u0301led and killed\u0301 x\u0301shot")] // non-spacing marks inside and after an opening
+    [InlineData("en", "xxkilled yy Ärzte sagten, ſhot, KILLED")] // a cased letter outside ASCII; the long s
+    [InlineData("en", "The killer and the killers were named.\nTwo died.")]
+    [InlineData("fa", "دو معترض در زاهدان کشته شدند. جمعیت در میدان جمع شد.")]
+    [InlineData("fa", "۱٬۵۰۰ نفر بازداشت شدند و کُشته شد")] // Persian digits, a non-spacing mark inside a word
+    public void Reads_the_same_from_the_shared_tokens_as_from_the_text_for_every_span(string language, string text)
+    {
+        Assert.True(LanguagePack.TryGet(language, out var pack));
+        var lexicon = PersonFateLexicon.For(pack);
+        var tokens = WordTokenizer.Tokenize(text);
+        WordTable.Number(text, tokens); // after the lexicon has numbered its openings, as ExtractionContext.Tokens does
+
+        // Every span, including those that cut a token at either end.
+        var answers = new HashSet<bool>();
+        for (var start = 0; start <= text.Length; start++)
+        {
+            for (var end = start; end <= text.Length; end++)
+            {
+                var expected = lexicon.MayHaveCue(text.AsSpan(start, end - start));
+                Assert.True(expected == lexicon.MayHaveCue(text, new TextSpan(start, end), tokens), $"[{start}, {end}) \"{text[start..end]}\"");
+                answers.Add(expected);
+            }
+        }
+
+        Assert.Equal(2, answers.Count); // some spans pass and some do not
     }
 }
