@@ -33,20 +33,34 @@ public static class NewestIncidents
         int firstWindowDays = FirstWindowDays, Func<EditedIncident, bool>? lookedUp = null, CancellationToken cancellationToken = default) =>
         IdsAsync(
             (ids, token) => incidents.Where(i => EF.Parameter(ids).Contains(i.Id)).Select(i => i.Id).ToListAsync(token), edited, limit, read, dates,
-            firstWindowDays, lookedUp, cancellationToken);
+            firstWindowDays, lookedUp, cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// The incidents among <paramref name="edited"/> whose effective start date is not the machine's, each with its effective one: a
+    /// search reads them by their machine date and places them by this one. A caller that searches often keeps it beside its edited
+    /// incidents and passes it to <see cref="IdsAsync(Func{List{Guid}, CancellationToken, Task{List{Guid}}}, IReadOnlyCollection{EditedIncident}, int, Func{Nullable{SearchWindow}, int, CancellationToken, Task{List{ValueTuple{Guid, DateOnly?}}}}, ValueTuple{DateOnly, DateOnly}?, int, Func{EditedIncident, bool}?, IReadOnlyDictionary{Guid, DateOnly?}?, CancellationToken)"/>.
+    /// </summary>
+    public static Dictionary<Guid, DateOnly?> Redated(IEnumerable<EditedIncident> edited) =>
+        edited.Where(e => e.DateFrom != e.Machine.DateFrom).ToDictionary(e => e.Id, e => e.DateFrom);
 
     /// <summary>
     /// As <see cref="IdsAsync(IQueryable{Incident}, IReadOnlyCollection{EditedIncident}, int, Func{Nullable{SearchWindow}, int, CancellationToken, Task{List{ValueTuple{Guid, DateOnly?}}}}, ValueTuple{DateOnly, DateOnly}?, int, Func{EditedIncident, bool}?, CancellationToken)"/>,
     /// with the incidents placed by look-up tested by <paramref name="matching"/> (given their ids, those that match).
+    /// <paramref name="redated"/>, when given, is <see cref="Redated"/> of <paramref name="edited"/>, kept by the caller (without
+    /// <paramref name="lookedUp"/> only): at a million incidents, finding the ~3,300 re-dated among ~10,000 edited ones on every search
+    /// was ~10 % of the server's CPU for a search.
     /// </summary>
     public static async Task<Guid[]> IdsAsync(
         Func<List<Guid>, CancellationToken, Task<List<Guid>>> matching, IReadOnlyCollection<EditedIncident> edited, int limit,
         Func<SearchWindow?, int, CancellationToken, Task<List<(Guid Id, DateOnly? DateFrom)>>> read, (DateOnly Oldest, DateOnly Newest)? dates,
-        int firstWindowDays = FirstWindowDays, Func<EditedIncident, bool>? lookedUp = null, CancellationToken cancellationToken = default)
+        int firstWindowDays = FirstWindowDays, Func<EditedIncident, bool>? lookedUp = null, IReadOnlyDictionary<Guid, DateOnly?>? redated = null,
+        CancellationToken cancellationToken = default)
     {
         // Incidents an editor re-dated sort by the new date: the reads (machine dates) go on until `limit` of the others are
         // found; the matching re-dated ones that can be among the first `limit` are then read by id and sorted in.
-        var redated = edited.Where(e => e.DateFrom != e.Machine.DateFrom || lookedUp?.Invoke(e) == true).ToDictionary(e => e.Id, e => e.DateFrom);
+        redated = lookedUp is null
+            ? redated ?? Redated(edited)
+            : edited.Where(e => e.DateFrom != e.Machine.DateFrom || lookedUp(e)).ToDictionary(e => e.Id, e => e.DateFrom);
         var unread = lookedUp is null ? [] : edited.Where(lookedUp).Select(e => e.Id).ToHashSet();
         var whole = false;
         var rows = new List<(Guid Id, DateOnly? DateFrom)>();
@@ -111,6 +125,14 @@ public static class NewestIncidents
 
         // Only a re-dated incident whose new date sorts before the last row kept can be among the first `limit`.
         (Guid Id, DateOnly? DateFrom)? last = kept.Count >= limit ? kept[limit - 1] : null;
+        if (whole && unread.Count == 0)
+        {
+            // A pass that read every match has read the re-dated ones that match too (by their machine values), and none is looked
+            // up: they are taken from its rows, not by testing every re-dated incident against them.
+            var placed = rows.Where(r => redated.TryGetValue(r.Id, out var date) && (last is not { } l || Precedes((r.Id, date), l)));
+            return [.. Newest(kept.Concat(placed.Select(r => (r.Id, DateFrom: redated[r.Id])))).Select(h => h.Id).Take(limit)];
+        }
+
         var ids = redated.Where(r => last is not { } l || Precedes((r.Key, r.Value), l)).Select(r => r.Key).ToList();
 
         // A pass that read every match has read the re-dated ones that match too (by their machine values): only those the reads

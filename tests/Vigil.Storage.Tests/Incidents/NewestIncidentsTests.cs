@@ -228,6 +228,59 @@ public abstract class NewestIncidentsTests : StoreTest
     }
 
     [StoreFact]
+    public async Task A_search_given_the_re_dated_incidents_its_caller_keeps_places_them_by_their_new_dates()
+    {
+        // 12 matches a day apart in January 2022 (ids 1-12) and one that does not match; editors moved match 1 to 2023 (first),
+        // match 6 to the 9th (beside match 9, after it by id), match 12 to 2020 (out of the first ten), set only the place of
+        // match 3, and moved the unmatched one to 2024. One pass reads every match (12 < 10 + 3 re-dated), so the re-dated ones
+        // are taken from its rows; the map a caller keeps gives the same ids as the one made from the edited incidents.
+        Guid Id(int n) => Guid.Parse($"{n:x8}-0000-4000-8000-000000000000");
+        var overrides = new Dictionary<int, string>
+        {
+            [1] = """{"date":"2023-01-01"}""", [3] = """{"place":"Karaj"}""", [6] = """{"date":"2022-01-09"}""", [12] = """{"date":"2020-01-01"}""", [13] = """{"date":"2024-01-01"}""",
+        };
+        await using (var db = OpenDb())
+        {
+            db.Reports.Add(new Report { Id = "teachers", FileName = "teachers.txt", Format = "txt", Body = "Teachers went on strike over unpaid wages.", IngestedAt = StoredAt });
+            db.Reports.Add(new Report { Id = "farmers", FileName = "farmers.txt", Format = "txt", Body = "Farmers protested over water.", IngestedAt = StoredAt });
+            for (var n = 1; n <= 13; n++)
+            {
+                var date = new DateOnly(2022, 1, n);
+                db.Incidents.Add(new Incident
+                {
+                    Id = Id(n), Type = "strike", Date = date.ToString("yyyy-MM-dd"), DateFrom = date, DateTo = date, UpdatedAt = StoredAt,
+                    OverridesJson = overrides.GetValueOrDefault(n, "{}"),
+                });
+                db.Mentions.Add(new Mention { Id = Id(n), ReportId = n == 13 ? "farmers" : "teachers", Ordinal = n, Type = "strike", IncidentId = Id(n) });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = OpenDb();
+        var edited = await EditedIncident.LoadAsync(read);
+        var redated = NewestIncidents.Redated(edited);
+        Assert.Equal(
+            new Dictionary<Guid, DateOnly?> { [Id(1)] = new DateOnly(2023, 1, 1), [Id(6)] = new DateOnly(2022, 1, 9), [Id(12)] = new DateOnly(2020, 1, 1), [Id(13)] = new DateOnly(2024, 1, 1) },
+            redated);
+
+        var search = new SearchIncidents(read);
+        var reads = 0;
+        Task<List<(Guid Id, DateOnly? DateFrom)>> Read(SearchWindow? window, int take, CancellationToken token)
+        {
+            reads++;
+            return search.NewestAsync("teachers", null, IncidentStatus.Rejected, window, take, token);
+        }
+
+        Task<List<Guid>> NoLookUp(List<Guid> ids, CancellationToken token) => throw new InvalidOperationException("a pass that read every match looks nothing up");
+        var kept = await NewestIncidents.IdsAsync(NoLookUp, edited, 10, Read, null, redated: redated);
+        var made = await NewestIncidents.IdsAsync(NoLookUp, edited, 10, Read, null);
+        Assert.Equal([Id(1), Id(11), Id(10), Id(9), Id(6), Id(8), Id(7), Id(5), Id(4), Id(3)], kept);
+        Assert.Equal(kept, made);
+        Assert.Equal(2, reads);
+    }
+
+    [StoreFact]
     public async Task At_one_match_past_the_limit_the_oldest_is_the_one_left_out_on_both_search_paths()
     {
         // Limit + 1 matches, dated one day apart and stored oldest first with the smallest ids; the match stored last
