@@ -20,25 +20,74 @@ public sealed class SearchReports(VigilDbContext db)
     /// <summary>Creates the FTS5 table, the triggers that keep it, and fills it from the stored reports.</summary>
     public static string SqliteCreate => $$"""
         CREATE VIRTUAL TABLE IF NOT EXISTS reports_fts USING fts5(report_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
-        CREATE TRIGGER IF NOT EXISTS reports_fts_insert AFTER INSERT ON reports BEGIN
-          INSERT INTO reports_fts (report_id, title, body) VALUES (new."Id", {{SqliteFold("coalesce(new.\"Title\", '')")}}, {{SqliteFold("new.\"Body\"")}});
-        END;
+        {{SqliteTriggers(folded: true)}}
         CREATE TRIGGER IF NOT EXISTS reports_fts_delete AFTER DELETE ON reports BEGIN
           DELETE FROM reports_fts WHERE report_id = old."Id";
-        END;
-        CREATE TRIGGER IF NOT EXISTS reports_fts_update AFTER UPDATE OF "Title", "Body" ON reports BEGIN
-          DELETE FROM reports_fts WHERE report_id = old."Id";
-          INSERT INTO reports_fts (report_id, title, body) VALUES (new."Id", {{SqliteFold("coalesce(new.\"Title\", '')")}}, {{SqliteFold("new.\"Body\"")}});
         END;
         INSERT INTO reports_fts (report_id, title, body) SELECT "Id", {{SqliteFold("coalesce(\"Title\", '')")}}, {{SqliteFold("\"Body\"")}} FROM reports;
         """;
 
     /// <summary>Drops what <see cref="SqliteCreate"/> made.</summary>
-    public const string SqliteDrop = """
-        DROP TRIGGER IF EXISTS reports_fts_update;
+    public const string SqliteDrop = $"""
+        {SqliteDropTriggers}
         DROP TRIGGER IF EXISTS reports_fts_delete;
-        DROP TRIGGER IF EXISTS reports_fts_insert;
         DROP TABLE IF EXISTS reports_fts;
+        """;
+
+    /// <summary>
+    /// The triggers that copy a written or edited report into <c>reports_fts</c>, made only when missing. With
+    /// <paramref name="folded"/> (since migration <c>ReportFoldSkipsAscii</c>) a report whose title and body are ASCII is
+    /// copied as it is, by triggers of its own, and only other text through <see cref="SqliteFold"/>: every folded char is
+    /// outside ASCII, so the copy is the same, and the 26 <c>replace()</c> passes, each copying the whole text into a new
+    /// buffer, were 1.7 s of SQLite's CPU for 20,000 generated ~5 KB English reports against 0.06 s for the test (docs/scaling.md,
+    /// session 20). The test is each trigger's WHEN rather than a CASE around the fold: nested one level deeper, the fold
+    /// overflows the parser stack of the sqlite3 shell, which must still open a store. Without <paramref name="folded"/>,
+    /// the triggers before that migration (every text through the fold).
+    /// </summary>
+    internal static string SqliteTriggers(bool folded)
+    {
+        const string title = "coalesce(new.\"Title\", '')";
+        const string body = "new.\"Body\"";
+        var ascii = $"length({title}) = length(CAST({title} AS BLOB)) AND length({body}) = length(CAST({body} AS BLOB))";
+        var insert = $"INSERT INTO reports_fts (report_id, title, body) VALUES (new.\"Id\", {SqliteFold(title)}, {SqliteFold(body)});";
+        if (!folded)
+        {
+            return $$"""
+                CREATE TRIGGER IF NOT EXISTS reports_fts_insert AFTER INSERT ON reports BEGIN
+                  {{insert}}
+                END;
+                CREATE TRIGGER IF NOT EXISTS reports_fts_update AFTER UPDATE OF "Title", "Body" ON reports BEGIN
+                  DELETE FROM reports_fts WHERE report_id = old."Id";
+                  {{insert}}
+                END;
+                """;
+        }
+
+        var copy = $"INSERT INTO reports_fts (report_id, title, body) VALUES (new.\"Id\", {title}, {body});";
+        return $$"""
+            CREATE TRIGGER IF NOT EXISTS reports_fts_insert AFTER INSERT ON reports WHEN NOT ({{ascii}}) BEGIN
+              {{insert}}
+            END;
+            CREATE TRIGGER IF NOT EXISTS reports_fts_insert_ascii AFTER INSERT ON reports WHEN {{ascii}} BEGIN
+              {{copy}}
+            END;
+            CREATE TRIGGER IF NOT EXISTS reports_fts_update AFTER UPDATE OF "Title", "Body" ON reports WHEN NOT ({{ascii}}) BEGIN
+              DELETE FROM reports_fts WHERE report_id = old."Id";
+              {{insert}}
+            END;
+            CREATE TRIGGER IF NOT EXISTS reports_fts_update_ascii AFTER UPDATE OF "Title", "Body" ON reports WHEN {{ascii}} BEGIN
+              DELETE FROM reports_fts WHERE report_id = old."Id";
+              {{copy}}
+            END;
+            """;
+    }
+
+    /// <summary>Drops the triggers <see cref="SqliteTriggers"/> makes (either form).</summary>
+    internal const string SqliteDropTriggers = """
+        DROP TRIGGER IF EXISTS reports_fts_update_ascii;
+        DROP TRIGGER IF EXISTS reports_fts_update;
+        DROP TRIGGER IF EXISTS reports_fts_insert_ascii;
+        DROP TRIGGER IF EXISTS reports_fts_insert;
         """;
 
     /// <summary>

@@ -67,6 +67,51 @@ public abstract class SearchReportsTests : StoreTest
 public sealed class SqliteSearchReportsTests : SearchReportsTests
 {
     private protected override ITestDatabase CreateDatabase() => new SqliteTestDatabase();
+
+    [Fact]
+    public async Task The_index_copy_is_the_folded_text_whether_a_report_is_ASCII_or_not_before_and_after_the_migration()
+    {
+        // Written by the triggers before ReportFoldSkipsAscii (every text through the replace() chain), then by the new ones
+        // (ASCII copied as it is, other text folded), then edited across the two kinds.
+        await MigrateToBeforeAsync("ReportFoldSkipsAscii");
+        await using (var db = OpenDb())
+        {
+            db.Reports.Add(Report("old-ascii", "Protest", "Police arrested 12 students in Tehran."));
+            db.Reports.Add(Report("old-persian", "تجمع", "در كرمانشاه ٤٥ نفر بازداشت شدند و تجمع ادامه می\u200Cيابد."));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = OpenDb())
+        {
+            await db.Database.MigrateAsync();
+            db.Reports.Add(Report("ascii", "Strike", "Workers struck in Ahvaz on 3 May."));
+            db.Reports.Add(Report("curly", "Strike", "Workers\u2019 strike in Ahvaz \u2014 day 3."));
+            db.Reports.Add(Report("persian-title", "اعتصاب كارگران", "Workers struck in Ahvaz."));
+            db.Reports.Add(Report("persian", null, "معلمان در شیراز اعتراض ها را ادامه می دهند و ۱۲ نفر زخمی شدند."));
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync("UPDATE reports SET \"Body\" = 'تجمع در يزد' WHERE \"Id\" = 'ascii'");
+            await db.Database.ExecuteSqlRawAsync("UPDATE reports SET \"Title\" = NULL, \"Body\" = 'Teachers rallied in Shiraz.' WHERE \"Id\" = 'old-persian'");
+        }
+
+        await using (var check = OpenDb())
+        {
+            var reports = await check.Reports.OrderBy(r => r.Id).Select(r => new { r.Id, r.Title, r.Body }).ToListAsync();
+            var copies = await check.Database.SqlQuery<IndexCopy>($"SELECT report_id AS Id, title AS Title, body AS Body FROM reports_fts ORDER BY report_id").ToListAsync();
+            Assert.Equal(reports.Select(r => new IndexCopy(r.Id, SearchReports.Fold(r.Title ?? string.Empty), SearchReports.Fold(r.Body))), copies);
+            Assert.Equal("تجمع در یزد", copies.Single(c => c.Id == "ascii").Body);
+        }
+
+        Assert.Equal(["ascii.txt"], await Found("یزد"));
+        Assert.Equal(["old-persian.txt"], await Found("teachers shiraz"));
+        Assert.Equal(["persian-title.txt"], await Found("اعتصاب کارگران"));
+        Assert.Equal(["curly.txt"], await Found("workers day"));
+        Assert.Empty(await Found("tehran arrested kermanshah"));
+    }
+
+    private static Report Report(string id, string? title, string body) =>
+        new() { Id = id, FileName = id + ".txt", Format = "txt", Title = title, Body = body, IngestedAt = StoredAt };
+
+    private sealed record IndexCopy(string Id, string Title, string Body);
 }
 
 [PostgresTests]
