@@ -205,8 +205,9 @@ internal sealed class MentionFacts
     public BlockKey[] CountryBlocks { get; }
 
     /// <summary>
-    /// Finest first, then better described, then by <see cref="MentionRecord.OrderKey"/> (content, not arrival), then by
-    /// id: a total order, so the result never depends on input order nor, with order keys, on ingest order.
+    /// Finest first, then better described, then by <see cref="MentionRecord.OrderKey"/> and <see cref="MentionRecord.OrderPosition"/>
+    /// (content, not arrival), then by id: a total order, so the result never depends on input order nor, with order keys, on
+    /// ingest order.
     /// </summary>
     public static int CompareProcessingOrder(MentionFacts? a, MentionFacts? b)
     {
@@ -233,6 +234,12 @@ internal sealed class MentionFacts
         }
 
         c = string.CompareOrdinal(a.Record.OrderKey, b.Record.OrderKey);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = a.Record.OrderPosition.CompareTo(b.Record.OrderPosition);
         return c != 0 ? c : a.Id.CompareTo(b.Id);
     }
 
