@@ -64,7 +64,7 @@ public sealed class IncidentClusterer
     public IReadOnlyList<BlockKey> BlockKeysOf(MentionRecord mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        return MentionFacts.Of(mention, _options).Blocks;
+        return MentionFacts.Of(mention, _options, new FactsPool()).Blocks;
     }
 
     /// <summary>
@@ -75,7 +75,8 @@ public sealed class IncidentClusterer
     public IReadOnlyList<IncidentCluster> Cluster(IEnumerable<MentionRecord> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        var facts = mentions.Select(m => MentionFacts.Of(m, _options)).ToArray();
+        var pool = new FactsPool();
+        var facts = mentions.Select(m => MentionFacts.Of(m, _options, pool)).ToArray();
         var ids = new HashSet<Guid>(facts.Length);
         foreach (var f in facts)
         {
@@ -216,6 +217,7 @@ public sealed class IncidentClusterer
     {
         ArgumentNullException.ThrowIfNull(incidents);
         var ids = new HashSet<Guid>();
+        var pool = new FactsPool();
         var builders = new List<ClusterBuilder>(incidents.Count);
         foreach (var incident in incidents)
         {
@@ -224,7 +226,7 @@ public sealed class IncidentClusterer
                 throw new ArgumentException("An incident without mentions cannot be linked.", nameof(incidents));
             }
 
-            var facts = incident.Select(m => MentionFacts.Of(m, _options)).ToArray();
+            var facts = incident.Select(m => MentionFacts.Of(m, _options, pool)).ToArray();
             Array.Sort(facts, MentionFacts.CompareProcessingOrder);
             ClusterBuilder? builder = null;
             foreach (var f in facts)
@@ -267,12 +269,13 @@ public sealed class IncidentClusterer
         ArgumentNullException.ThrowIfNull(arriving);
         ArgumentNullException.ThrowIfNull(storedInBlocks);
         var collected = new Dictionary<Guid, MentionRecord>();
+        var pool = new FactsPool();
         var seenBlocks = new HashSet<BlockKey>();
         var frontier = new List<BlockKey>();
         foreach (var m in arriving)
         {
             collected[m.Id] = m;
-            AddBlocks(m, seenBlocks, frontier);
+            AddBlocks(m, pool, seenBlocks, frontier);
         }
 
         while (frontier.Count > 0)
@@ -283,7 +286,7 @@ public sealed class IncidentClusterer
             {
                 if (collected.TryAdd(m.Id, m))
                 {
-                    AddBlocks(m, seenBlocks, frontier);
+                    AddBlocks(m, pool, seenBlocks, frontier);
                 }
             }
         }
@@ -291,9 +294,9 @@ public sealed class IncidentClusterer
         return [.. collected.Values.OrderBy(m => m.Id)];
     }
 
-    private void AddBlocks(MentionRecord mention, HashSet<BlockKey> seen, List<BlockKey> frontier)
+    private void AddBlocks(MentionRecord mention, FactsPool pool, HashSet<BlockKey> seen, List<BlockKey> frontier)
     {
-        foreach (var key in MentionFacts.Of(mention, _options).Probes)
+        foreach (var key in MentionFacts.Of(mention, _options, pool).Probes)
         {
             if (seen.Add(key))
             {

@@ -11,18 +11,18 @@ namespace Vigil.Core.Incidents;
 /// </summary>
 internal sealed class MentionFacts
 {
-    private MentionFacts(MentionRecord record, ClusteringOptions options)
+    private MentionFacts(MentionRecord record, ClusteringOptions options, FactsPool pool)
     {
         Record = record;
         Family = IncidentClusterer.FamilyOf(record.Type);
-        Actors = ActorSignature.Of(record.Actors);
+        Actors = pool.Signature(record.Actors);
         if (Family == IncidentFamily.Demonstration)
         {
             // Who the protesters were is contested between sources ("people" / "MEK units"), not a contradiction.
-            Actors = Actors.WithOppositionAsCivilians();
+            Actors = pool.AsCivilians(Actors);
         }
 
-        Victims = ActorSignature.Of(record.Victims);
+        Victims = pool.Signature(record.Victims);
 
         var dateRank = 3;
         if (record.Date is { } start && record.DateSource == DateSource.Publication)
@@ -47,7 +47,7 @@ internal sealed class MentionFacts
         var placeRank = 3;
         if (record.Location is { } place)
         {
-            var country = place.Country.ToUpperInvariant();
+            var country = pool.Upper(place.Country);
             Country = country;
             Precision = place.Precision;
             if (place.Precision == GeoPrecision.Country)
@@ -57,11 +57,11 @@ internal sealed class MentionFacts
             }
             else
             {
-                Region = country + "/" + (place.Admin1 ?? string.Empty).ToUpperInvariant();
+                Region = pool.Region(country, place.Admin1);
                 placeRank = place.Precision == GeoPrecision.City ? 0 : 1;
                 if (place.Precision == GeoPrecision.City)
                 {
-                    City = place.Name.ToUpperInvariant();
+                    City = pool.Upper(place.Name);
                 }
             }
         }
@@ -96,11 +96,17 @@ internal sealed class MentionFacts
         {
             // The whole country in those months: every cluster with a member there is listed under it in memory, and
             // Storage answers it with every block of the country (BlockKey.IsCountryWide).
-            CountryBlocks = BlocksOf(options, Country + BlockKey.CountryWideSuffix);
+            CountryBlocks = BlocksOf(options, pool.CountryWide(Country));
             Probes = Precision == GeoPrecision.Country
                 ? [.. Blocks, .. CountryBlocks]
                 : [.. Blocks, .. BlocksOf(options, Country)];
         }
+
+        // Most mentions of a family share their month and region, so most of these arrays are equal to another's.
+        Blocks = pool.Share(Blocks);
+        PersonBlocks = pool.Share(PersonBlocks);
+        CountryBlocks = pool.Share(CountryBlocks);
+        Probes = pool.Share(Probes);
     }
 
     public MentionRecord Record { get; }
@@ -199,8 +205,9 @@ internal sealed class MentionFacts
     public BlockKey[] CountryBlocks { get; }
 
     /// <summary>
-    /// Finest first, then better described, then by <see cref="MentionRecord.OrderKey"/> (content, not arrival), then by
-    /// id: a total order, so the result never depends on input order nor, with order keys, on ingest order.
+    /// Finest first, then better described, then by <see cref="MentionRecord.OrderKey"/> and <see cref="MentionRecord.OrderPosition"/>
+    /// (content, not arrival), then by id: a total order, so the result never depends on input order nor, with order keys, on
+    /// ingest order.
     /// </summary>
     public static int CompareProcessingOrder(MentionFacts? a, MentionFacts? b)
     {
@@ -227,10 +234,17 @@ internal sealed class MentionFacts
         }
 
         c = string.CompareOrdinal(a.Record.OrderKey, b.Record.OrderKey);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = a.Record.OrderPosition.CompareTo(b.Record.OrderPosition);
         return c != 0 ? c : a.Id.CompareTo(b.Id);
     }
 
-    public static MentionFacts Of(MentionRecord record, ClusteringOptions options) => new(record, options);
+    /// <summary>The facts of <paramref name="record"/>, their strings, signatures and block arrays shared with the others made through <paramref name="pool"/>.</summary>
+    public static MentionFacts Of(MentionRecord record, ClusteringOptions options, FactsPool pool) => new(record, options, pool);
 
     private static PersonName[] NamedIn(MentionRecord record, IncidentFamily family)
     {

@@ -27,14 +27,20 @@ namespace Vigil.Core.Incidents;
 /// never as the day itself, so it neither keeps apart nor splits what the text dates agree on.
 /// </param>
 /// <param name="OrderKey">
-/// A key that depends on the report's content, not on when it arrived (Storage: the report's SHA-256 and the mention's
-/// position in it). The clusterer breaks ties by it before the id, so the same reports give the same incidents in any
-/// ingest order even though ids (UUID v7) follow arrival. Null sorts first and falls back to the id.
+/// A key that depends on the report's content, not on when it arrived (Storage: the report's SHA-256, with the mention's
+/// position in it as <paramref name="OrderPosition"/>). The clusterer breaks ties by it, then by <paramref name="OrderPosition"/>,
+/// before the id, so the same reports give the same incidents in any ingest order even though ids (UUID v7) follow arrival.
+/// Null sorts first and falls back to the id.
 /// </param>
 /// <param name="Persons">
 /// The persons the report names in this mention with their fates (default: none). For killings, arrests and executions
 /// they are evidence: different named persons on both sides keep two accounts apart, the same named person with the same
 /// fate joins them across places and scripts (docs/pipeline/clustering.md, "Persons").
+/// </param>
+/// <param name="OrderPosition">
+/// The mention's position among those sharing its <paramref name="OrderKey"/> (Storage: its ordinal in the report), compared
+/// after it. A number rather than part of the key, so the mentions of one report can share one key string: a round holds a
+/// record for every mention its blocks connect to (docs/scaling.md, session 20).
 /// </param>
 /// <param name="ReportKey">
 /// The report the mention was extracted from (null when unknown). Two accounts of one family that a report dates
@@ -56,4 +62,5 @@ public sealed record MentionRecord(
     DateSource DateSource = DateSource.Text,
     string? OrderKey = null,
     ImmutableArray<MentionPerson> Persons = default,
-    string? ReportKey = null);
+    string? ReportKey = null,
+    int OrderPosition = 0);

@@ -12,21 +12,37 @@ internal static class QuoteWords
         "s", "t", "who", "which", "what", "when", "also", "just", "only", "even", "into", "about",
     };
 
-    /// <summary>Distinct folded words of <paramref name="quote"/> without stop words, sorted ordinally.</summary>
-    public static string[] Of(string quote)
+    /// <summary>
+    /// Distinct folded words of <paramref name="quote"/> without stop words, sorted ordinally. With <paramref name="shared"/>,
+    /// each word is the one string of that word among every quote it was given for (a speaker's quotes are held together
+    /// while they are clustered, and share most of their words).
+    /// </summary>
+    public static string[] Of(string quote, HashSet<string>? shared = null)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in SpeakerNames.Fold(quote).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!StopWords.Contains(w))
             {
-                set.Add(w);
+                set.Add(shared is null ? w : Shared(shared, w));
             }
         }
 
         var words = set.ToArray();
         Array.Sort(words, StringComparer.Ordinal);
         return words;
+    }
+
+    /// <summary>The copy of <paramref name="value"/> in <paramref name="shared"/> (the value itself the first time).</summary>
+    public static string Shared(HashSet<string> shared, string value)
+    {
+        if (shared.TryGetValue(value, out var copy))
+        {
+            return copy;
+        }
+
+        shared.Add(value);
+        return value;
     }
 
     /// <summary>|a ∩ b| / min(|a|, |b|) over sorted distinct word arrays; 0 when either is empty.</summary>

@@ -37,8 +37,10 @@ public sealed class StatementClusterer
     public IReadOnlyList<StatementCluster> Cluster(IEnumerable<StatementRecord> statements)
     {
         ArgumentNullException.ThrowIfNull(statements);
+        // Every quote's words and speaker key are held until the last group is clustered: one string per distinct word and key.
+        var shared = new HashSet<string>(StringComparer.Ordinal);
         var items = statements
-            .Select(s => (Record: s, Speaker: _speakers.Key(s.Speaker, s.SpeakerRole, s.Date), Words: QuoteWords.Of(s.Quote)))
+            .Select(s => (Record: s, Speaker: QuoteWords.Shared(shared, _speakers.Key(s.Speaker, s.SpeakerRole, s.Date)), Words: QuoteWords.Of(s.Quote, shared)))
             .OrderBy(s => s.Record.Id)
             .ToList();
         for (var i = 1; i < items.Count; i++)
@@ -152,14 +154,14 @@ public sealed class StatementClusterer
         var mark = new int[members.Count];
         var slot = new int[members.Count];
         var stamp = 0;
-        var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstOf = new Dictionary<(string Date, string[] Words), int>(RepeatComparer.Instance);
         var distinct = new List<int>();
         for (var k = 0; k < members.Count; k++)
         {
             var (record, _, words) = members[k];
             if (words.Length > 0 && (record.Date is not null || _options.UnknownDateJoins))
             {
-                var key = record.Date + "\u0001" + string.Join('\u0002', words);
+                var key = (record.Date?.ToString() ?? string.Empty, words);
                 if (firstOf.TryGetValue(key, out var first))
                 {
                     tryJoin(first, k);
@@ -172,7 +174,7 @@ public sealed class StatementClusterer
             distinct.Add(k);
         }
 
-        var shortQuotes = new Dictionary<string, QuotePosting>(StringComparer.Ordinal);
+        var shortQuotes = new Dictionary<(string Date, string[] Words), QuotePosting>(RepeatComparer.Instance);
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var k in distinct)
         {
@@ -181,7 +183,7 @@ public sealed class StatementClusterer
             {
                 if (words.Length > 0)
                 {
-                    var key = string.Join('\u0002', words);
+                    var key = (string.Empty, words);
                     if (!shortQuotes.TryGetValue(key, out var same))
                     {
                         shortQuotes[key] = same = new QuotePosting();
@@ -369,5 +371,29 @@ public sealed class StatementClusterer
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// Equal for the same date text and the same words in order: the repeats <see cref="Link"/> folds, compared as the words
+    /// themselves rather than as one string joined from them per quote.
+    /// </summary>
+    private sealed class RepeatComparer : IEqualityComparer<(string Date, string[] Words)>
+    {
+        public static readonly RepeatComparer Instance = new();
+
+        public bool Equals((string Date, string[] Words) x, (string Date, string[] Words) y) =>
+            string.Equals(x.Date, y.Date, StringComparison.Ordinal) && x.Words.AsSpan().SequenceEqual(y.Words);
+
+        public int GetHashCode((string Date, string[] Words) key)
+        {
+            var hash = new HashCode();
+            hash.Add(key.Date, StringComparer.Ordinal);
+            foreach (var word in key.Words)
+            {
+                hash.Add(word, StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 }

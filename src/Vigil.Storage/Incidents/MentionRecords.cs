@@ -43,6 +43,7 @@ public static class MentionRecords
 
     private static MentionRecord Of(MentionRow m, string? sourceKey, RecordPool? pool)
     {
+        var report = pool is null ? m.ReportId : pool.Share(m.ReportId);
         var place = m.Country is null ? null : new Place(m.Place ?? m.Country, m.Admin1, m.Country, m.Latitude ?? 0, m.Longitude ?? 0, PrecisionOf(m.GeoPrecision));
         return new(
             m.Id,
@@ -57,8 +58,9 @@ public static class MentionRecords
             Range(m.InjuredMin, m.InjuredMax),
             Range(m.ArrestedMin, m.ArrestedMax),
             ExtractionJson.ParseDateSource(m.DateSource),
-            OrderKeyOf(m.ReportId, m.Ordinal),
-            ReportKey: pool is null ? m.ReportId : pool.Share(m.ReportId));
+            OrderKey: report,
+            ReportKey: report,
+            OrderPosition: m.Ordinal);
     }
 
     /// <summary>
@@ -129,13 +131,6 @@ public static class MentionRecords
     }
 
     private sealed record PersonRow(Guid MentionId, string Name, string Fate);
-
-    /// <summary>
-    /// The mention's place in the clusterer's canonical order: its report's SHA-256 and its position in the report, which
-    /// depend on the report's bytes only, so the incidents do not depend on the order reports were ingested in.
-    /// </summary>
-    public static string OrderKeyOf(string reportId, int ordinal) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reportId}:{ordinal:D6}");
 
     /// <summary>The figure rules' view of a member: the mention with its source's affiliation and grades.</summary>
     public static SourcedMention Sourced(MemberMention member) => new(

@@ -7,7 +7,7 @@ namespace Vigil.Storage.Incidents;
 /// One object per distinct value among a clustering round's records. Every row read brings its own copy of its report id,
 /// source key, place and names, though a report has several mentions and a store a few hundred places, outlets and actors:
 /// the round keeps its records until they are clustered, so it keeps one copy of each instead (docs/scaling.md, session 19).
-/// Lives for one round.
+/// Statement clustering shares a speaker's quotes the same way (session 20). Lives for one round, or one speaker.
 /// </summary>
 internal sealed class RecordPool
 {

@@ -85,7 +85,7 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
         var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
         foreach (var key in speakerKeys.Order(StringComparer.Ordinal))
         {
-            var mentions = await db.StatementMentions.AsNoTracking().Where(m => m.SpeakerKey == key).ToListAsync(cancellationToken);
+            var mentions = await QuotesOfAsync(key, cancellationToken);
             var sourceOf = await SourceNamesAsync(mentions, cancellationToken);
             var speaker = await db.Speakers.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
             var oldStatements = mentions.Where(m => m.StatementId is not null).Select(m => m.StatementId!.Value).ToHashSet();
@@ -186,6 +186,39 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The statement mentions keyed to <paramref name="speakerKey"/>, untracked, sharing one string per distinct report id,
+    /// speaker, role, date, outlet and quote. A speaker is clustered with all their quotes held, and the generated
+    /// 100,000-report run's busiest speakers have well over 100,000, many of them the same remark in several reports: each
+    /// row read brought its own copies (docs/scaling.md, session 20). The copies are let go as the rows stream.
+    /// </summary>
+    private async Task<List<StatementMention>> QuotesOfAsync(string speakerKey, CancellationToken cancellationToken)
+    {
+        var pool = new RecordPool();
+        string? Share(string? value) => value is null ? null : pool.Share(value);
+        var quotes = new List<StatementMention>();
+        await foreach (var m in db.StatementMentions.AsNoTracking().Where(m => m.SpeakerKey == speakerKey).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            quotes.Add(new StatementMention
+            {
+                Id = m.Id,
+                ReportId = pool.Share(m.ReportId),
+                Ordinal = m.Ordinal,
+                Speaker = pool.Share(m.Speaker),
+                SpeakerRole = Share(m.SpeakerRole),
+                Date = Share(m.Date),
+                Outlet = Share(m.Outlet),
+                Quote = pool.Share(m.Quote),
+                EvidenceStart = m.EvidenceStart,
+                EvidenceEnd = m.EvidenceEnd,
+                SpeakerKey = speakerKey,
+                StatementId = m.StatementId,
+            });
+        }
+
+        return quotes;
     }
 
     private async Task DeleteStatementsAsync(HashSet<Guid> ids, AuditLog audit, string actor, CancellationToken cancellationToken)

@@ -126,6 +126,23 @@ public sealed class IncidentClustererEvidenceTests
     }
 
     [Fact]
+    public void A_reports_mentions_of_equal_rank_are_taken_in_their_order_in_the_report_whatever_their_ids()
+    {
+        // One report (one order key), two accounts of the same protest: the one told first anchors the incident.
+        var told = Clusterer.Cluster([
+            M(1, IncidentType.Protest, Day(2019, 11, 17), Shiraz) with { OrderKey = "aaa", OrderPosition = 2 },
+            M(2, IncidentType.Protest, Day(2019, 11, 17), Shiraz) with { OrderKey = "aaa", OrderPosition = 1 },
+        ]);
+        var byId = Clusterer.Cluster([
+            M(1, IncidentType.Protest, Day(2019, 11, 17), Shiraz) with { OrderKey = "aaa" },
+            M(2, IncidentType.Protest, Day(2019, 11, 17), Shiraz) with { OrderKey = "aaa" },
+        ]);
+
+        Assert.Equal(G(2), Assert.Single(told).Seed!.MentionId);
+        Assert.Equal(G(1), Assert.Single(byId).Seed!.MentionId);
+    }
+
+    [Fact]
     public void Each_incident_says_why_its_first_member_stands_alone()
     {
         var clusters = Clusterer.Cluster([
