@@ -23,6 +23,12 @@ public sealed record EditedIncident(
     string? Country,
     EditedIncident.MachineValues Machine)
 {
+    /// <summary>
+    /// True when an editor's date moved the incident's start (<see cref="DateFrom"/> is not the machine's): the search table stores
+    /// this start (<see cref="SearchIncidents"/>), the incidents' indexed columns the machine's.
+    /// </summary>
+    public bool Redated => DateFrom != Machine.DateFrom;
+
     /// <summary>The machine values of the filtered fields, as the indexed columns hold them.</summary>
     public sealed record MachineValues(string Type, DateOnly? DateFrom, DateOnly? DateTo, string? Admin1);
 

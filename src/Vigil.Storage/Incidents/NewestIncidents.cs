@@ -36,31 +36,19 @@ public static class NewestIncidents
             firstWindowDays, lookedUp, cancellationToken: cancellationToken);
 
     /// <summary>
-    /// The incidents among <paramref name="edited"/> whose effective start date is not the machine's, each with its effective one: a
-    /// search reads them by their machine date and places them by this one. A caller that searches often keeps it beside its edited
-    /// incidents and passes it to <see cref="IdsAsync(Func{List{Guid}, CancellationToken, Task{List{Guid}}}, IReadOnlyCollection{EditedIncident}, int, Func{Nullable{SearchWindow}, int, CancellationToken, Task{List{ValueTuple{Guid, DateOnly?}}}}, ValueTuple{DateOnly, DateOnly}?, int, Func{EditedIncident, bool}?, IReadOnlyDictionary{Guid, DateOnly?}?, CancellationToken)"/>.
-    /// </summary>
-    public static Dictionary<Guid, DateOnly?> Redated(IEnumerable<EditedIncident> edited) =>
-        edited.Where(e => e.DateFrom != e.Machine.DateFrom).ToDictionary(e => e.Id, e => e.DateFrom);
-
-    /// <summary>
     /// As <see cref="IdsAsync(IQueryable{Incident}, IReadOnlyCollection{EditedIncident}, int, Func{Nullable{SearchWindow}, int, CancellationToken, Task{List{ValueTuple{Guid, DateOnly?}}}}, ValueTuple{DateOnly, DateOnly}?, int, Func{EditedIncident, bool}?, CancellationToken)"/>,
-    /// with the incidents placed by look-up tested by <paramref name="matching"/> (given their ids, those that match).
-    /// <paramref name="redated"/>, when given, is <see cref="Redated"/> of <paramref name="edited"/>, kept by the caller (without
-    /// <paramref name="lookedUp"/> only): at a million incidents, finding the ~3,300 re-dated among ~10,000 edited ones on every search
-    /// was ~10 % of the server's CPU for a search.
+    /// with the incidents placed by look-up tested by <paramref name="matching"/> (given their ids, those that match). A read that
+    /// already gives every incident its effective date (the search table, <see cref="SearchIncidents"/>) is passed no
+    /// <paramref name="edited"/> incidents, or only those it cannot find, all picked by <paramref name="lookedUp"/>.
     /// </summary>
     public static async Task<Guid[]> IdsAsync(
         Func<List<Guid>, CancellationToken, Task<List<Guid>>> matching, IReadOnlyCollection<EditedIncident> edited, int limit,
         Func<SearchWindow?, int, CancellationToken, Task<List<(Guid Id, DateOnly? DateFrom)>>> read, (DateOnly Oldest, DateOnly Newest)? dates,
-        int firstWindowDays = FirstWindowDays, Func<EditedIncident, bool>? lookedUp = null, IReadOnlyDictionary<Guid, DateOnly?>? redated = null,
-        CancellationToken cancellationToken = default)
+        int firstWindowDays = FirstWindowDays, Func<EditedIncident, bool>? lookedUp = null, CancellationToken cancellationToken = default)
     {
         // Incidents an editor re-dated sort by the new date: the reads (machine dates) go on until `limit` of the others are
         // found; the matching re-dated ones that can be among the first `limit` are then read by id and sorted in.
-        redated = lookedUp is null
-            ? redated ?? Redated(edited)
-            : edited.Where(e => e.DateFrom != e.Machine.DateFrom || lookedUp(e)).ToDictionary(e => e.Id, e => e.DateFrom);
+        var redated = edited.Where(e => e.Redated || lookedUp?.Invoke(e) == true).ToDictionary(e => e.Id, e => e.DateFrom);
         var unread = lookedUp is null ? [] : edited.Where(lookedUp).Select(e => e.Id).ToHashSet();
         var whole = false;
         var rows = new List<(Guid Id, DateOnly? DateFrom)>();

@@ -147,7 +147,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     // which holds each incident's start date and status (SearchIncidents): no look-up of each matching incident.
     private async Task<Guid[]> MatchAsync(IncidentFilter filter, EffectiveQuery incidents, int wanted, CancellationToken cancellationToken)
     {
-        var (edited, redated) = await EditsAsync(cancellationToken);
+        var edited = await EditedAsync(cancellationToken);
         var search = new SearchIncidents(db);
         (string? Status, string? NotStatus) visible = confirmedOnly ? (IncidentStatus.Confirmed, null)
             : string.IsNullOrWhiteSpace(filter.Status) ? (null, IncidentStatus.Rejected) : (filter.Status, null);
@@ -155,17 +155,17 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
 
         // A search filtered by nothing but status and dates is read from the search table alone: its date index narrows a year to
         // its start dates (and the longest span before them: an incident that began before the year may run into it), so no
-        // incident is probed for each match of the words. Incidents an editor moved out of the dates are left out of that read,
-        // and those moved in (or re-dated) are looked up by id.
+        // incident is probed for each match of the words. The table holds each incident's effective start date (an editor's where
+        // set), so without dates its newest are read in order as they are, re-dated incidents too. A date filter compares the
+        // machine end date (the incidents' row) too, which a re-dated incident's stored start does not go with: re-dated incidents
+        // are left out of that read and, with the others an editor moved into the dates, looked up by id; those an editor moved out
+        // are left out.
         var searchOnly = filter is { Type: null or "", Province: null or "", Source: null, Corroboration: null or <= 1 }
             && !(confirmedOnly && filter.Status is not (null or "" or IncidentStatus.Confirmed));
         var effective = filter.Effective();
         var spans = searchOnly && filter.From is not null ? await search.SpansAsync(cancellationToken) : (Longest: 0, Shortest: 0);
-        var range = searchOnly && (filter.From is not null || filter.To is not null)
-            ? new SearchDates(
-                filter.From, filter.To, spans.Longest, [.. edited.Where(e => effective.MachinePasses(e) && !effective.Passes(e)).Select(e => e.Id)],
-                ShortestSpan: spans.Shortest)
-            : null;
+        var range = searchOnly && (filter.From is not null || filter.To is not null) ? SearchDates.Of(effective, edited, spans.Longest, spans.Shortest) : null;
+
 
         // PostgreSQL reads a search that matches many incidents (by the planner's estimate) in date windows from the newest, each
         // window's words and dates ANDed in its indexes; one that matches few in one pass, which reads each match once where
@@ -213,11 +213,12 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
                 dates, firstWindowDays, cancellationToken: cancellationToken);
         }
 
-        // The look-up by id tests the words and status only: which edited incidents pass the dates is known here.
+        // The look-up by id tests the words and status only: which edited incidents pass the dates is known here. Without dates
+        // the read places every incident, so no edited one needs a place of its own.
         return await NewestIncidents.IdsAsync(
-            (ids, token) => search.MatchingAsync(filter.Q!, status, notStatus, ids, token), range is null ? edited : [.. edited.Where(effective.Passes)], wanted,
+            (ids, token) => search.MatchingAsync(filter.Q!, status, notStatus, ids, token), range is null ? [] : [.. edited.Where(effective.Passes)], wanted,
             (window, take, token) => search.NewestAsync(filter.Q!, status, notStatus, range, window, take, token), dates, firstWindowDays,
-            range is null ? null : e => !effective.MachinePasses(e), range is null ? redated : null, cancellationToken);
+            range is null ? null : SearchDates.LookedUp(effective), cancellationToken: cancellationToken);
     }
 
     /// <summary>The incidents visible to this reader and matching <paramref name="filter"/> (<see cref="IncidentFilter.Apply"/>), as a query to compose further.</summary>
@@ -229,24 +230,10 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
         filter.Split(db, Visible(filter.Status), await EditedAsync(cancellationToken));
 
     /// <summary>The incidents with an editor's value for a listed field (with a cache, read once per audit-log head).</summary>
-    public async Task<List<EditedIncident>> EditedAsync(CancellationToken cancellationToken = default) =>
-        (await EditsAsync(cancellationToken)).Edited;
-
-    // The edited incidents and the re-dated among them (NewestIncidents.Redated), cached together: a search places the re-dated
-    // by their new date, and finding them among the edited ones again for every search was ~10 % of the server's CPU a search at
-    // a million incidents (9,858 edited, 3,298 re-dated). One entry, so a search reads the audit head once for both.
-    private Task<Edits> EditsAsync(CancellationToken cancellationToken) =>
+    public Task<List<EditedIncident>> EditedAsync(CancellationToken cancellationToken = default) =>
         cache is null
-            ? LoadEditsAsync(cancellationToken)
-            : cache.GetAsync(db, "edited", LoadEditsAsync, cancellationToken, edits => 1 + (edits.Edited.Count / 1000));
-
-    private async Task<Edits> LoadEditsAsync(CancellationToken cancellationToken)
-    {
-        var edited = await EditedIncident.LoadAsync(db, cancellationToken);
-        return new Edits(edited, NewestIncidents.Redated(edited));
-    }
-
-    private sealed record Edits(List<EditedIncident> Edited, IReadOnlyDictionary<Guid, DateOnly?> Redated);
+            ? EditedIncident.LoadAsync(db, cancellationToken)
+            : cache.GetAsync(db, "edited", token => EditedIncident.LoadAsync(db, token), cancellationToken, edited => 1 + (edited.Count / 1000));
 
     /// <summary>The incidents this reader may see: confirmed only, or every status but rejected unless <paramref name="status"/> names one.</summary>
     public IQueryable<Incident> Visible(string? status = null)

@@ -148,6 +148,58 @@ public abstract class IncidentSearchAtCommitTests : IncidentStoreTest
         Assert.Equal(0, await QueuedAsync());
     }
 
+    [StoreFact]
+    public async Task An_editors_date_is_the_search_tables_start_date_from_the_edit_on_and_a_cleared_one_gives_the_machine_date_back()
+    {
+        await IngestExtractingAsync(WriteReports(("monitor.txt", ShirazByMonitor), ("mashhad.txt", MashhadArrests)));
+        var shiraz = await IncidentOfTypeAsync("killing");
+        var mashhad = await IncidentOfTypeAsync("arrest");
+        Assert.Equal([(mashhad.Id, new DateOnly(2019, 11, 18)), (shiraz.Id, new DateOnly(2019, 11, 17))], await StoredStartsAsync());
+
+        // An editor's month is stored as its first day by the edit itself, and the search reads the incident there.
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(Outcome.Ok, await new ReviewIncident(db, Clock).SetFieldAsync(mashhad.Id, "date", "2018-03", Actor));
+        }
+
+        Assert.Equal([(shiraz.Id, new DateOnly(2019, 11, 17)), (mashhad.Id, new DateOnly(2018, 3, 1))], await StoredStartsAsync());
+
+        // A machine date that changes under it (a recluster) leaves the editor's; a status change keeps it too.
+        await using (var db = OpenDb())
+        {
+            await db.Incidents.Where(i => i.Id == mashhad.Id).ExecuteUpdateAsync(u => u.SetProperty(i => i.DateFrom, new DateOnly(2019, 11, 10)));
+            Assert.Equal(Outcome.Ok, await new ReviewIncident(db, Clock).SetStatusAsync(mashhad.Id, IncidentStatus.Confirmed, Actor));
+        }
+
+        Assert.Equal([(shiraz.Id, new DateOnly(2019, 11, 17)), (mashhad.Id, new DateOnly(2018, 3, 1))], await StoredStartsAsync());
+
+        // Cleared, the machine start date is back; an editor's end date alone starts the incident on the machine date's first day.
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(Outcome.Ok, await new ReviewIncident(db, Clock).SetFieldAsync(mashhad.Id, "date", "", Actor));
+            Assert.Equal(Outcome.Ok, await new ReviewIncident(db, Clock).SetFieldAsync(shiraz.Id, "date_end", "2019-12", Actor));
+        }
+
+        Assert.Equal([(shiraz.Id, new DateOnly(2019, 11, 17)), (mashhad.Id, new DateOnly(2019, 11, 10))], await StoredStartsAsync());
+
+        // A merge makes the surviving incident's row again: it keeps the survivor's editor's date.
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(Outcome.Ok, await new ReviewIncident(db, Clock).SetFieldAsync(shiraz.Id, "date", "2017-12-30", Actor));
+            Assert.Equal(Outcome.Ok, await new MergeIncidents(db, Clock).RunAsync(shiraz.Id, mashhad.Id, Actor));
+        }
+
+        Assert.Equal([(shiraz.Id, new DateOnly(2017, 12, 30))], await StoredStartsAsync());
+        Assert.Equal(0, await QueuedAsync());
+    }
+
+    // The search table's rows that match "protesters", newest first, with their stored start dates.
+    private async Task<List<(Guid, DateOnly)>> StoredStartsAsync()
+    {
+        await using var db = OpenDb();
+        return [.. (await new SearchIncidents(db).NewestAsync("protesters", null, null, 10)).Select(h => (h.Id, h.DateFrom!.Value))];
+    }
+
     private async Task<List<Guid>> FoundAsync(string query, Guid? exclude = null)
     {
         await using var db = OpenDb();

@@ -112,7 +112,6 @@ public abstract class NewestIncidentsTests : StoreTest
             var filter = new IncidentFilter { Q = "teachers", From = from, To = to };
             var effective = filter.Effective();
             var passing = edited.Where(effective.Passes).ToList();
-            var excluded = edited.Where(e => effective.MachinePasses(e) && !effective.Passes(e)).Select(e => e.Id).ToList();
             var longest = from is null ? 0 : (await search.SpansAsync()).Longest;
             var all = await NewestIncidents.IdsAsync(filter.Apply(read, read.Incidents.AsNoTracking(), edited), passing, 2_000);
             foreach (var limit in new[] { 1, 50, 501, 2_000 })
@@ -123,13 +122,13 @@ public abstract class NewestIncidentsTests : StoreTest
                 Assert.Equal(all.Take(limit), filtered);
                 foreach (var indexed in new[] { true, false })
                 {
-                    var dates = new SearchDates(from, to, longest, excluded, indexed);
+                    var dates = SearchDates.Of(effective, edited, longest) with { Indexed = indexed };
                     foreach (var windows in new (DateOnly, DateOnly)?[] { null, (dates.Earliest is { } e && e > oldest ? e : oldest, to ?? new DateOnly(2023, 12, 31)) })
                     {
                         var fromTable = await NewestIncidents.IdsAsync(
                             (ids, token) => search.MatchingAsync("teachers", null, IncidentStatus.Rejected, ids, token), passing, limit,
                             (window, take, token) => search.NewestAsync("teachers", null, IncidentStatus.Rejected, dates, window, take, token), windows,
-                            firstWindowDays: 20, lookedUp: e => !effective.MachinePasses(e));
+                            firstWindowDays: 20, lookedUp: SearchDates.LookedUp(effective));
                         Assert.Equal(all.Take(limit), fromTable);
                     }
                 }
@@ -228,12 +227,12 @@ public abstract class NewestIncidentsTests : StoreTest
     }
 
     [StoreFact]
-    public async Task A_search_given_the_re_dated_incidents_its_caller_keeps_places_them_by_their_new_dates()
+    public async Task A_search_read_from_the_search_table_finds_the_re_dated_incidents_at_their_new_dates_without_placing_them()
     {
         // 12 matches a day apart in January 2022 (ids 1-12) and one that does not match; editors moved match 1 to 2023 (first),
         // match 6 to the 9th (beside match 9, after it by id), match 12 to 2020 (out of the first ten), set only the place of
-        // match 3, and moved the unmatched one to 2024. One pass reads every match (12 < 10 + 3 re-dated), so the re-dated ones
-        // are taken from its rows; the map a caller keeps gives the same ids as the one made from the edited incidents.
+        // match 3, and moved the unmatched one to 2024. The search table holds the editors' dates, so its read alone is in order:
+        // given no edited incidents, one read of ten rows and no look-up gives what placing the re-dated ones in memory gives.
         Guid Id(int n) => Guid.Parse($"{n:x8}-0000-4000-8000-000000000000");
         var overrides = new Dictionary<int, string>
         {
@@ -259,25 +258,25 @@ public abstract class NewestIncidentsTests : StoreTest
 
         await using var read = OpenDb();
         var edited = await EditedIncident.LoadAsync(read);
-        var redated = NewestIncidents.Redated(edited);
-        Assert.Equal(
-            new Dictionary<Guid, DateOnly?> { [Id(1)] = new DateOnly(2023, 1, 1), [Id(6)] = new DateOnly(2022, 1, 9), [Id(12)] = new DateOnly(2020, 1, 1), [Id(13)] = new DateOnly(2024, 1, 1) },
-            redated);
+        Assert.Equal([Id(1), Id(6), Id(12), Id(13)], edited.Where(e => e.Redated).Select(e => e.Id).Order());
 
         var search = new SearchIncidents(read);
-        var reads = 0;
+        var taken = new List<int>();
         Task<List<(Guid Id, DateOnly? DateFrom)>> Read(SearchWindow? window, int take, CancellationToken token)
         {
-            reads++;
+            taken.Add(take);
             return search.NewestAsync("teachers", null, IncidentStatus.Rejected, window, take, token);
         }
 
         Task<List<Guid>> NoLookUp(List<Guid> ids, CancellationToken token) => throw new InvalidOperationException("a pass that read every match looks nothing up");
-        var kept = await NewestIncidents.IdsAsync(NoLookUp, edited, 10, Read, null, redated: redated);
-        var made = await NewestIncidents.IdsAsync(NoLookUp, edited, 10, Read, null);
-        Assert.Equal([Id(1), Id(11), Id(10), Id(9), Id(6), Id(8), Id(7), Id(5), Id(4), Id(3)], kept);
-        Assert.Equal(kept, made);
-        Assert.Equal(2, reads);
+        var read10 = await NewestIncidents.IdsAsync(NoLookUp, [], 10, Read, null);
+        var placed = await NewestIncidents.IdsAsync(NoLookUp, edited, 10, Read, null);
+        Assert.Equal([Id(1), Id(11), Id(10), Id(9), Id(6), Id(8), Id(7), Id(5), Id(4), Id(3)], read10);
+        Assert.Equal(read10, placed);
+        Assert.Equal([10, 14], taken);
+        Assert.Equal(
+            [(Id(1), new DateOnly(2023, 1, 1)), (Id(11), new DateOnly(2022, 1, 11))],
+            (await search.NewestAsync("teachers", null, IncidentStatus.Rejected, 2)).Select(h => (h.Id, h.DateFrom!.Value)));
     }
 
     [StoreFact]

@@ -128,6 +128,33 @@ public abstract class SearchIncidentsTests : StoreTest
         Assert.Equal([Strike], await FoundAsync("mourners teachers"));
     }
 
+    [StoreFact]
+    public async Task The_migration_stores_the_dates_editors_set_before_it_as_the_search_tables_start_dates()
+    {
+        await MigrateToBeforeAsync("IncidentSearchEffectiveDate");
+        await StoreTwoAsync();
+        await using (var db = OpenDb())
+        {
+            // Edited before the migration: the trigger then copied the machine date only.
+            (await db.Incidents.SingleAsync(i => i.Id == Strike)).OverridesJson = """{"date":"2021-02"}""";
+            (await db.Incidents.SingleAsync(i => i.Id == Funeral)).OverridesJson = """{"notes":"checked"}""";
+            await db.SaveChangesAsync();
+            Assert.Equal([Funeral, Strike], (await new SearchIncidents(db).NewestAsync("protest", null, null, 10)).Select(h => h.Id));
+        }
+
+        await using (var db = OpenDb())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using (var db = OpenDb())
+        {
+            Assert.Equal(
+                [(Strike, (DateOnly?)new DateOnly(2021, 2, 1)), (Funeral, new DateOnly(2020, 1, 9))],
+                await new SearchIncidents(db).NewestAsync("protest", null, null, 10));
+        }
+    }
+
     // Two incidents: a strike told by two reports (teachers; bazaar), a funeral by one; every report says "protest".
     private async Task StoreTwoAsync()
     {
