@@ -156,16 +156,14 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
         // A search filtered by nothing but status and dates is read from the search table alone: its date index narrows a year to
         // its start dates (and the longest span before them: an incident that began before the year may run into it), so no
         // incident is probed for each match of the words. The table holds each incident's effective start date (an editor's where
-        // set), so without dates its newest are read in order as they are, re-dated incidents too. A date filter compares the
-        // machine end date (the incidents' row) too, which a re-dated incident's stored start does not go with: re-dated incidents
-        // are left out of that read and, with the others an editor moved into the dates, looked up by id; those an editor moved out
-        // are left out.
+        // set), so its newest are read in order as they are, re-dated incidents too. Under a date filter, the edited incidents the
+        // read takes but whose effective dates do not pass are left out of it, and those that pass but the read does not take
+        // (the read compares the machine end date) are looked up by id (SearchDates.Of).
         var searchOnly = filter is { Type: null or "", Province: null or "", Source: null, Corroboration: null or <= 1 }
             && !(confirmedOnly && filter.Status is not (null or "" or IncidentStatus.Confirmed));
         var effective = filter.Effective();
         var spans = searchOnly && filter.From is not null ? await search.SpansAsync(cancellationToken) : (Longest: 0, Shortest: 0);
         var range = searchOnly && (filter.From is not null || filter.To is not null) ? SearchDates.Of(effective, edited, spans.Longest, spans.Shortest) : null;
-
 
         // PostgreSQL reads a search that matches many incidents (by the planner's estimate) in date windows from the newest, each
         // window's words and dates ANDed in its indexes; one that matches few in one pass, which reads each match once where
@@ -218,7 +216,7 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
         return await NewestIncidents.IdsAsync(
             (ids, token) => search.MatchingAsync(filter.Q!, status, notStatus, ids, token), range is null ? [] : [.. edited.Where(effective.Passes)], wanted,
             (window, take, token) => search.NewestAsync(filter.Q!, status, notStatus, range, window, take, token), dates, firstWindowDays,
-            range is null ? null : SearchDates.LookedUp(effective), cancellationToken: cancellationToken);
+            range is null ? null : range.LooksUp, cancellationToken: cancellationToken);
     }
 
     /// <summary>The incidents visible to this reader and matching <paramref name="filter"/> (<see cref="IncidentFilter.Apply"/>), as a query to compose further.</summary>

@@ -128,7 +128,7 @@ public abstract class NewestIncidentsTests : StoreTest
                         var fromTable = await NewestIncidents.IdsAsync(
                             (ids, token) => search.MatchingAsync("teachers", null, IncidentStatus.Rejected, ids, token), passing, limit,
                             (window, take, token) => search.NewestAsync("teachers", null, IncidentStatus.Rejected, dates, window, take, token), windows,
-                            firstWindowDays: 20, lookedUp: SearchDates.LookedUp(effective));
+                            firstWindowDays: 20, lookedUp: dates.LooksUp);
                         Assert.Equal(all.Take(limit), fromTable);
                     }
                 }
