@@ -22,8 +22,11 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
     /// <inheritdoc />
     public override ImmutableArray<DateMention> Extract(ExtractionContext context)
     {
+        // The lexicon first: the tokens are numbered (again) after its words are in WordTable.
+        var lexicon = _options.EffectiveLexicon;
+        var tokens = context.Tokens;
         var parser = new DateExpressionParser(context.Text, context.Published, _options) { Paragraphs = context.Paragraphs };
-        Scan(context.Text, _options.EffectiveLexicon, parser);
+        Scan(context.Text, tokens, lexicon, parser);
         var dates = parser.ToImmutable();
 
         // An undated report whose page opens with its date ("Thursday, January 14, 2021" on a line of its own,
@@ -31,13 +34,13 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         if (context.Published is null && _options.PageDateAsAnchor && PageDate(context.Text, dates) is { } page)
         {
             parser = new DateExpressionParser(context.Text, page, _options) { Paragraphs = context.Paragraphs };
-            Scan(context.Text, _options.EffectiveLexicon, parser);
+            Scan(context.Text, tokens, lexicon, parser);
             dates = parser.ToImmutable();
         }
         else if (context.Published is null && _options.YearFromContext && LatestWrittenDates(dates, context.Paragraphs) is { Count: > 0 } latest)
         {
             parser = new DateExpressionParser(context.Text, null, _options) { YearAnchors = latest, Paragraphs = context.Paragraphs };
-            Scan(context.Text, _options.EffectiveLexicon, parser);
+            Scan(context.Text, tokens, lexicon, parser);
             dates = parser.ToImmutable();
         }
 
@@ -120,10 +123,17 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         return prefix.Length is >= 6 and <= 9 && prefix.EndsWith("day", StringComparison.OrdinalIgnoreCase) && char.IsUpper(prefix[0]);
     }
 
-    private static void Scan(string text, DateLexicon lexicon, DateExpressionParser parser)
+    /// <summary>
+    /// Turns <paramref name="text"/> into the parser's tokens. A word that is exactly one of <paramref name="tokens"/> (the
+    /// body's shared tokens, numbered after <paramref name="lexicon"/> was made) is looked up by the token's number; any
+    /// other word (one a non-spacing mark, a digit or a ZWNJ makes differ from its token), or every word when
+    /// <paramref name="tokens"/> is null, by its characters. Both give the same answer.
+    /// </summary>
+    internal static void Scan(string text, List<WordToken>? tokens, DateLexicon lexicon, DateExpressionParser parser)
     {
         var n = text.Length;
         var i = 0;
+        var k = 0; // the first token not starting before the current word
         while (i < n)
         {
             var c = text[i];
@@ -164,7 +174,14 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
                     }
                 }
 
-                if (lexicon.TryLookup(text.AsSpan(start, i - start), out var word))
+                while (tokens is not null && k < tokens.Count && tokens[k].Start < start)
+                {
+                    k++;
+                }
+
+                if (tokens is not null && k < tokens.Count && tokens[k].Start == start && tokens[k].End == i
+                    ? lexicon.TryLookup(tokens[k].WordNumber, out var word)
+                    : lexicon.TryLookup(text.AsSpan(start, i - start), out word))
                 {
                     parser.AddWord(start, i, word, !char.IsLower(text[start]));
                 }
