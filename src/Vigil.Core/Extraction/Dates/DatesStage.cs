@@ -120,7 +120,7 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
     private static bool IsWeekdayPrefix(ReadOnlySpan<char> prefix)
     {
         prefix = prefix.Trim().TrimEnd(',');
-        return prefix.Length is >= 6 and <= 9 && prefix.EndsWith("day", StringComparison.OrdinalIgnoreCase) && char.IsUpper(prefix[0]);
+        return prefix.Length is >= 6 and <= 9 && prefix.EndsWith("day", StringComparison.OrdinalIgnoreCase) && UnicodeClasses.IsUpper(prefix[0]);
     }
 
     /// <summary>
@@ -137,10 +137,10 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         while (i < n)
         {
             var c = text[i];
-            if (char.IsAsciiLetter(c) || (c > 0x7F && char.IsLetter(c)))
+            if (char.IsAsciiLetter(c) || (c > 0x7F && UnicodeClasses.IsLetter(c)))
             {
                 var start = i;
-                while (i < n && (char.IsLetter(text[i]) || text[i] == '\u200C'))
+                while (i < n && (UnicodeClasses.IsLetter(text[i]) || text[i] == '\u200C'))
                 {
                     i++;
                 }
@@ -148,7 +148,7 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
                 if (i < n && DigitValue(text[i], lexicon) >= 0)
                 {
                     // "G20", "COVID19": not a date word.
-                    while (i < n && char.IsLetterOrDigit(text[i]))
+                    while (i < n && UnicodeClasses.IsLetterOrDigit(text[i]))
                     {
                         i++;
                     }
@@ -158,17 +158,17 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
                 }
 
                 // A two-word compound of the lexicon ("سه شنبه" Tuesday, "روز گذشته" yesterday) is one word.
-                if (lexicon.HasCompounds && i + 1 < n && text[i] == ' ' && char.IsLetter(text[i + 1]))
+                if (lexicon.HasCompounds && i + 1 < n && text[i] == ' ' && UnicodeClasses.IsLetter(text[i + 1]))
                 {
                     var j = i + 1;
-                    while (j < n && char.IsLetter(text[j]))
+                    while (j < n && UnicodeClasses.IsLetter(text[j]))
                     {
                         j++;
                     }
 
                     if (j - start <= lexicon.MaxWordLength && lexicon.TryLookup(text.AsSpan(start, j - start), out var compound))
                     {
-                        parser.AddWord(start, j, compound, !char.IsLower(text[start]));
+                        parser.AddWord(start, j, compound, !UnicodeClasses.IsLower(text[start]));
                         i = j;
                         continue;
                     }
@@ -183,11 +183,11 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
                     ? lexicon.TryLookup(tokens[k].WordNumber, out var word)
                     : lexicon.TryLookup(text.AsSpan(start, i - start), out word))
                 {
-                    parser.AddWord(start, i, word, !char.IsLower(text[start]));
+                    parser.AddWord(start, i, word, !UnicodeClasses.IsLower(text[start]));
                 }
                 else
                 {
-                    parser.AddOther(start, i, char.IsLower(text[start]));
+                    parser.AddOther(start, i, UnicodeClasses.IsLower(text[start]));
                 }
 
                 continue;
@@ -284,10 +284,10 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         }
 
         var ordinal = false;
-        if (i < n && char.IsLetter(text[i]))
+        if (i < n && UnicodeClasses.IsLetter(text[i]))
         {
             var suffixStart = i;
-            while (i < n && char.IsLetterOrDigit(text[i]))
+            while (i < n && UnicodeClasses.IsLetterOrDigit(text[i]))
             {
                 i++;
             }

@@ -16,7 +16,7 @@ internal static class PersonNames
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            if (!UnicodeClasses.IsUpper(text[i]) || (i > 0 && UnicodeClasses.IsLetterOrDigit(text[i - 1])))
             {
                 i++;
                 continue;
@@ -130,7 +130,7 @@ internal static class PersonNames
                 i++;
             }
 
-            if (i >= to || !char.IsLetterOrDigit(text[i]))
+            if (i >= to || !UnicodeClasses.IsLetterOrDigit(text[i]))
             {
                 break;
             }
@@ -139,7 +139,7 @@ internal static class PersonNames
             var word = text.AsSpan(i, e - i);
             var possessive = IsPossessive(text, e);
             var bare = possessive ? word[..^2] : word;
-            if (!(char.IsUpper(word[0]) || lexicon.NameParticleLookup.Contains(word)) || lexicon.RoleWordLookup.Contains(bare))
+            if (!(UnicodeClasses.IsUpper(word[0]) || lexicon.NameParticleLookup.Contains(word)) || lexicon.RoleWordLookup.Contains(bare))
             {
                 break;
             }
@@ -171,7 +171,7 @@ internal static class PersonNames
     private static int WordEnd(string text, int start, int to)
     {
         var i = start;
-        while (i < to && (char.IsLetterOrDigit(text[i]) || (text[i] is '’' or '\'' or '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]))))
+        while (i < to && (UnicodeClasses.IsLetterOrDigit(text[i]) || (text[i] is '’' or '\'' or '-' && i + 1 < to && UnicodeClasses.IsLetterOrDigit(text[i + 1]))))
         {
             i++;
         }

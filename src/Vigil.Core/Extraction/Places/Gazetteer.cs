@@ -282,9 +282,9 @@ internal sealed class Gazetteer
         var letters = 0;
         foreach (var c in name)
         {
-            if (char.IsLetter(c))
+            if (UnicodeClasses.IsLetter(c))
             {
-                if (!char.IsUpper(c))
+                if (!UnicodeClasses.IsUpper(c))
                 {
                     return false;
                 }
