@@ -9,11 +9,18 @@ namespace Vigil.Core.Extraction.Persons;
 /// </summary>
 internal static class PersonNames
 {
-    public static List<PersonMention> Scan(string text, List<Quotation> quotes, StatementLexicon lexicon)
+    /// <summary>
+    /// The named people of <paramref name="text"/>. A capitalised word that is exactly one of <paramref name="tokens"/> (the
+    /// body's shared tokens, numbered after <paramref name="lexicon"/> was made) is tried against the name words by the
+    /// token's number; any other, or every word when <paramref name="tokens"/> is null, by its characters. Both give the
+    /// same answer.
+    /// </summary>
+    public static List<PersonMention> Scan(string text, List<WordToken>? tokens, List<Quotation> quotes, StatementLexicon lexicon)
     {
         var found = new List<PersonMention>();
         var q = 0;
         var i = 0;
+        var k = 0; // the first token not starting before i
         while (i < text.Length)
         {
             if (!UnicodeClasses.IsUpper(text[i]) || (i > 0 && UnicodeClasses.IsLetterOrDigit(text[i - 1])))
@@ -38,7 +45,14 @@ internal static class PersonNames
             // One look-up says whether the word is any of the first names, titles, role words or sentence adverbs the
             // two below try it against: most capitalised words are none.
             var wordEnd = WordEnd(text, i, text.Length);
-            var known = lexicon.NameWordLookup.Contains(text.AsSpan(i, wordEnd - i));
+            while (tokens is not null && k < tokens.Count && tokens[k].Start < i)
+            {
+                k++;
+            }
+
+            var known = tokens is not null && k < tokens.Count && tokens[k].Start == i && tokens[k].End == wordEnd
+                ? lexicon.IsNameWord(tokens[k].WordNumber)
+                : lexicon.NameWordLookup.Contains(text.AsSpan(i, wordEnd - i));
             if (!CanOpenName(text, i, wordEnd, known, lexicon))
             {
                 i = SkipCapitalisedRun(text, i, wordEnd, known, lexicon);
