@@ -133,7 +133,7 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
     {
         var n = text.Length;
         var i = 0;
-        var k = 0; // the first token not starting before the current word
+        var cursor = new TokenCursor(tokens);
         while (i < n)
         {
             var c = text[i];
@@ -174,13 +174,8 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
                     }
                 }
 
-                while (tokens is not null && k < tokens.Count && tokens[k].Start < start)
-                {
-                    k++;
-                }
-
-                if (tokens is not null && k < tokens.Count && tokens[k].Start == start && tokens[k].End == i
-                    ? lexicon.TryLookup(tokens[k].WordNumber, out var word)
+                if (cursor.NumberOf(start, i) is var number and >= 0
+                    ? lexicon.TryLookup(number, out var word)
                     : lexicon.TryLookup(text.AsSpan(start, i - start), out word))
                 {
                     parser.AddWord(start, i, word, !UnicodeClasses.IsLower(text[start]));

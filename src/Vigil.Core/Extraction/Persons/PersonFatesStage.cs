@@ -35,6 +35,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private readonly Regex? _caselessAgeBefore;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
     private readonly LengthsByInitial _notNameLengths; // every capitalised word of every sentence is asked: most are turned away by this
+    private readonly WordNumberSet _notNameNumbers; // the same words, for a word that is exactly its shared token
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames; // every word of a caseless text is looked up: no copy
 
     public PersonFatesStage(PersonFatesOptions options)
@@ -45,6 +46,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         _givenNames = _lexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _notNames = _lexicon.Classes["not-names"].ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _notNameLengths = new LengthsByInitial(_lexicon.Classes["not-names"]);
+        _notNameNumbers = new WordNumberSet(_lexicon.Classes["not-names"]);
         if (_caseless && _lexicon.Classes["age-units"].Count > 0)
         {
             var units = string.Join('|', _lexicon.Classes["age-units"].OrderByDescending(u => u.Length).Select(Regex.Escape));
@@ -603,6 +605,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             taken.Add(new TextSpan(person.Span.Start, end));
         }
 
+        var cursor = new TokenCursor(context.Tokens, sentence.Start);
         var i = sentence.Start;
         while (i < sentence.End)
         {
@@ -622,7 +625,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 var e = WordEnd(text, j, sentence.End);
                 var word = text.AsSpan(j, e - j);
                 var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
-                if ((_notNameLengths.MayContain(bare) && _notNames.Contains(bare)) || HasDigit(bare) || Covered(covered, j, e) || bare.Length < 2)
+                var notName = cursor.NumberOf(j, j + bare.Length) is var number and >= 0
+                    ? _notNameNumbers.Contains(number)
+                    : _notNameLengths.MayContain(bare) && _notNames.Contains(bare);
+                if (notName || HasDigit(bare) || Covered(covered, j, e) || bare.Length < 2)
                 {
                     if (runStart >= 0)
                     {

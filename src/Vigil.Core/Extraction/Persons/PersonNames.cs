@@ -20,7 +20,7 @@ internal static class PersonNames
         var found = new List<PersonMention>();
         var q = 0;
         var i = 0;
-        var k = 0; // the first token not starting before i
+        var cursor = new TokenCursor(tokens);
         while (i < text.Length)
         {
             if (!UnicodeClasses.IsUpper(text[i]) || (i > 0 && UnicodeClasses.IsLetterOrDigit(text[i - 1])))
@@ -45,13 +45,8 @@ internal static class PersonNames
             // One look-up says whether the word is any of the first names, titles, role words or sentence adverbs the
             // two below try it against: most capitalised words are none.
             var wordEnd = WordEnd(text, i, text.Length);
-            while (tokens is not null && k < tokens.Count && tokens[k].Start < i)
-            {
-                k++;
-            }
-
-            var known = tokens is not null && k < tokens.Count && tokens[k].Start == i && tokens[k].End == wordEnd
-                ? lexicon.IsNameWord(tokens[k].WordNumber)
+            var known = cursor.NumberOf(i, wordEnd) is var number and >= 0
+                ? lexicon.IsNameWord(number)
                 : lexicon.NameWordLookup.Contains(text.AsSpan(i, wordEnd - i));
             if (!CanOpenName(text, i, wordEnd, known, lexicon))
             {

@@ -58,14 +58,7 @@ internal sealed class StatementLexicon
         SentenceAdverbLookup = SentenceAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
         var nameWords = FirstNames.Concat(Titles).Concat(RoleWords).Concat(SentenceAdverbs).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NameWordLookup = nameWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        // The same words by their numbers in WordTable, which compares ignoring case as the set does.
-        var numbers = nameWords.Select(WordTable.Add).ToList();
-        _nameWordNumbers = new ulong[(numbers.Count == 0 ? 0 : numbers.Max() >> 6) + 1];
-        foreach (var number in numbers)
-        {
-            _nameWordNumbers[number >> 6] |= 1UL << number;
-        }
+        _nameWordNumbers = new WordNumberSet(nameWords);
         ReportVerbs = Classes["report-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         FindingVerbs = Classes["finding-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         EvaluativeVerbs = Classes["evaluative-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
@@ -223,11 +216,9 @@ internal sealed class StatementLexicon
     /// <see cref="NameWordLookup"/> of the word numbered <paramref name="number"/> in <see cref="WordTable"/> (a token's
     /// <see cref="WordToken.WordNumber"/>, numbered after this lexicon was made), without hashing its characters.
     /// </summary>
-    public bool IsNameWord(int number) =>
-        (uint)(number >> 6) < (uint)_nameWordNumbers.Length && (_nameWordNumbers[number >> 6] & (1UL << number)) != 0;
+    public bool IsNameWord(int number) => _nameWordNumbers.Contains(number);
 
-    // Bit n: the word numbered n in WordTable is one of NameWordLookup's.
-    private readonly ulong[] _nameWordNumbers;
+    private readonly WordNumberSet _nameWordNumbers;
 
     /// <summary><see cref="FirstNames"/> looked up by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup { get; }
