@@ -4,14 +4,18 @@ namespace Vigil.Core.Tests.Extraction.Pipeline;
 
 public sealed class TokenCursorTests
 {
+    private static List<WordToken> Numbered(string text)
+    {
+        var tokens = WordTokenizer.Tokenize(text);
+        WordTable.Number(text, tokens); // after the words were added, as ExtractionContext.Tokens numbers them
+        return tokens;
+    }
+
     [Fact]
     public void Gives_the_number_of_a_word_that_is_exactly_one_token_and_minus_one_otherwise()
     {
         var number = WordTable.Add("qzcursor");
-        var text = "Qzx qzcursor's QZCURSOR-qzcursor qz\u0301cursor";
-        var tokens = WordTokenizer.Tokenize(text);
-        WordTable.Number(text, tokens);
-        var cursor = new TokenCursor(tokens);
+        var cursor = new TokenCursor(Numbered("Qzx qzcursor's QZCURSOR-qzcursor qz\u0301cursor"));
 
         Assert.Equal(0, cursor.NumberOf(0, 3)); // "Qzx": a token of no lexicon
         Assert.Equal(-1, cursor.NumberOf(4, 14)); // "qzcursor's": two tokens and an apostrophe
@@ -34,9 +38,7 @@ public sealed class TokenCursorTests
     public void Starts_at_the_first_token_of_its_range()
     {
         var number = WordTable.Add("qzstart");
-        var text = "qzstart. qzstart";
-        var tokens = WordTokenizer.Tokenize(text);
-        WordTable.Number(text, tokens);
+        var tokens = Numbered("qzstart. qzstart");
 
         Assert.Equal(number, new TokenCursor(tokens, 9).NumberOf(9, 16));
         Assert.Equal(-1, new TokenCursor(tokens, 9).NumberOf(0, 7));
