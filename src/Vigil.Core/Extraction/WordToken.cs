@@ -16,7 +16,7 @@ internal readonly record struct WordToken(int Start, int Length, WordKind Kind)
     public int End => Start + Length;
 
     /// <summary>True when the token starts with an upper-case letter.</summary>
-    public bool IsCapitalised(string text) => Kind == WordKind.Word && char.IsUpper(text[Start]);
+    public bool IsCapitalised(string text) => Kind == WordKind.Word && UnicodeClasses.IsUpper(text[Start]);
 
     /// <summary>The token's characters.</summary>
     public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, Length);

@@ -24,22 +24,22 @@ internal static class WordTokenizer
             {
                 i++;
             }
-            else if (char.IsDigit(c))
+            else if (UnicodeClasses.IsDigit(c))
             {
                 var j = i + 1;
                 var letters = false;
                 while (j < end)
                 {
                     var d = text[j];
-                    if (char.IsDigit(d))
+                    if (UnicodeClasses.IsDigit(d))
                     {
                         j++;
                     }
-                    else if ((d == ',' || d == '.') && j + 1 < end && char.IsDigit(text[j + 1]))
+                    else if ((d == ',' || d == '.') && j + 1 < end && UnicodeClasses.IsDigit(text[j + 1]))
                     {
                         j += 2;
                     }
-                    else if (char.IsLetter(d))
+                    else if (UnicodeClasses.IsLetter(d))
                     {
                         letters = true;
                         j++;
@@ -53,10 +53,10 @@ internal static class WordTokenizer
                 into.Add(new WordToken(i, j - i, letters ? WordKind.Word : WordKind.Number));
                 i = j;
             }
-            else if (char.IsLetter(c))
+            else if (UnicodeClasses.IsLetter(c))
             {
                 var j = i + 1;
-                while (j < end && (char.IsLetterOrDigit(text[j]) || char.GetUnicodeCategory(text[j]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+                while (j < end && (UnicodeClasses.IsLetterOrDigit(text[j]) || UnicodeClasses.IsNonSpacingMark(text[j])))
                 {
                     j++;
                 }

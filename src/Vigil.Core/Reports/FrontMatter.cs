@@ -13,33 +13,44 @@ public static class FrontMatter
     /// <summary>Splits <paramref name="text"/> into metadata and body, or says what is wrong with the block.</summary>
     public static (ReportMetadata Metadata, string Body, UserMessage? Error) Split(string text)
     {
+        var (metadata, bodyStart, error) = Parse(text);
+        return (metadata, bodyStart == 0 ? text : text[bodyStart..], error);
+    }
+
+    /// <summary>
+    /// <see cref="Split"/> on characters not yet made into a string: the metadata, and where the body starts (the length
+    /// of <paramref name="text"/> when the block ends the text; 0 when there is no block or it is wrong). A reader that
+    /// decoded the file into a buffer makes a string of the body alone.
+    /// </summary>
+    internal static (ReportMetadata Metadata, int BodyStart, UserMessage? Error) Parse(ReadOnlySpan<char> text)
+    {
         if (!text.StartsWith("---", StringComparison.Ordinal))
         {
-            return (ReportMetadata.None, text, null);
+            return (ReportMetadata.None, 0, null);
         }
 
         var firstLineEnd = text.IndexOf('\n');
-        if (firstLineEnd < 0 || text.AsSpan(3, firstLineEnd - 3).Trim().Length != 0)
+        if (firstLineEnd < 0 || text.Slice(3, firstLineEnd - 3).Trim().Length != 0)
         {
             // "---" followed by more text on the same line is a horizontal rule, not a block.
             return firstLineEnd < 0
-                ? (ReportMetadata.None, text, "front matter: block opened with '---' on line 1 is never closed")
-                : (ReportMetadata.None, text, null);
+                ? (ReportMetadata.None, 0, "front matter: block opened with '---' on line 1 is never closed")
+                : (ReportMetadata.None, 0, null);
         }
 
         var close = FindClosingLine(text, firstLineEnd);
         if (close < 0)
         {
-            return (ReportMetadata.None, text, "front matter: block opened with '---' on line 1 is never closed");
+            return (ReportMetadata.None, 0, "front matter: block opened with '---' on line 1 is never closed");
         }
 
-        var afterClose = text.IndexOf('\n', close + 4);
-        var body = afterClose >= 0 ? text[(afterClose + 1)..] : string.Empty;
+        var afterClose = text[(close + 4)..].IndexOf('\n');
+        var bodyStart = afterClose >= 0 ? close + 4 + afterClose + 1 : text.Length;
 
         string? title = null, source = null, url = null, language = null;
         DateOnly? published = null;
         var lineNumber = 1;
-        foreach (var rawLine in text.AsSpan(firstLineEnd + 1, close - firstLineEnd).EnumerateLines())
+        foreach (var rawLine in text.Slice(firstLineEnd + 1, close - firstLineEnd).EnumerateLines())
         {
             lineNumber++;
             var line = rawLine.Trim();
@@ -51,7 +62,7 @@ public static class FrontMatter
             var colon = line.IndexOf(':');
             if (colon <= 0)
             {
-                return (ReportMetadata.None, text, $"front matter line {lineNumber}: expected 'key: value', found '{Clip(line)}'");
+                return (ReportMetadata.None, 0, $"front matter line {lineNumber}: expected 'key: value', found '{Clip(line)}'");
             }
 
             var key = line[..colon].Trim().ToString().ToLowerInvariant();
@@ -79,7 +90,7 @@ public static class FrontMatter
 
                     if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     {
-                        return (ReportMetadata.None, text, $"front matter line {lineNumber}: 'published' is not a date in the form YYYY-MM-DD: '{Clip(value)}'");
+                        return (ReportMetadata.None, 0, $"front matter line {lineNumber}: 'published' is not a date in the form YYYY-MM-DD: '{Clip(value)}'");
                     }
 
                     published = date;
@@ -87,22 +98,23 @@ public static class FrontMatter
             }
         }
 
-        return (new ReportMetadata(title, source, published, url, language), body, null);
+        return (new ReportMetadata(title, source, published, url, language), bodyStart, null);
     }
 
-    private static int FindClosingLine(string text, int searchFrom)
+    private static int FindClosingLine(ReadOnlySpan<char> text, int searchFrom)
     {
         var at = searchFrom;
         while (true)
         {
-            var i = text.IndexOf("\n---", at, StringComparison.Ordinal);
-            if (i < 0)
+            var found = text[at..].IndexOf("\n---", StringComparison.Ordinal);
+            if (found < 0)
             {
                 return -1;
             }
 
-            var lineEnd = text.IndexOf('\n', i + 1);
-            var rest = text.AsSpan(i + 4, (lineEnd < 0 ? text.Length : lineEnd) - (i + 4));
+            var i = at + found;
+            var lineEnd = text[(i + 1)..].IndexOf('\n');
+            var rest = text.Slice(i + 4, (lineEnd < 0 ? text.Length : i + 1 + lineEnd) - (i + 4));
             if (rest.Trim().Length == 0)
             {
                 return i;

@@ -30,6 +30,44 @@ public class ReportReaderTests
         Assert.Equal(expected, result.Error);
     }
 
+    [Theory]
+    [InlineData(1)] // decoded into a pooled buffer
+    [InlineData(30_000)] // over 256 KB: decoded as a string
+    public void Reads_the_same_body_and_metadata_whatever_the_size(int repeats)
+    {
+        var paragraph = "Protesters gathered in Mashhad. معترضان در مشهد تجمع کردند.\n\n";
+        var text = "---\ntitle: Mashhad\npublished: 2019-11-17\nlanguage: fa\n---\n" + string.Concat(Enumerable.Repeat(paragraph, repeats));
+
+        var result = ReportReader.Read(Encoding.UTF8.GetBytes(text), ReportFormat.Text);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(string.Concat(Enumerable.Repeat(paragraph, repeats)), result.Content.Body);
+        Assert.Equal("Mashhad", result.Content.Metadata.Title);
+        Assert.Equal(new DateOnly(2019, 11, 17), result.Content.Metadata.Published);
+        Assert.Equal("fa", result.Content.Metadata.Language);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(300_000)]
+    public void Names_the_offset_of_a_bad_byte_whatever_the_size(int at)
+    {
+        var bytes = Encoding.UTF8.GetBytes(new string('a', at) + "b");
+        bytes[at] = 0xFF;
+
+        Assert.Equal($"not valid UTF-8 (bad byte at offset {at})", ReportReader.Read(bytes, ReportFormat.Text).Error);
+    }
+
+    [Theory]
+    [InlineData("---\r\ntitle: T\r\n---\r\n")]
+    [InlineData("---\ntitle: T\n---")]
+    public void A_block_with_nothing_after_it_is_no_report(string text) =>
+        Assert.Equal("no text after the front matter", ReportReader.Read(Encoding.UTF8.GetBytes(text), ReportFormat.Text).Error);
+
+    [Fact]
+    public void A_report_without_front_matter_is_all_body() =>
+        Assert.Equal("--- a rule, not a block\nText.", ReportReader.Read(Encoding.UTF8.GetBytes("--- a rule, not a block\nText."), ReportFormat.Text).Content!.Body);
+
     [Fact]
     public void Rejects_a_report_over_the_size_limit()
     {

@@ -71,5 +71,5 @@ internal sealed class ActorsStage : ExtractionStage<ActorMention>
     // Acronyms and people's names must be written capitalised: "pak" or "un" in running text are not PAK or the UN.
     internal static bool CaseFits(string text, WordToken first, ActorEntry entry) =>
         entry.Acronym ? !first.Of(text).ContainsAnyInRange('a', 'z')
-        : entry.Kind != ActorKind.Person || char.IsUpper(text[first.Start]);
+        : entry.Kind != ActorKind.Person || UnicodeClasses.IsUpper(text[first.Start]);
 }

@@ -425,10 +425,10 @@ internal sealed class DateAnchors
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsLetter(c))
+            if (UnicodeClasses.IsLetter(c))
             {
                 var s = i;
-                while (i < text.Length && char.IsLetter(text[i]))
+                while (i < text.Length && UnicodeClasses.IsLetter(text[i]))
                 {
                     i++;
                 }

@@ -31,7 +31,19 @@ public sealed class DateLexicon
         MaxWordLength = words.Count == 0 ? 0 : words.Keys.Max(k => k.Length);
         HasCompounds = words.Keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
         _initials = new LengthsByInitial(words.Keys);
+
+        // Each word numbered in WordTable, whose words compare ignoring case as this dictionary's keys do: a token of the
+        // text numbered after this lexicon was made is a word of it exactly when its number has an entry here.
+        var numbered = words.Select(w => (Number: WordTable.Add(w.Key), Entry: w.Value)).ToList();
+        _byNumber = new DateWord[numbered.Count == 0 ? 1 : numbered.Max(n => n.Number) + 1];
+        foreach (var (number, entry) in numbered)
+        {
+            _byNumber[number] = entry;
+        }
     }
+
+    // The entries by their words' numbers in WordTable; Role None where no word of the lexicon has that number.
+    private readonly DateWord[] _byNumber;
 
     // Every word of the text is looked up (DatesStage.Scan): most are turned away by their first letter and length.
     private readonly LengthsByInitial _initials;
@@ -138,6 +150,23 @@ public sealed class DateLexicon
         }
 
         return new DateLexicon(words, [.. _zeros.Concat(other._zeros).Distinct()], FirstDayOfWeek, CapitalizedNames);
+    }
+
+    /// <summary>
+    /// The entry of the word numbered <paramref name="number"/> in <see cref="WordTable"/> (a token's
+    /// <see cref="WordToken.WordNumber"/>, numbered after this lexicon was made): what <see cref="TryLookup(ReadOnlySpan{char}, out DateWord)"/>
+    /// answers for the token's characters, without hashing them.
+    /// </summary>
+    internal bool TryLookup(int number, out DateWord entry)
+    {
+        if ((uint)number < (uint)_byNumber.Length && _byNumber[number].Role != DateWordRole.None)
+        {
+            entry = _byNumber[number];
+            return true;
+        }
+
+        entry = default;
+        return false;
     }
 
     internal bool TryLookup(ReadOnlySpan<char> word, out DateWord entry)

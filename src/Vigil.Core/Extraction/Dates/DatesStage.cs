@@ -22,8 +22,11 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
     /// <inheritdoc />
     public override ImmutableArray<DateMention> Extract(ExtractionContext context)
     {
+        // The lexicon first: the tokens are numbered (again) after its words are in WordTable.
+        var lexicon = _options.EffectiveLexicon;
+        var tokens = context.Tokens;
         var parser = new DateExpressionParser(context.Text, context.Published, _options) { Paragraphs = context.Paragraphs };
-        Scan(context.Text, _options.EffectiveLexicon, parser);
+        Scan(context.Text, tokens, lexicon, parser);
         var dates = parser.ToImmutable();
 
         // An undated report whose page opens with its date ("Thursday, January 14, 2021" on a line of its own,
@@ -31,13 +34,13 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         if (context.Published is null && _options.PageDateAsAnchor && PageDate(context.Text, dates) is { } page)
         {
             parser = new DateExpressionParser(context.Text, page, _options) { Paragraphs = context.Paragraphs };
-            Scan(context.Text, _options.EffectiveLexicon, parser);
+            Scan(context.Text, tokens, lexicon, parser);
             dates = parser.ToImmutable();
         }
         else if (context.Published is null && _options.YearFromContext && LatestWrittenDates(dates, context.Paragraphs) is { Count: > 0 } latest)
         {
             parser = new DateExpressionParser(context.Text, null, _options) { YearAnchors = latest, Paragraphs = context.Paragraphs };
-            Scan(context.Text, _options.EffectiveLexicon, parser);
+            Scan(context.Text, tokens, lexicon, parser);
             dates = parser.ToImmutable();
         }
 
@@ -117,20 +120,27 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
     private static bool IsWeekdayPrefix(ReadOnlySpan<char> prefix)
     {
         prefix = prefix.Trim().TrimEnd(',');
-        return prefix.Length is >= 6 and <= 9 && prefix.EndsWith("day", StringComparison.OrdinalIgnoreCase) && char.IsUpper(prefix[0]);
+        return prefix.Length is >= 6 and <= 9 && prefix.EndsWith("day", StringComparison.OrdinalIgnoreCase) && UnicodeClasses.IsUpper(prefix[0]);
     }
 
-    private static void Scan(string text, DateLexicon lexicon, DateExpressionParser parser)
+    /// <summary>
+    /// Turns <paramref name="text"/> into the parser's tokens. A word that is exactly one of <paramref name="tokens"/> (the
+    /// body's shared tokens, numbered after <paramref name="lexicon"/> was made) is looked up by the token's number; any
+    /// other word (one a non-spacing mark, a digit or a ZWNJ makes differ from its token), or every word when
+    /// <paramref name="tokens"/> is null, by its characters. Both give the same answer.
+    /// </summary>
+    internal static void Scan(string text, List<WordToken>? tokens, DateLexicon lexicon, DateExpressionParser parser)
     {
         var n = text.Length;
         var i = 0;
+        var cursor = new TokenCursor(tokens);
         while (i < n)
         {
             var c = text[i];
-            if (char.IsAsciiLetter(c) || (c > 0x7F && char.IsLetter(c)))
+            if (char.IsAsciiLetter(c) || (c > 0x7F && UnicodeClasses.IsLetter(c)))
             {
                 var start = i;
-                while (i < n && (char.IsLetter(text[i]) || text[i] == '\u200C'))
+                while (i < n && (UnicodeClasses.IsLetter(text[i]) || text[i] == '\u200C'))
                 {
                     i++;
                 }
@@ -138,7 +148,7 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
                 if (i < n && DigitValue(text[i], lexicon) >= 0)
                 {
                     // "G20", "COVID19": not a date word.
-                    while (i < n && char.IsLetterOrDigit(text[i]))
+                    while (i < n && UnicodeClasses.IsLetterOrDigit(text[i]))
                     {
                         i++;
                     }
@@ -148,29 +158,31 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
                 }
 
                 // A two-word compound of the lexicon ("سه شنبه" Tuesday, "روز گذشته" yesterday) is one word.
-                if (lexicon.HasCompounds && i + 1 < n && text[i] == ' ' && char.IsLetter(text[i + 1]))
+                if (lexicon.HasCompounds && i + 1 < n && text[i] == ' ' && UnicodeClasses.IsLetter(text[i + 1]))
                 {
                     var j = i + 1;
-                    while (j < n && char.IsLetter(text[j]))
+                    while (j < n && UnicodeClasses.IsLetter(text[j]))
                     {
                         j++;
                     }
 
                     if (j - start <= lexicon.MaxWordLength && lexicon.TryLookup(text.AsSpan(start, j - start), out var compound))
                     {
-                        parser.AddWord(start, j, compound, !char.IsLower(text[start]));
+                        parser.AddWord(start, j, compound, !UnicodeClasses.IsLower(text[start]));
                         i = j;
                         continue;
                     }
                 }
 
-                if (lexicon.TryLookup(text.AsSpan(start, i - start), out var word))
+                if (cursor.NumberOf(start, i) is var number and >= 0
+                    ? lexicon.TryLookup(number, out var word)
+                    : lexicon.TryLookup(text.AsSpan(start, i - start), out word))
                 {
-                    parser.AddWord(start, i, word, !char.IsLower(text[start]));
+                    parser.AddWord(start, i, word, !UnicodeClasses.IsLower(text[start]));
                 }
                 else
                 {
-                    parser.AddOther(start, i, char.IsLower(text[start]));
+                    parser.AddOther(start, i, UnicodeClasses.IsLower(text[start]));
                 }
 
                 continue;
@@ -267,10 +279,10 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         }
 
         var ordinal = false;
-        if (i < n && char.IsLetter(text[i]))
+        if (i < n && UnicodeClasses.IsLetter(text[i]))
         {
             var suffixStart = i;
-            while (i < n && char.IsLetterOrDigit(text[i]))
+            while (i < n && UnicodeClasses.IsLetterOrDigit(text[i]))
             {
                 i++;
             }

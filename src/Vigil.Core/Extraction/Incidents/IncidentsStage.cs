@@ -377,7 +377,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         var letters = 0;
         for (var i = span.Start; i < span.End; i++)
         {
-            letters += char.IsLetter(text[i]) ? 1 : 0;
+            letters += UnicodeClasses.IsLetter(text[i]) ? 1 : 0;
         }
 
         var named = 0;
@@ -385,7 +385,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         {
             for (var i = p.Span.Start; i < p.Span.End; i++)
             {
-                named += char.IsLetter(text[i]) ? 1 : 0;
+                named += UnicodeClasses.IsLetter(text[i]) ? 1 : 0;
             }
         }
 
@@ -1190,7 +1190,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         var before = text.AsSpan(0, lineStart).TrimEnd();
-        if (next >= text.Length || !char.IsUpper(text[next]) || (!before.IsEmpty && before[^1] is not ('.' or '!' or '?' or ':' or '"' or '”')))
+        if (next >= text.Length || !UnicodeClasses.IsUpper(text[next]) || (!before.IsEmpty && before[^1] is not ('.' or '!' or '?' or ':' or '"' or '”')))
         {
             return false;
         }
@@ -1215,7 +1215,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             if (word.Length > 3)
             {
                 long_++;
-                capitalised += char.IsUpper(word[0]) ? 1 : 0;
+                capitalised += UnicodeClasses.IsUpper(word[0]) ? 1 : 0;
             }
         }
 

@@ -50,7 +50,7 @@ public static class ArabicScriptFolding
                     continue;
                 }
 
-                if (pending > 0 && !char.IsLetterOrDigit(c))
+                if (pending > 0 && !UnicodeClasses.IsLetterOrDigit(c))
                 {
                     dest.Slice(w, pending).Fill(' ');
                     w += pending;

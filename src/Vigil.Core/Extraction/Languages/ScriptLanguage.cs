@@ -21,7 +21,7 @@ internal static class ScriptLanguage
         var alefFirst = false;
         foreach (var c in text)
         {
-            if (!char.IsLetter(c))
+            if (!UnicodeClasses.IsLetter(c))
             {
                 wordStart = true;
                 alefFirst = false;

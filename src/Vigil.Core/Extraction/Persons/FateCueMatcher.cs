@@ -102,8 +102,7 @@ internal sealed class FateCueMatcher
     // The regular expression's \p{L} and \p{N}: every letter and number category (char.IsLetterOrDigit leaves out
     // letter-like and other numbers such as 'Ⅻ' and '²').
     private static bool IsLetterOrNumber(char c) =>
-        char.IsAsciiLetterOrDigit(c) || (c > '\u007f' && char.GetUnicodeCategory(c) is <= System.Globalization.UnicodeCategory.OtherLetter
-            or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.LetterNumber or System.Globalization.UnicodeCategory.OtherNumber);
+        UnicodeClasses.IsLetterOrNumber(c);
 
     private sealed class Node
     {

@@ -47,7 +47,7 @@ internal sealed class PersonFateLexicon
         foreach (var phrase in Cues.Keys)
         {
             var end = 0;
-            while (end < phrase.Length && char.IsLetterOrDigit(phrase[end]))
+            while (end < phrase.Length && UnicodeClasses.IsLetterOrDigit(phrase[end]))
             {
                 end++;
             }
@@ -106,7 +106,7 @@ internal sealed class PersonFateLexicon
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!UnicodeClasses.IsLetterOrDigit(text[i]))
             {
                 i++;
                 continue;
@@ -114,9 +114,9 @@ internal sealed class PersonFateLexicon
 
             var start = i;
             var special = false;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            while (i < text.Length && UnicodeClasses.IsLetterOrDigit(text[i]))
             {
-                special |= text[i] > '\u007f' && (char.IsUpper(text[i]) || char.IsLower(text[i]));
+                special |= text[i] > '\u007f' && (UnicodeClasses.IsUpper(text[i]) || UnicodeClasses.IsLower(text[i]));
                 i++;
             }
 
@@ -185,7 +185,7 @@ internal sealed class PersonFateLexicon
     {
         foreach (var c in word)
         {
-            if (!char.IsLetterOrDigit(c) || (c > '\u007f' && (char.IsUpper(c) || char.IsLower(c))))
+            if (!UnicodeClasses.IsLetterOrDigit(c) || (c > '\u007f' && (UnicodeClasses.IsUpper(c) || UnicodeClasses.IsLower(c))))
             {
                 return false;
             }

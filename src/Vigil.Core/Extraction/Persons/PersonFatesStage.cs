@@ -35,6 +35,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private readonly Regex? _caselessAgeBefore;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
     private readonly LengthsByInitial _notNameLengths; // every capitalised word of every sentence is asked: most are turned away by this
+    private readonly WordNumberSet _notNameNumbers; // the same words, for a word that is exactly its shared token
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames; // every word of a caseless text is looked up: no copy
 
     public PersonFatesStage(PersonFatesOptions options)
@@ -45,6 +46,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         _givenNames = _lexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _notNames = _lexicon.Classes["not-names"].ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _notNameLengths = new LengthsByInitial(_lexicon.Classes["not-names"]);
+        _notNameNumbers = new WordNumberSet(_lexicon.Classes["not-names"]);
         if (_caseless && _lexicon.Classes["age-units"].Count > 0)
         {
             var units = string.Join('|', _lexicon.Classes["age-units"].OrderByDescending(u => u.Length).Select(Regex.Escape));
@@ -470,7 +472,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
                 cued |= title || Is("person-nouns", word);
             }
-            else if (!title && (!char.IsLower(word[0]) || !(word is "the" or "a" or "an" || Is("person-nouns", word))))
+            else if (!title && (!UnicodeClasses.IsLower(word[0]) || !(word is "the" or "a" or "an" || Is("person-nouns", word))))
             {
                 break;
             }
@@ -603,10 +605,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             taken.Add(new TextSpan(person.Span.Start, end));
         }
 
+        var cursor = new TokenCursor(context.Tokens, sentence.Start);
         var i = sentence.Start;
         while (i < sentence.End)
         {
-            if (!char.IsUpper(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')))
+            if (!UnicodeClasses.IsUpper(text[i]) || (i > 0 && (UnicodeClasses.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')))
             {
                 i++;
                 continue;
@@ -616,13 +619,16 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             var runEnd = -1;
             var words = 0;
             var j = i;
-            while (j < sentence.End && char.IsUpper(text[j]) && words < 5)
+            while (j < sentence.End && UnicodeClasses.IsUpper(text[j]) && words < 5)
             {
                 // Every capitalised word of every sentence passes here: read it in place, without a copy.
                 var e = WordEnd(text, j, sentence.End);
                 var word = text.AsSpan(j, e - j);
                 var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
-                if ((_notNameLengths.MayContain(bare) && _notNames.Contains(bare)) || HasDigit(bare) || Covered(covered, j, e) || bare.Length < 2)
+                var notName = cursor.NumberOf(j, j + bare.Length) is var number and >= 0
+                    ? _notNameNumbers.Contains(number)
+                    : _notNameLengths.MayContain(bare) && _notNames.Contains(bare);
+                if (notName || HasDigit(bare) || Covered(covered, j, e) || bare.Length < 2)
                 {
                     if (runStart >= 0)
                     {
@@ -631,7 +637,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
                     j = e;
                     i = e;
-                    if (j < sentence.End && IsSpace(text[j]) && j + 1 < sentence.End && char.IsUpper(text[j + 1]))
+                    if (j < sentence.End && IsSpace(text[j]) && j + 1 < sentence.End && UnicodeClasses.IsUpper(text[j + 1]))
                     {
                         j++;
                         i = j;
@@ -644,7 +650,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 runStart = runStart < 0 ? j : runStart;
                 runEnd = j + bare.Length;
                 words++;
-                if (bare.Length != word.Length || e >= sentence.End || !IsSpace(text[e]) || e + 1 >= sentence.End || !char.IsUpper(text[e + 1]))
+                if (bare.Length != word.Length || e >= sentence.End || !IsSpace(text[e]) || e + 1 >= sentence.End || !UnicodeClasses.IsUpper(text[e + 1]))
                 {
                     break;
                 }
@@ -1180,7 +1186,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     {
         foreach (var c in word)
         {
-            if (char.IsDigit(c))
+            if (UnicodeClasses.IsDigit(c))
             {
                 return true;
             }
@@ -1208,13 +1214,13 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 i--;
             }
 
-            if (i <= from || !char.IsLetterOrDigit(text[i - 1]))
+            if (i <= from || !UnicodeClasses.IsLetterOrDigit(text[i - 1]))
             {
                 yield break;
             }
 
             var end = i;
-            while (i > from && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
+            while (i > from && (UnicodeClasses.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
             {
                 i--;
             }
@@ -1226,7 +1232,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private static int WordEnd(string text, int start, int to)
     {
         var i = start;
-        while (i < to && (char.IsLetterOrDigit(text[i]) || (text[i] is '’' or '\'' or '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]))))
+        while (i < to && (UnicodeClasses.IsLetterOrDigit(text[i]) || (text[i] is '’' or '\'' or '-' && i + 1 < to && UnicodeClasses.IsLetterOrDigit(text[i + 1]))))
         {
             i++;
         }
@@ -1247,10 +1253,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private static bool IsSpace(char c) => c != '\n' && char.IsWhiteSpace(c);
 
     private static bool StartsWithWord(string text, int at, int to, string word) =>
-        at + word.Length <= to && string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && (at + word.Length == to || !char.IsLetter(text[at + word.Length]));
+        at + word.Length <= to && string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && (at + word.Length == to || !UnicodeClasses.IsLetter(text[at + word.Length]));
 
     private static bool IsPossessive(string text, int end, int to) =>
-        end + 1 < to && text[end] is '\'' or '’' && (text[end + 1] == 's' || !char.IsLetter(text[end + 1]));
+        end + 1 < to && text[end] is '\'' or '’' && (text[end + 1] == 's' || !UnicodeClasses.IsLetter(text[end + 1]));
 
     // The words of a name written one space apart.
     private static int WordCount(string name) => name.Length == 0 ? 0 : name.AsSpan().Count(' ') + 1;

@@ -9,14 +9,21 @@ namespace Vigil.Core.Extraction.Persons;
 /// </summary>
 internal static class PersonNames
 {
-    public static List<PersonMention> Scan(string text, List<Quotation> quotes, StatementLexicon lexicon)
+    /// <summary>
+    /// The named people of <paramref name="text"/>. A capitalised word that is exactly one of <paramref name="tokens"/> (the
+    /// body's shared tokens, numbered after <paramref name="lexicon"/> was made) is tried against the name words by the
+    /// token's number; any other, or every word when <paramref name="tokens"/> is null, by its characters. Both give the
+    /// same answer.
+    /// </summary>
+    public static List<PersonMention> Scan(string text, List<WordToken>? tokens, List<Quotation> quotes, StatementLexicon lexicon)
     {
         var found = new List<PersonMention>();
         var q = 0;
         var i = 0;
+        var cursor = new TokenCursor(tokens);
         while (i < text.Length)
         {
-            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            if (!UnicodeClasses.IsUpper(text[i]) || (i > 0 && UnicodeClasses.IsLetterOrDigit(text[i - 1])))
             {
                 i++;
                 continue;
@@ -38,7 +45,9 @@ internal static class PersonNames
             // One look-up says whether the word is any of the first names, titles, role words or sentence adverbs the
             // two below try it against: most capitalised words are none.
             var wordEnd = WordEnd(text, i, text.Length);
-            var known = lexicon.NameWordLookup.Contains(text.AsSpan(i, wordEnd - i));
+            var known = cursor.NumberOf(i, wordEnd) is var number and >= 0
+                ? lexicon.IsNameWord(number)
+                : lexicon.NameWordLookup.Contains(text.AsSpan(i, wordEnd - i));
             if (!CanOpenName(text, i, wordEnd, known, lexicon))
             {
                 i = SkipCapitalisedRun(text, i, wordEnd, known, lexicon);
@@ -130,7 +139,7 @@ internal static class PersonNames
                 i++;
             }
 
-            if (i >= to || !char.IsLetterOrDigit(text[i]))
+            if (i >= to || !UnicodeClasses.IsLetterOrDigit(text[i]))
             {
                 break;
             }
@@ -139,7 +148,7 @@ internal static class PersonNames
             var word = text.AsSpan(i, e - i);
             var possessive = IsPossessive(text, e);
             var bare = possessive ? word[..^2] : word;
-            if (!(char.IsUpper(word[0]) || lexicon.NameParticleLookup.Contains(word)) || lexicon.RoleWordLookup.Contains(bare))
+            if (!(UnicodeClasses.IsUpper(word[0]) || lexicon.NameParticleLookup.Contains(word)) || lexicon.RoleWordLookup.Contains(bare))
             {
                 break;
             }
@@ -171,7 +180,7 @@ internal static class PersonNames
     private static int WordEnd(string text, int start, int to)
     {
         var i = start;
-        while (i < to && (char.IsLetterOrDigit(text[i]) || (text[i] is '’' or '\'' or '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]))))
+        while (i < to && (UnicodeClasses.IsLetterOrDigit(text[i]) || (text[i] is '’' or '\'' or '-' && i + 1 < to && UnicodeClasses.IsLetterOrDigit(text[i + 1]))))
         {
             i++;
         }

@@ -20,7 +20,7 @@ internal sealed class NameFolding
         for (var c = 0; c < TableSize; c++)
         {
             var ch = (char)c;
-            _table[c] = char.IsLetterOrDigit(ch) ? char.ToLowerInvariant(ch).ToString()
+            _table[c] = UnicodeClasses.IsLetterOrDigit(ch) ? char.ToLowerInvariant(ch).ToString()
                 : IsDropped(ch) ? string.Empty
                 : null;
         }
@@ -42,7 +42,7 @@ internal sealed class NameFolding
 
     /// <summary>True for a char that belongs to a word in running text (letters, digits, combining marks).</summary>
     public static bool IsWordChar(char c) =>
-        c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || IsMark(c);
+        c < 0x80 ? char.IsAsciiLetterOrDigit(c) : UnicodeClasses.IsLetterOrDigit(c) || IsMark(c);
 
     /// <summary>Appends the folding of one char to <paramref name="buffer"/>; false when it breaks a token.</summary>
     public bool Append(char c, Span<char> buffer, ref int length)
@@ -71,7 +71,7 @@ internal sealed class NameFolding
         {
             folded = _table[c];
         }
-        else if (char.IsLetterOrDigit(c))
+        else if (UnicodeClasses.IsLetterOrDigit(c))
         {
             // Persian, CJK …: lower-casing is the only folding.
             if (length < buffer.Length)

@@ -73,7 +73,7 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
         List<PlaceMention>? found = null;
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Kind != WordKind.Word || !char.IsUpper(text[tokens[k].Start]))
+            if (tokens[k].Kind != WordKind.Word || !UnicodeClasses.IsUpper(text[tokens[k].Start]))
             {
                 continue;
             }
@@ -279,7 +279,7 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
             var c = span[p];
             if (NameFolding.IsWordChar(c))
             {
-                if (char.IsLower(c))
+                if (UnicodeClasses.IsLower(c))
                 {
                     allUpper = false;
                 }
@@ -402,8 +402,8 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
 
             var before = PreviousWord(span, match.Start, out var beforeAdjacent, out var beforeStart);
             var after = NextWord(span, match.End, out var afterAdjacent);
-            var afterCapitalised = !after.IsEmpty && char.IsUpper(after[0]);
-            var beforeCapitalised = !before.IsEmpty && char.IsUpper(before[0]);
+            var afterCapitalised = !after.IsEmpty && UnicodeClasses.IsUpper(after[0]);
+            var beforeCapitalised = !before.IsEmpty && UnicodeClasses.IsUpper(before[0]);
             var previousMatchAdjacent = index > 0 && beforeAdjacent && matches[index - 1].End >= beforeStart && matches[index - 1].Start <= beforeStart;
 
             // "Fars News", "Tehran Times", "Iran International": part of an organisation's name.
@@ -651,7 +651,7 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
             gap++;
         }
 
-        if (p >= 0 && span[p] == '.' && p >= 1 && char.IsLetter(span[p - 1]))
+        if (p >= 0 && span[p] == '.' && p >= 1 && UnicodeClasses.IsLetter(span[p - 1]))
         {
             // "Mr. X", "Dr. X": the dot of an abbreviation; any other dot ends a sentence, and then
             // the word is too short to be a title.
@@ -700,7 +700,7 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
         var chars = new List<char>();
         for (var c = '\u0621'; c <= '\u06FF'; c++)
         {
-            if (char.IsLetter(c))
+            if (UnicodeClasses.IsLetter(c))
             {
                 chars.Add(c);
             }
@@ -719,7 +719,7 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
 
         for (var c = (char)0xC0; c < 0x250; c++)
         {
-            if (char.IsUpper(c))
+            if (UnicodeClasses.IsUpper(c))
             {
                 chars.Add(c);
             }
@@ -727,7 +727,7 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
 
         for (var c = (char)0x1E00; c < 0x1F00; c++)
         {
-            if (char.IsUpper(c))
+            if (UnicodeClasses.IsUpper(c))
             {
                 chars.Add(c);
             }

@@ -29,7 +29,7 @@ internal static class Dateline
                 sawSeparator = true;
             }
 
-            if (atWordStart && char.IsLower(c))
+            if (atWordStart && UnicodeClasses.IsLower(c))
             {
                 return -1;
             }
@@ -39,7 +39,7 @@ internal static class Dateline
                 return -1;
             }
 
-            atWordStart = !char.IsLetterOrDigit(c) && c != '.';
+            atWordStart = !UnicodeClasses.IsLetterOrDigit(c) && c != '.';
         }
 
         return -1;

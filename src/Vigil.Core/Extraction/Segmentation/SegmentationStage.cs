@@ -141,7 +141,7 @@ internal sealed class SegmentationStage : IExtractionStage
                 k++;
             }
 
-            if (k >= n || !char.IsLower(text[k]))
+            if (k >= n || !UnicodeClasses.IsLower(text[k]))
             {
                 return lineEnd;
             }
@@ -333,14 +333,14 @@ internal sealed class SegmentationStage : IExtractionStage
         }
 
         var nx = text[k];
-        if (char.IsLower(nx))
+        if (UnicodeClasses.IsLower(nx))
         {
             return false;
         }
 
         if (ellipsis)
         {
-            return char.IsUpper(nx);
+            return UnicodeClasses.IsUpper(nx);
         }
 
         if (!singlePeriod)
@@ -351,12 +351,12 @@ internal sealed class SegmentationStage : IExtractionStage
         // The word before the period: letters and inner periods ("U.S", "e.g", "Nov", "J").
         var w = at;
         var limit = Math.Max(0, at - (_abbreviations.MaxLength + 1));
-        while (w > limit && (char.IsLetter(text[w - 1]) || (text[w - 1] == '.' && w - 1 > 0 && char.IsLetter(text[w - 2]))))
+        while (w > limit && (UnicodeClasses.IsLetter(text[w - 1]) || (text[w - 1] == '.' && w - 1 > 0 && UnicodeClasses.IsLetter(text[w - 2]))))
         {
             w--;
         }
 
-        if (w == at || (w > 0 && (char.IsLetterOrDigit(text[w - 1]) || text[w - 1] == '.')))
+        if (w == at || (w > 0 && (UnicodeClasses.IsLetterOrDigit(text[w - 1]) || text[w - 1] == '.')))
         {
             return true;
         }
@@ -367,13 +367,13 @@ internal sealed class SegmentationStage : IExtractionStage
             case AbbreviationKind.Title or AbbreviationKind.Inline:
                 return false;
             case AbbreviationKind.Number or AbbreviationKind.Month:
-                return !char.IsDigit(nx);
+                return !UnicodeClasses.IsDigit(nx);
             case AbbreviationKind.Final:
                 return IsStarter(text, k, end);
         }
 
         // An initial ("J. Smith", "George W. Bush").
-        if (word.Length == 1 && char.IsUpper(word[0]) && char.IsUpper(nx))
+        if (word.Length == 1 && UnicodeClasses.IsUpper(word[0]) && UnicodeClasses.IsUpper(nx))
         {
             return false;
         }
@@ -385,7 +385,7 @@ internal sealed class SegmentationStage : IExtractionStage
     private bool IsStarter(string text, int k, int end)
     {
         var e = k;
-        while (e < end && char.IsLetter(text[e]))
+        while (e < end && UnicodeClasses.IsLetter(text[e]))
         {
             e++;
         }

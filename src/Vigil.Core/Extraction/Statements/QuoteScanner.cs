@@ -165,11 +165,11 @@ internal static class QuoteScanner
         var c = text[i];
         if (c == '“' || c == '"')
         {
-            return c == '“' || i == 0 || !char.IsLetterOrDigit(text[i - 1]) || i + 1 < text.Length && char.IsUpper(text[i + 1]);
+            return c == '“' || i == 0 || !UnicodeClasses.IsLetterOrDigit(text[i - 1]) || i + 1 < text.Length && UnicodeClasses.IsUpper(text[i + 1]);
         }
 
         // A single opening quote starts a quotation only after a space or line start (not an apostrophe).
-        return useSingle && (c == '‘' || c == '\'') && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+        return useSingle && (c == '‘' || c == '\'') && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && UnicodeClasses.IsLetter(text[i + 1]);
     }
 
     internal static bool IsClosing(string text, int i, char opening, bool useSingle)
@@ -181,7 +181,7 @@ internal static class QuoteScanner
         }
 
         // ’ between letters is an apostrophe ("MEK’s"), not a closing quote.
-        return useSingle && (c == '’' || c == '\'') && !(i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]));
+        return useSingle && (c == '’' || c == '\'') && !(i + 1 < text.Length && UnicodeClasses.IsLetter(text[i + 1]) && i > 0 && UnicodeClasses.IsLetter(text[i - 1]));
     }
 
     internal static bool ClosesBeforeOpening(string text, int from, char opening, bool useSingle)
@@ -208,7 +208,7 @@ internal static class QuoteScanner
         var inWord = false;
         for (var k = span.Start; k < span.End; k++)
         {
-            var letter = char.IsLetterOrDigit(text[k]);
+            var letter = UnicodeClasses.IsLetterOrDigit(text[k]);
             if (letter && !inWord)
             {
                 words++;

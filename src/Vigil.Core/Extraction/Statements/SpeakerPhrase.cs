@@ -188,7 +188,7 @@ internal static class SpeakerPhrase
             from++;
         }
 
-        while (to > from && lexicon.Titles.Contains(w[to - 1].Text) && !lexicon.RoleWords.Contains(w[to - 1].Text) && char.IsUpper(w[to - 1].Text[0]) && w[to - 1].Text.EndsWith('.'))
+        while (to > from && lexicon.Titles.Contains(w[to - 1].Text) && !lexicon.RoleWords.Contains(w[to - 1].Text) && UnicodeClasses.IsUpper(w[to - 1].Text[0]) && w[to - 1].Text.EndsWith('.'))
         {
             to--;
         }

@@ -56,8 +56,9 @@ internal sealed class StatementLexicon
         NameParticles = pack.Classes("statement-words.txt", StringComparer.Ordinal)["name-particles"];
         NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
         SentenceAdverbLookup = SentenceAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        NameWordLookup = FirstNames.Concat(Titles).Concat(RoleWords).Concat(SentenceAdverbs)
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var nameWords = FirstNames.Concat(Titles).Concat(RoleWords).Concat(SentenceAdverbs).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        NameWordLookup = nameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nameWordNumbers = new WordNumberSet(nameWords);
         ReportVerbs = Classes["report-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         FindingVerbs = Classes["finding-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         EvaluativeVerbs = Classes["evaluative-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
@@ -210,6 +211,14 @@ internal sealed class StatementLexicon
     /// capitalised word of a report is tried against those four in turn (PersonNames); most are in none.
     /// </summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameWordLookup { get; }
+
+    /// <summary>
+    /// <see cref="NameWordLookup"/> of the word numbered <paramref name="number"/> in <see cref="WordTable"/> (a token's
+    /// <see cref="WordToken.WordNumber"/>, numbered after this lexicon was made), without hashing its characters.
+    /// </summary>
+    public bool IsNameWord(int number) => _nameWordNumbers.Contains(number);
+
+    private readonly WordNumberSet _nameWordNumbers;
 
     /// <summary><see cref="FirstNames"/> looked up by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup { get; }

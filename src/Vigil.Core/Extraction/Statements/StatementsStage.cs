@@ -94,14 +94,14 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]))
+            if (!UnicodeClasses.IsLetter(text[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' or '’' or '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            while (i < text.Length && (UnicodeClasses.IsLetter(text[i]) || (text[i] is '-' or '’' or '\'' && i + 1 < text.Length && UnicodeClasses.IsLetter(text[i + 1]))))
             {
                 i++;
             }
@@ -683,7 +683,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                     || (seg[0].Text == "the" && k > 0 && !seg.Any(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text)))
                     || (k > 0 && (!seg[0].IsCapitalised || (seg.Exists(x => !x.IsCapitalised && lexicon.SingularRoles.Contains(x.Text))
                             && !seg.Exists(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text))))
-                        && char.IsLetter(seg[0].Text[0]) && seg.Any(x => lexicon.SingularRoles.Contains(x.Text))
+                        && UnicodeClasses.IsLetter(seg[0].Text[0]) && seg.Any(x => lexicon.SingularRoles.Contains(x.Text))
                         && !seg.Any(x => lexicon.MayBeVerb(x.Text.AsSpan()) && lexicon.VerbLookup.ContainsKey(x.Text.AsSpan()))));
             if (appositive && k > 0)
             {
@@ -733,7 +733,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         while (end > 0)
         {
             var t = seg[end - 1].Text;
-            if (Skippable.Contains(t) || DateWords.Contains(t) || char.IsDigit(t[0]) || (t.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(t[0]) && t.Length > 4 && !lexicon.Classes["periodicals"].Contains(t)))
+            if (Skippable.Contains(t) || DateWords.Contains(t) || UnicodeClasses.IsDigit(t[0]) || (t.EndsWith("ly", StringComparison.Ordinal) && !UnicodeClasses.IsUpper(t[0]) && t.Length > 4 && !lexicon.Classes["periodicals"].Contains(t)))
             {
                 end--;
                 continue;
@@ -811,7 +811,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     {
         // Skip the verb itself, then count the words up to the date.
         var k = verb;
-        while (k < date && char.IsLetter(text[k]))
+        while (k < date && UnicodeClasses.IsLetter(text[k]))
         {
             k++;
         }
@@ -826,12 +826,12 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 return false;
             }
 
-            if (char.IsLetter(c))
+            if (UnicodeClasses.IsLetter(c))
             {
                 if (!inWord)
                 {
                     words++;
-                    if (k + 4 <= date && text.AsSpan(k, 4).Equals("that", StringComparison.OrdinalIgnoreCase) && (k + 4 == date || !char.IsLetter(text[k + 4])))
+                    if (k + 4 <= date && text.AsSpan(k, 4).Equals("that", StringComparison.OrdinalIgnoreCase) && (k + 4 == date || !UnicodeClasses.IsLetter(text[k + 4])))
                     {
                         return false;
                     }
@@ -1013,12 +1013,12 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     private static bool IsAbbreviationBefore(string text, int dot)
     {
         var s = dot;
-        while (s > 0 && char.IsLetter(text[s - 1]))
+        while (s > 0 && UnicodeClasses.IsLetter(text[s - 1]))
         {
             s--;
         }
 
-        return s < dot && char.IsUpper(text[s]) && Word.IsAbbreviation(text.AsSpan(s, dot - s)) && text[dot] == '.';
+        return s < dot && UnicodeClasses.IsUpper(text[s]) && Word.IsAbbreviation(text.AsSpan(s, dot - s)) && text[dot] == '.';
     }
 
     private static List<Word> PreviousWords(string text, int at, int count)
@@ -1045,7 +1045,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var words = 0;
         foreach (var (start, _) in Word.Spans(text, from, at))
         {
-            if (char.IsLetterOrDigit(text[start]))
+            if (UnicodeClasses.IsLetterOrDigit(text[start]))
             {
                 words++;
             }
@@ -1055,7 +1055,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var skip = words - count;
         foreach (var (start, end) in Word.Spans(text, from, at))
         {
-            if (char.IsLetterOrDigit(text[start]) && skip-- <= 0)
+            if (UnicodeClasses.IsLetterOrDigit(text[start]) && skip-- <= 0)
             {
                 last.Add(new Word(start, end, text[start..end]));
             }
@@ -1073,7 +1073,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         end = start;
-        while (end < text.Length && char.IsLetter(text[end]))
+        while (end < text.Length && UnicodeClasses.IsLetter(text[end]))
         {
             end++;
         }
@@ -1143,7 +1143,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var end = from;
         foreach (var w in words)
         {
-            if (!w.IsWord || !(DateWords.Contains(w.Text) || Skippable.Contains(w.Text) || char.IsDigit(w.Text[0])))
+            if (!w.IsWord || !(DateWords.Contains(w.Text) || Skippable.Contains(w.Text) || UnicodeClasses.IsDigit(w.Text[0])))
             {
                 break;
             }
@@ -1197,7 +1197,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 return n == 0 ? from : words[n - 1].End;
             }
 
-            if (!words[n].IsWord || !(DateWords.Contains(word) || Skippable.Contains(word) || char.IsDigit(word[0]) || lexicon.Determiners.Contains(word) || lexicon.StatementNouns.Contains(word)))
+            if (!words[n].IsWord || !(DateWords.Contains(word) || Skippable.Contains(word) || UnicodeClasses.IsDigit(word[0]) || lexicon.Determiners.Contains(word) || lexicon.StatementNouns.Contains(word)))
             {
                 break;
             }
@@ -1236,7 +1236,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var inWord = false;
         for (var k = span.Start; k < span.End && k < text.Length; k++)
         {
-            var letter = char.IsLetterOrDigit(text[k]);
+            var letter = UnicodeClasses.IsLetterOrDigit(text[k]);
             if (letter && !inWord)
             {
                 words++;
@@ -1378,7 +1378,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             space = s.IndexOf(' ');
         }
 
-        if (space > 0 && char.IsUpper(s[0]) && lexicon.Determiners.Contains(s[..space].ToString()))
+        if (space > 0 && UnicodeClasses.IsUpper(s[0]) && lexicon.Determiners.Contains(s[..space].ToString()))
         {
             s = s[(space + 1)..].TrimStart();
         }

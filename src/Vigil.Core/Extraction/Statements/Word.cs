@@ -9,9 +9,9 @@ internal readonly record struct Word(int Start, int End, string Text)
     // One shared string per ASCII punctuation mark: punctuation tokens are frequent and never need a fresh copy.
     private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
-    public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
+    public bool IsWord => Text.Length > 0 && UnicodeClasses.IsLetterOrDigit(Text[0]);
 
-    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsCapitalised => Text.Length > 0 && UnicodeClasses.IsUpper(Text[0]);
 
     public bool IsPossessive => Text.EndsWith("’s", StringComparison.Ordinal) || Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("s’", StringComparison.Ordinal);
 
@@ -33,7 +33,7 @@ internal readonly record struct Word(int Start, int End, string Text)
             }
 
             var c = text[start];
-            words.Add(new Word(start, end, char.IsLetterOrDigit(c) ? text[start..end] : c < 128 ? Ascii[c] : c.ToString()));
+            words.Add(new Word(start, end, UnicodeClasses.IsLetterOrDigit(c) ? text[start..end] : c < 128 ? Ascii[c] : c.ToString()));
         }
 
         return words;
@@ -77,20 +77,20 @@ internal readonly record struct Word(int Start, int End, string Text)
             }
 
             var start = i;
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!UnicodeClasses.IsLetterOrDigit(text[i]))
             {
                 i++;
             }
             else
             {
-                while (i < to && (char.IsLetterOrDigit(text[i])
-                    || (text[i] is '’' or '\'' or '-' && i + 1 < to && char.IsLetterOrDigit(text[i + 1]))))
+                while (i < to && (UnicodeClasses.IsLetterOrDigit(text[i])
+                    || (text[i] is '’' or '\'' or '-' && i + 1 < to && UnicodeClasses.IsLetterOrDigit(text[i + 1]))))
                 {
                     i++;
                 }
 
                 // Keep the dot of a short title or initial ("Gen.", "Mr.", "U.S.").
-                if (i < to && text[i] == '.' && i - start <= 4 && char.IsUpper(text[start]) && (i + 1 >= to || text[i + 1] == ' ') && IsAbbreviation(text.AsSpan(start, i - start)))
+                if (i < to && text[i] == '.' && i - start <= 4 && UnicodeClasses.IsUpper(text[start]) && (i + 1 >= to || text[i + 1] == ' ') && IsAbbreviation(text.AsSpan(start, i - start)))
                 {
                     i++;
                 }

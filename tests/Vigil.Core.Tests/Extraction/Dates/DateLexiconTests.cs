@@ -1,4 +1,6 @@
+using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Dates;
+using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Tests.Extraction.Dates;
 
@@ -43,6 +45,57 @@ public sealed class DateLexiconTests
         Assert.Equal(7, DateLexicon.English.DigitValue('۷'));
         Assert.True(DateLexicon.English.TryLookup("Aban", out _));
         Assert.False(DateLexicon.Persian.TryLookup("دیروز", out _));
+    }
+
+    public static TheoryData<string, string> Texts => new()
+    {
+        { "en", "On Thursday, November 17, 2019, two days ago; ON MONDAY 5 Jan. 2020 and the next week." },
+        { "en", "1,500 were held on 3,May 12th, G20 Nov2019 tuesdaý Nov́ember mid-July last‌week" }, // digits with commas, a non-spacing mark, a ZWNJ
+        { "en", "Ärzte said ſunday KELVIN Kelvin in Aban 1398, on 25 Aban and ۲۵ آبان ۱۳۹۸" }, // cased letters outside ASCII, Persian digits
+        { "fa", "روز پنجشنبه ۲۵ آبان ۱۳۹۸ و سه شنبه و سه‌شنبه گذشته، دو روز پیش در ۱٬۵۰۰ نفر کُشته" }, // a compound, a ZWNJ, a non-spacing mark
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Looks_up_a_token_by_its_number_as_by_its_characters(string language, string text)
+    {
+        Assert.True(LanguagePack.TryGet(language, out var pack));
+        var lexicon = DateLexicon.For(pack);
+        var tokens = WordTokenizer.Tokenize(text);
+        WordTable.Number(text, tokens); // after the lexicon was made, as ExtractionContext.Tokens numbers them
+
+        var found = 0;
+        foreach (var token in tokens)
+        {
+            var bySpan = lexicon.TryLookup(token.Of(text), out var expected);
+            Assert.True(bySpan == lexicon.TryLookup(token.WordNumber, out var entry), token.Of(text).ToString());
+            Assert.Equal(expected, entry);
+            found += bySpan ? 1 : 0;
+        }
+
+        Assert.True(found > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Finds_the_same_dates_from_the_shared_tokens_as_from_the_text(string language, string text)
+    {
+        Assert.True(LanguagePack.TryGet(language, out var pack));
+        var options = new DatesOptions { Language = pack };
+        var lexicon = options.EffectiveLexicon;
+        var tokens = WordTokenizer.Tokenize(text);
+        WordTable.Number(text, tokens);
+        var published = new DateOnly(2019, 11, 20);
+
+        var fromText = new DateExpressionParser(text, published, options);
+        DatesStage.Scan(text, null, lexicon, fromText);
+        var fromTokens = new DateExpressionParser(text, published, options);
+        DatesStage.Scan(text, tokens, lexicon, fromTokens);
+
+        // Compared as text: every property of each date, in order.
+        var expected = fromText.ToImmutable().Select(d => d.ToString()).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, fromTokens.ToImmutable().Select(d => d.ToString()));
     }
 
     [Fact]

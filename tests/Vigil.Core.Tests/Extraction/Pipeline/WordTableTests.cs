@@ -56,4 +56,39 @@ public sealed class WordTableTests
 
         Assert.Equal([7, second], tokens.Select(t => t.WordNumber));
     }
+
+    [Fact]
+    public void Numbers_Persian_tokens_with_marks_digits_and_Latin_letters_as_their_words()
+    {
+        var plain = WordTable.Add("کشتهقز");
+        var marked = WordTable.Add("کُشتهقز"); // with a damma: another word
+        var digits = WordTable.Add("۱۴۰۱قز");
+        var mixed = WordTable.Add("qzتهران");
+
+        var tokens = Numbered("کشتهقز کُشتهقز ۱۴۰۱قز QZتهران qzتهران کشتهقزی");
+
+        Assert.Equal([plain, marked, digits, mixed, mixed, 0], tokens.Select(t => t.WordNumber));
+    }
+
+    [Fact]
+    public void Arabic_block_characters_have_no_case_and_no_other_character_folds_into_them()
+    {
+        // What lets the inline table hash Arabic-block characters as they are: ignoring case, a word of them equals only
+        // words that differ in ASCII letters' case.
+        for (var c = '\u0600'; c <= '\u06FF'; c++)
+        {
+            Assert.Equal(c, char.ToUpperInvariant(c));
+            Assert.Equal(c, char.ToLowerInvariant(c));
+        }
+
+        for (var i = 0x80; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (c is < '\u0600' or > '\u06FF')
+            {
+                Assert.False(char.ToUpperInvariant(c) is >= '\u0600' and <= '\u06FF', $"U+{i:X4}");
+                Assert.False(char.ToLowerInvariant(c) is >= '\u0600' and <= '\u06FF', $"U+{i:X4}");
+            }
+        }
+    }
 }

@@ -153,4 +153,22 @@ public class GazetteerTests
         Assert.Equal(0, maxTokens);
         Assert.Null(names);
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fa")]
+    public void Finds_the_first_token_of_every_name_past_its_filter(string language)
+    {
+        Assert.True(Vigil.Core.Extraction.Languages.LanguagePack.TryGet(language, out var pack));
+        var gazetteer = Gazetteer.For(pack);
+
+        var keys = gazetteer.Keys.ToList();
+        Assert.True(keys.Count > 1_000, $"{keys.Count} keys");
+        foreach (var key in keys)
+        {
+            var first = key.Split(' ')[0];
+            Assert.True(gazetteer.TryGetFirstToken(first, out var maxTokens, out _), key);
+            Assert.True(maxTokens >= key.Split(' ').Length, key);
+        }
+    }
 }

@@ -38,7 +38,7 @@ internal static class TrailingAttributionRule
         var inWord = false;
         for (var i = span.Start; i < span.End; i++)
         {
-            var letter = char.IsLetterOrDigit(text[i]);
+            var letter = UnicodeClasses.IsLetterOrDigit(text[i]);
             if (letter && !inWord)
             {
                 words++;
