@@ -34,15 +34,51 @@ public sealed class StatementClusterer
     /// Only candidate pairs are compared (an index of quote words, exact repeats folded), so a speaker quoted tens of
     /// thousands of times costs about as much as the pairs that share rare words.
     /// </summary>
-    public IReadOnlyList<StatementCluster> Cluster(IEnumerable<StatementRecord> statements)
+    public IReadOnlyList<StatementCluster> Cluster(IEnumerable<StatementRecord> statements) => Cluster(statements, reasons: true);
+
+    /// <summary>
+    /// As <see cref="Cluster(IEnumerable{StatementRecord})"/>; without <paramref name="reasons"/> every
+    /// <see cref="StatementCluster.Reasons"/> is empty. A merge's reason is a string made when two groups join, one per
+    /// member after the first, so a caller that does not keep them (storage) should not have them made: a speaker quoted
+    /// 163,000 times held ~35 MB of them until the clusters were returned (docs/scaling.md, session 21).
+    /// </summary>
+    public IReadOnlyList<StatementCluster> Cluster(IEnumerable<StatementRecord> statements, bool reasons)
     {
         ArgumentNullException.ThrowIfNull(statements);
-        // Every quote's words and speaker key are held until the last group is clustered: one string per distinct word and key.
+        // Every quote's words and speaker key are held until the last group is clustered: one string per distinct word and
+        // key, one word array per distinct quote text and one key per distinct speaker, role and date (a busy speaker's
+        // quotes are mostly the same few remarks, so each is folded and split once).
         var shared = new HashSet<string>(StringComparer.Ordinal);
+        var wordsOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var keyOf = new Dictionary<(string Speaker, string? Role, PartialDate? Date), string>();
+        string[] WordsOf(string quote)
+        {
+            if (!wordsOf.TryGetValue(quote, out var words))
+            {
+                wordsOf[quote] = words = QuoteWords.Of(quote, shared);
+            }
+
+            return words;
+        }
+
+        string KeyOf(StatementRecord s)
+        {
+            if (!keyOf.TryGetValue((s.Speaker, s.SpeakerRole, s.Date), out var key))
+            {
+                keyOf[(s.Speaker, s.SpeakerRole, s.Date)] = key = QuoteWords.Shared(shared, _speakers.Key(s.Speaker, s.SpeakerRole, s.Date));
+            }
+
+            return key;
+        }
+
         var items = statements
-            .Select(s => (Record: s, Speaker: QuoteWords.Shared(shared, _speakers.Key(s.Speaker, s.SpeakerRole, s.Date)), Words: QuoteWords.Of(s.Quote, shared)))
+            .Select(s => (Record: s, Speaker: KeyOf(s), Words: WordsOf(s.Quote)))
             .OrderBy(s => s.Record.Id)
             .ToList();
+        wordsOf.Clear();
+        wordsOf.TrimExcess();
+        keyOf.Clear();
+        keyOf.TrimExcess();
         for (var i = 1; i < items.Count; i++)
         {
             if (items[i].Record.Id == items[i - 1].Record.Id)
@@ -56,16 +92,20 @@ public sealed class StatementClusterer
         {
             var members = group.ToList();
             var parent = Enumerable.Range(0, members.Count).ToArray();
-            var reasons = new List<MergeReason>?[members.Count];
+            var merges = new List<MergeReason>?[reasons ? members.Count : 0];
             var ranks = new int[]?[members.Count];
             void Join(int i, int j, double similarity)
             {
                 int ri = Find(parent, i), rj = Find(parent, j);
                 var (keep, drop) = ri < rj ? (ri, rj) : (rj, ri);
                 parent[drop] = keep;
+                if (!reasons)
+                {
+                    return;
+                }
 
                 // The longer list takes in the shorter one, so that merging stays linear overall.
-                var (merged, other) = (reasons[keep] ?? [], reasons[drop]);
+                var (merged, other) = (merges[keep] ?? [], merges[drop]);
                 if (other is not null && other.Count > merged.Count)
                 {
                     (merged, other) = (other, merged);
@@ -78,8 +118,8 @@ public sealed class StatementClusterer
 
                 merged.Add(new MergeReason(members[j].Record.Id, members[i].Record.Id, string.Create(CultureInfo.InvariantCulture,
                     $"speaker={group.Key}; date {members[j].Record.Date?.ToString() ?? "?"} ~ {members[i].Record.Date?.ToString() ?? "?"}; quote overlap {similarity:0.00}")));
-                reasons[keep] = merged;
-                reasons[drop] = null;
+                merges[keep] = merged;
+                merges[drop] = null;
             }
 
             bool TryJoin(int i, int j)
@@ -116,7 +156,7 @@ public sealed class StatementClusterer
             {
                 var ids = indexes.Select(k => members[k].Record.Id).ToList();
                 var sources = new SortedSet<string>(indexes.Select(k => members[k].Record.SourceKey ?? "?"), StringComparer.Ordinal);
-                result.Add(new StatementCluster(ids[0], group.Key, [.. ids], [.. sources], reasons[root] is { } r ? [.. r] : []));
+                result.Add(new StatementCluster(ids[0], group.Key, [.. ids], [.. sources], reasons && merges[root] is { } r ? [.. r] : []));
             }
         }
 

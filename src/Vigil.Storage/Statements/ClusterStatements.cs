@@ -17,6 +17,9 @@ namespace Vigil.Storage.Statements;
 /// </summary>
 public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, StatementClusteringOptions? options = null)
 {
+    // Rows keyed per update: the entities made for BulkRows live only for their chunk.
+    private const int KeyChunk = 10_000;
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
@@ -38,23 +41,38 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
     /// <summary>
     /// Writes the speaker key of every pending statement mention and returns the keys. Only what keying reads is loaded
     /// (not the quotes), and it is let go before clustering: at the end of a 20,000-report run the 118,240 pending quotes,
-    /// read whole and kept while every speaker was clustered, were the run's peak of memory.
+    /// read whole and kept while every speaker was clustered, were the run's peak of memory. The rows are read streaming
+    /// and each keeps only its id and its key (one string per key, one key computed per distinct speaker, role and date):
+    /// the 591,515 pending rows at the end of a 100,000-report run, held as read with an entity each for the update, were
+    /// ~200 MB live, which let the heap grow to twice that before a full collection (docs/scaling.md, session 21).
     /// </summary>
     private async Task<HashSet<string>> KeyPendingAsync(SpeakerNames names, CancellationToken cancellationToken)
     {
-        var pending = await db.StatementMentions.AsNoTracking().Where(m => m.StatementId == null)
-            .Select(m => new { m.Id, m.Speaker, m.SpeakerRole, m.Date }).ToListAsync(cancellationToken);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var keyed = new List<StatementMention>(pending.Count);
-        foreach (var m in pending)
+        var keyOf = new Dictionary<(string Speaker, string? Role, string? Date), string>();
+        var keyed = new List<(Guid Id, string Key)>();
+        var pending = db.StatementMentions.AsNoTracking().Where(m => m.StatementId == null).Select(m => new { m.Id, m.Speaker, m.SpeakerRole, m.Date });
+        await foreach (var m in pending.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var key = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
-            keys.Add(key);
-            keyed.Add(new StatementMention { Id = m.Id, ReportId = string.Empty, Speaker = m.Speaker, Quote = string.Empty, SpeakerKey = key });
+            if (!keyOf.TryGetValue((m.Speaker, m.SpeakerRole, m.Date), out var key))
+            {
+                var computed = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
+                key = keys.TryGetValue(computed, out var same) ? same : computed;
+                keys.Add(key);
+                keyOf[(m.Speaker, m.SpeakerRole, m.Date)] = key;
+            }
+
+            keyed.Add((m.Id, key));
         }
 
-        // Only the key column, not each row through the change tracker (a run stores tens of thousands of quotes).
-        await BulkRows.UpdateAsync(db, keyed, [nameof(StatementMention.SpeakerKey)], cancellationToken);
+        // Only the key column, not each row through the change tracker (a run stores tens of thousands of quotes), and the
+        // rows to update made a chunk at a time.
+        foreach (var chunk in keyed.Chunk(KeyChunk))
+        {
+            var rows = chunk.Select(k => new StatementMention { Id = k.Id, ReportId = string.Empty, Speaker = string.Empty, Quote = string.Empty, SpeakerKey = k.Key }).ToList();
+            await BulkRows.UpdateAsync(db, rows, [nameof(StatementMention.SpeakerKey)], cancellationToken);
+        }
+
         return keys;
     }
 
@@ -85,8 +103,9 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
         var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
         foreach (var key in speakerKeys.Order(StringComparer.Ordinal))
         {
-            var mentions = await QuotesOfAsync(key, cancellationToken);
-            var sourceOf = await SourceNamesAsync(mentions, cancellationToken);
+            var pool = new RecordPool();
+            var mentions = await QuotesOfAsync(key, pool, cancellationToken);
+            var sourceOf = await SourceNamesAsync(db, key, pool, cancellationToken);
             var speaker = await db.Speakers.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
             var oldStatements = mentions.Where(m => m.StatementId is not null).Select(m => m.StatementId!.Value).ToHashSet();
             if (speaker is not null)
@@ -147,7 +166,7 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
                 }
             }
 
-            foreach (var cluster in clusterer.Cluster(records))
+            foreach (var cluster in clusterer.Cluster(records, reasons: false))
             {
                 var members = cluster.StatementIds.Select(id => byId[id]).ToList();
                 var memberIds = members.Select(m => m.Id).ToList();
@@ -194,9 +213,8 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
     /// 100,000-report run's busiest speakers have well over 100,000, many of them the same remark in several reports: each
     /// row read brought its own copies (docs/scaling.md, session 20). The copies are let go as the rows stream.
     /// </summary>
-    private async Task<List<StatementMention>> QuotesOfAsync(string speakerKey, CancellationToken cancellationToken)
+    private async Task<List<StatementMention>> QuotesOfAsync(string speakerKey, RecordPool pool, CancellationToken cancellationToken)
     {
-        var pool = new RecordPool();
         string? Share(string? value) => value is null ? null : pool.Share(value);
         var quotes = new List<StatementMention>();
         await foreach (var m in db.StatementMentions.AsNoTracking().Where(m => m.SpeakerKey == speakerKey).AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -234,21 +252,32 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
         }
     }
 
-    private Task<Dictionary<string, string>> SourceNamesAsync(List<StatementMention> mentions, CancellationToken cancellationToken) =>
-        SourceNamesAsync(db, [.. mentions.Select(m => m.ReportId).Distinct()], cancellationToken);
-
     /// <summary>
-    /// The source name of each of <paramref name="reportIds"/>. The ids go to the database as one parameter, however many
-    /// there are: a speaker quoted in tens of thousands of reports (an outlet in a 100,000-report ingest) passed SQLite's
-    /// limit of 32,766 parameters when EF sent one per id, and failed the ingest's last round.
+    /// The source name of each report that quotes <paramref name="speakerKey"/>, keyed by <paramref name="pool"/>'s report
+    /// ids (the quotes', read first). Joined in the query rather than looked up by the quotes' report ids: a speaker quoted
+    /// in 160,000 reports sent them all as one parameter (~20 MB of text) and got each back as a new string, ~30 MB held
+    /// with the speaker's quotes (docs/scaling.md, session 21); before that, one parameter per id passed SQLite's limit.
     /// </summary>
-    internal static async Task<Dictionary<string, string>> SourceNamesAsync(VigilDbContext db, List<string> reportIds, CancellationToken cancellationToken = default) =>
-        await (from r in db.Reports.AsNoTracking()
-               where EF.Parameter(reportIds).Contains(r.Id)
-               join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
-               from s in sources.DefaultIfEmpty()
-               select new { r.Id, Outlet = s == null ? null : s.Name })
-            .ToDictionaryAsync(r => r.Id, r => IncidentMembers.SourceNameOf(r.Outlet), cancellationToken);
+    internal static async Task<Dictionary<string, string>> SourceNamesAsync(VigilDbContext db, string speakerKey, RecordPool pool, CancellationToken cancellationToken = default)
+    {
+        var sourceOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = from m in db.StatementMentions.AsNoTracking()
+                   where m.SpeakerKey == speakerKey
+                   join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
+                   join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
+                   from s in sources.DefaultIfEmpty()
+                   select new { m.ReportId, Outlet = s == null ? null : s.Name };
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var reportId = pool.Share(row.ReportId);
+            if (!sourceOf.ContainsKey(reportId))
+            {
+                sourceOf[reportId] = pool.Share(IncidentMembers.SourceNameOf(row.Outlet));
+            }
+        }
+
+        return sourceOf;
+    }
 
     /// <summary>The fullest name, every variant, and each role with the first and last date it was seen.</summary>
     private static void Describe(Speaker speaker, List<StatementMention> mentions)

@@ -129,6 +129,24 @@ public sealed class StatementClustererTests
         Assert.All(actual, c => Assert.Equal(c.StatementIds.Length - 1, c.Reasons.Length));
     }
 
+    [Fact]
+    public void Without_reasons_the_statements_are_the_same_and_carry_no_reasons()
+    {
+        // Repeats of one remark on one day and its excerpts: every member after the first joins with a reason.
+        var input = Enumerable.Range(1, 40).Select(i => new StatementRecord(
+            G(i), i % 2 == 0 ? "Khamenei" : "Ali Khamenei", null, Day(2019, 11, 17 + (i % 2)),
+            (i % 4) switch { 0 => "burning banks is the work of thugs", 1 => "burning banks is not the act of ordinary people; it is the work of thugs", _ => $"remark number {i} about petrol prices" },
+            "s" + (i % 3))).ToList();
+
+        var explained = Clusterer.Cluster(input);
+        var plain = Clusterer.Cluster(input, reasons: false);
+
+        Assert.Contains(explained, c => c.Reasons.Length > 10);
+        Assert.Equal(explained.Select(c => (c.Key, c.SpeakerKey, string.Join(",", c.StatementIds), string.Join(",", c.SourceKeys))),
+            plain.Select(c => (c.Key, c.SpeakerKey, string.Join(",", c.StatementIds), string.Join(",", c.SourceKeys))));
+        Assert.All(plain, c => Assert.Empty(c.Reasons));
+    }
+
     /// <summary>The definition, compared pair by pair: connected groups of (same speaker key, dates agree, quotes similar).</summary>
     private static List<string> PairwiseGroups(List<StatementRecord> input, StatementClusteringOptions options)
     {

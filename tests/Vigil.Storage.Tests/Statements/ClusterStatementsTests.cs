@@ -35,16 +35,19 @@ public abstract class ClusterStatementsTests : IncidentStoreTest
     }
 
     [StoreFact]
-    public async Task The_sources_of_a_speaker_quoted_in_more_reports_than_the_database_takes_parameters_are_read_in_one_query()
+    public async Task The_sources_of_a_speakers_quotes_are_read_by_the_speaker_keyed_by_the_pools_report_ids()
     {
-        await IngestExtractingAsync(Sample("seed-04.txt"));
+        await IngestExtractingAsync([Sample("seed-04.txt"), Sample("seed-02.txt")]);
         await using var db = OpenDb();
-        var stored = await db.Reports.AsNoTracking().Select(r => r.Id).SingleAsync();
+        var reports = await db.Reports.AsNoTracking().OrderBy(r => r.FileName).Select(r => new { r.Id, r.FileName }).ToListAsync();
+        var pool = new Vigil.Storage.Incidents.RecordPool();
+        var quoted = pool.Share(reports.Single(r => r.FileName == "seed-04.txt").Id);
 
-        // More ids than SQLite (32,766) and PostgreSQL (65,535) take as separate parameters; one of them a stored report.
-        List<string> ids = [.. Enumerable.Range(0, 70_000).Select(i => $"r{i:D6}"), stored];
-        var names = await ClusterStatements.SourceNamesAsync(db, ids);
-        Assert.Equal([stored], names.Keys);
+        var names = await ClusterStatements.SourceNamesAsync(db, "ali akbar raefipoor", pool);
+
+        Assert.Equal([("seed-02.txt", "PMOI/MEK"), ("seed-04.txt", "unattributed")],
+            names.Select(n => (reports.Single(r => r.Id == n.Key).FileName, n.Value)).Order());
+        Assert.Same(quoted, names.Keys.Single(k => k == quoted));
     }
 
     private async Task<Guid> AssertOneRaefipoorStatementAsync()
