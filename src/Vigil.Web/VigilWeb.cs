@@ -72,6 +72,7 @@ public static class VigilWeb
         });
         builder.Services.AddVigilAuth();
         builder.Services.AddScoped<Spans.ReportSpans>();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<Store.AuditHeadCache>();
         builder.Services.AddSingleton<Vigil.Storage.Persons.PersonListIndex>();
         // One reader for the app: whether ffmpeg is there is checked once (Vigil:FfmpegFolder, else PATH).

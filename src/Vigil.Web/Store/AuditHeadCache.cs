@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Vigil.Storage.Database;
@@ -16,9 +17,16 @@ namespace Vigil.Web.Store;
 /// A value missing from the cache is computed once however many requests ask for it meanwhile: the others wait for that
 /// computation. (Each computed it, before: at a million incidents on PostgreSQL the incident list's province choices take ~3 s,
 /// and after a new audit head 20 readers ran 20 of them side by side, 60 s of the database's time.)
+/// A GET or HEAD request reads the head once, at its first value, and uses it for the rest (the incident list asked for five
+/// values, each with its own read of the head); such a request writes nothing a cached value is computed from (its only writes
+/// are access entries, e.g. a protected person's page). Other requests, and callers outside a request, read it at every value,
+/// so a value asked for after a write is looked up under the write's head.
 /// </summary>
-public sealed class AuditHeadCache : IDisposable
+public sealed class AuditHeadCache(IHttpContextAccessor? requests = null) : IDisposable
 {
+    // The key of the head a read-only request read first (a HeadRead) in the request's items.
+    private static readonly object RequestHead = new();
+
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 1024 });
 
     // The computations under way, by their key with the head: the requests that miss a value while it is computed wait for them.
@@ -37,7 +45,7 @@ public sealed class AuditHeadCache : IDisposable
         CacheItemPriority priority = CacheItemPriority.Normal)
         where T : class
     {
-        var head = await db.AuditEntries.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        var head = await HeadAsync(db, cancellationToken);
         var full = $"{head}:{key}";
         while (true)
         {
@@ -87,5 +95,25 @@ public sealed class AuditHeadCache : IDisposable
         }
     }
 
+    private async Task<long> HeadAsync(VigilDbContext db, CancellationToken cancellationToken)
+    {
+        var request = requests?.HttpContext;
+        var readOnly = request is not null && (HttpMethods.IsGet(request.Request.Method) || HttpMethods.IsHead(request.Request.Method));
+        if (readOnly && request!.Items.TryGetValue(RequestHead, out var read) && read is HeadRead known && ReferenceEquals(known.Db, db))
+        {
+            return known.Head;
+        }
+
+        var head = await db.AuditEntries.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        if (readOnly)
+        {
+            request!.Items[RequestHead] = new HeadRead(db, head);
+        }
+
+        return head;
+    }
+
     public void Dispose() => _entries.Dispose();
+
+    private sealed record HeadRead(VigilDbContext Db, long Head);
 }

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Storage.Audit;
 using Vigil.Storage.Database;
 using Vigil.Web.Store;
 
@@ -67,5 +69,45 @@ public sealed class AuditHeadCacheTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abortedRead);
         Assert.Equal("computed again", await waiting);
         Assert.Equal(2, computed);
+    }
+
+    [Theory]
+    [InlineData("GET", "before the write")]
+    [InlineData("HEAD", "before the write")]
+    [InlineData("POST", "after the write")]
+    public async Task A_read_only_request_keeps_the_head_it_read_first_and_other_requests_read_it_at_every_value(string method, string expected)
+    {
+        using var factory = new VigilWebFactory();
+        var requests = new HttpContextAccessor { HttpContext = new DefaultHttpContext { Request = { Method = method } } };
+        using var cache = new AuditHeadCache(requests);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VigilDbContext>();
+
+        Assert.Equal("before the write", await cache.GetAsync(db, "provinces", _ => Task.FromResult("before the write"), CancellationToken.None));
+
+        // A write during the request moves the head: a POST looks the value up again under the new head, a GET keeps its first.
+        var log = new AuditLog(db, TimeProvider.System);
+        await log.AppendAsync("test", "test.edited", "incident", "i1", AuditPayload.Deleted);
+        await db.SaveChangesAsync();
+
+        Assert.Equal(expected, await cache.GetAsync(db, "provinces", _ => Task.FromResult("after the write"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_read_only_request_reads_the_head_again_for_another_context()
+    {
+        using var factory = new VigilWebFactory();
+        var requests = new HttpContextAccessor { HttpContext = new DefaultHttpContext { Request = { Method = "GET" } } };
+        using var cache = new AuditHeadCache(requests);
+        await using var first = factory.Services.CreateAsyncScope();
+        await using var second = factory.Services.CreateAsyncScope();
+        var db = first.ServiceProvider.GetRequiredService<VigilDbContext>();
+
+        Assert.Equal("before the write", await cache.GetAsync(db, "provinces", _ => Task.FromResult("before the write"), CancellationToken.None));
+        var log = new AuditLog(db, TimeProvider.System);
+        await log.AppendAsync("test", "test.edited", "incident", "i1", AuditPayload.Deleted);
+        await db.SaveChangesAsync();
+
+        Assert.Equal("after the write", await cache.GetAsync(second.ServiceProvider.GetRequiredService<VigilDbContext>(), "provinces", _ => Task.FromResult("after the write"), CancellationToken.None));
     }
 }
