@@ -33,12 +33,13 @@ namespace Vigil.Storage.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(SetCompression("DEFAULT"));
 
-        // One DO block: whether the server has lz4 is known only to the server (default_toast_compression lists the methods it was built with).
+        // One DO block: whether the server has lz4 is known only to the server (default_toast_compression lists the methods it was
+        // built with). EXECUTE, so that a server before 14, which cannot parse SET COMPRESSION, never has to.
         private static string SetCompression(string method) => $$"""
             DO $m$
             BEGIN
               IF EXISTS (SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)) THEN
-                {{string.Join("\n    ", Columns.Select(c => $"ALTER TABLE {c.Table} ALTER COLUMN {c.Column} SET COMPRESSION {method};"))}}
+                {{string.Join("\n    ", Columns.Select(c => $"EXECUTE 'ALTER TABLE {c.Table} ALTER COLUMN {c.Column} SET COMPRESSION {method}';"))}}
               END IF;
             END $m$;
             """;
