@@ -25,7 +25,8 @@ internal static class BenchCommand
         var keep = new Option<bool>("--keep") { Description = "Keep the generated reports and the last run's store (SQLite) and print where, to compare stores or ingest the same reports again" };
         var dense = new Option<bool>("--dense") { Description = "Generate the dense reports (every sentence an incident: ~35 mentions, ~33 incidents a report) instead of news prose with ~5 incident sentences" };
         var from = new Option<string?>("--input") { Description = "Ingest this folder (kept from an earlier --keep run) instead of generating reports: two builds measured on the same files" };
-        var ingest = new Command("ingest", "Ingest generated ~5 KB news reports (~5 incident sentences each) plus small evidence files into a fresh store (extracting mentions), then verify it") { reports, evidence, runs, noExtract, noCluster, recluster, keep, dense, from };
+        var batch = new Option<int>("--batch") { Description = "Files written in one transaction (IngestOptions.BatchSize), to measure other batch sizes", DefaultValueFactory = _ => new IngestOptions().BatchSize };
+        var ingest = new Command("ingest", "Ingest generated ~5 KB news reports (~5 incident sentences each) plus small evidence files into a fresh store (extracting mentions), then verify it") { reports, evidence, runs, noExtract, noCluster, recluster, keep, dense, from, batch };
         ingest.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(reports);
@@ -34,6 +35,12 @@ internal static class BenchCommand
             if (count <= 0 || media < 0)
             {
                 console.Fail("--reports must be positive and --evidence not negative");
+                return 2;
+            }
+
+            if (parse.GetValue(batch) <= 0)
+            {
+                console.Fail("--batch must be positive");
                 return 2;
             }
 
@@ -89,7 +96,7 @@ internal static class BenchCommand
                     var flushBefore = SearchIncidents.FlushTime;
                     var memory = new List<(int Done, long WorkingSet)>();
                     var done = 0;
-                    var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(), Cluster = !parse.GetValue(noCluster) };
+                    var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(), Cluster = !parse.GetValue(noCluster), BatchSize = parse.GetValue(batch) };
                     var ingestFiles = new IngestFiles(store.Db, store.Blobs, TimeProvider.System, options);
                     IngestSummary summary;
                     using (Reports.CollectGarbage.Start())

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Vigil.Storage.Database;
 
@@ -50,6 +52,41 @@ public sealed class PostgresSchemaTests
         command.Parameters.AddWithValue("t", table);
         command.Parameters.AddWithValue("c", column);
         Assert.Equal(1L, await command.ExecuteScalarAsync());
+    }
+
+    [PostgresFact]
+    public async Task Large_values_are_written_with_lz4_and_the_migration_down_restores_the_default()
+    {
+        await using var database = new PostgresTestDatabase();
+        var options = await database.CreateAsync(Path.GetTempPath());
+        await using var db = new VigilDbContext(options);
+        await db.Database.MigrateAsync();
+        await using var connection = new NpgsqlConnection(ConnectionStringOf(options));
+        await connection.OpenAsync();
+        var lz4 = (bool)(await Scalar(connection, "SELECT EXISTS (SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals))"))!;
+
+        Assert.Equal(lz4 ? "l l l l" : "   ", await Scalar(connection, CompressionOfColumns));
+        await Scalar(connection, "INSERT INTO incident_search (incident_id, date_from, status, vector) VALUES (gen_random_uuid(), NULL, '', to_tsvector('simple', (SELECT string_agg('word' || n, ' ') FROM generate_series(1, 2000) n)))");
+        // pglz gives up on a tsvector and stores it whole; lz4 compresses it.
+        Assert.Equal(lz4 ? "lz4" : null, await Scalar(connection, "SELECT pg_column_compression(vector) FROM incident_search") as string);
+
+        var migrations = db.Database.GetMigrations().ToList();
+        var before = migrations[migrations.FindIndex(m => m.EndsWith("_Lz4LargeValues", StringComparison.Ordinal)) - 1];
+        await db.GetService<IMigrator>().MigrateAsync(before);
+        Assert.Equal("   ", await Scalar(connection, CompressionOfColumns));
+    }
+
+    // The compression of each column the migration sets, in its order: 'l' for lz4, blank for the server's default.
+    private const string CompressionOfColumns = """
+        SELECT string_agg(coalesce(a.attcompression::text, ''), ' ' ORDER BY c.n)
+        FROM (VALUES (1, 'reports', 'body'), (2, 'reports', 'search_vector'), (3, 'report_extractions', 'spans_json'), (4, 'incident_search', 'vector')) AS c(n, t, col)
+        JOIN pg_attribute a ON a.attrelid = c.t::regclass AND a.attname = c.col
+        """;
+
+    private static async Task<object?> Scalar(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
     }
 
     private static string ConnectionStringOf(DbContextOptions<VigilDbContext> options)
