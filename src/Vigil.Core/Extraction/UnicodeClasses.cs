@@ -28,7 +28,10 @@ internal static class UnicodeClasses
     public static bool IsNonSpacingMark(char c) =>
         c >= '\u0300' && ((uint)(c - '\u064B') <= '\u065F' - '\u064B' || (!IsArabicLetter(c) && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark));
 
-    /// <summary>A letter of any category or a number of any category: a regular expression's <c>[\p{L}\p{N}]</c>.</summary>
+    /// <summary>
+    /// A letter of any category or a number of any category: a regular expression's <c>[\p{L}\p{N}]</c>, which the fate cues'
+    /// word boundaries follow (<see cref="char.IsLetterOrDigit(char)"/> leaves out letter-like and other numbers such as 'Ⅻ' and '²').
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLetterOrNumber(char c) =>
         c < 0x80 ? char.IsAsciiLetterOrDigit(c) : IsArabicLetter(c) || IsArabicDigit(c) || char.GetUnicodeCategory(c) is <= UnicodeCategory.OtherLetter

@@ -44,7 +44,7 @@ internal sealed class FateCueMatcher
     {
         for (var p = from; p < text.Length; p++)
         {
-            if (p > 0 && (IsLetterOrNumber(text[p - 1]) || text[p - 1] == '-'))
+            if (p > 0 && (UnicodeClasses.IsLetterOrNumber(text[p - 1]) || text[p - 1] == '-'))
             {
                 continue;
             }
@@ -90,7 +90,7 @@ internal sealed class FateCueMatcher
 
             node = next;
             i++;
-            if (node.Ends && (i == text.Length || !IsLetterOrNumber(text[i])))
+            if (node.Ends && (i == text.Length || !UnicodeClasses.IsLetterOrNumber(text[i])))
             {
                 best = i;
             }
@@ -98,11 +98,6 @@ internal sealed class FateCueMatcher
 
         return best;
     }
-
-    // The regular expression's \p{L} and \p{N}: every letter and number category (char.IsLetterOrDigit leaves out
-    // letter-like and other numbers such as 'Ⅻ' and '²').
-    private static bool IsLetterOrNumber(char c) =>
-        UnicodeClasses.IsLetterOrNumber(c);
 
     private sealed class Node
     {
