@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -486,12 +487,11 @@ public sealed class SearchIncidents(VigilDbContext db)
     public async Task<List<(Guid Id, DateOnly? DateFrom)>> NewestAsync(string query, string? status, string? notStatus, SearchDates? dates, SearchWindow? window, int limit, CancellationToken cancellationToken = default)
     {
         var (where, args) = Match(query);
-        var sql = Select(db.IsPostgres ? "s.incident_id AS id, s.date_from" : "s.incident_id AS \"Id\", s.date_from AS \"DateFrom\"", where);
+        var sql = Select("s.incident_id, s.date_from", where);
         AppendStatus(sql, status, notStatus, args);
         AppendDates(sql, dates, args, exact: true);
         AppendWindow(sql, window, args);
 
-        // (PostgreSQL's column names are snake_case, as the rows' names become by the context's naming convention.)
         // Undated last on both (PostgreSQL sorts nulls first in a descending order, SQLite last); a window is dated or undated,
         // so its order is the date index's own.
         sql.Append(window switch
@@ -501,8 +501,19 @@ public sealed class SearchIncidents(VigilDbContext db)
             _ => " ORDER BY s.date_from DESC, s.incident_id DESC",
         }).Append(" LIMIT {").Append(args.Count).Append('}');
         args.Add(limit);
-        var rows = await db.Database.SqlQuery<NewestRow>(FormattableStringFactory.Create(sql.ToString(), [.. args])).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.Id, r.DateFrom))];
+        // Read as a command, not through the context's queries: the context compiles a query again for each new SQL text (its
+        // shaper too, into code the JIT compiles), and a window's or a date filter's dates are written into the text.
+        return await RunAsync(sql.ToString(), args, async command =>
+        {
+            var rows = new List<(Guid Id, DateOnly? DateFrom)>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1)));
+            }
+
+            return rows;
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -552,6 +563,18 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// <summary>The index that finds the longest incident span at once (SQLite; migration <c>IncidentSpan</c>).</summary>
     public const string SqliteSpanIndex = """CREATE INDEX IF NOT EXISTS "IX_incidents_span" ON incidents (julianday("DateTo") - julianday("DateFrom"));""";
 
+    /// <summary>
+    /// The dates, row count and spans a search's plan reads (<see cref="SearchStatistics"/>): five index or catalogue probes on
+    /// PostgreSQL; on SQLite, which reads every search in one pass (no date windows), the spans alone.
+    /// </summary>
+    public async Task<SearchStatistics> StatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        var (longest, shortest) = await SpansAsync(cancellationToken);
+        return db.IsPostgres
+            ? new SearchStatistics(await DatesAsync(cancellationToken), await RowsAsync(cancellationToken), longest, shortest)
+            : new SearchStatistics(null, 0, longest, shortest);
+    }
+
     /// <summary>PostgreSQL's count of the search table's rows as its statistics hold it (no row read; 0 before they are gathered).</summary>
     public async Task<double> RowsAsync(CancellationToken cancellationToken = default)
     {
@@ -574,28 +597,32 @@ public sealed class SearchIncidents(VigilDbContext db)
         var sql = new StringBuilder("EXPLAIN (FORMAT JSON) SELECT 1 FROM incident_search s WHERE ").Append(where);
         AppendStatus(sql, status, notStatus, args);
         AppendDates(sql, dates, args, exact: false);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        return await RunAsync(sql.ToString(), args, async command =>
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql.ToString();
-            for (var n = 0; n < args.Count; n++)
-            {
-                command.CommandText = command.CommandText.Replace($"{{{n}}}", $"@p{n}", StringComparison.Ordinal);
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = $"p{n}";
-                parameter.Value = args[n];
-                command.Parameters.Add(parameter);
-            }
-
             var plan = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
-            using var json = System.Text.Json.JsonDocument.Parse(plan);
+            using var json = JsonDocument.Parse(plan);
             return json.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
-        }
-        finally
+        }, cancellationToken);
+    }
+
+    // Runs `run` on a command of `sql` (its {n} placeholders the arguments `args`, as FormattableStringFactory takes them) on the
+    // context's connection (OpenConnection).
+    private async Task<T> RunAsync<T>(string sql, List<object> args, Func<DbCommand, Task<T>> run, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnection.OfAsync(db, cancellationToken);
+        await using var command = connection.CreateCommand();
+        var text = new StringBuilder(sql);
+        for (var n = 0; n < args.Count; n++)
         {
-            await db.Database.CloseConnectionAsync();
+            text.Replace($"{{{n}}}", $"@p{n}");
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"p{n}";
+            parameter.Value = args[n];
+            command.Parameters.Add(parameter);
         }
+
+        command.CommandText = text.ToString();
+        return await run(command);
     }
 
     private static void AppendStatus(StringBuilder sql, string? status, string? notStatus, List<object> args)
@@ -724,8 +751,6 @@ public sealed class SearchIncidents(VigilDbContext db)
         SearchReports.AppendPostgresQuery(sql, SearchReports.QueryWords(query), args);
         return (sql.ToString(), args);
     }
-
-    private sealed record NewestRow(Guid Id, DateOnly? DateFrom);
 
     private sealed record DatesRow(DateOnly? Oldest, DateOnly? Newest);
 
