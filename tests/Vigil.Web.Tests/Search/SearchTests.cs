@@ -69,6 +69,37 @@ public sealed class SearchTests : IClassFixture<VigilWebFactory>
     }
 
     [Fact]
+    public async Task A_search_with_a_start_date_finds_an_incident_stored_since_that_began_years_before_it()
+    {
+        // A search with a start date reads the incidents that began up to the longest span of any incident before it: that span is
+        // read once per audit-log head, so an incident longer than every other, stored since, is found at the next head.
+        await Seed.SubmitAsync(_factory, "Police detained 9 quince growers in Sanandaj on 2022-10-04.", title: "Quince one");
+        var editor = await _factory.ClientAsync("editor");
+        const string url = "/api/v1/incidents?q=quince%20growers&from=2022-10-01";
+        Assert.Equal(["Sanandaj"], (await editor.GetFromJsonAsync<IncidentPage>(url))!.Items.Select(r => r.Place));
+
+        var id = Guid.NewGuid();
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Vigil.Storage.Database.VigilDbContext>();
+            var at = DateTime.UtcNow;
+            db.Reports.Add(new Vigil.Storage.Reports.Report { Id = "quince-years", FileName = "quince.txt", Format = "txt", Body = "Quince growers in Bushehr protested from 2015 to October 2022.", IngestedAt = at });
+            db.Incidents.Add(new Incident
+            {
+                Id = id, Type = "protest", Place = "Bushehr", Date = "2015-01-01", DateEnd = "2022-10-05",
+                DateFrom = new DateOnly(2015, 1, 1), DateTo = new DateOnly(2022, 10, 5), UpdatedAt = at,
+            });
+            db.Mentions.Add(new Vigil.Storage.Mentions.Mention { Id = Guid.NewGuid(), ReportId = "quince-years", Ordinal = 0, Type = "protest", IncidentId = id });
+            await db.SaveChangesAsync();
+
+            // Rows written past Vigil's operations change no head; the review that follows does (an audit entry).
+            Assert.Equal(Vigil.Storage.Outcome.Ok, await new ReviewIncident(db, TimeProvider.System).SetStatusAsync(id, IncidentStatus.Confirmed, "test"));
+        }
+
+        Assert.Equal(["Sanandaj", "Bushehr"], (await editor.GetFromJsonAsync<IncidentPage>(url))!.Items.Select(r => r.Place));
+    }
+
+    [Fact]
     public void A_search_is_cached_by_everything_that_chooses_its_matches_but_not_by_the_page()
     {
         var filter = new IncidentFilter { Q = " Zahedan teachers ", Type = "protest", Page = 1 };
