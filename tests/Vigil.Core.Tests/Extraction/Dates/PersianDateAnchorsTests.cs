@@ -80,6 +80,19 @@ public class PersianDateAnchorsTests
     }
 
     [Fact]
+    public void In_recent_days_after_a_common_first_word_spans_the_wave_to_publication()
+    {
+        // «در روزهای اخیر»: a phrase opening with «در», a word most sentences hold; the phrase, not its first word, dates.
+        const string body = "با گذشت پنج روز از آغاز اعتراضها، وضعیت شهرها آرام نیست.\n"
+            + "در شیراز و در روزهای اخیر ۴۰ نفر بازداشت شدند.";
+        var result = Pipeline.Run(body, Published, "fa");
+
+        var arrest = Assert.Single(result.Incidents, i => i.Type == IncidentType.Arrest);
+        Assert.Equal("2019-11-16", arrest.Date?.ToString());
+        Assert.Equal("2019-11-20", arrest.DateEnd?.ToString());
+    }
+
+    [Fact]
     public void So_far_without_a_wave_start_adds_no_date()
     {
         var result = Pipeline.Run("دادستان شیراز اعلام کرد که تا کنون ۴۰ نفر در شیراز بازداشت شدند.", Published, "fa");
