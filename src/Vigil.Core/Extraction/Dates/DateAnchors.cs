@@ -23,12 +23,12 @@ internal sealed class DateAnchors
     private const int MaxScopeWords = 15;
 
     private readonly HashSet<string> _elapse = new(StringComparer.Ordinal);
-    private readonly List<string[]> _approx = [];
+    private readonly Phrases _approx = new();
     private readonly HashSet<string> _since = new(StringComparer.Ordinal);
     private readonly HashSet<string> _start = new(StringComparer.Ordinal);
-    private readonly List<string[]> _after = [];
-    private readonly List<string[]> _wave = [];
-    private readonly List<string[]> _recent = [];
+    private readonly Phrases _after = new();
+    private readonly Phrases _wave = new();
+    private readonly Phrases _recent = new();
     private readonly Dictionary<string, DateUnit> _units = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
@@ -379,10 +379,17 @@ internal sealed class DateAnchors
     }
 
     // The number of words of the longest phrase of phrases starting at words[k]; 0 when none does.
-    private static int Match(string text, List<Word> words, int k, List<string[]> phrases)
+    private static int Match(string text, List<Word> words, int k, Phrases phrases)
     {
+        // Asked at every word once a wave is dated: a word that opens no phrase is turned away in one look-up instead of a
+        // comparison with each phrase (DateAnchors.Match was 2.2 % of `vigil-extract`'s samples over 6 MB of Persian).
+        if (k >= words.Count || words[k].Break || !phrases.MayStartWith(words[k].Of(text)))
+        {
+            return 0;
+        }
+
         var best = 0;
-        foreach (var p in phrases)
+        foreach (var p in phrases.All)
         {
             if (p.Length <= best || k + p.Length > words.Count)
             {
@@ -420,7 +427,8 @@ internal sealed class DateAnchors
     // Words (letters or digits) and clause breaks (any other mark but a space), in text order.
     private static List<Word> Words(string text)
     {
-        var words = new List<Word>();
+        // About one word or mark per five characters: a list growing from empty copied itself several times per report.
+        var words = new List<Word>((text.Length / 4) + 16);
         var i = 0;
         while (i < text.Length)
         {
@@ -458,6 +466,32 @@ internal sealed class DateAnchors
         }
 
         return words;
+    }
+
+    // Phrases of one role, each a list of words, with the set of their first words.
+    private sealed class Phrases
+    {
+        private readonly HashSet<string> _firsts;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstsBySpan;
+
+        public Phrases()
+        {
+            _firsts = new(StringComparer.Ordinal);
+            _firstsBySpan = _firsts.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public List<string[]> All { get; } = [];
+
+        public int Count => All.Count;
+
+        public void Add(string[] phrase)
+        {
+            All.Add(phrase);
+            _firsts.Add(phrase[0]);
+        }
+
+        /// <summary>False when no phrase starts with <paramref name="word"/> (compared as <see cref="Match"/> compares, ordinal).</summary>
+        public bool MayStartWith(ReadOnlySpan<char> word) => _firstsBySpan.Contains(word);
     }
 
     private readonly record struct Word(int Start, int End, bool Break)

@@ -157,8 +157,10 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
                     continue;
                 }
 
-                // A two-word compound of the lexicon ("سه شنبه" Tuesday, "روز گذشته" yesterday) is one word.
-                if (lexicon.HasCompounds && i + 1 < n && text[i] == ' ' && UnicodeClasses.IsLetter(text[i + 1]))
+                // A two-word compound of the lexicon ("سه شنبه" Tuesday, "روز گذشته" yesterday) is one word. A first word that
+                // is exactly one token is asked by its number whether it opens one; any other is looked up with the next as before.
+                var number = cursor.NumberOf(start, i);
+                if (lexicon.HasCompounds && (number < 0 || lexicon.MayStartCompound(number)) && i + 1 < n && text[i] == ' ' && UnicodeClasses.IsLetter(text[i + 1]))
                 {
                     var j = i + 1;
                     while (j < n && UnicodeClasses.IsLetter(text[j]))
@@ -174,7 +176,7 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
                     }
                 }
 
-                if (cursor.NumberOf(start, i) is var number and >= 0
+                if (number >= 0
                     ? lexicon.TryLookup(number, out var word)
                     : lexicon.TryLookup(text.AsSpan(start, i - start), out word))
                 {

@@ -112,10 +112,35 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
     /// <inheritdoc />
-    public override string ToString() => Precision switch
+    public override string ToString()
     {
-        DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
-        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
-        _ => Year.ToString("D4", CultureInfo.InvariantCulture),
-    };
+        Span<char> chars = stackalloc char[MaxFormattedLength];
+        return new string(chars[..Format(chars)]);
+    }
+
+    /// <summary>The most characters <see cref="Format"/> writes.</summary>
+    internal const int MaxFormattedLength = 32;
+
+    /// <summary>
+    /// Writes what <see cref="ToString"/> returns into <paramref name="destination"/> (at least
+    /// <see cref="MaxFormattedLength"/> characters) and returns how many characters that is.
+    /// </summary>
+    internal int Format(Span<char> destination)
+    {
+        Year.TryFormat(destination, out var written, "D4", CultureInfo.InvariantCulture);
+        if (Precision is DatePrecision.Day or DatePrecision.Month)
+        {
+            destination[written++] = '-';
+            Month.TryFormat(destination[written..], out var month, "D2", CultureInfo.InvariantCulture);
+            written += month;
+            if (Precision == DatePrecision.Day)
+            {
+                destination[written++] = '-';
+                Day.TryFormat(destination[written..], out var day, "D2", CultureInfo.InvariantCulture);
+                written += day;
+            }
+        }
+
+        return written;
+    }
 }

@@ -99,7 +99,7 @@ public static class ExtractionJson
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            Write(writer, doc, result.Published, result.Language, result.Text, result.Incidents, result.Statements, result.Note, result.PersonFates);
+            Write(writer, doc, result.Published, result.Language, result.Text, result.Incidents.AsSpan(), result.Statements.AsSpan(), result.Note, writePersons: true, result.PersonFates.AsSpan());
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -119,7 +119,7 @@ public static class ExtractionJson
         ArgumentNullException.ThrowIfNull(result);
         using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
-            Write(writer, doc, result.Published, result.Language, result.Text, result.Incidents, result.Statements, result.Note, result.PersonFates);
+            Write(writer, doc, result.Published, result.Language, result.Text, result.Incidents.AsSpan(), result.Statements.AsSpan(), result.Note, writePersons: true, result.PersonFates.AsSpan());
         }
 
         output.GetSpan(1)[0] = (byte)'\n';
@@ -156,39 +156,50 @@ public static class ExtractionJson
     /// <param name="persons">Named victims and detainees, written as <c>"persons"</c> when given (the guideline's person entries).</param>
     public static void Write(Utf8JsonWriter writer, string doc, DateOnly? published, string language, string body, IEnumerable<IncidentMention> incidents, IEnumerable<StatementMention> statements, string? note = null, IEnumerable<PersonFate>? persons = null)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        Write(writer, doc, published, language, body, SpanOf(incidents), SpanOf(statements), note, persons is not null, persons is null ? [] : SpanOf(persons));
+    }
+
+    // An ImmutableArray passed as IEnumerable is read where it lies; anything else is copied once.
+    private static ReadOnlySpan<T> SpanOf<T>(IEnumerable<T> items) => items is ImmutableArray<T> array ? array.AsSpan() : items.ToArray();
+
+    // The writer over spans: enumerating the result's arrays through IEnumerable made an enumerator object for each array
+    // of each report (about 1 % of `vigil-extract`'s samples, docs/pipeline/pipeline.md, session 22).
+    private static void Write(Utf8JsonWriter writer, string doc, DateOnly? published, string language, string body, ReadOnlySpan<IncidentMention> incidents, ReadOnlySpan<StatementMention> statements, string? note, bool writePersons, ReadOnlySpan<PersonFate> persons)
+    {
         writer.WriteStartObject();
-        writer.WriteString("doc", doc);
-        WriteDate(writer, "published", published is { } p ? PartialDate.OfDay(p) : null);
-        writer.WriteString("language", language);
+        writer.WriteString(Names.Doc, doc);
+        WriteDate(writer, Names.Published, published is { } p ? PartialDate.OfDay(p) : null);
+        writer.WriteString(Names.Language, language);
         if (note is not null)
         {
-            writer.WriteString("note", note);
+            writer.WriteString(Names.Note, note);
         }
 
-        writer.WriteStartArray("incidents");
+        writer.WriteStartArray(Names.Incidents);
         foreach (var incident in incidents)
         {
             WriteIncident(writer, body, incident);
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("statements");
+        writer.WriteStartArray(Names.Statements);
         foreach (var statement in statements)
         {
             writer.WriteStartObject();
-            writer.WriteString("speaker", statement.Speaker);
-            WriteNullableString(writer, "speaker_role", statement.SpeakerRole);
-            WriteDate(writer, "date", statement.Date);
-            WriteNullableString(writer, "outlet", statement.Outlet);
-            writer.WriteString("quote", statement.Quote);
+            writer.WriteString(Names.Speaker, statement.Speaker);
+            WriteNullableString(writer, Names.SpeakerRole, statement.SpeakerRole);
+            WriteDate(writer, Names.Date, statement.Date);
+            WriteNullableString(writer, Names.Outlet, statement.Outlet);
+            writer.WriteString(Names.Quote, statement.Quote);
             WriteEvidence(writer, body, statement.Evidence);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        if (persons is not null)
+        if (writePersons)
         {
-            writer.WriteStartArray("persons");
+            writer.WriteStartArray(Names.Persons);
             foreach (var person in persons)
             {
                 WritePerson(writer, body, person);
@@ -209,27 +220,27 @@ public static class ExtractionJson
     private static void WritePerson(Utf8JsonWriter writer, string body, PersonFate person)
     {
         writer.WriteStartObject();
-        writer.WriteString("name", person.Name);
+        writer.WriteString(Names.Name, person.Name);
         if (person.Age is { } age)
         {
-            writer.WriteNumber("age", age);
+            writer.WriteNumber(Names.Age, age);
         }
         else
         {
-            writer.WriteNull("age");
+            writer.WriteNull(Names.Age);
         }
 
-        WriteNullableString(writer, "gender", person.Gender is { } g ? GenderName(g) : null);
-        writer.WriteString("fate", FateName(person.Fate));
-        WriteDate(writer, "date", person.Date);
+        WriteNullableString(writer, Names.Gender, person.Gender is { } g ? GenderName(g) : null);
+        writer.WriteString(Names.Fate, FateName(person.Fate));
+        WriteDate(writer, Names.Date, person.Date);
         WritePlace(writer, person.Location);
         if (person.Incident is { } incident)
         {
-            writer.WriteNumber("incident", incident);
+            writer.WriteNumber(Names.Incident, incident);
         }
         else
         {
-            writer.WriteNull("incident");
+            writer.WriteNull(Names.Incident);
         }
 
         WriteEvidence(writer, body, person.Evidence);
@@ -341,18 +352,18 @@ public static class ExtractionJson
     private static void WriteIncident(Utf8JsonWriter writer, string body, IncidentMention incident)
     {
         writer.WriteStartObject();
-        writer.WriteString("type", TypeName(incident.Type));
-        WriteDate(writer, "date", incident.Date);
-        WriteDate(writer, "date_end", incident.DateEnd);
-        writer.WriteString("date_source", DateSourceName(incident.DateSource));
+        writer.WriteString(Names.Type, TypeName(incident.Type));
+        WriteDate(writer, Names.Date, incident.Date);
+        WriteDate(writer, Names.DateEnd, incident.DateEnd);
+        writer.WriteString(Names.DateSource, DateSourceName(incident.DateSource));
         WritePlace(writer, incident.Location);
-        WriteStrings(writer, "actors", incident.Actors);
-        WriteStrings(writer, "victims", incident.Victims);
-        WriteCount(writer, "killed", incident.Killed);
-        WriteCount(writer, "injured", incident.Injured);
-        WriteCount(writer, "arrested", incident.Arrested);
+        WriteStrings(writer, Names.Actors, incident.Actors);
+        WriteStrings(writer, Names.Victims, incident.Victims);
+        WriteCount(writer, Names.Killed, incident.Killed);
+        WriteCount(writer, Names.Injured, incident.Injured);
+        WriteCount(writer, Names.Arrested, incident.Arrested);
         WriteEvidence(writer, body, incident.Evidence);
-        writer.WriteNumber("confidence", Math.Round(incident.Confidence, 3));
+        writer.WriteNumber(Names.Confidence, Math.Round(incident.Confidence, 3));
         writer.WriteEndObject();
     }
 
@@ -364,17 +375,17 @@ public static class ExtractionJson
     {
         if (location is null)
         {
-            writer.WriteNull("location");
+            writer.WriteNull(Names.Location);
         }
         else if (writer.Options.Indented || writer.Options.Encoder != WriterOptions.Encoder)
         {
             // A writer of the caller's own options (Write is public) writes the place itself.
-            writer.WritePropertyName("location");
+            writer.WritePropertyName(Names.Location);
             WritePlaceObject(writer, location);
         }
         else
         {
-            writer.WritePropertyName("location");
+            writer.WritePropertyName(Names.Location);
             writer.WriteRawValue(PlaceJson.GetValue(location, static place =>
             {
                 var bytes = new ArrayBufferWriter<byte>(256);
@@ -391,17 +402,17 @@ public static class ExtractionJson
     private static void WritePlaceObject(Utf8JsonWriter writer, Place place)
     {
         writer.WriteStartObject();
-        writer.WriteString("name", place.Name);
-        WriteNullableString(writer, "name_local", place.LocalName);
-        WriteNullableString(writer, "admin1", place.Admin1);
-        writer.WriteString("country", place.Country);
-        writer.WriteNumber("lat", Math.Round(place.Latitude, 5));
-        writer.WriteNumber("lon", Math.Round(place.Longitude, 5));
-        writer.WriteString("precision", PrecisionName(place.Precision));
+        writer.WriteString(Names.Name, place.Name);
+        WriteNullableString(writer, Names.NameLocal, place.LocalName);
+        WriteNullableString(writer, Names.Admin1, place.Admin1);
+        writer.WriteString(Names.Country, place.Country);
+        writer.WriteNumber(Names.Lat, Math.Round(place.Latitude, 5));
+        writer.WriteNumber(Names.Lon, Math.Round(place.Longitude, 5));
+        writer.WriteString(Names.Precision, PrecisionName(place.Precision));
         writer.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, ImmutableArray<string> values)
+    private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<string> values)
     {
         writer.WriteStartArray(name);
         if (!values.IsDefault)
@@ -415,7 +426,7 @@ public static class ExtractionJson
         writer.WriteEndArray();
     }
 
-    private static void WriteCount(Utf8JsonWriter writer, string name, FigureRange? count)
+    private static void WriteCount(Utf8JsonWriter writer, JsonEncodedText name, FigureRange? count)
     {
         if (count is not { } c)
         {
@@ -424,14 +435,14 @@ public static class ExtractionJson
         }
 
         writer.WriteStartObject(name);
-        writer.WriteNumber("min", c.Min);
+        writer.WriteNumber(Names.Min, c.Min);
         if (c.Max is { } max)
         {
-            writer.WriteNumber("max", max);
+            writer.WriteNumber(Names.Max, max);
         }
         else
         {
-            writer.WriteNull("max");
+            writer.WriteNull(Names.Max);
         }
 
         writer.WriteEndObject();
@@ -441,18 +452,20 @@ public static class ExtractionJson
     {
         var start = Math.Clamp(span.Start, 0, body.Length);
         var end = Math.Clamp(span.End, start, body.Length);
-        writer.WriteStartObject("evidence");
-        writer.WriteNumber("start", start);
-        writer.WriteNumber("end", end);
-        writer.WriteString("text", body.AsSpan(start, end - start));
+        writer.WriteStartObject(Names.Evidence);
+        writer.WriteNumber(Names.Start, start);
+        writer.WriteNumber(Names.End, end);
+        writer.WriteString(Names.Text, body.AsSpan(start, end - start));
         writer.WriteEndObject();
     }
 
-    private static void WriteDate(Utf8JsonWriter writer, string name, PartialDate? date)
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, PartialDate? date)
     {
         if (date is { } d)
         {
-            writer.WriteString(name, d.ToString());
+            // Formatted on the stack: a string per date was most of the writer's own allocation.
+            Span<char> chars = stackalloc char[PartialDate.MaxFormattedLength];
+            writer.WriteString(name, chars[..d.Format(chars)]);
         }
         else
         {
@@ -460,7 +473,7 @@ public static class ExtractionJson
         }
     }
 
-    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
+    private static void WriteNullableString(Utf8JsonWriter writer, JsonEncodedText name, string? value)
     {
         if (value is null)
         {
@@ -519,5 +532,49 @@ public static class ExtractionJson
         }
 
         return default;
+    }
+
+    // The property names, encoded once: given as strings, the writer transcoded and checked each name of each object it wrote.
+    private static class Names
+    {
+        public static readonly JsonEncodedText Doc = JsonEncodedText.Encode("doc");
+        public static readonly JsonEncodedText Published = JsonEncodedText.Encode("published");
+        public static readonly JsonEncodedText Language = JsonEncodedText.Encode("language");
+        public static readonly JsonEncodedText Note = JsonEncodedText.Encode("note");
+        public static readonly JsonEncodedText Incidents = JsonEncodedText.Encode("incidents");
+        public static readonly JsonEncodedText Statements = JsonEncodedText.Encode("statements");
+        public static readonly JsonEncodedText Persons = JsonEncodedText.Encode("persons");
+        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+        public static readonly JsonEncodedText SpeakerRole = JsonEncodedText.Encode("speaker_role");
+        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
+        public static readonly JsonEncodedText Outlet = JsonEncodedText.Encode("outlet");
+        public static readonly JsonEncodedText Quote = JsonEncodedText.Encode("quote");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Age = JsonEncodedText.Encode("age");
+        public static readonly JsonEncodedText Gender = JsonEncodedText.Encode("gender");
+        public static readonly JsonEncodedText Fate = JsonEncodedText.Encode("fate");
+        public static readonly JsonEncodedText Incident = JsonEncodedText.Encode("incident");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText DateEnd = JsonEncodedText.Encode("date_end");
+        public static readonly JsonEncodedText DateSource = JsonEncodedText.Encode("date_source");
+        public static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
+        public static readonly JsonEncodedText Actors = JsonEncodedText.Encode("actors");
+        public static readonly JsonEncodedText Victims = JsonEncodedText.Encode("victims");
+        public static readonly JsonEncodedText Killed = JsonEncodedText.Encode("killed");
+        public static readonly JsonEncodedText Injured = JsonEncodedText.Encode("injured");
+        public static readonly JsonEncodedText Arrested = JsonEncodedText.Encode("arrested");
+        public static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence");
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Min = JsonEncodedText.Encode("min");
+        public static readonly JsonEncodedText Max = JsonEncodedText.Encode("max");
+        public static readonly JsonEncodedText NameLocal = JsonEncodedText.Encode("name_local");
+        public static readonly JsonEncodedText Admin1 = JsonEncodedText.Encode("admin1");
+        public static readonly JsonEncodedText Country = JsonEncodedText.Encode("country");
+        public static readonly JsonEncodedText Lat = JsonEncodedText.Encode("lat");
+        public static readonly JsonEncodedText Lon = JsonEncodedText.Encode("lon");
+        public static readonly JsonEncodedText Precision = JsonEncodedText.Encode("precision");
     }
 }

@@ -43,7 +43,7 @@ internal sealed class PersonsStage : ExtractionStage<PersonMention>
 
         if (_options.NameRule)
         {
-            found.AddRange(PersonNames.Scan(text, context.Tokens, QuoteScanner.Scan(text, _options.MaxQuoteParagraphs), _names));
+            found.AddRange(PersonNames.Scan(text, context.Tokens, context.Quotes(_options.MaxQuoteParagraphs), _names));
         }
 
         found.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Cue.CompareTo(b.Cue));

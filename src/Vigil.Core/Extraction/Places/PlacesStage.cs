@@ -45,7 +45,33 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
 
     public override ImmutableArray<PlaceMention> Extract(ExtractionContext context)
     {
-        var matches = Scan(context.Text);
+        var matches = _spareMatches ?? [];
+        _spareMatches = null;
+        try
+        {
+            Scan(context.Text, matches);
+            return Extract(context, matches);
+        }
+        finally
+        {
+            if (matches.Capacity <= MaxSpareMatches)
+            {
+                matches.Clear();
+                _spareMatches = matches;
+            }
+        }
+    }
+
+    // The match list of the report this thread read last, used again: in a script without capitals nearly every word opens
+    // a gazetteer name (stop names included), and the list growing from empty for each report was 2 % of `vigil-extract`'s
+    // samples over 6 MB of Persian (docs/pipeline/pipeline.md, session 22). One grown for a very long report is not kept.
+    [ThreadStatic]
+    private static List<Match>? _spareMatches;
+
+    private const int MaxSpareMatches = 1 << 14;
+
+    private ImmutableArray<PlaceMention> Extract(ExtractionContext context, List<Match> matches)
+    {
         if (matches.Count == 0)
         {
             return _lexicon.Facilities.Count == 0 ? [] : WithFacilities(context, []);
@@ -112,9 +138,11 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
     }
 
     /// <summary>Every longest gazetteer name in the text (stop names included, with no entries).</summary>
-    internal List<Match> Scan(string text)
+    internal List<Match> Scan(string text) => Scan(text, []);
+
+    /// <summary>Appends every longest gazetteer name in the text to <paramref name="matches"/> and returns it.</summary>
+    private List<Match> Scan(string text, List<Match> matches)
     {
-        var matches = new List<Match>();
         var span = text.AsSpan();
         var folding = _gazetteer.Folding;
         Span<char> buffer = stackalloc char[(MaxFoldedToken + 1) * (Gazetteer.MaxNameTokens + 1)];

@@ -27,6 +27,13 @@ internal sealed class StatementLexicon
         }
 
         VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var verbNumbers = Verbs.Select(v => (Number: WordTable.Add(v.Key), Needs: v.Value)).ToList();
+        _verbsByNumber = new (bool, string?)[verbNumbers.Count == 0 ? 1 : verbNumbers.Max(v => v.Number) + 1];
+        foreach (var (number, needs) in verbNumbers)
+        {
+            _verbsByNumber[number] = (true, needs);
+        }
+
         FirstNames = Words(pack, "first-names.txt", StringComparer.Ordinal);
         Titles = Words(pack, "speaker-titles.txt", StringComparer.Ordinal);
         RoleWords = Words(pack, "role-words.txt", StringComparer.OrdinalIgnoreCase);
@@ -46,7 +53,9 @@ internal sealed class StatementLexicon
 
         OutletNouns = nouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         OutletNames = names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        OutletWordLookup = OutletNouns.Union(OutletNames, StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var outletWords = OutletNouns.Union(OutletNames, StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        OutletWordLookup = outletWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _outletWordNumbers = new WordNumberSet(outletWords);
         Classes = pack.Classes("statement-words.txt", StringComparer.OrdinalIgnoreCase);
         FinalSpeechVerbs = Trie(Classes["final-speech-verbs"]);
         AccordingPhrases = Trie(Classes["according-phrases"]);
@@ -79,6 +88,13 @@ internal sealed class StatementLexicon
         }
 
         _classesOf = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var numbered = classes.Select(c => (Number: WordTable.Add(c.Key), Classes: c.Value)).ToList();
+        _classesByNumber = new StatementWordClasses[numbered.Count == 0 ? 1 : numbered.Max(n => n.Number) + 1];
+        foreach (var (number, bits) in numbered)
+        {
+            _classesByNumber[number] = bits;
+        }
+
         _classLengths = new LengthsByInitial(classes.Keys);
         Determiners = Classes["determiners"];
         Prepositions = Classes["prepositions"];
@@ -153,6 +169,16 @@ internal sealed class StatementLexicon
     public StatementWordClasses ClassesOf(ReadOnlySpan<char> word) =>
         _classLengths.MayContain(word) && _classesOf.TryGetValue(word, out var classes) ? classes : StatementWordClasses.None;
 
+    /// <summary>
+    /// <see cref="ClassesOf(ReadOnlySpan{char})"/> of the word numbered <paramref name="number"/> in <see cref="WordTable"/> (a
+    /// token's <see cref="WordToken.WordNumber"/>, numbered after this lexicon was made), without hashing its characters.
+    /// </summary>
+    public StatementWordClasses ClassesOf(int number) =>
+        (uint)number < (uint)_classesByNumber.Length ? _classesByNumber[number] : StatementWordClasses.None;
+
+    // The classes by WordTable number; None for a number no class word has.
+    private readonly StatementWordClasses[] _classesByNumber;
+
     // The words of those classes by first letter and length: most words of 4–12 letters are turned away before hashing.
     private readonly LengthsByInitial _classLengths;
 
@@ -193,6 +219,25 @@ internal sealed class StatementLexicon
     public FrozenDictionary<string, string?> Verbs { get; }
 
     public FrozenDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> VerbLookup { get; }
+
+    /// <summary>
+    /// <see cref="VerbLookup"/> of the word numbered <paramref name="number"/> in <see cref="WordTable"/> (a token's
+    /// <see cref="WordToken.WordNumber"/>, numbered after this lexicon was made), without hashing its characters.
+    /// </summary>
+    public bool TryGetVerb(int number, out string? needs)
+    {
+        if ((uint)number < (uint)_verbsByNumber.Length && _verbsByNumber[number] is (true, var preposition))
+        {
+            needs = preposition;
+            return true;
+        }
+
+        needs = null;
+        return false;
+    }
+
+    // Each verb's preposition by WordTable number (the verb flag false for a number no verb has).
+    private readonly (bool IsVerb, string? Needs)[] _verbsByNumber;
 
     public FrozenSet<string> FirstNames { get; }
 
@@ -241,6 +286,14 @@ internal sealed class StatementLexicon
 
     /// <summary><see cref="OutletNouns"/> and <see cref="OutletNames"/> in one set, looked up by span: a clause with none of them names no outlet.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordLookup { get; }
+
+    /// <summary>
+    /// <see cref="OutletWordLookup"/> of the word numbered <paramref name="number"/> in <see cref="WordTable"/> (a token's
+    /// <see cref="WordToken.WordNumber"/>, numbered after this lexicon was made), without hashing its characters.
+    /// </summary>
+    public bool IsOutletWord(int number) => _outletWordNumbers.Contains(number);
+
+    private readonly WordNumberSet _outletWordNumbers;
 
     private static FrozenSet<string> Words(LanguagePack pack, string file, StringComparer comparer)
     {

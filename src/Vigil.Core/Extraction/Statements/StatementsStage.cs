@@ -59,7 +59,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             return [];
         }
 
-        var quotes = QuoteScanner.Scan(text, options.MaxQuoteParagraphs);
+        var quotes = context.Quotes(options.MaxQuoteParagraphs);
         // The persons stage's people: named ones first; one found only after a title where no name reading overlaps it.
         // (The overlap test asks a sorted set of the spans taken so far, not every person: linear on a report of many names.)
         var people = context.Persons.Where(p => p.Cue == PersonCue.Name).ToList();
@@ -92,6 +92,10 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var drafts = new List<StatementDraft>();
         var q = 0;
         var i = 0;
+
+        // Each word of 4–12 letters is asked its classes: by its token's number when it is exactly one token, else by its
+        // characters (a word with an inner apostrophe or hyphen, or a non-spacing mark, is several tokens or part of one).
+        var cursor = new TokenCursor(context.Tokens);
         while (i < text.Length)
         {
             if (!UnicodeClasses.IsLetter(text[i]))
@@ -130,7 +134,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             }
 
             // Most words are in none of these classes: one look-up turns them away before the rules below ask their own sets.
-            var classes = lexicon.ClassesOf(word);
+            var number = cursor.NumberOf(start, i);
+            var classes = number >= 0 ? lexicon.ClassesOf(number) : lexicon.ClassesOf(word);
             if ((classes & StatementWordClasses.StatementNoun) != 0)
             {
                 var made = PreviousWords(text, start, 3);
@@ -150,7 +155,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 continue;
             }
 
-            if (!lexicon.MayBeVerb(word) || !lexicon.VerbLookup.TryGetValue(word, out var needs))
+            string? needs;
+            if (!lexicon.MayBeVerb(word) || !(number >= 0 ? lexicon.TryGetVerb(number, out needs) : lexicon.VerbLookup.TryGetValue(word, out needs)))
             {
                 continue;
             }
@@ -220,7 +226,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             {
                 Speaker = person.Name,
                 Role = person.Role,
-                Outlet = OutletIn(text, left, colon, quotes),
+                Outlet = OutletIn(context, left, colon, quotes),
                 Date = DateIn(context, left, colon, quotes, colon),
                 Quote = quote.Content,
                 Evidence = new TextSpan(left, Math.Max(end, colon + 1)),
@@ -413,7 +419,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             }
         }
 
-        var outlet = kind == SpeakerKind.Outlet ? resolved.Value.Outlet : OutletIn(text, left, dateTo, quotes);
+        var outlet = kind == SpeakerKind.Outlet ? resolved.Value.Outlet : OutletIn(context, left, dateTo, quotes);
         drafts.Add(new StatementDraft
         {
             Speaker = name,
@@ -848,10 +854,11 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return words <= 4;
     }
 
-    private string? OutletIn(string text, int from, int to, List<Quotation> quotes)
+    private string? OutletIn(ExtractionContext context, int from, int to, List<Quotation> quotes)
     {
         // Most clauses name no outlet: their words are looked up in place before any is made into a string.
-        if (!MayNameOutlet(text, from, to))
+        var text = context.Text;
+        if (!MayNameOutlet(text, context.Tokens, from, to))
         {
             return null;
         }
@@ -878,11 +885,15 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return null;
     }
 
-    private bool MayNameOutlet(string text, int from, int to)
+    // A word that is exactly one token is looked up by the token's number, any other by its characters.
+    private bool MayNameOutlet(string text, List<WordToken> tokens, int from, int to)
     {
+        var cursor = new TokenCursor(tokens, from);
         foreach (var (start, end) in Word.Spans(text, from, to))
         {
-            if (lexicon.OutletWordLookup.Contains(text.AsSpan(start, end - start)))
+            if (cursor.NumberOf(start, end) is var number and >= 0
+                ? lexicon.IsOutletWord(number)
+                : lexicon.OutletWordLookup.Contains(text.AsSpan(start, end - start)))
             {
                 return true;
             }

@@ -99,6 +99,23 @@ public sealed class DateLexiconTests
     }
 
     [Fact]
+    public void Every_compound_s_first_word_by_its_number_may_start_a_compound_and_other_words_do_not()
+    {
+        Assert.True(LanguagePack.TryGet("fa", out var pack));
+        var lexicon = DateLexicon.For(pack);
+        var text = "سه شنبه و روز گذشته و سه‌شنبه در ۲۵ آبان کُشته شد";
+        var tokens = WordTokenizer.Tokenize(text);
+        WordTable.Number(text, tokens);
+
+        Assert.True(lexicon.HasCompounds);
+        Assert.True(lexicon.MayStartCompound(tokens[0].WordNumber)); // سه
+        Assert.True(lexicon.MayStartCompound(tokens[3].WordNumber)); // روز
+        Assert.False(lexicon.MayStartCompound(tokens[2].WordNumber)); // و
+        Assert.False(lexicon.MayStartCompound(tokens[^1].WordNumber)); // شد
+        Assert.False(lexicon.MayStartCompound(0));
+    }
+
+    [Fact]
     public void Rejects_unknown_roles()
     {
         Assert.Throws<FormatException>(() => DateLexicon.Parse([["fortnight", "-", "fortnight"]], DayOfWeek.Monday, capitalizedNames: true));

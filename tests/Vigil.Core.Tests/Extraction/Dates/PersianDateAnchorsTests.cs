@@ -57,11 +57,14 @@ public class PersianDateAnchorsTests
         Assert.Equal("2019-10-30", Assert.Single(result.Incidents, i => i.Type == IncidentType.Execution).Date?.ToString());
     }
 
-    [Fact]
-    public void So_far_in_a_report_that_told_the_wave_start_spans_the_wave_to_publication()
+    // «تا کنون» (so far); «در روزهای اخیر» (in recent days) opens with «در», a word most sentences hold: the phrase, not its
+    // first word, dates.
+    [Theory]
+    [InlineData("دادستان شیراز اعلام کرد که تا کنون ۴۰ نفر در شیراز بازداشت شدند.")]
+    [InlineData("در شیراز و در روزهای اخیر ۴۰ نفر بازداشت شدند.")]
+    public void A_recent_phrase_in_a_report_that_told_the_wave_start_spans_the_wave_to_publication(string sentence)
     {
-        const string body = "با گذشت پنج روز از آغاز اعتراضها، وضعیت شهرها آرام نیست.\n"
-            + "دادستان شیراز اعلام کرد که تا کنون ۴۰ نفر در شیراز بازداشت شدند.";
+        var body = "با گذشت پنج روز از آغاز اعتراضها، وضعیت شهرها آرام نیست.\n" + sentence;
         var result = Pipeline.Run(body, Published, "fa");
 
         var arrest = Assert.Single(result.Incidents, i => i.Type == IncidentType.Arrest);

@@ -139,6 +139,13 @@ public class PersonFatesStageTests
     }
 
     [Fact]
+    public void A_surname_alone_is_read_as_a_fuller_name_that_repeats_a_word()
+    {
+        var persons = Run("Reza Ali Reza was arrested in September. Reza was sentenced to death in November.");
+        Assert.Equal([("Reza Ali Reza", Fate.Arrested), ("Reza Ali Reza", Fate.Sentenced)], persons.Select(p => (p.Name, p.Fate)));
+    }
+
+    [Fact]
     public void A_surname_shared_by_two_named_people_links_to_neither()
     {
         var persons = Run("Ali Rezaei and Hamid Rezaei spoke to reporters. Rezaei was arrested on Monday.");

@@ -75,4 +75,18 @@ public sealed class ExtractionContextTests
         Assert.Equal(PartialDate.OfDay(new DateOnly(2023, 5, 5)), Assert.Single(result.Get<DateMention>()).Start);
         Assert.True(result.Get<Hashtag>().IsEmpty);
     }
+
+    [Fact]
+    public void Quotes_are_scanned_once_for_the_stages_that_read_them_and_again_for_another_paragraph_limit()
+    {
+        var context = new ExtractionContext("“We will not stop,” his mother said. The court called it “a warning”.", null);
+
+        var quotes = context.Quotes(20);
+
+        Assert.Same(quotes, context.Quotes(20));
+        Assert.Equal(["We will not stop,", "a warning"], quotes.Select(q => context.Text[q.Content.Start..q.Content.End]));
+        var other = context.Quotes(1);
+        Assert.NotSame(quotes, other);
+        Assert.Equal(quotes.Select(q => q.Span), other.Select(q => q.Span));
+    }
 }

@@ -49,4 +49,24 @@ public sealed class JsonLineBytesTests
         Assert.Equal("Zahedan", location.GetProperty("name").GetString());
         Assert.Equal("IR", location.GetProperty("country").GetString());
     }
+
+    [Fact]
+    public void Lists_given_to_the_public_writer_write_what_the_result_writes()
+    {
+        var result = Pipeline.Run(
+            "Security forces killed Mahsa Amini, 22, in Tehran on 16 September 2022. Amnesty International said on Monday that the killing must be investigated. Protesters gathered in Zahedan on 30 September 2022.",
+            new DateOnly(2022, 12, 20),
+            "en");
+        Assert.NotEmpty(result.Incidents);
+        Assert.NotEmpty(result.Statements);
+        Assert.NotEmpty(result.PersonFates);
+
+        var fromLists = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(fromLists, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            ExtractionJson.Write(writer, "r1", result.Published, result.Language, result.Text, result.Incidents.ToList(), result.Statements.ToList(), result.Note, result.PersonFates.ToList());
+        }
+
+        Assert.Equal(ExtractionJson.ToJsonLine("r1", result), Encoding.UTF8.GetString(fromLists.WrittenSpan));
+    }
 }
