@@ -219,30 +219,23 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         await BulkRows.UpdateAsync(db, [.. moves.OrderBy(m => m.Key).Select(m => new Mention { Id = m.Key, ReportId = string.Empty, Type = string.Empty, IncidentId = m.Value.Target, MergeReason = m.Value.Reason })],
             [nameof(Mention.IncidentId), nameof(Mention.MergeReason)], cancellationToken);
 
-        var existing = new Dictionary<Guid, Incident>();
+        // Which changed incidents are stored: only their ids. They are read, changed and saved 500 at a time when written.
+        var stored = new HashSet<Guid>();
         foreach (var chunk in changed.Chunk(500))
         {
-            foreach (var incident in await db.Incidents.Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken))
-            {
-                existing[incident.Id] = incident;
-            }
+            stored.UnionWith(await db.Incidents.AsNoTracking().Where(i => chunk.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken));
         }
 
         var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
 
         // New incidents are not tracked: they are inserted once, with their figures, when written (not inserted, then updated).
-        var fresh = new HashSet<Guid>();
-        foreach (var id in changed.Where(id => !existing.ContainsKey(id) && targets.Contains(id)))
-        {
-            existing[id] = new Incident { Id = id, Type = "other", UpdatedAt = now };
-            fresh.Add(id);
-        }
+        var fresh = changed.Where(id => !stored.Contains(id) && targets.Contains(id)).ToHashSet();
 
         // The round's audit entries are collected and inserted with the rows, not tracked one by one; the same chain.
         audit.Collected = [];
         try
         {
-            var (created, updated, deleted) = await WriteIncidentsAsync(clusters, targetOf, existing, fresh, now, audit, actor, cancellationToken);
+            var (created, updated, deleted) = await WriteIncidentsAsync(clusters, targetOf, stored, fresh, now, audit, actor, cancellationToken);
             await BulkRows.InsertAsync(db, audit.Collected, cancellationToken);
             db.ChangeTracker.Clear();
             Timings.Applying += applying.Elapsed;
@@ -256,29 +249,44 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     }
 
     /// <summary>
-    /// Recomputes each changed incident from its members (after the moves are written), deletes those left empty, audits
-    /// them, and saves: the new ones inserted once with their figures, the others updated. Each 500 incidents' new ones and
-    /// the audit entries collected so far are inserted as soon as those incidents are written, and let go: a late round's
-    /// family writes tens of thousands, which were held until its end.
+    /// Recomputes each changed incident (<paramref name="stored"/> and <paramref name="fresh"/>) from its members (after the
+    /// moves are written), deletes those left empty, audits them, and saves, 500 incidents at a time: the stored ones are
+    /// read, changed, saved and let go; the new ones inserted once with their figures; the audit entries collected so far
+    /// inserted after them. A late round's family changes tens of thousands of incidents, which were held tracked until its
+    /// end (~75 MB for 40,000 at 100,000 reports).
     /// </summary>
-    private async Task<(int Created, int Updated, int Deleted)> WriteIncidentsAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, Dictionary<Guid, Incident> existing, HashSet<Guid> fresh, DateTime now, AuditLog audit, string actor, CancellationToken cancellationToken)
+    private async Task<(int Created, int Updated, int Deleted)> WriteIncidentsAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, HashSet<Guid> stored, HashSet<Guid> fresh, DateTime now, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
-        var links = await LinkWavesAsync(clusters, targetOf, existing, cancellationToken);
+        var wanted = await WantedLinksAsync(clusters, targetOf, cancellationToken);
+        var stale = await StaleLinksAsync(wanted, stored, fresh, cancellationToken);
         int created = 0, updated = 0, deleted = 0;
 
-        // Members are read 500 incidents at a time (the query's chunk as before) and let go after them, instead of every
-        // changed incident's members, with their mentions and sources, held until the last is written.
-        foreach (var chunk in existing.Keys.Order().ToArray().Chunk(500))
+        // A dissolved wave's parts are re-linked by LinkPart, which leaves alone those this round links elsewhere: each part it
+        // reads gets the round's link first, as if every changed incident had been read and linked before the first was written.
+        void Arrange(Incident incident) => Link(incident, wanted);
+        foreach (var chunk in stored.Concat(fresh).Order().ToArray().Chunk(500))
         {
+            var incidents = (await db.Incidents.Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken)).ToDictionary(i => i.Id);
+            foreach (var id in chunk.Where(fresh.Contains))
+            {
+                incidents[id] = new Incident { Id = id, Type = "other", UpdatedAt = now };
+            }
+
+            foreach (var incident in incidents.Values)
+            {
+                Link(incident, wanted);
+            }
+
+            // Members are read 500 incidents at a time and let go after them.
             var membersOf = await IncidentMembers.LoadAsync(db, chunk, cancellationToken);
             foreach (var id in chunk)
             {
-                var incident = existing[id];
+                var incident = incidents[id];
                 var members = membersOf[id];
                 if (members.Count == 0)
                 {
                     // Parts an editor linked to it are left linked to nothing (the machine's are re-linked above).
-                    await LinkPart.MovePartsAsync(db, audit, actor, id, null, now, cancellationToken);
+                    await LinkPart.MovePartsAsync(db, audit, actor, id, null, now, cancellationToken, Arrange);
                     if (!fresh.Remove(id))
                     {
                         db.Incidents.Remove(incident);
@@ -296,45 +304,46 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                 updated++;
             }
 
-            List<Incident> inserted = [.. chunk.Where(fresh.Contains).Select(id => existing[id])];
+            List<Incident> inserted = [.. chunk.Where(fresh.Contains).Select(id => incidents[id])];
             await BulkRows.InsertAsync(db, inserted, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             await BulkRows.InsertAsync(db, audit.Collected!, cancellationToken);
             audit.Collected!.Clear();
-            foreach (var incident in inserted)
-            {
-                existing.Remove(incident.Id);
-            }
-
+            db.ChangeTracker.Clear();
             created += inserted.Count;
         }
 
         // Incidents whose members stayed but whose wave or part link changed.
-        foreach (var incident in links.Where(i => !existing.ContainsKey(i.Id)).OrderBy(i => i.Id))
+        foreach (var chunk in stale.Order().ToArray().Chunk(500))
         {
-            incident.UpdatedAt = now;
-            var members = await db.Mentions.AsNoTracking().Where(m => m.IncidentId == incident.Id).Select(m => new { m.Id, m.Pinned }).ToListAsync(cancellationToken);
-            await audit.AppendAsync(actor, "incident.linked", "incident", incident.Id.ToString(), AuditPayload.HashOf(incident, members.Select(m => (m.Id, m.Pinned))), cancellationToken);
+            foreach (var incident in (await db.Incidents.Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken)).OrderBy(i => i.Id))
+            {
+                Link(incident, wanted);
+                incident.UpdatedAt = now;
+                var members = await db.Mentions.AsNoTracking().Where(m => m.IncidentId == incident.Id).Select(m => new { m.Id, m.Pinned }).ToListAsync(cancellationToken);
+                await audit.AppendAsync(actor, "incident.linked", "incident", incident.Id.ToString(), AuditPayload.HashOf(incident, members.Select(m => (m.Id, m.Pinned))), cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return (created, updated, deleted);
     }
 
     /// <summary>
-    /// Writes each clustered incident's wave flag and the wave it is a part of (Core's <see cref="IncidentCluster.PartOf"/>,
-    /// translated from cluster keys to incident ids), leaving alone the links an editor pinned. Incidents whose membership
-    /// changed are in <paramref name="existing"/> and are audited with it; the others whose link changed are returned
-    /// (tracked) to be audited.
+    /// Each clustered incident's wave flag and the wave it is a part of (Core's <see cref="IncidentCluster.PartOf"/>,
+    /// translated from cluster keys to incident ids); an incident an editor linked parts to stays a wave.
     /// </summary>
-    private async Task<List<Incident>> LinkWavesAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, Dictionary<Guid, Incident> existing, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, WaveLink>> WantedLinksAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, CancellationToken cancellationToken)
     {
-        var wanted = new Dictionary<Guid, (bool IsWave, Guid? PartOf, string? Reason)>();
+        var wanted = new Dictionary<Guid, WaveLink>();
         foreach (var cluster in clusters)
         {
             if (targetOf.TryGetValue(cluster.Key, out var id))
             {
                 Guid? wave = cluster.PartOf is { } key && targetOf.TryGetValue(key, out var waveId) && waveId != id ? waveId : null;
-                wanted.TryAdd(id, (cluster.IsWave, wave, wave is null && cluster.PartOf is not null ? null : cluster.PartReason));
+                wanted.TryAdd(id, new WaveLink(cluster.IsWave, wave, wave is null && cluster.PartOf is not null ? null : cluster.PartReason));
             }
         }
 
@@ -348,8 +357,14 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             }
         }
 
+        return wanted;
+    }
+
+    /// <summary>The stored incidents outside <paramref name="stored"/> and <paramref name="fresh"/> whose wave flag or link is not the wanted one (read before any is written).</summary>
+    private async Task<List<Guid>> StaleLinksAsync(Dictionary<Guid, WaveLink> wanted, HashSet<Guid> stored, HashSet<Guid> fresh, CancellationToken cancellationToken)
+    {
         var stale = new List<Guid>();
-        foreach (var chunk in wanted.Keys.Where(id => !existing.ContainsKey(id)).Chunk(500))
+        foreach (var chunk in wanted.Keys.Where(id => !stored.Contains(id) && !fresh.Contains(id)).Chunk(500))
         {
             var rows = await db.Incidents.AsNoTracking().Where(i => chunk.Contains(i.Id))
                 .Select(i => new { i.Id, i.IsWave, i.PartOfId, i.PartOfPinned, i.PartOfReason }).ToListAsync(cancellationToken);
@@ -357,24 +372,22 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                 || (!r.PartOfPinned && (r.PartOfId != wanted[r.Id].PartOf || r.PartOfReason != wanted[r.Id].Reason))).Select(r => r.Id));
         }
 
-        var changed = new List<Incident>();
-        foreach (var chunk in stale.Chunk(500))
-        {
-            changed.AddRange(await db.Incidents.Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken));
-        }
+        return stale;
+    }
 
-        foreach (var incident in existing.Values.Concat(changed))
+    /// <summary>Gives <paramref name="incident"/> its wanted wave flag and link, leaving alone a link an editor pinned.</summary>
+    private static void Link(Incident incident, Dictionary<Guid, WaveLink> wanted)
+    {
+        if (wanted.TryGetValue(incident.Id, out var link))
         {
-            if (wanted.TryGetValue(incident.Id, out var link))
+            incident.IsWave = link.IsWave;
+            if (!incident.PartOfPinned)
             {
-                incident.IsWave = link.IsWave;
-                if (!incident.PartOfPinned)
-                {
-                    (incident.PartOfId, incident.PartOfReason) = (link.PartOf, link.Reason);
-                }
+                (incident.PartOfId, incident.PartOfReason) = (link.PartOf, link.Reason);
             }
         }
-
-        return changed;
     }
+
+    /// <summary>What the round wants an incident's wave flag and part link to be.</summary>
+    private readonly record struct WaveLink(bool IsWave, Guid? PartOf, string? Reason);
 }

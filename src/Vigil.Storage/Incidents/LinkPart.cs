@@ -77,15 +77,17 @@ public sealed class LinkPart(VigilDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Moves the parts of <paramref name="fromWave"/> (an incident about to be deleted or merged away) to
-    /// <paramref name="toWave"/>, or to no wave, auditing each; inside the caller's transaction.
+    /// <paramref name="toWave"/>, or to no wave, auditing each; inside the caller's transaction. <paramref name="arrange"/>, if
+    /// given, is applied to each part read first: clustering gives it the round's link there, when the part is not yet read.
     /// </summary>
-    internal static async Task MovePartsAsync(VigilDbContext db, AuditLog audit, string actor, Guid fromWave, Guid? toWave, DateTime now, CancellationToken cancellationToken)
+    internal static async Task MovePartsAsync(VigilDbContext db, AuditLog audit, string actor, Guid fromWave, Guid? toWave, DateTime now, CancellationToken cancellationToken, Action<Incident>? arrange = null)
     {
         foreach (var part in await db.Incidents.Where(i => i.PartOfId == fromWave).ToListAsync(cancellationToken))
         {
+            arrange?.Invoke(part);
             if (part.PartOfId != fromWave)
             {
-                continue; // already tracked and re-linked by the caller (clustering), not yet saved
+                continue; // re-linked by the caller (clustering), not yet saved
             }
 
             (part.PartOfId, part.UpdatedAt) = (toWave, now);
