@@ -21,6 +21,12 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     public ClusterTimings Timings { get; init; } = new();
 
     /// <summary>
+    /// How many changed incidents are read, changed and saved together when a round writes (500). Smaller in tests only, so a
+    /// few incidents span several chunks: a wave and its parts written in different chunks must link as in one.
+    /// </summary>
+    internal int WriteChunk { get; init; } = 500;
+
+    /// <summary>
     /// Clusters the pending mentions (in no incident, not pinned) of <paramref name="types"/> with every stored mention their
     /// blocks connect to, records their blocks, and moves and writes what changed, inside the caller's transaction. A round
     /// passes one family's types (mentions of different families never share a block). The caller must have saved its
@@ -219,7 +225,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         await BulkRows.UpdateAsync(db, [.. moves.OrderBy(m => m.Key).Select(m => new Mention { Id = m.Key, ReportId = string.Empty, Type = string.Empty, IncidentId = m.Value.Target, MergeReason = m.Value.Reason })],
             [nameof(Mention.IncidentId), nameof(Mention.MergeReason)], cancellationToken);
 
-        // Which changed incidents are stored: only their ids. They are read, changed and saved 500 at a time when written.
+        // Which changed incidents are stored: only their ids. They are read, changed and saved WriteChunk at a time when written.
         var stored = new HashSet<Guid>();
         foreach (var chunk in changed.Chunk(500))
         {
@@ -250,7 +256,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
     /// <summary>
     /// Recomputes each changed incident (<paramref name="stored"/> and <paramref name="fresh"/>) from its members (after the
-    /// moves are written), deletes those left empty, audits them, and saves, 500 incidents at a time: the stored ones are
+    /// moves are written), deletes those left empty, audits them, and saves, <see cref="WriteChunk"/> incidents at a time: the stored ones are
     /// read, changed, saved and let go; the new ones inserted once with their figures; the audit entries collected so far
     /// inserted after them. A late round's family changes tens of thousands of incidents, which were held tracked until its
     /// end (~75 MB for 40,000 at 100,000 reports).
@@ -264,7 +270,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         // A dissolved wave's parts are re-linked by LinkPart, which leaves alone those this round links elsewhere: each part it
         // reads gets the round's link first, as if every changed incident had been read and linked before the first was written.
         void Arrange(Incident incident) => Link(incident, wanted);
-        foreach (var chunk in stored.Concat(fresh).Order().ToArray().Chunk(500))
+        foreach (var chunk in stored.Concat(fresh).Order().ToArray().Chunk(WriteChunk))
         {
             var incidents = (await db.Incidents.Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken)).ToDictionary(i => i.Id);
             foreach (var id in chunk.Where(fresh.Contains))
@@ -277,7 +283,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                 Link(incident, wanted);
             }
 
-            // Members are read 500 incidents at a time and let go after them.
+            // Members are read a chunk at a time and let go after them.
             var membersOf = await IncidentMembers.LoadAsync(db, chunk, cancellationToken);
             foreach (var id in chunk)
             {
@@ -314,7 +320,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         }
 
         // Incidents whose members stayed but whose wave or part link changed.
-        foreach (var chunk in stale.Order().ToArray().Chunk(500))
+        foreach (var chunk in stale.Order().ToArray().Chunk(WriteChunk))
         {
             foreach (var incident in (await db.Incidents.Where(i => chunk.Contains(i.Id)).ToListAsync(cancellationToken)).OrderBy(i => i.Id))
             {

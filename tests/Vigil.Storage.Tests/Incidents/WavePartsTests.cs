@@ -49,6 +49,44 @@ public abstract class WavePartsTests : IncidentStoreTest
     }
 
     [StoreFact]
+    public async Task A_recluster_writing_one_incident_at_a_time_creates_the_wave_and_links_the_stored_days_as_one_write_does()
+    {
+        // The cities' days are clustered first; the country's month is stored unclustered, so the recluster creates its wave (a
+        // new incident) and re-links the two stored days (their members unchanged): each written in a chunk of its own.
+        await IngestExtractingAsync(WriteReports(("kazerun.txt", Kazerun), ("tehran.txt", Tehran)));
+        await using (var db = OpenDb())
+        {
+            var outcomes = new List<Vigil.Storage.Ingest.IngestOutcome>();
+            await new Vigil.Storage.Ingest.IngestFiles(db, Blobs, Clock, new Vigil.Storage.Ingest.IngestOptions { Pipeline = Pipeline, Cluster = false })
+                .RunAsync(WriteReports(("iran.txt", Iran)), Actor, outcomes.Add);
+            Assert.Equal(Vigil.Storage.Ingest.IngestStatus.Stored, Assert.Single(outcomes).Status);
+        }
+
+        var days = await IncidentsAsync();
+        Assert.Equal(["Kazerun", "Tehran"], days.Select(i => i.Place).Order());
+        Assert.All(days, d => Assert.Null(d.PartOfId));
+        await using (var db = OpenDb())
+        {
+            await new ClusterIncidents(db, Clock) { WriteChunk = 1 }.RebuildAsync(Actor);
+        }
+
+        var all = await IncidentsAsync();
+        var wave = all.Single(i => i.Place == "Iran");
+        Assert.True(wave.IsWave);
+        Assert.Null(wave.PartOfId);
+        foreach (var day in days)
+        {
+            var part = all.Single(i => i.Id == day.Id);
+            Assert.Equal(wave.Id, part.PartOfId);
+            Assert.False(part.IsWave);
+            Assert.StartsWith("part of the wave anchored by mention ", part.PartOfReason, StringComparison.Ordinal);
+            Assert.Equal("incident.linked", (await AuditActionsAsync("incident", day.Id.ToString()))[^1]);
+        }
+
+        await AssertVerifiesAsync();
+    }
+
+    [StoreFact]
     public async Task Acled_export_writes_the_parts_and_leaves_out_their_wave_saying_why_and_counts_keep_waves_in_rows_of_their_own()
     {
         var (wave, _, _) = await IngestWaveAsync();
