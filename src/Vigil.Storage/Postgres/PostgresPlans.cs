@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Storage.Database;
+
+namespace Vigil.Storage.Postgres;
+
+/// <summary>
+/// Keeps PostgreSQL's plans true to tables that an ingest grows while it reads them. The connection prepares statements it
+/// sees repeatedly (<see cref="PostgresDatabase.WithDefaults"/>), and after five runs PostgreSQL may keep one generic plan
+/// for all later ones, made from the table's statistics as they were then; without statistics (a table no analyse has seen
+/// yet) a lookup of 200 block keys looks like most of the table. Both gave sequential scans of the block table that were
+/// kept while it grew tenfold, until autovacuum's next analyse happened to come (session 22, docs/scaling.md). Does nothing
+/// on SQLite, whose planner takes an index over a scan without statistics.
+/// </summary>
+internal static class PostgresPlans
+{
+    /// <summary>
+    /// Analyses <paramref name="table"/> when it now holds more than twice the pages its statistics were taken on (rows
+    /// this transaction wrote included; ANALYZE samples them too), so the next statements are planned for the table as it
+    /// is. A table that doubles between analyses does so a few times over a run (a 30,000-row sample each time, ~50-80 ms
+    /// at 120,000 rows); SKIP_LOCKED: if autovacuum is analysing it at that moment, that is left to finish and not waited on.
+    /// </summary>
+    public static async Task AnalyzeIfGrownAsync(VigilDbContext db, string table, CancellationToken cancellationToken)
+    {
+        if (!db.IsPostgres)
+        {
+            return;
+        }
+
+        // The table's name comes from the model, quoted: nothing here comes from outside.
+        var name = BulkRows.Quote(table);
+        var analyze =
+            $"""
+            DO $$
+            BEGIN
+              IF pg_relation_size('{name}') > 2 * (SELECT relpages FROM pg_class WHERE oid = '{name}'::regclass)::bigint * current_setting('block_size')::bigint + 65536 THEN
+                ANALYZE (SKIP_LOCKED) {name};
+              END IF;
+            END $$
+            """;
+        await db.Database.ExecuteSqlRawAsync(analyze, cancellationToken);
+    }
+}
