@@ -35,16 +35,11 @@ public sealed class DateLexicon
 
         // Each word numbered in WordTable, whose words compare ignoring case as this dictionary's keys do: a token of the
         // text numbered after this lexicon was made is a word of it exactly when its number has an entry here.
-        var numbered = words.Select(w => (Number: WordTable.Add(w.Key), Entry: w.Value)).ToList();
-        _byNumber = new DateWord[numbered.Count == 0 ? 1 : numbered.Max(n => n.Number) + 1];
-        foreach (var (number, entry) in numbered)
-        {
-            _byNumber[number] = entry;
-        }
+        _byNumber = new WordNumberMap<DateWord>(words);
     }
 
-    // The entries by their words' numbers in WordTable; Role None where no word of the lexicon has that number.
-    private readonly DateWord[] _byNumber;
+    // The entries by their words' numbers in WordTable.
+    private readonly WordNumberMap<DateWord> _byNumber;
 
     // Every word of the text is looked up (DatesStage.Scan): most are turned away by their first letter and length.
     private readonly LengthsByInitial _initials;
@@ -169,17 +164,7 @@ public sealed class DateLexicon
     /// <see cref="WordToken.WordNumber"/>, numbered after this lexicon was made): what <see cref="TryLookup(ReadOnlySpan{char}, out DateWord)"/>
     /// answers for the token's characters, without hashing them.
     /// </summary>
-    internal bool TryLookup(int number, out DateWord entry)
-    {
-        if ((uint)number < (uint)_byNumber.Length && _byNumber[number].Role != DateWordRole.None)
-        {
-            entry = _byNumber[number];
-            return true;
-        }
-
-        entry = default;
-        return false;
-    }
+    internal bool TryLookup(int number, out DateWord entry) => _byNumber.TryGetValue(number, out entry);
 
     internal bool TryLookup(ReadOnlySpan<char> word, out DateWord entry)
     {

@@ -27,12 +27,7 @@ internal sealed class StatementLexicon
         }
 
         VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        var verbNumbers = Verbs.Select(v => (Number: WordTable.Add(v.Key), Needs: v.Value)).ToList();
-        _verbsByNumber = new (bool, string?)[verbNumbers.Count == 0 ? 1 : verbNumbers.Max(v => v.Number) + 1];
-        foreach (var (number, needs) in verbNumbers)
-        {
-            _verbsByNumber[number] = (true, needs);
-        }
+        _verbsByNumber = new WordNumberMap<string?>(Verbs);
 
         FirstNames = Words(pack, "first-names.txt", StringComparer.Ordinal);
         Titles = Words(pack, "speaker-titles.txt", StringComparer.Ordinal);
@@ -88,12 +83,7 @@ internal sealed class StatementLexicon
         }
 
         _classesOf = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        var numbered = classes.Select(c => (Number: WordTable.Add(c.Key), Classes: c.Value)).ToList();
-        _classesByNumber = new StatementWordClasses[numbered.Count == 0 ? 1 : numbered.Max(n => n.Number) + 1];
-        foreach (var (number, bits) in numbered)
-        {
-            _classesByNumber[number] = bits;
-        }
+        _classesByNumber = new WordNumberMap<StatementWordClasses>(classes);
 
         _classLengths = new LengthsByInitial(classes.Keys);
         Determiners = Classes["determiners"];
@@ -174,10 +164,10 @@ internal sealed class StatementLexicon
     /// token's <see cref="WordToken.WordNumber"/>, numbered after this lexicon was made), without hashing its characters.
     /// </summary>
     public StatementWordClasses ClassesOf(int number) =>
-        (uint)number < (uint)_classesByNumber.Length ? _classesByNumber[number] : StatementWordClasses.None;
+        _classesByNumber.TryGetValue(number, out var classes) ? classes : StatementWordClasses.None;
 
-    // The classes by WordTable number; None for a number no class word has.
-    private readonly StatementWordClasses[] _classesByNumber;
+    // The classes by WordTable number.
+    private readonly WordNumberMap<StatementWordClasses> _classesByNumber;
 
     // The words of those classes by first letter and length: most words of 4–12 letters are turned away before hashing.
     private readonly LengthsByInitial _classLengths;
@@ -224,20 +214,10 @@ internal sealed class StatementLexicon
     /// <see cref="VerbLookup"/> of the word numbered <paramref name="number"/> in <see cref="WordTable"/> (a token's
     /// <see cref="WordToken.WordNumber"/>, numbered after this lexicon was made), without hashing its characters.
     /// </summary>
-    public bool TryGetVerb(int number, out string? needs)
-    {
-        if ((uint)number < (uint)_verbsByNumber.Length && _verbsByNumber[number] is (true, var preposition))
-        {
-            needs = preposition;
-            return true;
-        }
+    public bool TryGetVerb(int number, out string? needs) => _verbsByNumber.TryGetValue(number, out needs);
 
-        needs = null;
-        return false;
-    }
-
-    // Each verb's preposition by WordTable number (the verb flag false for a number no verb has).
-    private readonly (bool IsVerb, string? Needs)[] _verbsByNumber;
+    // Each verb's preposition by WordTable number.
+    private readonly WordNumberMap<string?> _verbsByNumber;
 
     public FrozenSet<string> FirstNames { get; }
 
