@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Vigil.Core.Extraction;
 
 /// <summary>
@@ -90,9 +92,12 @@ internal static class WordTokenizer
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
-    public static int FirstAtOrAfter(List<WordToken> tokens, int offset)
+    public static int FirstAtOrAfter(List<WordToken> tokens, int offset) => FirstAtOrAfter(CollectionsMarshal.AsSpan(tokens), offset);
+
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>, by halving over the array itself.</summary>
+    public static int FirstAtOrAfter(ReadOnlySpan<WordToken> tokens, int offset)
     {
-        int lo = 0, hi = tokens.Count;
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
