@@ -65,4 +65,39 @@ public sealed class PhraseTrieTests
         Assert.Equal(lower, WordTable.Add("QZMARCH"));
         Assert.NotEqual(lower, WordTable.Add("qzmarches"));
     }
+
+    [Fact]
+    public void Finds_every_phrase_and_its_value_after_the_edge_table_has_grown()
+    {
+        // Hundreds of phrases sharing first words, so the trie's one table of edges grows several times while earlier
+        // edges must stay found, each phrase keeping its own value and its prefix phrases theirs.
+        var trie = new PhraseTrie<string>();
+        for (var i = 0; i < 300; i++)
+        {
+            trie.Add($"qzedge{i % 7} qzmid{i}", $"two {i}");
+            trie.Add($"qzedge{i % 7} qzmid{i} qzend", $"three {i}");
+        }
+
+        var context = new ExtractionContext("qzedge3 qzmid10 qzend, qzedge3 qzmid11 qzend, qzedge4 qzmid299 qzother.", null);
+        var tokens = context.Tokens;
+
+        Assert.Equal(600, trie.Count);
+        Assert.Equal(3, trie.Match(tokens, 0, tokens.Count, out var value));
+        Assert.Equal("three 10", value);
+        Assert.Equal(0, trie.Match(tokens, 4, tokens.Count, out value)); // qzedge3 qzmid11: 11 % 7 is 4, no such phrase
+        Assert.Null(value);
+        Assert.Equal(2, trie.Match(tokens, 8, tokens.Count, out value));
+        Assert.Equal("two 299", value);
+    }
+
+    [Fact]
+    public void A_token_in_no_trie_ends_a_match()
+    {
+        // Its number is 0, which is no edge's word: the match keeps the longest phrase before it.
+        var trie = Trie(("qzhalt", "one"), ("qzhalt qzgo", "two"));
+        var context = new ExtractionContext("qzhalt qzunknownword qzgo", null);
+
+        Assert.Equal(1, trie.Match(context.Tokens, 0, context.Tokens.Count, out var value));
+        Assert.Equal("one", value);
+    }
 }
