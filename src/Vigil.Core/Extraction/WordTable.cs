@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -92,14 +94,20 @@ internal static class WordTable
 
     private static int Find(ReadOnlySpan<char> word, AsciiTable ascii, bool dictionaryOnly)
     {
-        if (!dictionaryOnly && HashAscii(word) is { } hash)
+        if (!dictionaryOnly && TryHashAscii(word, out var hash))
         {
-            // Most tokens are in no trie: the probe reads only the slots' hashes, and the word's characters only when one matches.
+            // Most tokens are in no trie: the filter (one bit per hash, 1/16 of the slots' bytes) stays in the first-level cache
+            // and turns most of them away; the probe reads only the slots' hashes, and the word's characters only when one matches.
+            if ((ascii.Filter[(int)(hash >>> ascii.FilterShift) >>> 6] & (1UL << (int)(hash >>> ascii.FilterShift))) == 0)
+            {
+                return 0;
+            }
+
             var slots = ascii.Slots;
             var mask = slots.Length - 1;
             for (var i = (int)(hash & (uint)mask); Volatile.Read(ref slots[i]) is var slot and not 0; i = (i + 1) & mask)
             {
-                if ((uint)(slot >>> 32) == hash && word.Equals(ascii.Words[i], StringComparison.OrdinalIgnoreCase))
+                if ((uint)(slot >>> 32) == hash && EqualsFolded(word, ascii.Words[i]!))
                 {
                     return (int)slot;
                 }
@@ -115,20 +123,59 @@ internal static class WordTable
     /// FNV-1a over the characters with ASCII letters folded to lower case; null when a character is neither ASCII nor of the
     /// Arabic block (U+0600–U+06FF, none of them cased).
     /// </summary>
-    internal static uint? HashAscii(ReadOnlySpan<char> word)
+    internal static uint? HashAscii(ReadOnlySpan<char> word) => TryHashAscii(word, out var hash) ? hash : null;
+
+    // Inlined into Find, which runs for every token: the nullable result of a call cost a store and a load on the stack.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryHashAscii(ReadOnlySpan<char> word, out uint hash)
     {
-        var hash = 2166136261u;
+        hash = 2166136261u;
         foreach (var c in word)
         {
             if (c >= 0x80 && (uint)(c - '\u0600') > 0xFF)
             {
-                return null;
+                return false;
             }
 
             hash = (hash ^ (char.IsAsciiLetterUpper(c) ? c | 0x20u : c)) * 16777619u;
         }
 
-        return hash;
+        return true;
+    }
+
+    /// <summary>The word with its ASCII letters in lower case, as the inline table keeps it.</summary>
+    private static string Fold(string word) => string.Create(word.Length, word, static (folded, w) =>
+    {
+        for (var j = 0; j < w.Length; j++)
+        {
+            folded[j] = char.IsAsciiLetterUpper(w[j]) ? (char)(w[j] | 0x20) : w[j];
+        }
+    });
+
+    /// <summary>
+    /// <paramref name="token"/> equal ignoring case to the inline table's <paramref name="folded"/> word. Both hold only ASCII
+    /// and Arabic-block characters, and only ASCII letters have case among them, so folding the token's ASCII capitals is
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> here, without its call and its paths for other characters (the
+    /// comparison was a third of <c>Find</c>'s samples, most tokens of running text being trie words: docs/pipeline/pipeline.md,
+    /// session 23).
+    /// </summary>
+    private static bool EqualsFolded(ReadOnlySpan<char> token, string folded)
+    {
+        if (token.Length != folded.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < token.Length; j++)
+        {
+            var c = token[j];
+            if ((char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) != folded[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddAscii(string word, uint hash, int number)
@@ -149,7 +196,7 @@ internal static class WordTable
             Volatile.Write(ref _ascii, grown);
         }
 
-        table.Insert(word, ((long)hash << 32) | (uint)number);
+        table.Insert(Fold(word), ((long)hash << 32) | (uint)number);
     }
 
     private static bool HasCharFoldingToAscii(string word)
@@ -172,16 +219,29 @@ internal static class WordTable
     /// The ASCII words by hash, open addressing. A slot holds the word's hash (high 32 bits) and number (low 32 bits), 0 when
     /// empty, in one array of 8-byte slots, and the words apart: a token that matches no word (most) reads one cache line
     /// of hashes, where an array of entry objects cost a reference, the entry and often its string (session 20).
+    /// In front of the slots, a filter of four bits per slot (eight per word or more), set at the word's hash's top bits
+    /// (the slot is chosen by its low ones): a token whose bit is clear is in no trie without reading a slot. The slot table
+    /// (8 bytes × 2 × every trie word) misses the first-level cache; the filter, a sixteenth of its size, mostly does not
+    /// (docs/pipeline/pipeline.md, session 23).
     /// </summary>
     private sealed class AsciiTable(int size)
     {
         public readonly long[] Slots = new long[size];
         public readonly string?[] Words = new string?[size];
+        public readonly ulong[] Filter = new ulong[Math.Max(1, size / 16)];
+
+        /// <summary>The hash shifted right by this gives the filter's bit: its top log2(size × 4) bits.</summary>
+        public readonly int FilterShift = 32 - BitOperations.Log2((uint)Math.Max(64, size * 4));
         public int Count;
 
-        /// <summary>Sets a free slot: the word first, then the slot in one 64-bit write, so a reader that sees the slot sees the word.</summary>
+        /// <summary>
+        /// Sets a free slot: the word and its filter bit first, then the slot in one 64-bit write, so a reader that sees the
+        /// slot sees the word.
+        /// </summary>
         public void Insert(string word, long slot)
         {
+            var bit = (int)((uint)(slot >>> 32) >>> FilterShift);
+            Filter[bit >>> 6] |= 1UL << bit;
             var mask = Slots.Length - 1;
             var i = (int)((uint)(slot >>> 32) & (uint)mask);
             while (Slots[i] != 0)

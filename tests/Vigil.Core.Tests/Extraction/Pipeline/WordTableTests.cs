@@ -45,6 +45,20 @@ public sealed class WordTableTests
     }
 
     [Fact]
+    public void Gives_no_number_to_a_token_that_only_begins_or_ends_like_a_word()
+    {
+        // Tokens that pass the filter or share a slot's hash with a word are still compared with it character by character.
+        var words = Enumerable.Range(0, 2000).Select(i => $"qzprefix{i}").ToList();
+        var numbers = words.Select(WordTable.Add).ToList();
+        var near = words.SelectMany(w => new[] { w + "x", w[..^1], "x" + w }).Where(w => !words.Contains(w, StringComparer.OrdinalIgnoreCase));
+
+        var tokens = Numbered(string.Join(' ', near));
+
+        Assert.All(tokens, t => Assert.Equal(0, t.WordNumber));
+        Assert.Equal(numbers, Numbered(string.Join(' ', words)).Select(t => t.WordNumber));
+    }
+
+    [Fact]
     public void Leaves_a_number_already_given_and_numbers_only_the_zeros()
     {
         var text = "qzfirst qzsecond";
