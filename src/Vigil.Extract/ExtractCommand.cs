@@ -69,14 +69,14 @@ internal static class ExtractCommand
         {
             foreach (var report in chunk)
             {
-                if (report.Line is null)
+                if (report.Line is not { } line)
                 {
                     error.WriteLine($"error: {report.File}: {report.Error}");
                     failed++;
                 }
                 else
                 {
-                    lines.Write(report.Line.WrittenSpan);
+                    lines.Write(line);
                 }
             }
         });

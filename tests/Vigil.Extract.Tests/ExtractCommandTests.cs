@@ -62,6 +62,33 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Lines_stay_whole_and_in_order_when_long_and_short_reports_alternate_over_several_chunks()
+    {
+        // A line's array goes back to the pool once its chunk is written and comes out again for a line of another slot and
+        // size: every line must still be its own report's.
+        string Report(int i) => i % 3 == 0
+            ? string.Concat(Enumerable.Repeat($"Security forces killed {i % 9 + 2} protesters in Zahedan on 5 May 2023. ", 10 + (i % 40))) + "\n"
+            : $"{i % 7 + 2} students were arrested in Tabriz.\n";
+        var count = (Vigil.Cli.Extraction.ReportBatches.Chunk * 2) + 17;
+        for (var i = 0; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(_input, $"r{i:D4}.txt"), Report(i));
+        }
+
+        var (exit, output, error) = Run(_input);
+
+        Assert.Equal((0, ""), (exit, error));
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var expected = new ArrayBufferWriter<byte>();
+        for (var i = 0; i < count; i++)
+        {
+            ExtractionJson.WriteLine(expected, $"r{i:D4}", pipeline.Run(Report(i), null));
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(expected.WrittenSpan), output);
+    }
+
+    [Fact]
     public void A_missing_path_and_an_unreadable_file_are_named_on_standard_error_and_the_other_reports_still_come_out()
     {
         File.WriteAllText(Path.Combine(_input, "empty.txt"), "");

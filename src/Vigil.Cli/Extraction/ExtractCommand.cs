@@ -37,9 +37,9 @@ internal static class ExtractCommand
                 lines.ResetWrittenCount();
                 foreach (var (file, content, error, result, line) in chunk)
                 {
-                    if (line is not null)
+                    if (line is { } utf8)
                     {
-                        lines.Write(line.WrittenSpan);
+                        lines.Write(utf8);
                     }
                     else if (error is not null || content is null || result is null)
                     {

@@ -13,21 +13,24 @@ internal static class ReportBatches
     /// <summary>Files extracted together: a chunk at a time keeps memory flat however many files there are.</summary>
     public const int Chunk = 256;
 
+    // The JSON lines of a chunk, by size class (powers of two), a chunk's worth in each: after the first chunks a line's
+    // array is one an earlier line used.
+    private static readonly ArrayPool<byte> Lines = ArrayPool<byte>.Create(maxArrayLength: 1 << 24, maxArraysPerBucket: Chunk);
+
+    // The worker thread's buffer a line is written into before it is copied out (it grows to the longest line once).
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _scratch;
+
     /// <summary>
     /// Reads and extracts <paramref name="files"/> a chunk at a time, the files of a chunk in parallel (and, with
     /// <paramref name="json"/>, serialised as UTF-8 lines there too), then hands each chunk to <paramref name="done"/>
     /// in file order. A file that cannot be read comes back with its error; the others still run. With
     /// <paramref name="json"/> a report comes back as its <see cref="ExtractedReport.Line"/> alone (no content or result),
-    /// and that buffer is reused for the next chunk: <paramref name="done"/> must copy what it keeps.
+    /// and that array is used again for a later chunk's line: <paramref name="done"/> must copy what it keeps.
     /// </summary>
     public static void Run(IReadOnlyList<string> files, ExtractionPipeline pipeline, bool json, Action<ArraySegment<ExtractedReport>> done)
     {
         var results = new ExtractedReport[Math.Min(Chunk, files.Count)];
-
-        // One buffer per slot of a chunk, used again by the next chunk. A fresh one per report (4 KB, then 8 KB when the
-        // line outgrew it: lines run ~1.7 times the report) allocated 5 bytes per byte of text, and over 12 MB of 3 KB
-        // reports caused about a third of the process's page faults.
-        var buffers = json ? new ArrayBufferWriter<byte>?[results.Length] : null;
         for (var start = 0; start < files.Count; start += Chunk)
         {
             var count = Math.Min(Chunk, files.Count - start);
@@ -36,16 +39,24 @@ internal static class ReportBatches
                 var file = files[start + i];
                 var (content, error) = ReportFile.Read(file);
                 var result = content is null ? null : pipeline.Run(content.Body, content.Metadata.Published, content.Metadata.Language, content.Metadata.Source);
-                if (buffers is not null && result is not null)
+                if (json && result is not null)
                 {
-                    var line = buffers[i] ??= new ArrayBufferWriter<byte>(4096);
-                    line.ResetWrittenCount();
-                    ExtractionJson.WriteLine(line, Path.GetFileNameWithoutExtension(file), result);
+                    // The line is written into this thread's buffer and copied into a pooled array of its size class.
+                    // One buffer per slot of the chunk, kept for the next chunk, grew to the longest line that slot ever
+                    // held: over 6 MB of Persian reports, whose lines run to 80 KB, 256 such buffers were most of the
+                    // process's fresh memory (its page faults, and `Array.Resize` 1.6 % of the samples), where a pooled
+                    // array is only as large as its line and goes back for any later line of that size
+                    // (docs/pipeline/pipeline.md, session 23).
+                    var scratch = _scratch ??= new ArrayBufferWriter<byte>(1 << 14);
+                    scratch.ResetWrittenCount();
+                    ExtractionJson.WriteLine(scratch, Path.GetFileNameWithoutExtension(file), result);
+                    var bytes = Lines.Rent(scratch.WrittenCount);
+                    scratch.WrittenSpan.CopyTo(bytes);
 
                     // The line is all a JSON run writes: the report's text and extraction are let go here rather than
                     // held until the chunk is written. Held, a chunk's worth of them (several MB) outlived every gen0
                     // collection during the chunk, and copying them was most of the GC's work.
-                    results[i] = new ExtractedReport(file, null, null, null, line);
+                    results[i] = new ExtractedReport(file, null, null, null, new ArraySegment<byte>(bytes, 0, scratch.WrittenCount));
                 }
                 else
                 {
@@ -54,6 +65,14 @@ internal static class ReportBatches
             });
 
             done(new ArraySegment<ExtractedReport>(results, 0, count));
+            foreach (var report in results.AsSpan(0, count))
+            {
+                if (report.Line is { Array: { } line })
+                {
+                    Lines.Return(line);
+                }
+            }
+
             Array.Clear(results);
         }
     }
