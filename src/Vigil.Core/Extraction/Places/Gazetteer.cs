@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Numerics;
 using System.Text;
 
 using Vigil.Core.Extraction.Languages;
@@ -19,10 +20,13 @@ internal sealed class Gazetteer
     private const string ResourcePrefix = "Vigil.Core.Places.";
 
     private readonly Dictionary<string, GazetteerName[]> _names;
-    private readonly Dictionary<string, GazetteerName[]>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
+    // The places scan's look-ups, by the filter's hash: a dictionary's look-up by span hashed the key again and called its
+    // comparer through an interface (the two were 2 % of `vigil-extract`'s samples over 12 MB of English reports,
+    // docs/pipeline/pipeline.md, session 23).
+    private readonly HashedKeys<GazetteerName[]> _namesByKey;
     // By first token: the most tokens of a name starting with it, and the names of the token alone (null when it is no name):
     // a one-word name ("Tehran", most matches) is found by this one look-up.
-    private readonly Dictionary<string, (int MaxTokens, GazetteerName[]? Names)>.AlternateLookup<ReadOnlySpan<char>> _firstTokensBySpan;
+    private readonly HashedKeys<(int MaxTokens, GazetteerName[]? Names)> _firstTokens;
     private readonly Dictionary<string, Place> _countries;
     private readonly Dictionary<string, Place> _provinces;
 
@@ -30,7 +34,7 @@ internal sealed class Gazetteer
     {
         Folding = folding;
         _names = names;
-        _namesBySpan = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _namesByKey = new HashedKeys<GazetteerName[]>(names);
         _countries = countries;
         _provinces = provinces;
         EntryCount = entryCount;
@@ -45,7 +49,7 @@ internal sealed class Gazetteer
             firstTokens[first] = (Math.Max(before.MaxTokens, tokens), space < 0 ? entries : before.Names);
         }
 
-        _firstTokensBySpan = firstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstTokens = new HashedKeys<(int MaxTokens, GazetteerName[]? Names)>(firstTokens);
         foreach (var first in firstTokens.Keys)
         {
             var hash = FilterHash(first);
@@ -76,9 +80,8 @@ internal sealed class Gazetteer
 
     private static uint SecondFilterBit(uint hash) => (hash * 0x9E3779B1u) >> (32 - 17);
 
-    private bool MayBeFirstToken(ReadOnlySpan<char> token)
+    private bool MayBeFirstToken(uint hash)
     {
-        var hash = FilterHash(token);
         var second = SecondFilterBit(hash);
         return (_firstTokenFilter[(hash & (FilterBits - 1)) >> 6] & (1UL << (int)hash)) != 0
             && (_firstTokenFilter[second >> 6] & (1UL << (int)second)) != 0;
@@ -247,20 +250,73 @@ internal sealed class Gazetteer
     /// </summary>
     public bool TryGetFirstToken(ReadOnlySpan<char> foldedToken, out int maxTokens, out GazetteerName[]? names)
     {
-        if (!MayBeFirstToken(foldedToken))
+        var hash = FilterHash(foldedToken);
+        if (!MayBeFirstToken(hash))
         {
             (maxTokens, names) = (0, null);
             return false;
         }
 
-        var found = _firstTokensBySpan.TryGetValue(foldedToken, out var first);
+        var found = _firstTokens.TryGetValue(foldedToken, hash, out var first);
         (maxTokens, names) = first;
         return found;
     }
 
     /// <summary>The names indexed under a folded key; an empty array for a stop name.</summary>
     public bool TryGetNames(ReadOnlySpan<char> foldedKey, out GazetteerName[] names) =>
-        _namesBySpan.TryGetValue(foldedKey, out names!);
+        _namesByKey.TryGetValue(foldedKey, FilterHash(foldedKey), out names!);
+
+    /// <summary>
+    /// A read-only map from string keys, looked up by a span and its <see cref="FilterHash"/> (ordinal). Open addressing over
+    /// one array of 8-byte slots, the key's hash (high 32 bits) and its index + 1 (low 32 bits; 0 is an empty slot), at most
+    /// half full; the keys and values apart, read only when a slot's hash matches.
+    /// </summary>
+    private sealed class HashedKeys<TValue>
+    {
+        private readonly long[] _slots;
+        private readonly string[] _keys;
+        private readonly TValue[] _values;
+
+        public HashedKeys(Dictionary<string, TValue> entries)
+        {
+            _slots = new long[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)entries.Count * 2))];
+            _keys = new string[entries.Count];
+            _values = new TValue[entries.Count];
+            var mask = _slots.Length - 1;
+            var index = 0;
+            foreach (var (key, value) in entries)
+            {
+                _keys[index] = key;
+                _values[index] = value;
+                var hash = FilterHash(key);
+                var i = (int)(hash & (uint)mask);
+                while (_slots[i] != 0)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                _slots[i] = ((long)hash << 32) | (uint)(index + 1);
+                index++;
+            }
+        }
+
+        public bool TryGetValue(ReadOnlySpan<char> key, uint hash, out TValue value)
+        {
+            var slots = _slots;
+            var mask = slots.Length - 1;
+            for (var i = (int)(hash & (uint)mask); slots[i] is var slot and not 0; i = (i + 1) & mask)
+            {
+                if ((uint)(slot >>> 32) == hash && key.SequenceEqual(_keys[(int)(uint)slot - 1]))
+                {
+                    value = _values[(int)(uint)slot - 1];
+                    return true;
+                }
+            }
+
+            value = default!;
+            return false;
+        }
+    }
 
     /// <summary>Every country, province and town that <paramref name="name"/> may denote, most populous first; no demonyms or stop names.</summary>
     public IReadOnlyList<GazetteerEntry> Find(string name)
