@@ -883,7 +883,7 @@ internal sealed class DateExpressionParser
         }
 
         var end = i;
-        while (i > 0 && char.IsLetter(_text[i - 1]))
+        while (i > 0 && end - i < 40 && char.IsLetter(_text[i - 1]))
         {
             i--;
         }
@@ -898,7 +898,7 @@ internal sealed class DateExpressionParser
         {
             // The quotation closes with the weekday ("‘Bloody Friday’", "“Black Friday,”"), so it is the name.
             var after = weekday;
-            while (after < _text.Length && char.IsLetter(_text[after]))
+            while (after < _text.Length && after - weekday < 12 && char.IsLetter(_text[after]))
             {
                 after++;
             }

@@ -839,8 +839,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             return false;
         }
 
+        // Its own clause, within the reach of a clause: a line without punctuation is not read back to its start per date.
         var start = date;
-        while (start > from && text[start - 1] is not (',' or ';' or ':' or '.' or '\n'))
+        while (start > from && date - start < 200 && text[start - 1] is not (',' or ';' or ':' or '.' or '\n'))
         {
             start--;
         }
