@@ -673,6 +673,13 @@ internal sealed class DateExpressionParser
                 return -1;
             }
 
+            // "‘Bloody Friday’", "the Black Friday sales": a capitalised word opening a quotation or after "the" makes
+            // the weekday part of a name, not a day.
+            if (IsNamedWeekday(_t[j].Start))
+            {
+                return -1;
+            }
+
             var target = (DayOfWeek)_t[j].Word.Value;
             var day = IsFuture(spanStart) ? OnOrAfter(pub, target) : OnOrBefore(pub, target);
             return EmitDays(spanStart, j + 1, day, null);
@@ -865,6 +872,55 @@ internal sealed class DateExpressionParser
         }
 
         return false;
+    }
+
+    private bool IsNamedWeekday(int weekday)
+    {
+        var i = weekday - 1;
+        if (i < 1 || _text[i] != ' ')
+        {
+            return false;
+        }
+
+        var end = i;
+        while (i > 0 && end - i < 40 && char.IsLetter(_text[i - 1]))
+        {
+            i--;
+        }
+
+        if (i == end || !char.IsUpper(_text[i]) || i == 0)
+        {
+            return false;
+        }
+
+        var before = _text[i - 1];
+        if (before is '"' or '“' or '‘' or '\'' or '«')
+        {
+            // The quotation closes with the weekday ("‘Bloody Friday’", "“Black Friday,”"), so it is the name.
+            var after = weekday;
+            while (after < _text.Length && after - weekday < 12 && char.IsLetter(_text[after]))
+            {
+                after++;
+            }
+
+            for (var k = after; k < Math.Min(_text.Length, after + 2); k++)
+            {
+                if (_text[k] is '"' or '”' or '’' or '\'' or '»')
+                {
+                    return true;
+                }
+
+                if (_text[k] is not (',' or '.'))
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        return before == ' ' && i >= 4 && _text.AsSpan(i - 4, 3).Equals("the", StringComparison.OrdinalIgnoreCase)
+            && (i == 4 || !char.IsLetter(_text[i - 5]));
     }
 
     private bool IsInstitutionAfterWeekday(int start)

@@ -38,7 +38,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         var tokens = context.Tokens;
         var country = CountryOf(context, tokens);
         var incidents = new List<IncidentMention>();
-        var index = new Dictionary<(IncidentType, Place?, PartialDate?, PartialDate?), int>();
+        var index = new Dictionary<(IncidentType, (string, string?, string, GeoPrecision)?, PartialDate?, PartialDate?), int>();
         var hits = new List<TriggerHit>();
 
         int di = 0, pi = 0, ci = 0, ai = 0;
@@ -500,9 +500,11 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return start <= said.LastDay && end >= said.FirstDay.AddDays(-RecentDays);
     }
 
-    private static void Add(List<IncidentMention> incidents, Dictionary<(IncidentType, Place?, PartialDate?, PartialDate?), int> index, IncidentMention mention)
+    // The key compares a place by what it names, not where the gazetteer pins it: "Iran’s police" (a name in the text) and
+    // the report's country fallback are one place.
+    private static void Add(List<IncidentMention> incidents, Dictionary<(IncidentType, (string, string?, string, GeoPrecision)?, PartialDate?, PartialDate?), int> index, IncidentMention mention)
     {
-        var key = (mention.Type, mention.Location, mention.Date, mention.DateEnd);
+        var key = (mention.Type, mention.Location is { } l ? (l.Name, l.Admin1, l.Country, l.Precision) : ((string, string?, string, GeoPrecision)?)null, mention.Date, mention.DateEnd);
         if (!index.TryGetValue(key, out var at))
         {
             index[key] = incidents.Count;

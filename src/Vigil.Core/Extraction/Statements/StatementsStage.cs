@@ -277,11 +277,20 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var isParticiple = Participles.Contains(verb);
 
         var clause = Word.Split(text, left, verbStart);
-        var subject = SubjectWords(text, clause, context.DateIndex, out var appositiveRole);
+        var subject = SubjectWords(text, clause, context.DateIndex, out var appositiveRole, out var appositive);
         Speaker? speaker = null;
         if (subject.Count > 0)
         {
             speaker = SpeakerPhrase.Read(text, subject, lexicon);
+        }
+
+        // "… are of deep concern, the Office of the High Commissioner (OHCHR), said on Tuesday": the phrase between the
+        // commas read as an appositive is the speaker itself when the words before it name nobody.
+        if (speaker is null && appositive is { Count: > 0 } && SpeakerPhrase.Read(text, appositive, lexicon) is { Kind: SpeakerKind.Organisation } named)
+        {
+            speaker = named;
+            subject = appositive;
+            appositiveRole = null;
         }
 
         // Inverted: "…," said Ali Shamkhani. Without quotation marks too, after a clause that names nobody: "Guards took
@@ -614,9 +623,10 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return (name, speaker.Role, speaker.Kind, speaker.Kind == SpeakerKind.Outlet ? speaker.Outlet : null);
     }
 
-    private List<Word> SubjectWords(string text, List<Word> clause, SpanIndex dates, out string? appositiveRole)
+    private List<Word> SubjectWords(string text, List<Word> clause, SpanIndex dates, out string? appositiveRole, out List<Word>? appositiveWords)
     {
         appositiveRole = null;
+        appositiveWords = null;
         var words = new List<Word>(clause.Count);
         var depth = 0;
         foreach (var w in clause)
@@ -693,6 +703,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                         && !seg.Any(x => lexicon.MayBeVerb(x.Text.AsSpan()) && lexicon.VerbLookup.ContainsKey(x.Text.AsSpan()))));
             if (appositive && k > 0)
             {
+                appositiveWords ??= seg;
                 appositiveRole = SpeakerPhrase.Role(text, seg, seg[0].Text is "a" or "an" ? 0 : 1, seg.Count, lexicon) is { } r && seg[0].Text is "a" or "an"
                     ? text[seg[0].Start..seg[^1].End]
                     : SpeakerPhrase.Role(text, seg, 0, seg.Count, lexicon);
@@ -782,7 +793,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return seg;
     }
 
-    private static PartialDate? DateIn(ExtractionContext context, int from, int to, List<Quotation> quotes, int verb)
+    private PartialDate? DateIn(ExtractionContext context, int from, int to, List<Quotation> quotes, int verb)
     {
         var text = context.Text;
         var dates = context.Dates;
@@ -804,6 +815,13 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 continue;
             }
 
+            // "Citing reports since the protests began last Friday, X said": a date after a word of the pack's
+            // period-openers class in its own clause starts a period, it is not the day of saying.
+            if (d.Span.Start < verb && OpensPeriod(text, from, d.Span.Start))
+            {
+                continue;
+            }
+
             if (best is null || Math.Abs(d.Span.Start - verb) < Math.Abs(best.Span.Start - verb))
             {
                 best = d;
@@ -811,6 +829,32 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         return best?.Start;
+    }
+
+    private bool OpensPeriod(string text, int from, int date)
+    {
+        var openers = lexicon.Classes["period-openers"];
+        if (openers.Count == 0)
+        {
+            return false;
+        }
+
+        // Its own clause, within the reach of a clause: a line without punctuation is not read back to its start per date.
+        var start = date;
+        while (start > from && date - start < 200 && text[start - 1] is not (',' or ';' or ':' or '.' or '\n'))
+        {
+            start--;
+        }
+
+        foreach (var w in Word.Split(text, start, date))
+        {
+            if (w.IsWord && openers.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CloseAfterVerb(string text, int verb, int date)
@@ -1280,6 +1324,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var newlines = new Newlines(text);
         var lastOfQuote = new Dictionary<int, int>(); // quotation index -> position in kept of the last draft of it
         var bySpeaker = new Dictionary<string, List<int>>(StringComparer.Ordinal); // speaker -> positions in kept, ascending
+        var bySurname = new Dictionary<string, int>(StringComparer.Ordinal); // OccasionKey -> last position in kept
         void Keep(StatementDraft d)
         {
             if (d.QuoteIndex >= 0)
@@ -1288,6 +1333,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             }
 
             (CollectionsMarshal.GetValueRefOrAddDefault(bySpeaker, d.Speaker, out _) ??= []).Add(kept.Count);
+            bySurname[OccasionKey(d)] = kept.Count;
             kept.Add(d);
         }
 
@@ -1309,6 +1355,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                     var insertAt = positions.BinarySearch(sharerAt);
                     positions.Insert(insertAt < 0 ? ~insertAt : insertAt, sharerAt);
                     kept[sharerAt] = d;
+                    var key = OccasionKey(d);
+                    bySurname[key] = bySurname.TryGetValue(key, out var last) ? Math.Max(last, sharerAt) : sharerAt;
                 }
 
                 continue;
@@ -1334,6 +1382,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 }
             }
 
+            same ??= EarlierSameOccasion(text, kept, bySpeaker, bySurname, d, published);
+
             if (same is null)
             {
                 Keep(d);
@@ -1355,6 +1405,67 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         // An undated remark in a dated report was made by the day it was published (the guideline's convention).
         var fallback = published is { } day && options.DateFromPublication ? PartialDate.OfDay(day) : (PartialDate?)null;
         return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? fallback, d.Outlet, d.Quote.Of(original), d.Evidence))];
+    }
+
+    // One statement per speaker per occasion (the guideline's convention): the same speaker again anywhere in the report
+    // ("Colville said …" three paragraphs after "spokesperson Rupert Colville said …") goes on with what they said, unless
+    // both are dated and the days differ (another occasion). A person is known by surname, so "Colville" continues
+    // "Rupert Colville". A word of the pack's other-occasion class in the attribution's sentence ("An earlier report by
+    // Hengaw warned", "X has repeatedly admitted") says the remark was made another time.
+    // An undated remark counts as made on the publication day (the guideline's convention), so it joins a dated one only
+    // of that day.
+    private StatementDraft? EarlierSameOccasion(string text, List<StatementDraft> kept, Dictionary<string, List<int>> bySpeaker, Dictionary<string, int> bySurname, StatementDraft d, DateOnly? published)
+    {
+        if (!bySurname.TryGetValue(OccasionKey(d), out var at) || at >= kept.Count || OtherOccasion(text, d.Attribution))
+        {
+            return null;
+        }
+
+        var earlier = kept[at];
+        var day = published is { } p ? PartialDate.OfDay(p) : (PartialDate?)null;
+        if (!string.Equals(OccasionKey(earlier), OccasionKey(d), StringComparison.Ordinal)
+            || ((earlier.Date ?? day) is { } before && (d.Date ?? day) is { } now && !before.Equals(now)))
+        {
+            return null;
+        }
+
+        return bySpeaker.ContainsKey(earlier.Speaker) ? earlier : null;
+    }
+
+    private bool OtherOccasion(string text, TextSpan attribution)
+    {
+        var markers = lexicon.Classes["other-occasion"];
+        if (markers.Count == 0)
+        {
+            return false;
+        }
+
+        var from = attribution.Start;
+        while (from > 0 && attribution.Start - from < 300 && text[from - 1] is not ('.' or '!' or '?' or '\n'))
+        {
+            from--;
+        }
+
+        foreach (var w in Word.Split(text, from, attribution.End))
+        {
+            if (w.IsWord && markers.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string OccasionKey(StatementDraft d)
+    {
+        if (d.Kind is SpeakerKind.Person or SpeakerKind.Pronoun or SpeakerKind.RoleReference)
+        {
+            var space = d.Speaker.LastIndexOf(' ');
+            return space >= 0 ? d.Speaker[(space + 1)..] : d.Speaker;
+        }
+
+        return d.Speaker;
     }
 
     // The last kept draft by the same speaker whose attribution and quotation overlap the draft's: the speaker's own
