@@ -39,4 +39,34 @@ internal static class PostgresPlans
             """;
         await db.Database.ExecuteSqlRawAsync(analyze, cancellationToken);
     }
+
+    /// <summary>The <c>plan_cache_mode</c> that plans every run of a prepared statement for its own parameters.</summary>
+    public const string CustomPlans = "force_custom_plan";
+
+    /// <summary>
+    /// Inside a transaction on PostgreSQL: plans each statement for its own parameters until the transaction ends or
+    /// <see cref="SetPlanCacheModeAsync"/> puts back the mode this returns (the one in force before; null elsewhere, nothing
+    /// changed). For work that fills tables while it reads them by key in statements the connection prepares, when no analyse
+    /// can be placed between the writes and the reads (person linking: persons, their audit entries and search terms).
+    /// </summary>
+    public static async Task<string?> PlanEachStatementAsync(VigilDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.IsPostgres || db.Database.CurrentTransaction is null)
+        {
+            return null;
+        }
+
+        var was = await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync(cancellationToken);
+        await SetPlanCacheModeAsync(db, CustomPlans, cancellationToken);
+        return was;
+    }
+
+    /// <summary>Sets the transaction's <c>plan_cache_mode</c> to <paramref name="mode"/> (SET LOCAL); null: nothing.</summary>
+    public static async Task SetPlanCacheModeAsync(VigilDbContext db, string? mode, CancellationToken cancellationToken)
+    {
+        if (mode is not null)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT set_config('plan_cache_mode', {mode}, true)", cancellationToken);
+        }
+    }
 }
