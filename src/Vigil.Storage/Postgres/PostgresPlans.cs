@@ -19,7 +19,15 @@ internal static class PostgresPlans
     /// is. A table that doubles between analyses does so a few times over a run (a 30,000-row sample each time, ~50-80 ms
     /// at 120,000 rows); SKIP_LOCKED: if autovacuum is analysing it at that moment, that is left to finish and not waited on.
     /// </summary>
-    public static async Task AnalyzeIfGrownAsync(VigilDbContext db, string table, CancellationToken cancellationToken)
+    public static Task AnalyzeIfGrownAsync(VigilDbContext db, string table, CancellationToken cancellationToken) =>
+        AnalyzeIfGrownAsync(db, table, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AnalyzeIfGrownAsync(VigilDbContext, string, CancellationToken)"/>, with statistics taken for <paramref name="column"/>
+    /// alone (the table's size is counted all the same): for a table read only by that key whose other columns are large
+    /// (the reports' bodies and words), which a whole analyse would read and detoast for nothing.
+    /// </summary>
+    public static async Task AnalyzeIfGrownAsync(VigilDbContext db, string table, string? column, CancellationToken cancellationToken)
     {
         if (!db.IsPostgres)
         {
@@ -28,12 +36,13 @@ internal static class PostgresPlans
 
         // The table's name comes from the model, quoted: nothing here comes from outside.
         var name = BulkRows.Quote(table);
+        var columns = column is null ? string.Empty : $" ({BulkRows.Quote(column)})";
         var analyze =
             $"""
             DO $$
             BEGIN
               IF pg_relation_size('{name}') > 2 * (SELECT relpages FROM pg_class WHERE oid = '{name}'::regclass)::bigint * current_setting('block_size')::bigint + 65536 THEN
-                ANALYZE (SKIP_LOCKED) {name};
+                ANALYZE (SKIP_LOCKED) {name}{columns};
               END IF;
             END $$
             """;
