@@ -140,22 +140,14 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
         // A country-wide key stands for every block of its country, family and month ("…|IR" and "…|IR/FARS" …):
         // a prefix, asked as a byte range: "…/" ≤ key < "…0" is exactly the keys starting with "…/". A LIKE could not use
-        // the key index on either provider (SQLite's is case-insensitive; PostgreSQL's needs a C collation, and a store's
-        // is usually not), so each country-wide key read every block row.
+        // the key index on either provider (SQLite's is case-insensitive; PostgreSQL's needs a C collation), so each
+        // country-wide key read every block row. Both compare keys as bytes (SQLite's BINARY; PostgreSQL's column is
+        // COLLATE "C", migration MentionBlockKeyBytes), so the primary key (key, mention_id) answers the range.
         foreach (var key in keys.Where(k => k.IsCountryWide))
         {
             var exact = key.CountryPrefix;
             var below = exact + "/";
             var above = exact + "0";
-            if (db.IsPostgres)
-            {
-                // Byte order is the C collation's; ix_mention_blocks_key_c (migration MentionBlockKeyRange) answers it.
-                AddIds(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact
-                    || (string.Compare(EF.Functions.Collate(b.Key, "C"), below) >= 0 && string.Compare(EF.Functions.Collate(b.Key, "C"), above) < 0)).Select(b => b.MentionId), state, unknown);
-                continue;
-            }
-
-            // SQLite compares keys as bytes already (BINARY), so the key index answers the range.
             AddIds(db.MentionBlocks.AsNoTracking().Where(b => b.Key == exact || (string.Compare(b.Key, below) >= 0 && string.Compare(b.Key, above) < 0)).Select(b => b.MentionId), state, unknown);
         }
 

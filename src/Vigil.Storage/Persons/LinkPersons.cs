@@ -5,6 +5,7 @@ using Vigil.Core.Persons;
 using Vigil.Storage.Audit;
 using Vigil.Storage.Database;
 using Vigil.Storage.Incidents;
+using Vigil.Storage.Postgres;
 
 namespace Vigil.Storage.Persons;
 
@@ -18,7 +19,7 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
 {
     private const int KeysPerPass = 200;
     private readonly PersonLinker _linker = new(options);
-    private string? _planning; // PostgreSQL: the transaction's plan_cache_mode while a relink plans each statement (PlanEachStatementAsync)
+    private string? _planning; // PostgreSQL: the transaction's plan_cache_mode while a relink plans each statement (PostgresPlans.PlanEachStatementAsync)
 
     /// <summary>Where this instance's runs spent their time, by section.</summary>
     public PersonLinkTimings Timings { get; } = new();
@@ -41,42 +42,22 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
     {
         var written = 0;
         keys.Sort(StringComparer.Ordinal);
-        _planning = await PlanEachStatementAsync(cancellationToken);
+        // PostgreSQL: the passes' statements are the same text each time, so the connection prepares them, and after five runs
+        // PostgreSQL may keep one generic plan for all later ones. A relink writes persons, audit entries and search terms in
+        // one transaction; in a store linked for the first time those tables start empty, a plan made then is a sequential
+        // scan, and it was kept while the tables grew to 60,000 persons with their entries and terms (the look-ups by person
+        // id took two thirds of a 435 s link at load 28). Each statement is planned for its own parameters until the relink
+        // ends (PostgresPlans.PlanEachStatementAsync), except the search terms' COPY: the foreign key's check of each row it
+        // writes is a prepared statement too, and planned anew for every row it took twice as long.
+        _planning = await PostgresPlans.PlanEachStatementAsync(db, cancellationToken);
         foreach (var chunk in keys.Chunk(KeysPerPass))
         {
             written += await RelinkBlocksAsync(chunk, audit, actor, cancellationToken);
         }
 
-        await SetPlanningAsync(_planning, cancellationToken);
+        await PostgresPlans.SetPlanCacheModeAsync(db, _planning, cancellationToken);
         _planning = null;
         return written;
-    }
-
-    // PostgreSQL: the passes' statements are the same text each time, so the connection prepares them, and after five runs
-    // PostgreSQL may keep one generic plan for all later ones. A relink writes persons, audit entries and search terms in
-    // one transaction; in a store linked for the first time those tables start empty, a plan made then is a sequential
-    // scan, and it was kept while the tables grew to 60,000 persons with their entries and terms (the look-ups by person
-    // id took two thirds of a 435 s link at load 28). Each statement is planned for its own parameters until the relink
-    // ends (SET LOCAL: the transaction's setting, put back after), except the search terms' COPY: the foreign key's check
-    // of each row it writes is a prepared statement too, and planned anew for every row it took twice as long.
-    private async Task<string?> PlanEachStatementAsync(CancellationToken cancellationToken)
-    {
-        if (!db.IsPostgres || db.Database.CurrentTransaction is null)
-        {
-            return null;
-        }
-
-        var was = await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync(cancellationToken);
-        await SetPlanningAsync("force_custom_plan", cancellationToken);
-        return was;
-    }
-
-    private async Task SetPlanningAsync(string? mode, CancellationToken cancellationToken)
-    {
-        if (mode is not null)
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT set_config('plan_cache_mode', {mode}, true)", cancellationToken);
-        }
     }
 
     private async Task<int> RelinkBlocksAsync(string[] keys, AuditLog audit, string actor, CancellationToken cancellationToken)
@@ -242,9 +223,9 @@ public sealed class LinkPersons(VigilDbContext db, TimeProvider clock, PersonLin
 
         var terms = renamed.SelectMany(person => PersonSearch.TermsOf(person.SearchText).Select(term => term.Length > 256 ? term[..256] : term).Distinct(StringComparer.Ordinal)
             .Select(term => new PersonSearchTerm { PersonId = person.Id, Term = term })).ToList();
-        await SetPlanningAsync(_planning, cancellationToken);
+        await PostgresPlans.SetPlanCacheModeAsync(db, _planning, cancellationToken);
         await BulkRows.InsertAsync(db, terms, cancellationToken);
-        await SetPlanningAsync(_planning is null ? null : "force_custom_plan", cancellationToken);
+        await PostgresPlans.SetPlanCacheModeAsync(db, _planning is null ? null : PostgresPlans.CustomPlans, cancellationToken);
     }
 
     private static PersonFacts Facts(PersonMention m, Dictionary<Guid, Guid> incidentOf) => new(

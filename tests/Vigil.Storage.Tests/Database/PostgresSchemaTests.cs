@@ -76,6 +76,39 @@ public sealed class PostgresSchemaTests
         Assert.Equal("   ", await Scalar(connection, CompressionOfColumns));
     }
 
+    [PostgresFact]
+    public async Task Block_keys_compare_as_bytes_so_the_primary_key_answers_the_country_wide_range_and_down_restores_the_second_index()
+    {
+        await using var database = new PostgresTestDatabase();
+        var options = await database.CreateAsync(Path.GetTempPath());
+        await using var db = new VigilDbContext(options);
+        await db.Database.MigrateAsync();
+        await using var connection = new NpgsqlConnection(ConnectionStringOf(options));
+        await connection.OpenAsync();
+
+        Assert.Equal("C", await Scalar(connection, KeyCollation));
+        Assert.Equal(false, await Scalar(connection, SecondIndexExists));
+        // The lookup's country-wide read (ClusterIncidents.StoredInBlocks): with sequential scans priced out, a plan that
+        // still scans means no index can answer the byte range.
+        await Scalar(connection, "SET enable_seqscan = off");
+        var plan = await Scalar(connection, "EXPLAIN (FORMAT JSON) SELECT DISTINCT mention_id FROM mention_blocks WHERE key = 'Arrest|2022-09|IR' OR (key >= 'Arrest|2022-09|IR/' AND key < 'Arrest|2022-09|IR0')") as string;
+        Assert.Contains("pk_mention_blocks", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
+
+        var migrations = db.Database.GetMigrations().ToList();
+        var before = migrations[migrations.FindIndex(m => m.EndsWith("_MentionBlockKeyBytes", StringComparison.Ordinal)) - 1];
+        await db.GetService<IMigrator>().MigrateAsync(before);
+        Assert.Equal("default", await Scalar(connection, KeyCollation));
+        Assert.Equal(true, await Scalar(connection, SecondIndexExists));
+    }
+
+    private const string SecondIndexExists = "SELECT to_regclass('ix_mention_blocks_key_c') IS NOT NULL";
+
+    private const string KeyCollation = """
+        SELECT c.collname::text FROM pg_attribute a JOIN pg_collation c ON c.oid = a.attcollation
+        WHERE a.attrelid = 'mention_blocks'::regclass AND a.attname = 'key'
+        """;
+
     // The compression of each column the migration sets, in its order: 'l' for lz4, blank for the server's default.
     private const string CompressionOfColumns = """
         SELECT string_agg(coalesce(a.attcompression::text, ''), ' ' ORDER BY c.n)
