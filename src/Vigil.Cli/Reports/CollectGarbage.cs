@@ -10,6 +10,8 @@ namespace Vigil.Cli.Reports;
 /// been allocated since the last collection, and a compacting full collection whenever the heap has grown to twice
 /// what the last full collection kept (at least 64 MB). Young collections cost what survives them, not what was
 /// allocated; full ones are made as rarely as the heap doubles, so together they cost about what the GC spent alone.
+/// After every full collection (forced here or the GC's own) the C library's free memory is given back too
+/// (<see cref="NativeHeap"/>): glibc keeps what SQLite and the runtime freed in its arenas otherwise.
 /// </summary>
 internal sealed class CollectGarbage : IDisposable
 {
@@ -21,11 +23,13 @@ internal sealed class CollectGarbage : IDisposable
     private readonly Lock _gate = new();
     private long _allocatedAtLastCollection;
     private int _collections;
+    private int _fullCollections;
     private bool _disposed;
 
     private CollectGarbage()
     {
         (_allocatedAtLastCollection, _collections) = (GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0));
+        _fullCollections = GC.CollectionCount(GC.MaxGeneration);
         _timer = new Timer(_ => Check(), null, Interval, Timeout.InfiniteTimeSpan);
     }
 
@@ -71,6 +75,12 @@ internal sealed class CollectGarbage : IDisposable
                 GC.Collect(1, GCCollectionMode.Forced, blocking: true);
                 Young++;
                 break;
+        }
+
+        if (GC.CollectionCount(GC.MaxGeneration) != _fullCollections)
+        {
+            _fullCollections = GC.CollectionCount(GC.MaxGeneration);
+            NativeHeap.Trim();
         }
 
         if (GC.CollectionCount(0) != _collections)
