@@ -10,7 +10,7 @@ namespace Vigil.Cli.Reports;
 /// been allocated since the last collection, and a compacting full collection whenever the heap has grown past what
 /// the last full collection kept by as much again, at least 32 MB and at most 64 MB. Young collections cost what
 /// survives them, not what was allocated. A small heap is collected as rarely as it doubles; a large one (a 100,000-report
-/// run's last rounds and statement clustering keep 120–230 MB alive) carries at most 64 MB of garbage, not as much as
+/// run's largest families keep 120–150 MB alive) carries at most 64 MB of garbage, not as much as
 /// it holds alive (docs/scaling.md, session 23). After every full collection (forced here or the GC's own) the C
 /// library's free memory is given back too (<see cref="NativeHeap"/>): glibc keeps what SQLite and the runtime freed
 /// in its arenas otherwise.

@@ -4,9 +4,9 @@ namespace Vigil.Cli.Reports;
 
 /// <summary>
 /// glibc's malloc, which SQLite, the runtime and the JIT allocate from, keeps the memory they free in its arenas for
-/// their next allocations instead of giving it back to the system, so a clustering round's native peak (SQLite's
-/// temporary b-trees and statements, the runtime's own tables) stays in the process's working set after the round
-/// (docs/scaling.md, session 23). <c>malloc_trim(0)</c> returns every free page of every arena. It exists only in
+/// their next allocations instead of giving it back to the system, so what was freed stays in the process's working
+/// set (5–10 MB at the highs of a 20,000-report round, docs/scaling.md, session 23). <c>malloc_trim(0)</c> returns
+/// every free page of every arena. It exists only in
 /// glibc: on other systems and C libraries (musl has no <c>libc.so.6</c>) <see cref="Trim"/> does nothing.
 /// </summary>
 internal static class NativeHeap
