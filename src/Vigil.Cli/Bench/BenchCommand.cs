@@ -99,7 +99,9 @@ internal static class BenchCommand
                     var options = new IngestOptions { Pipeline = parse.GetValue(noExtract) ? null : ExtractionPipeline.CreateDefault(), Cluster = !parse.GetValue(noCluster), BatchSize = parse.GetValue(batch) };
                     var ingestFiles = new IngestFiles(store.Db, store.Blobs, TimeProvider.System, options);
                     IngestSummary summary;
-                    using (Reports.CollectGarbage.Start())
+                    var pauseBefore = GC.GetTotalPauseDuration();
+                    var garbage = Reports.CollectGarbage.Start();
+                    using (garbage)
                     {
                         // As vigil ingest runs (IngestCommand): its garbage collected for it, not the CLI's runtimeconfig changed.
                         summary = await ingestFiles.RunAsync([input], "bench", outcome =>
@@ -123,7 +125,8 @@ internal static class BenchCommand
                     console.Output.WriteLine($"       time: extraction {t.Extraction.TotalSeconds:0.0} s on worker threads (writer waited {t.WaitingForExtraction.TotalSeconds:0.0} s for it); " +
                         $"rows {t.Rows.TotalSeconds:0.0} s, commit {t.Commit.TotalSeconds:0.0} s, incident clustering {t.Incidents.TotalSeconds:0.0} s in {t.Rounds} rounds " +
                         $"(lookup {c.Lookup.TotalSeconds:0.0} s, clusterer {c.Clustering.TotalSeconds:0.0} s over {c.Mentions} mentions, writing {c.Applying.TotalSeconds:0.0} s for {c.Incidents} incident entries, commits with search indexing {c.Committing.TotalSeconds:0.0} s; search indexing in every commit {(SearchIncidents.FlushTime - flushBefore).TotalSeconds:0.0} s), " +
-                        $"statement clustering {t.Statements.TotalSeconds:0.0} s, person linking {t.Persons.TotalSeconds:0.0} s; process CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:0} s this run");
+                        $"statement clustering {t.Statements.TotalSeconds:0.0} s, person linking {t.Persons.TotalSeconds:0.0} s; process CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:0} s this run; " +
+                        $"GC paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:0.0} s ({garbage.Young} young and {garbage.Full} full collections forced)");
                     var stored = await store.Db.Reports.CountAsync(cancellationToken);
                     var mentions = await store.Db.Mentions.CountAsync(cancellationToken);
                     var incidents = await store.Db.Incidents.CountAsync(cancellationToken);
