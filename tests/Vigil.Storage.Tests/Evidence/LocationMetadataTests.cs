@@ -2,12 +2,16 @@ using Vigil.Storage.Evidence;
 
 namespace Vigil.Storage.Tests.Evidence;
 
-public sealed class LocationMetadataTests
+public sealed class LocationMetadataTests : IDisposable
 {
+    private readonly string _folder = Directory.CreateTempSubdirectory("vigil-exif-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
     [Fact]
     public void Stored_metadata_loses_gps_and_camera_fields_and_names_what_was_withheld()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("vigil-exif-").FullName, "photo.jpg");
+        var path = Path.Combine(_folder, "photo.jpg");
         File.WriteAllBytes(path, ExifJpeg.WithGps());
         var full = EvidenceMetadata.Read(path);
         Assert.Contains("GPS Latitude", full);
@@ -24,7 +28,7 @@ public sealed class LocationMetadataTests
     public void Served_jpeg_bytes_carry_no_exif_or_comment_and_still_parse()
     {
         var clean = LocationMetadata.StripBytes(ExifJpeg.WithGps(), "image/jpeg")!;
-        var path = Path.Combine(Directory.CreateTempSubdirectory("vigil-exif-").FullName, "clean.jpg");
+        var path = Path.Combine(_folder, "clean.jpg");
         File.WriteAllBytes(path, clean);
         var metadata = EvidenceMetadata.Read(path);
         Assert.DoesNotContain("GPS", metadata);

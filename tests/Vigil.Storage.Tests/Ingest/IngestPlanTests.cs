@@ -4,15 +4,23 @@ using Vigil.Storage.Ingest;
 namespace Vigil.Storage.Tests.Ingest;
 
 /// <summary>Hole 8: the ingest walker reads regular files only, follows no link unless asked, never blocks, and reports every skip.</summary>
-public sealed class IngestPlanTests
+public sealed class IngestPlanTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("vigil-walk-").FullName;
+    private readonly string _outside = Directory.CreateTempSubdirectory("vigil-outside-").FullName;
+
+    public void Dispose()
+    {
+        // Links inside are deleted as links, not followed.
+        Directory.Delete(_root, recursive: true);
+        Directory.Delete(_outside, recursive: true);
+    }
 
     [Fact]
     public void Symbolic_links_are_reported_not_followed()
     {
         File.WriteAllText(Path.Combine(_root, "report.txt"), "Police arrested 8 students.");
-        var secret = Path.Combine(Directory.CreateTempSubdirectory("vigil-outside-").FullName, "passwd.txt");
+        var secret = Path.Combine(_outside, "passwd.txt");
         File.WriteAllText(secret, "root:x:0:0");
         File.CreateSymbolicLink(Path.Combine(_root, "system.txt"), secret);
         Directory.CreateSymbolicLink(Path.Combine(_root, "elsewhere"), Path.GetDirectoryName(secret)!);

@@ -35,6 +35,7 @@ public sealed class NoFfmpegTests
 
         var page = await (await factory.ClientAsync("viewer")).GetStringAsync($"/media/{id}");
         Assert.Contains(MediaReader.NoFfmpegNotice, page);
+        Directory.Delete(factory.FfmpegFolder!, recursive: true);
     }
 
     [Fact]

@@ -53,6 +53,7 @@ public sealed class DataDirectoryTests
             .CreateProtector("Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationMiddleware", "Cookies", "v2");
         Assert.NotEmpty(withKey.Unprotect(cookie));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        Directory.Delete(keys, recursive: true);
     }
 
     [Fact]
