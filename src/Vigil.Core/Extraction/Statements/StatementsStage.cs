@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
@@ -20,6 +21,10 @@ namespace Vigil.Core.Extraction.Statements;
 /// </summary>
 internal sealed class StatementsStage : ExtractionStage<StatementMention>
 {
+    // Where a clause and a sentence end, for reading back from a word to the start of its own.
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;:.\n");
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
+
     private readonly FrozenSet<string> Skippable;
     private readonly FrozenSet<string> DateWords;
     private readonly FrozenSet<string> Modifiers;
@@ -831,31 +836,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return best?.Start;
     }
 
-    private bool OpensPeriod(string text, int from, int date)
-    {
-        var openers = lexicon.Classes["period-openers"];
-        if (openers.Count == 0)
-        {
-            return false;
-        }
-
-        // Its own clause, within the reach of a clause: a line without punctuation is not read back to its start per date.
-        var start = date;
-        while (start > from && date - start < 200 && text[start - 1] is not (',' or ';' or ':' or '.' or '\n'))
-        {
-            start--;
-        }
-
-        foreach (var w in Word.Split(text, start, date))
-        {
-            if (w.IsWord && openers.Contains(w.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // "since" in the date's own clause, within the reach of a clause: a line without punctuation is not read back to its
+    // start per date.
+    private bool OpensPeriod(string text, int from, int date) => HasClassWord(text, from, date, date, 200, ClauseEnds, "period-openers");
 
     private static bool CloseAfterVerb(string text, int verb, int date)
     {
@@ -1382,7 +1365,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 }
             }
 
-            same ??= EarlierSameOccasion(text, kept, bySpeaker, bySurname, d, published);
+            same ??= EarlierSameOccasion(text, kept, bySurname, d, published);
 
             if (same is null)
             {
@@ -1414,41 +1397,45 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     // Hengaw warned", "X has repeatedly admitted") says the remark was made another time.
     // An undated remark counts as made on the publication day (the guideline's convention), so it joins a dated one only
     // of that day.
-    private StatementDraft? EarlierSameOccasion(string text, List<StatementDraft> kept, Dictionary<string, List<int>> bySpeaker, Dictionary<string, int> bySurname, StatementDraft d, DateOnly? published)
+    private StatementDraft? EarlierSameOccasion(string text, List<StatementDraft> kept, Dictionary<string, int> bySurname, StatementDraft d, DateOnly? published)
     {
-        if (!bySurname.TryGetValue(OccasionKey(d), out var at) || at >= kept.Count || OtherOccasion(text, d.Attribution))
+        var key = OccasionKey(d);
+        if (!bySurname.TryGetValue(key, out var at) || OtherOccasion(text, d.Attribution))
         {
             return null;
         }
 
+        // A position whose draft another speaker has taken over since (the place changing hands) is no longer this key's.
         var earlier = kept[at];
         var day = published is { } p ? PartialDate.OfDay(p) : (PartialDate?)null;
-        if (!string.Equals(OccasionKey(earlier), OccasionKey(d), StringComparison.Ordinal)
-            || ((earlier.Date ?? day) is { } before && (d.Date ?? day) is { } now && !before.Equals(now)))
-        {
-            return null;
-        }
-
-        return bySpeaker.ContainsKey(earlier.Speaker) ? earlier : null;
+        return !string.Equals(OccasionKey(earlier), key, StringComparison.Ordinal)
+            || ((earlier.Date ?? day) is { } before && (d.Date ?? day) is { } now && !before.Equals(now))
+            ? null
+            : earlier;
     }
 
-    private bool OtherOccasion(string text, TextSpan attribution)
+    // In the attribution's sentence ("An earlier report by Hengaw warned", "X has repeatedly admitted").
+    private bool OtherOccasion(string text, TextSpan attribution) =>
+        HasClassWord(text, 0, attribution.Start, attribution.End, 300, SentenceEnds, "other-occasion");
+
+    /// <summary>
+    /// Whether a word of the lexicon's class <paramref name="className"/> stands between the last of <paramref name="stops"/>
+    /// before <paramref name="at"/> (looked for at most <paramref name="reach"/> characters back, not before
+    /// <paramref name="floor"/>) and <paramref name="end"/>.
+    /// </summary>
+    private bool HasClassWord(string text, int floor, int at, int end, int reach, SearchValues<char> stops, string className)
     {
-        var markers = lexicon.Classes["other-occasion"];
-        if (markers.Count == 0)
+        var words = lexicon.Classes[className];
+        if (words.Count == 0)
         {
             return false;
         }
 
-        var from = attribution.Start;
-        while (from > 0 && attribution.Start - from < 300 && text[from - 1] is not ('.' or '!' or '?' or '\n'))
+        var lowest = Math.Min(at, Math.Max(floor, at - reach));
+        var stop = text.AsSpan(lowest, at - lowest).LastIndexOfAny(stops);
+        foreach (var w in Word.Split(text, stop < 0 ? lowest : lowest + stop + 1, end))
         {
-            from--;
-        }
-
-        foreach (var w in Word.Split(text, from, attribution.End))
-        {
-            if (w.IsWord && markers.Contains(w.Text))
+            if (w.IsWord && words.Contains(w.Text))
             {
                 return true;
             }
