@@ -919,8 +919,21 @@ internal sealed class DateExpressionParser
             return false;
         }
 
-        return before == ' ' && i >= 4 && _text.AsSpan(i - 4, 3).Equals("the", StringComparison.OrdinalIgnoreCase)
-            && (i == 4 || !char.IsLetter(_text[i - 5]));
+        // After the pack's definite article ("the Black Friday shooting"): the word before, read as the dates lexicon reads it.
+        if (before != ' ')
+        {
+            return false;
+        }
+
+        var articleEnd = i - 1;
+        var article = articleEnd;
+        while (article > 0 && articleEnd - article < 40 && char.IsLetter(_text[article - 1]))
+        {
+            article--;
+        }
+
+        return article < articleEnd && (article == 0 || !char.IsLetter(_text[article - 1]))
+            && _lexicon.TryLookup(_text.AsSpan(article, articleEnd - article), out var word) && word.Role == DateWordRole.The;
     }
 
     private bool IsInstitutionAfterWeekday(int start)
