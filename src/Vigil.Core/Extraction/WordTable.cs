@@ -143,15 +143,6 @@ internal static class WordTable
         return true;
     }
 
-    /// <summary>The word with its ASCII letters in lower case, as the inline table keeps it.</summary>
-    private static string Fold(string word) => string.Create(word.Length, word, static (folded, w) =>
-    {
-        for (var j = 0; j < w.Length; j++)
-        {
-            folded[j] = char.IsAsciiLetterUpper(w[j]) ? (char)(w[j] | 0x20) : w[j];
-        }
-    });
-
     /// <summary>
     /// <paramref name="token"/> equal ignoring case to the inline table's <paramref name="folded"/> word. Both hold only ASCII
     /// and Arabic-block characters, and only ASCII letters have case among them, so folding the token's ASCII capitals is
@@ -196,7 +187,9 @@ internal static class WordTable
             Volatile.Write(ref _ascii, grown);
         }
 
-        table.Insert(Fold(word), ((long)hash << 32) | (uint)number);
+        // Kept in lower case for EqualsFolded: its characters are ASCII or of the Arabic block (HashAscii), among which only
+        // ASCII letters have case, so the invariant lower case folds exactly those.
+        table.Insert(word.ToLowerInvariant(), ((long)hash << 32) | (uint)number);
     }
 
     private static bool HasCharFoldingToAscii(string word)
