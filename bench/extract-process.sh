@@ -45,11 +45,7 @@ fi
 mkdir -p "$W/in"
 
 # Reports of about 3 KB: each source body cut at paragraph ends, with its front matter, until the folder holds MB megabytes.
-# ../shared sits beside the main clone; from a git worktree elsewhere it is found beside the clone the worktree belongs to.
-SHARED="$ROOT/../shared"
-if [ ! -d "$SHARED" ] && COMMON=$(git -C "$ROOT" rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
-  SHARED="$(dirname "$COMMON")/../shared"
-fi
+. "$ROOT/bench/lib/shared.sh"
 if [ $# -gt 0 ]; then SOURCES=("$@"); else SOURCES=("$ROOT/samples" "$SHARED/corpus/dev-en"); fi
 for d in "${SOURCES[@]}"; do
   # A missing folder used to be skipped without a word, so the "12 MB" folder silently held other reports.

@@ -7,10 +7,11 @@
 set -euo pipefail
 SMALL=${1:-500000}; LARGE=${2:-2000000}
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$ROOT/bench/lib/shared.sh"
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
 dotnet build "$ROOT/bench/Vigil.Benchmarks" -c Release -nologo -v q >/dev/null
 DLL=$(ls "$ROOT"/bench/Vigil.Benchmarks/bin/Release/net*/Vigil.Benchmarks.dll | head -1)
-python3 - "$W" "$SMALL" "$LARGE" "$ROOT/../shared/corpus/dev-fa" "$ROOT/../shared/corpus/dev-en" <<'PY'
+python3 - "$W" "$SMALL" "$LARGE" "$SHARED/corpus/dev-fa" "$SHARED/corpus/dev-en" <<'PY'
 import glob, os, sys
 out, sizes, dirs = sys.argv[1], [int(sys.argv[2]), int(sys.argv[3])], sys.argv[4:]
 text = ""
