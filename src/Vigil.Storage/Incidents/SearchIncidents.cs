@@ -407,20 +407,26 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// <summary>
     /// Each incident's row from its reports' words: <paramref name="reportIncidents"/> gives rows of (<c>report_id</c>,
     /// <c>incidents</c>: the ids of the incidents it tells), each report once. Each report's stored words are read once
-    /// (<c>MATERIALIZED</c>: a news report tells ~3.7 incidents), and only ever once, from the front,
-    /// as the side of the query every other relation joins to: the words of a round are larger than <c>work_mem</c>, and a
-    /// materialised set on the inner side of a nested loop is read again from its temporary file for every outer row.
-    /// That is what the earlier shape (incident and report pairs joined to the reports' words) did whenever the planner
-    /// thought the pairs few, as after a bulk load before the tables' statistics are gathered: a 10,000-report recluster
-    /// took 8 minutes instead of 30 s, all of it in <c>BufFileRead</c> under <c>tuplestore_gettupleslot</c>.
+    /// (<c>MATERIALIZED</c>: a news report tells ~3.7 incidents), and only ever once, from the front: the words of a round
+    /// are larger than <c>work_mem</c>, and a materialised set on the inner side of a nested loop is read again from its
+    /// temporary file for every outer row. So nothing is joined to a set: a report's words and an incident's row are each
+    /// looked up by key for the row that needs them (<c>LATERAL … OFFSET 0</c>, which the planner cannot turn into a join
+    /// whose other side it materialises), whatever the planner thinks of the tables' sizes. Before, the pairs were joined
+    /// to the reports' words, then the incidents joined to the result; when the statistics misjudged a side (after a bulk
+    /// load before any analyse; the mentions analysed while all of them were pending) that side was re-read for every row:
+    /// a 10,000-report recluster took 8 minutes instead of 30 s, all of it in <c>BufFileRead</c> under
+    /// <c>tuplestore_gettupleslot</c>, and the incidents read 640 times over in a test's fill.
     /// </summary>
     private static string ReportWordsByIncident(string reportIncidents) => $$"""
         WITH w AS MATERIALIZED (
                SELECT g.incidents, r.search_vector AS vector
-               FROM ({{reportIncidents}}) g JOIN reports r ON r.id = g.report_id)
-        SELECT u.incident_id, vigil_effective_from(i.date_from, i.date, i.overrides_json), coalesce(i.status, ''), vigil_tsvector_agg(w.vector)
-        FROM w CROSS JOIN LATERAL unnest(w.incidents) AS u(incident_id) LEFT JOIN incidents i ON i.id = u.incident_id
-        GROUP BY u.incident_id, i.date_from, i.date, i.overrides_json, i.status
+               FROM ({{reportIncidents}}) g
+               CROSS JOIN LATERAL (SELECT r.search_vector FROM reports r WHERE r.id = g.report_id OFFSET 0) r)
+        SELECT a.incident_id, i.date_from, coalesce(i.status, ''), a.vector
+        FROM (SELECT u.incident_id, vigil_tsvector_agg(w.vector) AS vector
+              FROM w CROSS JOIN LATERAL unnest(w.incidents) AS u(incident_id) GROUP BY u.incident_id) a
+        LEFT JOIN LATERAL (SELECT vigil_effective_from(i.date_from, i.date, i.overrides_json) AS date_from, i.status
+                           FROM incidents i WHERE i.id = a.incident_id OFFSET 0) i ON true
         """;
 
     /// <summary>Drops what <see cref="PostgresCreate"/> made.</summary>
