@@ -240,18 +240,24 @@ public sealed class SearchIncidents(VigilDbContext db)
           RETURN NULL;
         END $f$;
         -- A mention moved to another incident or report: the incident its report left is made again, the one it joined gets its words.
+        -- Each (incident, report) a moved mention left or joined is looked up in ix_mentions_incident_report, once (OFFSET 0 keeps
+        -- the NOT EXISTS a lookup per row): as anti-joins over the whole table they were planned as hashes of every stored mention,
+        -- a cost that grew with the store on every update of a clustering round (docs/scaling.md, session 24).
         CREATE OR REPLACE FUNCTION vigil_incident_search_queue_moved() RETURNS trigger LANGUAGE plpgsql AS $f$
         BEGIN
-          INSERT INTO incident_search_pending (incident_id)
-            SELECT DISTINCT o.incident_id FROM removed o JOIN added a ON a.id = o.id
-            WHERE o.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
-              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = o.report_id AND m.incident_id = o.incident_id);
           INSERT INTO incident_search_pending (incident_id, report_id)
-            SELECT DISTINCT a.incident_id, a.report_id FROM added a JOIN removed o ON o.id = a.id
-            WHERE a.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
-              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = a.report_id AND m.incident_id = a.incident_id
-                                AND NOT EXISTS (SELECT 1 FROM added b JOIN removed c ON c.id = b.id WHERE b.id = m.id
-                                                  AND (c.incident_id IS DISTINCT FROM b.incident_id OR c.report_id <> b.report_id)));
+            WITH moved AS MATERIALIZED (
+                   SELECT o.incident_id AS left_incident, o.report_id AS left_report, a.incident_id, a.report_id, a.id
+                   FROM removed o JOIN added a ON a.id = o.id
+                   WHERE o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
+            SELECT DISTINCT l.incident_id, NULL
+            FROM (SELECT DISTINCT left_incident AS incident_id, left_report AS report_id FROM moved WHERE left_incident IS NOT NULL) l
+            WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = l.incident_id AND m.report_id = l.report_id OFFSET 0)
+            UNION ALL
+            SELECT j.incident_id, j.report_id
+            FROM (SELECT incident_id, report_id, array_agg(id) AS ids FROM moved WHERE incident_id IS NOT NULL GROUP BY incident_id, report_id) j
+            WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = j.incident_id AND m.report_id = j.report_id
+                                AND m.id <> ALL(j.ids) OFFSET 0);
           RETURN NULL;
         END $f$;
         CREATE OR REPLACE FUNCTION vigil_incident_search_queue_report() RETURNS trigger LANGUAGE plpgsql AS $f$
