@@ -240,18 +240,24 @@ public sealed class SearchIncidents(VigilDbContext db)
           RETURN NULL;
         END $f$;
         -- A mention moved to another incident or report: the incident its report left is made again, the one it joined gets its words.
+        -- Each (incident, report) a moved mention left or joined is looked up in ix_mentions_incident_report, once (OFFSET 0 keeps
+        -- the NOT EXISTS a lookup per row): as anti-joins over the whole table they were planned as hashes of every stored mention,
+        -- a cost that grew with the store on every update of a clustering round (docs/scaling.md, session 24).
         CREATE OR REPLACE FUNCTION vigil_incident_search_queue_moved() RETURNS trigger LANGUAGE plpgsql AS $f$
         BEGIN
-          INSERT INTO incident_search_pending (incident_id)
-            SELECT DISTINCT o.incident_id FROM removed o JOIN added a ON a.id = o.id
-            WHERE o.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
-              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = o.report_id AND m.incident_id = o.incident_id);
           INSERT INTO incident_search_pending (incident_id, report_id)
-            SELECT DISTINCT a.incident_id, a.report_id FROM added a JOIN removed o ON o.id = a.id
-            WHERE a.incident_id IS NOT NULL AND (o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
-              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = a.report_id AND m.incident_id = a.incident_id
-                                AND NOT EXISTS (SELECT 1 FROM added b JOIN removed c ON c.id = b.id WHERE b.id = m.id
-                                                  AND (c.incident_id IS DISTINCT FROM b.incident_id OR c.report_id <> b.report_id)));
+            WITH moved AS MATERIALIZED (
+                   SELECT o.incident_id AS left_incident, o.report_id AS left_report, a.incident_id, a.report_id, a.id
+                   FROM removed o JOIN added a ON a.id = o.id
+                   WHERE o.incident_id IS DISTINCT FROM a.incident_id OR o.report_id <> a.report_id)
+            SELECT DISTINCT l.incident_id, NULL
+            FROM (SELECT DISTINCT left_incident AS incident_id, left_report AS report_id FROM moved WHERE left_incident IS NOT NULL) l
+            WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = l.incident_id AND m.report_id = l.report_id OFFSET 0)
+            UNION ALL
+            SELECT j.incident_id, j.report_id
+            FROM (SELECT incident_id, report_id, array_agg(id) AS ids FROM moved WHERE incident_id IS NOT NULL GROUP BY incident_id, report_id) j
+            WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.incident_id = j.incident_id AND m.report_id = j.report_id
+                                AND m.id <> ALL(j.ids) OFFSET 0);
           RETURN NULL;
         END $f$;
         CREATE OR REPLACE FUNCTION vigil_incident_search_queue_report() RETURNS trigger LANGUAGE plpgsql AS $f$
@@ -407,20 +413,26 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// <summary>
     /// Each incident's row from its reports' words: <paramref name="reportIncidents"/> gives rows of (<c>report_id</c>,
     /// <c>incidents</c>: the ids of the incidents it tells), each report once. Each report's stored words are read once
-    /// (<c>MATERIALIZED</c>: a news report tells ~3.7 incidents), and only ever once, from the front,
-    /// as the side of the query every other relation joins to: the words of a round are larger than <c>work_mem</c>, and a
-    /// materialised set on the inner side of a nested loop is read again from its temporary file for every outer row.
-    /// That is what the earlier shape (incident and report pairs joined to the reports' words) did whenever the planner
-    /// thought the pairs few, as after a bulk load before the tables' statistics are gathered: a 10,000-report recluster
-    /// took 8 minutes instead of 30 s, all of it in <c>BufFileRead</c> under <c>tuplestore_gettupleslot</c>.
+    /// (<c>MATERIALIZED</c>: a news report tells ~3.7 incidents), and only ever once, from the front: the words of a round
+    /// are larger than <c>work_mem</c>, and a materialised set on the inner side of a nested loop is read again from its
+    /// temporary file for every outer row. So nothing is joined to a set: a report's words and an incident's row are each
+    /// looked up by key for the row that needs them (<c>LATERAL … OFFSET 0</c>, which the planner cannot turn into a join
+    /// whose other side it materialises), whatever the planner thinks of the tables' sizes. Before, the pairs were joined
+    /// to the reports' words, then the incidents joined to the result; when the statistics misjudged a side (after a bulk
+    /// load before any analyse; the mentions analysed while all of them were pending) that side was re-read for every row:
+    /// a 10,000-report recluster took 8 minutes instead of 30 s, all of it in <c>BufFileRead</c> under
+    /// <c>tuplestore_gettupleslot</c>, and the incidents read 640 times over in a test's fill.
     /// </summary>
     private static string ReportWordsByIncident(string reportIncidents) => $$"""
         WITH w AS MATERIALIZED (
                SELECT g.incidents, r.search_vector AS vector
-               FROM ({{reportIncidents}}) g JOIN reports r ON r.id = g.report_id)
-        SELECT u.incident_id, vigil_effective_from(i.date_from, i.date, i.overrides_json), coalesce(i.status, ''), vigil_tsvector_agg(w.vector)
-        FROM w CROSS JOIN LATERAL unnest(w.incidents) AS u(incident_id) LEFT JOIN incidents i ON i.id = u.incident_id
-        GROUP BY u.incident_id, i.date_from, i.date, i.overrides_json, i.status
+               FROM ({{reportIncidents}}) g
+               CROSS JOIN LATERAL (SELECT r.search_vector FROM reports r WHERE r.id = g.report_id OFFSET 0) r)
+        SELECT a.incident_id, i.date_from, coalesce(i.status, ''), a.vector
+        FROM (SELECT u.incident_id, vigil_tsvector_agg(w.vector) AS vector
+              FROM w CROSS JOIN LATERAL unnest(w.incidents) AS u(incident_id) GROUP BY u.incident_id) a
+        LEFT JOIN LATERAL (SELECT vigil_effective_from(i.date_from, i.date, i.overrides_json) AS date_from, i.status
+                           FROM incidents i WHERE i.id = a.incident_id OFFSET 0) i ON true
         """;
 
     /// <summary>Drops what <see cref="PostgresCreate"/> made.</summary>

@@ -17,9 +17,6 @@ namespace Vigil.Storage.Statements;
 /// </summary>
 public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, StatementClusteringOptions? options = null)
 {
-    // Rows keyed per update: the entities made for BulkRows live only for their chunk.
-    private const int KeyChunk = 10_000;
-
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
@@ -34,78 +31,61 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
         }
 
         var names = await SpeakerNamesAsync(cancellationToken);
-        var keys = await KeyPendingAsync(names, cancellationToken);
+        var keys = await KeyAsync(db.StatementMentions.Where(m => m.StatementId == null), names, cancellationToken);
         await ReclusterAsync(keys, names, audit, actor, cancellationToken);
-    }
-
-    /// <summary>
-    /// Writes the speaker key of every pending statement mention and returns the keys. Only what keying reads is loaded
-    /// (not the quotes), and it is let go before clustering: at the end of a 20,000-report run the 118,240 pending quotes,
-    /// read whole and kept while every speaker was clustered, were the run's peak of memory. The rows are read streaming
-    /// and each keeps only its id and its key (one string per key, one key computed per distinct speaker, role and date):
-    /// the 591,515 pending rows at the end of a 100,000-report run, held as read with an entity each for the update, were
-    /// ~200 MB live, which let the heap grow to twice that before a full collection (docs/scaling.md, session 21).
-    /// </summary>
-    private async Task<HashSet<string>> KeyPendingAsync(SpeakerNames names, CancellationToken cancellationToken)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var keyOf = new Dictionary<(string Speaker, string? Role, string? Date), string>();
-        var keyed = new List<(Guid Id, string Key)>();
-        var pending = db.StatementMentions.AsNoTracking().Where(m => m.StatementId == null).Select(m => new { m.Id, m.Speaker, m.SpeakerRole, m.Date });
-        await foreach (var m in pending.AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            if (!keyOf.TryGetValue((m.Speaker, m.SpeakerRole, m.Date), out var key))
-            {
-                var computed = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
-                key = keys.TryGetValue(computed, out var same) ? same : computed;
-                keys.Add(key);
-                keyOf[(m.Speaker, m.SpeakerRole, m.Date)] = key;
-            }
-
-            keyed.Add((m.Id, key));
-        }
-
-        // Only the key column, not each row through the change tracker (a run stores tens of thousands of quotes), and the
-        // rows to update made a chunk at a time.
-        foreach (var chunk in keyed.Chunk(KeyChunk))
-        {
-            var rows = chunk.Select(k => new StatementMention { Id = k.Id, ReportId = string.Empty, Speaker = string.Empty, Quote = string.Empty, SpeakerKey = k.Key }).ToList();
-            await BulkRows.UpdateAsync(db, rows, [nameof(StatementMention.SpeakerKey)], cancellationToken);
-        }
-
-        return keys;
     }
 
     /// <summary>Re-keys every statement mention and rebuilds all statements and speakers, inside the caller's transaction.</summary>
     public async Task RebuildAsync(AuditLog audit, string actor, CancellationToken cancellationToken = default)
     {
         var names = await SpeakerNamesAsync(cancellationToken);
-        var all = await db.StatementMentions.AsNoTracking().ToListAsync(cancellationToken);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in all)
+        var keys = await KeyAsync(db.StatementMentions, names, cancellationToken);
+        keys.Speakers.UnionWith(await db.Speakers.Select(s => s.Key).ToListAsync(cancellationToken));
+        await ReclusterAsync(keys, names, audit, actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// The speaker key of each of <paramref name="rows"/>, kept in memory, not written: a row's new key is written with its
+    /// statement, in one update (<see cref="ReclusterAsync"/>). Writing the keys first and the statements after updated every
+    /// quote twice, each time through its five indexes (9.6 of 86 s of statement time in a 10,000-report run on PostgreSQL,
+    /// docs/scaling.md, session 23). Only what keying reads is loaded (not the quotes): at the end of a 20,000-report run the
+    /// 118,240 pending quotes, read whole and kept while every speaker was clustered, were the run's peak of memory. The rows
+    /// are read streaming, one key computed per distinct speaker, role and date, and only the ids of rows whose key changes
+    /// are kept (~16 bytes a row).
+    /// </summary>
+    private async Task<SpeakerKeys> KeyAsync(IQueryable<StatementMention> rows, SpeakerNames names, CancellationToken cancellationToken)
+    {
+        var keys = new SpeakerKeys();
+        var keyOf = new Dictionary<(string Speaker, string? Role, string? Date), string>();
+        var read = rows.AsNoTracking().Select(m => new { m.Id, m.Speaker, m.SpeakerRole, m.Date, m.SpeakerKey });
+        await foreach (var m in read.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            keys.Add(m.SpeakerKey ?? string.Empty);
-            m.SpeakerKey = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
-            keys.Add(m.SpeakerKey);
+            if (!keyOf.TryGetValue((m.Speaker, m.SpeakerRole, m.Date), out var key))
+            {
+                var computed = names.Key(m.Speaker, m.SpeakerRole, PartialDate.Parse(m.Date));
+                key = keys.Speakers.TryGetValue(computed, out var same) ? same : computed;
+                keys.Speakers.Add(key);
+                keyOf[(m.Speaker, m.SpeakerRole, m.Date)] = key;
+            }
+
+            keys.Rekey(m.Id, m.SpeakerKey, key);
         }
 
-        await BulkRows.UpdateAsync(db, all, [nameof(StatementMention.SpeakerKey)], cancellationToken);
-        keys.UnionWith(await db.Speakers.Select(s => s.Key).ToListAsync(cancellationToken));
-        await ReclusterAsync(keys, names, audit, actor, cancellationToken);
+        return keys;
     }
 
     private async Task<SpeakerNames> SpeakerNamesAsync(CancellationToken cancellationToken) =>
         new(await db.StatementMentions.Select(m => m.Speaker).Distinct().ToListAsync(cancellationToken));
 
-    private async Task ReclusterAsync(HashSet<string> speakerKeys, SpeakerNames names, AuditLog audit, string actor, CancellationToken cancellationToken)
+    private async Task ReclusterAsync(SpeakerKeys keys, SpeakerNames names, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
         var clusterer = new StatementClusterer(names, options);
         var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
-        foreach (var key in speakerKeys.Order(StringComparer.Ordinal))
+        foreach (var key in keys.Speakers.Order(StringComparer.Ordinal))
         {
             var pool = new RecordPool();
-            var mentions = await QuotesOfAsync(key, pool, cancellationToken);
-            var sourceOf = await SourceNamesAsync(db, key, pool, cancellationToken);
+            var mentions = await QuotesOfAsync(keys.Quoting(db.StatementMentions.AsNoTracking(), key), pool, cancellationToken);
+            var sourceOf = await SourceNamesAsync(db, keys.Quoting(db.StatementMentions.AsNoTracking(), key), pool, cancellationToken);
             var speaker = await db.Speakers.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
             var oldStatements = mentions.Where(m => m.StatementId is not null).Select(m => m.StatementId!.Value).ToHashSet();
             if (speaker is not null)
@@ -174,9 +154,11 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
                 var previous = statement is null ? string.Empty : AuditPayload.HashOf(statement, storedMembers.GetValueOrDefault(cluster.Key) ?? []);
                 statement ??= db.Statements.Local.FindEntry(cluster.Key)?.Entity;
 
-                foreach (var m in members.Where(m => m.StatementId != cluster.Key))
+                // A quote's statement and (when it was keyed anew) its key, written together.
+                foreach (var m in members.Where(m => m.StatementId != cluster.Key || !string.Equals(m.SpeakerKey, key, StringComparison.Ordinal)))
                 {
                     m.StatementId = cluster.Key;
+                    m.SpeakerKey = key;
                     moved.Add(m);
                 }
 
@@ -198,7 +180,7 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
                 produced.Add(cluster.Key);
             }
 
-            await BulkRows.UpdateAsync(db, moved, [nameof(StatementMention.StatementId)], cancellationToken);
+            await BulkRows.UpdateAsync(db, moved, [nameof(StatementMention.StatementId), nameof(StatementMention.SpeakerKey)], cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             oldStatements.ExceptWith(produced);
             await DeleteStatementsAsync(oldStatements, audit, actor, cancellationToken);
@@ -208,18 +190,18 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
     }
 
     /// <summary>
-    /// The statement mentions keyed to <paramref name="speakerKey"/>, untracked, sharing one string per distinct report id,
+    /// The statement mentions <paramref name="quotes"/> (one speaker's, <see cref="SpeakerKeys.Quoting"/>), untracked, sharing one string per distinct report id,
     /// speaker, role, date, outlet and quote. A speaker is clustered with all their quotes held, and the generated
     /// 100,000-report run's busiest speakers have well over 100,000, many of them the same remark in several reports: each
     /// row read brought its own copies (docs/scaling.md, session 20). The copies are let go as the rows stream.
     /// </summary>
-    private async Task<List<StatementMention>> QuotesOfAsync(string speakerKey, RecordPool pool, CancellationToken cancellationToken)
+    private static async Task<List<StatementMention>> QuotesOfAsync(IQueryable<StatementMention> quotes, RecordPool pool, CancellationToken cancellationToken)
     {
         string? Share(string? value) => value is null ? null : pool.Share(value);
-        var quotes = new List<StatementMention>();
-        await foreach (var m in db.StatementMentions.AsNoTracking().Where(m => m.SpeakerKey == speakerKey).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var read = new List<StatementMention>();
+        await foreach (var m in quotes.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            quotes.Add(new StatementMention
+            read.Add(new StatementMention
             {
                 Id = m.Id,
                 ReportId = pool.Share(m.ReportId),
@@ -231,12 +213,12 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
                 Quote = pool.Share(m.Quote),
                 EvidenceStart = m.EvidenceStart,
                 EvidenceEnd = m.EvidenceEnd,
-                SpeakerKey = speakerKey,
+                SpeakerKey = m.SpeakerKey is null ? null : pool.Share(m.SpeakerKey),
                 StatementId = m.StatementId,
             });
         }
 
-        return quotes;
+        return read;
     }
 
     private async Task DeleteStatementsAsync(HashSet<Guid> ids, AuditLog audit, string actor, CancellationToken cancellationToken)
@@ -253,16 +235,15 @@ public sealed class ClusterStatements(VigilDbContext db, TimeProvider clock, Sta
     }
 
     /// <summary>
-    /// The source name of each report that quotes <paramref name="speakerKey"/>, keyed by <paramref name="pool"/>'s report
+    /// The source name of each report that <paramref name="quotes"/> (one speaker's) come from, keyed by <paramref name="pool"/>'s report
     /// ids (the quotes', read first). Joined in the query rather than looked up by the quotes' report ids: a speaker quoted
     /// in 160,000 reports sent them all as one parameter (~20 MB of text) and got each back as a new string, ~30 MB held
     /// with the speaker's quotes (docs/scaling.md, session 21); before that, one parameter per id passed SQLite's limit.
     /// </summary>
-    internal static async Task<Dictionary<string, string>> SourceNamesAsync(VigilDbContext db, string speakerKey, RecordPool pool, CancellationToken cancellationToken = default)
+    internal static async Task<Dictionary<string, string>> SourceNamesAsync(VigilDbContext db, IQueryable<StatementMention> quotes, RecordPool pool, CancellationToken cancellationToken = default)
     {
         var sourceOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = from m in db.StatementMentions.AsNoTracking()
-                   where m.SpeakerKey == speakerKey
+        var rows = from m in quotes
                    join r in db.Reports.AsNoTracking() on m.ReportId equals r.Id
                    join s in db.Sources.AsNoTracking() on r.SourceId equals s.Id into sources
                    from s in sources.DefaultIfEmpty()

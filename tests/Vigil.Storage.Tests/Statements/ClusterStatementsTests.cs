@@ -43,7 +43,7 @@ public abstract class ClusterStatementsTests : IncidentStoreTest
         var pool = new Vigil.Storage.Incidents.RecordPool();
         var quoted = pool.Share(reports.Single(r => r.FileName == "seed-04.txt").Id);
 
-        var names = await ClusterStatements.SourceNamesAsync(db, "ali akbar raefipoor", pool);
+        var names = await ClusterStatements.SourceNamesAsync(db, db.StatementMentions.AsNoTracking().Where(m => m.SpeakerKey == "ali akbar raefipoor"), pool);
 
         Assert.Equal([("seed-02.txt", "PMOI/MEK"), ("seed-04.txt", "unattributed")],
             names.Select(n => (reports.Single(r => r.Id == n.Key).FileName, n.Value)).Order());
