@@ -177,7 +177,9 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
         // every older match, since an incident that began before the start may run into the range (measured at a million: more
         // CPU than one pass); the search table's read bounds it by the longest span.
         var postgres = db.Database.IsNpgsql();
-        var estimate = postgres && (filter.From is null || range is not null) ? await search.EstimateAsync(filter.Q!, status, notStatus, range, cancellationToken) : 0;
+        var estimate = postgres && (filter.From is null || range is not null)
+            ? await search.EstimateAsync(filter.Q!, status, notStatus, range, await EstimatesAsync(cancellationToken), cancellationToken)
+            : 0;
         var windowed = estimate > WindowedAbove * wanted || (postgres && range is not null);
         if (windowed)
         {
@@ -239,6 +241,12 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             ? Task.FromResult(Make())
             : cache.GetAsync(db, $"search-dates:{effective.From?.DayNumber}:{effective.To?.DayNumber}", _ => Task.FromResult(Make()), cancellationToken, dates => 1 + ((dates.Range.Excluded.Count + dates.Passing.Count) / 1000));
     }
+
+    // PostgreSQL's estimates of searches' parts (each word, the status and dates), from which a search's estimate is made without a
+    // statement when its parts were seen before (with a cache, kept per audit-log head, like the statistics they come from; up to
+    // SearchEstimates.Capacity parts, ~1 MB, so sized as ten units).
+    private async Task<SearchEstimates?> EstimatesAsync(CancellationToken cancellationToken) =>
+        cache is null ? null : await cache.GetAsync(db, "search-estimates", _ => Task.FromResult(new SearchEstimates()), cancellationToken, _ => 10);
 
     // The dates, row count and spans a search's plan reads (with a cache, once per audit-log head: they are the same for every
     // search until the store changes; PostgreSQL's row count is its statistics', which only an ANALYZE changes, and is only a cost).

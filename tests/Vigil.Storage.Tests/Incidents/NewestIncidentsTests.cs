@@ -185,6 +185,38 @@ public abstract class NewestIncidentsTests : StoreTest
         Assert.Equal([plain], (await search.NewestAsync("teachers", null, IncidentStatus.Rejected, dates, null, 10)).Select(r => r.Id));
     }
 
+    [StoreFact]
+    public async Task A_search_estimated_from_its_parts_gets_the_planners_estimate_and_asks_nothing_once_its_parts_are_known()
+    {
+        await SeedMatchesAsync();
+        await using var db = OpenDb();
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        await db.Database.ExecuteSqlRawAsync("ANALYZE incident_search");
+        var search = new SearchIncidents(db);
+        var known = new SearchEstimates();
+        foreach (var (query, status, notStatus) in new (string Query, string? Status, string? NotStatus)[] { ("teachers strike", null, IncidentStatus.Rejected), ("farmers", null, IncidentStatus.Rejected), ("unpaid teachers", IncidentStatus.Confirmed, null) })
+        {
+            var whole = await search.EstimateAsync(query, status, notStatus);
+            Assert.InRange(await search.EstimateAsync(query, status, notStatus, null, known), whole - 1, whole + 1);
+        }
+
+        // Every row, the two status conditions and the four words: kept, so a new search of known words is estimated from them
+        // alone (here by a search over a closed context, which fails if it asks the database anything).
+        Assert.Equal(7, known.Count);
+        var closed = OpenDb();
+        await closed.DisposeAsync();
+        await Assert.ThrowsAnyAsync<ObjectDisposedException>(() => new SearchIncidents(closed).EstimateAsync("farmers", null, IncidentStatus.Rejected));
+        Assert.Equal(await search.EstimateAsync("strike teachers", null, IncidentStatus.Rejected, null, known), await new SearchIncidents(closed).EstimateAsync("teachers strike", null, IncidentStatus.Rejected, null, known));
+        var three = await search.EstimateAsync("farmers unpaid teachers", null, IncidentStatus.Rejected);
+        Assert.Equal(51, three); // 'farmers' is in 1 of 10,302 rows, below the words the statistics keep: 0.5 % of the rows
+        Assert.InRange(await new SearchIncidents(closed).EstimateAsync("farmers unpaid teachers", null, IncidentStatus.Rejected, null, known), three - 1, three + 1);
+        Assert.Equal(7, known.Count);
+    }
+
     private const int OldMatches = 10_180;
     private const int NewestMatches = 120;
 
