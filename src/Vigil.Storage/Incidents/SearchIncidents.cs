@@ -575,6 +575,22 @@ public sealed class SearchIncidents(VigilDbContext db)
             : new SearchStatistics(null, 0, longest, shortest);
     }
 
+    /// <summary>
+    /// The stored start date of the searchable incident <paramref name="offset"/> places after the newest one that starts on or before
+    /// <paramref name="onOrBefore"/> (0: that newest one), read back along the date index (<see cref="PostgresDateIndex"/>: on
+    /// PostgreSQL an index-only scan of as many entries); null when fewer are dated. Where a date window must start to hold that many
+    /// incidents, whatever their spread over the dates.
+    /// </summary>
+    public async Task<DateOnly?> StartDateAsync(DateOnly onOrBefore, int offset, CancellationToken cancellationToken = default)
+    {
+        var sql = "SELECT s.date_from FROM incident_search s WHERE s.date_from <= " + DateLiteral(onOrBefore) + " ORDER BY s.date_from DESC LIMIT 1 OFFSET {0}";
+        return await RunAsync(sql, [offset], async command =>
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetFieldValue<DateOnly>(0) : (DateOnly?)null;
+        }, cancellationToken);
+    }
+
     /// <summary>PostgreSQL's count of the search table's rows as its statistics hold it (no row read; 0 before they are gathered).</summary>
     public async Task<double> RowsAsync(CancellationToken cancellationToken = default)
     {

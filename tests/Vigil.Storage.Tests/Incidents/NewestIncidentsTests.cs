@@ -217,6 +217,28 @@ public abstract class NewestIncidentsTests : StoreTest
         Assert.Equal(7, known.Count);
     }
 
+    [StoreFact]
+    public async Task The_start_date_some_places_after_the_newest_is_read_back_along_the_date_index()
+    {
+        await SeedMatchesAsync();
+        await using var db = OpenDb();
+        var starts = await db.Database.SqlQuery<DateOnly>($"SELECT date_from AS \"Value\" FROM incident_search WHERE date_from IS NOT NULL").ToListAsync();
+        var newestFirst = starts.OrderDescending().ToList();
+        var search = new SearchIncidents(db);
+        Assert.Equal(new DateOnly(2025, 1, 1), newestFirst[0]);
+        Assert.Equal(new DateOnly(2024, 1, 1), newestFirst[1]);
+        Assert.Equal(newestFirst[0], await search.StartDateAsync(new DateOnly(2030, 1, 1), 0));
+        foreach (var offset in new[] { 1, 2, 120, 121, 5_000, newestFirst.Count - 1 })
+        {
+            Assert.Equal(newestFirst[offset], await search.StartDateAsync(new DateOnly(2030, 1, 1), offset));
+        }
+
+        Assert.Null(await search.StartDateAsync(new DateOnly(2030, 1, 1), newestFirst.Count));
+        var beforeNewest = newestFirst.Where(d => d <= new DateOnly(2023, 6, 10)).ToList();
+        Assert.Equal(beforeNewest[7], await search.StartDateAsync(new DateOnly(2023, 6, 10), 7));
+        Assert.Null(await search.StartDateAsync(new DateOnly(2017, 12, 31), 0));
+    }
+
     private const int OldMatches = 10_180;
     private const int NewestMatches = 120;
 
