@@ -52,10 +52,11 @@ fi
 
 # CPU time (clock ticks) of the server and of its PostgreSQL backends (those on the bench database): divided by the
 # requests served, the cost of a request on this shared machine, where wall-clock latencies follow the other engineers' load.
+# Printed as cpu= (both) and server (the server's alone; the rest is PostgreSQL's).
 DBNAME=$(sed -n 's/.*Database=\([^;]*\).*/\1/p' <<<"${VIGIL_BENCH_POSTGRES:-}")
-cpu_ticks() { # serve's pid
+cpu_ticks() { # serve's pid; with a second argument, the server's alone
   local t=0 p
-  for p in "$1" $(pgrep -f "^postgres: [^ ]+ ${DBNAME:-none} " || true); do
+  for p in "$1" $([ -n "${2:-}" ] || pgrep -f "^postgres: [^ ]+ ${DBNAME:-none} " || true); do
     [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
   done
   echo "$t"
@@ -97,10 +98,13 @@ run_one() { # label, extra serve arguments...
     fi
     printf '%-14s %-70s ' "$name" "$path"
     local before; before=$(cpu_ticks "$pid")
+    local server; server=$(cpu_ticks "$pid" alone)
     local result; result=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s -H "$header" -s "$script" "$url" | grep '^RESULT' | sed 's/^RESULT //')
     local requests; requests=$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<<"$result")
-    local cpu; cpu=$(awk -v t=$(( $(cpu_ticks "$pid") - before )) -v hz="$(getconf CLK_TCK)" -v n="${requests:-0}" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }')
-    echo "$result  cpu=${cpu}ms/req  load=$(cut -d ' ' -f 1 /proc/loadavg)"
+    local hz; hz=$(getconf CLK_TCK)
+    local cpu; cpu=$(awk -v t=$(( $(cpu_ticks "$pid") - before )) -v hz="$hz" -v n="${requests:-0}" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }')
+    server=$(awk -v t=$(( $(cpu_ticks "$pid" alone) - server )) -v hz="$hz" -v n="${requests:-0}" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }')
+    echo "$result  cpu=${cpu}ms/req (server ${server})  load=$(cut -d ' ' -f 1 /proc/loadavg)"
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }

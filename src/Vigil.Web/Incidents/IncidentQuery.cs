@@ -177,7 +177,9 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
         // every older match, since an incident that began before the start may run into the range (measured at a million: more
         // CPU than one pass); the search table's read bounds it by the longest span.
         var postgres = db.Database.IsNpgsql();
-        var estimate = postgres && (filter.From is null || range is not null) ? await search.EstimateAsync(filter.Q!, status, notStatus, range, cancellationToken) : 0;
+        var estimate = postgres && (filter.From is null || range is not null)
+            ? await search.EstimateAsync(filter.Q!, status, notStatus, range, await EstimatesAsync(cancellationToken), cancellationToken)
+            : 0;
         var windowed = estimate > WindowedAbove * wanted || (postgres && range is not null);
         if (windowed)
         {
@@ -203,6 +205,17 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             if (estimate > WindowedAbove * wanted && newest >= oldest && DateIndexCost * rowsADay * firstWindowDays < matches)
             {
                 dates = (oldest, newest);
+                if (range is null)
+                {
+                    // The first window starts where the incidents from the newest on are as many as `wanted` matches take (a quarter
+                    // more) at the estimate's share of all rows, read back along the date index: the days' spread is not even (at a
+                    // million, the newest month held 8 incidents, the one before 12,102), and a window too narrow costs a second
+                    // read, each evaluating the words' index whole (~60 ms for a broad search's 53,633 matches).
+                    var offset = (int)Math.Min(int.MaxValue, Math.Ceiling(wanted * 1.25 * statistics.Rows / estimate));
+                    firstWindowDays = await search.StartDateAsync(newest, offset, cancellationToken) is { } start
+                        ? newest.DayNumber - start.DayNumber + 1
+                        : newest.DayNumber - oldest.DayNumber + 1;
+                }
             }
             else if (range is not null)
             {
@@ -239,6 +252,12 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
             ? Task.FromResult(Make())
             : cache.GetAsync(db, $"search-dates:{effective.From?.DayNumber}:{effective.To?.DayNumber}", _ => Task.FromResult(Make()), cancellationToken, dates => 1 + ((dates.Range.Excluded.Count + dates.Passing.Count) / 1000));
     }
+
+    // PostgreSQL's estimates of searches' parts (each word, the status and dates), from which a search's estimate is made without a
+    // statement when its parts were seen before (with a cache, kept per audit-log head, like the statistics they come from; up to
+    // SearchEstimates.Capacity parts, ~1 MB, so sized as ten units).
+    private async Task<SearchEstimates?> EstimatesAsync(CancellationToken cancellationToken) =>
+        cache is null ? null : await cache.GetAsync(db, "search-estimates", _ => Task.FromResult(new SearchEstimates()), cancellationToken, _ => 10);
 
     // The dates, row count and spans a search's plan reads (with a cache, once per audit-log head: they are the same for every
     // search until the store changes; PostgreSQL's row count is its statistics', which only an ANALYZE changes, and is only a cost).

@@ -185,6 +185,60 @@ public abstract class NewestIncidentsTests : StoreTest
         Assert.Equal([plain], (await search.NewestAsync("teachers", null, IncidentStatus.Rejected, dates, null, 10)).Select(r => r.Id));
     }
 
+    [StoreFact]
+    public async Task A_search_estimated_from_its_parts_gets_the_planners_estimate_and_asks_nothing_once_its_parts_are_known()
+    {
+        await SeedMatchesAsync();
+        await using var db = OpenDb();
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        await db.Database.ExecuteSqlRawAsync("ANALYZE incident_search");
+        var search = new SearchIncidents(db);
+        var known = new SearchEstimates();
+        foreach (var (query, status, notStatus) in new (string Query, string? Status, string? NotStatus)[] { ("teachers strike", null, IncidentStatus.Rejected), ("farmers", null, IncidentStatus.Rejected), ("unpaid teachers", IncidentStatus.Confirmed, null) })
+        {
+            var whole = await search.EstimateAsync(query, status, notStatus);
+            Assert.InRange(await search.EstimateAsync(query, status, notStatus, null, known), whole - 1, whole + 1);
+        }
+
+        // Every row, the two status conditions and the four words: kept, so a new search of known words is estimated from them
+        // alone (here by a search over a closed context, which fails if it asks the database anything).
+        Assert.Equal(7, known.Count);
+        var closed = OpenDb();
+        await closed.DisposeAsync();
+        await Assert.ThrowsAnyAsync<ObjectDisposedException>(() => new SearchIncidents(closed).EstimateAsync("farmers", null, IncidentStatus.Rejected));
+        Assert.Equal(await search.EstimateAsync("strike teachers", null, IncidentStatus.Rejected, null, known), await new SearchIncidents(closed).EstimateAsync("teachers strike", null, IncidentStatus.Rejected, null, known));
+        var three = await search.EstimateAsync("farmers unpaid teachers", null, IncidentStatus.Rejected);
+        Assert.Equal(51, three); // 'farmers' is in 1 of 10,302 rows, below the words the statistics keep: 0.5 % of the rows
+        Assert.InRange(await new SearchIncidents(closed).EstimateAsync("farmers unpaid teachers", null, IncidentStatus.Rejected, null, known), three - 1, three + 1);
+        Assert.Equal(7, known.Count);
+    }
+
+    [StoreFact]
+    public async Task The_start_date_some_places_after_the_newest_is_read_back_along_the_date_index()
+    {
+        await SeedMatchesAsync();
+        await using var db = OpenDb();
+        var starts = await db.Database.SqlQuery<DateOnly>($"SELECT date_from AS \"Value\" FROM incident_search WHERE date_from IS NOT NULL").ToListAsync();
+        var newestFirst = starts.OrderDescending().ToList();
+        var search = new SearchIncidents(db);
+        Assert.Equal(new DateOnly(2025, 1, 1), newestFirst[0]);
+        Assert.Equal(new DateOnly(2024, 1, 1), newestFirst[1]);
+        Assert.Equal(newestFirst[0], await search.StartDateAsync(new DateOnly(2030, 1, 1), 0));
+        foreach (var offset in new[] { 1, 2, 120, 121, 5_000, newestFirst.Count - 1 })
+        {
+            Assert.Equal(newestFirst[offset], await search.StartDateAsync(new DateOnly(2030, 1, 1), offset));
+        }
+
+        Assert.Null(await search.StartDateAsync(new DateOnly(2030, 1, 1), newestFirst.Count));
+        var beforeNewest = newestFirst.Where(d => d <= new DateOnly(2023, 6, 10)).ToList();
+        Assert.Equal(beforeNewest[7], await search.StartDateAsync(new DateOnly(2023, 6, 10), 7));
+        Assert.Null(await search.StartDateAsync(new DateOnly(2017, 12, 31), 0));
+    }
+
     private const int OldMatches = 10_180;
     private const int NewestMatches = 120;
 
