@@ -195,7 +195,6 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     {
         var applying = System.Diagnostics.Stopwatch.StartNew();
         var moves = new Dictionary<Guid, (Guid Target, string? Reason)>();
-        var restated = new List<Mention>();
         var changed = new HashSet<Guid>();
         var targets = new HashSet<Guid>();
         var targetOf = new Dictionary<Guid, Guid>();
@@ -227,9 +226,11 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                 {
                     // It stays, but why may not: the mention it joined may have left, or the incidents around a seed changed.
                     // Its stored reason is rewritten when it is not this round's, so it never names a mention of another incident.
+                    // In the moves' update (its incident set to the one it has): one statement, as PostgreSQL's search-queue
+                    // trigger runs once per UPDATE statement on mentions whatever the columns; it queues nothing for these.
                     if (Standing.HashOf(why) != state[id].Reason)
                     {
-                        restated.Add(new Mention { Id = id, ReportId = string.Empty, Type = string.Empty, MergeReason = why });
+                        moves[id] = (target, why);
                     }
 
                     continue;
@@ -247,7 +248,6 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         // Only the two columns, set from what the round decided: the mentions are not read back to be updated.
         await BulkRows.UpdateAsync(db, [.. moves.OrderBy(m => m.Key).Select(m => new Mention { Id = m.Key, ReportId = string.Empty, Type = string.Empty, IncidentId = m.Value.Target, MergeReason = m.Value.Reason })],
             [nameof(Mention.IncidentId), nameof(Mention.MergeReason)], cancellationToken);
-        await BulkRows.UpdateAsync(db, [.. restated.OrderBy(m => m.Id)], [nameof(Mention.MergeReason)], cancellationToken);
 
         // Which changed incidents are stored: only their ids. They are read, changed and saved WriteChunk at a time when written.
         var stored = new HashSet<Guid>();
