@@ -37,7 +37,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     public async Task<ClusterSummary> UpdateAsync(IReadOnlyCollection<string> types, AuditLog audit, string actor, CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
-        var state = new Dictionary<Guid, (Guid? IncidentId, bool Pinned)>();
+        var state = new Dictionary<Guid, Standing>();
         var pending = db.Mentions.AsNoTracking().Where(m => m.IncidentId == null && !m.Pinned && types.Contains(m.Type));
         var (clusters, read) = await ClusterAsync(pending, connected: true, state, cancellationToken);
         if (read == 0)
@@ -56,7 +56,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
         // Blocks are derived data; rebuild them too, so options changes take effect.
         await db.MentionBlocks.ExecuteDeleteAsync(cancellationToken);
-        var state = new Dictionary<Guid, (Guid? IncidentId, bool Pinned)>();
+        var state = new Dictionary<Guid, Standing>();
         var (clusters, _) = await ClusterAsync(db.Mentions.AsNoTracking(), connected: false, state, cancellationToken);
         var summary = await ApplyAsync(clusters, state, audit, actor, cancellationToken);
 
@@ -84,14 +84,14 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     /// clusters outlive it: the records, the largest thing a round holds, are let go before the incidents are written.
     /// Returns how many of <paramref name="mentions"/> there were.
     /// </summary>
-    private async Task<(IReadOnlyList<IncidentCluster> Clusters, int Read)> ClusterAsync(IQueryable<Mention> mentions, bool connected, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<IncidentCluster> Clusters, int Read)> ClusterAsync(IQueryable<Mention> mentions, bool connected, Dictionary<Guid, Standing> state, CancellationToken cancellationToken)
     {
         var lookup = System.Diagnostics.Stopwatch.StartNew();
         var pool = new RecordPool();
         var records = new List<MentionRecord>();
         await foreach (var row in MentionRecords.RowsOf(db, mentions).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            state[row.Id] = (row.IncidentId, row.Pinned);
+            state[row.Id] = Standing.Of(row);
             records.Add(MentionRecords.Of(row, pool));
         }
 
@@ -124,7 +124,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         [.. records.SelectMany(r => _clusterer.BlockKeysOf(r).Select(key => new MentionBlock { Key = key.ToString(), MentionId = r.Id }))
             .OrderBy(b => b.Key, StringComparer.Ordinal).ThenBy(b => b.MentionId)];
 
-    private List<MentionRecord> StoredInBlocks(IReadOnlyCollection<BlockKey> keys, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, RecordPool pool)
+    private List<MentionRecord> StoredInBlocks(IReadOnlyCollection<BlockKey> keys, Dictionary<Guid, Standing> state, RecordPool pool)
     {
         // First the blocks' mention ids alone (the block key index answers them without the mentions), then the rows of
         // those the round does not know yet, by id, 256 at a time. Asked in one query ("id IN (the blocks' mention ids)"
@@ -162,7 +162,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
 
     // A mention is in two or three blocks, and in blocks an earlier query (another chunk of keys, an earlier step of the
     // lookup) asked for: each is kept once, and not at all when the round knows it already.
-    private static void AddIds(IQueryable<Guid> mentionIds, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, HashSet<Guid> unknown)
+    private static void AddIds(IQueryable<Guid> mentionIds, Dictionary<Guid, Standing> state, HashSet<Guid> unknown)
     {
         foreach (var id in mentionIds.Distinct())
         {
@@ -173,13 +173,13 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
         }
     }
 
-    private void AddRows(Guid[] mentionIds, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, RecordPool pool, List<MentionRecord> result)
+    private void AddRows(Guid[] mentionIds, Dictionary<Guid, Standing> state, RecordPool pool, List<MentionRecord> result)
     {
         // The round's own mentions (every pending one of their families) are known already: the lookup reads only the
         // clustered and the pinned. The rows are turned into records as they are read, not listed first.
         foreach (var row in MentionRecords.RowsOf(db, db.Mentions.AsNoTracking().Where(m => (m.IncidentId != null || m.Pinned) && mentionIds.Contains(m.Id))))
         {
-            if (state.TryAdd(row.Id, (row.IncidentId, row.Pinned)))
+            if (state.TryAdd(row.Id, Standing.Of(row)))
             {
                 result.Add(MentionRecords.Of(row, pool));
             }
@@ -191,7 +191,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     /// incidents that gain or lose a mention are recomputed, audited, created or dissolved, so the
     /// cost of an ingest follows what changed, not the size of the blocks it touched.
     /// </summary>
-    private async Task<ClusterSummary> ApplyAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, (Guid? IncidentId, bool Pinned)> state, AuditLog audit, string actor, CancellationToken cancellationToken)
+    private async Task<ClusterSummary> ApplyAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Standing> state, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
         var applying = System.Diagnostics.Stopwatch.StartNew();
         var moves = new Dictionary<Guid, (Guid Target, string? Reason)>();
@@ -220,13 +220,23 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             var reasons = cluster.Reasons.ToDictionary(r => r.MentionId);
             foreach (var id in unpinned)
             {
+                var why = reasons.TryGetValue(id, out var reason) ? $"with mention {reason.WithMentionId}: {reason.Fields}"
+                    : cluster.Seed is { } seed && seed.MentionId == id ? seed.Fields : null;
                 if (state[id].IncidentId == target)
                 {
+                    // It stays, but why may not: the mention it joined may have left, or the incidents around a seed changed.
+                    // Its stored reason is rewritten when it is not this round's, so it never names a mention of another incident.
+                    // In the moves' update (its incident set to the one it has): one statement, as PostgreSQL's search-queue
+                    // trigger runs once per UPDATE statement on mentions whatever the columns; it queues nothing for these.
+                    if (Standing.HashOf(why) != state[id].Reason)
+                    {
+                        moves[id] = (target, why);
+                    }
+
                     continue;
                 }
 
-                moves[id] = (target, reasons.TryGetValue(id, out var reason) ? $"with mention {reason.WithMentionId}: {reason.Fields}"
-                    : cluster.Seed is { } seed && seed.MentionId == id ? seed.Fields : null);
+                moves[id] = (target, why);
                 changed.Add(target);
                 if (state[id].IncidentId is { } old)
                 {
@@ -406,6 +416,17 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                 (incident.PartOfId, incident.PartOfReason) = (link.PartOf, link.Reason);
             }
         }
+    }
+
+    /// <summary>
+    /// Where a mention the round read stands: its incident, whether an editor pinned it, and a hash of its stored merge reason
+    /// (the text is ~200 chars and a late round reads a million mentions; a hash is enough to tell a reason the round changes).
+    /// </summary>
+    private readonly record struct Standing(Guid? IncidentId, bool Pinned, int Reason)
+    {
+        public static Standing Of(MentionRow row) => new(row.IncidentId, row.Pinned, HashOf(row.MergeReason));
+
+        public static int HashOf(string? reason) => reason is null ? 0 : string.GetHashCode(reason, StringComparison.Ordinal);
     }
 
     /// <summary>What the round wants an incident's wave flag and part link to be.</summary>

@@ -35,7 +35,7 @@ public static class MentionRecords
         from s in sources.DefaultIfEmpty()
         select new MentionRow(m.Id, m.ReportId, m.Ordinal, m.Type, m.Date, m.DateEnd, m.DateSource, m.Place, m.Admin1, m.Country, m.Latitude, m.Longitude,
             m.GeoPrecision, m.Actors, m.Victims, m.KilledMin, m.KilledMax, m.InjuredMin, m.InjuredMax, m.ArrestedMin, m.ArrestedMax, m.IncidentId, m.Pinned,
-            s == null ? null : s.Key);
+            s == null ? null : s.Key, m.MergeReason);
 
     private static MentionRow RowOf(Mention m) => new(
         m.Id, m.ReportId, m.Ordinal, m.Type, m.Date, m.DateEnd, m.DateSource, m.Place, m.Admin1, m.Country, m.Latitude, m.Longitude, m.GeoPrecision,

@@ -4,8 +4,8 @@ namespace Vigil.Storage.Incidents;
 /// A stored mention as a clustering round reads it: the columns the clusterer weighs, where the mention stands (its
 /// incident, whether an editor pinned it) and its report's source key. Read as a projection rather than as a
 /// <see cref="Mentions.Mention"/> with its report and source: a round reads every stored mention its blocks connect to,
-/// and what the clusterer does not weigh (the merge reason, the evidence span, the date columns for searching) was much of
-/// each row.
+/// and what the clusterer does not weigh (the evidence span, the date columns for searching) was much of each row. The merge
+/// reason is read to be compared with the round's (<see cref="ClusterIncidents"/> keeps its hash, not the text).
 /// </summary>
 internal sealed record MentionRow(
     Guid Id,
@@ -31,4 +31,5 @@ internal sealed record MentionRow(
     int? ArrestedMax,
     Guid? IncidentId,
     bool Pinned,
-    string? SourceKey);
+    string? SourceKey,
+    string? MergeReason = null);
