@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
@@ -55,6 +56,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         var wave = context.Dates.FirstOrDefault(static d => d.IsWave);
         var introduced = new List<IncidentMention>();
         var told = new ToldIndex();
+        DateMention? namedEvent = null; // the previous sentence's "a Sept. 30 crackdown"
         foreach (var sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
@@ -152,6 +154,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     ReadOnlySpan<DateMention> hitDates = inMoment ? new[] { moment!.Value.Date } : mainDates;
                     var clauseDates = inMoment ? hitDates : Inside(hitDates, clause, static d => d.Span);
                     var date = NearestDate(text, tokens, clauseDates.IsEmpty ? hitDates : clauseDates, hit.Span);
+                    // "… to mark a Sept. 30 crackdown. Security forces killed 66 people in the incident": an undated
+                    // sentence that points back to an event the sentence before dated takes that date.
+                    if (date is null && namedEvent is not null && PointsBack(text, tokens, span))
+                    {
+                        date = namedEvent;
+                    }
+
                     var said = date is null ? StatementDate(context.Statements, hit.Span) : null;
                     var recalled = date is null && said is null ? Recalled(text, tokens, span, context.Published) : null;
                     // "on 3rd January" in an undated report whose text ties no year to it: the day is told, the year is not.
@@ -225,7 +234,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                             type, start, end, location, who, whom,
                             CountFor(type, hit, hits, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution)
                                 ?? OneNamedVictim(text, type, hit.Span, context.Persons)
-                                ?? (type is IncidentType.Killing or IncidentType.Execution ? one : null),
+                                ?? (type is IncidentType.Killing or IncidentType.Execution ? one ?? OneDescribedVictim(text, tokens, hit) : null),
                             CountFor(type, hit, hits, counts, CasualtyKind.Injured, IncidentType.Injury) ?? (type == IncidentType.Injury ? one : null),
                             CountFor(type, hit, hits, counts, CasualtyKind.Arrested, IncidentType.Arrest) ?? (type == IncidentType.Arrest ? one : null),
                             evidence, Math.Round(confidence, 2))
@@ -238,9 +247,27 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         {
                             introduced.Add(mention);
                         }
+
+                        // "200 people were arrested on Saturday, 150 on Sunday and around 100 on Monday": each later
+                        // count with its own day is the same kind of event on that day.
+                        if (date is not null && source == DateSource.Text)
+                        {
+                            foreach (var (listed, count) in ListedDays(text, tokens, hit, hits, date, sentenceDates, span))
+                            {
+                                Add(incidents, index, mention with
+                                {
+                                    Date = listed.Start, DateEnd = listed.End,
+                                    Killed = type is IncidentType.Killing or IncidentType.Execution ? count : null,
+                                    Injured = type == IncidentType.Injury ? count : null,
+                                    Arrested = type == IncidentType.Arrest ? count : null,
+                                });
+                            }
+                        }
                     }
                 }
             }
+
+            namedEvent = NamedEventDate(text, tokens, dates, hits);
 
             // The most specific place carries over: "Kazerun (south-central Iran)" leaves Kazerun, not Iran.
             if (sentencePlaces.Count > 0)
@@ -715,6 +742,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var near = words <= _options.ModalWindow;
             switch (cue)
             {
+                case TriggerCue.Frame when entry.IsVerb && _lexicon.SpeechVerbs.Contains(t.Of(text)) && HasComplementizer(text, tokens, p + len, trigger):
+                    continue; // "warned that dozens were detained": the saying frames a clause that tells the event
                 case TriggerCue.Frame:
                     return true;
                 case TriggerCue.Modal when (entry.IsVerb && near) || entry.IsAgent:
@@ -747,6 +776,19 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return !entry.IsVerb && IsTrendSubject(text, tokens, trigger);
+    }
+
+    private bool HasComplementizer(string text, List<WordToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && _lexicon.Complementizers.Contains(tokens[k].Of(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Executions for drug offences rose sharply": a trigger noun that is the subject of a verb of rising or falling
@@ -1318,6 +1360,169 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return null;
+    }
+
+    // "a Sept. 30 crackdown", "the 16 September killing": a date right before an event noun names that event by its day.
+    private DateMention? NamedEventDate(string text, List<WordToken> tokens, ReadOnlySpan<DateMention> dates, List<TriggerHit> hits)
+    {
+        foreach (var d in dates)
+        {
+            var next = WordTokenizer.FirstAtOrAfter(tokens, d.Span.End);
+            if (d.Start.Precision == DatePrecision.Day && next < tokens.Count && tokens[next].Kind == WordKind.Word
+                && (_lexicon.EventAnaphors.Contains(tokens[next].Of(text)) || hits.Exists(h => h.Token == next)))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    // "in the incident", "during that crackdown": a definite event noun points back to an event told before.
+    private bool PointsBack(string text, List<WordToken> tokens, TextSpan sentence)
+    {
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start) + 1; k < tokens.Count && tokens[k].Start < sentence.End; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && _lexicon.EventAnaphors.Contains(tokens[k].Of(text)) && tokens[k - 1].Kind == WordKind.Word
+                && (_lexicon.Definite.Contains(tokens[k - 1].Of(text)) || _lexicon.Demonstratives.Contains(tokens[k - 1].Of(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After a counted verb trigger and its day ("200 people were arrested on Saturday"), a list of further counts each with
+    // its own day (", 150 people on Sunday and around 100 on Monday"): the pairs, in order. Each item is a number, at most
+    // two words around it ("around", "people") and a day-precise date; the list ends at anything else, at another
+    // trigger, or at the sentence's end.
+    private List<(DateMention Day, FigureRange Count)> ListedDays(string text, List<WordToken> tokens, TriggerHit hit, List<TriggerHit> hits, DateMention first, ReadOnlySpan<DateMention> dates, TextSpan sentence)
+    {
+        var found = new List<(DateMention, FigureRange)>();
+        if (!hit.Entry.IsVerb || hit.Entry.Type is not (IncidentType.Arrest or IncidentType.Killing or IncidentType.Injury or IncidentType.Execution)
+            || first.Span.Start < hit.Span.End || first.Start.Precision != DatePrecision.Day || first.End is not null)
+        {
+            return found;
+        }
+
+        var at = first.Span.End;
+        while (true)
+        {
+            var k = WordTokenizer.FirstAtOrAfter(tokens, at);
+            var joined = false;
+            while (k < tokens.Count && tokens[k].End <= sentence.End
+                && ((tokens[k].Kind == WordKind.Punct && text[tokens[k].Start] == ',') || (tokens[k].Kind == WordKind.Word && _lexicon.ClauseBreaks.Contains(tokens[k].Of(text)))))
+            {
+                joined = true;
+                k++;
+            }
+
+            var number = -1;
+            for (var words = 0; joined && k < tokens.Count && tokens[k].End <= sentence.End && words <= 1; k++)
+            {
+                if (tokens[k].Kind == WordKind.Number)
+                {
+                    number = k;
+                    break;
+                }
+
+                if (tokens[k].Kind != WordKind.Word)
+                {
+                    break;
+                }
+
+                words++;
+            }
+
+            if (number < 0 || !int.TryParse(tokens[number].Of(text).ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                || hits.Exists(h => h.Span.Start >= at && h.Span.Start < tokens[number].Start))
+            {
+                return found;
+            }
+
+            DateMention? day = null;
+            foreach (var d in dates)
+            {
+                if (d.Span.Start >= tokens[number].End)
+                {
+                    day = d;
+                    break;
+                }
+            }
+
+            if (day is null || day.Start.Precision != DatePrecision.Day || day.End is not null
+                || CountWords(tokens, tokens[number].End, day.Span.Start) > 2 || hits.Exists(h => h.Span.Start >= tokens[number].End && h.Span.Start < day.Span.Start))
+            {
+                return found;
+            }
+
+            found.Add((day, new FigureRange(n, n)));
+            at = day.Span.End;
+        }
+    }
+
+    private static int CountWords(List<WordToken> tokens, int from, int to)
+    {
+        var words = 0;
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, from); k < tokens.Count && tokens[k].Start < to; k++)
+        {
+            words += tokens[k].Kind == WordKind.Word ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    // "the death of a 22-year-old woman", "the woman slain on Saturday": one person described by a singular noun, right
+    // after the trigger noun's "of" or right before its participle, is one death (the guideline counts an unnamed victim).
+    private FigureRange? OneDescribedVictim(string text, List<WordToken> tokens, TriggerHit hit)
+    {
+        var after = WordTokenizer.FirstAtOrAfter(tokens, hit.Span.End);
+        var linked = after > 0 && _lexicon.VictimLinks.Contains(tokens[after - 1].Of(text)); // "death of" is one trigger
+        if (!linked && after < tokens.Count && _lexicon.VictimLinks.Contains(tokens[after].Of(text)))
+        {
+            linked = true;
+            after++;
+        }
+
+        if (!hit.Entry.IsVerb && linked)
+        {
+            for (int k = after, words = 0; k < tokens.Count && words <= 4; k++)
+            {
+                var t = tokens[k];
+                if (t.Kind == WordKind.Punct && text[t.Start] is not ('-' or '‑'))
+                {
+                    break;
+                }
+
+                if (t.Kind != WordKind.Word)
+                {
+                    continue;
+                }
+
+                if (_lexicon.OnePerson.Contains(t.Of(text)))
+                {
+                    // "the woman activists" names several; "the deaths of a boy and two women" more than one.
+                    var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
+                    return k + 1 >= tokens.Count || next.Kind == WordKind.Punct
+                        || (!_lexicon.OnePerson.Contains(next.Of(text)) && !_lexicon.ClauseBreaks.Contains(next.Of(text))) ? new FigureRange(1, 1) : null;
+                }
+
+                words++;
+                if (words == 1 && !_lexicon.Determiners.Contains(t.Of(text)))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        var before = hit.Token - 1;
+        return hit.Entry.IsVerb && before > 0 && tokens[before].Kind == WordKind.Word && _lexicon.OnePerson.Contains(tokens[before].Of(text))
+            && tokens[before - 1].Kind == WordKind.Word && _lexicon.Determiners.Contains(tokens[before - 1].Of(text))
+            ? new FigureRange(1, 1)
+            : null;
     }
 
     private static DateMention? Before(ReadOnlySpan<DateMention> dates, int offset)

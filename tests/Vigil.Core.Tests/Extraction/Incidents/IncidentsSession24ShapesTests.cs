@@ -1,0 +1,102 @@
+using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Incidents;
+
+namespace Vigil.Core.Tests.Extraction.Incidents;
+
+/// <summary>Shapes found on a second set of reports nobody tuned on (session 24), each on an invented sentence.</summary>
+public sealed class IncidentsSession24ShapesTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static List<IncidentMention> Run(string text) => [.. Pipeline.Run(text, new DateOnly(2023, 6, 1), "en").Incidents];
+
+    [Fact]
+    public void A_past_event_told_after_warned_that_is_asserted()
+    {
+        var arrest = Assert.Single(Run("Amnesty International warned that dozens of students were detained in Tabriz on Tuesday."));
+
+        Assert.Equal(IncidentType.Arrest, arrest.Type);
+        Assert.Equal("2023-05-30", arrest.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_future_event_told_after_warned_that_stays_cancelled()
+    {
+        Assert.Empty(Run("Amnesty International warned that the students would be detained in Tabriz."));
+    }
+
+    [Theory]
+    [InlineData("Protests spread in Ahvaz after the death of a 19-year-old woman, Sara Rahimi, on 3 May.")]
+    [InlineData("Mourners in Ahvaz gathered on 3 May for the teacher shot dead on Sunday.")]
+    public void One_victim_described_by_a_singular_noun_is_one_death(string text)
+    {
+        var killing = Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
+
+        Assert.Equal(1, killing.Killed?.Min);
+    }
+
+    [Fact]
+    public void Several_victims_after_the_first_noun_are_not_one_death()
+    {
+        var killing = Assert.Single(Run("The deaths of a boy and two women in Ahvaz on 3 May were confirmed."), i => i.Type == IncidentType.Killing);
+
+        Assert.NotEqual(1, killing.Killed?.Min);
+    }
+
+    [Fact]
+    public void Counts_listed_with_their_own_days_are_one_incident_a_day()
+    {
+        var text = "An official in Karaj said that 80 people were detained on Friday, 45 on Saturday and about 30 people on Sunday.";
+
+        var arrests = Run(text).Where(i => i.Type == IncidentType.Arrest).OrderBy(i => i.Date?.ToString()).ToList();
+
+        Assert.Equal(["2023-05-26", "2023-05-27", "2023-05-28"], arrests.Select(a => a.Date?.ToString()));
+        Assert.Equal([80, 45, 30], arrests.Select(a => a.Arrested?.Min ?? 0));
+    }
+
+    [Fact]
+    public void A_number_after_the_day_without_a_day_of_its_own_adds_no_incident()
+    {
+        var text = "Police killed three people in Sanandaj on Monday, 12 of them in custody.";
+
+        Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
+    }
+
+    [Fact]
+    public void An_undated_sentence_pointing_back_to_the_incident_takes_its_day()
+    {
+        var text = "People marched in Zahedan on Friday to mark a May 2 crackdown by the police.\n\n"
+            + "Security forces killed at least 40 people in the incident.";
+
+        var killing = Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
+
+        Assert.Equal("2023-05-02", killing.Date?.ToString());
+    }
+
+    [Fact]
+    public void An_undated_sentence_that_points_back_to_nothing_keeps_its_own_date()
+    {
+        var text = "People marched in Zahedan on Friday.\n\n"
+            + "Security forces killed at least 40 people in the incident.";
+
+        var killing = Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
+
+        Assert.NotEqual("2023-05-02", killing.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_foreign_dateline_set_solid_with_an_em_dash_is_not_where_events_happened()
+    {
+        var text = "Washington, D.C., May 29, 2023—Security forces in Iran detained 40 students on Sunday.";
+
+        var arrest = Assert.Single(Run(text), i => i.Type == IncidentType.Arrest);
+
+        Assert.Equal("Iran", arrest.Location?.Name);
+    }
+
+    [Fact]
+    public void An_appeal_to_others_to_rally_is_no_protest()
+    {
+        Assert.DoesNotContain(Run("Opposition leaders in Iran called on supporters to rally in Tehran on Thursday."), i => i.Type == IncidentType.Protest);
+    }
+}
