@@ -225,6 +225,14 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         continue;
                     }
 
+                    // "Police killed six protesters in Izeh on 20 May. The deaths came last week as …": a definite trigger
+                    // noun with no count and no place of its own, after an incident of its type was told, points back to it.
+                    if (!hit.Entry.IsVerb && hit.Token > 0 && _lexicon.Definite.Contains(tokens[hit.Token - 1].Of(text)) && told.Any(type)
+                        && sentencePlaces.Count == 0 && !HasCount(counts, hit.Span))
+                    {
+                        continue;
+                    }
+
                     told.Add(type, span);
                     var evidence = Evidence(text, span, hit.Span);
                     var one = OnePersonSubject(text, tokens, span, hit);
@@ -1360,6 +1368,19 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return null;
+    }
+
+    private static bool HasCount(ReadOnlySpan<FigureMention> counts, TextSpan trigger)
+    {
+        foreach (var c in counts)
+        {
+            if (Distance(c.Span, trigger) < 40)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "a Sept. 30 crackdown", "the 16 September killing": a date right before an event noun names that event by its day.

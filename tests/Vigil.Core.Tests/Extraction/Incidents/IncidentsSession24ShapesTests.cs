@@ -99,4 +99,22 @@ public sealed class IncidentsSession24ShapesTests
     {
         Assert.DoesNotContain(Run("Opposition leaders in Iran called on supporters to rally in Tehran on Thursday."), i => i.Type == IncidentType.Protest);
     }
+
+    [Fact]
+    public void A_definite_noun_without_count_or_place_after_its_kind_was_told_points_back()
+    {
+        var text = "Police killed six protesters in Izeh on 20 May. The deaths came last week as crowds gathered in the town.";
+
+        var killing = Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
+
+        Assert.Equal(6, killing.Killed?.Min);
+    }
+
+    [Fact]
+    public void A_definite_noun_before_any_incident_of_its_kind_is_told_is_kept()
+    {
+        var text = "Crowds gathered in Izeh on 20 May. The deaths came last week as police fired on the crowds.";
+
+        Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
+    }
 }
