@@ -225,6 +225,14 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         continue;
                     }
 
+                    // "At least 106 were killed. The real toll may be much higher, with some reports suggesting as many as 200
+                    // have been killed": after its kind was told, an event in a sentence that hedges before it is a guess
+                    // about the same event, not another one (nor a larger count for it).
+                    if (told.Any(type) && HedgedBefore(text, tokens, span, hit.Token))
+                    {
+                        continue;
+                    }
+
                     // "Police killed six protesters in Izeh on 20 May. The deaths came last week as …": a definite trigger
                     // noun with no count and no place of its own, after an incident of its type was told, points back to it.
                     if (!hit.Entry.IsVerb && hit.Token > 0 && _lexicon.Definite.Contains(tokens[hit.Token - 1].Of(text)) && told.Any(type)
@@ -1368,6 +1376,19 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return null;
+    }
+
+    private bool HedgedBefore(string text, List<WordToken> tokens, TextSpan sentence, int trigger)
+    {
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start); k < trigger; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && _lexicon.Hedges.Contains(tokens[k].Of(text)) && !tokens[k].IsCapitalised(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCount(ReadOnlySpan<FigureMention> counts, TextSpan trigger)

@@ -117,4 +117,20 @@ public sealed class IncidentsSession24ShapesTests
 
         Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
     }
+
+    [Fact]
+    public void A_hedged_guess_after_the_count_told_does_not_raise_it()
+    {
+        var text = "At least 40 protesters were killed in Ahvaz on 3 May. The real toll may be higher, with some reports suggesting as many as 90 have been killed.";
+
+        var killing = Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
+
+        Assert.Equal(40, killing.Killed?.Min);
+    }
+
+    [Fact]
+    public void A_hedge_in_the_first_telling_of_its_kind_keeps_the_event()
+    {
+        Assert.Single(Run("The toll may be unclear, but police killed 40 protesters in Ahvaz on 3 May."), i => i.Type == IncidentType.Killing);
+    }
 }
