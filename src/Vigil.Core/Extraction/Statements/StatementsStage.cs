@@ -786,13 +786,14 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
         var name = following.Skip(office.Count + 1).TakeWhile(w => w.Text is not ("," or "." or ";" or ":")).Where(w => w.IsWord).ToList();
         if (name.Count is 0 or > 4 || !name.TrueForAll(w => w.IsCapitalised)
-            || SpeakerPhrase.Read(text, name, lexicon) is not { Kind: SpeakerKind.Person, Role: null } person)
+            || SpeakerPhrase.Read(text, name, lexicon) is not { Kind: SpeakerKind.Person } person)
         {
             return null;
         }
 
+        // The name whole: after an office, a first word is a given name, not a title ("Sherif Mansour").
         var words = office.Where(w => w.IsWord).ToList();
-        return (person, SpeakerPhrase.Role(text, words, 0, words.Count, lexicon));
+        return (person with { Name = text[name[0].Start..name[^1].End], Role = null }, SpeakerPhrase.Role(text, words, 0, words.Count, lexicon));
     }
 
     private List<Word> StripTrailing(List<Word> seg)

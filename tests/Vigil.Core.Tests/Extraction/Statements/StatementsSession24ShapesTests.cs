@@ -61,4 +61,13 @@ public sealed class StatementsSession24ShapesTests
 
         Assert.Equal("Reza Amiri", statement.Speaker);
     }
+
+    [Fact]
+    public void After_an_office_before_the_comma_the_whole_name_is_the_speaker()
+    {
+        var statement = Assert.Single(Run("“The reporters must be freed,” said WPU’s Program Coordinator, Sherif Mansour."));
+
+        Assert.Equal("Sherif Mansour", statement.Speaker);
+        Assert.Equal("Program Coordinator", statement.SpeakerRole);
+    }
 }
