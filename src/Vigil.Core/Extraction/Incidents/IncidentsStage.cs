@@ -140,6 +140,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 sentencePlaces = MostSpecific(mainPlaces);
             }
 
+            bool? pointsBack = null; // asked once per sentence
             if (hits.Count > 0)
             {
                 var clauses = Clauses(text, tokens, span, hits, eventPlaces, dates);
@@ -156,7 +157,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     var date = NearestDate(text, tokens, clauseDates.IsEmpty ? hitDates : clauseDates, hit.Span);
                     // "… to mark a Sept. 30 crackdown. Security forces killed 66 people in the incident": an undated
                     // sentence that points back to an event the sentence before dated takes that date.
-                    if (date is null && namedEvent is not null && PointsBack(text, tokens, span))
+                    if (date is null && namedEvent is not null && (pointsBack ??= PointsBack(text, tokens, span)))
                     {
                         date = namedEvent;
                     }
@@ -1378,9 +1379,11 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return null;
     }
 
+    private const int HedgeReach = 30; // tokens back from the trigger: a bounded look, so a sentence that never ends stays linear
+
     private bool HedgedBefore(string text, List<WordToken> tokens, TextSpan sentence, int trigger)
     {
-        for (var k = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start); k < trigger; k++)
+        for (var k = Math.Max(WordTokenizer.FirstAtOrAfter(tokens, sentence.Start), trigger - HedgeReach); k < trigger; k++)
         {
             if (tokens[k].Kind == WordKind.Word && _lexicon.Hedges.Contains(tokens[k].Of(text)) && !tokens[k].IsCapitalised(text))
             {
@@ -1393,15 +1396,56 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     private static bool HasCount(ReadOnlySpan<FigureMention> counts, TextSpan trigger)
     {
-        foreach (var c in counts)
+        // Counts come in text order: start at the first that may end near the trigger, stop past it.
+        int lo = 0, hi = counts.Length;
+        while (lo < hi)
         {
-            if (Distance(c.Span, trigger) < 40)
+            var mid = (lo + hi) / 2;
+            if (counts[mid].Span.Start < trigger.Start - 200)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < counts.Length && counts[k].Span.Start < trigger.End + 40; k++)
+        {
+            if (Distance(counts[k].Span, trigger) < 40)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Hits come in token order.
+    private static int FirstHitFrom(List<TriggerHit> hits, int token)
+    {
+        int lo = 0, hi = hits.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (hits[mid].Token < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static bool HitBetween(List<TriggerHit> hits, List<WordToken> tokens, int fromOffset, int toOffset)
+    {
+        var k = FirstHitFrom(hits, WordTokenizer.FirstAtOrAfter(tokens, fromOffset));
+        return k < hits.Count && hits[k].Span.Start < toOffset;
     }
 
     // "a Sept. 30 crackdown", "the 16 September killing": a date right before an event noun names that event by its day.
@@ -1411,7 +1455,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         {
             var next = WordTokenizer.FirstAtOrAfter(tokens, d.Span.End);
             if (d.Start.Precision == DatePrecision.Day && next < tokens.Count && tokens[next].Kind == WordKind.Word
-                && (_lexicon.EventAnaphors.Contains(tokens[next].Of(text)) || hits.Exists(h => h.Token == next)))
+                && (_lexicon.EventAnaphors.Contains(tokens[next].Of(text)) || (FirstHitFrom(hits, next) is var h && h < hits.Count && hits[h].Token == next)))
             {
                 return d;
             }
@@ -1439,6 +1483,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     // its own day (", 150 people on Sunday and around 100 on Monday"): the pairs, in order. Each item is a number, at most
     // two words around it ("around", "people") and a day-precise date; the list ends at anything else, at another
     // trigger, or at the sentence's end.
+    private const int MaxListedDays = 31;
+
     private List<(DateMention Day, FigureRange Count)> ListedDays(string text, List<WordToken> tokens, TriggerHit hit, List<TriggerHit> hits, DateMention first, ReadOnlySpan<DateMention> dates, TextSpan sentence)
     {
         var found = new List<(DateMention, FigureRange)>();
@@ -1449,6 +1495,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         var at = first.Span.End;
+        var nextDate = 0;
         while (true)
         {
             var k = WordTokenizer.FirstAtOrAfter(tokens, at);
@@ -1478,23 +1525,24 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
 
             if (number < 0 || !int.TryParse(tokens[number].Of(text).ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                || hits.Exists(h => h.Span.Start >= at && h.Span.Start < tokens[number].Start))
+                || HitBetween(hits, tokens, at, tokens[number].Start) || found.Count >= MaxListedDays)
             {
                 return found;
             }
 
             DateMention? day = null;
-            foreach (var d in dates)
+            while (nextDate < dates.Length && dates[nextDate].Span.Start < tokens[number].End)
             {
-                if (d.Span.Start >= tokens[number].End)
-                {
-                    day = d;
-                    break;
-                }
+                nextDate++; // dates in text order, each passed once per list
+            }
+
+            if (nextDate < dates.Length)
+            {
+                day = dates[nextDate];
             }
 
             if (day is null || day.Start.Precision != DatePrecision.Day || day.End is not null
-                || CountWords(tokens, tokens[number].End, day.Span.Start) > 2 || hits.Exists(h => h.Span.Start >= tokens[number].End && h.Span.Start < day.Span.Start))
+                || CountWords(tokens, tokens[number].End, day.Span.Start) > 2 || HitBetween(hits, tokens, tokens[number].End, day.Span.Start))
             {
                 return found;
             }
@@ -1507,7 +1555,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     private static int CountWords(List<WordToken> tokens, int from, int to)
     {
         var words = 0;
-        for (var k = WordTokenizer.FirstAtOrAfter(tokens, from); k < tokens.Count && tokens[k].Start < to; k++)
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, from); k < tokens.Count && tokens[k].Start < to && words <= 2; k++)
         {
             words += tokens[k].Kind == WordKind.Word ? 1 : 0;
         }
