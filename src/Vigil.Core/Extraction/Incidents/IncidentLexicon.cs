@@ -52,7 +52,27 @@ internal sealed class IncidentLexicon
         Determiners = words["determiners"].GetAlternateLookup<ReadOnlySpan<char>>();
         RecallWords = words["recall-words"].GetAlternateLookup<ReadOnlySpan<char>>();
         TimePrepositions = words["time-prepositions"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Complementizers = words["complementizers"].GetAlternateLookup<ReadOnlySpan<char>>();
+        VictimLinks = words["victim-links"].GetAlternateLookup<ReadOnlySpan<char>>();
+        OnePerson = words["one-person"].GetAlternateLookup<ReadOnlySpan<char>>();
+        EventAnaphors = words["event-anaphors"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Definite = words["definite"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Nouns for an event as a whole ("incident", "crackdown"): after a date they name one, after "the" they point back to it.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventAnaphors { get; }
+
+    /// <summary>"the": the definite article of <see cref="EventAnaphors"/>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Definite { get; }
+
+    /// <summary>"of": after a trigger noun it opens the victim ("the death of a woman").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VictimLinks { get; }
+
+    /// <summary>Singular nouns for one person ("woman", "protester"): a victim so described is one.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnePerson { get; }
+
+    /// <summary>"that": after a verb of saying it opens a clause of its own, which a frame before it does not make hypothetical.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Complementizers { get; }
 
     /// <summary>"after", "while": a clause break up to four words before the next trigger (its subject between).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators { get; }

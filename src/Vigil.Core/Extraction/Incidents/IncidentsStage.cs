@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
@@ -55,6 +56,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         var wave = context.Dates.FirstOrDefault(static d => d.IsWave);
         var introduced = new List<IncidentMention>();
         var told = new ToldIndex();
+        DateMention? namedEvent = null; // the previous sentence's "a Sept. 30 crackdown"
         foreach (var sentence in sentences)
         {
             if (sentence.Paragraph != paragraph)
@@ -138,6 +140,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 sentencePlaces = MostSpecific(mainPlaces);
             }
 
+            bool? pointsBack = null; // asked once per sentence
             if (hits.Count > 0)
             {
                 var clauses = Clauses(text, tokens, span, hits, eventPlaces, dates);
@@ -152,6 +155,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     ReadOnlySpan<DateMention> hitDates = inMoment ? new[] { moment!.Value.Date } : mainDates;
                     var clauseDates = inMoment ? hitDates : Inside(hitDates, clause, static d => d.Span);
                     var date = NearestDate(text, tokens, clauseDates.IsEmpty ? hitDates : clauseDates, hit.Span);
+                    // "… to mark a Sept. 30 crackdown. Security forces killed 66 people in the incident": an undated
+                    // sentence that points back to an event the sentence before dated takes that date.
+                    if (date is null && namedEvent is not null && (pointsBack ??= PointsBack(text, tokens, span)))
+                    {
+                        date = namedEvent;
+                    }
+
                     var said = date is null ? StatementDate(context.Statements, hit.Span) : null;
                     var recalled = date is null && said is null ? Recalled(text, tokens, span, context.Published) : null;
                     // "on 3rd January" in an undated report whose text ties no year to it: the day is told, the year is not.
@@ -216,6 +226,22 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         continue;
                     }
 
+                    // "At least 106 were killed. The real toll may be much higher, with some reports suggesting as many as 200
+                    // have been killed": after its kind was told, an event in a sentence that hedges before it is a guess
+                    // about the same event, not another one (nor a larger count for it).
+                    if (told.Any(type) && HedgedBefore(text, tokens, span, hit.Token))
+                    {
+                        continue;
+                    }
+
+                    // "Police killed six protesters in Izeh on 20 May. The deaths came last week as …": a definite trigger
+                    // noun with no count and no place of its own, after an incident of its type was told, points back to it.
+                    if (!hit.Entry.IsVerb && hit.Token > 0 && _lexicon.Definite.Contains(tokens[hit.Token - 1].Of(text)) && told.Any(type)
+                        && sentencePlaces.Count == 0 && !HasCount(counts, hit.Span))
+                    {
+                        continue;
+                    }
+
                     told.Add(type, span);
                     var evidence = Evidence(text, span, hit.Span);
                     var one = OnePersonSubject(text, tokens, span, hit);
@@ -225,7 +251,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                             type, start, end, location, who, whom,
                             CountFor(type, hit, hits, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution)
                                 ?? OneNamedVictim(text, type, hit.Span, context.Persons)
-                                ?? (type is IncidentType.Killing or IncidentType.Execution ? one : null),
+                                ?? (type is IncidentType.Killing or IncidentType.Execution ? one ?? OneDescribedVictim(text, tokens, hit) : null),
                             CountFor(type, hit, hits, counts, CasualtyKind.Injured, IncidentType.Injury) ?? (type == IncidentType.Injury ? one : null),
                             CountFor(type, hit, hits, counts, CasualtyKind.Arrested, IncidentType.Arrest) ?? (type == IncidentType.Arrest ? one : null),
                             evidence, Math.Round(confidence, 2))
@@ -238,9 +264,27 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         {
                             introduced.Add(mention);
                         }
+
+                        // "200 people were arrested on Saturday, 150 on Sunday and around 100 on Monday": each later
+                        // count with its own day is the same kind of event on that day.
+                        if (date is not null && source == DateSource.Text)
+                        {
+                            foreach (var (listed, count) in ListedDays(text, tokens, hit, hits, date, sentenceDates, span))
+                            {
+                                Add(incidents, index, mention with
+                                {
+                                    Date = listed.Start, DateEnd = listed.End,
+                                    Killed = type is IncidentType.Killing or IncidentType.Execution ? count : null,
+                                    Injured = type == IncidentType.Injury ? count : null,
+                                    Arrested = type == IncidentType.Arrest ? count : null,
+                                });
+                            }
+                        }
                     }
                 }
             }
+
+            namedEvent = NamedEventDate(text, tokens, dates, hits);
 
             // The most specific place carries over: "Kazerun (south-central Iran)" leaves Kazerun, not Iran.
             if (sentencePlaces.Count > 0)
@@ -715,6 +759,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var near = words <= _options.ModalWindow;
             switch (cue)
             {
+                case TriggerCue.Frame when entry.IsVerb && _lexicon.SpeechVerbs.Contains(t.Of(text)) && HasComplementizer(text, tokens, p + len, trigger):
+                    continue; // "warned that dozens were detained": the saying frames a clause that tells the event
                 case TriggerCue.Frame:
                     return true;
                 case TriggerCue.Modal when (entry.IsVerb && near) || entry.IsAgent:
@@ -747,6 +793,19 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return !entry.IsVerb && IsTrendSubject(text, tokens, trigger);
+    }
+
+    private bool HasComplementizer(string text, List<WordToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && _lexicon.Complementizers.Contains(tokens[k].Of(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Executions for drug offences rose sharply": a trigger noun that is the subject of a verb of rising or falling
@@ -1318,6 +1377,242 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return null;
+    }
+
+    private const int HedgeReach = 30; // tokens back from the trigger: a bounded look, so a sentence that never ends stays linear
+
+    private bool HedgedBefore(string text, List<WordToken> tokens, TextSpan sentence, int trigger)
+    {
+        for (var k = Math.Max(WordTokenizer.FirstAtOrAfter(tokens, sentence.Start), trigger - HedgeReach); k < trigger; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && _lexicon.Hedges.Contains(tokens[k].Of(text)) && !tokens[k].IsCapitalised(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCount(ReadOnlySpan<FigureMention> counts, TextSpan trigger)
+    {
+        // Counts come in text order: start at the first that may end near the trigger, stop past it.
+        int lo = 0, hi = counts.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (counts[mid].Span.Start < trigger.Start - 200)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < counts.Length && counts[k].Span.Start < trigger.End + 40; k++)
+        {
+            if (Distance(counts[k].Span, trigger) < 40)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Hits come in token order.
+    private static int FirstHitFrom(List<TriggerHit> hits, int token)
+    {
+        int lo = 0, hi = hits.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (hits[mid].Token < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static bool HitBetween(List<TriggerHit> hits, List<WordToken> tokens, int fromOffset, int toOffset)
+    {
+        var k = FirstHitFrom(hits, WordTokenizer.FirstAtOrAfter(tokens, fromOffset));
+        return k < hits.Count && hits[k].Span.Start < toOffset;
+    }
+
+    // "a Sept. 30 crackdown", "the 16 September killing": a date right before an event noun names that event by its day.
+    private DateMention? NamedEventDate(string text, List<WordToken> tokens, ReadOnlySpan<DateMention> dates, List<TriggerHit> hits)
+    {
+        foreach (var d in dates)
+        {
+            var next = WordTokenizer.FirstAtOrAfter(tokens, d.Span.End);
+            if (d.Start.Precision == DatePrecision.Day && next < tokens.Count && tokens[next].Kind == WordKind.Word
+                && (_lexicon.EventAnaphors.Contains(tokens[next].Of(text)) || (FirstHitFrom(hits, next) is var h && h < hits.Count && hits[h].Token == next)))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    // "in the incident", "during that crackdown": a definite event noun points back to an event told before.
+    private bool PointsBack(string text, List<WordToken> tokens, TextSpan sentence)
+    {
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start) + 1; k < tokens.Count && tokens[k].Start < sentence.End; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && _lexicon.EventAnaphors.Contains(tokens[k].Of(text)) && tokens[k - 1].Kind == WordKind.Word
+                && (_lexicon.Definite.Contains(tokens[k - 1].Of(text)) || _lexicon.Demonstratives.Contains(tokens[k - 1].Of(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After a counted verb trigger and its day ("200 people were arrested on Saturday"), a list of further counts each with
+    // its own day (", 150 people on Sunday and around 100 on Monday"): the pairs, in order. Each item is a number, at most
+    // two words around it ("around", "people") and a day-precise date; the list ends at anything else, at another
+    // trigger, or at the sentence's end.
+    private const int MaxListedDays = 31;
+
+    private List<(DateMention Day, FigureRange Count)> ListedDays(string text, List<WordToken> tokens, TriggerHit hit, List<TriggerHit> hits, DateMention first, ReadOnlySpan<DateMention> dates, TextSpan sentence)
+    {
+        var found = new List<(DateMention, FigureRange)>();
+        if (!hit.Entry.IsVerb || hit.Entry.Type is not (IncidentType.Arrest or IncidentType.Killing or IncidentType.Injury or IncidentType.Execution)
+            || first.Span.Start < hit.Span.End || first.Start.Precision != DatePrecision.Day || first.End is not null)
+        {
+            return found;
+        }
+
+        var at = first.Span.End;
+        var nextDate = 0;
+        while (true)
+        {
+            var k = WordTokenizer.FirstAtOrAfter(tokens, at);
+            var joined = false;
+            while (k < tokens.Count && tokens[k].End <= sentence.End
+                && ((tokens[k].Kind == WordKind.Punct && text[tokens[k].Start] == ',') || (tokens[k].Kind == WordKind.Word && _lexicon.ClauseBreaks.Contains(tokens[k].Of(text)))))
+            {
+                joined = true;
+                k++;
+            }
+
+            var number = -1;
+            for (var words = 0; joined && k < tokens.Count && tokens[k].End <= sentence.End && words <= 1; k++)
+            {
+                if (tokens[k].Kind == WordKind.Number)
+                {
+                    number = k;
+                    break;
+                }
+
+                if (tokens[k].Kind != WordKind.Word)
+                {
+                    break;
+                }
+
+                words++;
+            }
+
+            if (number < 0 || !int.TryParse(tokens[number].Of(text).ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                || HitBetween(hits, tokens, at, tokens[number].Start) || found.Count >= MaxListedDays)
+            {
+                return found;
+            }
+
+            DateMention? day = null;
+            while (nextDate < dates.Length && dates[nextDate].Span.Start < tokens[number].End)
+            {
+                nextDate++; // dates in text order, each passed once per list
+            }
+
+            if (nextDate < dates.Length)
+            {
+                day = dates[nextDate];
+            }
+
+            if (day is null || day.Start.Precision != DatePrecision.Day || day.End is not null
+                || CountWords(tokens, tokens[number].End, day.Span.Start) > 2 || HitBetween(hits, tokens, tokens[number].End, day.Span.Start))
+            {
+                return found;
+            }
+
+            found.Add((day, new FigureRange(n, n)));
+            at = day.Span.End;
+        }
+    }
+
+    private static int CountWords(List<WordToken> tokens, int from, int to)
+    {
+        var words = 0;
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, from); k < tokens.Count && tokens[k].Start < to && words <= 2; k++)
+        {
+            words += tokens[k].Kind == WordKind.Word ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    // "the death of a 22-year-old woman", "the woman slain on Saturday": one person described by a singular noun, right
+    // after the trigger noun's "of" or right before its participle, is one death (the guideline counts an unnamed victim).
+    private FigureRange? OneDescribedVictim(string text, List<WordToken> tokens, TriggerHit hit)
+    {
+        var after = WordTokenizer.FirstAtOrAfter(tokens, hit.Span.End);
+        var linked = after > 0 && _lexicon.VictimLinks.Contains(tokens[after - 1].Of(text)); // "death of" is one trigger
+        if (!linked && after < tokens.Count && _lexicon.VictimLinks.Contains(tokens[after].Of(text)))
+        {
+            linked = true;
+            after++;
+        }
+
+        if (!hit.Entry.IsVerb && linked)
+        {
+            for (int k = after, words = 0; k < tokens.Count && words <= 4; k++)
+            {
+                var t = tokens[k];
+                if (t.Kind == WordKind.Punct && text[t.Start] is not ('-' or '‑'))
+                {
+                    break;
+                }
+
+                if (t.Kind != WordKind.Word)
+                {
+                    continue;
+                }
+
+                if (_lexicon.OnePerson.Contains(t.Of(text)))
+                {
+                    // "the woman activists" names several; "the deaths of a boy and two women" more than one.
+                    var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
+                    return k + 1 >= tokens.Count || next.Kind == WordKind.Punct
+                        || (!_lexicon.OnePerson.Contains(next.Of(text)) && !_lexicon.ClauseBreaks.Contains(next.Of(text))) ? new FigureRange(1, 1) : null;
+                }
+
+                words++;
+                if (words == 1 && !_lexicon.Determiners.Contains(t.Of(text)))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        var before = hit.Token - 1;
+        return hit.Entry.IsVerb && before > 0 && tokens[before].Kind == WordKind.Word && _lexicon.OnePerson.Contains(tokens[before].Of(text))
+            && tokens[before - 1].Kind == WordKind.Word && _lexicon.Determiners.Contains(tokens[before - 1].Of(text))
+            ? new FigureRange(1, 1)
+            : null;
     }
 
     private static DateMention? Before(ReadOnlySpan<DateMention> dates, int offset)

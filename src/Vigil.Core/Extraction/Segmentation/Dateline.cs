@@ -9,7 +9,8 @@ internal static class Dateline
 {
     /// <summary>
     /// The end of a dateline opening the paragraph ("TEHRAN, Nov. 17 (Reuters) -", "TEHRAN (Tasnim) –",
-    /// "Iran, Nov. 22, 2018 -"): capitalised words and figures, a comma or a bracket, then a dash; -1 when there is none.
+    /// "Iran, Nov. 22, 2018 -", "Washington, D.C., September 29, 2022—"): capitalised words and figures, a comma or a
+    /// bracket, then a dash; -1 when there is none.
     /// </summary>
     public static int End(string text, TextSpan paragraph)
     {
@@ -20,6 +21,13 @@ internal static class Dateline
         {
             var c = text[i];
             if (c is '-' or '–' or '—' && i > paragraph.Start && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                return sawSeparator ? i + 1 : -1;
+            }
+
+            // "Washington, D.C., September 29, 2022—The Committee …": an em dash set solid between the year and the
+            // first capital of the text (a hyphen or en dash so set joins words: "Sistan-Baluchestan").
+            if (c == '—' && i > paragraph.Start && UnicodeClasses.IsDigit(text[i - 1]) && i + 1 < text.Length && UnicodeClasses.IsUpper(text[i + 1]))
             {
                 return sawSeparator ? i + 1 : -1;
             }

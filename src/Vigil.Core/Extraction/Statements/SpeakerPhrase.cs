@@ -74,6 +74,21 @@ internal static class SpeakerPhrase
             return new Speaker(w[1].Text.ToLowerInvariant(), null, null, SpeakerKind.Organisation);
         }
 
+        // "Iran's judiciary says": an institution named by its common noun after the country that owns it.
+        if (w.Count == 2 && w[0].IsPossessive && w[0].IsCapitalised && lexicon.Institutions.Contains(w[1].Text))
+        {
+            return new Speaker(Join(text, w, 0, 2), null, null, SpeakerKind.Organisation);
+        }
+
+        // "Human rights groups warned", "Kurdish rights organisations said": groups named by the cause they defend speak
+        // together, as one organisation would ("media and rights groups" joins a kind that names nobody: no speaker).
+        if (w.Count - head >= 2 && lexicon.Classes["group-nouns"].Contains(last.Text)
+            && Enumerable.Range(head, w.Count - head - 1).Any(k => lexicon.Classes["group-causes"].Contains(w[k].Text))
+            && Enumerable.Range(head + 1, w.Count - head - 1).All(k => !w[k].IsCapitalised && !lexicon.Classes["name-stops"].Contains(w[k].Text)))
+        {
+            return new Speaker(Join(text, w, head, w.Count), null, null, SpeakerKind.Organisation);
+        }
+
         // The trailing run of capitalised words (a name, an organisation, or a place after "of").
         var runStart = w.Count;
         while (runStart > 0 && runStart > w.Count - 10)

@@ -305,9 +305,14 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             appositiveRole = subject.Count > 0 ? null : appositiveRole;
             subject = [];
             var following = Word.Split(text, verbEnd, right);
-            var after = following.TakeWhile(w => w.Text != "," && w.Text != "." && !DateWords.Contains(w.Text) && w.Text != "on").ToList();
+            // "…, said Amnesty International today": a word that says nothing of who spoke ends the name, as a date does.
+            var after = following.TakeWhile(w => w.Text != "," && w.Text != "." && !DateWords.Contains(w.Text) && !Skippable.Contains(w.Text)).ToList();
             speaker = SpeakerPhrase.Read(text, after, lexicon);
             appositiveRole ??= TrailingRole(text, following, after.Count);
+            if (LeadingRole(text, following, after) is { } officeFirst)
+            {
+                (speaker, appositiveRole) = officeFirst;
+            }
         }
 
         if (speaker is null || (isParticiple && speaker.Kind is not SpeakerKind.Person and not SpeakerKind.Organisation))
@@ -340,6 +345,11 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, firstResolved, null, findings);
             speaker = SpeakerPhrase.Read(text, subject.GetRange(and + 1, subject.Count - and - 1), lexicon) ?? speaker;
             subject = subject.GetRange(and + 1, subject.Count - and - 1);
+        }
+
+        if (speaker.Kind is SpeakerKind.Organisation && IsGeneralRemark(speaker, before, clause, subject))
+        {
+            return;
         }
 
         var resolved = Resolve(context, speaker, subject.Count > 0 ? subject[0].Start : verbStart, people, drafts);
@@ -747,6 +757,43 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         return SpeakerPhrase.Role(text, role, 0, role.Count, lexicon);
+    }
+
+    // "Rights groups have described such trials as unfair": groups named by their cause, in the perfect, state what they
+    // have long said (the guideline's general remark), not one statement; "Media and rights groups documented …" joins
+    // them to a kind that names nobody.
+    private bool IsGeneralRemark(Speaker speaker, List<Word> before, List<Word> clause, List<Word> subject)
+    {
+        if (speaker.Name is not { } name || !lexicon.Classes["group-nouns"].Contains(name[(name.LastIndexOf(' ') + 1)..]))
+        {
+            return false;
+        }
+
+        var first = subject.Count > 0 ? clause.IndexOf(subject[0]) : -1;
+        return (before.Count > 0 && lexicon.Classes["general-perfect"].Contains(before[^1].Text))
+            || (first > 0 && lexicon.Classes["name-stops"].Contains(clause[first - 1].Text));
+    }
+
+    // "…,” said the group’s regional director, Laleh Karimi.": the office comes first and the name after the comma; the
+    // name is the speaker and the office its role.
+    private (Speaker Speaker, string? Role)? LeadingRole(string text, List<Word> following, List<Word> office)
+    {
+        if (office.Count == 0 || office.Count >= following.Count || following[office.Count].Text != ","
+            || !office.Exists(w => w.IsWord && lexicon.SingularRoles.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        var name = following.Skip(office.Count + 1).TakeWhile(w => w.Text is not ("," or "." or ";" or ":")).Where(w => w.IsWord).ToList();
+        if (name.Count is 0 or > 4 || !name.TrueForAll(w => w.IsCapitalised)
+            || SpeakerPhrase.Read(text, name, lexicon) is not { Kind: SpeakerKind.Person } person)
+        {
+            return null;
+        }
+
+        // The name whole: after an office, a first word is a given name, not a title ("Sherif Mansour").
+        var words = office.Where(w => w.IsWord).ToList();
+        return (person with { Name = text[name[0].Start..name[^1].End], Role = null }, SpeakerPhrase.Role(text, words, 0, words.Count, lexicon));
     }
 
     private List<Word> StripTrailing(List<Word> seg)
