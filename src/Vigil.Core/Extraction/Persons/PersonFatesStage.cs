@@ -114,6 +114,18 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             }
         }
 
+        // How many persons a sentence names, counted once per sentence (not once per fate phrase in it).
+        var personsIn = new Dictionary<int, int>();
+        int PersonsIn(int sentence)
+        {
+            if (!personsIn.TryGetValue(sentence, out var count))
+            {
+                personsIn[sentence] = count = names[sentence].Select(FullestOf).Distinct(StringComparer.Ordinal).Count();
+            }
+
+            return count;
+        }
+
         var country = _options.DefaultCountry is { } home && context.Places.Any(p => p.Place.Country == home.Country) ? home : null;
         var drafts = new List<PersonFate>();
         // Dates, places and incidents looked up by span, and each sentence's paragraph opening, so a fate costs the
@@ -156,10 +168,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                     drafts.Add(new PersonFate(
                         name,
                         Age(text, person),
-                        GenderOf(text, sentences[own].Span, person, names[own].Select(FullestOf).Distinct(StringComparer.Ordinal).Count(), own + 1 < sentences.Length ? sentences[own + 1].Span : null),
+                        GenderOf(text, sentences[own].Span, person, PersonsIn(own), own + 1 < sentences.Length ? sentences[own + 1].Span : null),
                         fate,
                         DateOf(context.Dates, near, span, Clause(text, evidence, span), cue, incident is { } i ? context.Incidents[i] : null, out var dated) ?? (dated ? null : Earlier(context.Dates, near, sentences, k)),
-                        PlaceOf(context.Places, near, span, Clause(text, evidence, span), country, person),
+                        PlaceOf(context.Places, near, k, span, Clause(text, evidence, span), country, person),
                         evidence,
                         incident));
                 }
@@ -314,22 +326,13 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private List<NameSpan> Before(string text, int p, List<NameSpan> names, bool allowGap)
     {
         var result = new List<NameSpan>();
-        NameSpan? nearest = null;
-        for (var i = names.Count - 1; i >= 0; i--)
-        {
-            if (names[i].End <= p)
-            {
-                nearest = names[i];
-                break;
-            }
-        }
-
+        var index = LastEndingBy(names, p);
+        var nearest = index >= 0 ? names[index] : null;
         if (nearest is null || NotVictim(text, nearest))
         {
             return result;
         }
 
-        var index = names.IndexOf(nearest);
         if (!Apposition(text, nearest.End, p, allowGap) && !(allowGap && text.AsSpan(nearest.End, p - nearest.End).Trim() is "," && ListInApposition(text, names, index)))
         {
             return result;
@@ -484,13 +487,25 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             }
         }
 
-        var first = names.FirstOrDefault(n => n.Start >= from && (n.Start == q || n.NameStart == q));
+        // The name that starts the slot: only names starting between the cue and the slot can (a name's own start is never after it).
+        NameSpan? first = null;
+        var index = FirstStartingFrom(names, from);
+        for (; index < names.Count && names[index].Start <= q; index++)
+        {
+            if (names[index].Start == q || names[index].NameStart == q)
+            {
+                first = names[index];
+                break;
+            }
+        }
+
         if (first is null && cued && SlotName(text, q, sentence.End) is { } slot)
         {
             // A title or person noun in the slot is the cue: the words after it are the name («بازداشت فعال مدنی X Y»).
             first = slot;
             names.Add(slot);
             names.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            index = names.IndexOf(slot);
         }
 
         if (first is null || IsPossessive(text, first.End, sentence.End))
@@ -499,7 +514,6 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         result.Add(first);
-        var index = names.IndexOf(first);
         for (var i = index + 1; i < names.Count; i++)
         {
             var gap = text[names[i - 1].End..names[i].Start].Trim();
@@ -517,12 +531,20 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // "X's arrest", or "her arrest" for the person just named.
     private (NameSpan, int, int)? Owner(string text, TextSpan sentence, TextSpan cue, List<NameSpan> names, List<NameSpan> previous)
     {
-        foreach (var n in names)
+        // Back from the last name before the cue while what lies between stays within two characters: a name further back has
+        // more between (its text includes the later names'); the first in text order of those that own the noun.
+        (NameSpan, int, int)? owner = null;
+        for (var i = LastEndingBy(names, cue.Start - 1); i >= 0 && text.AsSpan(names[i].End, cue.Start - names[i].End).Trim().Length <= 2; i--)
         {
-            if (n.End < cue.Start && IsPossessive(text, n.End, cue.Start) && text.AsSpan(n.End, cue.Start - n.End).Trim().Length <= 2)
+            if (IsPossessive(text, names[i].End, cue.Start))
             {
-                return (n, n.Start, cue.End);
+                owner = (names[i], names[i].Start, cue.End);
             }
+        }
+
+        if (owner is not null)
+        {
+            return owner;
         }
 
         var (word, start) = WordStartsBefore(text, sentence.Start, cue.Start).FirstOrDefault();
@@ -544,8 +566,8 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // before; none when the pronoun's gender says otherwise or the earlier sentence names several people.
     private NameSpan? Antecedent(string text, List<NameSpan> names, List<NameSpan> previous, TextSpan pronoun)
     {
-        var candidates = names.Where(n => n.End <= pronoun.Start).ToList();
-        NameSpan? person = candidates.Count > 0 ? candidates[^1]
+        var last = LastEndingBy(names, pronoun.Start);
+        NameSpan? person = last >= 0 ? names[last]
             : previous.Select(n => n.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? previous[^1] : null;
         if (person is null || NotVictim(text, person))
         {
@@ -555,6 +577,39 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         var said = GenderWord(text[pronoun.Start..pronoun.End]);
         var stated = GenderWord(text.Substring(person.End, Math.Min(60, Math.Max(0, pronoun.Start - person.End))));
         return said is not null && stated is not null && said != stated ? null : person;
+    }
+
+    // A sentence's names are in text order and do not overlap, so their starts and ends both rise: each fate phrase finds its
+    // names by binary search, not by a pass over every name of the sentence (one endless sentence of fates was quadratic).
+    private static int FirstStartingFrom(List<NameSpan> names, int from)
+    {
+        int lo = 0, hi = names.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (names[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    // The last name that ends at or before p, or -1.
+    private static int LastEndingBy(List<NameSpan> names, int p)
+    {
+        var i = FirstStartingFrom(names, p) - 1; // a name starting at or after p ends after it
+        while (i >= 0 && names[i].End > p)
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private bool NotVictim(string text, NameSpan name)
@@ -1118,7 +1173,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     }
 
     // A place in the fate's clause, else the one place its sentence names, else the report's country.
-    private static Place? PlaceOf(ImmutableArray<PlaceMention> places, Near near, TextSpan sentence, TextSpan clause, Place? country, NameSpan person)
+    private static Place? PlaceOf(ImmutableArray<PlaceMention> places, Near near, int sentenceIndex, TextSpan sentence, TextSpan clause, Place? country, NameSpan person)
     {
         // A place read inside the person's own name («کیان» in «کیان پیرفلک») is not where the fate happened.
         bool Usable(PlaceMention p) => p.Span.End <= person.Start || p.Span.Start >= person.End;
@@ -1139,19 +1194,45 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return inClause;
         }
 
-        near.Places.StartingIn(sentence.Start, sentence.End, found);
-        Place? only = null;
-        foreach (var k in found)
+        // Else the sentence's one place, when it names one: its places are counted once per sentence, and a fate takes off only
+        // those inside its person's name, so a sentence of many fates and places is not read again for each fate.
+        if (!near.SentencePlaces.TryGetValue(sentenceIndex, out var counts))
         {
-            var p = places[k];
-            if (Usable(p) && p.Span.Start >= sentence.Start && p.Span.End <= sentence.End)
+            near.SentencePlaces[sentenceIndex] = counts = [];
+            near.Places.StartingIn(sentence.Start, sentence.End, found);
+            foreach (var i in found)
             {
-                if (only is not null && !only.Equals(p.Place))
+                var p = places[i];
+                if (p.Span.Start >= sentence.Start && p.Span.End <= sentence.End)
+                {
+                    counts[p.Place] = counts.GetValueOrDefault(p.Place) + 1;
+                }
+            }
+        }
+
+        Dictionary<Place, int>? inName = null;
+        near.Places.Near(person.Start, person.End, found);
+        foreach (var i in found)
+        {
+            var p = places[i];
+            if (!Usable(p) && p.Span.Start >= sentence.Start && p.Span.End <= sentence.End)
+            {
+                inName ??= [];
+                inName[p.Place] = inName.GetValueOrDefault(p.Place) + 1;
+            }
+        }
+
+        Place? only = null;
+        foreach (var (place, count) in counts)
+        {
+            if (count > (inName?.GetValueOrDefault(place) ?? 0))
+            {
+                if (only is not null)
                 {
                     return country;
                 }
 
-                only = p.Place;
+                only = place;
             }
         }
 
@@ -1298,6 +1379,9 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private sealed record Near(SpanIndex Dates, SpanIndex Places, SpanIndex Incidents, int[] ParagraphOpening)
     {
         public List<int> Found { get; } = [];
+
+        /// <summary>Each sentence's places (by its index), with how many times it names each, counted when a fate first asks.</summary>
+        public Dictionary<int, Dictionary<Place, int>> SentencePlaces { get; } = [];
     }
 
     private sealed record NameSpan(int Start, int End, string Name, int Words)

@@ -31,6 +31,18 @@ public class PersonFatesStageTests
     }
 
     [Fact]
+    public void Fates_whose_clause_names_no_place_take_their_sentences_one_place_and_a_sentence_of_two_places_gives_the_country()
+    {
+        // The sentence's places are counted once and shared by its fates: a place named twice is still one place.
+        var fates = Run(
+            "Nima Rostami was arrested, Sara Ahmadi was arrested, and Hamid Nouri was arrested, all at a rally in Zahedan that began in Zahedan's centre. " +
+            "Omid Bahrami was arrested, and Leila Sadeghi was arrested, after rallies in Tabriz and in Shiraz.");
+        Assert.Equal(
+            [("Nima Rostami", "Zahedan"), ("Sara Ahmadi", "Zahedan"), ("Hamid Nouri", "Zahedan"), ("Omid Bahrami", "Iran"), ("Leila Sadeghi", "Iran")],
+            fates.Select(f => (f.Name, f.Location?.Name)));
+    }
+
+    [Fact]
     public void The_execution_of_two_named_people_gives_each_an_entry()
     {
         Assert.Equal(
