@@ -20,6 +20,23 @@ public sealed class IncidentsFalseAlarmTests
         Assert.Empty(Run(text));
     }
 
+    [Theory]
+    [InlineData("The students defended the right to peaceful protest in Tehran on Monday.")]
+    [InlineData("Officials in Shiraz denied workers the right to strike.")]
+    [InlineData("The charter guarantees citizens' rights to protest and to assemble in Tabriz.")]
+    public void A_right_to_an_act_names_no_event(string text)
+    {
+        Assert.Empty(Run(text));
+    }
+
+    [Fact]
+    public void An_event_after_a_right_in_another_clause_is_still_an_event()
+    {
+        var arrest = Assert.Single(Run("They fought for the right to vote, and police arrested 20 people in Karaj on Thursday."));
+
+        Assert.Equal((IncidentType.Arrest, "Karaj"), (arrest.Type, arrest.Location?.Name));
+    }
+
     [Fact]
     public void A_verb_trigger_before_its_object_is_an_event_not_a_modifier()
     {
