@@ -162,7 +162,8 @@ internal static class NumberReader
             : 1;
     }
 
-    private static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
+    /// <summary>A number token's value: digits with a decimal point, and commas only as thousands separators ("1,500"; "3,4" is none).</summary>
+    internal static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
     {
         value = 0;
         if (digits.Length > 15)

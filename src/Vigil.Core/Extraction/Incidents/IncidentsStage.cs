@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
@@ -1524,7 +1523,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 words++;
             }
 
-            if (number < 0 || !int.TryParse(tokens[number].Of(text).ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            // A whole number read as the figures stage reads one ("1,500"; not "3,4", nor "2.5").
+            if (number < 0 || !NumberReader.TryParseDigits(tokens[number].Of(text), out var value) || value != Math.Floor(value) || value > int.MaxValue
                 || HitBetween(hits, tokens, at, tokens[number].Start) || found.Count >= MaxListedDays)
             {
                 return found;
@@ -1547,7 +1547,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 return found;
             }
 
-            found.Add((day, new FigureRange(n, n)));
+            found.Add((day, new FigureRange((int)value, (int)value)));
             at = day.Span.End;
         }
     }

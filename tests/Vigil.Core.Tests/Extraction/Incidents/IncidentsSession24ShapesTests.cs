@@ -55,6 +55,17 @@ public sealed class IncidentsSession24ShapesTests
     }
 
     [Fact]
+    public void A_listed_count_is_read_as_the_figures_stage_reads_a_number()
+    {
+        var text = "Police in Karaj detained 2,000 people on Friday, 1,500 on Saturday and 3,4 on Sunday.";
+
+        var arrests = Run(text).Where(i => i.Type == IncidentType.Arrest).OrderBy(i => i.Date?.ToString()).ToList();
+
+        // "1,500" is a thousands separator; "3,4" is no number, so the list ends before Sunday.
+        Assert.Equal([("2023-05-26", 2000), ("2023-05-27", 1500)], arrests.Select(a => (a.Date?.ToString(), a.Arrested?.Min ?? 0)));
+    }
+
+    [Fact]
     public void A_number_after_the_day_without_a_day_of_its_own_adds_no_incident()
     {
         var text = "Police killed three people in Sanandaj on Monday, 12 of them in custody.";
