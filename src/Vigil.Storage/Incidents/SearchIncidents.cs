@@ -643,19 +643,23 @@ public sealed class SearchIncidents(VigilDbContext db)
             return await EstimateAsync(query, status, notStatus, dates, cancellationToken);
         }
 
-        // The parts: every row, the conditions other than the words, each word with its alternatives; keyed by their SQL and values.
-        var parts = new List<(string Key, string Sql, List<object> Args)> { ("all", "", []) };
-        var rest = new StringBuilder(" WHERE true");
-        var restArgs = new List<object>();
-        AppendStatus(rest, status, notStatus, restArgs);
-        AppendDates(rest, dates, restArgs, exact: false);
-        parts.Add(("rest:" + rest + "\u001f" + string.Join("\u001f", restArgs), rest.ToString(), restArgs));
+        // The parts: every row, the conditions other than the words, each word with its alternatives. Each part is a condition
+        // appended to a command's SQL with its arguments numbered on from those already in it, and is keyed by its SQL and values
+        // as appended to an empty command.
+        var parts = new List<(string Key, Action<StringBuilder, List<object>> Append)> { ("all", (_, _) => { }) };
+        parts.Add(Part("rest:", (sql, args) =>
+        {
+            sql.Append(" WHERE true");
+            AppendStatus(sql, status, notStatus, args);
+            AppendDates(sql, dates, args, exact: false);
+        }));
         foreach (var word in words)
         {
-            var sql = new StringBuilder(" WHERE s.vector @@ ");
-            var args = new List<object>();
-            SearchReports.AppendPostgresQuery(sql, [word], args);
-            parts.Add(("word:" + string.Join("\u001f", word), sql.ToString(), args));
+            parts.Add(Part("word:", (sql, args) =>
+            {
+                sql.Append(" WHERE s.vector @@ ");
+                SearchReports.AppendPostgresQuery(sql, [word], args);
+            }));
         }
 
         var estimates = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -670,19 +674,14 @@ public sealed class SearchIncidents(VigilDbContext db)
         var missing = parts.Where(p => !estimates.ContainsKey(p.Key)).DistinctBy(p => p.Key).ToList();
         if (missing.Count > 0)
         {
-            // One command of one EXPLAIN a missing part, its arguments numbered on from the parts before it.
+            // One command of one EXPLAIN a missing part.
             var batch = new StringBuilder();
             var batchArgs = new List<object>();
             foreach (var part in missing)
             {
-                var sql = part.Sql;
-                for (var n = part.Args.Count - 1; n >= 0; n--)
-                {
-                    sql = sql.Replace($"{{{n}}}", $"{{{batchArgs.Count + n}}}", StringComparison.Ordinal);
-                }
-
-                batch.Append("EXPLAIN (FORMAT JSON) SELECT 1 FROM incident_search s").Append(sql).Append(";\n");
-                batchArgs.AddRange(part.Args);
+                batch.Append("EXPLAIN (FORMAT JSON) SELECT 1 FROM incident_search s");
+                part.Append(batch, batchArgs);
+                batch.Append(";\n");
             }
 
             var rows = await RunAsync(batch.ToString(), batchArgs, async command =>
@@ -709,6 +708,15 @@ public sealed class SearchIncidents(VigilDbContext db)
         var all = Math.Max(1, estimates["all"]);
         var estimate = parts.Skip(2).Aggregate(estimates[parts[1].Key], (product, word) => product * estimates[word.Key] / all);
         return Math.Max(1, Math.Round(estimate));
+    }
+
+    // A part of a search's estimate: its key is the prefix, the SQL it appends to an empty command and its arguments' values.
+    private static (string Key, Action<StringBuilder, List<object>> Append) Part(string prefix, Action<StringBuilder, List<object>> append)
+    {
+        var sql = new StringBuilder(prefix);
+        var args = new List<object>();
+        append(sql, args);
+        return (sql.Append('\u001f').AppendJoin('\u001f', args).ToString(), append);
     }
 
     // The planner's row estimate of EXPLAIN (FORMAT JSON)'s plan.

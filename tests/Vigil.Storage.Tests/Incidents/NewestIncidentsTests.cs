@@ -215,6 +215,14 @@ public abstract class NewestIncidentsTests : StoreTest
         Assert.Equal(51, three); // 'farmers' is in 1 of 10,302 rows, below the words the statistics keep: 0.5 % of the rows
         Assert.InRange(await new SearchIncidents(closed).EstimateAsync("farmers unpaid teachers", null, IncidentStatus.Rejected, null, known), three - 1, three + 1);
         Assert.Equal(7, known.Count);
+
+        // A date range (several arguments) and a new word asked for in one command: each part's arguments are numbered on from
+        // the part before it.
+        var (longest, shortest) = await search.SpansAsync();
+        var dates = new SearchDates(new(2023, 1, 1), new(2024, 12, 31), longest, [], ShortestSpan: shortest);
+        var dated = await search.EstimateAsync("unpaid pensioners", null, IncidentStatus.Rejected, dates);
+        Assert.InRange(await search.EstimateAsync("unpaid pensioners", null, IncidentStatus.Rejected, dates, known), dated - 1, dated + 1);
+        Assert.Equal(9, known.Count);
     }
 
     [StoreFact]
