@@ -999,6 +999,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
+            // "on the anniversary of the 1979 revolution, police arrested 20": a year that names the time of another thing
+            // is background, not the event's date.
+            if (IsBackgroundYear(text, tokens, d))
+            {
+                continue;
+            }
+
             var distance = Distance(d.Span, trigger);
             if (dates.Length > 1 && IsDateOfSaying(text, tokens, d.Span, trigger))
             {
@@ -1013,6 +1020,40 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return best is { Start.Precision: DatePrecision.Year, End: null } year ? MorePreciseInYear(text, tokens, dates, year, trigger) : best;
+    }
+
+    private const int AttributeReach = 3; // words after an attributive year read for the noun it dates
+
+    // A bare year between a determiner and a noun that is neither a trigger nor an event noun ("the 1979 revolution", "a
+    // 1988 fatwa"): the year of that thing. "The 2019 protests" and "the 2017 crackdown" date events.
+    private bool IsBackgroundYear(string text, List<WordToken> tokens, DateMention d)
+    {
+        if (d.Start.Precision != DatePrecision.Year || d.End is not null)
+        {
+            return false;
+        }
+
+        var first = WordTokenizer.FirstAtOrAfter(tokens, d.Span.Start);
+        if (first == 0 || first >= tokens.Count || tokens[first - 1].Kind != WordKind.Word || !_lexicon.Determiners.Contains(tokens[first - 1].Of(text)))
+        {
+            return false;
+        }
+
+        var next = WordTokenizer.FirstAtOrAfter(tokens, d.Span.End);
+        if (next >= tokens.Count || tokens[next].Kind != WordKind.Word || tokens[next].IsCapitalised(text))
+        {
+            return false;
+        }
+
+        for (int k = next, words = 0; k < tokens.Count && words < AttributeReach && tokens[k].Kind == WordKind.Word; k++, words++)
+        {
+            if ((_lexicon.Triggers.Match(tokens, k, tokens.Count, out var entry) > 0 && entry is { Strength: > 0 }) || _lexicon.EventAnaphors.Contains(tokens[k].Of(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "The 2018 protests, which took place in February and March 2018": a bare year beside a month or a day of that

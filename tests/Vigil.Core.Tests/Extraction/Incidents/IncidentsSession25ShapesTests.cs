@@ -155,4 +155,24 @@ public sealed class IncidentsSession25ShapesTests
     {
         Assert.Empty(Run("Lawyers in Karaj asked for the release of detained protesters."));
     }
+
+    [Theory]
+    [InlineData("Crowds marked the anniversary of the 1979 revolution, and police arrested 20 people in Tehran.")]
+    [InlineData("On the anniversary of the 1979 revolution, police arrested 20 people in Tehran.")]
+    public void A_year_naming_another_thing_does_not_date_the_event(string text)
+    {
+        var arrest = Assert.Single(Run(text), i => i.Type == IncidentType.Arrest);
+
+        Assert.NotEqual("1979", arrest.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("During the 2019 protests, police killed 300 people in Shiraz.")]
+    [InlineData("In the 2019 crackdown, police killed 300 people in Shiraz.")]
+    public void A_year_naming_an_event_still_dates_it(string text)
+    {
+        var killing = Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
+
+        Assert.Equal("2019", killing.Date?.ToString());
+    }
 }
