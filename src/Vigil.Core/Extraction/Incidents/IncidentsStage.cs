@@ -109,6 +109,15 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             // section heading names a topic, not an event.
             hits.RemoveAll(h => IsHeadingLine(text, tokens, h.Span.Start));
 
+            // "… 13 were executed, and road accidents in Kurdistan claimed six lives": a last clause that tells no event
+            // places none of the events before it.
+            if (hits.Count > 0 && eventPlaces.Count > 0 && TrailingClause(text, tokens, span, hits[^1]) is var tail and >= 0
+                && eventPlaces.Exists(p => p.Span.Start >= tail))
+            {
+                eventPlaces = eventPlaces.FindAll(p => p.Span.Start < tail);
+                sentencePlaces = MostSpecific(eventPlaces);
+            }
+
             // "Protests were held on Saturday in the following cities:" then a line of place names: each place is
             // where that incident happened, with the list as its evidence.
             if (hits.Count == 0 && introduced.Count > 0 && sentencePlaces.Count >= 2 && IsPlaceList(text, span, places))
@@ -1020,6 +1029,43 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return best is { Start.Precision: DatePrecision.Year, End: null } year ? MorePreciseInYear(text, tokens, dates, year, trigger) : best;
+    }
+
+    // The start of the last clause after the last trigger (", and …", ", while …", "; …") when it has a verb of its own
+    // ("claimed", "were") and no trigger word; -1 when there is none ("… in Zahedan, Khash, and Mirjaveh, as three more
+    // were identified" ends with a clause that names no place). One pass over the sentence's tail.
+    private int TrailingClause(string text, List<WordToken> tokens, TextSpan sentence, TriggerHit last)
+    {
+        var tail = -1;
+        var verb = false;
+        for (var k = last.Token + 1; k < tokens.Count && tokens[k].Start < sentence.End; k++)
+        {
+            var t = tokens[k];
+            // The last break opens the last clause; a name right after its word continues a list (", and Mirjaveh").
+            if ((t.Is(text, ',') && k + 2 < tokens.Count && tokens[k + 1].Kind == WordKind.Word && _lexicon.ClauseBreaks.Contains(tokens[k + 1].Of(text))
+                    && !tokens[k + 2].IsCapitalised(text))
+                || t.Is(text, ';'))
+            {
+                tail = t.Start;
+                verb = false;
+                continue;
+            }
+
+            if (tail < 0)
+            {
+                continue;
+            }
+
+            if (t.Kind == WordKind.Word && _lexicon.Triggers.Match(tokens, k, tokens.Count, out var entry) > 0 && entry is { Strength: > 0 })
+            {
+                return -1;
+            }
+
+            verb |= t.Kind == WordKind.Word && !t.IsCapitalised(text)
+                && (_lexicon.PastForms.Contains(t.Of(text)) || _lexicon.Auxiliaries.Contains(t.Of(text)) || IsParticiple(t.Of(text)));
+        }
+
+        return verb ? tail : -1;
     }
 
     private const int AttributeReach = 3; // words after an attributive year read for the noun it dates

@@ -175,4 +175,29 @@ public sealed class IncidentsSession25ShapesTests
 
         Assert.Equal("2019", killing.Date?.ToString());
     }
+
+    [Fact]
+    public void A_last_clause_that_tells_no_event_places_none_of_the_events_before_it()
+    {
+        var incidents = Run("Last month 20 Kurdish citizens were arrested, four were executed, and road accidents in Gilan claimed the lives of six people.");
+
+        Assert.Equal(2, incidents.Count);
+        Assert.All(incidents, i => Assert.NotEqual("Gilan", i.Location?.Name));
+    }
+
+    [Fact]
+    public void A_list_of_places_closed_by_and_is_no_clause()
+    {
+        var arrests = Run("Police arrested 20 people in Zahedan, Khash, and Saravan, as three more were identified on Saturday.");
+
+        Assert.Equal(["Khash", "Saravan", "Zahedan"], arrests.Select(a => a.Location?.Name).Order());
+    }
+
+    [Fact]
+    public void A_last_clause_with_an_event_of_its_own_keeps_its_place()
+    {
+        var incidents = Run("Police arrested 20 people on Monday, and security forces killed two men in Rasht.");
+
+        Assert.Contains(incidents, i => i.Type == IncidentType.Killing && i.Location?.Name == "Rasht");
+    }
 }
