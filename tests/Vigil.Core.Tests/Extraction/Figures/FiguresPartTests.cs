@@ -33,4 +33,14 @@ public sealed class FiguresPartTests
 
         Assert.Equal(12, figure.Range.Min);
     }
+
+    [Theory]
+    [InlineData("Ali Karimi and Reza Nouri were both executed in Shiraz.", CasualtyKind.Killed)]
+    [InlineData("Police arrested both men in Shiraz.", CasualtyKind.Arrested)]
+    public void Both_counts_two_people(string text, CasualtyKind kind)
+    {
+        var figure = Assert.Single(Run(text));
+
+        Assert.Equal((2, kind), (figure.Range.Min, figure.Kind));
+    }
 }
