@@ -1245,13 +1245,21 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return false;
     }
 
+    private const int ListReach = 40; // tokens of a list of names walked back over: bounded, so a line of names stays linear
+
     // A place in a list after a comma and a share: ", the majority in", ", most of them in", ", mainly in".
     private bool IsBreakdown(string text, List<WordToken> tokens, int start)
     {
         var k = WordTokenizer.FirstAtOrAfter(tokens, start) - 1;
-        while (k >= 0 && (tokens[k].IsCapitalised(text) || tokens[k].Is(text, ',') || tokens[k].Of(text) is "and" or "or"))
+        var stop = Math.Max(-1, k - ListReach);
+        while (k > stop && (tokens[k].IsCapitalised(text) || tokens[k].Is(text, ',') || tokens[k].Of(text) is "and" or "or"))
         {
             k--;
+        }
+
+        if (k == stop)
+        {
+            return false;
         }
 
         var share = false;
