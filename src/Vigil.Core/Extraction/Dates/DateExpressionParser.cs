@@ -681,7 +681,19 @@ internal sealed class DateExpressionParser
             }
 
             var target = (DayOfWeek)_t[j].Word.Value;
-            var day = IsFuture(spanStart) ? OnOrAfter(pub, target) : OnOrBefore(pub, target);
+            var future = IsFuture(spanStart);
+            var day = future ? OnOrAfter(pub, target) : OnOrBefore(pub, target);
+
+            // "Throughout Sunday and Monday", "from Saturday to Monday": two weekdays joined name the days from the
+            // first to the second, the last one on or before publication (after it, for a future).
+            if (Role(j + 1) is DateWordRole.And or DateWordRole.To && IsName(j + 2, DateWordRole.Weekday) && !IsNamedWeekday(_t[j + 2].Start))
+            {
+                var second = (DayOfWeek)_t[j + 2].Word.Value;
+                var last = future ? OnOrAfter(day, second) : OnOrBefore(pub, second);
+                var first = future ? day : OnOrBefore(last, target);
+                return EmitDays(spanStart, j + 3, first, first == last ? null : last);
+            }
+
             return EmitDays(spanStart, j + 1, day, null);
         }
 

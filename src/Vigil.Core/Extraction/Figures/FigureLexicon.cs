@@ -37,8 +37,21 @@ internal sealed class FigureLexicon
         }
 
         UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
-        Coordinators = pack.Classes("figure-words.txt", StringComparer.OrdinalIgnoreCase)["coordinators"].GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = pack.Classes("figure-words.txt", StringComparer.OrdinalIgnoreCase);
+        Coordinators = words["coordinators"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Parts = words["parts"].GetAlternateLookup<ReadOnlySpan<char>>();
+        PartHeads = words["part-heads"].GetAlternateLookup<ReadOnlySpan<char>>();
+        PartPronouns = words["part-pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>"including": a number right after one is a part of a figure given before it ("35 people, including 6 children, were arrested").</summary>
+    public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Parts { get; }
+
+    /// <summary>"among", "of": with a <see cref="PartPronouns"/> word after them ("among them", "of whom") they open a part, as "including" does.</summary>
+    public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartHeads { get; }
+
+    /// <summary>"them", "whom": the pronoun of <see cref="PartHeads"/>.</summary>
+    public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartPronouns { get; }
 
     /// <summary>Words that open another clause between a category word and a number after it ("killed and 15 injured").</summary>
     public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Coordinators { get; }

@@ -63,6 +63,12 @@ internal sealed class FiguresStage : ExtractionStage<FigureMention>
         var first = tokens[number.First];
         var last = tokens[number.End - 1];
 
+        // "at least 35 people, including 6 children, were arrested": the 6 are part of the 35, not a count of their own.
+        if (IsPart(text, tokens, number.First) && NumberBefore(text, tokens, number.First))
+        {
+            return false;
+        }
+
         var afterGap = int.MaxValue;
         var afterKind = CasualtyKind.Killed;
         var afterEnd = 0;
@@ -70,6 +76,12 @@ internal sealed class FiguresStage : ExtractionStage<FigureMention>
         for (var k = number.End; k < tokens.Count && words <= _options.MaxTokensToCategoryAfter; k++)
         {
             var t = tokens[k];
+            // … and the 35 reads its category over the part.
+            if (t.Kind == WordKind.Number && IsPart(text, tokens, k))
+            {
+                continue;
+            }
+
             if (t.Kind == WordKind.Number || (t.Kind == WordKind.Punct && IsClauseBreak(text[t.Start])))
             {
                 break;
@@ -131,6 +143,69 @@ internal sealed class FiguresStage : ExtractionStage<FigureMention>
             : new TextSpan(first.Start, afterEnd);
         mention = new FigureMention(span, beforeGap <= afterGap ? beforeKind : afterKind, number.Range);
         return true;
+    }
+
+    // The number at token k opens a part: right after "including", or after "among them" / "of whom".
+    private bool IsPart(string text, List<WordToken> tokens, int k)
+    {
+        var p = PreviousWord(text, tokens, k);
+        if (p < 0)
+        {
+            return false;
+        }
+
+        if (_lexicon.Parts.Contains(tokens[p].Of(text)))
+        {
+            return true;
+        }
+
+        var q = PreviousWord(text, tokens, p);
+        return q >= 0 && _lexicon.PartPronouns.Contains(tokens[p].Of(text)) && _lexicon.PartHeads.Contains(tokens[q].Of(text));
+    }
+
+    // The word token before k, over commas only; -1 at any other token.
+    private static int PreviousWord(string text, List<WordToken> tokens, int k)
+    {
+        for (var p = k - 1; p >= 0; p--)
+        {
+            if (tokens[p].Kind == WordKind.Word)
+            {
+                return p;
+            }
+
+            if (!tokens[p].Is(text, ','))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A number a few words before the part in the same clause ("35 Kurdish citizens, including 6", "Thirty people, among
+    // them 8"): the whole the part is of.
+    private bool NumberBefore(string text, List<WordToken> tokens, int first)
+    {
+        for (int p = first - 1, words = 0; p >= 0 && words <= 8; p--)
+        {
+            var t = tokens[p];
+            if (t.Kind == WordKind.Number || (t.Kind == WordKind.Word && NumberReader.TryRead(text, tokens, p, first, _lexicon, out _)))
+            {
+                return true;
+            }
+
+            if (t.Kind == WordKind.Punct && IsClauseBreak(text[t.Start]))
+            {
+                return false;
+            }
+
+            if (t.Kind == WordKind.Word)
+            {
+                words++;
+            }
+        }
+
+        return false;
     }
 
     // Dates come in text order, as numbers are read: one cursor walks both.

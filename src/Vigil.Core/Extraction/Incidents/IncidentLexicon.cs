@@ -21,6 +21,7 @@ internal sealed class IncidentLexicon
             {
                 "modal" => TriggerCue.Modal,
                 "negation" => TriggerCue.Negation,
+                "prospect" => TriggerCue.Prospect,
                 _ => TriggerCue.Frame,
             });
         }
@@ -57,7 +58,23 @@ internal sealed class IncidentLexicon
         OnePerson = words["one-person"].GetAlternateLookup<ReadOnlySpan<char>>();
         EventAnaphors = words["event-anaphors"].GetAlternateLookup<ReadOnlySpan<char>>();
         Definite = words["definite"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Raids = words["raids"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Breakdowns = words["breakdowns"].GetAlternateLookup<ReadOnlySpan<char>>();
+        ModifierOpeners = words["modifier-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Labels = words["labels"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Attack triggers that name a raid: beside an arrest in the same sentence the raid is how the arrest was made ("raided homes and arrested 20").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Raids { get; }
+
+    /// <summary>Words of naming ("as", "called"): a trigger in quotation marks right after one is a label ("described the events as “riots”").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels { get; }
+
+    /// <summary>Determiners and prepositions after which a participle trigger describes the noun after it ("of detained protesters").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierOpeners { get; }
+
+    /// <summary>Words of a share after a comma ("…, the majority in A, B and C"): the places after them break a total down, they are not its places.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Breakdowns { get; }
 
     /// <summary>Nouns for an event as a whole ("incident", "crackdown"): after a date they name one, after "the" they point back to it.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventAnaphors { get; }

@@ -109,6 +109,15 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             // section heading names a topic, not an event.
             hits.RemoveAll(h => IsHeadingLine(text, tokens, h.Span.Start));
 
+            // "… 13 were executed, and road accidents in Kurdistan claimed six lives": a last clause that tells no event
+            // places none of the events before it.
+            if (hits.Count > 0 && eventPlaces.Count > 0 && TrailingClause(text, tokens, span, hits[^1]) is var tail and >= 0
+                && eventPlaces.Exists(p => p.Span.Start >= tail))
+            {
+                eventPlaces = eventPlaces.FindAll(p => p.Span.Start < tail);
+                sentencePlaces = MostSpecific(eventPlaces);
+            }
+
             // "Protests were held on Saturday in the following cities:" then a line of place names: each place is
             // where that incident happened, with the list as its evidence.
             if (hits.Count == 0 && introduced.Count > 0 && sentencePlaces.Count >= 2 && IsPlaceList(text, span, places))
@@ -586,6 +595,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         var strongest = 0.0;
+        var described = -1; // the token after a participle that describes people ("of detained protesters")
         for (var k = first; k < limit; k++)
         {
             if (tokens[k].Kind != WordKind.Word)
@@ -608,7 +618,22 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
-            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry, dates, dateReach) && !IsModifier(text, tokens, k, len, limit, entry) && !IsLabel(text, tokens, k + len, limit, entry))
+            // "the release of detained protesters": the people the participle describes are no protest either.
+            if (entry.IsAgent && k == described)
+            {
+                k += len - 1;
+                continue;
+            }
+
+            if (entry.IsVerb && IsModifier(text, tokens, k, len, limit, entry))
+            {
+                described = k + len;
+                k += len - 1;
+                continue;
+            }
+
+            if (entry.Strength > 0 && !IsCancelled(text, tokens, first, k, entry, dates, dateReach) && !IsModifier(text, tokens, k, len, limit, entry) && !IsLabel(text, tokens, k + len, limit, entry)
+                && !IsQuotedLabel(text, tokens, first, k))
             {
                 var span = new TextSpan(tokens[k].Start, tokens[k + len - 1].End);
                 if (!(entry.Type == IncidentType.GraffitiPoster && !entry.IsVerb && DestroyedBefore(hits, k)))
@@ -637,6 +662,12 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         if (hits.Exists(h => h.Entry.Type is IncidentType.Killing or IncidentType.Injury))
         {
             hits.RemoveAll(h => h.Entry.Type == IncidentType.Attack);
+        }
+
+        // "Forces raided homes and arrested 20 people": the raid is how the arrest was made, one event (ACLED's arrest).
+        if (hits.Exists(h => h.Entry.Type == IncidentType.Arrest))
+        {
+            hits.RemoveAll(h => h.Entry.Type == IncidentType.Attack && _lexicon.Raids.Contains(tokens[h.Token].Of(text)));
         }
 
         // One hit per type: the strongest, the earliest among equals.
@@ -680,7 +711,23 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     private bool IsModifier(string text, List<WordToken> tokens, int trigger, int len, int limit, TriggerEntry entry)
     {
         var next = trigger + len;
-        if (next >= limit || tokens[next].Kind != WordKind.Word || !_lexicon.ModifiedNouns.Contains(tokens[next].Of(text)))
+        if (next >= limit || tokens[next].Kind != WordKind.Word)
+        {
+            return false;
+        }
+
+        // "the risk of executions of detained protesters", "the families of arrested students": a participle between
+        // a determiner or preposition and its noun describes people, it tells no event.
+        if (entry.IsVerb && len == 1 && trigger > 0 && tokens[trigger - 1].Kind == WordKind.Word
+            && _lexicon.ModifierOpeners.Contains(tokens[trigger - 1].Of(text)) && IsParticiple(tokens[trigger].Of(text))
+            && !_lexicon.Auxiliaries.Contains(tokens[next].Of(text)) && !_lexicon.PastForms.Contains(tokens[next].Of(text))
+            && !_lexicon.ClauseBreaks.Contains(tokens[next].Of(text)) && !_lexicon.Locatives.Contains(tokens[next].Of(text))
+            && !_lexicon.TimePrepositions.Contains(tokens[next].Of(text)))
+        {
+            return true;
+        }
+
+        if (!_lexicon.ModifiedNouns.Contains(tokens[next].Of(text)))
         {
             return false;
         }
@@ -690,10 +737,14 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             return true;
         }
 
-        var last = tokens[next - 1].Of(text);
+        return IsParticiple(tokens[next - 1].Of(text));
+    }
+
+    private bool IsParticiple(ReadOnlySpan<char> word)
+    {
         foreach (var ending in _lexicon.ParticipleEndings)
         {
-            if (last.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -702,11 +753,34 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return false;
     }
 
+    private const int RelativeReach = 20; // tokens of a relative clause read for the modal after it: bounded, so linear
+
     // "rioters will be dealt with firmly": a label for people, subject of a modal, is a threat, not an event.
     private bool IsLabel(string text, List<WordToken> tokens, int next, int limit, TriggerEntry entry)
     {
         if (!entry.IsAgent)
         {
+            return false;
+        }
+
+        // "rioters who threw rocks at police will be punished": people described by a relative clause, then the subject
+        // of a modal, are threatened, not told of ("protesters who blocked a road on Saturday" stays a protest).
+        if (next < limit && tokens[next].Kind == WordKind.Word && _lexicon.Relatives.Contains(tokens[next].Of(text)))
+        {
+            for (var k = next + 1; k < limit && k < next + RelativeReach; k++)
+            {
+                if (tokens[k].Kind == WordKind.Punct && text[tokens[k].Start] is '.' or ';' or ':' or '!' or '?')
+                {
+                    return false;
+                }
+
+                if (tokens[k].Kind == WordKind.Word && !tokens[k].Of(text).Equals("to", StringComparison.OrdinalIgnoreCase)
+                    && _lexicon.Cues.Match(tokens, k, limit, out var modal) == 1 && modal == TriggerCue.Modal)
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
@@ -720,6 +794,12 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         return false;
     }
+
+    // "described the events in Amol as “riots”", "called the strikes ‘sedition’": a trigger in quotation marks right
+    // after a word of naming is a label someone gave, not an event the report tells.
+    private bool IsQuotedLabel(string text, List<WordToken> tokens, int first, int trigger) =>
+        trigger - 2 >= first && tokens[trigger - 1].Kind == WordKind.Punct && IsOpeningQuote(text, tokens[trigger - 1].Start)
+        && tokens[trigger - 2].Kind == WordKind.Word && _lexicon.Labels.Contains(tokens[trigger - 2].Of(text));
 
     // "torched a number of banners": the banners are what was destroyed, not a poster action.
     private static bool DestroyedBefore(List<TriggerHit> hits, int token) =>
@@ -739,6 +819,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var t = tokens[p];
             if (t.Kind == WordKind.Punct)
             {
+                // "warned of the risk of “hasty executions”", "described as ‘riots’": a quotation opening a word or two
+                // before the trigger quotes a label inside the clause; the frame before it still reads it.
+                if (words <= 2 && IsOpeningQuote(text, t.Start))
+                {
+                    continue;
+                }
+
                 if (text[t.Start] is '.' or ';' or ':' or '!' or '?' or ',' or '\n' or '“' or '”' or '"')
                 {
                     break;
@@ -772,6 +859,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     return true;
                 case TriggerCue.Negation when near:
                     return true;
+                case TriggerCue.Prospect when near && !entry.IsVerb:
+                    return true; // "facing death sentences", "could face execution": a prospect, not an act
             }
         }
 
@@ -793,6 +882,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         return !entry.IsVerb && IsTrendSubject(text, tokens, trigger);
     }
+
+    // An opening quotation mark: a curly one, or a straight one with a letter right after it.
+    private static bool IsOpeningQuote(string text, int at) =>
+        text[at] is '“' or '‘' || (text[at] == '"' && at + 1 < text.Length && char.IsLetter(text[at + 1]));
 
     private bool HasComplementizer(string text, List<WordToken> tokens, int from, int to)
     {
@@ -915,6 +1008,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
+            // "on the anniversary of the 1979 revolution, police arrested 20": a year that names the time of another thing
+            // is background, not the event's date.
+            if (IsBackgroundYear(text, tokens, d))
+            {
+                continue;
+            }
+
             var distance = Distance(d.Span, trigger);
             if (dates.Length > 1 && IsDateOfSaying(text, tokens, d.Span, trigger))
             {
@@ -929,6 +1029,77 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return best is { Start.Precision: DatePrecision.Year, End: null } year ? MorePreciseInYear(text, tokens, dates, year, trigger) : best;
+    }
+
+    // The start of the last clause after the last trigger (", and …", ", while …", "; …") when it has a verb of its own
+    // ("claimed", "were") and no trigger word; -1 when there is none ("… in Zahedan, Khash, and Mirjaveh, as three more
+    // were identified" ends with a clause that names no place). One pass over the sentence's tail.
+    private int TrailingClause(string text, List<WordToken> tokens, TextSpan sentence, TriggerHit last)
+    {
+        var tail = -1;
+        var verb = false;
+        for (var k = last.Token + 1; k < tokens.Count && tokens[k].Start < sentence.End; k++)
+        {
+            var t = tokens[k];
+            // The last break opens the last clause; a name right after its word continues a list (", and Mirjaveh").
+            if ((t.Is(text, ',') && k + 2 < tokens.Count && tokens[k + 1].Kind == WordKind.Word && _lexicon.ClauseBreaks.Contains(tokens[k + 1].Of(text))
+                    && !tokens[k + 2].IsCapitalised(text))
+                || t.Is(text, ';'))
+            {
+                tail = t.Start;
+                verb = false;
+                continue;
+            }
+
+            if (tail < 0)
+            {
+                continue;
+            }
+
+            if (t.Kind == WordKind.Word && _lexicon.Triggers.Match(tokens, k, tokens.Count, out var entry) > 0 && entry is { Strength: > 0 })
+            {
+                return -1;
+            }
+
+            verb |= t.Kind == WordKind.Word && !t.IsCapitalised(text)
+                && (_lexicon.PastForms.Contains(t.Of(text)) || _lexicon.Auxiliaries.Contains(t.Of(text)) || IsParticiple(t.Of(text)));
+        }
+
+        return verb ? tail : -1;
+    }
+
+    private const int AttributeReach = 3; // words after an attributive year read for the noun it dates
+
+    // A bare year between a determiner and a noun that is neither a trigger nor an event noun ("the 1979 revolution", "a
+    // 1988 fatwa"): the year of that thing. "The 2019 protests" and "the 2017 crackdown" date events.
+    private bool IsBackgroundYear(string text, List<WordToken> tokens, DateMention d)
+    {
+        if (d.Start.Precision != DatePrecision.Year || d.End is not null)
+        {
+            return false;
+        }
+
+        var first = WordTokenizer.FirstAtOrAfter(tokens, d.Span.Start);
+        if (first == 0 || first >= tokens.Count || tokens[first - 1].Kind != WordKind.Word || !_lexicon.Determiners.Contains(tokens[first - 1].Of(text)))
+        {
+            return false;
+        }
+
+        var next = WordTokenizer.FirstAtOrAfter(tokens, d.Span.End);
+        if (next >= tokens.Count || tokens[next].Kind != WordKind.Word || tokens[next].IsCapitalised(text))
+        {
+            return false;
+        }
+
+        for (int k = next, words = 0; k < tokens.Count && words < AttributeReach && tokens[k].Kind == WordKind.Word; k++, words++)
+        {
+            if ((_lexicon.Triggers.Match(tokens, k, tokens.Count, out var entry) > 0 && entry is { Strength: > 0 }) || _lexicon.EventAnaphors.Contains(tokens[k].Of(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "The 2018 protests, which took place in February and March 2018": a bare year beside a month or a day of that
@@ -1023,6 +1194,9 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         if (result.Count > 0)
         {
             WithoutOriginsAndSources(text, tokens, result, home);
+            // "300 were killed in 22 provinces, the majority in A, B and C": the places of a share break the total down;
+            // the total is one incident at the wider place, not one per province named.
+            result.RemoveAll(m => IsBreakdown(text, tokens, m.Span.Start));
         }
 
         return result;
@@ -1066,6 +1240,38 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    private const int ListReach = 40; // tokens of a list of names walked back over: bounded, so a line of names stays linear
+
+    // A place in a list after a comma and a share: ", the majority in", ", most of them in", ", mainly in".
+    private bool IsBreakdown(string text, List<WordToken> tokens, int start)
+    {
+        var k = WordTokenizer.FirstAtOrAfter(tokens, start) - 1;
+        var stop = Math.Max(-1, k - ListReach);
+        while (k > stop && (tokens[k].IsCapitalised(text) || tokens[k].Is(text, ',') || tokens[k].Of(text) is "and" or "or"))
+        {
+            k--;
+        }
+
+        if (k == stop)
+        {
+            return false;
+        }
+
+        var share = false;
+        for (var steps = 0; k >= 0 && steps < 5; k--, steps++)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Punct)
+            {
+                return share && t.Is(text, ',');
+            }
+
+            share |= _lexicon.Breakdowns.Contains(t.Of(text));
         }
 
         return false;

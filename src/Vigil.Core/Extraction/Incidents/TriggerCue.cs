@@ -11,4 +11,7 @@ internal enum TriggerCue
 
     /// <summary>A hypothetical or generic frame: "if", "fear of", "calls for", "always".</summary>
     Frame,
+
+    /// <summary>A prospect just before a trigger noun: "facing death sentences", "could face execution".</summary>
+    Prospect,
 }

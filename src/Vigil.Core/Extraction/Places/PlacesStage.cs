@@ -442,8 +442,8 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
 
             // "Azadi Street", "Evin Prison": a street names no town; a building is named after a village or a small town only
             // by chance ("Dastgerd Prison" is in Isfahan, not in the town of Dastgerd), while a county seat or capital keeps
-            // its reading ("Zahedan Prison" is in Zahedan).
-            if (afterAdjacent && afterCapitalised && (_lexicon.StreetWords.Contains(after) || _lexicon.FacilityWords.Contains(after)))
+            // its reading ("Zahedan Prison" is in Zahedan). A building's word may be written small ("Azadi complex").
+            if (afterAdjacent && ((afterCapitalised && _lexicon.StreetWords.Contains(after)) || _lexicon.FacilityWords.Contains(after)))
             {
                 var street = _lexicon.StreetWords.Contains(after);
                 candidates.RemoveAll(c => c.Place.Precision == GeoPrecision.City && (street || (!c.IsSeat && !c.IsCapital)));
