@@ -41,6 +41,11 @@ internal static class SpeakerPhrase
         }
 
         var last = w[^1];
+        if (Collective(text, w, lexicon) is { } collective)
+        {
+            return collective;
+        }
+
         if (w.Count >= 2 && lexicon.Classes["media-mass-nouns"].Contains(last.Text))
         {
             return ReadOutlet(text, w, lexicon); // "state media" names a medium, "the media" nobody
@@ -193,6 +198,38 @@ internal static class SpeakerPhrase
         }
 
         return ReadDescription(text, w, lexicon);
+    }
+
+    // "Iranian officials said", "UN experts said", "the Iranian authorities announced": officials of a country or body
+    // named by an acronym or a demonym (a capitalised word ending in one of demonym-endings) speak together. Officials
+    // of nobody named ("officials said", "Senior officials said") stay no speaker.
+    private static Speaker? Collective(string text, List<Word> w, StatementLexicon lexicon)
+    {
+        var head = 0;
+        while (head < w.Count - 1 && lexicon.Determiners.Contains(w[head].Text))
+        {
+            head++;
+        }
+
+        if (w.Count - head is < 2 or > 3 || !lexicon.Classes["collective-heads"].Contains(w[^1].Text))
+        {
+            return null;
+        }
+
+        var endings = lexicon.Classes["demonym-endings"];
+        for (var k = head; k < w.Count - 1; k++)
+        {
+            var x = w[k].Text;
+            var acronym = x.Length is >= 2 and <= 5 && x.All(UnicodeClasses.IsUpper);
+            var demonym = x.Length > 3 && UnicodeClasses.IsUpper(x[0]) && !lexicon.SentenceAdverbs.Contains(x)
+                && endings.Any(e => x.EndsWith(e, StringComparison.Ordinal));
+            if (!acronym && !demonym)
+            {
+                return null;
+            }
+        }
+
+        return new Speaker(Join(text, w, head, w.Count), null, null, SpeakerKind.Organisation);
     }
 
     // An institution's head noun in lower case (institution-heads) after one to four words that qualify it: capitalised

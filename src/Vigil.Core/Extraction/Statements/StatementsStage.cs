@@ -825,7 +825,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     // them to a kind that names nobody.
     private bool IsGeneralRemark(Speaker speaker, List<Word> before, List<Word> clause, List<Word> subject)
     {
-        if (speaker.Name is not { } name || !lexicon.Classes["group-nouns"].Contains(name[(name.LastIndexOf(' ') + 1)..]))
+        if (speaker.Name is not { } name || !(lexicon.Classes["group-nouns"].Contains(name[(name.LastIndexOf(' ') + 1)..])
+            || lexicon.Classes["collective-heads"].Contains(name[(name.LastIndexOf(' ') + 1)..])))
         {
             return false;
         }

@@ -131,4 +131,24 @@ public sealed class StatementsSession25ShapesTests
         Assert.Equal("Revolutionary Guards", statement.Speaker);
         Assert.Null(statement.SpeakerRole);
     }
+
+    [Theory]
+    [InlineData("Iranian officials said that 40 rioters were arrested in Karaj on Monday.", "Iranian officials")]
+    [InlineData("UN experts said the trials of the six men in Tehran were unfair.", "UN experts")]
+    [InlineData("The Iranian authorities announced that the internet in Zahedan was restored.", "Iranian authorities")]
+    public void Officials_of_a_named_country_or_body_speak_together(string body, string speaker)
+    {
+        var statement = Assert.Single(Run(body));
+
+        Assert.Equal(speaker, statement.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Officials said that 40 rioters were arrested in Karaj on Monday.")]
+    [InlineData("Senior officials said that 40 rioters were arrested in Karaj on Monday.")]
+    [InlineData("Iranian officials have said such trials are fair.")]
+    public void Officials_of_nobody_named_or_in_a_general_remark_make_no_statement(string body)
+    {
+        Assert.Empty(Run(body));
+    }
 }
