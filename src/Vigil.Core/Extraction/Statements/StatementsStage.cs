@@ -159,6 +159,12 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 continue;
             }
 
+            if ((classes & StatementWordClasses.QuotingVerb) != 0)
+            {
+                TryQuoted(context, quotes, people, drafts, start, i);
+                continue;
+            }
+
             if ((classes & StatementWordClasses.AnyVerb) != 0
                 && (ReportingVerbRule.Matches(text, word, i, lexicon) || EvaluativeVerbRule.Matches(text, word, i, lexicon) || FindingOfDocument(text, word, start)))
             {
@@ -377,6 +383,32 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, resolved.Value, appositiveRole, findings);
+    }
+
+    // "IRNA quoted X as saying …", "X was quoted by IRNA as saying …", "…, X was quoted as saying by IRNA": X speaks,
+    // IRNA is the outlet (the guideline's relayed quote).
+    private void TryQuoted(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int start, int end)
+    {
+        var text = context.Text;
+        var (left, quoteBefore) = LeftBound(text, start, quotes);
+        var right = RightBound(text, end, quotes);
+        if (QuotedAsSayingRule.Read(Word.Split(text, left, start), Word.Split(text, end, right, 40), lexicon) is not { } shape)
+        {
+            return;
+        }
+
+        if (SpeakerPhrase.Read(text, shape.Speaker, lexicon) is not { Kind: SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.RoleReference or SpeakerKind.Pronoun } speaker
+            || Resolve(context, speaker, shape.Speaker[0].Start, people, drafts) is not { } resolved)
+        {
+            return;
+        }
+
+        var count = drafts.Count;
+        AddDraft(context, quotes, people, drafts, shape.Saying.Start, shape.Saying.End, text[start..end], left, right, quoteBefore, shape.Speaker, speaker.Kind, resolved, null, findings: false);
+        if (drafts.Count > count && shape.Outlet.Count > 0 && SpeakerPhrase.Read(text, shape.Outlet, lexicon) is { Name: { } outlet })
+        {
+            drafts[^1].Outlet = outlet;
+        }
     }
 
     private void AddDraft(

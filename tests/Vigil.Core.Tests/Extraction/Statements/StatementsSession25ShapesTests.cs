@@ -151,4 +151,17 @@ public sealed class StatementsSession25ShapesTests
     {
         Assert.Empty(Run(body));
     }
+
+    [Theory]
+    [InlineData("IRNA quoted police chief Ahmad Rezaei as saying that 40 rioters were arrested in Karaj.")]
+    [InlineData("Police chief Ahmad Rezaei was quoted by IRNA as saying that 40 rioters were arrested in Karaj.")]
+    [InlineData("Forty rioters were arrested in Karaj, police chief Ahmad Rezaei was quoted as saying by IRNA.")]
+    [InlineData("Police chief Ahmad Rezaei, quoted by IRNA, said 40 rioters were arrested in Karaj.")]
+    public void A_relayed_remark_is_the_speakers_with_the_relaying_medium_as_outlet(string body)
+    {
+        var statement = Assert.Single(Run(body));
+
+        Assert.Equal("Ahmad Rezaei", statement.Speaker);
+        Assert.Equal("IRNA", statement.Outlet);
+    }
 }
