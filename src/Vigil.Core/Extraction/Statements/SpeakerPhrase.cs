@@ -40,6 +40,20 @@ internal static class SpeakerPhrase
             }
         }
 
+        // "A statement from the Interior Ministry said", "The report by Amnesty International found": the document's author
+        // speaks.
+        var opening = 0;
+        while (opening < w.Count - 2 && lexicon.Determiners.Contains(w[opening].Text))
+        {
+            opening++;
+        }
+
+        if (opening < w.Count - 2 && lexicon.Classes["document-nouns"].Contains(w[opening].Text) && lexicon.Classes["authorship"].Contains(w[opening + 1].Text)
+            && Read(text, w.GetRange(opening + 2, w.Count - opening - 2), lexicon) is { Kind: SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.Outlet } author)
+        {
+            return author;
+        }
+
         var last = w[^1];
         if (Collective(text, w, lexicon) is { } collective)
         {

@@ -164,4 +164,14 @@ public sealed class StatementsSession25ShapesTests
         Assert.Equal("Ahmad Rezaei", statement.Speaker);
         Assert.Equal("IRNA", statement.Outlet);
     }
+
+    [Theory]
+    [InlineData("A statement from the Interior Ministry said 40 rioters were arrested in Karaj.", "Interior Ministry")]
+    [InlineData("The report by Amnesty International said 40 protesters were tortured in Karaj.", "Amnesty International")]
+    public void The_author_of_a_document_that_says_something_speaks(string body, string speaker)
+    {
+        var statement = Assert.Single(Run(body));
+
+        Assert.Equal(speaker, statement.Speaker);
+    }
 }
