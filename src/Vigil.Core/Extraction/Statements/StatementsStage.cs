@@ -1588,7 +1588,11 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
         // An undated remark in a dated report was made by the day it was published (the guideline's convention).
         var fallback = published is { } day && options.DateFromPublication ? PartialDate.OfDay(day) : (PartialDate?)null;
-        return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? fallback, d.Outlet, d.Quote.Of(original), d.Evidence))];
+        // A remark the attribution's sentence says was made another time ("has previously said") was not made that day.
+        return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? (OtherOccasion(text, d.Attribution) ? null : fallback), d.Outlet, d.Quote.Of(original), d.Evidence)
+        {
+            DateSource = d.Date is null ? DateSource.Publication : DateSource.Text,
+        })];
     }
 
     // One statement per speaker per occasion (the guideline's convention): the same speaker again anywhere in the report
