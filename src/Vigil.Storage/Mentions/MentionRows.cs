@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Incidents;
 using Vigil.Core.Extraction.Output;
 using CoreStatement = Vigil.Core.Extraction.Statements.StatementMention;
@@ -63,7 +64,9 @@ public static class MentionRows
                 Ordinal = i,
                 Speaker = s.Speaker,
                 SpeakerRole = s.SpeakerRole,
-                Date = s.Date?.ToString(),
+                // A statement is stored with the day the text gives, not the publication day standing in for it: the statement
+                // clusterer keys on the stored date, and the same remark relayed undated by a later report must still join it.
+                Date = s.DateSource == DateSource.Text ? s.Date?.ToString() : null,
                 Outlet = s.Outlet,
                 Quote = s.Quote,
                 EvidenceStart = s.Evidence.Start,

@@ -981,7 +981,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     {
         foreach (var s in statements)
         {
-            if (s.Evidence.Contains(trigger) && s.Date is { } date)
+            if (s.Evidence.Contains(trigger) && s.DateSource == DateSource.Text && s.Date is { } date)
             {
                 return date;
             }

@@ -195,6 +195,7 @@ public static class ExtractionJson
             writer.WriteString(Names.Speaker, statement.Speaker);
             WriteNullableString(writer, Names.SpeakerRole, statement.SpeakerRole);
             WriteDate(writer, Names.Date, statement.Date);
+            writer.WriteString(Names.DateSource, DateSourceName(statement.DateSource));
             WriteNullableString(writer, Names.Outlet, statement.Outlet);
             writer.WriteString(Names.Quote, statement.Quote);
             WriteEvidence(writer, body, statement.Evidence);
@@ -299,7 +300,10 @@ public static class ExtractionJson
                         PartialDate.Parse(StringOf(e, "date")),
                         StringOf(e, "outlet"),
                         StringOf(e, "quote") ?? string.Empty,
-                        ReadSpan(e)));
+                        ReadSpan(e))
+                    {
+                        DateSource = ParseDateSource(StringOf(e, "date_source")),
+                    });
                 }
             }
 

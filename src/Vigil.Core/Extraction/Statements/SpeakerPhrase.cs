@@ -40,7 +40,26 @@ internal static class SpeakerPhrase
             }
         }
 
+        // "A statement from the Interior Ministry said", "The report by Amnesty International found": the document's author
+        // speaks.
+        var opening = 0;
+        while (opening < w.Count - 2 && lexicon.Determiners.Contains(w[opening].Text))
+        {
+            opening++;
+        }
+
+        if (opening < w.Count - 2 && lexicon.Classes["document-nouns"].Contains(w[opening].Text) && lexicon.Classes["authorship"].Contains(w[opening + 1].Text)
+            && Read(text, w.GetRange(opening + 2, w.Count - opening - 2), lexicon) is { Kind: SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.Outlet } author)
+        {
+            return author;
+        }
+
         var last = w[^1];
+        if (Collective(text, w, lexicon) is { } collective)
+        {
+            return collective;
+        }
+
         if (w.Count >= 2 && lexicon.Classes["media-mass-nouns"].Contains(last.Text))
         {
             return ReadOutlet(text, w, lexicon); // "state media" names a medium, "the media" nobody
@@ -78,6 +97,13 @@ internal static class SpeakerPhrase
         if (w.Count == 2 && w[0].IsPossessive && w[0].IsCapitalised && lexicon.Institutions.Contains(w[1].Text))
         {
             return new Speaker(Join(text, w, 0, 2), null, null, SpeakerKind.Organisation);
+        }
+
+        // "The German government said", "Iran's foreign ministry said", "the UN human rights office said": an institution
+        // named by its common noun after words that say whose or of what it is.
+        if (Institution(text, w, head, lexicon) is { } institution)
+        {
+            return institution;
         }
 
         // "Human rights groups warned", "Kurdish rights organisations said": groups named by the cause they defend speak
@@ -159,7 +185,18 @@ internal static class SpeakerPhrase
                 string? kind = null;
                 if (runStart > start && Enumerable.Range(start, runStart - start).Any(k => !w[k].IsCapitalised && !lexicon.Particles.Contains(w[k].Text) && !lexicon.NameJoiners.Contains(w[k].Text)))
                 {
-                    kind = Role(text, w, start, runStart, lexicon);
+                    // Only the words after the last preposition describe it ("… shifted from the police to Iran’s
+                    // Revolutionary Guards": nothing).
+                    var describing = start;
+                    for (var k = start; k < runStart; k++)
+                    {
+                        if (lexicon.Prepositions.Contains(w[k].Text))
+                        {
+                            describing = k + 1;
+                        }
+                    }
+
+                    kind = Role(text, w, describing, runStart, lexicon);
                     start = runStart;
                 }
 
@@ -175,6 +212,62 @@ internal static class SpeakerPhrase
         }
 
         return ReadDescription(text, w, lexicon);
+    }
+
+    // "Iranian officials said", "UN experts said", "the Iranian authorities announced": officials of a country or body
+    // named by an acronym or a demonym (a capitalised word ending in one of demonym-endings) speak together. Officials
+    // of nobody named ("officials said", "Senior officials said") stay no speaker.
+    private static Speaker? Collective(string text, List<Word> w, StatementLexicon lexicon)
+    {
+        var head = 0;
+        while (head < w.Count - 1 && lexicon.Determiners.Contains(w[head].Text))
+        {
+            head++;
+        }
+
+        if (w.Count - head is < 2 or > 3 || !lexicon.Classes["collective-heads"].Contains(w[^1].Text))
+        {
+            return null;
+        }
+
+        var endings = lexicon.Classes["demonym-endings"];
+        for (var k = head; k < w.Count - 1; k++)
+        {
+            var x = w[k].Text;
+            var acronym = x.Length is >= 2 and <= 5 && x.All(UnicodeClasses.IsUpper);
+            var demonym = x.Length > 3 && UnicodeClasses.IsUpper(x[0]) && !lexicon.SentenceAdverbs.Contains(x)
+                && endings.Any(e => x.EndsWith(e, StringComparison.Ordinal));
+            if (!acronym && !demonym)
+            {
+                return null;
+            }
+        }
+
+        return new Speaker(Join(text, w, head, w.Count), null, null, SpeakerKind.Organisation);
+    }
+
+    // An institution's head noun in lower case (institution-heads) after one to four words that qualify it: capitalised
+    // words (a country, a body: "German", "UN"; a possessive only first: "Iran's") or words of institution-qualifiers
+    // ("foreign", "human rights"). A bare head ("the office") names nothing; "the government" is read before this.
+    private static Speaker? Institution(string text, List<Word> w, int head, StatementLexicon lexicon)
+    {
+        var last = w[^1];
+        if (w.Count - head < 2 || w.Count - head > 5 || last.IsCapitalised || !lexicon.Classes["institution-heads"].Contains(last.Text))
+        {
+            return null;
+        }
+
+        var qualifiers = lexicon.Classes["institution-qualifiers"];
+        for (var k = head; k < w.Count - 1; k++)
+        {
+            var x = w[k];
+            if (!((x.IsCapitalised && (!x.IsPossessive || k == head) && !lexicon.NonSpeakers.Contains(x.Text)) || qualifiers.Contains(x.Text)))
+            {
+                return null;
+            }
+        }
+
+        return new Speaker(Join(text, w, head, w.Count), null, null, SpeakerKind.Organisation);
     }
 
     // "the governor of Sistan and Baluchestan": a run after "and" whose partner before it is the object of a preposition is
@@ -198,7 +291,7 @@ internal static class SpeakerPhrase
     /// <summary>A role phrase: the words from <paramref name="from"/> to <paramref name="to"/> without leading articles and possessives.</summary>
     public static string? Role(string text, List<Word> w, int from, int to, StatementLexicon lexicon)
     {
-        while (from < to && (lexicon.Determiners.Contains(w[from].Text) || w[from].IsPossessive))
+        while (from < to && (lexicon.Determiners.Contains(w[from].Text) || w[from].IsPossessive || lexicon.Prepositions.Contains(w[from].Text)))
         {
             from++;
         }
@@ -220,12 +313,23 @@ internal static class SpeakerPhrase
                 continue;
             }
 
-            // "Ebtekar daily" / "Entekhab website" / "daily Ebtekhab".
+            // "Ebtekar daily" / "Entekhab website" / "daily Ebtekhab"; "the ISNA news agency" (a lower-case word of
+            // outlet-modifiers between the name and the noun).
             var nameEnd = k;
-            var nameStart = k;
+            while (nameEnd > 0 && !w[nameEnd - 1].IsCapitalised && lexicon.Classes["outlet-modifiers"].Contains(w[nameEnd - 1].Text))
+            {
+                nameEnd--;
+            }
+
+            var nameStart = nameEnd;
             while (nameStart > 0 && w[nameStart - 1].IsCapitalised && !lexicon.Determiners.Contains(w[nameStart - 1].Text) && !lexicon.OutletNouns.Contains(w[nameStart - 1].Text))
             {
                 nameStart--;
+            }
+
+            if (nameStart == nameEnd)
+            {
+                nameStart = nameEnd = k;
             }
 
             int roleFrom, roleTo;

@@ -26,5 +26,5 @@ internal sealed class StatementDraft
     /// <summary>True when the subject was "he"/"she"/"the official" or the verb says it goes on ("added").</summary>
     public bool Continues { get; init; }
 
-    public SpeakerKind Kind { get; init; }
+    public SpeakerKind Kind { get; set; }
 }

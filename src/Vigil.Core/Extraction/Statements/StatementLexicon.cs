@@ -73,7 +73,7 @@ internal sealed class StatementLexicon
         {
             ("statement-nouns", StatementWordClasses.StatementNoun), ("report-verbs", StatementWordClasses.ReportVerb),
             ("evaluative-verbs", StatementWordClasses.EvaluativeVerb), ("evaluative-as-verbs", StatementWordClasses.EvaluativeAsVerb),
-            ("finding-verbs", StatementWordClasses.FindingVerb),
+            ("finding-verbs", StatementWordClasses.FindingVerb), ("quoting-verbs", StatementWordClasses.QuotingVerb),
         })
         {
             foreach (var word in Classes[name])

@@ -24,6 +24,9 @@ internal enum StatementWordClasses
     /// <summary>finding-verbs: "found", "identified".</summary>
     FindingVerb = 16,
 
+    /// <summary>quoting-verbs: "quoted" ("IRNA quoted X as saying").</summary>
+    QuotingVerb = 32,
+
     /// <summary>Any of the verb classes: the word may be a verb of findings or evaluation.</summary>
     AnyVerb = ReportVerb | EvaluativeVerb | EvaluativeAsVerb | FindingVerb,
 }

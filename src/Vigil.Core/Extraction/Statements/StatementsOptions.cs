@@ -1,3 +1,4 @@
+using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction.Languages;
 
 namespace Vigil.Core.Extraction.Statements;
@@ -22,11 +23,10 @@ public sealed class StatementsOptions
 
     /// <summary>
     /// Whether a statement the text does not date takes the report's publication date (the annotation guideline's
-    /// convention: an undated remark in a press release or news item was made by the day it was published). Default false:
-    /// a remark relayed undated by a later report would take that report's day and no longer cluster with the same
-    /// remark dated elsewhere (the statement clusterer keys on the date).
-    /// </summary>
-    public bool DateFromPublication { get; init; }
+    /// convention: an undated remark in a press release, briefing or news item was made by the day it was published), marked
+    /// <see cref="DateSource.Publication"/> so that storage and the statement clusterer, which keys on the date, can tell it
+    /// from a day the text gives (a remark relayed undated by a later report would otherwise take that report's day). Default true.
+    public bool DateFromPublication { get; init; } = true;
 
     /// <summary>
     /// The language pack the stage reads its word lists from. Default <see cref="LanguagePack.English"/>;

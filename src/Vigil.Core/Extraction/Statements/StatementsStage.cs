@@ -25,6 +25,12 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;:.\n");
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
 
+    // Fewest characters of a paragraph a colon at a line's end hands to the speaker ("… said:" then the statement).
+    private const int MinColonBlock = 20;
+
+    // Most characters of that paragraph read (a bound, so a long unbroken line after "said:" is not read to its end).
+    private const int MaxColonBlock = 1000;
+
     private readonly FrozenSet<string> Skippable;
     private readonly FrozenSet<string> DateWords;
     private readonly FrozenSet<string> Modifiers;
@@ -150,6 +156,12 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                     TryVerb(context, quotes, people, drafts, made.First(w => makers.Contains(w.Text)).Start, i, "remarks");
                 }
 
+                continue;
+            }
+
+            if ((classes & StatementWordClasses.QuotingVerb) != 0)
+            {
+                TryQuoted(context, quotes, people, drafts, start, i);
                 continue;
             }
 
@@ -298,6 +310,18 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             appositiveRole = null;
         }
 
+        // "As President Ali Karimi has said, the protesters are misled …": after "as", the speaker opens the clause and what
+        // was said follows the comma.
+        if (speaker is null && clause.Count >= 2 && lexicon.Classes["as-openers"].Contains(clause[0].Text) && CommaNext(text, verbEnd))
+        {
+            var asWords = clause.Skip(1).Where(w => w.IsWord && !Skippable.Contains(w.Text)).ToList();
+            if (asWords.Count > 0 && SpeakerPhrase.Read(text, asWords, lexicon) is { Kind: SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.Outlet or SpeakerKind.RoleReference } asSaid)
+            {
+                speaker = asSaid;
+                subject = asWords;
+            }
+        }
+
         // Inverted: "…," said Ali Shamkhani. Without quotation marks too, after a clause that names nobody: "Guards took
         // him away, said Parisa Hosseini, his cousin."
         if (speaker is null && (quoteBefore >= 0 || TrailingAttributionRule.Said(text, left, verbStart) is not null))
@@ -361,6 +385,32 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, resolved.Value, appositiveRole, findings);
     }
 
+    // "IRNA quoted X as saying …", "X was quoted by IRNA as saying …", "…, X was quoted as saying by IRNA": X speaks,
+    // IRNA is the outlet (the guideline's relayed quote).
+    private void TryQuoted(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int start, int end)
+    {
+        var text = context.Text;
+        var (left, quoteBefore) = LeftBound(text, start, quotes);
+        var right = RightBound(text, end, quotes);
+        if (QuotedAsSayingRule.Read(Word.Split(text, left, start), Word.Split(text, end, right, 40), lexicon) is not { } shape)
+        {
+            return;
+        }
+
+        if (SpeakerPhrase.Read(text, shape.Speaker, lexicon) is not { Kind: SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.RoleReference or SpeakerKind.Pronoun } speaker
+            || Resolve(context, speaker, shape.Speaker[0].Start, people, drafts) is not { } resolved)
+        {
+            return;
+        }
+
+        var count = drafts.Count;
+        AddDraft(context, quotes, people, drafts, shape.Saying.Start, shape.Saying.End, text[start..end], left, right, quoteBefore, shape.Speaker, speaker.Kind, resolved, null, findings: false);
+        if (drafts.Count > count && shape.Outlet.Count > 0 && SpeakerPhrase.Read(text, shape.Outlet, lexicon) is { Name: { } outlet })
+        {
+            drafts[^1].Outlet = outlet;
+        }
+    }
+
     private void AddDraft(
         ExtractionContext context,
         List<Quotation> quotes,
@@ -393,6 +443,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         TextSpan quote;
         TextSpan evidence;
         var dateTo = right;
+        var dateFrom = left;
         if (quoteBefore >= 0 && (quotes[quoteBefore].Words >= options.MinQuoteWords || EndsWithComma(text, quotes[quoteBefore])))
         {
             quoteIndex = quoteBefore;
@@ -414,10 +465,27 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             var contentStart = SkipThat(text, verbEnd, right);
             var content = new TextSpan(contentStart, TrimEnd(text, right));
             var attributionStart = subject.Count > 0 ? subject[0].Start : verbStart;
-            if ((subject.Count == 0 || CountWords(text, content) < 3 || CommaAfter(text, verbEnd, right)) && !isParticiple && TrailingAttributionRule.Said(text, left, attributionStart) is { } said)
+            if (!isParticiple && subject.Count > 0 && CountWords(text, content) == 0 && ColonBlock(text, verbEnd) is { } block)
             {
-                // "…, the group said on Tuesday.": the clause before the attribution.
+                // "The Foreign Secretary Boris Johnson said:" with the words said as the next paragraph, without quotation
+                // marks (a press release's shape).
+                quote = block;
+                evidence = new TextSpan(attributionStart, Math.Min(block.End, attributionStart + options.MaxEvidenceLength));
+            }
+            else if ((subject.Count == 0 || CountWords(text, content) < 3 || CommaAfter(text, verbEnd, right)) && !isParticiple && TrailingAttributionRule.Said(text, left, attributionStart) is { } said)
+            {
+                // "X said that …, Reuters reports.": the clause holds its own speaker and verb; the trailing one relays it
+                // (the guideline: a relayed remark is its speaker's, the relaying medium is its outlet).
+                if (drafts.Count > 0 && said.Contains(drafts[^1].Attribution.Start) && TrailingAttributionRule.HasSpeechVerb(text, said, lexicon))
+                {
+                    drafts[^1].Outlet ??= name;
+                    return;
+                }
+
+                // "…, the group said on Tuesday.": the clause before the attribution; a date in it dates what was said
+                // ("Six were arrested on Monday, the group said"), not the saying.
                 quote = said;
+                dateFrom = attributionStart;
                 evidence = new TextSpan(said.Start, Math.Min(TrimEnd(text, right), said.Start + options.MaxEvidenceLength));
             }
             else
@@ -449,7 +517,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             Speaker = name,
             Role = role,
             Outlet = outlet,
-            Date = DateIn(context, left, dateTo, quotes, verbStart),
+            Date = DateIn(context, dateFrom, dateTo, quotes, verbStart),
             Quote = quote,
             Evidence = evidence,
             QuoteIndex = quoteIndex,
@@ -566,7 +634,10 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 var needRole = speaker.Kind == SpeakerKind.RoleReference;
                 var person = people.LastOrDefault(p => p.Span.End <= at && at - p.Span.End <= options.BackReferenceWindow && (!needRole || p.Role is not null));
                 var draft = drafts.LastOrDefault(d => d.Kind == SpeakerKind.Person && d.Attribution.Start < at && at - d.Attribution.End <= options.BackReferenceWindow && (!needRole || d.Role is not null));
-                if (draft is not null && (person is null || draft.Attribution.Start > person.Span.Start))
+                // "Vahidi said the groups were once hired by Saddam Hussein. They … , he added.": a person named inside the
+                // last speaker's own words is spoken of, not speaking; the pronoun goes on with the speaker.
+                if (draft is not null && (person is null || draft.Attribution.Start > person.Span.Start || draft.Quote.Contains(person.Span.Start)
+                    || SameSentence(context.Sentences, draft.Attribution.Start, person.Span.Start)))
                 {
                     return (draft.Speaker, draft.Role, SpeakerKind.Person, null);
                 }
@@ -591,6 +662,28 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             default:
                 return speaker.Name is null ? null : (speaker.Name, speaker.Role, speaker.Kind, speaker.Outlet);
         }
+    }
+
+    // Whether <paramref name="later"/> is in the sentence holding <paramref name="at"/>.
+    // (A binary search: a report of many pronouns asks it once each.)
+    private static bool SameSentence(ImmutableArray<Sentence> sentences, int at, int later)
+    {
+        int lo = 0, hi = sentences.Length - 1, k = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sentences[mid].Span.Start <= at)
+            {
+                k = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return k >= 0 && sentences[k].Span.Contains(later);
     }
 
     private static int? PreviousSentenceStart(ExtractionContext context, int at) =>
@@ -764,7 +857,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     // them to a kind that names nobody.
     private bool IsGeneralRemark(Speaker speaker, List<Word> before, List<Word> clause, List<Word> subject)
     {
-        if (speaker.Name is not { } name || !lexicon.Classes["group-nouns"].Contains(name[(name.LastIndexOf(' ') + 1)..]))
+        if (speaker.Name is not { } name || !(lexicon.Classes["group-nouns"].Contains(name[(name.LastIndexOf(' ') + 1)..])
+            || lexicon.Classes["collective-heads"].Contains(name[(name.LastIndexOf(' ') + 1)..])))
         {
             return false;
         }
@@ -942,9 +1036,21 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         {
             if (lexicon.OutletNouns.Contains(words[k].Text) && (!words[k].IsCapitalised || words[k].Text == "TV"))
             {
-                var s = Math.Max(0, k - 4);
-                var window = words.GetRange(s, Math.Min(words.Count, k + 4) - s).Where(w => w.IsWord).ToList();
-                if (SpeakerPhrase.Read(text, window.SkipWhile(w => w.Start < words[s].Start).ToList(), lexicon) is { Kind: SpeakerKind.Outlet } o)
+                // The words around the noun up to a punctuation mark: "Speaking to state TV, Karimi said" names state TV,
+                // not an outlet "Karimi".
+                var s = k;
+                while (s > 0 && k - s < 4 && words[s - 1].IsWord)
+                {
+                    s--;
+                }
+
+                var e = k + 1;
+                while (e < words.Count && e - k < 4 && words[e].IsWord)
+                {
+                    e++;
+                }
+
+                if (SpeakerPhrase.Read(text, words.GetRange(s, e - s), lexicon) is { Kind: SpeakerKind.Outlet } o)
                 {
                     return o.Outlet;
                 }
@@ -1095,6 +1201,43 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return limit;
     }
 
+    // The paragraph after a speech verb that ends its line with a colon ("… said:\n\nThe UK is watching …"); null when the
+    // line goes on after the colon or no paragraph of some length follows.
+    private static TextSpan? ColonBlock(string text, int verbEnd)
+    {
+        var k = verbEnd;
+        while (k < text.Length && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        if (k >= text.Length || text[k] != ':')
+        {
+            return null;
+        }
+
+        k++;
+        while (k < text.Length && text[k] is ' ' or '\t' or '\r')
+        {
+            k++;
+        }
+
+        if (k >= text.Length || text[k] != '\n')
+        {
+            return null;
+        }
+
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        var reach = Math.Min(text.Length - k, MaxColonBlock);
+        var end = text.IndexOf('\n', k, reach);
+        end = TrimEnd(text, end < 0 ? k + reach : end);
+        return end - k >= MinColonBlock ? new TextSpan(k, end) : null;
+    }
+
     private static bool IsAbbreviationBefore(string text, int dot)
     {
         var s = dot;
@@ -1211,6 +1354,17 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     }
 
     // "…, state media said, as the authorities cut …": the verb (with a date phrase) ends its clause at a comma.
+    private static bool CommaNext(string text, int verbEnd)
+    {
+        var k = verbEnd;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < text.Length && text[k] == ',';
+    }
+
     private bool CommaAfter(string text, int verbEnd, int right)
     {
         var k = AfterDates(text, verbEnd, right);
@@ -1434,7 +1588,11 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
         // An undated remark in a dated report was made by the day it was published (the guideline's convention).
         var fallback = published is { } day && options.DateFromPublication ? PartialDate.OfDay(day) : (PartialDate?)null;
-        return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? fallback, d.Outlet, d.Quote.Of(original), d.Evidence))];
+        // A remark the attribution's sentence says was made another time ("has previously said") was not made that day.
+        return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? (OtherOccasion(text, d.Attribution) ? null : fallback), d.Outlet, d.Quote.Of(original), d.Evidence)
+        {
+            DateSource = d.Date is null ? DateSource.Publication : DateSource.Text,
+        })];
     }
 
     // One statement per speaker per occasion (the guideline's convention): the same speaker again anywhere in the report
@@ -1537,9 +1695,25 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         if (space > 0 && UnicodeClasses.IsUpper(s[0]) && lexicon.Determiners.Contains(s[..space].ToString()))
         {
             s = s[(space + 1)..].TrimStart();
+            space = s.IndexOf(' ');
+        }
+
+        // "the IRGC-affiliated Tasnim", "the Oslo-based IHR", "the NGO HRANA": a word describing the organisation before its
+        // name (a compound ending in descriptor-suffixes, or a kind of organisation) is not part of the name.
+        while (space > 0 && space + 1 < s.Length && UnicodeClasses.IsUpper(s[space + 1]) && IsDescriptor(s[..space]))
+        {
+            s = s[(space + 1)..].TrimStart();
+            space = s.IndexOf(' ');
         }
 
         return s.Length == speaker.Length ? speaker : s.ToString();
+    }
+
+    private bool IsDescriptor(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 ? lexicon.Classes["descriptor-suffixes"].Contains(word[(hyphen + 1)..].ToString())
+            : lexicon.Classes["organisation-kinds"].Contains(word.ToString());
     }
 
     // The newlines of a text, found once when first asked and then counted by binary search: a statement that goes on

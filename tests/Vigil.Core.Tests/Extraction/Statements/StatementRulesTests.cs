@@ -1,3 +1,4 @@
+using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Statements;
 
@@ -72,12 +73,30 @@ public class StatementRulesTests
     }
 
     [Fact]
-    public void An_undated_statement_takes_the_publication_day_when_the_options_say_so()
+    public void An_undated_statement_takes_the_publication_day_marked_as_such_unless_the_options_say_otherwise()
     {
         const string body = "The Kurdish Rights Network said that 41 people were arrested in the province.";
-        var dating = ExtractionPipeline.CreateDefault(new ExtractionOptions { Statements = new StatementsOptions { DateFromPublication = true } });
-        Assert.Equal("2021-03-04", Assert.Single(dating.Run(body, new DateOnly(2021, 3, 4), "en").Statements).Date?.ToString());
-        Assert.Null(Assert.Single(dating.Run(body, null, "en").Statements).Date);
-        Assert.Null(Assert.Single(Run(body, new DateOnly(2021, 3, 4))).Date);
+        var published = Assert.Single(Run(body, new DateOnly(2021, 3, 4)));
+        Assert.Equal(("2021-03-04", DateSource.Publication), (published.Date?.ToString(), published.DateSource));
+        Assert.Equal((null, DateSource.None), (Assert.Single(Run(body)).Date, Assert.Single(Run(body)).DateSource));
+        var textOnly = ExtractionPipeline.CreateDefault(new ExtractionOptions { Statements = new StatementsOptions { DateFromPublication = false } });
+        Assert.Null(Assert.Single(textOnly.Run(body, new DateOnly(2021, 3, 4), "en").Statements).Date);
+    }
+
+    [Fact]
+    public void A_statement_the_text_dates_keeps_its_day_as_text_and_a_remark_made_another_time_takes_no_publication_day()
+    {
+        var dated = Assert.Single(Run("On Monday, the Kurdish Rights Network said that 41 people were arrested in the province.", new DateOnly(2021, 3, 4)));
+        Assert.Equal(("2021-03-01", DateSource.Text), (dated.Date?.ToString(), dated.DateSource));
+        var earlier = Assert.Single(Run("The Kurdish Rights Network has previously said that 41 people were arrested in the province.", new DateOnly(2021, 3, 4)));
+        Assert.Equal((null, DateSource.None), (earlier.Date, earlier.DateSource));
+    }
+
+    [Fact]
+    public void An_event_told_in_an_undated_statement_is_not_dated_by_the_day_the_statement_took_from_publication()
+    {
+        var result = ExtractionPipeline.CreateDefault().Run("Amnesty International said that police arrested 12 people in Sanandaj.", new DateOnly(2021, 3, 4), "en");
+        Assert.Equal(DateSource.Publication, Assert.Single(result.Statements).DateSource);
+        Assert.Equal(DateSource.Publication, Assert.Single(result.Incidents).DateSource);
     }
 }

@@ -16,8 +16,14 @@ internal static class OfficeHolderRule
     /// <summary>Renames office-only speakers to the person named in the continuation after them and folds continuations in.</summary>
     public static void Apply(ExtractionContext context, StatementLexicon lexicon, List<StatementDraft> drafts)
     {
-        if (lexicon.FinalSpeechVerbs.Count == 0 || drafts.Count == 0)
+        if (drafts.Count == 0)
         {
+            return;
+        }
+
+        if (lexicon.FinalSpeechVerbs.Count == 0)
+        {
+            NameOffices(drafts);
             return;
         }
 
@@ -100,6 +106,39 @@ internal static class OfficeHolderRule
                 prev.Outlet ??= d.Outlet;
                 prev.Role ??= d.Role;
                 drafts.RemoveAt(k);
+            }
+        }
+    }
+
+    // "The Foreign Secretary has made the following statement" and, elsewhere in the report, "The Foreign Secretary Boris
+    // Johnson said": an office speaking alone (a description) is the one person the report gives that office to, so its
+    // statements are that person's, with the office as role. Two people given the same office leave it as it is.
+    private static void NameOffices(List<StatementDraft> drafts)
+    {
+        var holders = new Dictionary<string, (string Speaker, bool Several)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var named in drafts)
+        {
+            if (named.Kind == SpeakerKind.Person && named.Role is { } role)
+            {
+                holders[role] = holders.TryGetValue(role, out var known)
+                    ? (known.Speaker, known.Several || !string.Equals(known.Speaker, named.Speaker, StringComparison.Ordinal))
+                    : (named.Speaker, false);
+            }
+        }
+
+        if (holders.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var office in drafts)
+        {
+            // (A capitalised office, "the Foreign Secretary", reads as an organisation's name until its holder is known.)
+            if (office.Kind is SpeakerKind.Description or SpeakerKind.Organisation && holders.TryGetValue(office.Speaker, out var holder) && !holder.Several)
+            {
+                office.Role = office.Speaker;
+                office.Speaker = holder.Speaker;
+                office.Kind = SpeakerKind.Person;
             }
         }
     }

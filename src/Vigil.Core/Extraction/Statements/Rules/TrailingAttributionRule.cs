@@ -32,6 +32,30 @@ internal static class TrailingAttributionRule
         return Words(text, said) >= MinWords ? said : null;
     }
 
+    /// <summary>
+    /// Whether the clause said holds a speech verb after a word of its own ("Karimi said that …, Reuters reports"):
+    /// then the trailing attribution relays a remark, it does not make one.
+    /// </summary>
+    public static bool HasSpeechVerb(string text, TextSpan said, StatementLexicon lexicon)
+    {
+        var words = 0;
+        foreach (var (start, end) in Word.Spans(text, said.Start, said.End))
+        {
+            if (!UnicodeClasses.IsLetter(text[start]))
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (words++ > 0 && lexicon.Classes["relay-verbs"].GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int Words(string text, TextSpan span)
     {
         var words = 0;
