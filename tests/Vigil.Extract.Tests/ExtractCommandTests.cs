@@ -104,6 +104,24 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal("good", JsonDocument.Parse(output).RootElement.GetProperty("doc").GetString());
     }
 
+    [Fact]
+    public void A_relative_path_is_read_from_the_folder_given_not_the_current_one()
+    {
+        Directory.CreateDirectory(Path.Combine(_input, "sub"));
+        File.WriteAllText(Path.Combine(_input, "sub", "good.txt"), "Security forces killed 3 protesters in Zahedan.\n");
+
+        var (content, error) = Vigil.Cli.Extraction.ReportFile.Read(Path.Combine("sub", "good.txt"), _input);
+        var (viaParent, _) = Vigil.Cli.Extraction.ReportFile.Read(Path.Combine("..", "sub", "good.txt"), Path.Combine(_input, "sub"));
+        var (notHere, notHereError) = Vigil.Cli.Extraction.ReportFile.Read(Path.Combine("sub", "good.txt"), Path.Combine(_input, "sub"));
+
+        Assert.Null(error);
+        Assert.Equal("Security forces killed 3 protesters in Zahedan.\n", content!.Body);
+        Assert.Equal(content.Body, viaParent!.Body);
+        Assert.Null(notHere);
+        Assert.StartsWith("cannot read: ", notHereError, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(_input, "sub", "sub", "good.txt"), notHereError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--tables", "error: --tables: unknown option (JSON lines are the only output)")]
     [InlineData("--json", "error: no report file or folder given")]

@@ -31,13 +31,14 @@ internal static class ReportBatches
     public static void Run(IReadOnlyList<string> files, ExtractionPipeline pipeline, bool json, Action<ArraySegment<ExtractedReport>> done)
     {
         var results = new ExtractedReport[Math.Min(Chunk, files.Count)];
+        var directory = Environment.CurrentDirectory;
         for (var start = 0; start < files.Count; start += Chunk)
         {
             var count = Math.Min(Chunk, files.Count - start);
             Parallel.For(0, count, i =>
             {
                 var file = files[start + i];
-                var (content, error) = ReportFile.Read(file);
+                var (content, error) = ReportFile.Read(file, directory);
                 var result = content is null ? null : pipeline.Run(content.Body, content.Metadata.Published, content.Metadata.Language, content.Metadata.Source);
                 if (json && result is not null)
                 {

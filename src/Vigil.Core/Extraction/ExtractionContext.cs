@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Vigil.Core.Extraction.Actors;
 using Vigil.Core.Extraction.Figures;
 using Vigil.Core.Extraction.Dates;
@@ -51,6 +52,12 @@ public sealed class ExtractionContext
     /// The records of type <typeparamref name="TRecord"/> a stage stored (<see cref="ExtractionStage{TRecord}"/>), in
     /// text order; empty when no stage made them (a stage left out of the pipeline, or not run yet).
     /// </summary>
+    /// <remarks>
+    /// Inlined, so that a caller that names the type (<see cref="Sentences"/>, <see cref="Places"/>…) reads its slot directly:
+    /// as a call, the code shared by every record class looked the slot up through the runtime's generic dictionary each time,
+    /// about 0.6 % of `vigil-extract` over 12 MB (docs/pipeline/pipeline.md, session 25).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ImmutableArray<TRecord> Get<TRecord>() => RecordKind<TRecord>.Read(_records);
 
     /// <summary>Stores a stage's records of type <typeparamref name="TRecord"/>, replacing any stored before.</summary>
@@ -216,6 +223,7 @@ internal static class RecordKind<TRecord>
     internal static readonly int Slot = RecordKind.Next();
 
     /// <summary>The records of this type in <paramref name="records"/> (a context's slots), or empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ImmutableArray<TRecord> Read(object?[] records) =>
         Slot < records.Length && records[Slot] is ImmutableArray<TRecord> found ? found : [];
 }

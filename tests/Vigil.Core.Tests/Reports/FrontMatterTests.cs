@@ -71,4 +71,43 @@ public class FrontMatterTests
         Assert.Null(error);
         Assert.Null(metadata.Published);
     }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\f")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void Reads_the_block_the_same_whatever_breaks_its_lines(string lineBreak)
+    {
+        var text = string.Join(lineBreak, "title: زاهدان", "# note: یادداشت", "language: fa", "published: 2022-09-30");
+
+        var (metadata, body, error) = FrontMatter.Split("---\n" + text + "\n---\nمتن گزارش.");
+
+        Assert.Null(error);
+        Assert.Equal("متن گزارش.", body);
+        Assert.Equal(new ReportMetadata("زاهدان", null, new DateOnly(2022, 9, 30), null, "fa"), metadata);
+    }
+
+    [Fact]
+    public void The_line_breaks_the_block_is_cut_at_are_those_the_runtime_knows()
+    {
+        // The block is cut at '\n' alone unless it holds one of the other breaks EnumerateLines knows: that set must be all of them.
+        var breaks = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => CountLines("a" + c + "b") == 2);
+
+        Assert.Equal("\n\f\r\u0085\u2028\u2029", string.Concat(breaks.Order()));
+    }
+
+    private static int CountLines(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.AsSpan().EnumerateLines())
+        {
+            count++;
+        }
+
+        return count;
+    }
 }

@@ -120,4 +120,54 @@ public class ReportReaderTests
 
     [Fact]
     public void Other_extensions_are_not_reports() => Assert.Null(ReportReader.FormatOf("photo.jpg"));
+
+    [Theory]
+    [InlineData(9, 800, true)] // 9 control characters, more than 1 in 100
+    [InlineData(9, 1000, false)] // 9 in 1,000: not more than 1 in 100
+    [InlineData(8, 100, false)] // 8 or fewer never make a report binary
+    public void Control_characters_make_a_text_binary_past_eight_and_one_in_a_hundred(int controls, int length, bool binary)
+    {
+        var text = new string('a', length).ToCharArray();
+        for (var i = 0; i < controls; i++)
+        {
+            text[i * (length / controls)] = (char)(1 + (i % 8));
+        }
+
+        Assert.Equal(binary, ReportReader.LooksBinary(text));
+    }
+
+    [Fact]
+    public void Line_feeds_returns_tabs_and_form_feeds_are_text()
+    {
+        Assert.False(ReportReader.LooksBinary(string.Concat(Enumerable.Repeat("a\n\r\t\f", 100))));
+        Assert.True(ReportReader.LooksBinary(string.Concat(Enumerable.Repeat("a\u000b\u001f\u0000\u0008", 100))));
+    }
+
+    [Fact]
+    public void Counts_control_characters_in_the_first_64K_characters_only()
+    {
+        var text = new string('a', 65536) + new string('\u0001', 10_000);
+
+        Assert.False(ReportReader.LooksBinary(text));
+        Assert.True(ReportReader.LooksBinary(text.AsSpan(10_000)));
+    }
+
+    [Fact]
+    public void Counts_every_control_character_as_one_per_character_would()
+    {
+        // Random texts of letters, spaces, line ends and every character below U+0020, at densities around the threshold.
+        var random = new Random(25);
+        for (var round = 0; round < 2000; round++)
+        {
+            var text = new char[random.Next(1, 3000)];
+            var density = random.Next(0, 4);
+            for (var i = 0; i < text.Length; i++)
+            {
+                text[i] = random.Next(200) < density ? (char)random.Next(0, 0x20) : (char)random.Next(0x20, 0x700);
+            }
+
+            var control = text.Count(c => c < ' ' && c is not '\n' and not '\r' and not '\t' and not '\f');
+            Assert.Equal(control > 8 && control * 100 > text.Length, ReportReader.LooksBinary(text));
+        }
+    }
 }
