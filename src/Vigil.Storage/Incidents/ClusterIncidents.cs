@@ -27,6 +27,9 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     /// </summary>
     internal int WriteChunk { get; init; } = 500;
 
+    /// <summary>How many mentions' moves are bound and written by one update (PostgreSQL splits it further by its parameter limit).</summary>
+    private const int MoveChunk = 8192;
+
     /// <summary>
     /// Clusters the pending mentions (in no incident, not pinned) of <paramref name="types"/> with every stored mention their
     /// blocks connect to, records their blocks, and moves and writes what changed, inside the caller's transaction. A round
@@ -84,7 +87,7 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     /// clusters outlive it: the records, the largest thing a round holds, are let go before the incidents are written.
     /// Returns how many of <paramref name="mentions"/> there were.
     /// </summary>
-    private async Task<(IReadOnlyList<IncidentCluster> Clusters, int Read)> ClusterAsync(IQueryable<Mention> mentions, bool connected, Dictionary<Guid, Standing> state, CancellationToken cancellationToken)
+    private async Task<(List<IncidentCluster> Clusters, int Read)> ClusterAsync(IQueryable<Mention> mentions, bool connected, Dictionary<Guid, Standing> state, CancellationToken cancellationToken)
     {
         var lookup = System.Diagnostics.Stopwatch.StartNew();
         var pool = new RecordPool();
@@ -95,7 +98,8 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             records.Add(MentionRecords.Of(row, pool));
         }
 
-        if (records.Count == 0)
+        var read = records.Count;
+        if (read == 0)
         {
             return ([], 0);
         }
@@ -110,13 +114,18 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             await PostgresPlans.AnalyzeIfGrownAsync(db, db.Model.FindEntityType(typeof(MentionBlock))!.GetTableName()!, cancellationToken);
             affected = _clusterer.CollectAffected(records, keys => StoredInBlocks(keys, state, pool));
             Timings.Lookup += lookup.Elapsed;
+
+            // The pending records are in affected too: the list is emptied so that nothing holding it (an awaited frame's slot)
+            // keeps them through the writing, where a late round's largest family held all of them (docs/scaling.md, session 25).
+            records.Clear();
+            records.TrimExcess();
         }
 
         var clustering = System.Diagnostics.Stopwatch.StartNew();
-        var clusters = _clusterer.Cluster(affected);
+        List<IncidentCluster> clusters = [.. _clusterer.Cluster(affected)];
         Timings.Clustering += clustering.Elapsed;
         Timings.Mentions += affected.Count;
-        return (clusters, records.Count);
+        return (clusters, read);
     }
 
     // The block rows of the records, in key order (the order SaveChanges inserted them in), written without the change tracker.
@@ -189,15 +198,63 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     /// <summary>
     /// Moves only the mentions whose incident <paramref name="clusters"/> changes; only
     /// incidents that gain or lose a mention are recomputed, audited, created or dissolved, so the
-    /// cost of an ingest follows what changed, not the size of the blocks it touched.
+    /// cost of an ingest follows what changed, not the size of the blocks it touched. Empties <paramref name="clusters"/> and
+    /// <paramref name="state"/> once the moves are written and the wave links known: the clusters' member arrays and merge
+    /// reasons and the read mentions' standings are not needed to write the incidents, and a late round's largest family
+    /// held them through its writing (docs/scaling.md, session 25).
     /// </summary>
-    private async Task<ClusterSummary> ApplyAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Standing> state, AuditLog audit, string actor, CancellationToken cancellationToken)
+    private async Task<ClusterSummary> ApplyAsync(List<IncidentCluster> clusters, Dictionary<Guid, Standing> state, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
         var applying = System.Diagnostics.Stopwatch.StartNew();
-        var moves = new Dictionary<Guid, (Guid Target, string? Reason)>();
+        var count = clusters.Count;
+        var (changed, targets, targetOf) = await MoveAsync(clusters, state, cancellationToken);
+        var wanted = await WantedLinksAsync(clusters, targetOf, cancellationToken);
+        clusters.Clear();
+        clusters.TrimExcess();
+        state.Clear();
+        state.TrimExcess();
+        targetOf = null;
+
+        // Which changed incidents are stored: only their ids. They are read, changed and saved WriteChunk at a time when written.
+        var stored = new HashSet<Guid>();
+        foreach (var chunk in changed.Chunk(500))
+        {
+            stored.UnionWith(await db.Incidents.AsNoTracking().Where(i => chunk.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken));
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
+
+        // New incidents are not tracked: they are inserted once, with their figures, when written (not inserted, then updated).
+        var fresh = changed.Where(id => !stored.Contains(id) && targets.Contains(id)).ToHashSet();
+
+        // The round's audit entries are collected and inserted with the rows, not tracked one by one; the same chain.
+        audit.Collected = [];
+        try
+        {
+            var (created, updated, deleted) = await WriteIncidentsAsync(wanted, stored, fresh, now, audit, actor, cancellationToken);
+            await BulkRows.InsertAsync(db, audit.Collected, cancellationToken);
+            db.ChangeTracker.Clear();
+            Timings.Applying += applying.Elapsed;
+            Timings.Incidents += updated + deleted;
+            return new ClusterSummary(count, created, updated, deleted);
+        }
+        finally
+        {
+            audit.Collected = null;
+        }
+    }
+
+    /// <summary>
+    /// Writes the incident and merge reason of every mention <paramref name="clusters"/> moves or explains anew, and returns the
+    /// incidents that gain or lose a mention, the clusters' target incidents, and each cluster's target by its key. The moves
+    /// and their reasons (one string per moved mention) live only here, not through the writing.
+    /// </summary>
+    private async Task<(HashSet<Guid> Changed, HashSet<Guid> Targets, Dictionary<Guid, Guid> TargetOf)> MoveAsync(List<IncidentCluster> clusters, Dictionary<Guid, Standing> state, CancellationToken cancellationToken)
+    {
+        var moves = new List<(Guid Id, Guid Target, string? Reason)>();
         var changed = new HashSet<Guid>();
         var targets = new HashSet<Guid>();
-        var targetOf = new Dictionary<Guid, Guid>();
+        var targetOf = new Dictionary<Guid, Guid>(clusters.Count);
         foreach (var cluster in clusters)
         {
             var pinnedIncidents = cluster.MentionIds.Where(id => state[id].Pinned && state[id].IncidentId is not null).Select(id => state[id].IncidentId!.Value).Distinct().ToList();
@@ -230,13 +287,13 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
                     // trigger runs once per UPDATE statement on mentions whatever the columns; it queues nothing for these.
                     if (Standing.HashOf(why) != state[id].Reason)
                     {
-                        moves[id] = (target, why);
+                        moves.Add((id, target, why));
                     }
 
                     continue;
                 }
 
-                moves[id] = (target, why);
+                moves.Add((id, target, why));
                 changed.Add(target);
                 if (state[id].IncidentId is { } old)
                 {
@@ -245,37 +302,16 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
             }
         }
 
-        // Only the two columns, set from what the round decided: the mentions are not read back to be updated.
-        await BulkRows.UpdateAsync(db, [.. moves.OrderBy(m => m.Key).Select(m => new Mention { Id = m.Key, ReportId = string.Empty, Type = string.Empty, IncidentId = m.Value.Target, MergeReason = m.Value.Reason })],
-            [nameof(Mention.IncidentId), nameof(Mention.MergeReason)], cancellationToken);
-
-        // Which changed incidents are stored: only their ids. They are read, changed and saved WriteChunk at a time when written.
-        var stored = new HashSet<Guid>();
-        foreach (var chunk in changed.Chunk(500))
+        // Only the two columns, set from what the round decided: the mentions are not read back to be updated. The rows the
+        // update binds are made MoveChunk at a time: a Mention is ~280 bytes, and a late round's largest family moves ~54,000.
+        moves.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        foreach (var chunk in moves.Chunk(MoveChunk))
         {
-            stored.UnionWith(await db.Incidents.AsNoTracking().Where(i => chunk.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken));
+            await BulkRows.UpdateAsync(db, [.. chunk.Select(m => new Mention { Id = m.Id, ReportId = string.Empty, Type = string.Empty, IncidentId = m.Target, MergeReason = m.Reason })],
+                [nameof(Mention.IncidentId), nameof(Mention.MergeReason)], cancellationToken);
         }
 
-        var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
-
-        // New incidents are not tracked: they are inserted once, with their figures, when written (not inserted, then updated).
-        var fresh = changed.Where(id => !stored.Contains(id) && targets.Contains(id)).ToHashSet();
-
-        // The round's audit entries are collected and inserted with the rows, not tracked one by one; the same chain.
-        audit.Collected = [];
-        try
-        {
-            var (created, updated, deleted) = await WriteIncidentsAsync(clusters, targetOf, stored, fresh, now, audit, actor, cancellationToken);
-            await BulkRows.InsertAsync(db, audit.Collected, cancellationToken);
-            db.ChangeTracker.Clear();
-            Timings.Applying += applying.Elapsed;
-            Timings.Incidents += updated + deleted;
-            return new ClusterSummary(clusters.Count, created, updated, deleted);
-        }
-        finally
-        {
-            audit.Collected = null;
-        }
+        return (changed, targets, targetOf);
     }
 
     /// <summary>
@@ -285,9 +321,8 @@ public sealed class ClusterIncidents(VigilDbContext db, TimeProvider clock, Clus
     /// inserted after them. A late round's family changes tens of thousands of incidents, which were held tracked until its
     /// end (~75 MB for 40,000 at 100,000 reports).
     /// </summary>
-    private async Task<(int Created, int Updated, int Deleted)> WriteIncidentsAsync(IReadOnlyList<IncidentCluster> clusters, Dictionary<Guid, Guid> targetOf, HashSet<Guid> stored, HashSet<Guid> fresh, DateTime now, AuditLog audit, string actor, CancellationToken cancellationToken)
+    private async Task<(int Created, int Updated, int Deleted)> WriteIncidentsAsync(Dictionary<Guid, WaveLink> wanted, HashSet<Guid> stored, HashSet<Guid> fresh, DateTime now, AuditLog audit, string actor, CancellationToken cancellationToken)
     {
-        var wanted = await WantedLinksAsync(clusters, targetOf, cancellationToken);
         var stale = await StaleLinksAsync(wanted, stored, fresh, cancellationToken);
         int created = 0, updated = 0, deleted = 0;
 

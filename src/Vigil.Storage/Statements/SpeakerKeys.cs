@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Mentions;
 
 namespace Vigil.Storage.Statements;
@@ -33,17 +34,20 @@ internal sealed class SpeakerKeys
 
     /// <summary>
     /// The quotes of <paramref name="key"/> among <paramref name="quotes"/>: those stored with it that keep it, and those that
-    /// take it. Each part reads its own index (the speaker key, the primary key).
+    /// take it. Each part reads its own index (the speaker key, the primary key). Each list of ids is sent as one parameter
+    /// (<see cref="EF.Parameter{T}"/>: a JSON array on SQLite, an array on PostgreSQL): EF Core 10 otherwise sends one
+    /// parameter per id, and SQLite takes at most 32,766, fewer than the quotes a busy speaker takes in one run (a recluster
+    /// of 60,000 generated reports failed with "too many SQL variables", docs/scaling.md, session 25).
     /// </summary>
     public IQueryable<StatementMention> Quoting(IQueryable<StatementMention> quotes, string key)
     {
         var stored = quotes.Where(m => m.SpeakerKey == key);
         if (_leaving.TryGetValue(key, out var leaving))
         {
-            stored = stored.Where(m => !leaving.Contains(m.Id));
+            stored = stored.Where(m => !EF.Parameter(leaving).Contains(m.Id));
         }
 
-        return _arriving.TryGetValue(key, out var arriving) ? stored.Concat(quotes.Where(m => arriving.Contains(m.Id))) : stored;
+        return _arriving.TryGetValue(key, out var arriving) ? stored.Concat(quotes.Where(m => EF.Parameter(arriving).Contains(m.Id))) : stored;
     }
 
     private static void Add(Dictionary<string, List<Guid>> ids, string key, Guid id)

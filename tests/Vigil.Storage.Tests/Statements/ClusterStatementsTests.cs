@@ -50,6 +50,28 @@ public abstract class ClusterStatementsTests : IncidentStoreTest
         Assert.Same(quoted, names.Keys.Single(k => k == quoted));
     }
 
+    [StoreFact]
+    public async Task A_speakers_quotes_are_read_when_more_take_or_leave_its_key_than_a_query_may_have_parameters()
+    {
+        await IngestExtractingAsync([Sample("seed-04.txt"), Sample("seed-02.txt")]);
+        await using var db = OpenDb();
+        var quoted = await db.StatementMentions.AsNoTracking().Where(m => m.SpeakerKey == "ali akbar raefipoor").Select(m => m.Id).ToListAsync();
+        var keys = new SpeakerKeys();
+
+        // 40,000 quotes moving from one key to another: more ids than SQLite takes parameters in one statement (32,766).
+        foreach (var id in quoted.Concat(Enumerable.Range(0, 40_000).Select(_ => Guid.NewGuid())))
+        {
+            keys.Rekey(id, "ali akbar raefipoor", "another speaker");
+        }
+
+        var taking = await keys.Quoting(db.StatementMentions.AsNoTracking(), "another speaker").Select(m => m.Id).ToListAsync();
+        var keeping = await keys.Quoting(db.StatementMentions.AsNoTracking(), "ali akbar raefipoor").Select(m => m.Id).ToListAsync();
+
+        Assert.Equal(2, quoted.Count);
+        Assert.Equal(quoted.Order(), taking.Order());
+        Assert.Empty(keeping);
+    }
+
     private async Task<Guid> AssertOneRaefipoorStatementAsync()
     {
         await using var db = OpenDb();
