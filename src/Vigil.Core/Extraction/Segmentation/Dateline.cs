@@ -9,8 +9,9 @@ internal static class Dateline
 {
     /// <summary>
     /// The end of a dateline opening the paragraph ("TEHRAN, Nov. 17 (Reuters) -", "TEHRAN (Tasnim) –",
-    /// "Iran, Nov. 22, 2018 -", "Washington, D.C., September 29, 2022—"): capitalised words and figures, a comma or a
-    /// bracket, then a dash; -1 when there is none.
+    /// "Iran, Nov. 22, 2018 -", "Washington, D.C., September 29, 2022—", "MADRID, Nov 14 (EFE).-", "TABRIZ.-"):
+    /// capitalised words and figures, a comma or a bracket, then a dash (a full stop and a dash need no comma or bracket);
+    /// -1 when there is none.
     /// </summary>
     public static int End(string text, TextSpan paragraph)
     {
@@ -23,6 +24,13 @@ internal static class Dateline
             if (c is '-' or '–' or '—' && i > paragraph.Start && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
             {
                 return sawSeparator ? i + 1 : -1;
+            }
+
+            // "COPENHAGEN, Nov 14 (EFE).- The …", "TABRIZ.- Police …": the Spanish-language wires' full stop and dash, set
+            // solid after the dateline and followed by a space (a hyphen joining words has none: "U.S.-Iran").
+            if (c is '-' or '–' or '—' && i > paragraph.Start + 1 && text[i - 1] == '.' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                return i + 1;
             }
 
             // "Washington, D.C., September 29, 2022—The Committee …": an em dash set solid between the year and the

@@ -106,6 +106,14 @@ public sealed class IncidentsSession24ShapesTests
     }
 
     [Fact]
+    public void A_foreign_dateline_ending_in_a_full_stop_and_a_dash_is_not_where_events_happened()
+    {
+        var killing = Assert.Single(Run("Lisbon, May 29 (EFE).- Security forces killed two protesters in Ahvaz, activists said."));
+
+        Assert.Equal(("Ahvaz", "2023-05-29"), (killing.Location?.Name, killing.Date?.ToString()));
+    }
+
+    [Fact]
     public void An_appeal_to_others_to_rally_is_no_protest()
     {
         Assert.DoesNotContain(Run("Opposition leaders in Iran called on supporters to rally in Tehran on Thursday."), i => i.Type == IncidentType.Protest);

@@ -1,3 +1,4 @@
+using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction;
 
 namespace Vigil.Core.Tests.Extraction.Languages;
@@ -38,15 +39,15 @@ public class PersianStatementRulesTests
     }
 
     [Theory]
-    [InlineData("معترضان اظهارات اخیر حسن روحانی که اعتراض را حق مردم دانسته بود به سخره گرفتند.", "حسن روحانی", "2022-10")] // recent: the month of publication
-    [InlineData("دانشجویان سخنان محمد رحیمی درباره بازداشت ها را نپذیرفتند.", "محمد رحیمی", null)]
-    public void A_persons_remarks_named_by_a_noun_of_speech_are_their_statement(string body, string speaker, string? date)
+    [InlineData("معترضان اظهارات اخیر حسن روحانی که اعتراض را حق مردم دانسته بود به سخره گرفتند.", "حسن روحانی", "2022-10", DateSource.Text)] // recent: the month of publication
+    [InlineData("دانشجویان سخنان محمد رحیمی درباره بازداشت ها را نپذیرفتند.", "محمد رحیمی", "2022-10-27", DateSource.Publication)] // undated: the publication day stands in
+    public void A_persons_remarks_named_by_a_noun_of_speech_are_their_statement(string body, string speaker, string date, DateSource source)
     {
         var result = Pipeline.Run(body, new DateOnly(2022, 10, 27), "fa");
 
         var statement = Assert.Single(result.Statements);
         Assert.Equal(speaker, statement.Speaker);
-        Assert.Equal(date, statement.Date?.ToString());
+        Assert.Equal((date, source), (statement.Date?.ToString(), statement.DateSource));
     }
 
     [Theory]

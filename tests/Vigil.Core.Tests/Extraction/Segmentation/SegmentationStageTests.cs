@@ -221,6 +221,8 @@ public sealed class SegmentationStageTests
     [Theory]
     [InlineData("ZAHEDAN, 5 May 2023 - Security forces killed three. Shops closed.", "ZAHEDAN, 5 May 2023 -")]
     [InlineData("TEHRAN (Tasnim) \u2013 The ministry said it arrested 49 people.", "TEHRAN (Tasnim) \u2013")]
+    [InlineData("MADRID, Mar 3 (EFE).- Guards beat two prisoners in Evin. Families protested.", "MADRID, Mar 3 (EFE).-")]
+    [InlineData("ISFAHAN.- Farmers protested outside the governor's office.", "ISFAHAN.-")]
     public void A_dateline_opening_a_paragraph_is_a_sentence_of_its_own(string text, string dateline)
     {
         var sentences = Sentences(text);
@@ -233,6 +235,14 @@ public sealed class SegmentationStageTests
     public void A_dash_inside_a_sentence_is_no_dateline()
     {
         var text = "Protesters chanted slogans - peacefully - in Tehran.";
+
+        Assert.Equal([text], Sentences(text));
+    }
+
+    [Fact]
+    public void A_full_stop_and_a_hyphen_joining_words_is_no_dateline()
+    {
+        var text = "U.S.-Iran talks resumed in Oman.";
 
         Assert.Equal([text], Sentences(text));
     }

@@ -1,3 +1,4 @@
+using Vigil.Core.Extraction.Dates;
 using Vigil.Core.Extraction;
 
 namespace Vigil.Core.Tests.Extraction.Statements;
@@ -36,7 +37,8 @@ public class StatementsStageOccasionTests
 
         var statement = Assert.Single(Pipeline.Run(body, new DateOnly(2023, 5, 11)).Statements);
 
-        Assert.Null(statement.Date);
+        // Undated by the text: the publication day stands in, and says so.
+        Assert.Equal(("2023-05-11", DateSource.Publication), (statement.Date?.ToString(), statement.DateSource));
     }
 
     [Fact]
