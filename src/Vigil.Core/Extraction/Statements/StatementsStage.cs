@@ -664,25 +664,11 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
     }
 
-    // Whether <paramref name="later"/> is in the sentence holding <paramref name="at"/>.
-    // (A binary search: a report of many pronouns asks it once each.)
+    // Whether <paramref name="later"/> is in the sentence holding <paramref name="at"/> (found by binary search: a report of
+    // many pronouns asks it once each).
     private static bool SameSentence(ImmutableArray<Sentence> sentences, int at, int later)
     {
-        int lo = 0, hi = sentences.Length - 1, k = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (sentences[mid].Span.Start <= at)
-            {
-                k = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
+        var k = SegmentLookup.SentenceAtOrBefore(sentences, at);
         return k >= 0 && sentences[k].Span.Contains(later);
     }
 
