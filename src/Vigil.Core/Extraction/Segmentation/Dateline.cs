@@ -7,10 +7,14 @@ namespace Vigil.Core.Extraction.Segmentation;
 /// </summary>
 internal static class Dateline
 {
+    // Letters a dateline in capitals alone needs before its dash: "NICOSIA —", not "A —" or "US —".
+    private const int MinCapitalsAlone = 4;
+
     /// <summary>
     /// The end of a dateline opening the paragraph ("TEHRAN, Nov. 17 (Reuters) -", "TEHRAN (Tasnim) –",
     /// "Iran, Nov. 22, 2018 -", "Washington, D.C., September 29, 2022—", "MADRID, Nov 14 (EFE).-", "TABRIZ.-"):
-    /// capitalised words and figures, a comma or a bracket, then a dash (a full stop and a dash need no comma or bracket);
+    /// capitalised words and figures, a comma or a bracket, then a dash (a full stop and a dash need no comma or bracket,
+    /// nor does a name in capitals alone: "NICOSIA — Iranian protests …", "DUBAI — Iran hanged …");
     /// -1 when there is none.
     /// </summary>
     public static int End(string text, TextSpan paragraph)
@@ -18,12 +22,20 @@ internal static class Dateline
         var limit = Math.Min(paragraph.End, paragraph.Start + 48);
         var sawSeparator = false;
         var atWordStart = true;
+        var capitals = 0; // letters seen, while every one of them is a capital
+        var allCapitals = true;
         for (var i = paragraph.Start; i < limit; i++)
         {
             var c = text[i];
             if (c is '-' or '–' or '—' && i > paragraph.Start && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
             {
-                return sawSeparator ? i + 1 : -1;
+                return sawSeparator || (allCapitals && capitals >= MinCapitalsAlone) ? i + 1 : -1;
+            }
+
+            if (UnicodeClasses.IsLetter(c))
+            {
+                allCapitals &= UnicodeClasses.IsUpper(c);
+                capitals++;
             }
 
             // "COPENHAGEN, Nov 14 (EFE).- The …", "TABRIZ.- Police …": the Spanish-language wires' full stop and dash, set
