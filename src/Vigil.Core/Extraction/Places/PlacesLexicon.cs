@@ -17,6 +17,7 @@ internal sealed class PlacesLexicon
         Locatives = Lookup(sets, "locative");
         ProvincePrefixes = Lookup(sets, "province-before");
         SettlementPrefixes = Lookup(sets, "settlement-before");
+        GovernmentVerbs = Lookup(sets, "government-verb");
     }
 
     public static PlacesLexicon Default => For(LanguagePack.English);
@@ -65,6 +66,9 @@ internal sealed class PlacesLexicon
 
     /// <summary>"city", "county", "village": the name around it is a town.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettlementWords { get; }
+
+    /// <summary>"has", "says": after a national capital with no preposition before it, the capital is its government ("Tehran has executed").</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentVerbs { get; }
 
     /// <summary>"in", "near", "from": a preposition that introduces a place.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives { get; }

@@ -480,6 +480,7 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
             }
 
             var provinceCue = (afterAdjacent && _lexicon.ProvinceWords.Contains(after))
+                || _lexicon.ProvinceWords.Contains(WordAfterBracket(span, match.End))
                 || (before.Equals("of", StringComparison.OrdinalIgnoreCase) && _lexicon.ProvinceWords.Contains(PreviousWord(span, beforeStart, out _, out _)));
             var settlementCue = (afterAdjacent && _lexicon.SettlementWords.Contains(after))
                 || (before.Equals("of", StringComparison.OrdinalIgnoreCase) && _lexicon.SettlementWords.Contains(PreviousWord(span, beforeStart, out _, out _)));
@@ -526,6 +527,20 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
             }
 
             var place = best!.Place;
+            // "Urmia Province", "( Urmia ) Province": a town named with the word for a province, where no province bears
+            // its name, names the province it lies in.
+            if (provinceCue && place.Precision == GeoPrecision.City && (home is null || place.Country == home) && place.Admin1 is { } within
+                && _gazetteer.Province(within) is { } province)
+            {
+                place = province;
+            }
+
+            // "Tehran executed two protesters", "Washington says": a capital as the subject of a verb is its government.
+            if (best.IsCapital && !locative && IsGovernmentVerb(after, afterAdjacent) && _gazetteer.Country(place.Country) is { } state)
+            {
+                place = state;
+            }
+
             double confidence;
             if (secondScore == double.MinValue)
             {
@@ -547,6 +562,26 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
 
         return result.ToImmutable();
     }
+
+    // The word after a closing bracket right after a name: "( Urmia ) Province" gives "Province"; empty when there is none.
+    private static ReadOnlySpan<char> WordAfterBracket(ReadOnlySpan<char> span, int end)
+    {
+        var p = end;
+        while (p < span.Length && p - end < 3 && span[p] == ' ')
+        {
+            p++;
+        }
+
+        if (p >= span.Length || span[p] != ')')
+        {
+            return [];
+        }
+
+        return NextWord(span, p + 1, out var adjacent) is var word && adjacent ? word : [];
+    }
+
+    private bool IsGovernmentVerb(ReadOnlySpan<char> after, bool adjacent) =>
+        adjacent && !after.IsEmpty && UnicodeClasses.IsLower(after[0]) && _lexicon.GovernmentVerbs.Contains(after);
 
     // "Kermanshah province" is the province; "Kazerun county" the town; "Tehran" alone the city
     // when a real city carries the province's name.
