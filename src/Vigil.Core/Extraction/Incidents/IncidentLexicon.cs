@@ -62,7 +62,23 @@ internal sealed class IncidentLexicon
         Breakdowns = words["breakdowns"].GetAlternateLookup<ReadOnlySpan<char>>();
         ModifierOpeners = words["modifier-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
         Labels = words["labels"].GetAlternateLookup<ReadOnlySpan<char>>();
+        PartOpeners = words["part-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Tallies = words["tallies"];
+        ReferenceVerbs = words["reference-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
+        CaptionWords = words["caption-words"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>"including": after a comma it opens a part of a total; a place of that part ("…, including two in Dorud") is not the total's.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartOpeners { get; }
+
+    /// <summary>"as-of": two words (joined by a hyphen) before a date that make it the date a running total was counted.</summary>
+    public FrozenSet<string> Tallies { get; }
+
+    /// <summary>"mark", "commemorating", "defended": a trigger noun a few words after one refers to an event told before.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceVerbs { get; }
+
+    /// <summary>Words of a picture ("photo", "pictured"): with a credit after a dash or colon at a line's end, the line is a caption.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaptionWords { get; }
 
     /// <summary>Attack triggers that name a raid: beside an arrest in the same sentence the raid is how the arrest was made ("raided homes and arrested 20").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Raids { get; }

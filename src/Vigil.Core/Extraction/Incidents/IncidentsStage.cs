@@ -97,6 +97,14 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 places = After(places, dateline, static p => p.Span);
             }
 
+            // "As of 10 March, 120 had been killed": the day a total was counted dates none of the sentence's events; its year
+            // still says when they happened (and, a year, it is carried to no later sentence).
+            var tallied = HasTally(text, tokens, dates);
+            if (tallied)
+            {
+                dates = WithoutTallies(text, tokens, dates);
+            }
+
             var eventPlaces = EventPlaces(text, tokens, places);
             var sentencePlaces = MostSpecific(eventPlaces);
             FindTriggers(text, tokens, span, sentenceDates, dateReach, hits);
@@ -108,6 +116,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             // "a. Arbitrary Deprivation of Life and Other Unlawful Killings" on a line of its own above its paragraph: a
             // section heading names a topic, not an event.
             hits.RemoveAll(h => IsHeadingLine(text, tokens, h.Span.Start));
+
+            // "A protest in London after the death of X (Jane Doe/PA)", "Students rally in Tehran in this file photo. — AFP":
+            // a caption describes a picture; what it shows the report tells, if at all, in its own sentences.
+            hits.RemoveAll(h => IsCaptionLine(text, tokens, h.Span.Start));
 
             // "… 13 were executed, and road accidents in Kurdistan claimed six lives": a last clause that tells no event
             // places none of the events before it.
@@ -170,7 +182,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         date = namedEvent;
                     }
 
-                    var said = date is null ? StatementDate(context.Statements, hit.Span) : null;
+                    // A tally's source speaks of the count's day, not of the events' ("as of 10 March …, the group said").
+                    var said = date is null && !tallied ? StatementDate(context.Statements, hit.Span) : null;
                     var recalled = date is null && said is null ? Recalled(text, tokens, span, context.Published) : null;
                     // "on 3rd January" in an undated report whose text ties no year to it: the day is told, the year is not.
                     var (start, end) = date is { YearGuessed: true } ? (null, null)
@@ -244,8 +257,16 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
                     // "Police killed six protesters in Izeh on 20 May. The deaths came last week as …": a definite trigger
                     // noun with no count and no place of its own, after an incident of its type was told, points back to it.
+                    // A place of another trigger's phrase is not its own ("The executions came after protests in Iran").
                     if (!hit.Entry.IsVerb && hit.Token > 0 && _lexicon.Definite.Contains(tokens[hit.Token - 1].Of(text)) && told.Any(type)
-                        && sentencePlaces.Count == 0 && !HasCount(counts, hit.Span))
+                        && !PlacedByOwnPhrase(eventPlaces, hits, hit) && !HasCount(counts, hit.Span))
+                    {
+                        continue;
+                    }
+
+                    // "Police killed two in Bukan. Crowds gathered to mark the death of these two": after its kind was told, a
+                    // trigger noun that a verb of commemorating or defending takes as its object points back to it.
+                    if (told.Any(type) && AfterReferenceVerb(text, tokens, hit.Token) && !HasCount(counts, hit.Span))
                     {
                         continue;
                     }
@@ -531,6 +552,168 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
     }
 
+
+    private const int ReferenceReach = 4; // words back from a trigger noun to the verb that takes it as object
+
+    private bool AfterReferenceVerb(string text, List<WordToken> tokens, int trigger)
+    {
+        for (int k = trigger - 1, words = 0; k >= 0 && words < ReferenceReach; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind != WordKind.Word)
+            {
+                return false;
+            }
+
+            words++;
+            if (_lexicon.ReferenceVerbs.Contains(t.Of(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasTally(string text, List<WordToken> tokens, ReadOnlySpan<DateMention> dates)
+    {
+        foreach (var d in dates)
+        {
+            if (IsTally(text, tokens, d))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A tally's date keeps only its year: the total counted "as of 12 October" is of that year's events (or earlier ones),
+    // none of them on that day.
+    private DateMention[] WithoutTallies(string text, List<WordToken> tokens, ReadOnlySpan<DateMention> dates)
+    {
+        var kept = new DateMention[dates.Length];
+        for (var k = 0; k < dates.Length; k++)
+        {
+            var d = dates[k];
+            kept[k] = IsTally(text, tokens, d) && d.Start.Precision > DatePrecision.Year
+                ? d with { Start = PartialDate.OfYear(d.Start.Year), End = null }
+                : d;
+        }
+
+        return kept;
+    }
+
+    // The two words right before the date, joined by a hyphen, are a tally's ("as of 10 March").
+    private bool IsTally(string text, List<WordToken> tokens, DateMention date)
+    {
+        if (_lexicon.Tallies.Count == 0)
+        {
+            return false;
+        }
+
+        var k = WordTokenizer.FirstAtOrAfter(tokens, date.Span.Start) - 1;
+        return k >= 1 && tokens[k].Kind == WordKind.Word && tokens[k - 1].Kind == WordKind.Word
+            && _lexicon.Tallies.Contains(string.Concat(tokens[k - 1].Of(text), "-", tokens[k].Of(text)).ToLowerInvariant());
+    }
+
+    // A place is the trigger's own when no other trigger of the sentence stands between them: "the protests in Zahedan",
+    // "In Zahedan, the protests went on"; not "the executions came in the aftermath of protests that erupted in Iran".
+    private static bool PlacedByOwnPhrase(List<PlaceMention> places, List<TriggerHit> hits, TriggerHit hit)
+    {
+        foreach (var place in places)
+        {
+            var from = Math.Min(place.Span.End, hit.Span.End);
+            var to = Math.Max(place.Span.Start, hit.Span.Start);
+            var between = false;
+            foreach (var other in hits)
+            {
+                if (other.Span.Start != hit.Span.Start && other.Span.Start >= from && other.Span.End <= to)
+                {
+                    between = true;
+                    break;
+                }
+            }
+
+            if (!between)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxCreditLength = 60;
+
+    // A line ending with a photo credit: a bracketed "Name/Agency" ("(Jane Doe/PA)", "(AP Photo/John Smith)"), or a
+    // caption word and then, after a spaced dash or colon, one to three capitalised words ("… file photo. — AFP",
+    // "photo : AFP"). The line's ends are looked for no further than MaxHeadingLine characters away, so linear.
+    private bool IsCaptionLine(string text, List<WordToken> tokens, int at)
+    {
+        var from = Math.Max(0, at - MaxHeadingLine);
+        var newlineBefore = at == 0 ? -1 : text.LastIndexOf('\n', at - 1, at - from);
+        if (newlineBefore < 0 && from > 0)
+        {
+            return false;
+        }
+
+        var lineStart = newlineBefore + 1;
+        var lineEnd = text.IndexOf('\n', at, Math.Min(MaxHeadingLine, text.Length - at));
+        if (lineEnd < 0)
+        {
+            lineEnd = text.Length - at <= MaxHeadingLine ? text.Length : -1;
+        }
+
+        if (lineEnd < 0)
+        {
+            return false;
+        }
+
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+
+        if (line[^1] == ')')
+        {
+            var open = line.LastIndexOf('(');
+            if (open < 0)
+            {
+                return false;
+            }
+
+            var credit = line[(open + 1)..^1];
+            var slash = credit.IndexOf('/');
+            return credit.Length <= MaxCreditLength && slash > 0 && slash < credit.Length - 1 && UnicodeClasses.IsUpper(credit[0])
+                && credit[slash - 1] != ' ' && credit[slash + 1] != ' ' && UnicodeClasses.IsUpper(credit[slash + 1]) && !credit.Contains(". ", StringComparison.Ordinal);
+        }
+
+        // Back over the credit's one to three capitalised words to the dash or colon before it.
+        var k = WordTokenizer.FirstAtOrAfter(tokens, lineStart + line.Length) - 1;
+        var names = 0;
+        while (k >= 0 && tokens[k].Start >= lineStart && tokens[k].Kind == WordKind.Word && tokens[k].IsCapitalised(text) && names < 4)
+        {
+            names++;
+            k--;
+        }
+
+        if (names is 0 or > 3 || k < 0 || tokens[k].Start < lineStart || !(tokens[k].Is(text, '—') || tokens[k].Is(text, '–') || tokens[k].Is(text, '-') || tokens[k].Is(text, ':')))
+        {
+            return false;
+        }
+
+        for (var w = WordTokenizer.FirstAtOrAfter(tokens, lineStart); w < k; w++)
+        {
+            if (tokens[w].Kind == WordKind.Word && _lexicon.CaptionWords.Contains(tokens[w].Of(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool SaysDayAfter(string text, List<WordToken> tokens, TextSpan clause)
     {
@@ -1196,7 +1379,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             WithoutOriginsAndSources(text, tokens, result, home);
             // "300 were killed in 22 provinces, the majority in A, B and C": the places of a share break the total down;
             // the total is one incident at the wider place, not one per province named.
-            result.RemoveAll(m => IsBreakdown(text, tokens, m.Span.Start));
+            result.RemoveAll(m => IsBreakdown(text, tokens, m.Span.Start) || IsPartPlace(text, tokens, m.Span.Start));
         }
 
         return result;
@@ -1272,6 +1455,35 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
 
             share |= _lexicon.Breakdowns.Contains(t.Of(text));
+        }
+
+        return false;
+    }
+
+    private const int PartReach = 8; // words of a part's noun phrase walked back over
+
+    // A place after a locative that ends a part opened after a comma: "…, including a father and his son in Dorud".
+    // "…, including Tehran and Mashhad" lists the places themselves and stays.
+    private bool IsPartPlace(string text, List<WordToken> tokens, int start)
+    {
+        var k = WordTokenizer.FirstAtOrAfter(tokens, start) - 1;
+        if (k < 1 || !_lexicon.Locatives.Contains(tokens[k].Of(text)))
+        {
+            return false;
+        }
+
+        for (var steps = 0; --k >= 1 && steps < PartReach; steps++)
+        {
+            var t = tokens[k];
+            if (t.Kind != WordKind.Word)
+            {
+                return false;
+            }
+
+            if (_lexicon.PartOpeners.Contains(t.Of(text)))
+            {
+                return tokens[k - 1].Is(text, ',');
+            }
         }
 
         return false;
