@@ -64,12 +64,16 @@ internal sealed class IncidentLexicon
         Labels = words["labels"].GetAlternateLookup<ReadOnlySpan<char>>();
         PartOpeners = words["part-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
         Tallies = words["tallies"];
+        ReducedRelatives = words["reduced-relatives"].GetAlternateLookup<ReadOnlySpan<char>>();
         ReferenceVerbs = words["reference-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         CaptionWords = words["caption-words"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>"including": after a comma it opens a part of a total; a place of that part ("…, including two in Dorud") is not the total's.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartOpeners { get; }
+
+    /// <summary>"for", "over": after a participle trigger they make it a relative clause that tells the event ("those arrested for rioting").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReducedRelatives { get; }
 
     /// <summary>"as-of": two words (joined by a hyphen) before a date that make it the date a running total was counted.</summary>
     public FrozenSet<string> Tallies { get; }

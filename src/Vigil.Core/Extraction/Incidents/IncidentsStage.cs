@@ -905,7 +905,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             && _lexicon.ModifierOpeners.Contains(tokens[trigger - 1].Of(text)) && IsParticiple(tokens[trigger].Of(text))
             && !_lexicon.Auxiliaries.Contains(tokens[next].Of(text)) && !_lexicon.PastForms.Contains(tokens[next].Of(text))
             && !_lexicon.ClauseBreaks.Contains(tokens[next].Of(text)) && !_lexicon.Locatives.Contains(tokens[next].Of(text))
-            && !_lexicon.TimePrepositions.Contains(tokens[next].Of(text)))
+            && !_lexicon.TimePrepositions.Contains(tokens[next].Of(text)) && !_lexicon.ReducedRelatives.Contains(tokens[next].Of(text)))
         {
             return true;
         }

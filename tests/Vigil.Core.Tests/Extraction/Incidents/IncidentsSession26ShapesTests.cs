@@ -92,4 +92,30 @@ public sealed class IncidentsSession26ShapesTests
         Assert.Contains(protests, i => i.Location?.Name == "Arak");
         Assert.Contains(protests, i => i.Location?.Name == "Karaj");
     }
+
+    [Theory]
+    [InlineData("Police said all of those arrested for rioting in Arak on Monday were handed to the courts.")]
+    [InlineData("Those detained over the protests in Arak on Monday were released on bail.")]
+    public void A_participle_before_for_or_over_is_a_relative_clause_that_tells_the_event(string text)
+    {
+        Assert.Single(Run(text), i => i.Type == IncidentType.Arrest);
+    }
+
+    [Fact]
+    public void A_participle_before_a_noun_still_only_describes_people()
+    {
+        Assert.DoesNotContain(Run("Families of arrested students met the governor of Arak on Monday."), i => i.Type == IncidentType.Arrest);
+    }
+
+    [Fact]
+    public void Setting_fire_to_a_building_is_property_destruction()
+    {
+        Assert.Single(Run("Videos showed protesters setting fire to a bank in Arak on Monday."), i => i.Type == IncidentType.PropertyDestruction);
+    }
+
+    [Fact]
+    public void Storming_a_building_is_an_attack()
+    {
+        Assert.Single(Run("Videos showed protesters storming a police station in Arak on Monday."), i => i.Type == IncidentType.Attack);
+    }
 }
