@@ -18,6 +18,9 @@ internal sealed class PlacesLexicon
         ProvincePrefixes = Lookup(sets, "province-before");
         SettlementPrefixes = Lookup(sets, "settlement-before");
         GovernmentVerbs = Lookup(sets, "government-verb");
+        CapitalNouns = Lookup(sets, "capital");
+        CapitalDeterminers = Lookup(sets, "capital-before");
+        CapitalFollowers = Lookup(sets, "capital-after");
     }
 
     public static PlacesLexicon Default => For(LanguagePack.English);
@@ -69,6 +72,15 @@ internal sealed class PlacesLexicon
 
     /// <summary>"has", "says": after a national capital with no preposition before it, the capital is its government ("Tehran has executed").</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentVerbs { get; }
+
+    /// <summary>"capital": after "the", with no name or "of" after it, the capital of the report's country.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalNouns { get; }
+
+    /// <summary>"on", "during", "and": words that may follow "the capital" when it names the city (else it is a noun phrase's part).</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalFollowers { get; }
+
+    /// <summary>"the": the word right before a capital noun.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalDeterminers { get; }
 
     /// <summary>"in", "near", "from": a preposition that introduces a place.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives { get; }

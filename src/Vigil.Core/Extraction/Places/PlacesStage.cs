@@ -87,8 +87,63 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
             places = places.RemoveAll(p => dates.Covers(p.Span));
         }
 
+        places = WithCapital(context, places, home);
         return _lexicon.Facilities.Count == 0 ? places : WithFacilities(context, places);
     }
+
+    // "State TV reported that protests were held in the capital": "the capital" with no name after it, in a report about
+    // one country, is that country's capital ("the capital Tehran", "the capital of Fars", "the provincial capital" are not).
+    private ImmutableArray<PlaceMention> WithCapital(ExtractionContext context, ImmutableArray<PlaceMention> places, string? home)
+    {
+        if (home is null || _lexicon.CapitalNouns.Set.Count == 0)
+        {
+            return places;
+        }
+
+        var text = context.Text;
+        var tokens = context.Tokens;
+        List<PlaceMention>? found = null;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != WordKind.Word || !_lexicon.CapitalNouns.Contains(tokens[k].Of(text))
+                || !_lexicon.CapitalDeterminers.Contains(tokens[k - 1].Of(text)))
+            {
+                continue;
+            }
+
+            var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
+            if (next.Length > 0 && next.Kind == WordKind.Word && (next.IsCapitalised(text) || !_lexicon.CapitalFollowers.Contains(next.Of(text))))
+            {
+                continue; // "the capital Tehran", "the capital punishment", "the capital of Fars"
+            }
+
+            if (CapitalOf(home) is { } capital)
+            {
+                (found ??= []).Add(new PlaceMention(new TextSpan(tokens[k].Start, tokens[k].End), capital, 0.7));
+            }
+        }
+
+        return found is null ? places : [.. places.Concat(found).OrderBy(p => p.Span.Start)];
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Gazetteer, string), Place?> Capitals_ = new();
+
+    // The national capital of a country, read once from the gazetteer's entries.
+    private Place? CapitalOf(string country) => Capitals_.GetOrAdd((_gazetteer, country), static key =>
+    {
+        foreach (var name in key.Item1.Keys)
+        {
+            foreach (var entry in key.Item1.Find(name))
+            {
+                if (entry.IsCapital && entry.Place.Country == key.Item2 && entry.Place.Precision == GeoPrecision.City)
+                {
+                    return entry.Place;
+                }
+            }
+        }
+
+        return null;
+    });
 
     // "executed in Qezel Hesar prison": a facility the pack knows places what happened there in its town, instead of a
     // village its name may spell.

@@ -5,7 +5,7 @@ namespace Vigil.Core.Tests.Extraction.Places;
 
 /// <summary>
 /// Session 26: a town named with the word for a province names the province it lies in; a national capital as the subject
-/// of a verb of government names its country.
+/// of a verb of government names its country; "the capital" with no name after it is the capital of the report's country.
 /// </summary>
 public sealed class PlacesProvinceWordAndCapitalTests
 {
@@ -69,5 +69,30 @@ public sealed class PlacesProvinceWordAndCapitalTests
 
         Assert.Equal(GeoPrecision.City, place.Precision);
         Assert.Equal("Tehran", place.Name);
+    }
+
+    private static List<Place> PlacesInIran(string text)
+    {
+        var context = new ExtractionContext(text, new DateOnly(2024, 3, 13));
+        new PlacesStage(new PlacesOptions { HomeCountry = "IR" }).Run(context);
+        return [.. context.Places.Select(p => p.Place)];
+    }
+
+    [Theory]
+    [InlineData("State TV said protests were held in the capital on Saturday.")]
+    [InlineData("State TV said protests were held in the capital.")]
+    [InlineData("Protests spread from Arak to the capital and other cities.")]
+    public void The_capital_without_a_name_is_the_capital_of_the_reports_country(string text)
+    {
+        Assert.Contains(PlacesInIran(text), p => p.Name == "Tehran" && p.Precision == GeoPrecision.City);
+    }
+
+    [Theory]
+    [InlineData("Protests were held in the capital of Fars on Saturday.")]
+    [InlineData("Protests were held in the provincial capital on Saturday.")]
+    [InlineData("The court handed down the capital punishment on Saturday.")]
+    public void The_capital_of_a_province_or_a_noun_phrase_is_not_the_national_capital(string text)
+    {
+        Assert.DoesNotContain(PlacesInIran(text), p => p.Name == "Tehran");
     }
 }
