@@ -493,7 +493,20 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
         }
 
-        if (byType.Count == 0)
+        // A report that dates nothing in its text ("protesters have been killed … six were killed in Lorestan province"):
+        // an uncounted mention at the country is a summary of the same type's mention at a narrower place of that
+        // country, the first one told.
+        var narrower = new Dictionary<(IncidentType, string), int>();
+        for (var i = 0; i < incidents.Count; i++)
+        {
+            var m = incidents[i];
+            if (m.DateSource != DateSource.Text && !byType.ContainsKey(m.Type) && m.Location is { Precision: not GeoPrecision.Country } p)
+            {
+                narrower.TryAdd((m.Type, p.Country), i);
+            }
+        }
+
+        if (byType.Count == 0 && narrower.Count == 0)
         {
             return;
         }
@@ -516,6 +529,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 : byPlace.TryGetValue((undated.Type, outer), out into);
             // "…, the group said today": the day of saying bounds the event; a lede restates an incident of the weeks
             // before it, not one the report dates long before.
+            if (!found && outer is { Precision: GeoPrecision.Country } && undated.Killed is null && undated.Injured is null
+                && undated.Arrested is null && !byType.ContainsKey(undated.Type) && narrower.TryGetValue((undated.Type, outer.Country), out into)
+                && into != i)
+            {
+                found = true;
+            }
+
             if (!found || (undated.DatedBySaying && !IsRecentBefore(incidents[into], undated.Date!.Value)))
             {
                 continue;

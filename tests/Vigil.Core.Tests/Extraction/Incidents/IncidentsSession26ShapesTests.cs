@@ -118,4 +118,26 @@ public sealed class IncidentsSession26ShapesTests
     {
         Assert.Single(Run("Videos showed protesters storming a police station in Arak on Monday."), i => i.Type == IncidentType.Attack);
     }
+
+    private static List<IncidentMention> RunUndated(string text) => [.. Pipeline.Run(text, new DateOnly(2024, 3, 13), "en").Incidents];
+
+    [Fact]
+    public void In_a_report_that_dates_nothing_an_uncounted_killing_in_the_country_is_the_one_told_at_a_narrower_place()
+    {
+        var killings = RunUndated("Protesters have been killed after security forces opened fire in Iran, activists said.\nAt least six protesters were killed in Lorestan province, the group reported.")
+            .FindAll(i => i.Type == IncidentType.Killing);
+
+        var killing = Assert.Single(killings);
+        Assert.Equal("Lorestan", killing.Location?.Name);
+        Assert.Equal(6, killing.Killed?.Min);
+    }
+
+    [Fact]
+    public void A_counted_killing_in_the_country_stays_its_own_incident()
+    {
+        var killings = RunUndated("Forty protesters have been killed in Iran, activists said.\nAt least six protesters were killed in Lorestan province, the group reported.")
+            .FindAll(i => i.Type == IncidentType.Killing);
+
+        Assert.Equal(2, killings.Count);
+    }
 }
