@@ -64,6 +64,7 @@ internal sealed class IncidentLexicon
         Labels = words["labels"].GetAlternateLookup<ReadOnlySpan<char>>();
         PartOpeners = words["part-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
         Tallies = words["tallies"];
+        Contrasts = words["contrasts"].GetAlternateLookup<ReadOnlySpan<char>>();
         ReducedRelatives = words["reduced-relatives"].GetAlternateLookup<ReadOnlySpan<char>>();
         ReferenceVerbs = words["reference-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         CaptionWords = words["caption-words"].GetAlternateLookup<ReadOnlySpan<char>>();
@@ -74,6 +75,9 @@ internal sealed class IncidentLexicon
 
     /// <summary>"for", "over": after a participle trigger they make it a relative clause that tells the event ("those arrested for rioting").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReducedRelatives { get; }
+
+    /// <summary>"while", "whereas": between two triggers of one type they make two events.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Contrasts { get; }
 
     /// <summary>"as-of": two words (joined by a hyphen) before a date that make it the date a running total was counted.</summary>
     public FrozenSet<string> Tallies { get; }

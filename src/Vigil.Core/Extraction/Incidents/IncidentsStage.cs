@@ -573,6 +573,20 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     }
 
 
+    private bool ContrastBetween(string text, List<WordToken> tokens, TriggerHit a, TriggerHit b)
+    {
+        var (from, to) = a.Token < b.Token ? (a.Token, b.Token) : (b.Token, a.Token);
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && _lexicon.Contrasts.Contains(tokens[k].Of(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private const int ReferenceReach = 4; // words back from a trigger noun to the verb that takes it as object
 
     private bool AfterReferenceVerb(string text, List<WordToken> tokens, int trigger)
@@ -873,12 +887,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             hits.RemoveAll(h => h.Entry.Type == IncidentType.Attack && _lexicon.Raids.Contains(tokens[h.Token].Of(text)));
         }
 
-        // One hit per type: the strongest, the earliest among equals.
+        // One hit per type: the strongest, the earliest among equals; but "six were killed in A, while two were shot dead in
+        // B": a contrast word between two hits makes two events, each with its own clause.
         for (var i = hits.Count - 1; i >= 0; i--)
         {
             for (var j = 0; j < hits.Count; j++)
             {
-                if (j != i && hits[j].Entry.Type == hits[i].Entry.Type
+                if (j != i && hits[j].Entry.Type == hits[i].Entry.Type && !ContrastBetween(text, tokens, hits[j], hits[i])
                     && (hits[j].Entry.Strength > hits[i].Entry.Strength || (hits[j].Entry.Strength == hits[i].Entry.Strength && j < i)))
                 {
                     hits.RemoveAt(i);

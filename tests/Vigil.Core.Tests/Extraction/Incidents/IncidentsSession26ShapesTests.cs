@@ -140,4 +140,14 @@ public sealed class IncidentsSession26ShapesTests
 
         Assert.Equal(2, killings.Count);
     }
+
+    [Fact]
+    public void Two_triggers_of_one_type_with_a_contrast_between_are_two_events_with_their_own_counts()
+    {
+        var killings = Run("Six people were killed in Arak on Sunday, while two people were shot dead in Karaj.")
+            .FindAll(i => i.Type == IncidentType.Killing);
+
+        Assert.Equal(6, Assert.Single(killings, i => i.Location?.Name == "Arak").Killed?.Min);
+        Assert.Equal(2, Assert.Single(killings, i => i.Location?.Name == "Karaj").Killed?.Min);
+    }
 }
