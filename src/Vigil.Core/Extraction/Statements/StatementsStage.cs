@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
@@ -153,7 +154,10 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 var makers = lexicon.Classes["statement-makers"];
                 if (made.Any(w => makers.Contains(w.Text)))
                 {
-                    TryVerb(context, quotes, people, drafts, made.First(w => makers.Contains(w.Text)).Start, i, "remarks");
+                    // "X made the remarks …": the remarks just reported, so X goes on with them (and may name the office
+                    // that made them: "The spokesman of the judiciary says …. Ali Karimi made the remarks on Sunday").
+                    var referring = lexicon.Classes["definite-articles"].Contains(made[^1].Text);
+                    TryVerb(context, quotes, people, drafts, made.First(w => makers.Contains(w.Text)).Start, i, "remarks", continues: referring);
                 }
 
                 continue;
@@ -275,7 +279,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return null;
     }
 
-    private void TryVerb(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int verbStart, int verbEnd, string verb, bool findings = false)
+    private void TryVerb(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int verbStart, int verbEnd, string verb, bool findings = false, bool continues = false)
     {
         var text = context.Text;
         var before = PreviousWords(text, verbStart, 2);
@@ -382,7 +386,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             return;
         }
 
-        AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, resolved.Value, appositiveRole, findings);
+        AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, resolved.Value, appositiveRole, findings, continues);
     }
 
     // "IRNA quoted X as saying …", "X was quoted by IRNA as saying …", "…, X was quoted as saying by IRNA": X speaks,
@@ -426,7 +430,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         SpeakerKind subjectKind,
         (string Name, string? Role, SpeakerKind Kind, string? Outlet) resolvedValue,
         string? appositiveRole,
-        bool findings)
+        bool findings,
+        bool continues = false)
     {
         var text = context.Text;
         var isParticiple = Participles.Contains(verb);
@@ -522,7 +527,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             Evidence = evidence,
             QuoteIndex = quoteIndex,
             Attribution = new TextSpan(left, right),
-            Continues = subjectKind is SpeakerKind.Pronoun or SpeakerKind.RoleReference or SpeakerKind.OrganisationReference || ContinuingVerbs.Contains(verb) || isParticiple,
+            Continues = continues || subjectKind is SpeakerKind.Pronoun or SpeakerKind.RoleReference or SpeakerKind.OrganisationReference || ContinuingVerbs.Contains(verb) || isParticiple,
             Kind = kind,
         });
     }
@@ -615,6 +620,19 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     {
         switch (speaker.Kind)
         {
+            case SpeakerKind.OrganisationReference when speaker.Name is { } head:
+            {
+                // "the Ministry added" after "the Iranian Foreign Ministry said": the organisation that spoke before whose
+                // name holds the word, however far back; else the subject of the sentence before, if its name does.
+                var named = drafts.LastOrDefault(d => d.Kind is SpeakerKind.Organisation or SpeakerKind.Outlet && d.Attribution.Start < at && NameHolds(d.Speaker, head));
+                if (named is not null)
+                {
+                    return (named.Speaker, named.Role, named.Kind, named.Kind == SpeakerKind.Outlet ? named.Outlet : null);
+                }
+
+                return PreviousSubject(context, at) is { } subject && NameHolds(subject.Name, head) ? subject : null;
+            }
+
             case SpeakerKind.OrganisationReference:
             {
                 // The subject of the sentence before, when it names an organisation or outlet ("HRANA also covered the
@@ -662,6 +680,20 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             default:
                 return speaker.Name is null ? null : (speaker.Name, speaker.Role, speaker.Kind, speaker.Outlet);
         }
+    }
+
+    // Whether the name has the word as one of its words, in any case ("Iranian Foreign Ministry" holds "ministry").
+    private static bool NameHolds(string name, string word)
+    {
+        foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether <paramref name="later"/> is in the sentence holding <paramref name="at"/> (found by binary search: a report of
@@ -1640,10 +1672,26 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         if (d.Kind is SpeakerKind.Person or SpeakerKind.Pronoun or SpeakerKind.RoleReference)
         {
             var space = d.Speaker.LastIndexOf(' ');
-            return space >= 0 ? d.Speaker[(space + 1)..] : d.Speaker;
+            return Undoubled(space >= 0 ? d.Speaker[(space + 1)..] : d.Speaker);
         }
 
         return d.Speaker;
+    }
+
+    // A surname with its doubled letters written once: a report spelling one name two ways ("Borrell" then "Borrel",
+    // "Kanaani" then "Kanani") still names one speaker.
+    private static string Undoubled(string surname)
+    {
+        var sb = new StringBuilder(surname.Length);
+        foreach (var c in surname)
+        {
+            if (sb.Length == 0 || char.ToLowerInvariant(sb[^1]) != char.ToLowerInvariant(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     // The last kept draft by the same speaker whose attribution and quotation overlap the draft's: the speaker's own
