@@ -145,4 +145,32 @@ public sealed class StatementsSession26ShapesTests
 
         Assert.Equal("Ali Rezaei", statement.Speaker);
     }
+
+    [Theory]
+    [InlineData("The Foreign, Commonwealth and Development Office said on Monday that the detainees in Tabriz must be released.", "Foreign, Commonwealth and Development Office")]
+    [InlineData("\"The detainees in Tabriz must be released,\" the Foreign, Commonwealth and Development Office said.", "Foreign, Commonwealth and Development Office")]
+    [InlineData("The Department for Culture, Media and Sport said that the festival in Tabriz was cancelled.", "Department for Culture, Media and Sport")]
+    public void An_institution_whose_name_is_a_comma_list_is_one_speaker(string body, string speaker)
+    {
+        var statement = Assert.Single(Run(body));
+
+        Assert.Equal(speaker, statement.Speaker);
+    }
+
+    [Fact]
+    public void A_fronted_place_before_a_comma_is_not_part_of_an_institutions_name()
+    {
+        Assert.DoesNotContain(Run("In Tabriz, Culture and Guidance Office staff said that the festival was cancelled."), s => s.Speaker.Contains("Tabriz", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Amnesty International criticised the verdicts against the teachers in Tabriz.", "Amnesty International")]
+    [InlineData("The European Union welcomed the release of the teachers in Tabriz.", "European Union")]
+    [InlineData("Human Rights Watch praised the courage of the teachers in Tabriz.", "Human Rights Watch")]
+    public void Verbs_of_judging_say_all_they_say_with_their_object(string body, string speaker)
+    {
+        var statement = Assert.Single(Run(body));
+
+        Assert.Equal(speaker, statement.Speaker);
+    }
 }

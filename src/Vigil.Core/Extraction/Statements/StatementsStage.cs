@@ -298,9 +298,13 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var isParticiple = Participles.Contains(verb);
 
         var clause = Word.Split(text, left, verbStart);
-        var subject = SubjectWords(text, clause, context.DateIndex, out var appositiveRole, out var appositive);
+        var subject = SubjectWords(text, clause, context.DateIndex, out var appositiveRole, out var appositive, out var listName);
         Speaker? speaker = null;
-        if (subject.Count > 0)
+        if (listName)
+        {
+            speaker = new Speaker(text[subject[0].Start..subject[^1].End], null, null, SpeakerKind.Organisation);
+        }
+        else if (subject.Count > 0)
         {
             speaker = SpeakerPhrase.Read(text, subject, lexicon);
         }
@@ -361,7 +365,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             return;
         }
 
-        var and = subject.FindLastIndex(w => w.Text == "and");
+        var and = listName ? -1 : subject.FindLastIndex(w => w.Text == "and");
         if (and > 0 && and + 1 < subject.Count && subject[and - 1].IsCapitalised
             && speaker.Kind is SpeakerKind.Person or SpeakerKind.Organisation
             && SpeakerPhrase.Read(text, subject.GetRange(0, and), lexicon) is { Kind: SpeakerKind.Person or SpeakerKind.Organisation } first
@@ -749,10 +753,11 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return (name, speaker.Role, speaker.Kind, speaker.Kind == SpeakerKind.Outlet ? speaker.Outlet : null);
     }
 
-    private List<Word> SubjectWords(string text, List<Word> clause, SpanIndex dates, out string? appositiveRole, out List<Word>? appositiveWords)
+    private List<Word> SubjectWords(string text, List<Word> clause, SpanIndex dates, out string? appositiveRole, out List<Word>? appositiveWords, out bool listName)
     {
         appositiveRole = null;
         appositiveWords = null;
+        listName = false;
         var words = new List<Word>(clause.Count);
         var depth = 0;
         foreach (var w in clause)
@@ -793,6 +798,12 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         segments.Add(current);
+        if (CommaListName(segments) is { } name)
+        {
+            listName = true;
+            return name;
+        }
+
         for (var k = segments.Count - 1; k >= 0; k--)
         {
             var seg = StripTrailing(segments[k]);
@@ -853,6 +864,62 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     }
 
     // "…," said Reza Ahmadi, a spokesman for the teachers' union.": the appositive after the inverted speaker's name.
+    // "the Foreign, Commonwealth and Development Office", "the Department for Culture, Media and Sport": an institution
+    // whose name is a list — single capitalised words between commas, then "X and Y" of capitalised words — is one
+    // speaker, when its last word is an institution's head ("Office") or its first part is one ("Department for Culture").
+    // Lists of names ("Amnesty International, Human Rights Watch and Hengaw") hold more than one word between commas.
+    private List<Word>? CommaListName(List<List<Word>> segments)
+    {
+        var last = segments[^1];
+        var and = last.FindIndex(w => w.Text == "and");
+        if (segments.Count < 2 || and <= 0 || and == last.Count - 1 || !last.TrueForAll(w => w.IsCapitalised || w.Text == "and"))
+        {
+            return null;
+        }
+
+        var j = segments.Count - 2;
+        while (j >= 0 && segments[j].Count == 1 && segments[j][0].IsCapitalised && !lexicon.FirstNames.Contains(segments[j][0].Text))
+        {
+            j--;
+        }
+
+        // The first part: the segment before the single words (or the first single word itself), ending in a capitalised
+        // word; its name runs back over capitalised words and joiners.
+        var first = j >= 0 ? segments[j] : segments[0];
+        if (first.Count == 0 || !first[^1].IsCapitalised || (j < 0 && segments.Count < 3))
+        {
+            return null;
+        }
+
+        var from = first.Count - 1;
+        while (from > 0 && (first[from - 1].IsCapitalised || (lexicon.NameJoiners.Contains(first[from - 1].Text) && from > 1 && first[from - 2].IsCapitalised))
+            && !lexicon.Determiners.Contains(first[from - 1].Text) && (!Modifiers.Contains(first[from - 1].Text) || lexicon.NameJoiners.Contains(first[from - 1].Text)))
+        {
+            from--;
+        }
+
+        // The name opens the clause or follows an article ("the Foreign, …"), never a fronted phrase ("In Tehran, …").
+        if (from == 0 ? Modifiers.Contains(first[0].Text) : !lexicon.Determiners.Contains(first[from - 1].Text))
+        {
+            return null;
+        }
+
+        var heads = lexicon.Classes["institution-heads"];
+        var headed = heads.Contains(last[^1].Text) || Enumerable.Range(from, first.Count - from).Any(k => heads.Contains(first[k].Text) && k + 1 < first.Count && lexicon.NameJoiners.Contains(first[k + 1].Text));
+        if (!headed)
+        {
+            return null;
+        }
+
+        var words = first.GetRange(from, first.Count - from);
+        for (var k = Math.Max(j, 0) + 1; k < segments.Count; k++)
+        {
+            words.AddRange(segments[k]);
+        }
+
+        return words;
+    }
+
     private string? TrailingRole(string text, List<Word> following, int nameWords)
     {
         if (nameWords == 0 || nameWords >= following.Count || following[nameWords].Text != ",")
