@@ -32,6 +32,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     // Most characters of that paragraph read (a bound, so a long unbroken line after "said:" is not read to its end).
     private const int MaxColonBlock = 1000;
 
+    // How many statements back "the Ministry added" looks for the ministry named before.
+    private const int MaxReferringDrafts = 200;
+
     private readonly FrozenSet<string> Skippable;
     private readonly FrozenSet<string> DateWords;
     private readonly FrozenSet<string> Modifiers;
@@ -628,10 +631,14 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             {
                 // "the Ministry added" after "the Iranian Foreign Ministry said": the organisation that spoke before whose
                 // name holds the word, however far back; else the subject of the sentence before, if its name does.
-                var named = drafts.LastOrDefault(d => d.Kind is SpeakerKind.Organisation or SpeakerKind.Outlet && d.Attribution.Start < at && NameHolds(d.Speaker, head));
-                if (named is not null)
+                // (The last MaxReferringDrafts statements only: a report of many such references stays linear.)
+                for (var k = drafts.Count - 1; k >= Math.Max(0, drafts.Count - MaxReferringDrafts); k--)
                 {
-                    return (named.Speaker, named.Role, named.Kind, named.Kind == SpeakerKind.Outlet ? named.Outlet : null);
+                    var named = drafts[k];
+                    if (named.Kind is SpeakerKind.Organisation or SpeakerKind.Outlet && named.Attribution.Start < at && NameHolds(named.Speaker, head))
+                    {
+                        return (named.Speaker, named.Role, named.Kind, named.Kind == SpeakerKind.Outlet ? named.Outlet : null);
+                    }
                 }
 
                 return PreviousSubject(context, at) is { } subject && NameHolds(subject.Name, head) ? subject : null;

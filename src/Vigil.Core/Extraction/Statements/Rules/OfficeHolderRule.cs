@@ -119,6 +119,7 @@ internal static class OfficeHolderRule
         // person named without a role going on with what was said (a continuation), a paragraph away at most, is the office
         // holder: the office's statements are theirs, with the office as role.
         var ordered = drafts.OrderBy(d => d.Attribution.Start).ToList();
+        Dictionary<string, List<StatementDraft>>? byOffice = null; // built on the first holder found
         for (var k = 1; k < ordered.Count; k++)
         {
             var d = ordered[k];
@@ -130,13 +131,25 @@ internal static class OfficeHolderRule
             }
 
             var office = prev.Speaker;
-            foreach (var same in drafts)
+            if (byOffice is null)
             {
-                if (same.Kind == SpeakerKind.Description && string.Equals(same.Speaker, office, StringComparison.Ordinal))
+                byOffice = new Dictionary<string, List<StatementDraft>>(StringComparer.Ordinal);
+                foreach (var description in drafts)
                 {
-                    same.Speaker = d.Speaker;
-                    same.Role = office;
-                    same.Kind = SpeakerKind.Person;
+                    if (description.Kind == SpeakerKind.Description)
+                    {
+                        Of(byOffice, description.Speaker).Add(description);
+                    }
+                }
+            }
+
+            if (byOffice.Remove(office, out var same))
+            {
+                foreach (var draft in same)
+                {
+                    draft.Speaker = d.Speaker;
+                    draft.Role = office;
+                    draft.Kind = SpeakerKind.Person;
                 }
             }
 
