@@ -22,6 +22,26 @@ internal static class SpeakerPhrase
             return new Speaker(null, null, null, SpeakerKind.Pronoun);
         }
 
+        // "the Ministry added", "the office said": the organisation named earlier whose name holds that word (its name is
+        // the word, for Resolve to find it by).
+        if (w.Count == 2 && lexicon.Classes["definite-articles"].Contains(w[0].Text) && lexicon.Classes["referring-heads"].Contains(w[1].Text))
+        {
+            return new Speaker(w[1].Text.ToLowerInvariant(), null, null, SpeakerKind.OrganisationReference);
+        }
+
+        // "the Leader said", "the President added": an office written with a capital after the article is a role reference.
+        if (w.Count == 2 && lexicon.Classes["definite-articles"].Contains(w[0].Text) && w[1].IsCapitalised && lexicon.SingularRoles.Contains(w[1].Text))
+        {
+            return new Speaker(w[1].Text, w[1].Text, null, SpeakerKind.RoleReference);
+        }
+
+        // "A group of independent UN experts said": the collective after "of" speaks.
+        if (w.Count >= 4 && lexicon.Classes["indefinite-articles"].Contains(w[0].Text) && lexicon.Classes["collective-openers"].Contains(w[1].Text)
+            && lexicon.NameJoiners.Contains(w[2].Text) && Collective(text, w.GetRange(3, w.Count - 3), lexicon) is { } group)
+        {
+            return group;
+        }
+
         // "It noted that …", "The group said": the organisation named last.
         if ((w.Count == 1 && lexicon.Classes["organisation-pronouns"].Contains(w[0].Text))
             || (w.Count == 2 && lexicon.Classes["definite-articles"].Contains(w[0].Text) && lexicon.Classes["organisation-nouns"].Contains(w[1].Text)))
@@ -137,10 +157,22 @@ internal static class SpeakerPhrase
         {
             // A person: from the first given name or title in the run, with nothing role-like after it. A run joined by
             // "of" names an institution, never a person ("Ministry of Justice of Iran").
-            var joined = Enumerable.Range(runStart, w.Count - runStart).Any(k => lexicon.NameJoiners.Contains(w[k].Text));
-            for (var p = joined ? w.Count : runStart; p < w.Count; p++)
+            // An office so joined may still end in its holder's name ("UN High Commissioner for Human Rights Volker Turk",
+            // "Leader of the Islamic Revolution Ayatollah Ali Khamenei"): a person is looked for after the last joiner,
+            // once a capitalised word that is no name nor title has closed the institution ("Office of Ali Karimi" stays one).
+            var lastJoiner = Enumerable.Range(runStart, w.Count - runStart).LastOrDefault(k => lexicon.NameJoiners.Contains(w[k].Text), -1);
+            var joined = lastJoiner >= 0;
+            var closed = false;
+            for (var p = joined ? lastJoiner + 1 : runStart; p < w.Count; p++)
             {
-                if (!lexicon.FirstNames.Contains(w[p].Text) && !lexicon.Titles.Contains(w[p].Text))
+                var nameLike = lexicon.FirstNames.Contains(w[p].Text) || lexicon.Titles.Contains(w[p].Text);
+                if (joined && !closed)
+                {
+                    closed = !nameLike && w[p].IsCapitalised;
+                    continue;
+                }
+
+                if (!nameLike)
                 {
                     continue;
                 }
@@ -225,22 +257,34 @@ internal static class SpeakerPhrase
             head++;
         }
 
-        if (w.Count - head is < 2 or > 3 || !lexicon.Classes["collective-heads"].Contains(w[^1].Text))
+        if (w.Count - head is < 2 or > 4 || !lexicon.Classes["collective-heads"].Contains(w[^1].Text))
         {
             return null;
         }
 
+        // "UN experts", "U.N. rights experts", "independent UN human rights experts": qualifiers may stand among the words,
+        // but a body must be named.
         var endings = lexicon.Classes["demonym-endings"];
+        var qualifiers = lexicon.Classes["collective-qualifiers"];
+        var named = false;
         for (var k = head; k < w.Count - 1; k++)
         {
             var x = w[k].Text;
-            var acronym = x.Length is >= 2 and <= 5 && x.All(UnicodeClasses.IsUpper);
+            var letters = x.Replace(".", string.Empty, StringComparison.Ordinal);
+            var acronym = letters.Length is >= 2 and <= 5 && letters.All(UnicodeClasses.IsUpper);
             var demonym = x.Length > 3 && UnicodeClasses.IsUpper(x[0]) && !lexicon.SentenceAdverbs.Contains(x)
                 && endings.Any(e => x.EndsWith(e, StringComparison.Ordinal));
-            if (!acronym && !demonym)
+            if (!acronym && !demonym && ((w[k].IsCapitalised && k != head) || !qualifiers.Contains(x)))
             {
                 return null;
             }
+
+            named |= acronym || demonym;
+        }
+
+        if (!named)
+        {
+            return null;
         }
 
         return new Speaker(Join(text, w, head, w.Count), null, null, SpeakerKind.Organisation);
@@ -480,6 +524,12 @@ internal static class SpeakerPhrase
                     end++;
                 }
 
+                // "the spokesman of Iran's judiciary": a possessive owns the institution after it, which ends the office.
+                if (end < w.Count && w[end - 1].IsPossessive && w.Count - end <= 2 && lexicon.Institutions.Contains(w[^1].Text))
+                {
+                    end = w.Count;
+                }
+
                 var description = Join(text, w, start, end);
                 var role = end < w.Count ? Join(text, w, start, w.Count) : description;
                 return new Speaker(description, role, null, SpeakerKind.Description);
@@ -495,9 +545,21 @@ internal static class SpeakerPhrase
         }
 
         // "the official", "the minister": someone named earlier; "a lawmaker", "a government spokesman" is someone
-        // the text does not name, and an unnamed speaker makes no statement.
+        // the text does not name, and an unnamed speaker makes no statement. An unnamed spokesperson of a named
+        // institution speaks for it: "A German government spokesperson", "a spokesman for the Foreign Ministry".
         if (lexicon.Classes["indefinite-articles"].Contains(w[0].Text))
         {
+            var spokes = lexicon.Classes["spokes-nouns"];
+            if (w.Count >= 3 && spokes.Contains(w[^1].Text) && Read(text, w.GetRange(1, w.Count - 2), lexicon) is { Kind: SpeakerKind.Organisation } owner)
+            {
+                return owner;
+            }
+
+            if (w.Count >= 4 && spokes.Contains(w[1].Text) && w[2].Text is "for" or "of" && Read(text, w.GetRange(3, w.Count - 3), lexicon) is { Kind: SpeakerKind.Organisation } body)
+            {
+                return body;
+            }
+
             return null;
         }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Vigil.Core.Extraction.Actors;
@@ -30,6 +31,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
     // Most characters of that paragraph read (a bound, so a long unbroken line after "said:" is not read to its end).
     private const int MaxColonBlock = 1000;
+
+    // How many statements back "the Ministry added" looks for the ministry named before.
+    private const int MaxReferringDrafts = 200;
 
     private readonly FrozenSet<string> Skippable;
     private readonly FrozenSet<string> DateWords;
@@ -153,7 +157,10 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 var makers = lexicon.Classes["statement-makers"];
                 if (made.Any(w => makers.Contains(w.Text)))
                 {
-                    TryVerb(context, quotes, people, drafts, made.First(w => makers.Contains(w.Text)).Start, i, "remarks");
+                    // "X made the remarks …": the remarks just reported, so X goes on with them (and may name the office
+                    // that made them: "The spokesman of the judiciary says …. Ali Karimi made the remarks on Sunday").
+                    var referring = lexicon.Classes["definite-articles"].Contains(made[^1].Text);
+                    TryVerb(context, quotes, people, drafts, made.First(w => makers.Contains(w.Text)).Start, i, "remarks", continues: referring);
                 }
 
                 continue;
@@ -275,7 +282,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return null;
     }
 
-    private void TryVerb(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int verbStart, int verbEnd, string verb, bool findings = false)
+    private void TryVerb(ExtractionContext context, List<Quotation> quotes, List<PersonMention> people, List<StatementDraft> drafts, int verbStart, int verbEnd, string verb, bool findings = false, bool continues = false)
     {
         var text = context.Text;
         var before = PreviousWords(text, verbStart, 2);
@@ -294,9 +301,13 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var isParticiple = Participles.Contains(verb);
 
         var clause = Word.Split(text, left, verbStart);
-        var subject = SubjectWords(text, clause, context.DateIndex, out var appositiveRole, out var appositive);
+        var subject = SubjectWords(text, clause, context.DateIndex, out var appositiveRole, out var appositive, out var listName);
         Speaker? speaker = null;
-        if (subject.Count > 0)
+        if (listName)
+        {
+            speaker = new Speaker(text[subject[0].Start..subject[^1].End], null, null, SpeakerKind.Organisation);
+        }
+        else if (subject.Count > 0)
         {
             speaker = SpeakerPhrase.Read(text, subject, lexicon);
         }
@@ -357,7 +368,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             return;
         }
 
-        var and = subject.FindLastIndex(w => w.Text == "and");
+        var and = listName ? -1 : subject.FindLastIndex(w => w.Text == "and");
         if (and > 0 && and + 1 < subject.Count && subject[and - 1].IsCapitalised
             && speaker.Kind is SpeakerKind.Person or SpeakerKind.Organisation
             && SpeakerPhrase.Read(text, subject.GetRange(0, and), lexicon) is { Kind: SpeakerKind.Person or SpeakerKind.Organisation } first
@@ -382,7 +393,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             return;
         }
 
-        AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, resolved.Value, appositiveRole, findings);
+        AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, subject, speaker.Kind, resolved.Value, appositiveRole, findings, continues);
     }
 
     // "IRNA quoted X as saying …", "X was quoted by IRNA as saying …", "…, X was quoted as saying by IRNA": X speaks,
@@ -426,7 +437,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         SpeakerKind subjectKind,
         (string Name, string? Role, SpeakerKind Kind, string? Outlet) resolvedValue,
         string? appositiveRole,
-        bool findings)
+        bool findings,
+        bool continues = false)
     {
         var text = context.Text;
         var isParticiple = Participles.Contains(verb);
@@ -522,7 +534,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             Evidence = evidence,
             QuoteIndex = quoteIndex,
             Attribution = new TextSpan(left, right),
-            Continues = subjectKind is SpeakerKind.Pronoun or SpeakerKind.RoleReference or SpeakerKind.OrganisationReference || ContinuingVerbs.Contains(verb) || isParticiple,
+            Continues = continues || subjectKind is SpeakerKind.Pronoun or SpeakerKind.RoleReference or SpeakerKind.OrganisationReference || ContinuingVerbs.Contains(verb) || isParticiple,
             Kind = kind,
         });
     }
@@ -615,6 +627,23 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     {
         switch (speaker.Kind)
         {
+            case SpeakerKind.OrganisationReference when speaker.Name is { } head:
+            {
+                // "the Ministry added" after "the Iranian Foreign Ministry said": the organisation that spoke before whose
+                // name holds the word, however far back; else the subject of the sentence before, if its name does.
+                // (The last MaxReferringDrafts statements only: a report of many such references stays linear.)
+                for (var k = drafts.Count - 1; k >= Math.Max(0, drafts.Count - MaxReferringDrafts); k--)
+                {
+                    var named = drafts[k];
+                    if (named.Kind is SpeakerKind.Organisation or SpeakerKind.Outlet && named.Attribution.Start < at && NameHolds(named.Speaker, head))
+                    {
+                        return (named.Speaker, named.Role, named.Kind, named.Kind == SpeakerKind.Outlet ? named.Outlet : null);
+                    }
+                }
+
+                return PreviousSubject(context, at) is { } subject && NameHolds(subject.Name, head) ? subject : null;
+            }
+
             case SpeakerKind.OrganisationReference:
             {
                 // The subject of the sentence before, when it names an organisation or outlet ("HRANA also covered the
@@ -662,6 +691,20 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             default:
                 return speaker.Name is null ? null : (speaker.Name, speaker.Role, speaker.Kind, speaker.Outlet);
         }
+    }
+
+    // Whether the name has the word as one of its words, in any case ("Iranian Foreign Ministry" holds "ministry").
+    private static bool NameHolds(string name, string word)
+    {
+        foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether <paramref name="later"/> is in the sentence holding <paramref name="at"/> (found by binary search: a report of
@@ -717,10 +760,11 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         return (name, speaker.Role, speaker.Kind, speaker.Kind == SpeakerKind.Outlet ? speaker.Outlet : null);
     }
 
-    private List<Word> SubjectWords(string text, List<Word> clause, SpanIndex dates, out string? appositiveRole, out List<Word>? appositiveWords)
+    private List<Word> SubjectWords(string text, List<Word> clause, SpanIndex dates, out string? appositiveRole, out List<Word>? appositiveWords, out bool listName)
     {
         appositiveRole = null;
         appositiveWords = null;
+        listName = false;
         var words = new List<Word>(clause.Count);
         var depth = 0;
         foreach (var w in clause)
@@ -761,6 +805,12 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         segments.Add(current);
+        if (CommaListName(segments) is { } name)
+        {
+            listName = true;
+            return name;
+        }
+
         for (var k = segments.Count - 1; k >= 0; k--)
         {
             var seg = StripTrailing(segments[k]);
@@ -821,6 +871,62 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     }
 
     // "…," said Reza Ahmadi, a spokesman for the teachers' union.": the appositive after the inverted speaker's name.
+    // "the Foreign, Commonwealth and Development Office", "the Department for Culture, Media and Sport": an institution
+    // whose name is a list — single capitalised words between commas, then "X and Y" of capitalised words — is one
+    // speaker, when its last word is an institution's head ("Office") or its first part is one ("Department for Culture").
+    // Lists of names ("Amnesty International, Human Rights Watch and Hengaw") hold more than one word between commas.
+    private List<Word>? CommaListName(List<List<Word>> segments)
+    {
+        var last = segments[^1];
+        var and = last.FindIndex(w => w.Text == "and");
+        if (segments.Count < 2 || and <= 0 || and == last.Count - 1 || !last.TrueForAll(w => w.IsCapitalised || w.Text == "and"))
+        {
+            return null;
+        }
+
+        var j = segments.Count - 2;
+        while (j >= 0 && segments[j].Count == 1 && segments[j][0].IsCapitalised && !lexicon.FirstNames.Contains(segments[j][0].Text))
+        {
+            j--;
+        }
+
+        // The first part: the segment before the single words (or the first single word itself), ending in a capitalised
+        // word; its name runs back over capitalised words and joiners.
+        var first = j >= 0 ? segments[j] : segments[0];
+        if (first.Count == 0 || !first[^1].IsCapitalised || (j < 0 && segments.Count < 3))
+        {
+            return null;
+        }
+
+        var from = first.Count - 1;
+        while (from > 0 && (first[from - 1].IsCapitalised || (lexicon.NameJoiners.Contains(first[from - 1].Text) && from > 1 && first[from - 2].IsCapitalised))
+            && !lexicon.Determiners.Contains(first[from - 1].Text) && (!Modifiers.Contains(first[from - 1].Text) || lexicon.NameJoiners.Contains(first[from - 1].Text)))
+        {
+            from--;
+        }
+
+        // The name opens the clause or follows an article ("the Foreign, …"), never a fronted phrase ("In Tehran, …").
+        if (from == 0 ? Modifiers.Contains(first[0].Text) : !lexicon.Determiners.Contains(first[from - 1].Text))
+        {
+            return null;
+        }
+
+        var heads = lexicon.Classes["institution-heads"];
+        var headed = heads.Contains(last[^1].Text) || Enumerable.Range(from, first.Count - from).Any(k => heads.Contains(first[k].Text) && k + 1 < first.Count && lexicon.NameJoiners.Contains(first[k + 1].Text));
+        if (!headed)
+        {
+            return null;
+        }
+
+        var words = first.GetRange(from, first.Count - from);
+        for (var k = Math.Max(j, 0) + 1; k < segments.Count; k++)
+        {
+            words.AddRange(segments[k]);
+        }
+
+        return words;
+    }
+
     private string? TrailingRole(string text, List<Word> following, int nameWords)
     {
         if (nameWords == 0 || nameWords >= following.Count || following[nameWords].Text != ",")
@@ -1640,10 +1746,26 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         if (d.Kind is SpeakerKind.Person or SpeakerKind.Pronoun or SpeakerKind.RoleReference)
         {
             var space = d.Speaker.LastIndexOf(' ');
-            return space >= 0 ? d.Speaker[(space + 1)..] : d.Speaker;
+            return Undoubled(space >= 0 ? d.Speaker[(space + 1)..] : d.Speaker);
         }
 
         return d.Speaker;
+    }
+
+    // A surname with its doubled letters written once: a report spelling one name two ways ("Borrell" then "Borrel",
+    // "Kanaani" then "Kanani") still names one speaker.
+    private static string Undoubled(string surname)
+    {
+        var sb = new StringBuilder(surname.Length);
+        foreach (var c in surname)
+        {
+            if (sb.Length == 0 || char.ToLowerInvariant(sb[^1]) != char.ToLowerInvariant(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     // The last kept draft by the same speaker whose attribution and quotation overlap the draft's: the speaker's own

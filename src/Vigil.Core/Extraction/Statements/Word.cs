@@ -90,6 +90,24 @@ internal readonly record struct Word(int Start, int End, string Text)
                 }
 
                 // Keep the dot of a short title or initial ("Gen.", "Mr.", "U.S.").
+                // "U.N.", "U.S.": capitals each followed by a dot are one word.
+                if (i - start == 1 && UnicodeClasses.IsUpper(text[start]))
+                {
+                    var j = i;
+                    while (j + 1 < to && text[j] == '.' && UnicodeClasses.IsUpper(text[j + 1]) && (j + 2 >= to || !UnicodeClasses.IsLetterOrDigit(text[j + 2])))
+                    {
+                        j += 2;
+                    }
+
+                    if (j > i)
+                    {
+                        i = j < to && text[j] == '.' ? j + 1 : j;
+                        _i = i;
+                        Current = (start, i);
+                        return true;
+                    }
+                }
+
                 if (i < to && text[i] == '.' && i - start <= 4 && UnicodeClasses.IsUpper(text[start]) && (i + 1 >= to || text[i + 1] == ' ') && IsAbbreviation(text.AsSpan(start, i - start)))
                 {
                     i++;

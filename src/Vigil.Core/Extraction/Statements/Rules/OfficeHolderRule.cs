@@ -23,7 +23,7 @@ internal static class OfficeHolderRule
 
         if (lexicon.FinalSpeechVerbs.Count == 0)
         {
-            NameOffices(drafts);
+            NameOffices(context.Text, drafts);
             return;
         }
 
@@ -113,8 +113,49 @@ internal static class OfficeHolderRule
     // "The Foreign Secretary has made the following statement" and, elsewhere in the report, "The Foreign Secretary Boris
     // Johnson said": an office speaking alone (a description) is the one person the report gives that office to, so its
     // statements are that person's, with the office as role. Two people given the same office leave it as it is.
-    private static void NameOffices(List<StatementDraft> drafts)
+    private static void NameOffices(string text, List<StatementDraft> drafts)
     {
+        // "The spokesman of the judiciary says …. Ali Karimi made the remarks on Sunday": an office speaking and, next, a
+        // person named without a role going on with what was said (a continuation), a paragraph away at most, is the office
+        // holder: the office's statements are theirs, with the office as role.
+        var ordered = drafts.OrderBy(d => d.Attribution.Start).ToList();
+        Dictionary<string, List<StatementDraft>>? byOffice = null; // built on the first holder found
+        for (var k = 1; k < ordered.Count; k++)
+        {
+            var d = ordered[k];
+            if (d.Kind != SpeakerKind.Person || !d.Continues || d.Role is not null || Previous(ordered, k) is not { Kind: SpeakerKind.Description } prev
+                || Paragraphs(text, Math.Max(prev.Attribution.End, prev.Quote.End), d.Attribution.Start) > 1
+                || !text.AsSpan(d.Attribution.Start, d.Attribution.Length).Contains(d.Speaker.AsSpan(d.Speaker.LastIndexOf(' ') + 1), StringComparison.Ordinal))
+            {
+                continue; // (a pronoun's continuation names nobody: "he added" stays with whoever spoke before)
+            }
+
+            var office = prev.Speaker;
+            if (byOffice is null)
+            {
+                byOffice = new Dictionary<string, List<StatementDraft>>(StringComparer.Ordinal);
+                foreach (var description in drafts)
+                {
+                    if (description.Kind == SpeakerKind.Description)
+                    {
+                        Of(byOffice, description.Speaker).Add(description);
+                    }
+                }
+            }
+
+            if (byOffice.Remove(office, out var same))
+            {
+                foreach (var draft in same)
+                {
+                    draft.Speaker = d.Speaker;
+                    draft.Role = office;
+                    draft.Kind = SpeakerKind.Person;
+                }
+            }
+
+            d.Role = office;
+        }
+
         var holders = new Dictionary<string, (string Speaker, bool Several)>(StringComparer.OrdinalIgnoreCase);
         foreach (var named in drafts)
         {
@@ -134,13 +175,21 @@ internal static class OfficeHolderRule
         foreach (var office in drafts)
         {
             // (A capitalised office, "the Foreign Secretary", reads as an organisation's name until its holder is known.)
-            if (office.Kind is SpeakerKind.Description or SpeakerKind.Organisation && holders.TryGetValue(office.Speaker, out var holder) && !holder.Several)
+            if (office.Kind is SpeakerKind.Description or SpeakerKind.Organisation && (holders.TryGetValue(office.Speaker, out var holder) || holders.TryGetValue(OfficeOfPlace(office.Speaker), out holder)) && !holder.Several)
             {
                 office.Role = office.Speaker;
                 office.Speaker = holder.Speaker;
                 office.Kind = SpeakerKind.Person;
             }
         }
+    }
+
+    // "interior minister of Iran" (read from "Iran's interior minister") is the office "interior minister" of one place: a
+    // person given the office without the place ("Interior Minister Ali Karimi") holds it.
+    private static string OfficeOfPlace(string office)
+    {
+        var of = office.LastIndexOf(" of ", StringComparison.Ordinal);
+        return of > 0 && office.IndexOf(' ', of + 4) < 0 && of + 4 < office.Length && char.IsUpper(office[of + 4]) ? office[..of] : office;
     }
 
     private static List<StatementDraft> Of(Dictionary<string, List<StatementDraft>> bySpeaker, string speaker)
