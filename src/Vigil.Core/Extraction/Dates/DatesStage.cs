@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 namespace Vigil.Core.Extraction.Dates;
 
 /// <summary>
@@ -134,8 +135,26 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         var n = text.Length;
         var i = 0;
         var cursor = new TokenCursor(tokens);
+        var lineTokens = CollectionsMarshal.AsSpan(tokens);
+        var k = 0;
+        var nextLine = tokens is null ? -1 : 0;
         while (i < n)
         {
+            // A line holding no digit and no word that can anchor a date gives the parser nothing to read: it starts and ends
+            // with a flush, so it is skipped whole (most lines of a report; the scan read every word of them).
+            if (i == nextLine)
+            {
+                var lineEnd = text.IndexOf('\n', i);
+                lineEnd = lineEnd < 0 ? n : lineEnd;
+                nextLine = lineEnd + 1;
+                if (!MayHoldDate(text, i, lineEnd, lineTokens, ref k, lexicon))
+                {
+                    // The line break itself is read as before (a flush of nothing).
+                    i = lineEnd;
+                    continue;
+                }
+            }
+
             var c = text[i];
             if (char.IsAsciiLetter(c) || (c > 0x7F && UnicodeClasses.IsLetter(c)))
             {
@@ -233,6 +252,124 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         }
 
         parser.Flush();
+    }
+
+    /// <summary>
+    /// False when <c>text[start..end)</c> (a line) holds no digit of the lexicon's digit sets and no word of the scan that
+    /// <see cref="DateLexicon.MayAnchorDate(int)"/>: then the parser reads no date in it. A token of letters alone is the
+    /// scan's word and is asked by its number; a run of tokens written together that is not (a ZWNJ joining words, a
+    /// non-spacing mark or a digit of another script inside a word) is split into the scan's words and asked by their
+    /// characters. <paramref name="k"/> is the first token not yet looked at; lines are asked in order.
+    /// </summary>
+    internal static bool MayHoldDate(string text, int start, int end, ReadOnlySpan<WordToken> tokens, ref int k, DateLexicon lexicon)
+    {
+        var line = text.AsSpan(start, end - start);
+        if (line.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var zero in lexicon.OtherZeros)
+        {
+            if (line.IndexOfAnyInRange(zero, (char)(zero + 9)) >= 0)
+            {
+                return true;
+            }
+        }
+
+        while (k < tokens.Length && tokens[k].Start < start)
+        {
+            k++;
+        }
+
+        while (k < tokens.Length && tokens[k].Start < end)
+        {
+            var t = tokens[k];
+            var single = k + 1 >= tokens.Length || tokens[k + 1].Start != t.End || text[t.End] != '\u200C';
+            if (single && t.Kind == WordKind.Punct && text[t.Start] != '\u200C')
+            {
+                k++;
+                continue;
+            }
+
+            if (single && t.Kind == WordKind.Word && IsLetters(text.AsSpan(t.Start, t.Length)))
+            {
+                if (t.WordNumber != 0 && lexicon.MayAnchorDate(t.WordNumber))
+                {
+                    return true;
+                }
+
+                k++;
+                continue;
+            }
+
+            // The tokens written together with this one, up to white space or the line's end: no word of the scan crosses
+            // their bounds.
+            var groupStart = t.Start;
+            while (groupStart > start && !char.IsWhiteSpace(text[groupStart - 1]))
+            {
+                groupStart--;
+            }
+
+            var groupEnd = t.End;
+            k++;
+            while (k < tokens.Length && tokens[k].Start < end && tokens[k].Start == groupEnd)
+            {
+                groupEnd = tokens[k].End;
+                k++;
+            }
+
+            if (AnyWordMayAnchorDate(text, groupStart, groupEnd, lexicon))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Only letters (no digit, no non-spacing mark): a token of the tokenizer that is exactly one word of the scan.
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c) && (c <= 0x7F || !UnicodeClasses.IsLetter(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The scan's words in text[start..end), as Scan reads them (a run of letters and ZWNJ opening with a letter), asked by
+    // their characters; a word running into a digit counts (a digit of another script: the scan reads it as it can).
+    private static bool AnyWordMayAnchorDate(string text, int start, int end, DateLexicon lexicon)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetter(c) || (c > 0x7F && UnicodeClasses.IsLetter(c)))
+            {
+                var from = i;
+                while (i < end && (UnicodeClasses.IsLetter(text[i]) || text[i] == '\u200C'))
+                {
+                    i++;
+                }
+
+                if ((i < end && UnicodeClasses.IsDigit(text[i])) || lexicon.MayAnchorDate(text.AsSpan(from, i - from)))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            i++;
+        }
+
+        return false;
     }
 
     /// <summary>Reads a number ("17", "17th", "1,500", "3.5", "10:30", "40%") and returns the index after it.</summary>
