@@ -32,10 +32,6 @@ public sealed class DateLexicon
         HasCompounds = words.Keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
         _compoundStarts = new WordNumberSet(words.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]));
         _initials = new LengthsByInitial(words.Keys);
-        _compoundStartWords = new HashSet<string>(
-            words.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]),
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _otherZeros = [.. zeros.Where(z => z != '0')];
 
         // Each word numbered in WordTable, whose words compare ignoring case as this dictionary's keys do: a token of the
         // text numbered after this lexicon was made is a word of it exactly when its number has an entry here.
@@ -81,8 +77,6 @@ public sealed class DateLexicon
     // The first words of the compounds. Every Persian word followed by another was looked up with it, hashed ignoring case
     // (a slow path outside ASCII): 1.1 % of `vigil-extract`'s samples over 6 MB of Persian (docs/pipeline/pipeline.md, session 22).
     private readonly WordNumberSet _compoundStarts;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _compoundStartWords;
-    private readonly char[] _otherZeros;
 
     /// <summary>
     /// The dates lexicon of <paramref name="pack"/> (its dates.txt, with the pack's week start and name case), with the Solar
@@ -192,16 +186,9 @@ public sealed class DateLexicon
     internal bool MayAnchorDate(int number) =>
         (_byNumber.TryGetValue(number, out var word) && AnchorsDate(word.Role)) || (HasCompounds && _compoundStarts.Contains(number));
 
-    /// <summary>What <see cref="MayAnchorDate(int)"/> answers for a word given by its characters.</summary>
-    internal bool MayAnchorDate(ReadOnlySpan<char> word) =>
-        (TryLookup(word, out var entry) && AnchorsDate(entry.Role)) || (HasCompounds && _compoundStartWords.Contains(word));
-
     private static bool AnchorsDate(DateWordRole role) => role is DateWordRole.Month or DateWordRole.Weekday or DateWordRole.Unit
         or DateWordRole.Today or DateWordRole.Yesterday or DateWordRole.BeforeYesterday or DateWordRole.Tomorrow or DateWordRole.Tonight
         or DateWordRole.Night;
-
-    /// <summary>The zeros of the lexicon's digit sets other than ASCII's ('۰', '٠').</summary>
-    internal ReadOnlySpan<char> OtherZeros => _otherZeros;
 
     /// <summary>The value 0–9 of a digit of one of the lexicon's digit sets, or -1.</summary>
     internal int DigitValue(char c)

@@ -255,11 +255,13 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
     }
 
     /// <summary>
-    /// False when <c>text[start..end)</c> (a line) holds no digit of the lexicon's digit sets and no word of the scan that
-    /// <see cref="DateLexicon.MayAnchorDate(int)"/>: then the parser reads no date in it. A token of letters alone is the
-    /// scan's word and is asked by its number; a run of tokens written together that is not (a ZWNJ joining words, a
-    /// non-spacing mark or a digit of another script inside a word) is split into the scan's words and asked by their
-    /// characters. <paramref name="k"/> is the first token not yet looked at; lines are asked in order.
+    /// False when <c>text[start..end)</c> (a line) holds no digit and no word of the scan that
+    /// <see cref="DateLexicon.MayAnchorDate(int)"/>: then the parser reads no date in it. Only a line whose characters outside
+    /// ASCII are all punctuation or spaces is looked at: with no digit, each of its word tokens is a run of ASCII letters,
+    /// exactly a word of the scan, and is asked by its number. A line with a letter, digit, non-spacing mark or ZWNJ outside
+    /// ASCII (every Persian line) is read by the scan as before: there the tokens and the scan's words may differ, and telling
+    /// them apart cost as much as the scan (session 26). <paramref name="k"/> is the first token not yet looked at; lines are
+    /// asked in order.
     /// </summary>
     internal static bool MayHoldDate(string text, int start, int end, ReadOnlySpan<WordToken> tokens, ref int k, DateLexicon lexicon)
     {
@@ -269,9 +271,10 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
             return true;
         }
 
-        foreach (var zero in lexicon.OtherZeros)
+        for (var rest = line; rest.IndexOfAnyExceptInRange('\0', '\u007F') is var x and >= 0; rest = rest[(x + 1)..])
         {
-            if (line.IndexOfAnyInRange(zero, (char)(zero + 9)) >= 0)
+            var c = rest[x];
+            if (c == '\u200C' || UnicodeClasses.IsLetterOrDigit(c) || UnicodeClasses.IsNonSpacingMark(c))
             {
                 return true;
             }
@@ -282,91 +285,12 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
             k++;
         }
 
-        while (k < tokens.Length && tokens[k].Start < end)
+        for (; k < tokens.Length && tokens[k].Start < end; k++)
         {
-            var t = tokens[k];
-            var single = k + 1 >= tokens.Length || tokens[k + 1].Start != t.End || text[t.End] != '\u200C';
-            if (single && t.Kind == WordKind.Punct && text[t.Start] != '\u200C')
-            {
-                k++;
-                continue;
-            }
-
-            if (single && t.Kind == WordKind.Word && IsLetters(text.AsSpan(t.Start, t.Length)))
-            {
-                if (t.WordNumber != 0 && lexicon.MayAnchorDate(t.WordNumber))
-                {
-                    return true;
-                }
-
-                k++;
-                continue;
-            }
-
-            // The tokens written together with this one, up to white space or the line's end: no word of the scan crosses
-            // their bounds.
-            var groupStart = t.Start;
-            while (groupStart > start && !char.IsWhiteSpace(text[groupStart - 1]))
-            {
-                groupStart--;
-            }
-
-            var groupEnd = t.End;
-            k++;
-            while (k < tokens.Length && tokens[k].Start < end && tokens[k].Start == groupEnd)
-            {
-                groupEnd = tokens[k].End;
-                k++;
-            }
-
-            if (AnyWordMayAnchorDate(text, groupStart, groupEnd, lexicon))
+            if (tokens[k].Kind == WordKind.Word && lexicon.MayAnchorDate(tokens[k].WordNumber))
             {
                 return true;
             }
-        }
-
-        return false;
-    }
-
-    // Only letters (no digit, no non-spacing mark): a token of the tokenizer that is exactly one word of the scan.
-    private static bool IsLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetter(c) && (c <= 0x7F || !UnicodeClasses.IsLetter(c)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // The scan's words in text[start..end), as Scan reads them (a run of letters and ZWNJ opening with a letter), asked by
-    // their characters; a word running into a digit counts (a digit of another script: the scan reads it as it can).
-    private static bool AnyWordMayAnchorDate(string text, int start, int end, DateLexicon lexicon)
-    {
-        var i = start;
-        while (i < end)
-        {
-            var c = text[i];
-            if (char.IsAsciiLetter(c) || (c > 0x7F && UnicodeClasses.IsLetter(c)))
-            {
-                var from = i;
-                while (i < end && (UnicodeClasses.IsLetter(text[i]) || text[i] == '\u200C'))
-                {
-                    i++;
-                }
-
-                if ((i < end && UnicodeClasses.IsDigit(text[i])) || lexicon.MayAnchorDate(text.AsSpan(from, i - from)))
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            i++;
         }
 
         return false;

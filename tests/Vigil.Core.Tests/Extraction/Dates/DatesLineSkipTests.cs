@@ -40,11 +40,19 @@ public sealed class DatesLineSkipTests
     [Theory]
     [InlineData("en", "The guards beat the prisoners in the yard and took them away.")]
     [InlineData("en", "In the end, the last of them left; the rest stayed, as one of the lawyers wrote.")]
-    [InlineData("fa", "ماموران زندانیان را در حیاط زدند و آنها را بردند.")]
-    [InlineData("fa", "می‌گویند که همه‌ی آنها رفتند.")]
+    [InlineData("en", "\u201CThe guards beat them,\u201D the lawyer wrote \u2014 and they\u2019re gone.")] // punctuation outside ASCII
     public void A_line_without_a_digit_or_a_date_word_holds_no_date(string language, string line)
     {
         Assert.False(MayHoldDate(language, line));
+    }
+
+    [Theory]
+    [InlineData("fa", "ماموران زندانیان را در حیاط زدند و آنها را بردند.")]
+    [InlineData("en", "The doctors of Ärzteverband left.")]
+    [InlineData("en", "The guards\u200Cleft.")]
+    public void A_line_with_a_letter_or_a_zwnj_outside_ascii_is_left_to_the_scan(string language, string line)
+    {
+        Assert.True(MayHoldDate(language, line));
     }
 
     [Theory]
