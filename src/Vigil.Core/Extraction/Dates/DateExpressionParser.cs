@@ -229,6 +229,13 @@ internal sealed class DateExpressionParser
             {
                 return true;
             }
+
+            // "is due to be sentenced on Sunday", "plans to rally on Friday": the words before a "to" (DateLexicon.IsFutureBeforeTo).
+            if (_t[k].Role == DateWordRole.To && k > 0 && _t[k - 1].Kind == DateTokenKind.Other
+                && _lexicon.IsFutureBeforeTo(_text.AsSpan(_t[k - 1].Start, _t[k - 1].End - _t[k - 1].Start)))
+            {
+                return true;
+            }
         }
 
         return false;
