@@ -434,6 +434,13 @@ internal sealed class DateExpressionParser
                     return false;
                 }
 
+                // 2019/Mar/12, 2019-Nov-16: the month's name between a year and a day, all written together.
+                if (IsJoinedMonth(j + 1) && Is(j + 3, _t[j + 1].Kind) && Glued(j + 3) && IsDayNumber(j + 4)
+                    && TryJoinedDate(tok.Value, j + 2, _t[j + 4].Value, j + 5, ref p))
+                {
+                    return true;
+                }
+
                 var startsRange = (Is(j + 1, DateTokenKind.Dash) || Role(j + 1) == DateWordRole.To) && IsBareYear(j + 2, _calendar);
                 if (IsBareYear(j, _calendar) && (cue || startsRange))
                 {
@@ -455,6 +462,13 @@ internal sealed class DateExpressionParser
                 && Adjacent(j + 2) && Is(j + 3, DateTokenKind.Slash) && Adjacent(j + 3) && IsFourDigits(j + 4))
             {
                 return TryNumericDate(tok.Value, _t[j + 2].Value, _t[j + 4].Value, j + 5, ref p);
+            }
+
+            // 12-March-2019, 04/Dec/2021: a day, the month's name and a year written together.
+            if (!tok.Ordinal && IsJoinedMonth(j + 1) && Is(j + 3, _t[j + 1].Kind) && Glued(j + 3) && IsFourDigits(j + 4)
+                && TryJoinedDate(_t[j + 4].Value, j + 2, tok.Value, j + 5, ref p))
+            {
+                return true;
             }
 
             var k = j + 1;
@@ -504,6 +518,24 @@ internal sealed class DateExpressionParser
 
         p.Calendar = tok.Word.Calendar ?? _calendar;
         p.Month = tok.Word.Value;
+
+        // March/12/2019, Mar-2019: the month's name and a day and year, or a year, written together.
+        if (Glued(j + 1))
+        {
+            if (IsDayNumber(j + 2) && Is(j + 3, _t[j + 1].Kind) && Glued(j + 3) && IsFourDigits(j + 4)
+                && TryJoinedDate(_t[j + 4].Value, j, _t[j + 2].Value, j + 5, ref p))
+            {
+                return true;
+            }
+
+            if (IsBareYear(j + 2, p.Calendar) && !(Adjacent(j + 2) && Is(j + 3, _t[j + 1].Kind)))
+            {
+                p.Year = _t[j + 2].Value;
+                p.End = j + 3;
+                return true;
+            }
+        }
+
         var m = j + 1;
         if (Is(m, DateTokenKind.Dot))
         {
@@ -537,6 +569,31 @@ internal sealed class DateExpressionParser
         }
 
         p.End = j + 1;
+        return true;
+    }
+
+    // A dash or slash written against the tokens on both sides ("12-March", "Mar/2019").
+    private bool Glued(int k) => k > 0 && k + 1 < _n && (Is(k, DateTokenKind.Dash) || Is(k, DateTokenKind.Slash))
+        && _t[k - 1].End == _t[k].Start && Adjacent(k);
+
+    // A dash or slash at k glued to a month's name after it: the "-March" of "12-March-2019".
+    private bool IsJoinedMonth(int k) => Glued(k) && IsName(k + 1, DateWordRole.Month) && Adjacent(k + 1);
+
+    /// <summary>A day, month (the name at token <paramref name="monthToken"/>) and year written together, when they make a day.</summary>
+    private bool TryJoinedDate(int year, int monthToken, int day, int end, ref DatePiece p)
+    {
+        var calendar = _t[monthToken].Word.Calendar ?? _calendar;
+        var month = _t[monthToken].Word.Value;
+        if (!calendar.TryToDate(year, month, day, out _))
+        {
+            return false;
+        }
+
+        p.Calendar = calendar;
+        p.Year = year;
+        p.Month = month;
+        p.Day = day;
+        p.End = end;
         return true;
     }
 
