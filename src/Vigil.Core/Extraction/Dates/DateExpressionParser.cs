@@ -799,7 +799,8 @@ internal sealed class DateExpressionParser
             return EmitDays(spanStart, k + 1, pub.AddDays(-1), null);
         }
 
-        if (Role(k) == DateWordRole.Night && step == 0)
+        // "this night", "this morning", "this afternoon": the day of publication.
+        if (Role(k) is DateWordRole.Night or DateWordRole.DayPart && step == 0)
         {
             return EmitDays(spanStart, k + 1, pub, null);
         }

@@ -204,7 +204,7 @@ public sealed class DateLexicon
     /// <summary>
     /// True when the word numbered <paramref name="number"/> in <see cref="WordTable"/> may be part of a date that no digit
     /// is part of: a month, a weekday, a unit ("last week", "two days ago"), a day word ("yesterday", "tonight", "last
-    /// night"), or a word opening a compound of the lexicon. Every date the parser reads holds a digit or one of these
+    /// night", "this morning"), or a word opening a compound of the lexicon. Every date the parser reads holds a digit or one of these
     /// words; the rest ("in", "the", "last", "a") only join them. A number no word of the lexicon has is false.
     /// </summary>
     internal bool MayAnchorDate(int number) =>
@@ -212,7 +212,7 @@ public sealed class DateLexicon
 
     private static bool AnchorsDate(DateWordRole role) => role is DateWordRole.Month or DateWordRole.Weekday or DateWordRole.Unit
         or DateWordRole.Today or DateWordRole.Yesterday or DateWordRole.BeforeYesterday or DateWordRole.Tomorrow or DateWordRole.Tonight
-        or DateWordRole.Night;
+        or DateWordRole.Night or DateWordRole.DayPart;
 
     /// <summary>The value 0–9 of a digit of one of the lexicon's digit sets, or -1.</summary>
     internal int DigitValue(char c)
