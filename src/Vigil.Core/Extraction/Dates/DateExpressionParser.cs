@@ -477,7 +477,7 @@ internal sealed class DateExpressionParser
                 k++;
             }
 
-            if (IsName(k, DateWordRole.Month))
+            if (IsName(k, DateWordRole.Month) || (IsLowerMonth(k) && TryYearAfter(k + 1, _t[k].Word.Calendar ?? _calendar, out _, out _)))
             {
                 p.Calendar = _t[k].Word.Calendar ?? _calendar;
                 p.Month = _t[k].Word.Value;
@@ -511,7 +511,10 @@ internal sealed class DateExpressionParser
             return false;
         }
 
-        if (!IsName(j, DateWordRole.Month))
+        // "november 16, 2019", "november 2019": a month's name in lower case needs its year written with it.
+        if (!IsName(j, DateWordRole.Month) && !(IsLowerMonth(j)
+            && (TryYearAfter(j + 1, tok.Word.Calendar ?? _calendar, out _, out _)
+                || (IsDayNumber(j + 1) && TryYearAfter(j + 2, tok.Word.Calendar ?? _calendar, out _, out _)))))
         {
             return false;
         }
@@ -571,6 +574,13 @@ internal sealed class DateExpressionParser
         p.End = j + 1;
         return true;
     }
+
+    /// <summary>
+    /// A month's name written in lower case where the pack writes names with a capital ("16th november, 2019"), and never
+    /// anything but a month (not "may", "march"): a month only with a year written right after it or after its day.
+    /// </summary>
+    private bool IsLowerMonth(int k) => _lexicon.CapitalizedNames && k < _n && _t[k].Kind == DateTokenKind.Word
+        && _t[k].Word.Role == DateWordRole.Month && !_t[k].Capitalized && !_t[k].Word.Ambiguous;
 
     // A dash or slash written against the tokens on both sides ("12-March", "Mar/2019").
     private bool Glued(int k) => k > 0 && k + 1 < _n && (Is(k, DateTokenKind.Dash) || Is(k, DateTokenKind.Slash))
