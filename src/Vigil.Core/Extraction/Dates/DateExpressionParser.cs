@@ -229,6 +229,13 @@ internal sealed class DateExpressionParser
             {
                 return true;
             }
+
+            // "is due to be sentenced on Sunday", "plans to rally on Friday": the words before a "to" (DateLexicon.IsFutureBeforeTo).
+            if (_t[k].Role == DateWordRole.To && k > 0 && _t[k - 1].Kind == DateTokenKind.Other
+                && _lexicon.IsFutureBeforeTo(_text.AsSpan(_t[k - 1].Start, _t[k - 1].End - _t[k - 1].Start)))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -427,6 +434,13 @@ internal sealed class DateExpressionParser
                     return false;
                 }
 
+                // 2019/Mar/12, 2019-Nov-16: the month's name between a year and a day, all written together.
+                if (IsJoinedMonth(j + 1) && Is(j + 3, _t[j + 1].Kind) && Glued(j + 3) && IsDayNumber(j + 4)
+                    && TryJoinedDate(tok.Value, j + 2, _t[j + 4].Value, j + 5, ref p))
+                {
+                    return true;
+                }
+
                 var startsRange = (Is(j + 1, DateTokenKind.Dash) || Role(j + 1) == DateWordRole.To) && IsBareYear(j + 2, _calendar);
                 if (IsBareYear(j, _calendar) && (cue || startsRange))
                 {
@@ -450,13 +464,20 @@ internal sealed class DateExpressionParser
                 return TryNumericDate(tok.Value, _t[j + 2].Value, _t[j + 4].Value, j + 5, ref p);
             }
 
+            // 12-March-2019, 04/Dec/2021: a day, the month's name and a year written together.
+            if (!tok.Ordinal && IsJoinedMonth(j + 1) && Is(j + 3, _t[j + 1].Kind) && Glued(j + 3) && IsFourDigits(j + 4)
+                && TryJoinedDate(_t[j + 4].Value, j + 2, tok.Value, j + 5, ref p))
+            {
+                return true;
+            }
+
             var k = j + 1;
             if (Role(k) == DateWordRole.Of)
             {
                 k++;
             }
 
-            if (IsName(k, DateWordRole.Month))
+            if (IsName(k, DateWordRole.Month) || (IsLowerMonth(k) && TryYearAfter(k + 1, _t[k].Word.Calendar ?? _calendar, out _, out _)))
             {
                 p.Calendar = _t[k].Word.Calendar ?? _calendar;
                 p.Month = _t[k].Word.Value;
@@ -490,13 +511,34 @@ internal sealed class DateExpressionParser
             return false;
         }
 
-        if (!IsName(j, DateWordRole.Month))
+        // "november 16, 2019", "november 2019": a month's name in lower case needs its year written with it.
+        if (!IsName(j, DateWordRole.Month) && !(IsLowerMonth(j)
+            && (TryYearAfter(j + 1, tok.Word.Calendar ?? _calendar, out _, out _)
+                || (IsDayNumber(j + 1) && TryYearAfter(j + 2, tok.Word.Calendar ?? _calendar, out _, out _)))))
         {
             return false;
         }
 
         p.Calendar = tok.Word.Calendar ?? _calendar;
         p.Month = tok.Word.Value;
+
+        // March/12/2019, Mar-2019: the month's name and a day and year, or a year, written together.
+        if (Glued(j + 1))
+        {
+            if (IsDayNumber(j + 2) && Is(j + 3, _t[j + 1].Kind) && Glued(j + 3) && IsFourDigits(j + 4)
+                && TryJoinedDate(_t[j + 4].Value, j, _t[j + 2].Value, j + 5, ref p))
+            {
+                return true;
+            }
+
+            if (IsBareYear(j + 2, p.Calendar) && !(Adjacent(j + 2) && Is(j + 3, _t[j + 1].Kind)))
+            {
+                p.Year = _t[j + 2].Value;
+                p.End = j + 3;
+                return true;
+            }
+        }
+
         var m = j + 1;
         if (Is(m, DateTokenKind.Dot))
         {
@@ -530,6 +572,38 @@ internal sealed class DateExpressionParser
         }
 
         p.End = j + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// A month's name written in lower case where the pack writes names with a capital ("16th november, 2019"), and never
+    /// anything but a month (not "may", "march"): a month only with a year written right after it or after its day.
+    /// </summary>
+    private bool IsLowerMonth(int k) => _lexicon.CapitalizedNames && k < _n && _t[k].Kind == DateTokenKind.Word
+        && _t[k].Word.Role == DateWordRole.Month && !_t[k].Capitalized && !_t[k].Word.Ambiguous;
+
+    // A dash or slash written against the tokens on both sides ("12-March", "Mar/2019").
+    private bool Glued(int k) => k > 0 && k + 1 < _n && (Is(k, DateTokenKind.Dash) || Is(k, DateTokenKind.Slash))
+        && _t[k - 1].End == _t[k].Start && Adjacent(k);
+
+    // A dash or slash at k glued to a month's name after it: the "-March" of "12-March-2019".
+    private bool IsJoinedMonth(int k) => Glued(k) && IsName(k + 1, DateWordRole.Month) && Adjacent(k + 1);
+
+    /// <summary>A day, month (the name at token <paramref name="monthToken"/>) and year written together, when they make a day.</summary>
+    private bool TryJoinedDate(int year, int monthToken, int day, int end, ref DatePiece p)
+    {
+        var calendar = _t[monthToken].Word.Calendar ?? _calendar;
+        var month = _t[monthToken].Word.Value;
+        if (!calendar.TryToDate(year, month, day, out _))
+        {
+            return false;
+        }
+
+        p.Calendar = calendar;
+        p.Year = year;
+        p.Month = month;
+        p.Day = day;
+        p.End = end;
         return true;
     }
 
@@ -735,7 +809,8 @@ internal sealed class DateExpressionParser
             return EmitDays(spanStart, k + 1, pub.AddDays(-1), null);
         }
 
-        if (Role(k) == DateWordRole.Night && step == 0)
+        // "this night", "this morning", "this afternoon": the day of publication.
+        if (Role(k) is DateWordRole.Night or DateWordRole.DayPart && step == 0)
         {
             return EmitDays(spanStart, k + 1, pub, null);
         }

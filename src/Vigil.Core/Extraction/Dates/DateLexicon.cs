@@ -21,8 +21,9 @@ public sealed class DateLexicon
     private readonly Dictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly char[] _zeros;
 
-    private DateLexicon(Dictionary<string, DateWord> words, char[] zeros, DayOfWeek firstDayOfWeek, bool capitalizedNames)
+    private DateLexicon(Dictionary<string, DateWord> words, char[] zeros, DayOfWeek firstDayOfWeek, bool capitalizedNames, FutureBeforeTo? futureBeforeTo = null)
     {
+        _futureBeforeTo = futureBeforeTo ?? FutureBeforeTo.None;
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _zeros = zeros;
@@ -97,6 +98,7 @@ public sealed class DateLexicon
     {
         var words = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
         var zeros = new List<char>();
+        var futureBeforeTo = new Dictionary<string, FutureBeforeToKind>(StringComparer.OrdinalIgnoreCase);
         foreach (var fields in entries)
         {
             if (fields.Length < 3)
@@ -106,6 +108,18 @@ public sealed class DateLexicon
 
             var parts = new[] { fields[0], fields[1] }.Concat(LexiconFile.Words(fields[2])).ToArray();
             var roleName = parts[0];
+
+            // Words read only before "to" (FutureBeforeTo): not date words, so they do not change the scan's tokens.
+            if (FutureBeforeTo.KindNamed(roleName) is { } futureKind)
+            {
+                foreach (var word in parts.Skip(2))
+                {
+                    futureBeforeTo[word] = futureKind;
+                }
+
+                continue;
+            }
+
             IDateCalendar? calendar = null;
             var colon = roleName.IndexOf(':', StringComparison.Ordinal);
             if (colon >= 0)
@@ -141,7 +155,7 @@ public sealed class DateLexicon
             }
         }
 
-        return new DateLexicon(words, zeros.Count == 0 ? ['0'] : [.. zeros.Distinct()], firstDay, capitalizedNames);
+        return new DateLexicon(words, zeros.Count == 0 ? ['0'] : [.. zeros.Distinct()], firstDay, capitalizedNames, new FutureBeforeTo(futureBeforeTo));
     }
 
     /// <summary>
@@ -156,8 +170,18 @@ public sealed class DateLexicon
             words[word] = entry;
         }
 
-        return new DateLexicon(words, [.. _zeros.Concat(other._zeros).Distinct()], FirstDayOfWeek, CapitalizedNames);
+        return new DateLexicon(words, [.. _zeros.Concat(other._zeros).Distinct()], FirstDayOfWeek, CapitalizedNames, _futureBeforeTo);
     }
+
+    private readonly FutureBeforeTo _futureBeforeTo;
+
+    /// <summary>
+    /// True when the words just before a "to" (<paramref name="words"/>, the text of the scan's run of other words that ends
+    /// there) make what follows a future: a present form of "be" ("is to be sentenced"), one before a word of the
+    /// <c>future-after-be</c> line ("is due to", "are expected to", "is set to"), or a word of the <c>future-to</c> line
+    /// ("plans to", "intends to"). The pack's dates.txt lists the words; a pack without the lines has no such futures.
+    /// </summary>
+    internal bool IsFutureBeforeTo(ReadOnlySpan<char> words) => _futureBeforeTo.Matches(words);
 
     /// <summary>
     /// The entry of the word numbered <paramref name="number"/> in <see cref="WordTable"/> (a token's
@@ -176,6 +200,19 @@ public sealed class DateLexicon
         entry = default;
         return false;
     }
+
+    /// <summary>
+    /// True when the word numbered <paramref name="number"/> in <see cref="WordTable"/> may be part of a date that no digit
+    /// is part of: a month, a weekday, a unit ("last week", "two days ago"), a day word ("yesterday", "tonight", "last
+    /// night", "this morning"), or a word opening a compound of the lexicon. Every date the parser reads holds a digit or one of these
+    /// words; the rest ("in", "the", "last", "a") only join them. A number no word of the lexicon has is false.
+    /// </summary>
+    internal bool MayAnchorDate(int number) =>
+        (_byNumber.TryGetValue(number, out var word) && AnchorsDate(word.Role)) || (HasCompounds && _compoundStarts.Contains(number));
+
+    private static bool AnchorsDate(DateWordRole role) => role is DateWordRole.Month or DateWordRole.Weekday or DateWordRole.Unit
+        or DateWordRole.Today or DateWordRole.Yesterday or DateWordRole.BeforeYesterday or DateWordRole.Tomorrow or DateWordRole.Tonight
+        or DateWordRole.Night or DateWordRole.DayPart;
 
     /// <summary>The value 0–9 of a digit of one of the lexicon's digit sets, or -1.</summary>
     internal int DigitValue(char c)

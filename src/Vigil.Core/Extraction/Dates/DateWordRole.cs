@@ -38,4 +38,7 @@ internal enum DateWordRole : byte
     Cue,
     Future,
     Season,
+
+    /// <summary>A part of the day that only "this" dates ("this morning", "this afternoon"); "last morning" is no day.</summary>
+    DayPart,
 }

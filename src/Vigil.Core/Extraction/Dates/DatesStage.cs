@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 namespace Vigil.Core.Extraction.Dates;
 
 /// <summary>
@@ -134,8 +135,26 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         var n = text.Length;
         var i = 0;
         var cursor = new TokenCursor(tokens);
+        var lineTokens = CollectionsMarshal.AsSpan(tokens);
+        var k = 0;
+        var nextLine = tokens is null ? -1 : 0;
         while (i < n)
         {
+            // A line holding no digit and no word that can anchor a date gives the parser nothing to read: it starts and ends
+            // with a flush, so it is skipped whole (most lines of a report; the scan read every word of them).
+            if (i == nextLine)
+            {
+                var lineEnd = text.IndexOf('\n', i);
+                lineEnd = lineEnd < 0 ? n : lineEnd;
+                nextLine = lineEnd + 1;
+                if (!MayHoldDate(text, i, lineEnd, lineTokens, ref k, lexicon))
+                {
+                    // The line break itself is read as before (a flush of nothing).
+                    i = lineEnd;
+                    continue;
+                }
+            }
+
             var c = text[i];
             if (char.IsAsciiLetter(c) || (c > 0x7F && UnicodeClasses.IsLetter(c)))
             {
@@ -233,6 +252,48 @@ internal sealed class DatesStage : ExtractionStage<DateMention>
         }
 
         parser.Flush();
+    }
+
+    /// <summary>
+    /// False when <c>text[start..end)</c> (a line) holds no digit and no word of the scan that
+    /// <see cref="DateLexicon.MayAnchorDate(int)"/>: then the parser reads no date in it. Only a line whose characters outside
+    /// ASCII are all punctuation or spaces is looked at: with no digit, each of its word tokens is a run of ASCII letters,
+    /// exactly a word of the scan, and is asked by its number. A line with a letter, digit, non-spacing mark or ZWNJ outside
+    /// ASCII (every Persian line) is read by the scan as before: there the tokens and the scan's words may differ, and telling
+    /// them apart cost as much as the scan (session 26). <paramref name="k"/> is the first token not yet looked at; lines are
+    /// asked in order.
+    /// </summary>
+    internal static bool MayHoldDate(string text, int start, int end, ReadOnlySpan<WordToken> tokens, ref int k, DateLexicon lexicon)
+    {
+        var line = text.AsSpan(start, end - start);
+        if (line.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        for (var rest = line; rest.IndexOfAnyExceptInRange('\0', '\u007F') is var x and >= 0; rest = rest[(x + 1)..])
+        {
+            var c = rest[x];
+            if (c == '\u200C' || UnicodeClasses.IsLetterOrDigit(c) || UnicodeClasses.IsNonSpacingMark(c))
+            {
+                return true;
+            }
+        }
+
+        while (k < tokens.Length && tokens[k].Start < start)
+        {
+            k++;
+        }
+
+        for (; k < tokens.Length && tokens[k].Start < end; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && lexicon.MayAnchorDate(tokens[k].WordNumber))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads a number ("17", "17th", "1,500", "3.5", "10:30", "40%") and returns the index after it.</summary>

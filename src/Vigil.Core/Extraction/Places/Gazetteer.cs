@@ -171,9 +171,9 @@ internal sealed class Gazetteer
                 }
 
                 var admin1 = span[fields[2]].IsEmpty ? null : Intern(interned, line[fields[2]]);
-                var latitude = double.Parse(span[fields[4]], CultureInfo.InvariantCulture);
-                var longitude = double.Parse(span[fields[5]], CultureInfo.InvariantCulture);
-                var population = int.Parse(span[fields[6]], CultureInfo.InvariantCulture);
+                var latitude = ParseDecimal(span[fields[4]]);
+                var longitude = ParseDecimal(span[fields[5]]);
+                var population = ParseCount(span[fields[6]]);
                 var flags = span[fields[7]];
                 var precision = kind switch
                 {
@@ -182,7 +182,7 @@ internal sealed class Gazetteer
                     _ => GeoPrecision.City,
                 };
                 var aliases = span[fields[8]];
-                var local = FirstLocalAlias(line[fields[8]]);
+                var local = FirstLocalAlias(aliases);
                 List<(string Local, string Where)>? joined = null;
                 if (joins.TryGetValue(name, out var candidates))
                 {
@@ -407,18 +407,85 @@ internal sealed class Gazetteer
         return existing;
     }
 
-    // The first alias written in Arabic script ("Tehran|تهران" → "تهران").
-    private static string? FirstLocalAlias(string aliases)
+    // The first alias written in Arabic script ("Tehran|تهران" → "تهران"), the only one copied.
+    private static string? FirstLocalAlias(ReadOnlySpan<char> aliases)
     {
-        foreach (var alias in aliases.Split('|'))
+        foreach (var range in aliases.Split('|'))
         {
+            var alias = aliases[range];
             if (alias.Length > 0 && alias[0] is >= '\u0600' and <= '\u06FF')
             {
-                return alias;
+                return alias.ToString();
             }
         }
 
         return null;
+    }
+
+    // Powers of ten that doubles hold exactly (up to 10^22; a mantissa of at most 15 digits needs no more than 10^15).
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// A coordinate as the generator writes it ("35.6944", "-12.5", "51"): <c>double.Parse</c>'s value, without its general
+    /// parser (parsing the coordinates was a tenth of the instructions of a one-report run: docs/pipeline/pipeline.md, session
+    /// 26). Up to 15 digits make an integer that a double holds exactly, and a power of ten up to 10^15 is exact too, so their
+    /// quotient, rounded once, is the double nearest the written decimal — the one <c>double.Parse</c> gives. Any other form
+    /// (an exponent, more digits, no digit) goes to <c>double.Parse</c>.
+    /// </summary>
+    internal static double ParseDecimal(ReadOnlySpan<char> written)
+    {
+        var i = written.Length > 0 && written[0] == '-' ? 1 : 0;
+        long mantissa = 0;
+        var digits = 0;
+        var decimals = -1;
+        for (; i < written.Length; i++)
+        {
+            var c = written[i];
+            if (char.IsAsciiDigit(c))
+            {
+                mantissa = (mantissa * 10) + (c - '0');
+                digits++;
+                decimals += decimals >= 0 ? 1 : 0;
+            }
+            else if (c == '.' && decimals < 0)
+            {
+                decimals = 0;
+            }
+            else
+            {
+                return double.Parse(written, CultureInfo.InvariantCulture);
+            }
+        }
+
+        if (digits is 0 or > 15 || decimals == 0)
+        {
+            return double.Parse(written, CultureInfo.InvariantCulture);
+        }
+
+        var value = decimals > 0 ? mantissa / PowersOfTen[decimals] : mantissa;
+        return written[0] == '-' ? -value : value;
+    }
+
+    /// <summary>A population as the generator writes it (ASCII digits): <c>int.Parse</c>'s value; any other form by <c>int.Parse</c>.</summary>
+    internal static int ParseCount(ReadOnlySpan<char> written)
+    {
+        if (written.Length is > 0 and <= 9)
+        {
+            var value = 0;
+            foreach (var c in written)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return int.Parse(written, CultureInfo.InvariantCulture);
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return value;
+        }
+
+        return int.Parse(written, CultureInfo.InvariantCulture);
     }
 
     private static Gazetteer LoadEmbedded(IEnumerable<string> stopNames, IReadOnlyList<string[]> localNames)
