@@ -19,14 +19,23 @@ internal static class BulkRows
     private const int MaxParameters = 8_000;
 
     /// <summary>Inserts <paramref name="rows"/> (every mapped column), in their order: binary COPY on PostgreSQL.</summary>
-    public static async Task InsertAsync<T>(VigilDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    public static Task InsertAsync<T>(VigilDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class => InsertAsync(db, rows, null, cancellationToken);
+
+    /// <summary>
+    /// Inserts <paramref name="rows"/> as <see cref="InsertAsync{T}(VigilDbContext, IReadOnlyList{T}, CancellationToken)"/>;
+    /// on PostgreSQL the <c>COPY</c> also fills <paramref name="extra"/>, a column outside the EF model, with each row's value
+    /// in the column type's binary form (already encoded: sent as it is), or NULL.
+    /// </summary>
+    public static async Task InsertAsync<T>(VigilDbContext db, IReadOnlyList<T> rows, ExtraColumn<T>? extra, CancellationToken cancellationToken)
         where T : class
     {
         var (table, columns) = Describe<T>(db, null);
         var names = string.Join(", ", columns.Select(c => Quote(c.Column)));
         if (db.IsPostgres && rows.Count > 0)
         {
-            await CopyAsync(db, rows, columns, $"COPY {Quote(table)} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            var copied = extra is null ? names : $"{names}, {Quote(extra.Column)}";
+            await CopyAsync(db, rows, columns, extra, $"COPY {Quote(table)} ({copied}) FROM STDIN (FORMAT BINARY)", cancellationToken);
             return;
         }
 
@@ -35,7 +44,7 @@ internal static class BulkRows
 
     // PostgreSQL's binary COPY: one stream for all the rows, no statement text or parameters to build, each value sent in
     // its column's binary form (the type named from the EF model, without its length).
-    private static async Task CopyAsync<T>(VigilDbContext db, IReadOnlyList<T> rows, List<ColumnOf> columns, string copy, CancellationToken cancellationToken)
+    private static async Task CopyAsync<T>(VigilDbContext db, IReadOnlyList<T> rows, List<ColumnOf> columns, ExtraColumn<T>? extra, string copy, CancellationToken cancellationToken)
     {
         await using var open = await OpenConnection.OfAsync(db, cancellationToken);
         var connection = (Npgsql.NpgsqlConnection)open.Connection;
@@ -49,6 +58,20 @@ internal static class BulkRows
                 if (ProviderValue(columns[c], row!) is { } value)
                 {
                     await importer.WriteAsync(value, types[c], cancellationToken);
+                }
+                else
+                {
+                    await importer.WriteNullAsync(cancellationToken);
+                }
+            }
+
+            if (extra is not null)
+            {
+                if (extra.Value(row) is { } bytes)
+                {
+                    // The field is the column type's binary form: Npgsql sends a byte array as it is (bytea's binary form
+                    // is its bytes), and the server reads it with the column's own receive function.
+                    await importer.WriteAsync(bytes, NpgsqlTypes.NpgsqlDbType.Bytea, cancellationToken);
                 }
                 else
                 {
@@ -189,6 +212,9 @@ internal static class BulkRows
     }
 
     internal static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>A column outside the EF model that a PostgreSQL <c>COPY</c> fills: its name and each row's value in binary form.</summary>
+    internal sealed record ExtraColumn<T>(string Column, Func<T, byte[]?> Value);
 
     private sealed record ColumnOf(IProperty Property, string Column, RelationalTypeMapping Mapping, string StoreType);
 }

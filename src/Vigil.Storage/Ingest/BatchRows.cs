@@ -30,6 +30,9 @@ internal sealed class BatchRows
     /// <summary>The batch's audit entries, in chain order (<see cref="AuditLog.Collected"/>).</summary>
     public List<AuditEntry> Audit { get; } = [];
 
+    // The reports' stored words (reports.search_vector, outside the EF model), made in the client.
+    private static readonly BulkRows.ExtraColumn<Report> SearchVector = new("search_vector", r => ReportWords.Vector(r.Title, r.Body));
+
     public void Clear()
     {
         Sources.Clear();
@@ -46,11 +49,14 @@ internal sealed class BatchRows
     /// them). Within a table the rows go in by primary key, the order EF's <c>SaveChanges</c> used: a later read without an
     /// ORDER BY sees rows in the order they were inserted, and person linking's choices follow that order, so the stored
     /// result stays the same as before.
+    /// With <paramref name="reportWords"/> (a PostgreSQL store that passed <see cref="ReportWordsCheck"/>) the reports'
+    /// <c>COPY</c> carries each report's words made by <see cref="ReportWords"/>; a report they refuse goes without, and the
+    /// server's trigger makes its words.
     /// </summary>
-    public async Task InsertAsync(VigilDbContext db, CancellationToken cancellationToken)
+    public async Task InsertAsync(VigilDbContext db, bool reportWords, CancellationToken cancellationToken)
     {
         await BulkRows.InsertAsync(db, [.. Sources.OrderBy(r => r.Id)], cancellationToken);
-        await BulkRows.InsertAsync(db, [.. Reports.OrderBy(r => r.Id, StringComparer.Ordinal)], cancellationToken);
+        await BulkRows.InsertAsync(db, [.. Reports.OrderBy(r => r.Id, StringComparer.Ordinal)], reportWords ? SearchVector : null, cancellationToken);
         await BulkRows.InsertAsync(db, [.. Mentions.OrderBy(r => r.Id)], cancellationToken);
         await BulkRows.InsertAsync(db, [.. StatementMentions.OrderBy(r => r.Id)], cancellationToken);
         await BulkRows.InsertAsync(db, [.. PersonMentions.OrderBy(r => r.Id)], cancellationToken);

@@ -42,6 +42,9 @@ public sealed class IngestFiles
     private readonly Dictionary<string, string> _reportsByStem = new(StringComparer.Ordinal);
     private readonly BatchRows _rows = new();
     private int _unclustered;
+
+    // Whether this store's reports are written with their words (ReportWordsCheck), asked before the first batch's write.
+    private bool? _reportWords;
     private long _clustered;
 
     /// <summary>Creates the operation over one database and blob store.</summary>
@@ -446,6 +449,7 @@ public sealed class IngestFiles
         var rows = Stopwatch.StartNew();
         var outcomes = new List<IngestOutcome>(prepared.Length);
         var now = AuditChain.Truncate(_clock.GetUtcNow().UtcDateTime);
+        _reportWords ??= await ReportWordsCheck.PassesAsync(_db, cancellationToken);
         await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
         _audit.Reset();
         _rows.Clear();
@@ -548,7 +552,7 @@ public sealed class IngestFiles
         // without the change tracker, in the order their foreign keys need; evidence files and fingerprints (few) through
         // EF. The audit entries are the same chain AppendAsync always made, only inserted here.
         _audit.Collected = null;
-        await _rows.InsertAsync(_db, cancellationToken);
+        await _rows.InsertAsync(_db, _reportWords == true, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
         await BulkRows.InsertAsync(_db, _rows.Audit, cancellationToken);
 

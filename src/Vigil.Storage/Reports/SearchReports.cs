@@ -141,13 +141,17 @@ public sealed class SearchReports(VigilDbContext db)
     // The words of a report's title and body as the index holds them: folded, then split by the 'simple' configuration. The
     // folding is skipped for a text with none of the folded chars (English, most other text), which it would leave as it is:
     // translate() over a ~5 KB report took as long as to_tsvector itself (0.7 ms), the test for the chars a tenth of that.
-    private static string PostgresVector
+    private static string PostgresVector => PostgresVectorOf(string.Empty);
+
+    /// <summary>
+    /// The words of the report whose columns are named with <paramref name="row"/> (<c>NEW.</c> in a trigger), as the
+    /// generated column made them: the reports' trigger makes a missing vector with it (migration <c>ReportWordsFromClient</c>),
+    /// and <see cref="ReportWords"/> makes the same in the client.
+    /// </summary>
+    internal static string PostgresVectorOf(string row)
     {
-        get
-        {
-            const string text = "left(coalesce(title, '') || ' ' || body, 262144)";
-            return $"to_tsvector('simple'::regconfig, CASE WHEN {text} ~ '[{FoldFrom}]' THEN translate({text}, '{FoldFrom}', '{FoldTo}') ELSE {text} END)";
-        }
+        var text = $"left(coalesce({row}title, '') || ' ' || {row}body, 262144)";
+        return $"to_tsvector('simple'::regconfig, CASE WHEN {text} ~ '[{FoldFrom}]' THEN translate({text}, '{FoldFrom}', '{FoldTo}') ELSE {text} END)";
     }
 
     // The index-side folding (one table for both databases): each char of FoldFrom becomes the char of FoldTo at its
