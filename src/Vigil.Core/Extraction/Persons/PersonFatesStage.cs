@@ -135,11 +135,40 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             SpanIndex.Of(context.Places, p => p.Span),
             SpanIndex.Of(context.Incidents, i => i.Evidence),
             ParagraphOpenings(sentences));
+        var lastFates = new List<Fate>(); // the fates the last sentence with a fate phrase told
+        var lastFateSentence = -1;
         for (var k = 0; k < sentences.Length; k++)
         {
             var span = sentences[k].Span;
             if (!mayHaveCue[k])
             {
+                // "Five men were executed on Sunday. The group identified them as X, Y and Z.": a list the next sentence or
+                // the one after identifies takes the fates that sentence told.
+                if (!_caseless && lastFateSentence >= 0 && k - lastFateSentence <= 2 && Identifier(text, span) is { } identifier)
+                {
+                    foreach (var person in Listed(text, span, -1, identifier.End, names[k], identified: true))
+                    {
+                        if (FullestOf(person) is not { } listedName)
+                        {
+                            continue;
+                        }
+
+                        var evidence = Evidence(identifier.Start, person.End, identifier);
+                        foreach (var fate in lastFates)
+                        {
+                            drafts.Add(new PersonFate(
+                                listedName,
+                                Age(text, person),
+                                null,
+                                fate,
+                                DateOf(context.Dates, near, span, Clause(text, evidence, span), identifier, null, out var dated) ?? (dated ? null : Earlier(context.Dates, near, sentences, k)),
+                                PlaceOf(context.Places, near, k, span, Clause(text, evidence, span), country, person),
+                                evidence,
+                                null));
+                        }
+                    }
+                }
+
                 continue;
             }
 
@@ -152,6 +181,17 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 if (Hedged(text, span.Start, cue.Start))
                 {
                     continue;
+                }
+
+                if (lastFateSentence != k)
+                {
+                    lastFateSentence = k;
+                    lastFates.Clear();
+                }
+
+                if (!lastFates.Contains(fate))
+                {
+                    lastFates.Add(fate);
                 }
 
                 foreach (var (person, evidenceStart, evidenceEnd) in Victims(text, span, cue, form, names[k], k > 0 ? names[k - 1] : []))
@@ -269,6 +309,14 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 found.Add(owner);
             }
 
+            if (found.Count == 0 && !_caseless)
+            {
+                foreach (var n in Listed(text, sentence, cue.Start, cue.End, names))
+                {
+                    found.Add((n, cue.Start, n.End));
+                }
+            }
+
             return found;
         }
 
@@ -303,6 +351,20 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             }
         }
 
+        // "Ten men were executed on Friday, including X and Y", "forces arrested 20 people, including X".
+        if (form == FateForm.Verb && !_caseless && LastEndingBy(names, p) is var lastBefore && (lastBefore < 0 || !Apposition(text, names[lastBefore].End, p, allowGap: true)))
+        {
+            foreach (var n in Listed(text, sentence, p, cue.End, names))
+            {
+                found.Add((n, cue.Start, n.End));
+            }
+
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
         if (PronounBefore(text, sentence, p) is { } pronoun)
         {
             if (Antecedent(text, names, previous, pronoun) is { } person)
@@ -333,7 +395,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return result;
         }
 
-        if (!Apposition(text, nearest.End, p, allowGap) && !(allowGap && text.AsSpan(nearest.End, p - nearest.End).Trim() is "," && ListInApposition(text, names, index)))
+        if (!Apposition(text, nearest.End, p, allowGap) && !(allowGap && text.AsSpan(nearest.End, p - nearest.End).Trim() is "," or "–" or "—" && ListInApposition(text, names, index)))
         {
             return result;
         }
@@ -341,8 +403,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         result.Add(nearest);
         for (var i = index - 1; i >= 0; i--)
         {
-            var gap = text[names[i].End..names[i + 1].Start].Trim();
-            if (!ListGap(gap) || NotVictim(text, names[i]))
+            if (!ListStep(text, names[i].End, names[i + 1].Start) || NotVictim(text, names[i]))
             {
                 break;
             }
@@ -351,6 +412,53 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         return result;
+    }
+
+    // What stands between two listed names: a list gap, after the earlier name's age ("(36) and", ", 25, and",
+    // "17 years old,") or a short parenthesis ("(Arash),").
+    private bool ListStep(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from).Trim();
+        if (ListGap(gap))
+        {
+            return true;
+        }
+
+        if (gap.Length > 0 && gap[0] == '(')
+        {
+            var close = gap.IndexOf(')');
+            if (close < 0 || close > 30 || gap[..close].IndexOfAny(ClauseMarks) >= 0)
+            {
+                return false;
+            }
+
+            return ListGap(gap[(close + 1)..].Trim());
+        }
+
+        // ", 25, and" / "17 years old,": a number, with "years old" or "year-old" after it, then the gap.
+        var rest = gap.Length > 0 && gap[0] == ',' ? gap[1..].TrimStart() : gap;
+        var e = 0;
+        while (e < rest.Length && char.IsAsciiDigit(rest[e]))
+        {
+            e++;
+        }
+
+        if (e is 0 or > 3)
+        {
+            return false;
+        }
+
+        rest = rest[e..].TrimStart();
+        foreach (var unit in (ReadOnlySpan<string>)["years old", "year old", "years-old", "year-old", "yrs"])
+        {
+            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[unit.Length..].TrimStart();
+                break;
+            }
+        }
+
+        return ListGap(rest);
     }
 
     // ",", "and", ", and", "&", or the pack's conjunctions («و»).
@@ -374,8 +482,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             first--;
         }
 
+        // "The ten men – X, Y and Z – were sentenced": a dash closes only a list a dash opened.
+        var after = text.AsSpan(names[last].End).TrimStart();
+        var dash = after.Length > 0 && after[0] is '–' or '—';
         var before = text.AsSpan(0, names[first].Start).TrimEnd();
-        return before.Length > 0 && before[^1] is ',' or ':';
+        return before.Length > 0 && (dash ? before[^1] is '–' or '—' : before[^1] is ',' or ':');
     }
 
     private bool Apposition(string text, int from, int to, bool allowGap)
@@ -514,18 +625,135 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         result.Add(first);
+        ListFrom(text, names, index, result);
+        return result;
+    }
+
+    // The names listed after names[index]: ", Y and Z", also with each one's age ("X (30), Y (36) and Z (37)",
+    // "X 17 years old, Y 13 years old").
+    private void ListFrom(string text, List<NameSpan> names, int index, List<NameSpan> result)
+    {
         for (var i = index + 1; i < names.Count; i++)
         {
-            var gap = text[names[i - 1].End..names[i].Start].Trim();
-            if (!ListGap(gap))
+            if (!ListStep(text, names[i - 1].End, names[i].Start))
             {
                 break;
             }
 
             result.Add(names[i]);
         }
+    }
+
+    // "The detainees were identified as X, Y and Z", "killed 9 people, including X and Y", "arrested two students – X and Y":
+    // after a fate phrase whose own slot names nobody, a list of names the words within MaxListLeadWords after it open
+    // (`list-openers`: "including", "among them", ":", a dash; "as" after an `identifiers` word) takes that fate, when
+    // those words or the words before the phrase speak of people (a person noun, a number, "them"). A name met before
+    // any opener ends the search: it is no list of the phrase's victims.
+    private List<NameSpan> Listed(string text, TextSpan sentence, int cueStart, int from, List<NameSpan> names, bool identified = false)
+    {
+        var result = new List<NameSpan>();
+        var people = cueStart >= 0 && PeopleBefore(text, sentence.Start, cueStart);
+        var opened = false;
+        var q = from;
+        var index = FirstStartingFrom(names, from);
+        for (var words = 0; words <= _options.MaxListLeadWords;)
+        {
+            q = SkipSpaces(text, q, sentence.End);
+            if (q >= sentence.End)
+            {
+                break;
+            }
+
+            while (index < names.Count && names[index].Start < q)
+            {
+                index++;
+            }
+
+            if (index < names.Count && (names[index].Start == q || names[index].NameStart == q))
+            {
+                if (opened && people && !NotVictim(text, names[index]))
+                {
+                    result.Add(names[index]);
+                    ListFrom(text, names, index, result);
+                }
+
+                break;
+            }
+
+            var c = text[q];
+            if (c is ':' or '–' or '—')
+            {
+                opened = true;
+                q++;
+                continue;
+            }
+
+            var end = WordEnd(text, q, sentence.End);
+            if (end == q)
+            {
+                if (c is not (',' or '(' or ')' or '-'))
+                {
+                    break; // a clause mark ends the phrase's reach
+                }
+
+                q++;
+                continue;
+            }
+
+            var word = text[q..end];
+            words++;
+            if (Is("list-stops", word))
+            {
+                break;
+            }
+
+            identified |= Is("identifiers", word);
+            people |= Is("person-nouns", word) || Is("list-pronouns", word) || _lexicon.Number(word) is not null || HasDigit(word);
+            opened = Is("list-openers", word) || (identified && word == "as") || (opened && Is("list-pronouns", word));
+            q = end;
+        }
 
         return result;
+    }
+
+    // The first `identifiers` word of a sentence ("identified", "named"), or null.
+    private TextSpan? Identifier(string text, TextSpan sentence)
+    {
+        foreach (var word in _lexicon.Classes["identifiers"])
+        {
+            var at = text.AsSpan(sentence.Start, sentence.End - sentence.Start).IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var start = sentence.Start + at;
+                var end = start + word.Length;
+                if ((start == 0 || !UnicodeClasses.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !UnicodeClasses.IsLetterOrDigit(text[end])))
+                {
+                    return new TextSpan(start, end);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the subject before a fate phrase speaks of people ("Ten men were executed, including …").
+    private bool PeopleBefore(string text, int sentenceStart, int cueStart)
+    {
+        var seen = 0;
+        foreach (var word in WordsBefore(text, sentenceStart, cueStart))
+        {
+            if (word is null || seen++ == 8)
+            {
+                break;
+            }
+
+            if (Is("person-nouns", word) || _lexicon.Number(word) is not null || HasDigit(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "X's arrest", or "her arrest" for the person just named.
@@ -989,7 +1217,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
         var after = text.Substring(person.End, Math.Min(60, text.Length - person.End));
         var m = AgeAfter().Match(after);
-        if (m.Success && (m.Groups["y"].Success || m.Groups["close"].Success) && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
+        if (m.Success && (m.Groups["y"].Success || (m.Groups["open"].Success && m.Groups["close"].Success)) && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
         {
             return n;
         }
@@ -1368,7 +1596,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     [GeneratedRegex(@"^[,(]\s*(?:who|whose)\s.*[,)]$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex RelativeClause();
 
-    [GeneratedRegex(@"^\s*[,(]\s*(?:aged\s+|age\s+)?(?:an?\s+)?(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:or|to|-|–)\s*(?:\d{1,3}|[a-z]+))?(?:(?<y>[- ]years?[- ]old)|(?<close>\s*[,)]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?<open>[,(])\s*)?(?:aged\s+|age\s+)?(?:an?\s+)?(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:or|to|-|–)\s*(?:\d{1,3}|[a-z]+))?(?:(?<y>[- ]years?[- ]old)|(?<close>\s*[,)]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfter();
 
     [GeneratedRegex(@"(?<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]old(?:\s+[a-z]+){0,3}\s*,?\s*$", RegexOptions.CultureInvariant)]

@@ -1,0 +1,74 @@
+using Vigil.Core.Extraction;
+using Vigil.Core.Extraction.Persons;
+
+namespace Vigil.Core.Tests.Extraction.Persons;
+
+/// <summary>Named victims and detainees given as lists (invented sentences and names).</summary>
+public class NamedPersonListsTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static List<PersonFate> Run(string text) => [.. Pipeline.Run(text, new DateOnly(2022, 12, 20), "en").PersonFates];
+
+    private static List<(string Name, Fate Fate)> NamesAndFates(string text) => [.. Run(text).Select(p => (p.Name, p.Fate))];
+
+    [Fact]
+    public void A_list_whose_names_each_carry_an_age_in_brackets_names_every_person_with_their_age()
+    {
+        var fates = Run("Kaveh Arjmand (29), Bita Nikzad (31) and Farid Sohrabi (40) were detained in Ardabil on Monday.");
+        Assert.Equal(
+            [("Kaveh Arjmand", Fate.Arrested, 29), ("Bita Nikzad", Fate.Arrested, 31), ("Farid Sohrabi", Fate.Arrested, 40)],
+            fates.Select(f => (f.Name, f.Fate, f.Age ?? 0)));
+    }
+
+    [Fact]
+    public void A_list_of_names_with_years_old_after_each_takes_the_fate_that_opens_it()
+    {
+        var fates = Run("Security forces killed several children, including these two as follows: Mani Rostaei 15 years old, Soroush Delavar 12 years old.");
+        Assert.Equal([("Mani Rostaei", Fate.Killed, 15), ("Soroush Delavar", Fate.Killed, 12)], fates.Select(f => (f.Name, f.Fate, f.Age ?? 0)));
+    }
+
+    [Theory]
+    [InlineData("Police shot and killed four protesters, including Arman Delkhah and Yasaman Rouhi.", Fate.Killed)]
+    [InlineData("Six students were arrested at the campus on Tuesday, among them Arman Delkhah and Yasaman Rouhi.", Fate.Arrested)]
+    [InlineData("Agents detained two teachers – Arman Delkhah and Yasaman Rouhi – at a school in Sanandaj.", Fate.Arrested)]
+    [InlineData("The court sentenced three labour activists: Arman Delkhah and Yasaman Rouhi received five years each.", Fate.Sentenced)]
+    public void A_list_opened_after_a_fate_that_names_a_group_takes_that_fate(string text, Fate fate)
+    {
+        Assert.Equal([("Arman Delkhah", fate), ("Yasaman Rouhi", fate)], NamesAndFates(text));
+    }
+
+    [Fact]
+    public void A_list_in_dashes_before_a_passive_fate_names_each_person()
+    {
+        Assert.Equal(
+            [("Davood Farahani", Fate.Sentenced), ("Sina Kasraei", Fate.Sentenced), ("Omid Tajbakhsh", Fate.Sentenced)],
+            NamesAndFates("The five men – Davood Farahani, Sina Kasraei and Omid Tajbakhsh – were sentenced to death."));
+    }
+
+    [Fact]
+    public void A_list_the_next_sentence_identifies_takes_the_fate_the_sentence_before_told()
+    {
+        Assert.Equal(
+            [("Hoda Sarvari", Fate.Killed), ("Mehdi Kiani", Fate.Killed), ("Nasim Bahrami", Fate.Killed)],
+            NamesAndFates("Gunfire in the town killed nine people on Friday. A local rights group identified them as Hoda Sarvari, Mehdi Kiani and Nasim Bahrami."));
+    }
+
+    [Fact]
+    public void A_sentence_or_prison_term_against_a_named_person_is_a_sentence()
+    {
+        Assert.Equal(
+            [("Golnar Saberi", Fate.Sentenced), ("Behrad Mansouri", Fate.Sentenced)],
+            NamesAndFates("The appeals court upheld a one-year sentence against Golnar Saberi and a prison term for Behrad Mansouri."));
+    }
+
+    [Theory]
+    [InlineData("Protesters were killed on the orders of officials including Hamid Sardari.")]
+    [InlineData("The killings drew condemnation from many, including Shirin Farahmand.")]
+    [InlineData("Nine people were killed on Friday. The governor named a new police chief, Kamran Jafari.")]
+    [InlineData("Nine people were killed on Friday. The governor named Kamran Jafari as the new police chief.")]
+    public void A_name_after_a_fate_that_no_list_of_its_victims_opens_is_no_victim(string text)
+    {
+        Assert.Empty(Run(text));
+    }
+}
