@@ -137,9 +137,43 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             ParagraphOpenings(sentences));
         var lastFates = new List<Fate>(); // the fates the last sentence with a fate phrase told
         var lastFateSentence = -1;
+        var group = new List<(Fate Fate, TextSpan Cue)>(); // the fates of a counted group the last sentence told but named nobody for
+        var groupSentence = -1;
+        var groupCount = 0;
         for (var k = 0; k < sentences.Length; k++)
         {
             var span = sentences[k].Span;
+
+            // "Three men were executed on Friday. A (30), B (36) and C (37) had been arrested in 2022.": a sentence that
+            // opens with a list of as many names as the sentence before counted people it gave a fate without naming
+            // them tells who they were.
+            if (groupSentence == k - 1 && group.Count > 0 && GroupMembers(text, span, names[k], groupCount) is { } members)
+            {
+                var told = sentences[k - 1].Span;
+                foreach (var person in members)
+                {
+                    if (FullestOf(person) is not { } member)
+                    {
+                        continue;
+                    }
+
+                    foreach (var (fate, cue) in group)
+                    {
+                        var evidence = Evidence(told.Start, cue.End, cue);
+                        var incident = Incident(context.Incidents, near, fate, evidence, told);
+                        drafts.Add(new PersonFate(
+                            member,
+                            Age(text, person),
+                            null,
+                            fate,
+                            DateOf(context.Dates, near, told, Clause(text, evidence, told), cue, incident is { } i ? context.Incidents[i] : null, out var dated) ?? (dated ? null : Earlier(context.Dates, near, sentences, k - 1)),
+                            PlaceOf(context.Places, near, k - 1, told, Clause(text, evidence, told), country, person),
+                            evidence,
+                            incident));
+                    }
+                }
+            }
+
             if (!mayHaveCue[k])
             {
                 // "Five men were executed on Sunday. The group identified them as X, Y and Z.": a list the next sentence or
@@ -174,6 +208,9 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
             // The sentence as a slice: a phrase at its start has no character before it.
             var slice = text.AsSpan(span.Start, span.End - span.Start);
+            var named = false;
+            group.Clear();
+            groupSentence = -1;
             for (var at = 0; cues.Next(slice, at, out var index, out var length); at = index + length)
             {
                 var cue = new TextSpan(span.Start + index, span.Start + index + length);
@@ -194,8 +231,14 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                     lastFates.Add(fate);
                 }
 
+                if (!_caseless && !group.Exists(g => g.Fate == fate))
+                {
+                    group.Add((fate, cue));
+                }
+
                 foreach (var (person, evidenceStart, evidenceEnd) in Victims(text, span, cue, form, names[k], k > 0 ? names[k - 1] : []))
                 {
+                    named = true;
                     var name = FullestOf(person);
                     if (name is null)
                     {
@@ -215,6 +258,12 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                         evidence,
                         incident));
                 }
+            }
+
+            if (!named && group.Count > 0 && GroupCount(text, span, group[0].Cue.Start) is { } count)
+            {
+                groupSentence = k;
+                groupCount = count;
             }
         }
 
@@ -656,7 +705,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         var opened = false;
         var q = from;
         var index = FirstStartingFrom(names, from);
-        for (var words = 0; words <= _options.MaxListLeadWords;)
+        for (int words = 0, steps = 0; words <= _options.MaxListLeadWords && steps < 4 * _options.MaxListLeadWords; steps++)
         {
             q = SkipSpaces(text, q, sentence.End);
             if (q >= sentence.End)
@@ -714,6 +763,60 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         return result;
+    }
+
+    // How many people a sentence's subject counts before its first fate phrase ("Three men who were sentenced to death
+    // … were executed", "Two Kurdish activists were arrested"): a number of two to 30 with a person noun within the
+    // next three words; null without.
+    private int? GroupCount(string text, TextSpan sentence, int cueStart)
+    {
+        var q = sentence.Start;
+        int? count = null;
+        var since = 0;
+        while (q < cueStart)
+        {
+            q = SkipSpaces(text, q, cueStart);
+            var end = WordEnd(text, q, cueStart);
+            if (end == q)
+            {
+                q++;
+                continue;
+            }
+
+            var word = text[q..end];
+            if (count is not null && Is("person-nouns", word))
+            {
+                return count;
+            }
+
+            if (_lexicon.Number(word) is { } n)
+            {
+                count = n is >= 2 and <= 30 ? n : null;
+                since = 0;
+            }
+            else if (count is not null && ++since > 3)
+            {
+                count = null;
+            }
+
+            q = end;
+        }
+
+        return null;
+    }
+
+    // The names a sentence opens with, when they are a list of exactly count names.
+    private List<NameSpan>? GroupMembers(string text, TextSpan sentence, List<NameSpan> names, int count)
+    {
+        var start = SkipSpaces(text, sentence.Start, sentence.End);
+        if (names.Count < count || names[0].Start != start)
+        {
+            return null;
+        }
+
+        var list = new List<NameSpan> { names[0] };
+        ListFrom(text, names, 0, list);
+        return list.Count == count ? list : null;
     }
 
     // The first `identifiers` word of a sentence ("identified", "named"), or null.

@@ -55,6 +55,23 @@ public class NamedPersonListsTests
     }
 
     [Fact]
+    public void A_sentence_opening_with_as_many_names_as_the_group_the_sentence_before_gave_a_fate_names_its_members()
+    {
+        Assert.Equal(
+            [("Behnam Zarei", Fate.Executed), ("Behnam Zarei", Fate.Arrested), ("Kamal Hatami", Fate.Executed), ("Kamal Hatami", Fate.Arrested), ("Yunes Fathi", Fate.Executed), ("Yunes Fathi", Fate.Arrested)],
+            NamesAndFates("Three prisoners were hanged in Qazvin on Sunday. Behnam Zarei (31), Kamal Hatami (28) and Yunes Fathi (35) had been arrested in 2021.")
+                .OrderBy(f => f.Name, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Three prisoners were hanged in Qazvin on Sunday. Behnam Zarei and Kamal Hatami had been arrested in 2021.")]
+    [InlineData("Three prisoners were hanged in Qazvin on Sunday. Their lawyers Behnam Zarei, Kamal Hatami and Yunes Fathi had been arrested in 2021.")]
+    public void Names_that_are_not_the_counted_group_get_no_fate_of_the_group(string text)
+    {
+        Assert.DoesNotContain(Run(text), f => f.Fate == Fate.Executed);
+    }
+
+    [Fact]
     public void A_sentence_or_prison_term_against_a_named_person_is_a_sentence()
     {
         Assert.Equal(
