@@ -1331,17 +1331,48 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     }
 
     // «X، ۱۶ ساله،», «X (۱۶)», «X، ۱۶ یا ۱۷ ساله،», «نوجوان ۱۶ ساله X», «X، شانزده ساله،».
+    // Each pattern is asked only where the characters it cannot match without are there (the same answers, without
+    // running the interpreted pattern around every name): "after" opens with a comma or bracket after spaces, "before"
+    // holds an age unit.
     private int? CaselessAge(string text, NameSpan person, Regex after, Regex before)
     {
-        var m = after.Match(text, person.End, Math.Min(60, text.Length - person.End));
-        if (m.Success && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
+        var length = Math.Min(60, text.Length - person.End);
+        var open = person.End;
+        while (open < person.End + length && char.IsWhiteSpace(text[open]))
         {
-            return n;
+            open++;
+        }
+
+        if (open < person.End + length && text[open] is ',' or '(')
+        {
+            var m = after.Match(text, person.End, length);
+            if (m.Success && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
+            {
+                return n;
+            }
         }
 
         var from = Math.Max(0, person.Start - 50);
+        if (!HasAgeUnit(text.AsSpan(from, person.Start - from)))
+        {
+            return null;
+        }
+
         var b = before.Match(text[from..person.Start]);
         return b.Success && _lexicon.Number(b.Groups["n"].Value) is { } a && a is > 0 and < 120 ? a : null;
+    }
+
+    private bool HasAgeUnit(ReadOnlySpan<char> window)
+    {
+        foreach (var unit in _lexicon.Classes["age-units"])
+        {
+            if (window.Contains(unit, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A gendered word in the apposition or just before the name ("her father, X"), else the pronoun the sentence
