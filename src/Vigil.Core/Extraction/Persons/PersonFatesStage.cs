@@ -140,9 +140,39 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         var group = new List<(Fate Fate, TextSpan Cue)>(); // the fates of a counted group the last sentence told but named nobody for
         var groupSentence = -1;
         var groupCount = 0;
+        var lines = new List<(Fate Fate, TextSpan Cue)>(); // the fates a header line ending in a colon gave the lines below it
+        var lineHeader = -1;
         for (var k = 0; k < sentences.Length; k++)
         {
             var span = sentences[k].Span;
+
+            // "The court sentenced the following protesters to death:" and a line for each ("1. X, 24, Tabriz"): each line
+            // the list runs on, with no blank line between, that opens with a name (after a number or bullet) is one of them.
+            if (lineHeader >= 0)
+            {
+                var line = ListLine(text, sentences[k - 1].Span, span, names[k]);
+                if (line is null)
+                {
+                    lineHeader = Bullet(text, span) && !text.AsSpan(sentences[k - 1].Span.End, span.Start - sentences[k - 1].Span.End).Contains("\n\n", StringComparison.Ordinal) ? lineHeader : -1;
+                }
+                else if (FullestOf(line) is { } lineName)
+                {
+                    foreach (var (fate, cue) in lines)
+                    {
+                        var evidence = Evidence(cue.Start, line.End, cue);
+                        var clause = new TextSpan(span.Start, span.End);
+                        drafts.Add(new PersonFate(
+                            lineName,
+                            Age(text, line),
+                            null,
+                            fate,
+                            DateOf(context.Dates, near, span, clause, line.Start == span.Start ? new TextSpan(line.Start, line.End) : clause, null, out var dated) ?? (dated ? null : Earlier(context.Dates, near, sentences, lineHeader)),
+                            PlaceOf(context.Places, near, k, span, clause, country, line),
+                            evidence,
+                            null));
+                    }
+                }
+            }
 
             // "Three men were executed on Friday. A (30), B (36) and C (37) had been arrested in 2022.": a sentence that
             // opens with a list of as many names as the sentence before counted people it gave a fate without naming
@@ -264,6 +294,13 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             {
                 groupSentence = k;
                 groupCount = count;
+            }
+
+            if (!named && group.Count > 0 && text.AsSpan(span.Start, span.End - span.Start).TrimEnd().EndsWith(':') && SpeaksOfPeople(text, span))
+            {
+                lineHeader = k;
+                lines.Clear();
+                lines.AddRange(group);
             }
         }
 
@@ -817,6 +854,74 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         var list = new List<NameSpan> { names[0] };
         ListFrom(text, names, 0, list);
         return list.Count == count ? list : null;
+    }
+
+    // The name a line of a list opens with, after a number or bullet ("1. X, 24, Tabriz", "- X (31)"): the line follows
+    // the one before it with one line break (or a bullet the sentence splitter cut off); null for any other sentence.
+    private static NameSpan? ListLine(string text, TextSpan before, TextSpan line, List<NameSpan> names)
+    {
+        var breaks = text.AsSpan(before.End, line.Start - before.End).Count('\n');
+        if (names.Count == 0 || breaks > 1 || (breaks == 0 && !Bullet(text, before)))
+        {
+            return null;
+        }
+
+        var q = SkipBullet(text, line.Start, line.End);
+        return names[0].Start == q || names[0].NameStart == q ? names[0] : null;
+    }
+
+    // Whether a sentence is a list bullet alone ("1.", "2)", "-", "•").
+    private static bool Bullet(string text, TextSpan sentence)
+    {
+        var start = SkipSpaces(text, sentence.Start, sentence.End);
+        var end = sentence.End;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start && SkipBullet(text, start, end) >= end;
+    }
+
+    // Past spaces and one bullet: up to three digits with "." or ")", or one of "-", "•", "*", "–".
+    private static int SkipBullet(string text, int q, int to)
+    {
+        q = SkipSpaces(text, q, to);
+        var d = q;
+        while (d < to && d - q < 3 && char.IsAsciiDigit(text[d]))
+        {
+            d++;
+        }
+
+        if (d > q && d < to && text[d] is '.' or ')')
+        {
+            return SkipSpaces(text, d + 1, to);
+        }
+
+        return q < to && text[q] is '-' or '•' or '*' or '–' ? SkipSpaces(text, q + 1, to) : q;
+    }
+
+    // Whether a sentence has a person noun ("the following protesters").
+    private bool SpeaksOfPeople(string text, TextSpan sentence)
+    {
+        for (var q = sentence.Start; q < sentence.End;)
+        {
+            var end = WordEnd(text, q, sentence.End);
+            if (end == q)
+            {
+                q++;
+                continue;
+            }
+
+            if (Is("person-nouns", text[q..end]))
+            {
+                return true;
+            }
+
+            q = end;
+        }
+
+        return false;
     }
 
     // The first `identifiers` word of a sentence ("identified", "named"), or null.

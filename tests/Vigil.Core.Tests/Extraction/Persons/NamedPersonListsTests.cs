@@ -72,6 +72,24 @@ public class NamedPersonListsTests
     }
 
     [Fact]
+    public void Lines_of_names_under_a_header_that_gives_people_a_fate_each_take_it_with_their_age_and_city()
+    {
+        var fates = Run("The court sentenced the following protesters to death:\n1. Arman Delkhah, 24, Tabriz\n2. Yasaman Rouhi (31), Urmia\n- Farid Sohrabi, 40, from Ardabil\n\nThe sentences were upheld.");
+        Assert.Equal(
+            [("Arman Delkhah", Fate.Sentenced, 24, "Tabriz"), ("Yasaman Rouhi", Fate.Sentenced, 31, "Urmia"), ("Farid Sohrabi", Fate.Sentenced, 40, "Ardabil")],
+            fates.Select(f => (f.Name, f.Fate, f.Age ?? 0, f.Location?.Name)));
+    }
+
+    [Theory]
+    [InlineData("The court sentenced the following protesters to death:\n\nArman Delkhah's lawyer appealed.")]
+    [InlineData("The court sentenced the following protesters to death.\n1. Arman Delkhah, 24, Tabriz")]
+    [InlineData("Lawyers of the defendants met on Monday:\n1. Arman Delkhah, 24, Tabriz")]
+    public void Lines_not_under_a_fate_header_or_after_a_blank_line_take_no_fate(string text)
+    {
+        Assert.Empty(Run(text));
+    }
+
+    [Fact]
     public void A_sentence_or_prison_term_against_a_named_person_is_a_sentence()
     {
         Assert.Equal(
