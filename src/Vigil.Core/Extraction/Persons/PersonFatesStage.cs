@@ -136,6 +136,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             SpanIndex.Of(context.Incidents, i => i.Evidence),
             ParagraphOpenings(sentences));
         var lastFates = new List<Fate>(); // the fates the last sentence with a fate phrase told
+        var toldBySentence = new Dictionary<int, List<Fate>>(); // each sentence's fates (asked only for the few sentences before an identified list)
         var lastFateSentence = -1;
         var group = new List<(Fate Fate, TextSpan Cue)>(); // the fates of a counted group the last sentence told but named nobody for
         var groupSentence = -1;
@@ -207,10 +208,24 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             if (!mayHaveCue[k])
             {
                 // "Five men were executed on Sunday. The group identified them as X, Y and Z.": a list the next sentence or
-                // the one after identifies takes the fates that sentence told.
+                // the one after identifies takes the fates that sentence told; "identified the 11 prisoners as X, …" also
+                // takes the fates any of the five sentences before told of "prisoners".
                 if (!_caseless && lastFateSentence >= 0 && k - lastFateSentence <= 2 && Identifier(text, span) is { } identifier)
                 {
-                    foreach (var person in Listed(text, span, -1, identifier.End, names[k], identified: true))
+                    var listed = Listed(text, span, -1, identifier.End, names[k], identified: true);
+                    var identifiedFates = new List<Fate>(lastFates);
+                    if (listed.Count > 0 && PersonNoun(text, identifier.End, listed[0].Start) is { } noun)
+                    {
+                        for (var j = k - 1; j >= 0 && j >= k - 5; j--)
+                        {
+                            if (toldBySentence.TryGetValue(j, out var earlier) && HasWord(text, sentences[j].Span, noun))
+                            {
+                                identifiedFates.AddRange(earlier.Where(f => !identifiedFates.Contains(f)));
+                            }
+                        }
+                    }
+
+                    foreach (var person in listed)
                     {
                         if (FullestOf(person) is not { } listedName)
                         {
@@ -218,7 +233,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                         }
 
                         var evidence = Evidence(identifier.Start, person.End, identifier);
-                        foreach (var fate in lastFates)
+                        foreach (var fate in identifiedFates)
                         {
                             drafts.Add(new PersonFate(
                                 listedName,
@@ -259,6 +274,16 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 if (!lastFates.Contains(fate))
                 {
                     lastFates.Add(fate);
+                }
+
+                if (!toldBySentence.TryGetValue(k, out var sentenceFates))
+                {
+                    toldBySentence[k] = sentenceFates = [];
+                }
+
+                if (!sentenceFates.Contains(fate))
+                {
+                    sentenceFates.Add(fate);
                 }
 
                 if (!_caseless && !group.Exists(g => g.Fate == fate))
@@ -899,6 +924,52 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         return q < to && text[q] is '-' or '•' or '*' or '–' ? SkipSpaces(text, q + 1, to) : q;
+    }
+
+    // The last person noun between from and to ("identified the 11 prisoners as"), or null.
+    private string? PersonNoun(string text, int from, int to)
+    {
+        string? noun = null;
+        for (var q = from; q < to;)
+        {
+            var end = WordEnd(text, q, to);
+            if (end == q)
+            {
+                q++;
+                continue;
+            }
+
+            var word = text[q..end];
+            noun = Is("person-nouns", word) ? word : noun;
+            q = end;
+        }
+
+        return noun;
+    }
+
+    // Whether a sentence has the word (in any case) standing as a whole word.
+    private static bool HasWord(string text, TextSpan sentence, string word)
+    {
+        var slice = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        for (var at = 0; at < slice.Length;)
+        {
+            var i = slice[at..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+            {
+                return false;
+            }
+
+            var start = at + i;
+            var end = start + word.Length;
+            if ((start == 0 || !UnicodeClasses.IsLetterOrDigit(slice[start - 1])) && (end == slice.Length || !UnicodeClasses.IsLetterOrDigit(slice[end])))
+            {
+                return true;
+            }
+
+            at = end;
+        }
+
+        return false;
     }
 
     // Whether a sentence has a person noun ("the following protesters").

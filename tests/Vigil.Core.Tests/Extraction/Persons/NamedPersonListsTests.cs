@@ -55,6 +55,23 @@ public class NamedPersonListsTests
     }
 
     [Fact]
+    public void A_list_identified_by_its_person_noun_takes_every_fate_the_sentences_before_told_of_that_noun()
+    {
+        Assert.Equal(
+            [("Darius Fakhri", Fate.Arrested), ("Darius Fakhri", Fate.Executed), ("Jalal Moghimi", Fate.Arrested), ("Jalal Moghimi", Fate.Executed)],
+            NamesAndFates("Two prisoners were hanged in Birjand on Tuesday. The prisoners had been detained in 2020 on drug charges. None of the families was told. A local group identified the two prisoners as Darius Fakhri and Jalal Moghimi.")
+                .OrderBy(f => f.Name, StringComparer.Ordinal).ThenBy(f => f.Fate));
+    }
+
+    [Fact]
+    public void A_fate_told_of_other_people_is_not_taken_by_an_identified_list()
+    {
+        Assert.Equal(
+            [("Darius Fakhri", Fate.Executed), ("Jalal Moghimi", Fate.Executed)],
+            NamesAndFates("Several guards were injured in a riot last year. Two prisoners were hanged in Birjand on Tuesday. A local group identified the two prisoners as Darius Fakhri and Jalal Moghimi."));
+    }
+
+    [Fact]
     public void A_sentence_opening_with_as_many_names_as_the_group_the_sentence_before_gave_a_fate_names_its_members()
     {
         Assert.Equal(
