@@ -500,13 +500,19 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     {
         var result = new List<NameSpan>();
         var index = LastEndingBy(names, p);
+        while (index >= 0 && Parent(text, names[index]))
+        {
+            index--; // "X, son of Hassan Y, was executed": the father is part of X's apposition
+        }
+
         var nearest = index >= 0 ? names[index] : null;
         if (nearest is null || NotVictim(text, nearest))
         {
             return result;
         }
 
-        if (!Apposition(text, nearest.End, p, allowGap) && !(allowGap && text.AsSpan(nearest.End, p - nearest.End).Trim() is "," or "–" or "—" && ListInApposition(text, names, index)))
+        if (!(PatronymicEnd(text, nearest.End, p) is { } parentEnd && text.AsSpan(parentEnd, p - parentEnd).Trim() is "" or ",")
+            && !Apposition(text, nearest.End, p, allowGap) && !(allowGap && text.AsSpan(nearest.End, p - nearest.End).Trim() is "," or "–" or "—" && ListInApposition(text, names, index)))
         {
             return result;
         }
@@ -514,7 +520,12 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         result.Add(nearest);
         for (var i = index - 1; i >= 0; i--)
         {
-            if (!ListStep(text, names[i].End, names[i + 1].Start) || NotVictim(text, names[i]))
+            if (Parent(text, names[i]))
+            {
+                continue;
+            }
+
+            if (!ListStep(text, names[i].End, result[0].Start) || NotVictim(text, names[i]))
             {
                 break;
             }
@@ -529,6 +540,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // "17 years old,") or a short parenthesis ("(Arash),").
     private bool ListStep(string text, int from, int to)
     {
+        if (PatronymicEnd(text, from, to) is { } patronymic && patronymic > from)
+        {
+            from = patronymic; // "X, son of Hassan, and Y"
+        }
+
         var gap = text.AsSpan(from, to - from).Trim();
         if (ListGap(gap))
         {
@@ -744,15 +760,67 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // "X 17 years old, Y 13 years old").
     private void ListFrom(string text, List<NameSpan> names, int index, List<NameSpan> result)
     {
+        var previous = names[index];
         for (var i = index + 1; i < names.Count; i++)
         {
-            if (!ListStep(text, names[i - 1].End, names[i].Start))
+            if (Parent(text, names[i]))
+            {
+                continue;
+            }
+
+            if (!ListStep(text, previous.End, names[i].Start))
             {
                 break;
             }
 
             result.Add(names[i]);
+            previous = names[i];
         }
+    }
+
+    // Whether a name is a father's or mother's given as a patronymic ("son of Hassan Y", "daughter of Y").
+    private bool Parent(string text, NameSpan name)
+    {
+        var words = WordsBefore(text, Math.Max(0, name.Start - 30), name.Start).Take(2).ToArray();
+        return words.Length == 2 && words[0] is "of" && words[1] is { } w && Is("patronymics", w);
+    }
+
+    // The end of a patronymic right after a name (", son of Hassan,", " (daughter of Reza Y)", " son of Jalal"): the
+    // `patronymics` word, "of", one to three capitalised words and a closing bracket; null when none stands there.
+    private int? PatronymicEnd(string text, int from, int to)
+    {
+        var q = SkipSpaces(text, from, to);
+        if (q < to && text[q] is ',' or '(')
+        {
+            q = SkipSpaces(text, q + 1, to);
+        }
+
+        var e = WordEnd(text, q, to);
+        if (e == q || !Is("patronymics", text[q..e]))
+        {
+            return null;
+        }
+
+        q = SkipSpaces(text, e, to);
+        if (!StartsWithWord(text, q, to, "of"))
+        {
+            return null;
+        }
+
+        q = SkipSpaces(text, q + 2, to);
+        var words = 0;
+        while (words < 3 && q < to && UnicodeClasses.IsUpper(text[q]))
+        {
+            q = SkipSpaces(text, WordEnd(text, q, to), to);
+            words++;
+        }
+
+        if (words == 0)
+        {
+            return null;
+        }
+
+        return q < to && text[q] == ')' ? q + 1 : q; // a closing comma is left to the list or apposition after it
     }
 
     // "The detainees were identified as X, Y and Z", "killed 9 people, including X and Y", "arrested two students – X and Y":

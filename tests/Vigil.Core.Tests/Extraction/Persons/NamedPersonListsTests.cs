@@ -106,6 +106,24 @@ public class NamedPersonListsTests
         Assert.Empty(Run(text));
     }
 
+    [Theory]
+    [InlineData("Kaveh Arjmand son of Hassan, Reza Nikzad son of Mahmoud and Omid Sohrabi son of Jalal were executed in Qom.")]
+    [InlineData("Kaveh Arjmand, son of Hassan, Reza Nikzad, son of Mahmoud, and Omid Sohrabi, son of Jalal, were executed in Qom.")]
+    [InlineData("Kaveh Arjmand (son of Hassan Arjmand), Reza Nikzad (son of Mahmoud) and Omid Sohrabi were executed in Qom.")]
+    [InlineData("Authorities executed Kaveh Arjmand, son of Hassan Arjmand, Reza Nikzad and Omid Sohrabi in Qom.")]
+    public void A_list_whose_names_carry_a_patronymic_names_each_person_and_not_the_parents(string text)
+    {
+        Assert.Equal(
+            [("Kaveh Arjmand", Fate.Executed), ("Reza Nikzad", Fate.Executed), ("Omid Sohrabi", Fate.Executed)],
+            NamesAndFates(text));
+    }
+
+    [Fact]
+    public void A_parent_named_in_a_patronymic_gets_no_fate()
+    {
+        Assert.Equal([("Kaveh Arjmand", Fate.Arrested)], NamesAndFates("Hassan Arjmand said that Kaveh Arjmand, son of Hassan Arjmand, was arrested in Qom."));
+    }
+
     [Fact]
     public void A_sentence_or_prison_term_against_a_named_person_is_a_sentence()
     {
