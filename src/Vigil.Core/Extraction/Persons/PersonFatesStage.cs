@@ -135,16 +135,127 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             SpanIndex.Of(context.Places, p => p.Span),
             SpanIndex.Of(context.Incidents, i => i.Evidence),
             ParagraphOpenings(sentences));
+        var lastFates = new List<Fate>(); // the fates the last sentence with a fate phrase told
+        var toldBySentence = new Dictionary<int, List<Fate>>(); // each sentence's fates (asked only for the few sentences before an identified list)
+        var lastFateSentence = -1;
+        var group = new List<(Fate Fate, TextSpan Cue)>(); // the fates of a counted group the last sentence told but named nobody for
+        var groupSentence = -1;
+        var groupCount = 0;
+        var lines = new List<(Fate Fate, TextSpan Cue)>(); // the fates a header line ending in a colon gave the lines below it
+        var lineHeader = -1;
         for (var k = 0; k < sentences.Length; k++)
         {
             var span = sentences[k].Span;
+
+            // "The court sentenced the following protesters to death:" and a line for each ("1. X, 24, Tabriz"): each line
+            // the list runs on, with no blank line between, that opens with a name (after a number or bullet) is one of them.
+            if (lineHeader >= 0)
+            {
+                var line = ListLine(text, sentences[k - 1].Span, span, names[k]);
+                if (line is null)
+                {
+                    lineHeader = Bullet(text, span) && !text.AsSpan(sentences[k - 1].Span.End, span.Start - sentences[k - 1].Span.End).Contains("\n\n", StringComparison.Ordinal) ? lineHeader : -1;
+                }
+                else if (FullestOf(line) is { } lineName)
+                {
+                    foreach (var (fate, cue) in lines)
+                    {
+                        var evidence = Evidence(cue.Start, line.End, cue);
+                        var clause = new TextSpan(span.Start, span.End);
+                        drafts.Add(new PersonFate(
+                            lineName,
+                            Age(text, line),
+                            null,
+                            fate,
+                            DateOf(context.Dates, near, span, clause, line.Start == span.Start ? new TextSpan(line.Start, line.End) : clause, null, out var dated) ?? (dated ? null : Earlier(context.Dates, near, sentences, lineHeader)),
+                            PlaceOf(context.Places, near, k, span, clause, country, line),
+                            evidence,
+                            null));
+                    }
+                }
+            }
+
+            // "Three men were executed on Friday. A (30), B (36) and C (37) had been arrested in 2022.": a sentence that
+            // opens with a list of as many names as the sentence before counted people it gave a fate without naming
+            // them tells who they were.
+            if (groupSentence == k - 1 && group.Count > 0 && GroupMembers(text, span, names[k], groupCount) is { } members)
+            {
+                var told = sentences[k - 1].Span;
+                foreach (var person in members)
+                {
+                    if (FullestOf(person) is not { } member)
+                    {
+                        continue;
+                    }
+
+                    foreach (var (fate, cue) in group)
+                    {
+                        var evidence = Evidence(told.Start, cue.End, cue);
+                        var incident = Incident(context.Incidents, near, fate, evidence, told);
+                        drafts.Add(new PersonFate(
+                            member,
+                            Age(text, person),
+                            null,
+                            fate,
+                            DateOf(context.Dates, near, told, Clause(text, evidence, told), cue, incident is { } i ? context.Incidents[i] : null, out var dated) ?? (dated ? null : Earlier(context.Dates, near, sentences, k - 1)),
+                            PlaceOf(context.Places, near, k - 1, told, Clause(text, evidence, told), country, person),
+                            evidence,
+                            incident));
+                    }
+                }
+            }
+
             if (!mayHaveCue[k])
             {
+                // "Five men were executed on Sunday. The group identified them as X, Y and Z.": a list the next sentence or
+                // the one after identifies takes the fates that sentence told; "identified the 11 prisoners as X, …" also
+                // takes the fates any of the five sentences before told of "prisoners".
+                if (!_caseless && lastFateSentence >= 0 && k - lastFateSentence <= 2 && Identifier(text, span) is { } identifier)
+                {
+                    var listed = Listed(text, span, -1, identifier.End, names[k], identified: true);
+                    var identifiedFates = new List<Fate>(lastFates);
+                    if (listed.Count > 0 && PersonNoun(text, identifier.End, listed[0].Start) is { } noun)
+                    {
+                        for (var j = k - 1; j >= 0 && j >= k - 5; j--)
+                        {
+                            if (toldBySentence.TryGetValue(j, out var earlier) && HasWord(text, sentences[j].Span, noun))
+                            {
+                                identifiedFates.AddRange(earlier.Where(f => !identifiedFates.Contains(f)));
+                            }
+                        }
+                    }
+
+                    foreach (var person in listed)
+                    {
+                        if (FullestOf(person) is not { } listedName)
+                        {
+                            continue;
+                        }
+
+                        var evidence = Evidence(identifier.Start, person.End, identifier);
+                        foreach (var fate in identifiedFates)
+                        {
+                            drafts.Add(new PersonFate(
+                                listedName,
+                                Age(text, person),
+                                null,
+                                fate,
+                                DateOf(context.Dates, near, span, Clause(text, evidence, span), identifier, null, out var dated) ?? (dated ? null : Earlier(context.Dates, near, sentences, k)),
+                                PlaceOf(context.Places, near, k, span, Clause(text, evidence, span), country, person),
+                                evidence,
+                                null));
+                        }
+                    }
+                }
+
                 continue;
             }
 
             // The sentence as a slice: a phrase at its start has no character before it.
             var slice = text.AsSpan(span.Start, span.End - span.Start);
+            var named = false;
+            group.Clear();
+            groupSentence = -1;
             for (var at = 0; cues.Next(slice, at, out var index, out var length); at = index + length)
             {
                 var cue = new TextSpan(span.Start + index, span.Start + index + length);
@@ -154,8 +265,35 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                     continue;
                 }
 
+                if (lastFateSentence != k)
+                {
+                    lastFateSentence = k;
+                    lastFates.Clear();
+                }
+
+                if (!lastFates.Contains(fate))
+                {
+                    lastFates.Add(fate);
+                }
+
+                if (!toldBySentence.TryGetValue(k, out var sentenceFates))
+                {
+                    toldBySentence[k] = sentenceFates = [];
+                }
+
+                if (!sentenceFates.Contains(fate))
+                {
+                    sentenceFates.Add(fate);
+                }
+
+                if (!_caseless && !group.Exists(g => g.Fate == fate))
+                {
+                    group.Add((fate, cue));
+                }
+
                 foreach (var (person, evidenceStart, evidenceEnd) in Victims(text, span, cue, form, names[k], k > 0 ? names[k - 1] : []))
                 {
+                    named = true;
                     var name = FullestOf(person);
                     if (name is null)
                     {
@@ -175,6 +313,19 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                         evidence,
                         incident));
                 }
+            }
+
+            if (!named && group.Count > 0 && GroupCount(text, span, group[0].Cue.Start) is { } count)
+            {
+                groupSentence = k;
+                groupCount = count;
+            }
+
+            if (!named && group.Count > 0 && text.AsSpan(span.Start, span.End - span.Start).TrimEnd().EndsWith(':') && SpeaksOfPeople(text, span))
+            {
+                lineHeader = k;
+                lines.Clear();
+                lines.AddRange(group);
             }
         }
 
@@ -269,6 +420,14 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 found.Add(owner);
             }
 
+            if (found.Count == 0 && !_caseless)
+            {
+                foreach (var n in Listed(text, sentence, cue.Start, cue.End, names))
+                {
+                    found.Add((n, cue.Start, n.End));
+                }
+            }
+
             return found;
         }
 
@@ -303,6 +462,20 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             }
         }
 
+        // "Ten men were executed on Friday, including X and Y", "forces arrested 20 people, including X".
+        if (form == FateForm.Verb && !_caseless && LastEndingBy(names, p) is var lastBefore && (lastBefore < 0 || !Apposition(text, names[lastBefore].End, p, allowGap: true)))
+        {
+            foreach (var n in Listed(text, sentence, p, cue.End, names))
+            {
+                found.Add((n, cue.Start, n.End));
+            }
+
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
         if (PronounBefore(text, sentence, p) is { } pronoun)
         {
             if (Antecedent(text, names, previous, pronoun) is { } person)
@@ -327,13 +500,19 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     {
         var result = new List<NameSpan>();
         var index = LastEndingBy(names, p);
+        while (index >= 0 && Parent(text, names[index]))
+        {
+            index--; // "X, son of Hassan Y, was executed": the father is part of X's apposition
+        }
+
         var nearest = index >= 0 ? names[index] : null;
         if (nearest is null || NotVictim(text, nearest))
         {
             return result;
         }
 
-        if (!Apposition(text, nearest.End, p, allowGap) && !(allowGap && text.AsSpan(nearest.End, p - nearest.End).Trim() is "," && ListInApposition(text, names, index)))
+        if (!(PatronymicEnd(text, nearest.End, p) is { } parentEnd && text.AsSpan(parentEnd, p - parentEnd).Trim() is "" or ",")
+            && !Apposition(text, nearest.End, p, allowGap) && !(allowGap && text.AsSpan(nearest.End, p - nearest.End).Trim() is "," or "–" or "—" && ListInApposition(text, names, index)))
         {
             return result;
         }
@@ -341,8 +520,12 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         result.Add(nearest);
         for (var i = index - 1; i >= 0; i--)
         {
-            var gap = text[names[i].End..names[i + 1].Start].Trim();
-            if (!ListGap(gap) || NotVictim(text, names[i]))
+            if (Parent(text, names[i]))
+            {
+                continue;
+            }
+
+            if (!ListStep(text, names[i].End, result[0].Start) || NotVictim(text, names[i]))
             {
                 break;
             }
@@ -351,6 +534,58 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         return result;
+    }
+
+    // What stands between two listed names: a list gap, after the earlier name's age ("(36) and", ", 25, and",
+    // "17 years old,") or a short parenthesis ("(Arash),").
+    private bool ListStep(string text, int from, int to)
+    {
+        if (PatronymicEnd(text, from, to) is { } patronymic && patronymic > from)
+        {
+            from = patronymic; // "X, son of Hassan, and Y"
+        }
+
+        var gap = text.AsSpan(from, to - from).Trim();
+        if (ListGap(gap))
+        {
+            return true;
+        }
+
+        if (gap.Length > 0 && gap[0] == '(')
+        {
+            var close = gap.IndexOf(')');
+            if (close < 0 || close > 30 || gap[..close].IndexOfAny(ClauseMarks) >= 0)
+            {
+                return false;
+            }
+
+            return ListGap(gap[(close + 1)..].Trim());
+        }
+
+        // ", 25, and" / "17 years old,": a number, with "years old" or "year-old" after it, then the gap.
+        var rest = gap.Length > 0 && gap[0] == ',' ? gap[1..].TrimStart() : gap;
+        var e = 0;
+        while (e < rest.Length && char.IsAsciiDigit(rest[e]))
+        {
+            e++;
+        }
+
+        if (e is 0 or > 3)
+        {
+            return false;
+        }
+
+        rest = rest[e..].TrimStart();
+        foreach (var unit in (ReadOnlySpan<string>)["years old", "year old", "years-old", "year-old", "yrs"])
+        {
+            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[unit.Length..].TrimStart();
+                break;
+            }
+        }
+
+        return ListGap(rest);
     }
 
     // ",", "and", ", and", "&", or the pack's conjunctions («و»).
@@ -374,8 +609,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             first--;
         }
 
+        // "The ten men – X, Y and Z – were sentenced": a dash closes only a list a dash opened.
+        var after = text.AsSpan(names[last].End).TrimStart();
+        var dash = after.Length > 0 && after[0] is '–' or '—';
         var before = text.AsSpan(0, names[first].Start).TrimEnd();
-        return before.Length > 0 && before[^1] is ',' or ':';
+        return before.Length > 0 && (dash ? before[^1] is '–' or '—' : before[^1] is ',' or ':');
     }
 
     private bool Apposition(string text, int from, int to, bool allowGap)
@@ -514,18 +752,355 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         result.Add(first);
+        ListFrom(text, names, index, result);
+        return result;
+    }
+
+    // The names listed after names[index]: ", Y and Z", also with each one's age ("X (30), Y (36) and Z (37)",
+    // "X 17 years old, Y 13 years old").
+    private void ListFrom(string text, List<NameSpan> names, int index, List<NameSpan> result)
+    {
+        var previous = names[index];
         for (var i = index + 1; i < names.Count; i++)
         {
-            var gap = text[names[i - 1].End..names[i].Start].Trim();
-            if (!ListGap(gap))
+            if (Parent(text, names[i]))
+            {
+                continue;
+            }
+
+            if (!ListStep(text, previous.End, names[i].Start))
             {
                 break;
             }
 
             result.Add(names[i]);
+            previous = names[i];
+        }
+    }
+
+    // Whether a name is a father's or mother's given as a patronymic ("son of Hassan Y", "daughter of Y").
+    private bool Parent(string text, NameSpan name)
+    {
+        var words = WordsBefore(text, Math.Max(0, name.Start - 30), name.Start).Take(2).ToArray();
+        return words.Length == 2 && words[0] is "of" && words[1] is { } w && Is("patronymics", w);
+    }
+
+    // The end of a patronymic right after a name (", son of Hassan,", " (daughter of Reza Y)", " son of Jalal"): the
+    // `patronymics` word, "of", one to three capitalised words and a closing bracket; null when none stands there.
+    private int? PatronymicEnd(string text, int from, int to)
+    {
+        var q = SkipSpaces(text, from, to);
+        if (q < to && text[q] is ',' or '(')
+        {
+            q = SkipSpaces(text, q + 1, to);
+        }
+
+        var e = WordEnd(text, q, to);
+        if (e == q || !Is("patronymics", text[q..e]))
+        {
+            return null;
+        }
+
+        q = SkipSpaces(text, e, to);
+        if (!StartsWithWord(text, q, to, "of"))
+        {
+            return null;
+        }
+
+        q = SkipSpaces(text, q + 2, to);
+        var words = 0;
+        while (words < 3 && q < to && UnicodeClasses.IsUpper(text[q]))
+        {
+            q = SkipSpaces(text, WordEnd(text, q, to), to);
+            words++;
+        }
+
+        if (words == 0)
+        {
+            return null;
+        }
+
+        return q < to && text[q] == ')' ? q + 1 : q; // a closing comma is left to the list or apposition after it
+    }
+
+    // "The detainees were identified as X, Y and Z", "killed 9 people, including X and Y", "arrested two students – X and Y":
+    // after a fate phrase whose own slot names nobody, a list of names the words within MaxListLeadWords after it open
+    // (`list-openers`: "including", "among them", ":", a dash; "as" after an `identifiers` word) takes that fate, when
+    // those words or the words before the phrase speak of people (a person noun, a number, "them"). A name met before
+    // any opener ends the search: it is no list of the phrase's victims.
+    private List<NameSpan> Listed(string text, TextSpan sentence, int cueStart, int from, List<NameSpan> names, bool identified = false)
+    {
+        var result = new List<NameSpan>();
+        var people = cueStart >= 0 && PeopleBefore(text, sentence.Start, cueStart);
+        var opened = false;
+        var q = from;
+        var index = FirstStartingFrom(names, from);
+        for (int words = 0, steps = 0; words <= _options.MaxListLeadWords && steps < 4 * _options.MaxListLeadWords; steps++)
+        {
+            q = SkipSpaces(text, q, sentence.End);
+            if (q >= sentence.End)
+            {
+                break;
+            }
+
+            while (index < names.Count && names[index].Start < q)
+            {
+                index++;
+            }
+
+            if (index < names.Count && (names[index].Start == q || names[index].NameStart == q))
+            {
+                if (opened && people && !NotVictim(text, names[index]))
+                {
+                    result.Add(names[index]);
+                    ListFrom(text, names, index, result);
+                }
+
+                break;
+            }
+
+            var c = text[q];
+            if (c is ':' or '–' or '—')
+            {
+                opened = true;
+                q++;
+                continue;
+            }
+
+            var end = WordEnd(text, q, sentence.End);
+            if (end == q)
+            {
+                if (c is not (',' or '(' or ')' or '-'))
+                {
+                    break; // a clause mark ends the phrase's reach
+                }
+
+                q++;
+                continue;
+            }
+
+            var word = text[q..end];
+            words++;
+            if (Is("list-stops", word))
+            {
+                break;
+            }
+
+            identified |= Is("identifiers", word);
+            people |= Is("person-nouns", word) || Is("list-pronouns", word) || _lexicon.Number(word) is not null || HasDigit(word);
+            opened = Is("list-openers", word) || (identified && word == "as") || (opened && Is("list-pronouns", word));
+            q = end;
         }
 
         return result;
+    }
+
+    // How many people a sentence's subject counts before its first fate phrase ("Three men who were sentenced to death
+    // … were executed", "Two Kurdish activists were arrested"): a number of two to 30 with a person noun within the
+    // next three words; null without.
+    private int? GroupCount(string text, TextSpan sentence, int cueStart)
+    {
+        var q = sentence.Start;
+        int? count = null;
+        var since = 0;
+        while (q < cueStart)
+        {
+            q = SkipSpaces(text, q, cueStart);
+            var end = WordEnd(text, q, cueStart);
+            if (end == q)
+            {
+                q++;
+                continue;
+            }
+
+            var word = text[q..end];
+            if (count is not null && Is("person-nouns", word))
+            {
+                return count;
+            }
+
+            if (_lexicon.Number(word) is { } n)
+            {
+                count = n is >= 2 and <= 30 ? n : null;
+                since = 0;
+            }
+            else if (count is not null && ++since > 3)
+            {
+                count = null;
+            }
+
+            q = end;
+        }
+
+        return null;
+    }
+
+    // The names a sentence opens with, when they are a list of exactly count names.
+    private List<NameSpan>? GroupMembers(string text, TextSpan sentence, List<NameSpan> names, int count)
+    {
+        var start = SkipSpaces(text, sentence.Start, sentence.End);
+        if (names.Count < count || names[0].Start != start)
+        {
+            return null;
+        }
+
+        var list = new List<NameSpan> { names[0] };
+        ListFrom(text, names, 0, list);
+        return list.Count == count ? list : null;
+    }
+
+    // The name a line of a list opens with, after a number or bullet ("1. X, 24, Tabriz", "- X (31)"): the line follows
+    // the one before it with one line break (or a bullet the sentence splitter cut off); null for any other sentence.
+    private static NameSpan? ListLine(string text, TextSpan before, TextSpan line, List<NameSpan> names)
+    {
+        var breaks = text.AsSpan(before.End, line.Start - before.End).Count('\n');
+        if (names.Count == 0 || breaks > 1 || (breaks == 0 && !Bullet(text, before)))
+        {
+            return null;
+        }
+
+        var q = SkipBullet(text, line.Start, line.End);
+        return names[0].Start == q || names[0].NameStart == q ? names[0] : null;
+    }
+
+    // Whether a sentence is a list bullet alone ("1.", "2)", "-", "•").
+    private static bool Bullet(string text, TextSpan sentence)
+    {
+        var start = SkipSpaces(text, sentence.Start, sentence.End);
+        var end = sentence.End;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start && SkipBullet(text, start, end) >= end;
+    }
+
+    // Past spaces and one bullet: up to three digits with "." or ")", or one of "-", "•", "*", "–".
+    private static int SkipBullet(string text, int q, int to)
+    {
+        q = SkipSpaces(text, q, to);
+        var d = q;
+        while (d < to && d - q < 3 && char.IsAsciiDigit(text[d]))
+        {
+            d++;
+        }
+
+        if (d > q && d < to && text[d] is '.' or ')')
+        {
+            return SkipSpaces(text, d + 1, to);
+        }
+
+        return q < to && text[q] is '-' or '•' or '*' or '–' ? SkipSpaces(text, q + 1, to) : q;
+    }
+
+    // The last person noun between from and to ("identified the 11 prisoners as"), or null.
+    private string? PersonNoun(string text, int from, int to)
+    {
+        string? noun = null;
+        for (var q = from; q < to;)
+        {
+            var end = WordEnd(text, q, to);
+            if (end == q)
+            {
+                q++;
+                continue;
+            }
+
+            var word = text[q..end];
+            noun = Is("person-nouns", word) ? word : noun;
+            q = end;
+        }
+
+        return noun;
+    }
+
+    // Whether a sentence has the word (in any case) standing as a whole word.
+    private static bool HasWord(string text, TextSpan sentence, string word)
+    {
+        var slice = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        for (var at = 0; at < slice.Length;)
+        {
+            var i = slice[at..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+            {
+                return false;
+            }
+
+            var start = at + i;
+            var end = start + word.Length;
+            if ((start == 0 || !UnicodeClasses.IsLetterOrDigit(slice[start - 1])) && (end == slice.Length || !UnicodeClasses.IsLetterOrDigit(slice[end])))
+            {
+                return true;
+            }
+
+            at = end;
+        }
+
+        return false;
+    }
+
+    // Whether a sentence has a person noun ("the following protesters").
+    private bool SpeaksOfPeople(string text, TextSpan sentence)
+    {
+        for (var q = sentence.Start; q < sentence.End;)
+        {
+            var end = WordEnd(text, q, sentence.End);
+            if (end == q)
+            {
+                q++;
+                continue;
+            }
+
+            if (Is("person-nouns", text[q..end]))
+            {
+                return true;
+            }
+
+            q = end;
+        }
+
+        return false;
+    }
+
+    // The first `identifiers` word of a sentence ("identified", "named"), or null.
+    private TextSpan? Identifier(string text, TextSpan sentence)
+    {
+        foreach (var word in _lexicon.Classes["identifiers"])
+        {
+            var at = text.AsSpan(sentence.Start, sentence.End - sentence.Start).IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var start = sentence.Start + at;
+                var end = start + word.Length;
+                if ((start == 0 || !UnicodeClasses.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !UnicodeClasses.IsLetterOrDigit(text[end])))
+                {
+                    return new TextSpan(start, end);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the subject before a fate phrase speaks of people ("Ten men were executed, including …").
+    private bool PeopleBefore(string text, int sentenceStart, int cueStart)
+    {
+        var seen = 0;
+        foreach (var word in WordsBefore(text, sentenceStart, cueStart))
+        {
+            if (word is null || seen++ == 8)
+            {
+                break;
+            }
+
+            if (Is("person-nouns", word) || _lexicon.Number(word) is not null || HasDigit(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "X's arrest", or "her arrest" for the person just named.
@@ -989,7 +1564,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
         var after = text.Substring(person.End, Math.Min(60, text.Length - person.End));
         var m = AgeAfter().Match(after);
-        if (m.Success && (m.Groups["y"].Success || m.Groups["close"].Success) && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
+        if (m.Success && (m.Groups["y"].Success || (m.Groups["open"].Success && m.Groups["close"].Success)) && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
         {
             return n;
         }
@@ -1000,17 +1575,48 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     }
 
     // «X، ۱۶ ساله،», «X (۱۶)», «X، ۱۶ یا ۱۷ ساله،», «نوجوان ۱۶ ساله X», «X، شانزده ساله،».
+    // Each pattern is asked only where the characters it cannot match without are there (the same answers, without
+    // running the interpreted pattern around every name): "after" opens with a comma or bracket after spaces, "before"
+    // holds an age unit.
     private int? CaselessAge(string text, NameSpan person, Regex after, Regex before)
     {
-        var m = after.Match(text, person.End, Math.Min(60, text.Length - person.End));
-        if (m.Success && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
+        var length = Math.Min(60, text.Length - person.End);
+        var open = person.End;
+        while (open < person.End + length && char.IsWhiteSpace(text[open]))
         {
-            return n;
+            open++;
+        }
+
+        if (open < person.End + length && text[open] is ',' or '(')
+        {
+            var m = after.Match(text, person.End, length);
+            if (m.Success && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
+            {
+                return n;
+            }
         }
 
         var from = Math.Max(0, person.Start - 50);
+        if (!HasAgeUnit(text.AsSpan(from, person.Start - from)))
+        {
+            return null;
+        }
+
         var b = before.Match(text[from..person.Start]);
         return b.Success && _lexicon.Number(b.Groups["n"].Value) is { } a && a is > 0 and < 120 ? a : null;
+    }
+
+    private bool HasAgeUnit(ReadOnlySpan<char> window)
+    {
+        foreach (var unit in _lexicon.Classes["age-units"])
+        {
+            if (window.Contains(unit, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A gendered word in the apposition or just before the name ("her father, X"), else the pronoun the sentence
@@ -1368,7 +1974,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     [GeneratedRegex(@"^[,(]\s*(?:who|whose)\s.*[,)]$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex RelativeClause();
 
-    [GeneratedRegex(@"^\s*[,(]\s*(?:aged\s+|age\s+)?(?:an?\s+)?(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:or|to|-|–)\s*(?:\d{1,3}|[a-z]+))?(?:(?<y>[- ]years?[- ]old)|(?<close>\s*[,)]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?<open>[,(])\s*)?(?:aged\s+|age\s+)?(?:an?\s+)?(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*(?:or|to|-|–)\s*(?:\d{1,3}|[a-z]+))?(?:(?<y>[- ]years?[- ]old)|(?<close>\s*[,)]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfter();
 
     [GeneratedRegex(@"(?<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]old(?:\s+[a-z]+){0,3}\s*,?\s*$", RegexOptions.CultureInvariant)]
