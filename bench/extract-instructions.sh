@@ -25,28 +25,7 @@ mkdir -p "$W/bin" "$W/in"
 cp "$BIN" "$W/bin/vigil-extract"
 . "$ROOT/bench/lib/shared.sh"
 if [ $# -gt 0 ]; then SOURCES=("$@"); else SOURCES=("$ROOT/samples" "$SHARED/corpus/dev-en"); fi
-python3 - "$W/in" "$REPORTS" "${SOURCES[@]}" <<'PY'
-import os, sys, glob
-out, count, dirs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-pieces = []
-for d in dirs:
-    for f in sorted(glob.glob(os.path.join(d, "*.txt"))):
-        text = open(f, encoding="utf-8").read()
-        head, body = "", text
-        if text.startswith("---\n") and "\n---\n" in text[4:]:
-            end = text.index("\n---\n", 4) + 5
-            head, body = text[:end], text[end:]
-        chunk = ""
-        for para in body.split("\n\n"):
-            chunk += para + "\n\n"
-            if len(chunk.encode("utf-8")) >= 3000:
-                pieces.append(head + chunk); chunk = ""
-        if chunk.strip():
-            pieces.append(head + chunk)
-for n in range(count):
-    open(os.path.join(out, f"r{n:06d}.txt"), "w", encoding="utf-8").write(pieces[n % len(pieces)])
-print(f"{count} reports, {sum(os.path.getsize(os.path.join(out, f)) for f in os.listdir(out)) / 1e6:.2f} MB", file=sys.stderr)
-PY
+python3 "$ROOT/bench/lib/make-reports.py" "$W/in" --count "$REPORTS" "${SOURCES[@]}"
 DOTNET_PROCESSOR_COUNT=1 valgrind --tool=callgrind --callgrind-out-file="$W/cg.out" "$W/bin/vigil-extract" "$W/in" >/dev/null 2>"$W/cg.log"
 grep "refs" "$W/cg.log" | sed 's/^==[0-9]*== *//'
 DBG="$BIN.dbg"

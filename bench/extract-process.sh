@@ -51,31 +51,7 @@ for d in "${SOURCES[@]}"; do
   # A missing folder used to be skipped without a word, so the "12 MB" folder silently held other reports.
   [ -d "$d" ] || { echo "error: $d: no such folder (pass the corpus folders as arguments)" >&2; exit 2; }
 done
-python3 - "$W/in" "$MB" "${SOURCES[@]}" <<'PY'
-import os, sys, glob
-out, mb, dirs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-pieces = []
-for d in dirs:
-    for f in sorted(glob.glob(os.path.join(d, "*.txt"))):
-        text = open(f, encoding="utf-8").read()
-        head, body = "", text
-        if text.startswith("---\n") and "\n---\n" in text[4:]:
-            end = text.index("\n---\n", 4) + 5
-            head, body = text[:end], text[end:]
-        chunk = ""
-        for para in body.split("\n\n"):
-            chunk += para + "\n\n"
-            if len(chunk.encode("utf-8")) >= 3000:
-                pieces.append(head + chunk); chunk = ""
-        if chunk.strip():
-            pieces.append(head + chunk)
-total, n = 0, 0
-while total < mb * 1_000_000:
-    p = pieces[n % len(pieces)]
-    open(os.path.join(out, f"r{n:06d}.txt"), "w", encoding="utf-8").write(p)
-    total += len(p.encode("utf-8")); n += 1
-print(f"{n} reports, {total / 1e6:.1f} MB", file=sys.stderr)
-PY
+python3 "$ROOT/bench/lib/make-reports.py" "$W/in" --mb "$MB" "${SOURCES[@]}"
 BYTES=$(cat "$W"/in/*.txt | wc -c)
 user=(); sys=(); wall=()
 for r in $(seq "$RUNS"); do

@@ -685,14 +685,12 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     // "photo : AFP"). The line's ends are looked for no further than MaxHeadingLine characters away, so linear.
     private bool IsCaptionLine(string text, List<WordToken> tokens, int at)
     {
-        var from = Math.Max(0, at - MaxHeadingLine);
-        var newlineBefore = at == 0 ? -1 : text.LastIndexOf('\n', at - 1, at - from);
-        if (newlineBefore < 0 && from > 0)
+        var lineStart = ShortLineStart(text, at);
+        if (lineStart < 0)
         {
             return false;
         }
 
-        var lineStart = newlineBefore + 1;
         var lineEnd = text.IndexOf('\n', at, Math.Min(MaxHeadingLine, text.Length - at));
         if (lineEnd < 0)
         {
@@ -1669,20 +1667,26 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return true;
     }
 
+    // The start of the line holding `at` when it begins no more than MaxHeadingLine characters before it, else -1: a
+    // report written as one long line costs linear time, not a scan back to the line's start for every trigger in it.
+    private static int ShortLineStart(string text, int at)
+    {
+        var from = Math.Max(0, at - MaxHeadingLine);
+        var newlineBefore = at == 0 ? -1 : text.LastIndexOf('\n', at - 1, at - from);
+        return newlineBefore < 0 && from > 0 ? -1 : newlineBefore + 1;
+    }
+
     // A line of at most twelve words (after an outline mark such as "a.", "2.", "IV.") with no closing punctuation, followed
     // by more text on the next line: a heading inside a paragraph.
     private static bool IsHeadingLine(string text, List<WordToken> tokens, int at)
     {
-        // A heading is a short line: look for its ends no further than MaxHeadingLine characters away, so a report written
-        // as one long line costs linear time, not a scan to the line's ends for every trigger in it.
-        var from = Math.Max(0, at - MaxHeadingLine);
-        var newlineBefore = at == 0 ? -1 : text.LastIndexOf('\n', at - 1, at - from);
-        if (newlineBefore < 0 && from > 0)
+        // A heading is a short line: its ends are looked for no further than MaxHeadingLine characters away.
+        var lineStart = ShortLineStart(text, at);
+        if (lineStart < 0)
         {
             return false;
         }
 
-        var lineStart = newlineBefore + 1;
         var lineEnd = text.IndexOf('\n', at, Math.Min(MaxHeadingLine, text.Length - at));
         if (lineEnd < 0 || lineEnd + 1 >= text.Length || string.IsNullOrWhiteSpace(text[(lineEnd + 1)..Math.Min(text.Length, lineEnd + 80)]))
         {
