@@ -573,18 +573,31 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     }
 
 
-    private bool ContrastBetween(string text, List<WordToken> tokens, TriggerHit a, TriggerHit b)
+    // Whether a contrast word ("while", "whereas") stands between two hits. The contrast words over the hits' tokens are
+    // counted once, on the first question, into `contrasts` (how many stand before each token from `first` on), so each
+    // pair is answered in constant time: a long sentence with many hits of one type stays linear, not hits² × words.
+    private bool ContrastBetween(string text, List<WordToken> tokens, List<TriggerHit> hits, TriggerHit a, TriggerHit b, ref int[]? contrasts, ref int first)
     {
-        var (from, to) = a.Token < b.Token ? (a.Token, b.Token) : (b.Token, a.Token);
-        for (var k = from + 1; k < to; k++)
+        if (contrasts is null)
         {
-            if (tokens[k].Kind == WordKind.Word && _lexicon.Contrasts.Contains(tokens[k].Of(text)))
+            int lo = int.MaxValue, hi = 0;
+            foreach (var h in hits)
             {
-                return true;
+                lo = Math.Min(lo, h.Token);
+                hi = Math.Max(hi, h.Token);
+            }
+
+            first = lo;
+            contrasts = new int[hi - lo + 2];
+            for (var k = lo; k <= hi; k++)
+            {
+                var isContrast = tokens[k].Kind == WordKind.Word && _lexicon.Contrasts.Contains(tokens[k].Of(text));
+                contrasts[k - lo + 1] = contrasts[k - lo] + (isContrast ? 1 : 0);
             }
         }
 
-        return false;
+        var (from, to) = a.Token < b.Token ? (a.Token, b.Token) : (b.Token, a.Token);
+        return contrasts[to - first] - contrasts[from + 1 - first] > 0; // the words strictly between them
     }
 
     private const int ReferenceReach = 4; // words back from a trigger noun to the verb that takes it as object
@@ -887,11 +900,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         // One hit per type: the strongest, the earliest among equals; but "six were killed in A, while two were shot dead in
         // B": a contrast word between two hits makes two events, each with its own clause.
+        int[]? contrasts = null;
+        var contrastsFrom = 0;
         for (var i = hits.Count - 1; i >= 0; i--)
         {
             for (var j = 0; j < hits.Count; j++)
             {
-                if (j != i && hits[j].Entry.Type == hits[i].Entry.Type && !ContrastBetween(text, tokens, hits[j], hits[i])
+                if (j != i && hits[j].Entry.Type == hits[i].Entry.Type && !ContrastBetween(text, tokens, hits, hits[j], hits[i], ref contrasts, ref contrastsFrom)
                     && (hits[j].Entry.Strength > hits[i].Entry.Strength || (hits[j].Entry.Strength == hits[i].Entry.Strength && j < i)))
                 {
                     hits.RemoveAt(i);
