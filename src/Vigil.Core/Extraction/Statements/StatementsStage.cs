@@ -302,6 +302,22 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
         var clause = Word.Split(text, left, verbStart);
         var subject = SubjectWords(text, clause, context.DateIndex, out var appositiveRole, out var appositive, out var listName);
+        if (!listName && NamedSpeakers(text, clause) is { } named3 && named3.TrueForAll(part => Resolve(context, part.Speaker, part.Words[0].Start, people, drafts) is not null))
+        {
+            // "Amnesty International, Human Rights Watch and Hengaw said …": one statement each (two names joined by "and"
+            // alone are read below).
+            foreach (var part in named3)
+            {
+                if (Resolve(context, part.Speaker, part.Words[0].Start, people, drafts) is { } each
+                    && !(part.Speaker.Kind is SpeakerKind.Organisation && IsGeneralRemark(part.Speaker, before, clause, part.Words)))
+                {
+                    AddDraft(context, quotes, people, drafts, verbStart, verbEnd, verb, left, right, quoteBefore, part.Words, part.Speaker.Kind, each, null, findings, continues);
+                }
+            }
+
+            return;
+        }
+
         Speaker? speaker = null;
         if (listName)
         {
@@ -759,6 +775,61 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
         return (name, speaker.Role, speaker.Kind, speaker.Kind == SpeakerKind.Outlet ? speaker.Outlet : null);
     }
+
+    // Three or more speakers named as a list right before the verb — "A, B and C said", "A, B, and C said" — each a person,
+    // an organisation or an outlet read on its own (every name's words capitalised but "of"/"for"/"the"). Null for any other
+    // subject, so the general reading below decides it. A list opened by words that are not a name ("In a statement, A, B
+    // and C said") starts after them.
+    private List<(List<Word> Words, Speaker Speaker)>? NamedSpeakers(string text, List<Word> clause)
+    {
+        var and = clause.FindLastIndex(w => w.Text == "and");
+        if (and <= 0 || and + 1 >= clause.Count || clause.Count > 40)
+        {
+            return null;
+        }
+
+        var parts = new List<List<Word>> { clause.GetRange(and + 1, clause.Count - and - 1) };
+        var end = clause[and - 1].Text == "," ? and - 1 : and; // the serial comma
+        while (end > 0)
+        {
+            var start = clause.FindLastIndex(end - 1, end, w => w.Text == ",") + 1;
+            var part = clause.GetRange(start, end - start);
+            if (!IsListedName(part))
+            {
+                break;
+            }
+
+            parts.Insert(0, part);
+            end = start - 1;
+            if (start == 0)
+            {
+                break;
+            }
+        }
+
+        if (parts.Count < 3 || !IsListedName(parts[^1]))
+        {
+            return null;
+        }
+
+        var speakers = new List<(List<Word>, Speaker)>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (SpeakerPhrase.Read(text, part, lexicon) is not { Kind: SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.Outlet } speaker)
+            {
+                return null;
+            }
+
+            // An outlet named among speakers speaks for itself here, as an organisation does, not as a relay.
+            speakers.Add((part, speaker.Kind is SpeakerKind.Outlet ? speaker with { Kind = SpeakerKind.Organisation, Outlet = null } : speaker));
+        }
+
+        return speakers;
+    }
+
+    private static bool IsListedName(List<Word> part) =>
+        part.Count is > 0 and <= 8 && (part[0].IsCapitalised || (part[0].Text == "the" && part.Count > 1)) && part[^1].IsCapitalised
+        && part.TrueForAll(w => w.IsCapitalised || w.Text is "of" or "for" or "the");
 
     private List<Word> SubjectWords(string text, List<Word> clause, SpanIndex dates, out string? appositiveRole, out List<Word>? appositiveWords, out bool listName)
     {
