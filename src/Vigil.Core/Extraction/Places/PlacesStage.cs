@@ -105,7 +105,7 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
         List<PlaceMention>? found = null;
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (tokens[k].Kind != WordKind.Word || !_lexicon.CapitalNouns.Contains(tokens[k].Of(text))
+            if (tokens[k].Kind != WordKind.Word || !_lexicon.CapitalNounLengths.MayContain(tokens[k].Of(text)) || !_lexicon.CapitalNouns.Contains(tokens[k].Of(text))
                 || !_lexicon.CapitalDeterminers.Contains(tokens[k - 1].Of(text)))
             {
                 continue;
