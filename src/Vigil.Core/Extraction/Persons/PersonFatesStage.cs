@@ -1041,27 +1041,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     }
 
     // Whether a sentence has a person noun ("the following protesters").
-    private bool SpeaksOfPeople(string text, TextSpan sentence)
-    {
-        for (var q = sentence.Start; q < sentence.End;)
-        {
-            var end = WordEnd(text, q, sentence.End);
-            if (end == q)
-            {
-                q++;
-                continue;
-            }
-
-            if (Is("person-nouns", text[q..end]))
-            {
-                return true;
-            }
-
-            q = end;
-        }
-
-        return false;
-    }
+    private bool SpeaksOfPeople(string text, TextSpan sentence) => PersonNoun(text, sentence.Start, sentence.End) is not null;
 
     // The first `identifiers` word of a sentence ("identified", "named"), or null.
     private TextSpan? Identifier(string text, TextSpan sentence)
