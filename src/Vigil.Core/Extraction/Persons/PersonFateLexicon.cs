@@ -7,6 +7,7 @@ namespace Vigil.Core.Extraction.Persons;
 internal sealed class PersonFateLexicon
 {
     private readonly FrozenDictionary<string, (Fate, FateForm)>.AlternateLookup<ReadOnlySpan<char>> _cuesBySpan;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numberWords;
 
     private PersonFateLexicon(LanguagePack pack)
     {
@@ -39,6 +40,7 @@ internal sealed class PersonFateLexicon
         }
 
         NumberWords = numbers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _numberWords = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
         GivenNames = (LanguagePack.Read(pack.Code, "first-names.txt") ?? []).SelectMany(f => LexiconFile.Words(f[0])).ToFrozenSet(StringComparer.Ordinal);
         CueOpenings = Cues.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         // A phrase matches only where its first word's leading run of letters and digits stands as a whole run of the
@@ -274,21 +276,24 @@ internal sealed class PersonFateLexicon
     }
 
     /// <summary>A number written in digits or words ("16", "sixteen", "twenty-two"); null when it is neither.</summary>
-    public int? Number(string word)
+    public int? Number(string word) => Number(word.AsSpan());
+
+    /// <summary>The same, for a word read in place (the stage's word loops ask it of every word near a fate: no copy).</summary>
+    public int? Number(ReadOnlySpan<char> word)
     {
-        if (word.Length <= 3 && word.All(char.IsAsciiDigit))
+        if (word.Length <= 3 && !word.ContainsAnyExceptInRange('0', '9'))
         {
-            return int.Parse(word, System.Globalization.CultureInfo.InvariantCulture);
+            return int.Parse(word, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        if (NumberWords.TryGetValue(word, out var n))
+        if (_numberWords.TryGetValue(word, out var n))
         {
             return n;
         }
 
-        var dash = word.IndexOf('-', StringComparison.Ordinal);
-        return dash > 0 && NumberWords.TryGetValue(word[..dash], out var tens) && tens % 10 == 0 && tens >= 20
-            && NumberWords.TryGetValue(word[(dash + 1)..], out var ones) && ones is > 0 and < 10 ? tens + ones : null;
+        var dash = word.IndexOf('-');
+        return dash > 0 && _numberWords.TryGetValue(word[..dash], out var tens) && tens % 10 == 0 && tens >= 20
+            && _numberWords.TryGetValue(word[(dash + 1)..], out var ones) && ones is > 0 and < 10 ? tens + ones : null;
     }
 }
 

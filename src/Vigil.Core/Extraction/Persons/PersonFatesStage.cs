@@ -25,6 +25,15 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 {
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(".;:!?\n");
 
+    // The separators the gender rules split words at (as String.Split did, empty words skipped).
+    private const string WordGapChars = " \u00a0,";
+    private static readonly System.Buffers.SearchValues<char> WordGaps = System.Buffers.SearchValues.Create(WordGapChars);
+    private static readonly System.Buffers.SearchValues<char> PronounGaps = System.Buffers.SearchValues.Create(" \u00a0,()“”\"");
+    private static readonly System.Buffers.SearchValues<char> GenderGaps = System.Buffers.SearchValues.Create(" \u00a0,()-");
+
+    // What a rule that found nobody returns: shared, never added to (a rule that finds names makes its own list).
+    private static readonly List<NameSpan> NoNames = [];
+
     private readonly PersonFatesOptions _options;
     private readonly PersonFateLexicon _lexicon;
 
@@ -37,6 +46,13 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private readonly LengthsByInitial _notNameLengths; // every capitalised word of every sentence is asked: most are turned away by this
     private readonly WordNumberSet _notNameNumbers; // the same words, for a word that is exactly its shared token
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames; // every word of a caseless text is looked up: no copy
+    // The word classes the list rules ask of every word near a fate phrase, read in place.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personNouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listPronouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listStops;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listOpeners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _identifiers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pronouns;
 
     public PersonFatesStage(PersonFatesOptions options)
     {
@@ -47,6 +63,12 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         _notNames = _lexicon.Classes["not-names"].ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _notNameLengths = new LengthsByInitial(_lexicon.Classes["not-names"]);
         _notNameNumbers = new WordNumberSet(_lexicon.Classes["not-names"]);
+        _personNouns = _lexicon.Classes["person-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
+        _listPronouns = _lexicon.Classes["list-pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
+        _listStops = _lexicon.Classes["list-stops"].GetAlternateLookup<ReadOnlySpan<char>>();
+        _listOpeners = _lexicon.Classes["list-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
+        _identifiers = _lexicon.Classes["identifiers"].GetAlternateLookup<ReadOnlySpan<char>>();
+        _pronouns = _lexicon.Classes["pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
         if (_caseless && _lexicon.Classes["age-units"].Count > 0)
         {
             var units = string.Join('|', _lexicon.Classes["age-units"].OrderByDescending(u => u.Length).Select(Regex.Escape));
@@ -286,12 +308,12 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                     sentenceFates.Add(fate);
                 }
 
-                if (!_caseless && !group.Exists(g => g.Fate == fate))
+                if (!_caseless && !Tells(group, fate))
                 {
                     group.Add((fate, cue));
                 }
 
-                foreach (var (person, evidenceStart, evidenceEnd) in Victims(text, span, cue, form, names[k], k > 0 ? names[k - 1] : []))
+                foreach (var (person, evidenceStart, evidenceEnd) in Victims(text, span, cue, form, names[k], k > 0 ? names[k - 1] : NoNames))
                 {
                     named = true;
                     var name = FullestOf(person);
@@ -388,9 +410,9 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private bool Hedged(string text, int sentenceStart, int cueStart)
     {
         var seen = 0;
-        foreach (var word in WordsBefore(text, sentenceStart, cueStart))
+        foreach (var (word, _) in new WordsBefore(text, sentenceStart, cueStart))
         {
-            if (word is null || seen++ == 3)
+            if (seen++ == 3)
             {
                 break;
             }
@@ -434,7 +456,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         // Back over "was also", "had been", "reportedly" to the subject.
         var p = cue.Start;
         var passive = false;
-        foreach (var (word, start) in WordStartsBefore(text, sentence.Start, cue.Start))
+        foreach (var (word, start) in new WordsBefore(text, sentence.Start, cue.Start))
         {
             if (Is("auxiliaries", word))
             {
@@ -498,7 +520,6 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // and the names listed before them ("X, Y and Z were").
     private List<NameSpan> Before(string text, int p, List<NameSpan> names, bool allowGap)
     {
-        var result = new List<NameSpan>();
         var index = LastEndingBy(names, p);
         while (index >= 0 && Parent(text, names[index]))
         {
@@ -508,16 +529,16 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         var nearest = index >= 0 ? names[index] : null;
         if (nearest is null || NotVictim(text, nearest))
         {
-            return result;
+            return NoNames;
         }
 
         if (!(PatronymicEnd(text, nearest.End, p) is { } parentEnd && text.AsSpan(parentEnd, p - parentEnd).Trim() is "" or ",")
             && !Apposition(text, nearest.End, p, allowGap) && !(allowGap && text.AsSpan(nearest.End, p - nearest.End).Trim() is "," or "–" or "—" && ListInApposition(text, names, index)))
         {
-            return result;
+            return NoNames;
         }
 
-        result.Add(nearest);
+        var result = new List<NameSpan> { nearest };
         for (var i = index - 1; i >= 0; i--)
         {
             if (Parent(text, names[i]))
@@ -680,13 +701,12 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // The names right after a fate phrase: "executed X", "arrested journalist X", "the execution of X and Y".
     private List<NameSpan> After(string text, TextSpan sentence, int from, List<NameSpan> names, bool noun)
     {
-        var result = new List<NameSpan>();
         var q = SkipSpaces(text, from, sentence.End);
         if (noun && !_caseless)
         {
             if (!StartsWithWord(text, q, sentence.End, "of"))
             {
-                return result;
+                return NoNames;
             }
 
             q = SkipSpaces(text, q + 2, sentence.End);
@@ -701,19 +721,19 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 break;
             }
 
-            var word = text[q..end];
+            var word = text.AsSpan(q, end - q);
             var title = Is("titles", word);
             if (_caseless)
             {
                 // «اعدام جوان ۲۳ ساله X»: person nouns, titles and an age stand between the fate and the name.
-                if (!title && !Is("person-nouns", word) && !Is("age-units", word) && !word.All(char.IsAsciiDigit))
+                if (!title && !_personNouns.Contains(word) && !Is("age-units", word) && word.ContainsAnyExceptInRange('0', '9'))
                 {
                     break;
                 }
 
-                cued |= title || Is("person-nouns", word);
+                cued |= title || _personNouns.Contains(word);
             }
-            else if (!title && (!UnicodeClasses.IsLower(word[0]) || !(word is "the" or "a" or "an" || Is("person-nouns", word))))
+            else if (!title && (!UnicodeClasses.IsLower(word[0]) || !(word is "the" or "a" or "an" || _personNouns.Contains(word))))
             {
                 break;
             }
@@ -748,10 +768,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
         if (first is null || IsPossessive(text, first.End, sentence.End))
         {
-            return result;
+            return NoNames;
         }
 
-        result.Add(first);
+        var result = new List<NameSpan> { first };
         ListFrom(text, names, index, result);
         return result;
     }
@@ -781,8 +801,8 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // Whether a name is a father's or mother's given as a patronymic ("son of Hassan Y", "daughter of Y").
     private bool Parent(string text, NameSpan name)
     {
-        var words = WordsBefore(text, Math.Max(0, name.Start - 30), name.Start).Take(2).ToArray();
-        return words.Length == 2 && words[0] is "of" && words[1] is { } w && Is("patronymics", w);
+        var words = new WordsBefore(text, Math.Max(0, name.Start - 30), name.Start);
+        return words.MoveNext() && words.Current.Word is "of" && words.MoveNext() && Is("patronymics", words.Current.Word);
     }
 
     // The end of a patronymic right after a name (", son of Hassan,", " (daughter of Reza Y)", " son of Jalal"): the
@@ -796,7 +816,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         var e = WordEnd(text, q, to);
-        if (e == q || !Is("patronymics", text[q..e]))
+        if (e == q || !Is("patronymics", text.AsSpan(q, e - q)))
         {
             return null;
         }
@@ -828,13 +848,19 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // (`list-openers`: "including", "among them", ":", a dash; "as" after an `identifiers` word) takes that fate, when
     // those words or the words before the phrase speak of people (a person noun, a number, "them"). A name met before
     // any opener ends the search: it is no list of the phrase's victims.
+    // Most fate phrases have no name after them in their sentence: those end before any word is read, with no list made.
     private List<NameSpan> Listed(string text, TextSpan sentence, int cueStart, int from, List<NameSpan> names, bool identified = false)
     {
-        var result = new List<NameSpan>();
-        var people = cueStart >= 0 && PeopleBefore(text, sentence.Start, cueStart);
+        var index = FirstStartingFrom(names, from);
+        if (index >= names.Count || names[index].Start >= sentence.End)
+        {
+            return NoNames;
+        }
+
+        var result = NoNames;
+        var people = false; // the words before the phrase are asked only when a list opens (PeopleBefore below)
         var opened = false;
         var q = from;
-        var index = FirstStartingFrom(names, from);
         for (int words = 0, steps = 0; words <= _options.MaxListLeadWords && steps < 4 * _options.MaxListLeadWords; steps++)
         {
             q = SkipSpaces(text, q, sentence.End);
@@ -850,9 +876,9 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
             if (index < names.Count && (names[index].Start == q || names[index].NameStart == q))
             {
-                if (opened && people && !NotVictim(text, names[index]))
+                if (opened && (people || (cueStart >= 0 && PeopleBefore(text, sentence.Start, cueStart))) && !NotVictim(text, names[index]))
                 {
-                    result.Add(names[index]);
+                    result = [names[index]];
                     ListFrom(text, names, index, result);
                 }
 
@@ -879,16 +905,16 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 continue;
             }
 
-            var word = text[q..end];
+            var word = text.AsSpan(q, end - q);
             words++;
-            if (Is("list-stops", word))
+            if (_listStops.Contains(word))
             {
                 break;
             }
 
-            identified |= Is("identifiers", word);
-            people |= Is("person-nouns", word) || Is("list-pronouns", word) || _lexicon.Number(word) is not null || HasDigit(word);
-            opened = Is("list-openers", word) || (identified && word == "as") || (opened && Is("list-pronouns", word));
+            identified |= _identifiers.Contains(word);
+            people |= _personNouns.Contains(word) || _listPronouns.Contains(word) || _lexicon.Number(word) is not null || HasDigit(word);
+            opened = _listOpeners.Contains(word) || (identified && word is "as") || (opened && _listPronouns.Contains(word));
             q = end;
         }
 
@@ -913,8 +939,8 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 continue;
             }
 
-            var word = text[q..end];
-            if (count is not null && Is("person-nouns", word))
+            var word = text.AsSpan(q, end - q);
+            if (count is not null && _personNouns.Contains(word))
             {
                 return count;
             }
@@ -997,7 +1023,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // The last person noun between from and to ("identified the 11 prisoners as"), or null.
     private string? PersonNoun(string text, int from, int to)
     {
-        string? noun = null;
+        var noun = default(TextSpan?);
         for (var q = from; q < to;)
         {
             var end = WordEnd(text, q, to);
@@ -1007,12 +1033,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                 continue;
             }
 
-            var word = text[q..end];
-            noun = Is("person-nouns", word) ? word : noun;
+            noun = _personNouns.Contains(text.AsSpan(q, end - q)) ? new TextSpan(q, end) : noun;
             q = end;
         }
 
-        return noun;
+        return noun is { } n ? text[n.Start..n.End] : null;
     }
 
     // Whether a sentence has the word (in any case) standing as a whole word.
@@ -1067,14 +1092,14 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private bool PeopleBefore(string text, int sentenceStart, int cueStart)
     {
         var seen = 0;
-        foreach (var word in WordsBefore(text, sentenceStart, cueStart))
+        foreach (var (word, _) in new WordsBefore(text, sentenceStart, cueStart))
         {
-            if (word is null || seen++ == 8)
+            if (seen++ == 8)
             {
                 break;
             }
 
-            if (Is("person-nouns", word) || _lexicon.Number(word) is not null || HasDigit(word))
+            if (_personNouns.Contains(word) || _lexicon.Number(word) is not null || HasDigit(word))
             {
                 return true;
             }
@@ -1102,7 +1127,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return owner;
         }
 
-        var (word, start) = WordStartsBefore(text, sentence.Start, cue.Start).FirstOrDefault();
+        var (word, start) = WordsBefore.First(text, sentence.Start, cue.Start);
         if (word is "his" or "her" or "His" or "Her" && Antecedent(text, names, previous, new TextSpan(start, start + word.Length)) is { } person)
         {
             return (person, start, cue.End);
@@ -1113,8 +1138,8 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
     private TextSpan? PronounBefore(string text, TextSpan sentence, int p)
     {
-        var (word, start) = WordStartsBefore(text, sentence.Start, p).FirstOrDefault();
-        return word is not null && Is("pronouns", word) && start + word.Length <= p ? new TextSpan(start, start + word.Length) : null;
+        var (word, start) = WordsBefore.First(text, sentence.Start, p);
+        return !word.IsEmpty && Is("pronouns", word) && start + word.Length <= p ? new TextSpan(start, start + word.Length) : null;
     }
 
     // The person a pronoun stands for: the last name before it in its sentence, or the one person named in the sentence
@@ -1129,8 +1154,8 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return null;
         }
 
-        var said = GenderWord(text[pronoun.Start..pronoun.End]);
-        var stated = GenderWord(text.Substring(person.End, Math.Min(60, Math.Max(0, pronoun.Start - person.End))));
+        var said = GenderWord(text.AsSpan(pronoun.Start, pronoun.End - pronoun.Start));
+        var stated = GenderWord(text.AsSpan(person.End, Math.Min(60, Math.Max(0, pronoun.Start - person.End))));
         return said is not null && stated is not null && said != stated ? null : person;
     }
 
@@ -1170,9 +1195,9 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     private bool NotVictim(string text, NameSpan name)
     {
         var seen = 0;
-        foreach (var word in WordsBefore(text, Math.Max(0, name.Start - 40), name.Start))
+        foreach (var (word, _) in new WordsBefore(text, Math.Max(0, name.Start - 40), name.Start))
         {
-            if (word is null || seen++ == 2)
+            if (seen++ == 2)
             {
                 break;
             }
@@ -1504,6 +1529,18 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return space >= 0 || person.Sure ? name : null;
         }
 
+        // Most names are the longest of the names sharing their first word: no name could contain them.
+        var anyLonger = false;
+        foreach (var f in full)
+        {
+            anyLonger |= f.Length > name.Length;
+        }
+
+        if (!anyLonger)
+        {
+            return space >= 0 || person.Sure ? name : null;
+        }
+
         var tokens = name.Split(' ');
         var longer = full.Where(f => f.Length > person.Name.Length && ContainsTokens(f.Split(' ', StringSplitOptions.RemoveEmptyEntries), tokens)).ToList();
         longer = [.. longer.Where(l => !longer.Any(o => o.Length > l.Length && o.Contains(l, StringComparison.Ordinal)))];
@@ -1601,6 +1638,8 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
     // A gendered word in the apposition or just before the name ("her father, X"), else the pronoun the sentence
     // uses when it names only this person, else the pronoun opening the next sentence.
+    // Read in place: the words around every named person were copies, and the split arrays of copies, for most of what
+    // this stage allocated (the same words and separators as String.Split with RemoveEmptyEntries).
     private Gender? GenderOf(string text, TextSpan sentence, NameSpan person, int namesInSentence, TextSpan? next)
     {
         if (person.Start < sentence.Start || person.End > sentence.End)
@@ -1608,37 +1647,39 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return null;
         }
 
-        var appositionEnd = text.IndexOfAny([';', '.'], person.End, Math.Min(120, sentence.End - person.End));
+        var appositionEnd = IndexOfAny(text, person.End, Math.Min(120, sentence.End - person.End), ';', '.');
         var window = Math.Max(0, Math.Min(100, sentence.End - person.End - 1));
-        var close = text.IndexOfAny([',', ')'], Math.Min(person.End + 1, sentence.End), window);
+        var close = IndexOfAny(text, Math.Min(person.End + 1, sentence.End), window, ',', ')');
         if (person.End < text.Length && text[person.End] is ',' or '(')
         {
-            if (GenderWord(text[person.End..(close > 0 ? close : person.End + 1 + window)]) is { } g)
+            var end = close > 0 ? close : person.End + 1 + window;
+            if (GenderWord(text.AsSpan(person.End, end - person.End)) is { } g)
             {
                 return g;
             }
         }
 
         var beforeStart = Math.Max(sentence.Start, person.Start - 30);
-        var words = text[beforeStart..person.Start].Split([' ', '\u00a0', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 0 && GenderWord(words[^1]) is { } kin && !Is("pronouns", words[^1]))
+        var before = text.AsSpan(beforeStart, person.Start - beforeStart).TrimEnd(WordGapChars);
+        var last = before[(before.LastIndexOfAny(WordGaps) + 1)..];
+        if (!last.IsEmpty && GenderWord(last) is { } kin && !_pronouns.Contains(last))
         {
             return kin;
         }
 
         if (namesInSentence == 1)
         {
-            var rest = text[person.End..(appositionEnd > 0 ? appositionEnd : sentence.End)];
-            if (FirstPronoun(rest) is { } p)
+            var restEnd = appositionEnd > 0 ? appositionEnd : sentence.End;
+            if (FirstPronoun(text.AsSpan(person.End, restEnd - person.End)) is { } p)
             {
                 return p;
             }
 
             if (next is { } n)
             {
-                var opening = text.Substring(n.Start, Math.Min(40, n.Length));
-                var first = opening.Split([' ', '\u00a0', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-                if (first is not null && Is("pronouns", first))
+                var opening = text.AsSpan(n.Start, Math.Min(40, n.Length)).TrimStart(WordGapChars);
+                var first = opening[..(opening.IndexOfAny(WordGaps) is var e and >= 0 ? e : opening.Length)];
+                if (!first.IsEmpty && _pronouns.Contains(first))
                 {
                     return GenderWord(first);
                 }
@@ -1648,11 +1689,16 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         return null;
     }
 
-    private Gender? FirstPronoun(string text)
+    // text.IndexOfAny([a, b], start, count).
+    private static int IndexOfAny(string text, int start, int count, char a, char b) =>
+        text.AsSpan(start, count).IndexOfAny(a, b) is var i and >= 0 ? start + i : -1;
+
+    private Gender? FirstPronoun(ReadOnlySpan<char> text)
     {
-        foreach (var w in text.Split([' ', '\u00a0', ',', '(', ')', '“', '”', '"'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in text.SplitAny(PronounGaps))
         {
-            if (Is("pronouns", w))
+            var w = text[range];
+            if (!w.IsEmpty && _pronouns.Contains(w))
             {
                 return GenderWord(w);
             }
@@ -1661,10 +1707,16 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         return null;
     }
 
-    private Gender? GenderWord(string text)
+    private Gender? GenderWord(ReadOnlySpan<char> text)
     {
-        foreach (var w in text.Split([' ', '\u00a0', ',', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in text.SplitAny(GenderGaps))
         {
+            var w = text[range];
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
             var bare = w.TrimEnd('.');
             if (Is("female", bare))
             {
@@ -1856,6 +1908,20 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         return type is null ? any : null;
     }
 
+    // Whether the group's fates hold this one. A loop, not a lambda: one capturing the fate cost an allocation per fate phrase.
+    private static bool Tells(List<(Fate Fate, TextSpan Cue)> group, Fate fate)
+    {
+        foreach (var (told, _) in group)
+        {
+            if (told == fate)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private TextSpan Evidence(int start, int end, TextSpan cue)
     {
         start = Math.Min(start, cue.Start);
@@ -1869,6 +1935,8 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     }
 
     private bool Is(string wordClass, string word) => _lexicon.Classes[wordClass].Contains(word);
+
+    private bool Is(string wordClass, ReadOnlySpan<char> word) => _lexicon.Classes[wordClass].GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     // No lambda: one capturing the run's bounds cost an allocation per character of every sentence (the closure is made
     // where the loop body starts).
@@ -1885,37 +1953,61 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         return false;
     }
 
-    private static IEnumerable<string?> WordsBefore(string text, int from, int to)
+    // The words before `to`, nearest first, back to `from` or the first clause mark: each read in place with its start
+    // (the rules ask two to eight words back from every fate phrase and name; a string per word was most of what they allocated).
+    private ref struct WordsBefore(string text, int from, int to)
     {
-        foreach (var (word, _) in WordStartsBefore(text, from, to))
-        {
-            yield return word;
-        }
-    }
+        private readonly string _text = text;
+        private readonly int _from = from;
+        private int _i = to;
 
-    // The words before `to`, nearest first, back to `from` or the first clause mark.
-    private static IEnumerable<(string Word, int Start)> WordStartsBefore(string text, int from, int to)
-    {
-        var i = to;
-        while (i > from)
+        public WordBefore Current { get; private set; }
+
+        public readonly WordsBefore GetEnumerator() => this;
+
+        // The nearest word, or an empty one at `to` when there is none.
+        public static WordBefore First(string text, int from, int to)
         {
-            while (i > from && IsSpace(text[i - 1]))
+            var words = new WordsBefore(text, from, to);
+            return words.MoveNext() ? words.Current : default;
+        }
+
+        public bool MoveNext()
+        {
+            var i = _i;
+            while (i > _from && IsSpace(_text[i - 1]))
             {
                 i--;
             }
 
-            if (i <= from || !UnicodeClasses.IsLetterOrDigit(text[i - 1]))
+            if (i <= _from || !UnicodeClasses.IsLetterOrDigit(_text[i - 1]))
             {
-                yield break;
+                _i = _from;
+                return false;
             }
 
             var end = i;
-            while (i > from && (UnicodeClasses.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
+            while (i > _from && (UnicodeClasses.IsLetterOrDigit(_text[i - 1]) || _text[i - 1] == '-'))
             {
                 i--;
             }
 
-            yield return (text[i..end], i);
+            _i = i;
+            Current = new WordBefore(_text.AsSpan(i, end - i), i);
+            return true;
+        }
+    }
+
+    private readonly ref struct WordBefore(ReadOnlySpan<char> word, int start)
+    {
+        public ReadOnlySpan<char> Word { get; } = word;
+
+        public int Start { get; } = start;
+
+        public void Deconstruct(out ReadOnlySpan<char> word, out int start)
+        {
+            word = Word;
+            start = Start;
         }
     }
 
