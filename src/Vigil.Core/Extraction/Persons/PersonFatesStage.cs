@@ -361,9 +361,9 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // (one named victim is {1, 1}; the guideline's convention), for the figure its type reports.
     private static ImmutableArray<IncidentMention> CountNamed(ImmutableArray<IncidentMention> incidents, ImmutableArray<PersonFate> fates)
     {
-        if (fates.IsDefaultOrEmpty)
+        if (fates.IsDefaultOrEmpty || !fates.Any(static f => f.Incident is not null))
         {
-            return incidents;
+            return incidents; // nothing to count: no copy of the incidents
         }
 
         var builder = incidents.ToBuilder();
@@ -1402,48 +1402,51 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // Places, dates and organisations, sorted by start and merged, so a capitalised word is checked in log time.
     private static TextSpan[] CoveredSpans(ExtractionContext context)
     {
-        var spans = new List<TextSpan>(context.Places.Length + context.Dates.Length + context.Actors.Length);
+        var spans = new TextSpan[context.Places.Length + context.Dates.Length + context.Actors.Length];
+        var count = 0;
         foreach (var p in context.Places)
         {
-            spans.Add(p.Span);
+            spans[count++] = p.Span;
         }
 
         foreach (var d in context.Dates)
         {
-            spans.Add(d.Span);
+            spans[count++] = d.Span;
         }
 
         foreach (var a in context.Actors)
         {
             if (a.Kind != ActorKind.Person)
             {
-                spans.Add(a.Span);
+                spans[count++] = a.Span;
             }
         }
 
-        // By start, equal starts in list order (as OrderBy did): keys of start and position, sorted with the spans.
-        var keys = new long[spans.Count];
-        for (var k = 0; k < keys.Length; k++)
+        // By start, equal starts in list order (as OrderBy did): keys of start and position, sorted with the spans, which
+        // are then merged in place (two arrays a report, not four).
+        var keys = new long[count];
+        for (var k = 0; k < count; k++)
         {
             keys[k] = ((long)spans[k].Start << 32) | (uint)k;
         }
 
-        var sorted = spans.ToArray();
-        Array.Sort(keys, sorted);
-        var merged = new List<TextSpan>(spans.Count);
-        foreach (var x in sorted)
+        Array.Sort(keys, spans, 0, count);
+        var merged = 0;
+        for (var k = 0; k < count; k++)
         {
-            if (merged.Count > 0 && x.Start < merged[^1].End)
+            var x = spans[k];
+            if (merged > 0 && x.Start < spans[merged - 1].End)
             {
-                merged[^1] = new TextSpan(merged[^1].Start, Math.Max(merged[^1].End, x.End));
+                spans[merged - 1] = new TextSpan(spans[merged - 1].Start, Math.Max(spans[merged - 1].End, x.End));
             }
             else
             {
-                merged.Add(x);
+                spans[merged++] = x;
             }
         }
 
-        return [.. merged];
+        Array.Resize(ref spans, merged);
+        return spans;
     }
 
     private static bool Covered(TextSpan[] covered, int start, int end)
@@ -1579,14 +1582,26 @@ internal sealed partial class PersonFatesStage : IExtractionStage
             return CaselessAge(text, person, _caselessAgeAfter, _caselessAgeBefore);
         }
 
-        var after = text.Substring(person.End, Math.Min(60, text.Length - person.End));
-        var m = AgeAfter().Match(after);
-        if (m.Success && (m.Groups["y"].Success || (m.Groups["open"].Success && m.Groups["close"].Success)) && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
+        // Each pattern is run only where the text it needs is there (the same answers; most names have no age, and the
+        // patterns cost thousands of instructions a name): an age after the name is bracketed or says "years old", and
+        // one before it says "year".
+        var length = Math.Min(60, text.Length - person.End);
+        var window = text.AsSpan(person.End, length);
+        if ((window.TrimStart() is [',' or '(', ..]) || window.Contains("year", StringComparison.OrdinalIgnoreCase))
         {
-            return n;
+            var m = AgeAfter().Match(text.Substring(person.End, length));
+            if (m.Success && (m.Groups["y"].Success || (m.Groups["open"].Success && m.Groups["close"].Success)) && _lexicon.Number(m.Groups["n"].Value) is { } n && n is > 0 and < 120)
+            {
+                return n;
+            }
         }
 
         var from = Math.Max(0, person.Start - 50);
+        if (!text.AsSpan(from, person.Start - from).Contains("year", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var before = AgeBefore().Match(text[from..person.Start]);
         return before.Success && _lexicon.Number(before.Groups["n"].Value) is { } b && b is > 0 and < 120 ? b : null;
     }
