@@ -8,6 +8,7 @@ internal sealed class PersonFateLexicon
 {
     private readonly FrozenDictionary<string, (Fate, FateForm)>.AlternateLookup<ReadOnlySpan<char>> _cuesBySpan;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numberWords;
+    private readonly LengthsByInitial _numberLengths; // most words asked are no number: turned away without a hash
 
     private PersonFateLexicon(LanguagePack pack)
     {
@@ -41,6 +42,7 @@ internal sealed class PersonFateLexicon
 
         NumberWords = numbers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _numberWords = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _numberLengths = new LengthsByInitial(NumberWords.Keys);
         GivenNames = (LanguagePack.Read(pack.Code, "first-names.txt") ?? []).SelectMany(f => LexiconFile.Words(f[0])).ToFrozenSet(StringComparer.Ordinal);
         CueOpenings = Cues.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         // A phrase matches only where its first word's leading run of letters and digits stands as a whole run of the
@@ -286,7 +288,7 @@ internal sealed class PersonFateLexicon
             return int.Parse(word, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        if (_numberWords.TryGetValue(word, out var n))
+        if (_numberLengths.MayContain(word) && _numberWords.TryGetValue(word, out var n))
         {
             return n;
         }
