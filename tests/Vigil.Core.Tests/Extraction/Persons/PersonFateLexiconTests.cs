@@ -62,4 +62,26 @@ public sealed class PersonFateLexiconTests
 
         Assert.Equal(2, answers.Count); // some spans pass and some do not
     }
+
+    [Theory]
+    [InlineData("16", 16)]
+    [InlineData("007", 7)]
+    [InlineData("1234", null)] // more than three digits is no age or count word
+    [InlineData("twelve", 12)]
+    [InlineData("Twelve", 12)]
+    [InlineData("TWENTY-TWO", 22)]
+    [InlineData("twenty-two", 22)]
+    [InlineData("twelve-two", null)] // only tens take a unit after the hyphen
+    [InlineData("twelfth", null)] // the initial and length of a number word, no number
+    [InlineData("tweets", null)]
+    [InlineData("x-ray", null)]
+    [InlineData("protesters", null)]
+    public void Reads_a_number_the_same_from_a_word_in_place_as_from_its_copy(string word, int? number)
+    {
+        var lexicon = PersonFateLexicon.For(LanguagePack.English);
+        var text = $"({word})";
+
+        Assert.Equal(number, lexicon.Number(word));
+        Assert.Equal(number, lexicon.Number(text.AsSpan(1, word.Length)));
+    }
 }
