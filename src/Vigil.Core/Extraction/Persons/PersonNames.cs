@@ -188,6 +188,22 @@ internal static class PersonNames
         return i;
     }
 
+    // Whether a word of [from, to), as Word.Split cuts it and without a possessive ending (Word.Bare), is a role word.
+    private static bool HasRoleWord(string text, int from, int to, StatementLexicon lexicon)
+    {
+        foreach (var (start, end) in Word.Spans(text, from, to))
+        {
+            var word = UnicodeClasses.IsLetterOrDigit(text[start]) ? text.AsSpan(start, end - start) : text.AsSpan(start, 1);
+            var bare = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal) ? word[..^2] : word;
+            if (lexicon.RoleWordLookup.Contains(bare))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? RoleBefore(string text, int nameStart, string name, StatementLexicon lexicon)
     {
         var from = nameStart;
@@ -202,6 +218,13 @@ internal static class PersonNames
 
             from--;
             seen++;
+        }
+
+        // A role needs a role word among the words before the name (the last test below): most names have none, and are
+        // answered from the words' offsets, without copying them.
+        if (!HasRoleWord(text, from, nameStart, lexicon))
+        {
+            return null;
         }
 
         var words = Word.Split(text, from, nameStart);
