@@ -128,11 +128,12 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         }
 
         // Only a sentence that may hold a fate phrase, and the one before it (a pronoun's person), has its names read below.
+        Predicate<NameSpan> nobody = n => FullestOf(n) is null; // one delegate for the report, not one per sentence
         for (var k = 0; k < names.Count; k++)
         {
             if (mayHaveCue[k] || (k + 1 < names.Count && mayHaveCue[k + 1]))
             {
-                names[k].RemoveAll(n => FullestOf(n) is null);
+                names[k].RemoveAll(nobody);
             }
         }
 
@@ -150,6 +151,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
         var country = _options.DefaultCountry is { } home && context.Places.Any(p => p.Place.Country == home.Country) ? home : null;
         var drafts = new List<PersonFate>();
+        var victims = new List<(NameSpan Person, int Start, int End)>(); // each fate phrase's, one list for the report
         // Dates, places and incidents looked up by span, and each sentence's paragraph opening, so a fate costs the
         // same however long the report is (a report written as one long line made every fate scan all of them).
         var near = new Near(
@@ -313,7 +315,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
                     group.Add((fate, cue));
                 }
 
-                foreach (var (person, evidenceStart, evidenceEnd) in Victims(text, span, cue, form, names[k], k > 0 ? names[k - 1] : NoNames))
+                foreach (var (person, evidenceStart, evidenceEnd) in Victims(text, span, cue, form, names[k], k > 0 ? names[k - 1] : NoNames, victims))
                 {
                     named = true;
                     var name = FullestOf(person);
@@ -386,6 +388,11 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     // One entry per person per fate (the first, with what later ones add); a person's age and gender the same on each entry.
     private static ImmutableArray<PersonFate> Merge(List<PersonFate> drafts)
     {
+        if (drafts.Count == 0)
+        {
+            return ImmutableArray<PersonFate>.Empty; // most reports with a fate phrase name nobody: no groups, sort or copies
+        }
+
         var byPerson = drafts.GroupBy(d => d.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (Age: g.Select(d => d.Age).FirstOrDefault(a => a is not null), Gender: g.Select(d => d.Gender).FirstOrDefault(x => x is not null)), StringComparer.Ordinal);
         var result = new List<PersonFate>();
@@ -427,9 +434,10 @@ internal sealed partial class PersonFatesStage : IExtractionStage
     }
 
     // The people a fate phrase names, with the span that shows it.
-    private List<(NameSpan Person, int Start, int End)> Victims(string text, TextSpan sentence, TextSpan cue, FateForm form, List<NameSpan> names, List<NameSpan> previous)
+    // Written into `found`, the report's one list for this (cleared first): the caller reads it before the next fate phrase.
+    private List<(NameSpan Person, int Start, int End)> Victims(string text, TextSpan sentence, TextSpan cue, FateForm form, List<NameSpan> names, List<NameSpan> previous, List<(NameSpan Person, int Start, int End)> found)
     {
-        var found = new List<(NameSpan, int, int)>();
+        found.Clear();
         if (form == FateForm.Noun)
         {
             foreach (var n in After(text, sentence, cue.End, names, noun: true))
