@@ -160,4 +160,30 @@ public sealed class StatementsSession27ShapesTests
 
         Assert.Equal("France", Assert.Single(statements).Speaker);
     }
+
+    [Fact]
+    public void The_audience_told_after_the_speakers_name_is_not_the_speaker()
+    {
+        var statement = Assert.Single(Run(
+            "\"The arrests in Zahedan must stop now,\" Laila Ahmadi, chair of the Independent International Panel on Iran, told the Human Rights Council on Monday."));
+
+        Assert.Equal("Laila Ahmadi", statement.Speaker);
+        Assert.Equal("chair of the Independent International Panel on Iran", statement.SpeakerRole);
+    }
+
+    [Fact]
+    public void A_speaker_in_a_relative_clause_inside_reported_speech_makes_no_statement()
+    {
+        var statement = Assert.Single(Run("Amnesty International said that the executions in Shiraz, which the government condemned as lawful, were unfair."));
+
+        Assert.Equal("Amnesty International", statement.Speaker);
+    }
+
+    [Fact]
+    public void An_accusation_is_speech_but_a_passive_or_adjective_accused_is_not()
+    {
+        Assert.Equal("Tehran", Assert.Single(Run("Tehran accused Washington of interfering shamelessly in the internal affairs of Iran.")).Speaker);
+        Assert.Empty(Run("Three men accused of arson were executed in Shiraz."));
+        Assert.Empty(Run("The men were accused of spying for Israel by the court in Tabriz."));
+    }
 }

@@ -376,7 +376,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
         // Inverted: "…," said Ali Shamkhani. Without quotation marks too, after a clause that names nobody: "Guards took
         // him away, said Parisa Hosseini, his cousin."
-        if (speaker is null && (quoteBefore >= 0 || TrailingAttributionRule.Said(text, left, verbStart) is not null))
+        if (speaker is null && !lexicon.Classes["audience-verbs"].Contains(verb) && (quoteBefore >= 0 || TrailingAttributionRule.Said(text, left, verbStart) is not null))
         {
             appositiveRole = subject.Count > 0 ? null : appositiveRole;
             subject = [];
@@ -424,6 +424,14 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         if (speaker.Kind is SpeakerKind.Organisation && IsGeneralRemark(speaker, before, clause, subject))
+        {
+            return;
+        }
+
+        // "Amnesty said that the executions, which the government condemned as lawful, were unfair": a speaker opened by a
+        // relative pronoun inside the words of the statement just read is part of what was said, not a statement.
+        if (subject.Count > 0 && drafts.Count > 0 && drafts[^1].Quote.Contains(subject[0].Start) && clause.IndexOf(subject[0]) is > 0 and var opening
+            && lexicon.Classes["relative-pronouns"].Contains(clause[opening - 1].Text))
         {
             return;
         }
