@@ -122,12 +122,22 @@ public sealed class StatementsSession27ShapesTests
         Assert.Equal("IRNA", statement.Outlet);
     }
 
-    [Fact]
-    public void Plural_security_officials_of_a_country_speak_together()
+    [Theory]
+    [InlineData("Iranian security officials said the men arrested in Zahedan were planning attacks.")]
+    [InlineData("Iranian security officials say the men arrested in Zahedan were planning attacks.")]
+    public void Plural_security_officials_of_a_country_speak_together(string body)
     {
-        var statement = Assert.Single(Run("Iranian security officials said the men arrested in Zahedan were planning attacks."));
+        var statement = Assert.Single(Run(body));
 
         Assert.Equal("Iranian security officials", statement.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The detainees in Tabriz were not allowed to say goodbye to their families.")]
+    [InlineData("They say the talks in Vienna have failed.")]
+    public void Say_is_speech_only_after_a_speaker(string body)
+    {
+        Assert.Empty(Run(body));
     }
 
     [Theory]
