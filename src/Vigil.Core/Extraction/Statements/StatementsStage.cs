@@ -546,7 +546,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 // (the guideline: a relayed remark is its speaker's, the relaying medium is its outlet).
                 // (From the sentence's start: a quotation inside the clause, "X claimed “enemies” had stirred unrest, the
                 // Tehran Times reported", bounds the attribution's left side, not the clause relayed.)
-                var relayed = new TextSpan(Math.Min(said.Start, SentenceStartOf(context.Sentences, said.Start)), said.End);
+                // (At most MaxRelayReach characters back, so a sentence of many such attributions stays linear.)
+                var relayed = new TextSpan(Math.Min(said.Start, Math.Max(SentenceStartOf(context.Sentences, said.Start), said.Start - MaxRelayReach)), said.End);
                 if (drafts.Count > 0 && relayed.Contains(drafts[^1].Attribution.Start) && TrailingAttributionRule.HasSpeechVerb(text, relayed, lexicon))
                 {
                     drafts[^1].Outlet ??= name;
@@ -804,6 +805,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         PreviousSentence(context.Sentences, at) is { } previous ? previous.Span.Start : null;
 
     // The sentence before the one holding <paramref name="at"/>, when both are in the same paragraph.
+    private const int MaxRelayReach = 400;
+
     // The start of the sentence that holds the offset (sentences are in text order).
     private static int SentenceStartOf(ImmutableArray<Sentence> sentences, int at)
     {
