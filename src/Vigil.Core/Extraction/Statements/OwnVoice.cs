@@ -16,7 +16,7 @@ internal static class OwnVoice
     /// <summary>Removes the drafts whose speaker is the report's own outlet.</summary>
     public static void Remove(ExtractionContext context, StatementLexicon lexicon, List<StatementDraft> drafts)
     {
-        var names = NamesOf(context.Outlet);
+        var names = NamesOf(context.Outlet, lexicon);
         if (names.Count == 0)
         {
             return;
@@ -46,7 +46,7 @@ internal static class OwnVoice
         return false;
     }
 
-    private static HashSet<string> NamesOf(string? outlet)
+    private static HashSet<string> NamesOf(string? outlet, StatementLexicon lexicon)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (string.IsNullOrWhiteSpace(outlet))
@@ -57,7 +57,21 @@ internal static class OwnVoice
         // The text the rules read is folded (ي → ی, ZWNJ → space): the names are folded the same way.
         foreach (var part in ArabicScriptFolding.Fold(outlet).Split(['(', ')', '/', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            names.Add(string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            names.Add(string.Join(' ', words));
+
+            // "Mikrofon News", "Fars News Agency": the outlet is also named without its trailing outlet words
+            // ("according to Mikrofon news agency" reads as "Mikrofon").
+            var end = words.Length;
+            while (end > 1 && (lexicon.OutletNouns.Contains(words[end - 1]) || lexicon.Classes["outlet-modifiers"].Contains(words[end - 1].ToLowerInvariant())))
+            {
+                end--;
+            }
+
+            if (end < words.Length)
+            {
+                names.Add(string.Join(' ', words, 0, end));
+            }
         }
 
         return names;

@@ -74,6 +74,13 @@ internal static class SpeakerPhrase
             return author;
         }
 
+        // "the spokesman of Iran's foreign ministry", "the chief of Tehran's Revolutionary Tribunal": an office of an
+        // institution a possessive place owns is one office, not the institution after the possessive.
+        if (PossessedOffice(text, w, lexicon) is { } possessed)
+        {
+            return possessed;
+        }
+
         var last = w[^1];
         if (Collective(text, w, lexicon) is { } collective)
         {
@@ -246,6 +253,44 @@ internal static class SpeakerPhrase
         return ReadDescription(text, w, lexicon);
     }
 
+    // An office ("spokesman", "chief": singular-roles) "of" a capitalised possessive and the institution it owns: up to
+    // four capitalised words that are no given name or title, or lower-case words of institution-qualifiers ending in one
+    // of institution-heads. A name after the institution ("… Revolutionary Tribunal Ali Karimi") is read as a person
+    // elsewhere.
+    private static Speaker? PossessedOffice(string text, List<Word> w, StatementLexicon lexicon)
+    {
+        var h = 0;
+        while (h < w.Count - 1 && lexicon.Determiners.Contains(w[h].Text))
+        {
+            h++;
+        }
+
+        if (w.Count - h < 4 || w.Count - h > 7 || !lexicon.SingularRoles.Contains(w[h].Text) || w[h + 1].Text != "of"
+            || !w[h + 2].IsCapitalised || !w[h + 2].IsPossessive)
+        {
+            return null;
+        }
+
+        var qualifiers = lexicon.Classes["institution-qualifiers"];
+        var heads = lexicon.Classes["institution-heads"];
+        var capitalised = true;
+        var lower = true;
+        for (var k = h + 3; k < w.Count; k++)
+        {
+            var x = w[k];
+            capitalised &= x.IsCapitalised && !x.IsPossessive && !lexicon.FirstNames.Contains(x.Text) && !lexicon.Titles.Contains(x.Text);
+            lower &= !x.IsCapitalised && (k == w.Count - 1 ? heads.Contains(x.Text) : qualifiers.Contains(x.Text));
+        }
+
+        if (!capitalised && !lower)
+        {
+            return null;
+        }
+
+        var office = Join(text, w, h, w.Count);
+        return new Speaker(office, office, null, SpeakerKind.Description);
+    }
+
     // "Iranian officials said", "UN experts said", "the Iranian authorities announced": officials of a country or body
     // named by an acronym or a demonym (a capitalised word ending in one of demonym-endings) speak together. Officials
     // of nobody named ("officials said", "Senior officials said") stay no speaker.
@@ -345,7 +390,9 @@ internal static class SpeakerPhrase
             to--;
         }
 
-        return from < to ? Join(text, w, from, to) : null;
+        // "the families and Hengaw", "The U.S. has supported the strikes and Iran": words before a name that end in a
+        // conjunction or a preposition are another part of the sentence, not the name's role.
+        return from < to && !lexicon.Classes["modifiers"].Contains(w[to - 1].Text) ? Join(text, w, from, to) : null;
     }
 
     private static Speaker? ReadOutlet(string text, List<Word> w, StatementLexicon lexicon)
@@ -563,12 +610,33 @@ internal static class SpeakerPhrase
             return null;
         }
 
+        // "Iranian spokesman says" (a headline): a spokesperson of no institution, only of a country named by its demonym,
+        // names nobody. "The Iranian Foreign Ministry spokesperson said": the office of the institution named before the
+        // noun speaks (its holder, when the report names one, is found later: OfficeHolderRule).
+        if (roleAt == w.Count - 1 && lexicon.Classes["spokes-nouns"].Contains(w[roleAt].Text) && roleAt > start)
+        {
+            if (roleAt - start == 1 && IsDemonym(w[start].Text, lexicon))
+            {
+                return null;
+            }
+
+            if (roleAt - start >= 3 && Read(text, w.GetRange(start, roleAt - start), lexicon) is { Kind: SpeakerKind.Organisation })
+            {
+                var spokes = Join(text, w, start, w.Count);
+                return new Speaker(spokes, spokes, null, SpeakerKind.Description);
+            }
+        }
+
         // "the interior minister", "the judiciary spokesman": an office with its qualifier names one person. It refers
         // to the person named with that role before; when nobody was, the office itself is the speaker.
         var office = w.Count - start >= 2 && roleAt == w.Count - 1 && Enumerable.Range(start, w.Count - start).All(k => !w[k].IsPossessive)
             ? Join(text, w, start, w.Count) : null;
         return w.Count - start <= 3 ? new Speaker(office, office, null, SpeakerKind.RoleReference) : null;
     }
+
+    private static bool IsDemonym(string x, StatementLexicon lexicon) =>
+        x.Length > 3 && UnicodeClasses.IsUpper(x[0]) && !lexicon.SentenceAdverbs.Contains(x)
+        && lexicon.Classes["demonym-endings"].Any(e => x.EndsWith(e, StringComparison.Ordinal));
 
     private static string Join(string text, List<Word> w, int from, int to) => text[w[from].Start..w[to - 1].End];
 }

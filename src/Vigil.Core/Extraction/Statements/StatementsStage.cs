@@ -38,6 +38,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     private readonly FrozenSet<string> Skippable;
     private readonly FrozenSet<string> DateWords;
     private readonly FrozenSet<string> Modifiers;
+    private readonly FrozenSet<string> SubjectNouns; // lower-case nouns that may stand in a subject shared by joined verbs
     private readonly FrozenSet<string> ClauseBreaks;
     private readonly FrozenSet<string> SentenceAdverbs;
     private readonly FrozenSet<string> ContinuingVerbs;
@@ -59,6 +60,8 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         Skippable = words["skippable"];
         DateWords = words["date-words"];
         Modifiers = words["modifiers"];
+        SubjectNouns = words["institution-heads"].Union(words["institution-qualifiers"]).Union(words["institutions"]).Union(words["organisation-nouns"])
+            .Union(words["collective-heads"]).Union(words["group-nouns"]).Union(words["spokes-nouns"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ClauseBreaks = words["clause-breaks"];
         SentenceAdverbs = lexicon.SentenceAdverbs;
         ContinuingVerbs = words["continuing-verbs"];
@@ -137,7 +140,14 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             }
 
             var word = text.AsSpan(start, i - start);
-            if (word.Length < 4 || word.Length > 12)
+            if (word.Length < 3 || word.Length > 12)
+            {
+                continue;
+            }
+
+            // A word of three letters is asked only whether it is a speech verb ("Iranian officials say"), and only when the
+            // pack has a verb of that length and initial (most are "the", "and", "for").
+            if (word.Length == 3 && !(lexicon.MayBeVerb(word) && lexicon.VerbLookup.ContainsKey(word)))
             {
                 continue;
             }
@@ -301,8 +311,30 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var isParticiple = Participles.Contains(verb);
 
         var clause = Word.Split(text, left, verbStart);
-        var subject = SubjectWords(text, clause, context.DateIndex, out var appositiveRole, out var appositive, out var listName);
-        if (!listName && NamedSpeakers(text, clause) is { } named3 && named3.TrueForAll(part => Resolve(context, part.Speaker, part.Words[0].Start, people, drafts) is not null))
+        List<Word> subject;
+        string? appositiveRole;
+        List<Word>? appositive;
+        bool listName;
+        var coordinated = false;
+        if (quoteBefore < 0 && (left == 0 || left > verbStart - 400) && CoordinatedSubject(clause, context.DateIndex) is { } shared)
+        {
+            // "He pointed to …, especially the London-based X, which …, and said:", "Kuwait expressed condolences … and has
+            // emphasized …": a speech verb joined by "and" to the verb before it has that verb's subject, the words
+            // opening the sentence; the nouns in between are its objects, not speakers.
+            if (shared.Count == 0)
+            {
+                return;
+            }
+
+            subject = shared;
+            (appositiveRole, appositive, listName, coordinated) = (null, null, false, true);
+        }
+        else
+        {
+            subject = SubjectWords(text, clause, context.DateIndex, out appositiveRole, out appositive, out listName);
+        }
+
+        if (!listName && !coordinated && NamedSpeakers(text, clause) is { } named3 && named3.TrueForAll(part => Resolve(context, part.Speaker, part.Words[0].Start, people, drafts) is not null))
         {
             // "Amnesty International, Human Rights Watch and Hengaw said …": one statement each (two names joined by "and"
             // alone are read below).
@@ -351,7 +383,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
 
         // Inverted: "…," said Ali Shamkhani. Without quotation marks too, after a clause that names nobody: "Guards took
         // him away, said Parisa Hosseini, his cousin."
-        if (speaker is null && (quoteBefore >= 0 || TrailingAttributionRule.Said(text, left, verbStart) is not null))
+        if (speaker is null && !lexicon.Classes["audience-verbs"].Contains(verb) && (quoteBefore >= 0 || TrailingAttributionRule.Said(text, left, verbStart) is not null))
         {
             appositiveRole = subject.Count > 0 ? null : appositiveRole;
             subject = [];
@@ -399,6 +431,14 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         if (speaker.Kind is SpeakerKind.Organisation && IsGeneralRemark(speaker, before, clause, subject))
+        {
+            return;
+        }
+
+        // "Amnesty said that the executions, which the government condemned as lawful, were unfair": a speaker opened by a
+        // relative pronoun inside the words of the statement just read is part of what was said, not a statement.
+        if (subject.Count > 0 && drafts.Count > 0 && drafts[^1].Quote.Contains(subject[0].Start) && clause.IndexOf(subject[0]) is > 0 and var opening
+            && lexicon.Classes["relative-pronouns"].Contains(clause[opening - 1].Text))
         {
             return;
         }
@@ -504,7 +544,11 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             {
                 // "X said that …, Reuters reports.": the clause holds its own speaker and verb; the trailing one relays it
                 // (the guideline: a relayed remark is its speaker's, the relaying medium is its outlet).
-                if (drafts.Count > 0 && said.Contains(drafts[^1].Attribution.Start) && TrailingAttributionRule.HasSpeechVerb(text, said, lexicon))
+                // (From the sentence's start: a quotation inside the clause, "X claimed “enemies” had stirred unrest, the
+                // Tehran Times reported", bounds the attribution's left side, not the clause relayed.)
+                // (At most MaxRelayReach characters back, so a sentence of many such attributions stays linear.)
+                var relayed = new TextSpan(Math.Min(said.Start, Math.Max(SentenceStartOf(context.Sentences, said.Start), said.Start - MaxRelayReach)), said.End);
+                if (drafts.Count > 0 && relayed.Contains(drafts[^1].Attribution.Start) && TrailingAttributionRule.HasSpeechVerb(text, relayed, lexicon))
                 {
                     drafts[^1].Outlet ??= name;
                     return;
@@ -612,6 +656,14 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             return;
         }
 
+        // "The ministry's spokesperson said …, according to IRNA": a clause with its own speaker and speech verb is relayed
+        // by the medium after "according to", which is its source, not a speaker (when that speaker was read, it took the
+        // medium as outlet above).
+        if (start > left + 2 && RelaysSpeaker(text, left, start))
+        {
+            return;
+        }
+
         // "According to Amnesty International, at least 304 people were killed": the rest of the sentence.
         var contentFrom = np[^1].End;
         var content = start > left + 2 ? new TextSpan(left, TrimEnd(text, start)) : new TextSpan(SkipPunctuation(text, contentFrom, right), TrimEnd(text, right));
@@ -637,6 +689,24 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             Attribution = new TextSpan(left, right),
             Kind = resolved.Kind,
         });
+    }
+
+    // Whether the words from left to at hold a relay verb ("said", "told") right after a capitalised word or an office
+    // ("Karimi said", "the spokesperson told"): a speaker of its own.
+    private bool RelaysSpeaker(string text, int left, int at)
+    {
+        var relay = lexicon.Classes["relay-verbs"];
+        var words = Word.Split(text, left, at);
+        for (var k = 1; k < words.Count; k++)
+        {
+            var before = words[k - 1];
+            if (relay.Contains(words[k].Text) && before.IsWord && (before.IsCapitalised || lexicon.SingularRoles.Contains(before.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (string Name, string? Role, SpeakerKind Kind, string? Outlet)? Resolve(ExtractionContext context, Speaker speaker, int at, List<PersonMention> people, List<StatementDraft> drafts)
@@ -735,6 +805,29 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         PreviousSentence(context.Sentences, at) is { } previous ? previous.Span.Start : null;
 
     // The sentence before the one holding <paramref name="at"/>, when both are in the same paragraph.
+    private const int MaxRelayReach = 400;
+
+    // The start of the sentence that holds the offset (sentences are in text order).
+    private static int SentenceStartOf(ImmutableArray<Sentence> sentences, int at)
+    {
+        int lo = 0, hi = sentences.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Span.Start <= at)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 ? sentences[found].Span.Start : at;
+    }
+
     private static Sentence? PreviousSentence(ImmutableArray<Sentence> sentences, int at)
     {
         var k = sentences.Length - 1;
@@ -895,7 +988,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 continue;
             }
 
-            seg = CutAtClauseBreak(seg);
+            seg = WithoutMannerPhrase(CutAtClauseBreak(seg));
             while (seg.Count > 1 && SentenceAdverbs.Contains(seg[0].Text))
             {
                 seg = seg.GetRange(1, seg.Count - 1);
@@ -925,6 +1018,23 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 continue;
             }
 
+            // "Nikki Haley, U.S. ambassador to the UN says …": an appositive the writer did not close with a comma; the
+            // person named before it speaks, with the office as role.
+            if (k == segments.Count - 1 && k > 0 && appositiveRole is null && !subordinateSubject
+                && seg.Exists(x => !x.IsCapitalised && lexicon.SingularRoles.Contains(x.Text))
+                && !seg.Exists(x => x.IsCapitalised && lexicon.FirstNames.Contains(x.Text))
+                && !seg.Exists(x => lexicon.MayBeVerb(x.Text.AsSpan()) && lexicon.VerbLookup.ContainsKey(x.Text.AsSpan()))
+                && SpeakerPhrase.Read(text, seg, lexicon) is null or { Kind: SpeakerKind.Description or SpeakerKind.RoleReference })
+            {
+                var holder = CutAtClauseBreak(StripTrailing(segments[k - 1]));
+                if (holder.Count is >= 2 and <= 4 && holder.TrueForAll(x => x.IsCapitalised) && !Modifiers.Contains(holder[0].Text)
+                    && holder.Exists(x => lexicon.FirstNames.Contains(x.Text)))
+                {
+                    appositiveRole = SpeakerPhrase.Role(text, seg, 0, seg.Count, lexicon);
+                    return holder;
+                }
+            }
+
             // "The spokesman of the judiciary, Masoud Setayeshi, announced": the office before the name is its role.
             if (k == 1 && appositiveRole is null && seg.Count > 0 && seg.All(x => x.IsCapitalised))
             {
@@ -939,6 +1049,48 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         return [];
+    }
+
+    // The subject shared with an earlier verb when the words before the speech verb (past words that say nothing of who
+    // spoke: "has", "also") end in "and": the words opening the clause up to its first
+    // lower-case word that is neither an article nor an office ("The ministry's spokesman", "Kuwait", "He"). Null when
+    // the verb is not so joined; empty when it is but the clause opens with no such subject (a fronted phrase).
+    private List<Word>? CoordinatedSubject(List<Word> clause, SpanIndex dates)
+    {
+        var j = clause.Count - 1;
+        while (j >= 0 && Skippable.Contains(clause[j].Text))
+        {
+            j--;
+        }
+
+        if (j < 2 || clause[j].Text != "and")
+        {
+            return null;
+        }
+
+        // A date opening the sentence ("On Monday he visited …") is skipped; another fronted phrase ("In Tehran, …")
+        // leaves the verb to the general reading.
+        var k = 0;
+        while (k < j && (dates.Covers(new TextSpan(clause[k].Start, clause[k].End)) || clause[k].Text == ","))
+        {
+            k++;
+        }
+
+        if (k >= j || Modifiers.Contains(clause[k].Text) || !clause[k].IsWord)
+        {
+            return null;
+        }
+
+        var from = k;
+        while (k < j && clause[k].IsWord && (clause[k].IsCapitalised || lexicon.Determiners.Contains(clause[k].Text) || lexicon.Particles.Contains(clause[k].Text)
+            || lexicon.SingularRoles.Contains(clause[k].Text) || SubjectNouns.Contains(clause[k].Text)
+            || (k + 1 < j && lexicon.NameJoiners.Contains(clause[k].Text) && clause[k + 1].IsCapitalised)))
+        {
+            k++;
+        }
+
+        var named = Enumerable.Range(from, k - from).Any(x => !lexicon.Determiners.Contains(clause[x].Text));
+        return !named || k >= j - 1 || !clause[k].IsWord || clause[k].IsCapitalised ? [] : clause.GetRange(from, k - from);
     }
 
     // "…," said Reza Ahmadi, a spokesman for the teachers' union.": the appositive after the inverted speaker's name.
@@ -1069,6 +1221,26 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         return end == seg.Count ? seg : seg.GetRange(0, end);
+    }
+
+    // "China and Russia in a similar stand said", "Karimi in a televised address said": a short phrase of lower-case
+    // words opened by a preposition (one of skippable) after a capitalised word says how or where, not who.
+    private List<Word> WithoutMannerPhrase(List<Word> seg)
+    {
+        for (var p = seg.Count - 2; p >= 1 && p >= seg.Count - 5; p--)
+        {
+            if (!seg[p + 1].IsWord || seg[p + 1].IsCapitalised || UnicodeClasses.IsDigit(seg[p + 1].Text[0]))
+            {
+                return seg;
+            }
+
+            if (seg[p].IsWord && !seg[p].IsCapitalised && Skippable.Contains(seg[p].Text) && lexicon.Prepositions.Contains(seg[p].Text))
+            {
+                return seg[p - 1].IsWord && seg[p - 1].IsCapitalised ? seg.GetRange(0, p) : seg;
+            }
+        }
+
+        return seg;
     }
 
     private List<Word> CutAtClauseBreak(List<Word> seg)
@@ -1284,7 +1456,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             var announcing = clause.TrimEnd().EndsWith(":") || text.AsSpan(right, Math.Min(2, text.Length - right)).StartsWith(":")
                 || clause.Contains("the following", StringComparison.OrdinalIgnoreCase) || clause.Contains(" remarks", StringComparison.Ordinal)
                 || clause.Contains("said it", StringComparison.Ordinal) || clause.Contains("said this", StringComparison.Ordinal) || clause.Contains("as follows", StringComparison.Ordinal)
-                || gap.Trim().Length <= 1;
+                || gap.Trim().Length == 0 || (gap.Trim().Length == 1 && gap.Trim()[0] is not ('.' or '!' or '?'));
+            // (A sentence that ends after its verb, "…, Xinhua news agency reported.", hands nothing on: the quotation
+            // in the next paragraph is attributed there.)
             return announcing && quote.Words >= options.MinQuoteWords ? k : null;
         }
 

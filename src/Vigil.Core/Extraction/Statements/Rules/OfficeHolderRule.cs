@@ -123,7 +123,10 @@ internal static class OfficeHolderRule
         for (var k = 1; k < ordered.Count; k++)
         {
             var d = ordered[k];
-            if (d.Kind != SpeakerKind.Person || !d.Continues || d.Role is not null || Previous(ordered, k) is not { Kind: SpeakerKind.Description } prev
+            // (A surname alone, never given a full name in the report, goes on as a continuation does: "The spokesman of the
+            // ministry added: …. “…,” Kanaani underscored." — the writer names the office's holder by the surname.)
+            if (d.Kind != SpeakerKind.Person || !(d.Continues || !d.Speaker.Contains(' ', StringComparison.Ordinal)) || d.Role is not null
+                || Previous(ordered, k) is not { Kind: SpeakerKind.Description } prev
                 || Paragraphs(text, Math.Max(prev.Attribution.End, prev.Quote.End), d.Attribution.Start) > 1
                 || !text.AsSpan(d.Attribution.Start, d.Attribution.Length).Contains(d.Speaker.AsSpan(d.Speaker.LastIndexOf(' ') + 1), StringComparison.Ordinal))
             {
@@ -175,13 +178,49 @@ internal static class OfficeHolderRule
         foreach (var office in drafts)
         {
             // (A capitalised office, "the Foreign Secretary", reads as an organisation's name until its holder is known.)
-            if (office.Kind is SpeakerKind.Description or SpeakerKind.Organisation && (holders.TryGetValue(office.Speaker, out var holder) || holders.TryGetValue(OfficeOfPlace(office.Speaker), out holder)) && !holder.Several)
+            if (office.Kind is SpeakerKind.Description or SpeakerKind.Organisation
+                && (holders.TryGetValue(office.Speaker, out var holder) || holders.TryGetValue(OfficeOfPlace(office.Speaker), out holder)
+                    || (office.Kind == SpeakerKind.Description && HeldAsPrefix(holders, office.Speaker, out holder)))
+                && !holder.Several)
             {
                 office.Role = office.Speaker;
                 office.Speaker = holder.Speaker;
                 office.Kind = SpeakerKind.Person;
             }
         }
+    }
+
+    // "the chief of Tehran's Revolutionary Tribunal" is held by the one person given a role that begins with the office and
+    // goes on ("chief of Tehran's Revolutionary Tribunal court"); an office of three words at least, and only the first
+    // MaxPrefixHolders roles are asked (a report of many roles stays linear).
+    private const int MaxPrefixHolders = 64;
+
+    private static bool HeldAsPrefix(Dictionary<string, (string Speaker, bool Several)> holders, string office, out (string Speaker, bool Several) holder)
+    {
+        holder = (string.Empty, false);
+        if (office.Count(c => c == ' ') < 2)
+        {
+            return false;
+        }
+
+        var found = false;
+        var asked = 0;
+        foreach (var (role, who) in holders)
+        {
+            if (asked++ >= MaxPrefixHolders)
+            {
+                break;
+            }
+
+            if (role.Length > office.Length + 1 && role[office.Length] == ' ' && role.StartsWith(office, StringComparison.OrdinalIgnoreCase)
+                && !(found && string.Equals(holder.Speaker, who.Speaker, StringComparison.Ordinal)))
+            {
+                holder = found ? (holder.Speaker, true) : who;
+                found = true;
+            }
+        }
+
+        return found;
     }
 
     // "interior minister of Iran" (read from "Iran's interior minister") is the office "interior minister" of one place: a
