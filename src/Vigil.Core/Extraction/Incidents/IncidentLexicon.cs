@@ -61,6 +61,7 @@ internal sealed class IncidentLexicon
         Definite = words["definite"].GetAlternateLookup<ReadOnlySpan<char>>();
         Raids = words["raids"].GetAlternateLookup<ReadOnlySpan<char>>();
         ArmedTargets = words["armed-targets"].GetAlternateLookup<ReadOnlySpan<char>>();
+        EffectVerbs = words["effect-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         Breakdowns = words["breakdowns"].GetAlternateLookup<ReadOnlySpan<char>>();
         ModifierOpeners = words["modifier-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
         Labels = words["labels"].GetAlternateLookup<ReadOnlySpan<char>>();
@@ -95,6 +96,9 @@ internal sealed class IncidentLexicon
 
     /// <summary>"station", "post", "base": what an armed attack targets; an attack on one is coded with its casualties.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedTargets { get; }
+
+    /// <summary>"triggered", "sparked": between a person's death and a protest they make the death its cause, with its own place.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EffectVerbs { get; }
 
     /// <summary>Words of naming ("as", "called"): a trigger in quotation marks right after one is a label ("described the events as “riots”").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels { get; }

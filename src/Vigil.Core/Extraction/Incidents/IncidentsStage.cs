@@ -228,14 +228,31 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     // "… took to the streets to protest the death of X, who had been detained by police in Tehran": a place
                     // after the "death of" a person that a protest is about is where that death (or arrest) happened, not
                     // where the people protested.
-                    if (!inMoment && hit.Entry.Type is IncidentType.Protest or IncidentType.Strike or IncidentType.Riot
-                        && CauseAfter(text, tokens, hits, h) is var cause and >= 0)
+                    // So does a place of the death that set it off: "The death of X in a police station in Tehran triggered
+                    // protests in several cities".
+                    var causeOf = !inMoment && hit.Entry.Type is IncidentType.Protest or IncidentType.Strike or IncidentType.Riot;
+                    var cause = causeOf ? CauseAfter(text, tokens, hits, h) : -1;
+                    var (causeFrom, causeTo) = causeOf ? CauseBefore(text, tokens, hits, h) : (0, 0);
+                    if (cause >= 0 || causeTo > causeFrom)
                     {
                         var inClause = mainPlaces.FindAll(p => p.Span.Start >= clause.Start && p.Span.Start < clause.End);
                         var candidates = inClause.Count > 0 ? inClause : mainPlaces;
-                        if (candidates.Exists(p => p.Span.Start >= cause))
+                        bool OfCause(PlaceMention p) => (cause >= 0 && p.Span.Start >= cause) || (p.Span.Start >= causeFrom && p.Span.Start < causeTo);
+                        if (candidates.Exists(OfCause))
                         {
-                            var own = candidates.FindAll(p => p.Span.Start < cause);
+                            var own = candidates.FindAll(p => !OfCause(p));
+                            locations = own.Count > 0 ? MostSpecific(own) : lastPlace is not null ? [lastPlace] : filedPlace is not null ? [filedPlace] : [country];
+                        }
+                    }
+
+                    // … and the death's place is not the protest's: "The death of X in Tehran sparked protests in Saqqez".
+                    if (!inMoment && EffectAfter(text, tokens, hits, h) is var effect and >= 0)
+                    {
+                        var inClause = mainPlaces.FindAll(p => p.Span.Start >= clause.Start && p.Span.Start < clause.End);
+                        var candidates = inClause.Count > 0 ? inClause : mainPlaces;
+                        if (candidates.Exists(p => p.Span.Start >= effect))
+                        {
+                            var own = candidates.FindAll(p => p.Span.Start < effect);
                             locations = own.Count > 0 ? MostSpecific(own) : lastPlace is not null ? [lastPlace] : filedPlace is not null ? [filedPlace] : [country];
                         }
                     }
@@ -964,26 +981,82 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     {
         for (var k = h + 1; k < hits.Count; k++)
         {
-            var l = hits[k];
-            if (l.Entry.IsVerb || l.Entry.Type is not (IncidentType.Killing or IncidentType.Arrest or IncidentType.Execution or IncidentType.Injury))
+            if (BefellPerson(text, tokens, hits[k]))
             {
-                continue;
-            }
-
-            var last = l.Token;
-            while (last + 1 < tokens.Count && tokens[last + 1].Start < l.Span.End)
-            {
-                last++;
-            }
-
-            if (_lexicon.VictimLinks.Contains(tokens[last].Of(text))
-                || (last + 1 < tokens.Count && tokens[last + 1].Kind == WordKind.Word && _lexicon.VictimLinks.Contains(tokens[last + 1].Of(text))))
-            {
-                return l.Span.Start;
+                return hits[k].Span.Start;
             }
         }
 
         return -1;
+    }
+
+    // "The death of X in Tehran triggered protests": from such a trigger noun before hit h to the effect verb between
+    // them ("triggered", "sparked"); (0, 0) when there is none.
+    private (int From, int To) CauseBefore(string text, List<WordToken> tokens, List<TriggerHit> hits, int h)
+    {
+        for (var k = h - 1; k >= 0; k--)
+        {
+            if (!BefellPerson(text, tokens, hits[k]))
+            {
+                continue;
+            }
+
+            for (var t = hits[k].Token + 1; t < hits[h].Token; t++)
+            {
+                if (tokens[t].Kind == WordKind.Word && _lexicon.EffectVerbs.Contains(tokens[t].Of(text)))
+                {
+                    return (hits[k].Span.Start, tokens[t].Start);
+                }
+            }
+
+            break;
+        }
+
+        return (0, 0);
+    }
+
+    // For hit h, a trigger noun with its victim link, the start of an effect verb after it that a later protest, strike or
+    // riot follows ("the death of X in Tehran sparked protests in Saqqez"), or -1.
+    private int EffectAfter(string text, List<WordToken> tokens, List<TriggerHit> hits, int h)
+    {
+        if (h + 1 >= hits.Count || !BefellPerson(text, tokens, hits[h]))
+        {
+            return -1;
+        }
+
+        var next = hits[h + 1];
+        if (next.Entry.Type is not (IncidentType.Protest or IncidentType.Strike or IncidentType.Riot))
+        {
+            return -1;
+        }
+
+        for (var t = hits[h].Token + 1; t < next.Token; t++)
+        {
+            if (tokens[t].Kind == WordKind.Word && _lexicon.EffectVerbs.Contains(tokens[t].Of(text)))
+            {
+                return tokens[t].Start;
+            }
+        }
+
+        return -1;
+    }
+
+    // A trigger noun with its victim link: "the death of", "the arrest of".
+    private bool BefellPerson(string text, List<WordToken> tokens, TriggerHit l)
+    {
+        if (l.Entry.IsVerb || l.Entry.Type is not (IncidentType.Killing or IncidentType.Arrest or IncidentType.Execution or IncidentType.Injury))
+        {
+            return false;
+        }
+
+        var last = l.Token;
+        while (last + 1 < tokens.Count && tokens[last + 1].Start < l.Span.End)
+        {
+            last++;
+        }
+
+        return _lexicon.VictimLinks.Contains(tokens[last].Of(text))
+            || (last + 1 < tokens.Count && tokens[last + 1].Kind == WordKind.Word && _lexicon.VictimLinks.Contains(tokens[last + 1].Of(text)));
     }
 
     private const int PartNounReach = 2; // words between a part's number and its locative ("seven protesters in")

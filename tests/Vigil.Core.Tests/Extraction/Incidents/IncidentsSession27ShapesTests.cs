@@ -115,4 +115,40 @@ public sealed class IncidentsSession27ShapesTests
 
         Assert.Empty(incidents);
     }
+
+    [Fact]
+    public void The_place_of_a_death_that_set_off_protests_is_not_the_protests()
+    {
+        var incidents = Run("The 2 March death of a young man, Reza Karimi, in a police station in Yasuj triggered a wave of protests in several Iranian cities.");
+
+        Assert.Equal("Yasuj", Assert.Single(incidents, i => i.Type == IncidentType.Killing).Location?.Name);
+        Assert.Equal("Iran", Assert.Single(incidents, i => i.Type == IncidentType.Protest).Location?.Name);
+    }
+
+    [Fact]
+    public void The_place_of_the_protests_a_death_set_off_is_not_the_deaths()
+    {
+        var incidents = Run("The death of Reza Karimi in Yasuj sparked protests in Saqqez on 3 March.");
+
+        Assert.Equal("Yasuj", Assert.Single(incidents, i => i.Type == IncidentType.Killing).Location?.Name);
+        Assert.Equal("Saqqez", Assert.Single(incidents, i => i.Type == IncidentType.Protest).Location?.Name);
+    }
+
+    [Fact]
+    public void Without_an_effect_verb_a_death_and_a_protest_share_the_sentence_s_place()
+    {
+        var incidents = Run("Students in Saqqez protested the death of Reza Karimi on 3 March.");
+
+        Assert.Equal("Saqqez", Assert.Single(incidents, i => i.Type == IncidentType.Protest).Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("Police said at least 45 rioters who threw stones, smashed windows and blocked roads in Bandar Abbas, have been arrested on 3 March.", 45)]
+    [InlineData("Some 30 students who gathered outside the university in Shiraz, were detained on 3 March.", 30)]
+    public void A_count_reads_its_category_after_the_comma_that_closes_its_noun_s_relative_clause(string text, int arrested)
+    {
+        var arrest = Assert.Single(Run(text), i => i.Type == IncidentType.Arrest);
+
+        Assert.Equal(arrested, arrest.Arrested?.Min);
+    }
 }
