@@ -293,14 +293,14 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     // noun with no count and no place of its own, after an incident of its type was told, points back to it.
                     // A place of another trigger's phrase is not its own ("The executions came after protests in Iran").
                     if (!hit.Entry.IsVerb && hit.Token > 0 && _lexicon.Definite.Contains(tokens[hit.Token - 1].Of(text)) && told.Any(type)
-                        && !PlacedByOwnPhrase(eventPlaces, hits, hit) && !HasCount(counts, hit.Span))
+                        && !PlacedByOwnPhrase(eventPlaces, hits, hit) && !HasCount(counts, hit.Span, type))
                     {
                         continue;
                     }
 
                     // "Police killed two in Bukan. Crowds gathered to mark the death of these two": after its kind was told, a
                     // trigger noun that a verb of commemorating or defending takes as its object points back to it.
-                    if (told.Any(type) && AfterReferenceVerb(text, tokens, hit.Token) && !HasCount(counts, hit.Span))
+                    if (told.Any(type) && AfterReferenceVerb(text, tokens, hit.Token) && !HasCount(counts, hit.Span, type))
                     {
                         continue;
                     }
@@ -952,6 +952,19 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
         }
 
+        // "Protests in Sirjan turned violent": a protest noun that is the subject of a riot verb is the riot it became,
+        // one event (ACLED's riot).
+        for (var r = hits.Count - 1; r > 0; r--)
+        {
+            var p = hits[r - 1];
+            if (hits[r].Entry.Type == IncidentType.Riot && hits[r].Entry.IsVerb && p.Entry.Type == IncidentType.Protest && !p.Entry.IsVerb && !p.Entry.IsAgent
+                && !MarkBetween(text, tokens, p.Token, hits[r].Token))
+            {
+                hits.RemoveAt(r - 1);
+                r--;
+            }
+        }
+
         // "Forces raided homes and arrested 20 people": the raid is how the arrest was made, one event (ACLED's arrest).
         if (hits.Exists(h => h.Entry.Type == IncidentType.Arrest))
         {
@@ -1144,15 +1157,21 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
-            for (var k = attack.Token + 1; k < h.Token; k++)
-            {
-                if (tokens[k].Kind == WordKind.Punct && text[tokens[k].Start] is ',' or ';' or ':' or '—' or '–' or '(')
-                {
-                    return false;
-                }
-            }
+            return !MarkBetween(text, tokens, attack.Token, h.Token);
+        }
 
-            return true;
+        return false;
+    }
+
+    // A clause mark (comma, semicolon, colon, dash, bracket) between two tokens.
+    private static bool MarkBetween(string text, List<WordToken> tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].Kind == WordKind.Punct && text[tokens[k].Start] is ',' or ';' or ':' or '—' or '–' or '(')
+            {
+                return true;
+            }
         }
 
         return false;
@@ -2188,8 +2207,14 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return false;
     }
 
-    private static bool HasCount(ReadOnlySpan<FigureMention> counts, TextSpan trigger)
+    // A count of a kind the type takes near the trigger: "the protests" beside "36 people have died" has none of its own.
+    private static bool HasCount(ReadOnlySpan<FigureMention> counts, TextSpan trigger, IncidentType type)
     {
+        if (type is not (IncidentType.Killing or IncidentType.Execution or IncidentType.Injury or IncidentType.Arrest or IncidentType.Attack))
+        {
+            return false;
+        }
+
         // Counts come in text order: start at the first that may end near the trigger, stop past it.
         int lo = 0, hi = counts.Length;
         while (lo < hi)
@@ -2207,7 +2232,15 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         for (var k = lo; k < counts.Length && counts[k].Span.Start < trigger.End + 40; k++)
         {
-            if (Distance(counts[k].Span, trigger) < 40)
+            var kind = counts[k].Kind;
+            var taken = type switch
+            {
+                IncidentType.Killing or IncidentType.Execution => kind == CasualtyKind.Killed,
+                IncidentType.Injury => kind == CasualtyKind.Injured,
+                IncidentType.Arrest => kind == CasualtyKind.Arrested,
+                _ => kind is CasualtyKind.Killed or CasualtyKind.Injured,
+            };
+            if (taken && Distance(counts[k].Span, trigger) < 40)
             {
                 return true;
             }

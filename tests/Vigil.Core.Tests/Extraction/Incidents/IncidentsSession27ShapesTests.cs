@@ -151,4 +151,31 @@ public sealed class IncidentsSession27ShapesTests
 
         Assert.Equal(arrested, arrest.Arrested?.Min);
     }
+
+    [Fact]
+    public void A_protest_noun_that_turned_violent_is_the_riot_alone()
+    {
+        var incidents = Run("Protests in the town of Sirjan turned violent on 2 March.");
+
+        var riot = Assert.Single(incidents);
+        Assert.Equal(IncidentType.Riot, riot.Type);
+        Assert.Equal("Sirjan", riot.Location?.Name);
+    }
+
+    [Fact]
+    public void A_definite_protest_beside_a_death_toll_points_back_to_the_protest_told()
+    {
+        var incidents = Run("Crowds protested in Shiraz on 2 March against fuel prices.\n\nOn 3 March, at least 12 people had died since the protests erupted.");
+
+        Assert.Single(incidents, i => i.Type == IncidentType.Protest);
+        Assert.Equal(12, Assert.Single(incidents, i => i.Type == IncidentType.Killing).Killed?.Min);
+    }
+
+    [Fact]
+    public void A_definite_arrest_with_its_own_count_is_still_an_event()
+    {
+        var incidents = Run("Police arrested ten students in Shiraz on 2 March. On 4 March the arrests of 40 more were announced.");
+
+        Assert.Equal(2, incidents.Count(i => i.Type == IncidentType.Arrest));
+    }
 }
