@@ -178,4 +178,13 @@ public sealed class IncidentsSession27ShapesTests
 
         Assert.Equal(2, incidents.Count(i => i.Type == IncidentType.Arrest));
     }
+
+    [Fact]
+    public void Shelling_towns_is_an_attack_at_each_town_named()
+    {
+        var incidents = Run("Government forces shelled the towns of Bukan, Sardasht and Baneh on 2 March.");
+
+        var attacks = incidents.FindAll(i => i.Type == IncidentType.Attack);
+        Assert.Equal(new[] { "Baneh", "Bukan", "Sardasht" }, attacks.Select(i => i.Location?.Name ?? "").Order());
+    }
 }
