@@ -1076,12 +1076,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     // The parts after ", including" that give a count and a place each: "…, including seven in Javanrud, four (people) in
     // Piranshahr and two elsewhere" gives (Javanrud, 7), (Piranshahr, 4). Walks the part list once, from its opener.
+    private static readonly List<(Place Place, FigureRange Count)> NoParts = [];
+
     private List<(Place Place, FigureRange Count)> Parts(string text, List<WordToken> tokens, TextSpan sentence, TriggerHit hit, ReadOnlySpan<PlaceMention> places)
     {
-        var parts = new List<(Place, FigureRange)>();
         if (places.IsEmpty)
         {
-            return parts;
+            return NoParts;
         }
 
         var limit = hit.Token;
@@ -1096,6 +1097,12 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             k++;
         }
 
+        if (k >= limit)
+        {
+            return NoParts;
+        }
+
+        var parts = new List<(Place, FigureRange)>();
         for (k++; k < limit;)
         {
             if (!NumberReader.TryRead(text, tokens, k, limit, _figures, out var number) || number.YearLike)
