@@ -942,7 +942,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         // counts. "Rioters attacked a police station, killing four officers" stays the killing (the held-out gold's reading).
         if (hits.Exists(h => h.Entry.Type is IncidentType.Killing or IncidentType.Injury))
         {
-            if (hits.Exists(h => h.Entry.Type == IncidentType.Attack && TargetsPost(text, tokens, h, limit) && SubjectOfHarm(text, tokens, hits, h)))
+            var armed = false;
+            foreach (var h in hits)
+            {
+                armed |= h.Entry.Type == IncidentType.Attack && TargetsPost(text, tokens, h, limit) && SubjectOfHarm(text, tokens, hits, h);
+            }
+
+            if (armed)
             {
                 hits.RemoveAll(h => h.Entry.Type is IncidentType.Killing or IncidentType.Injury);
             }
