@@ -42,7 +42,15 @@ internal sealed class FigureLexicon
         Parts = words["parts"].GetAlternateLookup<ReadOnlySpan<char>>();
         PartHeads = words["part-heads"].GetAlternateLookup<ReadOnlySpan<char>>();
         PartPronouns = words["part-pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Relatives = words["relatives"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Auxiliaries = words["auxiliaries"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>"who": after a number's noun it opens a relative clause the number's verb may follow ("57 rioters who threw rocks, have been arrested").</summary>
+    public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives { get; }
+
+    /// <summary>"have", "been", "were": the auxiliaries between the comma that closes such a clause and the category word.</summary>
+    public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries { get; }
 
     /// <summary>"including": a number right after one is a part of a figure given before it ("35 people, including 6 children, were arrested").</summary>
     public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Parts { get; }

@@ -96,6 +96,14 @@ internal sealed class FiguresStage : ExtractionStage<FigureMention>
                 break;
             }
 
+            if (t.Kind == WordKind.Word && _lexicon.Relatives.Contains(t.Of(text)) && AfterRelative(text, tokens, k) is var (relKind, relEnd))
+            {
+                afterGap = words;
+                afterKind = relKind;
+                afterEnd = relEnd;
+                break;
+            }
+
             if (t.Kind == WordKind.Word)
             {
                 words++;
@@ -143,6 +151,42 @@ internal sealed class FiguresStage : ExtractionStage<FigureMention>
             : new TextSpan(first.Start, afterEnd);
         mention = new FigureMention(span, beforeGap <= afterGap ? beforeKind : afterKind, number.Range);
         return true;
+    }
+
+    private const int RelativeReach = 40; // tokens of a relative clause walked over for the comma that closes it
+
+    // "57 rioters who threw rocks, attacked banks and smashed windows, have been arrested": from the relative at token
+    // `who`, the first comma followed by auxiliaries only and a category word; the category's kind and end, or null.
+    private (CasualtyKind Kind, int End)? AfterRelative(string text, List<WordToken> tokens, int who)
+    {
+        // A category inside the clause itself ("57 rioters who were arrested") is read by the scan that called.
+        var limit = Math.Min(tokens.Count, who + RelativeReach);
+        for (var k = who + 1; k < limit; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Punct && IsClauseBreak(text[t.Start]))
+            {
+                return null;
+            }
+
+            if (!t.Is(text, ','))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            for (var steps = 0; j < limit && steps < 3 && tokens[j].Kind == WordKind.Word && _lexicon.Auxiliaries.Contains(tokens[j].Of(text)); steps++)
+            {
+                j++;
+            }
+
+            if (j > k + 1 && j < tokens.Count && _lexicon.After.Match(tokens, j, tokens.Count, out var kind) is var len and > 0)
+            {
+                return (kind, tokens[j + len - 1].End);
+            }
+        }
+
+        return null;
     }
 
     // The number at token k opens a part: right after "including", or after "among them" / "of whom".

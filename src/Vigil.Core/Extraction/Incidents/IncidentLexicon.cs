@@ -22,6 +22,7 @@ internal sealed class IncidentLexicon
                 "modal" => TriggerCue.Modal,
                 "negation" => TriggerCue.Negation,
                 "prospect" => TriggerCue.Prospect,
+                "noun-frame" => TriggerCue.NounFrame,
                 _ => TriggerCue.Frame,
             });
         }
@@ -59,6 +60,8 @@ internal sealed class IncidentLexicon
         EventAnaphors = words["event-anaphors"].GetAlternateLookup<ReadOnlySpan<char>>();
         Definite = words["definite"].GetAlternateLookup<ReadOnlySpan<char>>();
         Raids = words["raids"].GetAlternateLookup<ReadOnlySpan<char>>();
+        ArmedTargets = words["armed-targets"].GetAlternateLookup<ReadOnlySpan<char>>();
+        EffectVerbs = words["effect-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
         Breakdowns = words["breakdowns"].GetAlternateLookup<ReadOnlySpan<char>>();
         ModifierOpeners = words["modifier-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
         Labels = words["labels"].GetAlternateLookup<ReadOnlySpan<char>>();
@@ -90,6 +93,12 @@ internal sealed class IncidentLexicon
 
     /// <summary>Attack triggers that name a raid: beside an arrest in the same sentence the raid is how the arrest was made ("raided homes and arrested 20").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Raids { get; }
+
+    /// <summary>"station", "post", "base": what an armed attack targets; an attack on one is coded with its casualties.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedTargets { get; }
+
+    /// <summary>"triggered", "sparked": between a person's death and a protest they make the death its cause, with its own place.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EffectVerbs { get; }
 
     /// <summary>Words of naming ("as", "called"): a trigger in quotation marks right after one is a label ("described the events as “riots”").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels { get; }

@@ -24,11 +24,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     private readonly IncidentsOptions _options;
     private readonly IncidentLexicon _lexicon;
+    private readonly FigureLexicon _figures;
 
     public IncidentsStage(IncidentsOptions options)
     {
         _options = options;
         _lexicon = IncidentLexicon.For(options.Language);
+        _figures = FigureLexicon.For(options.Language);
     }
 
     public override ImmutableArray<IncidentMention> Extract(ExtractionContext context)
@@ -223,6 +225,38 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         : filedPlace is not null ? [filedPlace]
                         : [country];
 
+                    // "… took to the streets to protest the death of X, who had been detained by police in Tehran": a place
+                    // after the "death of" a person that a protest is about is where that death (or arrest) happened, not
+                    // where the people protested.
+                    // So does a place of the death that set it off: "The death of X in a police station in Tehran triggered
+                    // protests in several cities".
+                    var causeOf = !inMoment && hit.Entry.Type is IncidentType.Protest or IncidentType.Strike or IncidentType.Riot;
+                    var cause = causeOf ? CauseAfter(text, tokens, hits, h) : -1;
+                    var (causeFrom, causeTo) = causeOf ? CauseBefore(text, tokens, hits, h) : (0, 0);
+                    if (cause >= 0 || causeTo > causeFrom)
+                    {
+                        var inClause = mainPlaces.FindAll(p => p.Span.Start >= clause.Start && p.Span.Start < clause.End);
+                        var candidates = inClause.Count > 0 ? inClause : mainPlaces;
+                        bool OfCause(PlaceMention p) => (cause >= 0 && p.Span.Start >= cause) || (p.Span.Start >= causeFrom && p.Span.Start < causeTo);
+                        if (candidates.Exists(OfCause))
+                        {
+                            var own = candidates.FindAll(p => !OfCause(p));
+                            locations = own.Count > 0 ? MostSpecific(own) : lastPlace is not null ? [lastPlace] : filedPlace is not null ? [filedPlace] : [country];
+                        }
+                    }
+
+                    // … and the death's place is not the protest's: "The death of X in Tehran sparked protests in Saqqez".
+                    if (!inMoment && EffectAfter(text, tokens, hits, h) is var effect and >= 0)
+                    {
+                        var inClause = mainPlaces.FindAll(p => p.Span.Start >= clause.Start && p.Span.Start < clause.End);
+                        var candidates = inClause.Count > 0 ? inClause : mainPlaces;
+                        if (candidates.Exists(p => p.Span.Start >= effect))
+                        {
+                            var own = candidates.FindAll(p => p.Span.Start < effect);
+                            locations = own.Count > 0 ? MostSpecific(own) : lastPlace is not null ? [lastPlace] : filedPlace is not null ? [filedPlace] : [country];
+                        }
+                    }
+
                     var confidence = Math.Min(1.0, hit.Entry.Strength
                         + (sentencePlaces.Count > 0 ? 0.05 : 0)
                         + (dates.Length > 0 ? 0.05 : 0)
@@ -259,14 +293,14 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     // noun with no count and no place of its own, after an incident of its type was told, points back to it.
                     // A place of another trigger's phrase is not its own ("The executions came after protests in Iran").
                     if (!hit.Entry.IsVerb && hit.Token > 0 && _lexicon.Definite.Contains(tokens[hit.Token - 1].Of(text)) && told.Any(type)
-                        && !PlacedByOwnPhrase(eventPlaces, hits, hit) && !HasCount(counts, hit.Span))
+                        && !PlacedByOwnPhrase(eventPlaces, hits, hit) && !HasCount(counts, hit.Span, type))
                     {
                         continue;
                     }
 
                     // "Police killed two in Bukan. Crowds gathered to mark the death of these two": after its kind was told, a
                     // trigger noun that a verb of commemorating or defending takes as its object points back to it.
-                    if (told.Any(type) && AfterReferenceVerb(text, tokens, hit.Token) && !HasCount(counts, hit.Span))
+                    if (told.Any(type) && AfterReferenceVerb(text, tokens, hit.Token) && !HasCount(counts, hit.Span, type))
                     {
                         continue;
                     }
@@ -278,10 +312,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     {
                         var mention = new IncidentMention(
                             type, start, end, location, who, whom,
-                            CountFor(type, hit, hits, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution)
+                            CountFor(type, hit, hits, counts, CasualtyKind.Killed, IncidentType.Killing, IncidentType.Execution, IncidentType.Attack)
                                 ?? OneNamedVictim(text, type, hit.Span, context.Persons)
                                 ?? (type is IncidentType.Killing or IncidentType.Execution ? one ?? OneDescribedVictim(text, tokens, hit) : null),
-                            CountFor(type, hit, hits, counts, CasualtyKind.Injured, IncidentType.Injury) ?? (type == IncidentType.Injury ? one : null),
+                            CountFor(type, hit, hits, counts, CasualtyKind.Injured, IncidentType.Injury, IncidentType.Attack) ?? (type == IncidentType.Injury ? one : null),
                             CountFor(type, hit, hits, counts, CasualtyKind.Arrested, IncidentType.Arrest) ?? (type == IncidentType.Arrest ? one : null),
                             evidence, Math.Round(confidence, 2))
                         {
@@ -292,6 +326,22 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         if (introduces && !introduced.Exists(m => m.Type == mention.Type))
                         {
                             introduced.Add(mention);
+                        }
+
+                        // "13 were killed in the region, including seven in Javanrud and four in Piranshahr": each part
+                        // with its own count and place is that event at that place; the total stays at the wider place.
+                        if (mention.Killed is not null || mention.Injured is not null || mention.Arrested is not null)
+                        {
+                            foreach (var (part, count) in Parts(text, tokens, span, hit, places))
+                            {
+                                Add(incidents, index, mention with
+                                {
+                                    Location = part,
+                                    Killed = mention.Killed is null ? null : count,
+                                    Injured = mention.Killed is null && mention.Injured is not null ? count : null,
+                                    Arrested = mention.Killed is null && mention.Injured is null ? count : null,
+                                });
+                            }
                         }
 
                         // "200 people were arrested on Saturday, 150 on Sunday and around 100 on Monday": each later
@@ -886,10 +936,39 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             hits.RemoveAll(h => h.Entry.IsAgent);
         }
 
-        // An attack that killed or injured people is coded once, as the killing or injury (ACLED codes one event).
+        // An attack that killed or injured people is coded once, as the killing or injury (ACLED codes one event); but an
+        // attack on a police station, post or base that is the subject of the verb of killing ("an attack on a police
+        // post killed four", "attackers targeting a checkpoint killed two") is the event, and its dead and wounded are its
+        // counts. "Rioters attacked a police station, killing four officers" stays the killing (the held-out gold's reading).
         if (hits.Exists(h => h.Entry.Type is IncidentType.Killing or IncidentType.Injury))
         {
-            hits.RemoveAll(h => h.Entry.Type == IncidentType.Attack);
+            var armed = false;
+            foreach (var h in hits)
+            {
+                armed |= h.Entry.Type == IncidentType.Attack && TargetsPost(text, tokens, h, limit) && SubjectOfHarm(text, tokens, hits, h);
+            }
+
+            if (armed)
+            {
+                hits.RemoveAll(h => h.Entry.Type is IncidentType.Killing or IncidentType.Injury);
+            }
+            else
+            {
+                hits.RemoveAll(h => h.Entry.Type == IncidentType.Attack);
+            }
+        }
+
+        // "Protests in Sirjan turned violent": a protest noun that is the subject of a riot verb is the riot it became,
+        // one event (ACLED's riot).
+        for (var r = hits.Count - 1; r > 0; r--)
+        {
+            var p = hits[r - 1];
+            if (hits[r].Entry.Type == IncidentType.Riot && hits[r].Entry.IsVerb && p.Entry.Type == IncidentType.Protest && !p.Entry.IsVerb && !p.Entry.IsAgent
+                && !MarkBetween(text, tokens, p.Token, hits[r].Token))
+            {
+                hits.RemoveAt(r - 1);
+                r--;
+            }
         }
 
         // "Forces raided homes and arrested 20 people": the raid is how the arrest was made, one event (ACLED's arrest).
@@ -914,6 +993,230 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 }
             }
         }
+    }
+
+    // The start of the first later trigger noun that names what befell a person ("the death of", "the arrest of"), or -1.
+    private int CauseAfter(string text, List<WordToken> tokens, List<TriggerHit> hits, int h)
+    {
+        for (var k = h + 1; k < hits.Count; k++)
+        {
+            if (BefellPerson(text, tokens, hits[k]))
+            {
+                return hits[k].Span.Start;
+            }
+        }
+
+        return -1;
+    }
+
+    // "The death of X in Tehran triggered protests": from such a trigger noun before hit h to the effect verb between
+    // them ("triggered", "sparked"); (0, 0) when there is none.
+    private (int From, int To) CauseBefore(string text, List<WordToken> tokens, List<TriggerHit> hits, int h)
+    {
+        for (var k = h - 1; k >= 0; k--)
+        {
+            if (!BefellPerson(text, tokens, hits[k]))
+            {
+                continue;
+            }
+
+            for (var t = hits[k].Token + 1; t < hits[h].Token; t++)
+            {
+                if (tokens[t].Kind == WordKind.Word && _lexicon.EffectVerbs.Contains(tokens[t].Of(text)))
+                {
+                    return (hits[k].Span.Start, tokens[t].Start);
+                }
+            }
+
+            break;
+        }
+
+        return (0, 0);
+    }
+
+    // For hit h, a trigger noun with its victim link, the start of an effect verb after it that a later protest, strike or
+    // riot follows ("the death of X in Tehran sparked protests in Saqqez"), or -1.
+    private int EffectAfter(string text, List<WordToken> tokens, List<TriggerHit> hits, int h)
+    {
+        if (h + 1 >= hits.Count || !BefellPerson(text, tokens, hits[h]))
+        {
+            return -1;
+        }
+
+        var next = hits[h + 1];
+        if (next.Entry.Type is not (IncidentType.Protest or IncidentType.Strike or IncidentType.Riot))
+        {
+            return -1;
+        }
+
+        for (var t = hits[h].Token + 1; t < next.Token; t++)
+        {
+            if (tokens[t].Kind == WordKind.Word && _lexicon.EffectVerbs.Contains(tokens[t].Of(text)))
+            {
+                return tokens[t].Start;
+            }
+        }
+
+        return -1;
+    }
+
+    // A trigger noun with its victim link: "the death of", "the arrest of".
+    private bool BefellPerson(string text, List<WordToken> tokens, TriggerHit l)
+    {
+        if (l.Entry.IsVerb || l.Entry.Type is not (IncidentType.Killing or IncidentType.Arrest or IncidentType.Execution or IncidentType.Injury))
+        {
+            return false;
+        }
+
+        var last = l.Token;
+        while (last + 1 < tokens.Count && tokens[last + 1].Start < l.Span.End)
+        {
+            last++;
+        }
+
+        return _lexicon.VictimLinks.Contains(tokens[last].Of(text))
+            || (last + 1 < tokens.Count && tokens[last + 1].Kind == WordKind.Word && _lexicon.VictimLinks.Contains(tokens[last + 1].Of(text)));
+    }
+
+    private const int PartNounReach = 2; // words between a part's number and its locative ("seven protesters in")
+
+    // The parts after ", including" that give a count and a place each: "…, including seven in Javanrud, four (people) in
+    // Piranshahr and two elsewhere" gives (Javanrud, 7), (Piranshahr, 4). Walks the part list once, from its opener.
+    private static readonly List<(Place Place, FigureRange Count)> NoParts = [];
+
+    private List<(Place Place, FigureRange Count)> Parts(string text, List<WordToken> tokens, TextSpan sentence, TriggerHit hit, ReadOnlySpan<PlaceMention> places)
+    {
+        if (places.IsEmpty)
+        {
+            return NoParts;
+        }
+
+        var limit = hit.Token;
+        while (limit < tokens.Count && tokens[limit].Start < sentence.End)
+        {
+            limit++;
+        }
+
+        var k = hit.Token + 1;
+        while (k < limit && !(tokens[k].Kind == WordKind.Word && _lexicon.PartOpeners.Contains(tokens[k].Of(text)) && tokens[k - 1].Is(text, ',')))
+        {
+            k++;
+        }
+
+        if (k >= limit)
+        {
+            return NoParts;
+        }
+
+        var parts = new List<(Place, FigureRange)>();
+        for (k++; k < limit;)
+        {
+            if (!NumberReader.TryRead(text, tokens, k, limit, _figures, out var number) || number.YearLike)
+            {
+                break;
+            }
+
+            var j = number.End;
+            for (var steps = 0; j < limit && steps < PartNounReach && tokens[j].Kind == WordKind.Word && !_lexicon.Locatives.Contains(tokens[j].Of(text)); steps++)
+            {
+                j++;
+            }
+
+            if (j + 1 >= limit || !_lexicon.Locatives.Contains(tokens[j].Of(text)))
+            {
+                break;
+            }
+
+            var at = tokens[j + 1].Start;
+            var place = -1;
+            for (var p = 0; p < places.Length; p++)
+            {
+                if (places[p].Span.Start == at)
+                {
+                    place = p;
+                    break;
+                }
+            }
+
+            if (place < 0)
+            {
+                break;
+            }
+
+            parts.Add((places[place].Place, number.Range));
+            k = WordTokenizer.FirstAtOrAfter(tokens, places[place].Span.End);
+            if (k < limit && (tokens[k].Is(text, ',') || tokens[k].Of(text) is "and"))
+            {
+                k++;
+            }
+
+            if (k < limit && tokens[k].Of(text) is "and")
+            {
+                k++;
+            }
+        }
+
+        return parts;
+    }
+
+    // The first killing or injury trigger after the attack follows it with no clause mark between: the attack phrase is
+    // the subject of that verb.
+    private static bool SubjectOfHarm(string text, List<WordToken> tokens, List<TriggerHit> hits, TriggerHit attack)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Token <= attack.Token || h.Entry.Type is not (IncidentType.Killing or IncidentType.Injury))
+            {
+                continue;
+            }
+
+            return !MarkBetween(text, tokens, attack.Token, h.Token);
+        }
+
+        return false;
+    }
+
+    // A clause mark (comma, semicolon, colon, dash, bracket) between two tokens.
+    private static bool MarkBetween(string text, List<WordToken> tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].Kind == WordKind.Punct && text[tokens[k].Start] is ',' or ';' or ':' or '—' or '–' or '(')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int TargetReach = 7; // words after an attack trigger that may name its target ("attacked a police post")
+
+    // "an attack on a police station", "gunmen stormed a checkpoint": a target word a few words after the attack trigger,
+    // within its clause.
+    private bool TargetsPost(string text, List<WordToken> tokens, TriggerHit hit, int limit)
+    {
+        var k = hit.Token + 1;
+        while (k < limit && tokens[k].Start < hit.Span.End)
+        {
+            k++;
+        }
+
+        for (var steps = 0; k < limit && steps < TargetReach; k++, steps++)
+        {
+            var t = tokens[k];
+            if (t.Kind != WordKind.Word)
+            {
+                return false;
+            }
+
+            if (_lexicon.ArmedTargets.Contains(t.Of(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "activists said", "witnesses told": the group credited with the account is its source, neither actor nor victim.
@@ -1087,6 +1390,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         continue;
                     }
 
+                    return true;
+                case TriggerCue.NounFrame when !entry.IsVerb:
                     return true;
                 case TriggerCue.Negation when near:
                     return true;
@@ -1523,6 +1828,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         for (var steps = 0; --k >= 1 && steps < PartReach; steps++)
         {
             var t = tokens[k];
+            // "…, including seven in Javanrud, four in Piranshahr": a comma that opens another counted part walks on.
+            if (t.Is(text, ',') && k + 1 < tokens.Count
+                && (tokens[k + 1].Kind == WordKind.Number || _figures.Numbers.Match(tokens, k + 1, Math.Min(tokens.Count, k + 4), out _) > 0))
+            {
+                continue;
+            }
+
             if (t.Kind != WordKind.Word)
             {
                 return false;
@@ -1670,6 +1982,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             return false;
         }
 
+        // "•  731 banks burned": a line opened by a bullet is an item of a list, which tells what the line before
+        // introduced; a heading has no bullet.
+        if (IsBulleted(text, span.Start))
+        {
+            return false;
+        }
+
         var words = 0;
         for (var k = WordTokenizer.FirstAtOrAfter(tokens, span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
         {
@@ -1684,6 +2003,42 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     // The start of the line holding `at` when it begins no more than MaxHeadingLine characters before it, else -1: a
     // report written as one long line costs linear time, not a scan back to the line's start for every trigger in it.
+    private const int BulletReach = 8; // characters before a line's first word that may hold its bullet and indent
+
+    // A bullet ("•", "◦", "▪", "-", "*", "–") before the first word of the line that holds offset at.
+    private static bool IsBulleted(string text, int at)
+    {
+        for (int k = at, steps = 0; k < text.Length && steps < BulletReach; k++, steps++)
+        {
+            var c = text[k];
+            if (c is '•' or '◦' or '▪' or '·' or '*' or '-' or '–')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c) || c == '\n')
+            {
+                break;
+            }
+        }
+
+        for (int k = at - 1, steps = 0; k >= 0 && steps < BulletReach; k--, steps++)
+        {
+            var c = text[k];
+            if (c is '•' or '◦' or '▪' or '·' or '*' or '-' or '–')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c) || c == '\n')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static int ShortLineStart(string text, int at)
     {
         var from = Math.Max(0, at - MaxHeadingLine);
@@ -1865,8 +2220,14 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return false;
     }
 
-    private static bool HasCount(ReadOnlySpan<FigureMention> counts, TextSpan trigger)
+    // A count of a kind the type takes near the trigger: "the protests" beside "36 people have died" has none of its own.
+    private static bool HasCount(ReadOnlySpan<FigureMention> counts, TextSpan trigger, IncidentType type)
     {
+        if (type is not (IncidentType.Killing or IncidentType.Execution or IncidentType.Injury or IncidentType.Arrest or IncidentType.Attack))
+        {
+            return false;
+        }
+
         // Counts come in text order: start at the first that may end near the trigger, stop past it.
         int lo = 0, hi = counts.Length;
         while (lo < hi)
@@ -1884,7 +2245,15 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
         for (var k = lo; k < counts.Length && counts[k].Span.Start < trigger.End + 40; k++)
         {
-            if (Distance(counts[k].Span, trigger) < 40)
+            var kind = counts[k].Kind;
+            var taken = type switch
+            {
+                IncidentType.Killing or IncidentType.Execution => kind == CasualtyKind.Killed,
+                IncidentType.Injury => kind == CasualtyKind.Injured,
+                IncidentType.Arrest => kind == CasualtyKind.Arrested,
+                _ => kind is CasualtyKind.Killed or CasualtyKind.Injured,
+            };
+            if (taken && Distance(counts[k].Span, trigger) < 40)
             {
                 return true;
             }

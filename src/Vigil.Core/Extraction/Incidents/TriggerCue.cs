@@ -14,4 +14,7 @@ internal enum TriggerCue
 
     /// <summary>A prospect just before a trigger noun: "facing death sentences", "could face execution".</summary>
     Prospect,
+
+    /// <summary>A frame only of a trigger noun: "another protest" (one to come), but "another man was killed" tells one.</summary>
+    NounFrame,
 }
