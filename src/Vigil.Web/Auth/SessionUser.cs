@@ -17,16 +17,16 @@ internal sealed record SessionUser(bool Found, bool Disabled, string? SecuritySt
 {
     private static readonly SessionUser Missing = new(false, true, null, null);
 
-    private static readonly Func<VigilDbContext, Guid, CancellationToken, Task<SessionUser?>> Read =
-        EF.CompileAsyncQuery((VigilDbContext db, Guid id, CancellationToken _) =>
-            db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new SessionUser(true, u.Disabled, u.SecurityStamp, u.Role)).FirstOrDefault());
+    private static readonly CompiledPerModel<Func<VigilDbContext, Guid, CancellationToken, Task<SessionUser?>>> Read =
+        new(() => EF.CompileAsyncQuery((VigilDbContext db, Guid id, CancellationToken _) =>
+            db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new SessionUser(true, u.Disabled, u.SecurityStamp, u.Role)).FirstOrDefault()));
 
     /// <summary>The user <paramref name="id"/> as the store holds it at the audit head this request reads.</summary>
     public static Task<SessionUser> ReadAsync(VigilDbContext db, AuditHeadCache cache, Guid id, CancellationToken cancellationToken) =>
         cache.GetAsync(
             db,
             $"session-user:{id}",
-            async token => await Read(db, id, token) ?? Missing,
+            async token => await Read.For(db)(db, id, token) ?? Missing,
             cancellationToken,
             // Low: a flood of searches may push it out (it is one statement to read again), but it must not push out the dashboard.
             priority: CacheItemPriority.Low);

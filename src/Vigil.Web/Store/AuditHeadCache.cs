@@ -29,8 +29,8 @@ public sealed class AuditHeadCache(IHttpContextAccessor? requests = null) : IDis
 
     // Compiled once: every request reads the head, and a LINQ query is translated again from its expression each time it runs
     // (its parameters extracted, its cache key hashed).
-    private static readonly Func<VigilDbContext, CancellationToken, Task<long?>> ReadHead =
-        EF.CompileAsyncQuery((VigilDbContext db, CancellationToken _) => db.AuditEntries.Max(e => (long?)e.Sequence));
+    private static readonly CompiledPerModel<Func<VigilDbContext, CancellationToken, Task<long?>>> ReadHead =
+        new(() => EF.CompileAsyncQuery((VigilDbContext db, CancellationToken _) => db.AuditEntries.Max(e => (long?)e.Sequence)));
 
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 1024 });
 
@@ -109,7 +109,7 @@ public sealed class AuditHeadCache(IHttpContextAccessor? requests = null) : IDis
             return known.Head;
         }
 
-        var head = await ReadHead(db, cancellationToken) ?? 0;
+        var head = await ReadHead.For(db)(db, cancellationToken) ?? 0;
         if (readOnly)
         {
             request!.Items[RequestHead] = new HeadRead(db, head);

@@ -38,6 +38,22 @@ public sealed partial class SessionAcrossServersTests
         Assert.Equal("/account/signin", refused.Headers.Location!.AbsolutePath);
     }
 
+    [PostgresFact]
+    public async Task A_SQLite_store_and_a_PostgreSQL_store_are_served_side_by_side_in_one_process()
+    {
+        // The compiled queries of a page (the audit head, the session's user, the list's rows) are compiled once per model: EF
+        // refuses to run one compiled for SQLite's model against PostgreSQL's.
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var sqlite = new VigilWebFactory();
+        await using var postgres = new VigilWebFactory { Db = database.ConnectionString, Blobs = "database" };
+        foreach (var app in new[] { sqlite, postgres, sqlite, postgres })
+        {
+            var client = await app.ClientAsync("editor");
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/incidents")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/incidents?q=teachers")).StatusCode);
+        }
+    }
+
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string cookies)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
