@@ -36,6 +36,11 @@ internal sealed class PostgresBulk : IAsyncDisposable
         await connection.OpenAsync();
         var bulk = new PostgresBulk(connection);
         await bulk.ExecuteAsync("SET session_replication_role = replica; SET maintenance_work_mem = '512MB'; SET synchronous_commit = off;");
+        // Since migration ReportWordsFromClient a report's words (reports.search_vector, which the search table is filled from)
+        // are made by a BEFORE INSERT trigger when a row comes without them, no longer by a generated column: it fires in this
+        // session's replica mode too (ENABLE ALWAYS) while the rows are copied, and is set back when the load ends. Without it
+        // every vector was null and filling the search table failed (incident_search.vector NOT NULL).
+        await bulk.ExecuteAsync(WordsTrigger("ENABLE ALWAYS"));
         return bulk;
     }
 
@@ -74,10 +79,20 @@ internal sealed class PostgresBulk : IAsyncDisposable
     /// </summary>
     public async Task FillSearchAsync()
     {
+        await ExecuteAsync(WordsTrigger("ENABLE"));
         await ExecuteAsync("DROP INDEX IF EXISTS ix_incident_search_vector; DROP INDEX IF EXISTS ix_incident_search_date; TRUNCATE incident_search;");
         await ExecuteAsync(SearchIncidents.PostgresFill, timeoutSeconds: 0);
         await ExecuteAsync(SearchIncidents.PostgresIndex, timeoutSeconds: 0);
     }
+
+    // The reports' words trigger (migration ReportWordsFromClient) set to fire as `state` says, when the store has it.
+    private static string WordsTrigger(string state) => $$"""
+        DO $$ BEGIN
+          IF EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'reports_search_vector_insert') THEN
+            ALTER TABLE reports {{state}} TRIGGER reports_search_vector_insert;
+          END IF;
+        END $$;
+        """;
 
     public async Task WriteAsync(Rows rows)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Storage.Database;
+using Vigil.Web.Store;
 
 namespace Vigil.Web.Auth;
 
@@ -12,7 +13,8 @@ internal static class AuthServiceCollectionExtensions
     /// <summary>
     /// Cookie sign-in for browsers (HttpOnly, SameSite=Strict, sliding 8 h), bearer API tokens for scripts,
     /// and the policies. A cookie is re-checked against the user row on every request: a changed password,
-    /// role or a disabled account ends the session at once.
+    /// role or a disabled account ends the session at once (<see cref="SessionUser"/>: the row is kept under the audit log's
+    /// head, which every change to it moves, so a request reads the head, which the page's cached values need anyway).
     /// </summary>
     public static IServiceCollection AddVigilAuth(this IServiceCollection services)
     {
@@ -58,10 +60,11 @@ internal static class AuthServiceCollectionExtensions
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal!;
-        var db = context.HttpContext.RequestServices.GetRequiredService<VigilDbContext>();
+        var services = context.HttpContext.RequestServices;
+        var db = services.GetRequiredService<VigilDbContext>();
         var id = principal.UserId();
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, context.HttpContext.RequestAborted);
-        if (user is null || user.Disabled || user.SecurityStamp != principal.FindFirst(VigilClaims.Stamp)?.Value || user.Role != principal.Role())
+        var user = await SessionUser.ReadAsync(db, services.GetRequiredService<AuditHeadCache>(), id, context.HttpContext.RequestAborted);
+        if (!user.Found || user.Disabled || user.SecurityStamp != principal.FindFirst(VigilClaims.Stamp)?.Value || user.Role != principal.Role())
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

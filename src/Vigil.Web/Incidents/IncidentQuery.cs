@@ -137,7 +137,12 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     // whole incident was half of the rows' cost (its figures by source alone ~340 characters of JSON an incident).
     private async Task<List<IncidentRow>> RowsAsync(List<Guid> ids, CancellationToken cancellationToken)
     {
-        var found = await db.Incidents.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(RowColumns).ToListAsync(cancellationToken);
+        var found = new List<Incident>(ids.Count);
+        await foreach (var incident in ReadRows.For(db)(db, ids).WithCancellation(cancellationToken))
+        {
+            found.Add(incident);
+        }
+
         var order = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
         return found.OrderBy(i => order[i.Id]).Select(Row).ToList();
     }
@@ -318,6 +323,20 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
         MentionCount = i.MentionCount, SourceCount = i.SourceCount, Corroboration = i.Corroboration, Sources = i.Sources, Status = i.Status,
         OverridesJson = i.OverridesJson,
     };
+
+    // RowsAsync's query, compiled once (declared after RowColumns, which it reads when the class is initialised): as a LINQ query
+    // it was translated again on every page (its parameters extracted from the expression, its cache key hashed over the 21
+    // columns' projection), ~1.3 % of the server's CPU on a filtered list.
+    private static readonly CompiledPerModel<Func<VigilDbContext, List<Guid>, IAsyncEnumerable<Incident>>> ReadRows = new(() => EF.CompileAsyncQuery(RowsQuery()));
+
+    private static System.Linq.Expressions.Expression<Func<VigilDbContext, List<Guid>, IQueryable<Incident>>> RowsQuery()
+    {
+        System.Linq.Expressions.Expression<Func<VigilDbContext, List<Guid>, IQueryable<Incident>>> byId =
+            (db, ids) => db.Incidents.AsNoTracking().Where(i => ids.Contains(i.Id));
+        var select = System.Linq.Expressions.Expression.Call(
+            typeof(Queryable), nameof(Queryable.Select), [typeof(Incident), typeof(Incident)], byId.Body, System.Linq.Expressions.Expression.Quote(RowColumns));
+        return System.Linq.Expressions.Expression.Lambda<Func<VigilDbContext, List<Guid>, IQueryable<Incident>>>(select, byId.Parameters);
+    }
 
     /// <summary>An incident as a list row, with its effective values (it reads the columns of <see cref="RowColumns"/> only).</summary>
     public static IncidentRow Row(Incident i)

@@ -27,6 +27,11 @@ public sealed class AuditHeadCache(IHttpContextAccessor? requests = null) : IDis
     // The key of the head a read-only request read first (a HeadRead) in the request's items.
     private static readonly object RequestHead = new();
 
+    // Compiled once: every request reads the head, and a LINQ query is translated again from its expression each time it runs
+    // (its parameters extracted, its cache key hashed).
+    private static readonly CompiledPerModel<Func<VigilDbContext, CancellationToken, Task<long?>>> ReadHead =
+        new(() => EF.CompileAsyncQuery((VigilDbContext db, CancellationToken _) => db.AuditEntries.Max(e => (long?)e.Sequence)));
+
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 1024 });
 
     // The computations under way, by their key with the head: the requests that miss a value while it is computed wait for them.
@@ -104,7 +109,7 @@ public sealed class AuditHeadCache(IHttpContextAccessor? requests = null) : IDis
             return known.Head;
         }
 
-        var head = await db.AuditEntries.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        var head = await ReadHead.For(db)(db, cancellationToken) ?? 0;
         if (readOnly)
         {
             request!.Items[RequestHead] = new HeadRead(db, head);
