@@ -28,185 +28,185 @@ internal sealed class IncidentLexicon
         }
 
         var words = pack.Classes("incident-words.txt", StringComparer.OrdinalIgnoreCase);
-        HabitWords = words["habit"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Demonstratives = words["demonstratives"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Locatives = words["locatives"].GetAlternateLookup<ReadOnlySpan<char>>();
-        SpeechVerbs = words["speech"].GetAlternateLookup<ReadOnlySpan<char>>();
-        ModifiedNouns = words["modified-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Relatives = words["relatives"].GetAlternateLookup<ReadOnlySpan<char>>();
-        PastForms = words["past-forms"].GetAlternateLookup<ReadOnlySpan<char>>();
-        CuesAfter = words["cues-after"].GetAlternateLookup<ReadOnlySpan<char>>();
-        ClauseBreaks = words["clause-breaks"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Causes = words["causes"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Earlier = words["earlier"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Trends = words["trends"].GetAlternateLookup<ReadOnlySpan<char>>();
+        HabitWords = new WordSet(words["habit"]);
+        Demonstratives = new WordSet(words["demonstratives"]);
+        Locatives = new WordSet(words["locatives"]);
+        SpeechVerbs = new WordSet(words["speech"]);
+        ModifiedNouns = new WordSet(words["modified-nouns"]);
+        Relatives = new WordSet(words["relatives"]);
+        PastForms = new WordSet(words["past-forms"]);
+        CuesAfter = new WordSet(words["cues-after"]);
+        ClauseBreaks = new WordSet(words["clause-breaks"]);
+        Causes = new WordSet(words["causes"]);
+        Earlier = new WordSet(words["earlier"]);
+        Trends = new WordSet(words["trends"]);
         ParticipleEndings = [.. words["participle-endings"]];
-        Deaths = words["deaths"].GetAlternateLookup<ReadOnlySpan<char>>();
-        DayAfter = words["day-after"].GetAlternateLookup<ReadOnlySpan<char>>();
-        DayNouns = words["day-nouns"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Possessives = words["possessives"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Origins = words["origins"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Hedges = words["hedges"].GetAlternateLookup<ReadOnlySpan<char>>();
-        SingularPronouns = words["singular-pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Auxiliaries = words["auxiliaries"].GetAlternateLookup<ReadOnlySpan<char>>();
-        SourceOpeners = words["source-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Subordinators = words["subordinators"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Determiners = words["determiners"].GetAlternateLookup<ReadOnlySpan<char>>();
-        RecallWords = words["recall-words"].GetAlternateLookup<ReadOnlySpan<char>>();
-        TimePrepositions = words["time-prepositions"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Complementizers = words["complementizers"].GetAlternateLookup<ReadOnlySpan<char>>();
-        VictimLinks = words["victim-links"].GetAlternateLookup<ReadOnlySpan<char>>();
-        OnePerson = words["one-person"].GetAlternateLookup<ReadOnlySpan<char>>();
-        EventAnaphors = words["event-anaphors"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Definite = words["definite"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Raids = words["raids"].GetAlternateLookup<ReadOnlySpan<char>>();
-        ArmedTargets = words["armed-targets"].GetAlternateLookup<ReadOnlySpan<char>>();
-        EffectVerbs = words["effect-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Breakdowns = words["breakdowns"].GetAlternateLookup<ReadOnlySpan<char>>();
-        ModifierOpeners = words["modifier-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
-        Labels = words["labels"].GetAlternateLookup<ReadOnlySpan<char>>();
-        PartOpeners = words["part-openers"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Deaths = new WordSet(words["deaths"]);
+        DayAfter = new WordSet(words["day-after"]);
+        DayNouns = new WordSet(words["day-nouns"]);
+        Possessives = new WordSet(words["possessives"]);
+        Origins = new WordSet(words["origins"]);
+        Hedges = new WordSet(words["hedges"]);
+        SingularPronouns = new WordSet(words["singular-pronouns"]);
+        Auxiliaries = new WordSet(words["auxiliaries"]);
+        SourceOpeners = new WordSet(words["source-openers"]);
+        Subordinators = new WordSet(words["subordinators"]);
+        Determiners = new WordSet(words["determiners"]);
+        RecallWords = new WordSet(words["recall-words"]);
+        TimePrepositions = new WordSet(words["time-prepositions"]);
+        Complementizers = new WordSet(words["complementizers"]);
+        VictimLinks = new WordSet(words["victim-links"]);
+        OnePerson = new WordSet(words["one-person"]);
+        EventAnaphors = new WordSet(words["event-anaphors"]);
+        Definite = new WordSet(words["definite"]);
+        Raids = new WordSet(words["raids"]);
+        ArmedTargets = new WordSet(words["armed-targets"]);
+        EffectVerbs = new WordSet(words["effect-verbs"]);
+        Breakdowns = new WordSet(words["breakdowns"]);
+        ModifierOpeners = new WordSet(words["modifier-openers"]);
+        Labels = new WordSet(words["labels"]);
+        PartOpeners = new WordSet(words["part-openers"]);
         Tallies = words["tallies"];
-        Contrasts = words["contrasts"].GetAlternateLookup<ReadOnlySpan<char>>();
-        ReducedRelatives = words["reduced-relatives"].GetAlternateLookup<ReadOnlySpan<char>>();
-        ReferenceVerbs = words["reference-verbs"].GetAlternateLookup<ReadOnlySpan<char>>();
-        CaptionWords = words["caption-words"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Contrasts = new WordSet(words["contrasts"]);
+        ReducedRelatives = new WordSet(words["reduced-relatives"]);
+        ReferenceVerbs = new WordSet(words["reference-verbs"]);
+        CaptionWords = new WordSet(words["caption-words"]);
     }
 
     /// <summary>"including": after a comma it opens a part of a total; a place of that part ("…, including two in Dorud") is not the total's.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartOpeners { get; }
+    public WordSet PartOpeners { get; }
 
     /// <summary>"for", "over": after a participle trigger they make it a relative clause that tells the event ("those arrested for rioting").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReducedRelatives { get; }
+    public WordSet ReducedRelatives { get; }
 
     /// <summary>"while", "whereas": between two triggers of one type they make two events.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Contrasts { get; }
+    public WordSet Contrasts { get; }
 
     /// <summary>"as-of": two words (joined by a hyphen) before a date that make it the date a running total was counted.</summary>
     public FrozenSet<string> Tallies { get; }
 
     /// <summary>"mark", "commemorating", "defended": a trigger noun a few words after one refers to an event told before.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceVerbs { get; }
+    public WordSet ReferenceVerbs { get; }
 
     /// <summary>Words of a picture ("photo", "pictured"): with a credit after a dash or colon at a line's end, the line is a caption.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaptionWords { get; }
+    public WordSet CaptionWords { get; }
 
     /// <summary>Attack triggers that name a raid: beside an arrest in the same sentence the raid is how the arrest was made ("raided homes and arrested 20").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Raids { get; }
+    public WordSet Raids { get; }
 
     /// <summary>"station", "post", "base": what an armed attack targets; an attack on one is coded with its casualties.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedTargets { get; }
+    public WordSet ArmedTargets { get; }
 
     /// <summary>"triggered", "sparked": between a person's death and a protest they make the death its cause, with its own place.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EffectVerbs { get; }
+    public WordSet EffectVerbs { get; }
 
     /// <summary>Words of naming ("as", "called"): a trigger in quotation marks right after one is a label ("described the events as “riots”").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels { get; }
+    public WordSet Labels { get; }
 
     /// <summary>Determiners and prepositions after which a participle trigger describes the noun after it ("of detained protesters").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierOpeners { get; }
+    public WordSet ModifierOpeners { get; }
 
     /// <summary>Words of a share after a comma ("…, the majority in A, B and C"): the places after them break a total down, they are not its places.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Breakdowns { get; }
+    public WordSet Breakdowns { get; }
 
     /// <summary>Nouns for an event as a whole ("incident", "crackdown"): after a date they name one, after "the" they point back to it.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventAnaphors { get; }
+    public WordSet EventAnaphors { get; }
 
     /// <summary>"the": the definite article of <see cref="EventAnaphors"/>.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Definite { get; }
+    public WordSet Definite { get; }
 
     /// <summary>"of": after a trigger noun it opens the victim ("the death of a woman").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VictimLinks { get; }
+    public WordSet VictimLinks { get; }
 
     /// <summary>Singular nouns for one person ("woman", "protester"): a victim so described is one.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnePerson { get; }
+    public WordSet OnePerson { get; }
 
     /// <summary>"that": after a verb of saying it opens a clause of its own, which a frame before it does not make hypothetical.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Complementizers { get; }
+    public WordSet Complementizers { get; }
 
     /// <summary>"after", "while": a clause break up to four words before the next trigger (its subject between).</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators { get; }
+    public WordSet Subordinators { get; }
 
     /// <summary>"the", "a": a clause opening with one after its break is a coordinated noun phrase ("…, and the death of X").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; }
+    public WordSet Determiners { get; }
 
     /// <summary>"when": after a date named as a thing ("recalls November 2019, when …") opens a clause of another moment.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecallWords { get; }
+    public WordSet RecallWords { get; }
 
     /// <summary>"on", "in", "during": before a date they make it the main clause's own adverbial, not a recalled moment.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions { get; }
+    public WordSet TimePrepositions { get; }
 
     /// <summary>"according" (before "to"): a place in the attribution it opens is where the source is, not the event.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceOpeners { get; }
+    public WordSet SourceOpeners { get; }
 
     /// <summary>"he", "she": as the subject of a passive trigger verb, one victim ("He was executed").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularPronouns { get; }
+    public WordSet SingularPronouns { get; }
 
     /// <summary>Auxiliaries and adverbs between a subject and its passive participle ("was", "had been", "reportedly").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries { get; }
+    public WordSet Auxiliaries { get; }
 
     /// <summary>"from": a place right after one is where people come from ("a student from Sanandaj"), not where an event was.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Origins { get; }
+    public WordSet Origins { get; }
 
     /// <summary>"may", "might": a place later in the same clause is only possibly where something happened ("others may be held in Tehran").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges { get; }
+    public WordSet Hedges { get; }
 
     /// <summary>Possessive determiners ("his", "her", "their"): a trigger noun after one names its victim by a pronoun.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives { get; }
+    public WordSet Possessives { get; }
 
     /// <summary>Words opening a sentence that recalls an event from before the report's news («پیشتر … گزارش داد»); empty in English.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Earlier { get; }
+    public WordSet Earlier { get; }
 
     /// <summary>Conjunctions that open a new clause after a comma, or right before a second trigger verb ("… and arrested ten in Khash").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
+    public WordSet ClauseBreaks { get; }
 
     /// <summary>Words after which a place names an event's cause, not its place ("in solidarity with Zahedan").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Causes { get; }
+    public WordSet Causes { get; }
 
     /// <summary>Endings of a verb trigger's participle, the only form that modifies a noun ("wounded detainees"); empty: any form.</summary>
     public ImmutableArray<string> ParticipleEndings { get; }
 
     /// <summary>"next", "following": before a day noun ("the next day") the day after the date told before.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayAfter { get; }
+    public WordSet DayAfter { get; }
 
     /// <summary>"day": the noun of <see cref="DayAfter"/>.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayNouns { get; }
+    public WordSet DayNouns { get; }
 
     /// <summary>Killing triggers that name a death, not a killer ("died"): prisoners who died were not executed.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Deaths { get; }
+    public WordSet Deaths { get; }
 
     /// <summary>Verbs of a rising or falling number: a trigger noun as their subject states a statistic ("executions rose").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Trends { get; }
+    public WordSet Trends { get; }
 
     /// <summary>Relative pronouns that open a clause about a kind of people ("protesters who take to the streets").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives { get; }
+    public WordSet Relatives { get; }
 
     /// <summary>Past-tense and perfect forms that do not end in "-ed" ("were", "took", "had"): a relative clause in the past tells an event.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastForms { get; }
+    public WordSet PastForms { get; }
 
     /// <summary>The lexicon of <paramref name="pack"/>.</summary>
     public static IncidentLexicon For(LanguagePack pack) => pack.Lexicon(static p => new IncidentLexicon(p));
 
     /// <summary>Adverbs of habit: with no date in the sentence they describe a pattern, not an event ("has always repressed").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HabitWords { get; }
+    public WordSet HabitWords { get; }
 
     /// <summary>A noun after one of these points back to an incident told before ("this massacre", "such arrests").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Demonstratives { get; }
+    public WordSet Demonstratives { get; }
 
     /// <summary>Prepositions that place an event in a country ("in Iraq", "across Turkey").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives { get; }
+    public WordSet Locatives { get; }
 
     /// <summary>Nouns a trigger word can modify without naming an event ("riot police", "wounded detainees").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedNouns { get; }
+    public WordSet ModifiedNouns { get; }
 
     /// <summary>Verbs of saying: a date right after them dates the saying, not the event reported.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs { get; }
+    public WordSet SpeechVerbs { get; }
 
     /// <summary>
     /// Negated or future verb forms that cancel the trigger right before them, for verb-final languages: the light verb
     /// carries the negation or the future ("بازداشت نشدند" were not arrested, "تجمع خواهند کرد" will gather). Empty in English.
     /// </summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CuesAfter { get; }
+    public WordSet CuesAfter { get; }
 
     /// <summary>Trigger phrases by incident type.</summary>
     public PhraseTrie<TriggerEntry> Triggers { get; } = new();
