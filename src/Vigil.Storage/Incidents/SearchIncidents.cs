@@ -133,7 +133,9 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// </summary>
     public static string SqliteQueue => $$"""
         CREATE TABLE IF NOT EXISTS incident_search (key INTEGER PRIMARY KEY, incident_id TEXT NOT NULL UNIQUE, date_from TEXT NULL, status TEXT NOT NULL, text_key INTEGER NULL);
-        CREATE INDEX IF NOT EXISTS ix_incident_search_text ON incident_search (text_key);
+        -- A search reads a matching text's incidents from this index alone (their date, status and id beside the key): through the
+        -- table, a search cost 1.6 times main's, where each match was one probe of the table's key (docs/scaling.md, session 27).
+        CREATE INDEX IF NOT EXISTS ix_incident_search_text ON incident_search (text_key, date_from, status, incident_id);
         -- The texts in incidents_fts (its rowid the key): a report's own, shared by the incidents it alone tells, or (report_id
         -- NULL) the text of an incident told by several reports.
         CREATE TABLE IF NOT EXISTS incident_search_texts (key INTEGER PRIMARY KEY, report_id TEXT NULL UNIQUE);

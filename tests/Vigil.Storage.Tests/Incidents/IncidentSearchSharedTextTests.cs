@@ -106,6 +106,38 @@ public sealed class SqliteIncidentSearchSharedTextTests : IncidentSearchSharedTe
         Assert.Equal([shiraz.Id], await FoundAsync("unrest riot"));
     }
 
+    [StoreFact]
+    public async Task The_search_made_again_from_the_stored_mentions_as_the_migration_does_finds_what_the_flush_made()
+    {
+        await IngestExtractingAsync(WriteReports(("week.txt", Week), ("agency.txt", ShirazByAgency), ("mashhad.txt", MashhadArrests)));
+        string[] queries = ["unrest", "riot", "riot wages", "mass arrests", "witnesses wages", "protesters"];
+        var before = new List<List<Guid>>();
+        foreach (var query in queries)
+        {
+            before.Add(await FoundAsync(query));
+        }
+
+        var texts = await TextsAsync();
+        await using (var db = OpenDb())
+        {
+            // What the IncidentSearchSharedTexts migration runs (a command of its own: the SQL's braces are not format items).
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = SearchIncidents.SqliteDrop + SearchIncidents.SqliteCreate;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(texts, await TextsAsync());
+        for (var q = 0; q < queries.Length; q++)
+        {
+            Assert.Equal(before[q], await FoundAsync(queries[q]));
+        }
+
+        Assert.Equal(3, before[0].Count);
+        Assert.Single(before[1]);
+    }
+
     // The searchable incidents, the texts they point at, and the texts stored.
     private async Task<(long Incidents, long Pointed, long Texts)> TextsAsync()
     {
