@@ -16,7 +16,7 @@ namespace Vigil.Storage.Incidents;
 /// <para>
 /// <c>incident_search</c> holds a row per incident with a mention (its id, effective start date and status, so results
 /// come out newest first from that narrow table alone, an incident an editor re-dated in its new place); SQLite keeps the words in the FTS5 table <c>incidents_fts</c>
-/// (contentless, its rowid the row's <c>key</c>), PostgreSQL in a <c>tsvector</c> column with a GIN index.
+/// (contentless, its rowid the row's <c>text_key</c>: the incidents a report alone tells share that report's text), PostgreSQL in a <c>tsvector</c> column with a GIN index.
 /// </para>
 /// <para>
 /// Indexed once per transaction, not once per written row: database triggers on mentions and reports only queue the
@@ -44,26 +44,64 @@ public sealed class SearchIncidents(VigilDbContext db)
 
     internal static void AddFlushTime(TimeSpan elapsed) => Interlocked.Add(ref s_flushTicks, elapsed.Ticks);
 
-    // The incidents (a one-column sub-select named id) whose text and row are made again from their mentions. Each report
-    // is folded once into a keyed temporary table, however many of the incidents it tells (~3.7 on news reports); a
-    // MATERIALIZED CTE has no key, and reading it in the per-incident sub-select made the flush quadratic (20 s instead
-    // of 5 for 2,000 reports).
+    // The incidents (a one-column sub-select named id) whose row and text are made again from their mentions.
+    // An incident told by one report shares that report's text with every other such incident of the report: one row of
+    // incident_search_texts keyed by the report (and one incidents_fts row, its rowid the text's key), made the first time an
+    // incident needs it and dropped when no incident points at it any more; an incident told by several reports has a text of
+    // its own (report_id NULL), made again whenever it is queued. A news report tells ~4 incidents, nearly all told by it alone
+    // (38,478 of 40,725 on 10,000 generated reports): one text per incident tokenised each report ~4 times into FTS5, the
+    // largest part of the flush (docs/scaling.md, session 27). What a search finds is the same: an incident's text is still the
+    // titles and bodies of its reports.
+    // Each report is folded once into a keyed temporary table, however many of the texts it is in; a MATERIALIZED CTE has no
+    // key, and reading it in the per-incident sub-select made the flush quadratic (20 s instead of 5 for 2,000 reports).
     // The fold is SearchReports.SqliteFold's replace() chain where the SQL is stored in the schema or run by a migration,
     // and the registered vigil_fold (the same folding in one pass) in the flush, which only Vigil's connections run.
+    // New texts' keys follow the largest key in use, so none is the key of a text deleted in the same flush.
     private static string SqliteRefresh(string ids, Func<string, string> fold) => $$"""
-        DELETE FROM incidents_fts WHERE rowid IN (SELECT key FROM incident_search WHERE incident_id IN ({{ids}}));
+        CREATE TEMP TABLE IF NOT EXISTS incident_search_old (key INTEGER PRIMARY KEY);
+        CREATE TEMP TABLE IF NOT EXISTS incident_search_one (incident_id TEXT NOT NULL PRIMARY KEY, report_id TEXT NOT NULL, reports INTEGER NOT NULL);
+        CREATE TEMP TABLE IF NOT EXISTS incident_search_new (key INTEGER PRIMARY KEY, report_id TEXT NULL, incident_id TEXT NULL);
+        CREATE INDEX IF NOT EXISTS temp.ix_incident_search_new_incident ON incident_search_new (incident_id);
+        CREATE TEMP TABLE IF NOT EXISTS incident_search_folded (id TEXT NOT NULL PRIMARY KEY, text TEXT NOT NULL);
+        -- An edited report's shared text goes; its incidents are queued with it and take a new one below.
+        UPDATE incident_search SET text_key = NULL
+          WHERE text_key IN (SELECT t.key FROM incident_search_texts t WHERE t.report_id IN (SELECT report_id FROM incident_search_edited));
+        DELETE FROM incidents_fts WHERE rowid IN (SELECT t.key FROM incident_search_texts t WHERE t.report_id IN (SELECT report_id FROM incident_search_edited));
+        DELETE FROM incident_search_texts WHERE report_id IN (SELECT report_id FROM incident_search_edited);
+        INSERT OR IGNORE INTO temp.incident_search_old (key) SELECT text_key FROM incident_search WHERE incident_id IN ({{ids}}) AND text_key IS NOT NULL;
+        UPDATE incident_search SET text_key = NULL WHERE incident_id IN ({{ids}}) AND text_key IS NOT NULL;
         DELETE FROM incident_search WHERE incident_id IN ({{ids}}) AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m."IncidentId" = incident_search.incident_id);
         INSERT INTO incident_search (incident_id, date_from, status)
           SELECT x.id, {{SqliteEffectiveFrom("i")}}, coalesce(i."Status", '') FROM ({{ids}}) x LEFT JOIN incidents i ON i."Id" = x.id
           WHERE x.id IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m."IncidentId" = x.id)
             AND NOT EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = x.id);
-        CREATE TEMP TABLE IF NOT EXISTS incident_search_folded (id TEXT NOT NULL PRIMARY KEY, text TEXT NOT NULL);
+        INSERT INTO temp.incident_search_one (incident_id, report_id, reports)
+          SELECT m."IncidentId", min(m."ReportId"), count(DISTINCT m."ReportId") FROM mentions m WHERE m."IncidentId" IN ({{ids}}) GROUP BY m."IncidentId";
+        INSERT INTO temp.incident_search_new (key, report_id, incident_id)
+          SELECT (SELECT coalesce(max(key), 0) FROM incident_search_texts) + row_number() OVER (ORDER BY x.report_id, x.incident_id), x.report_id, x.incident_id
+          FROM (SELECT DISTINCT o.report_id AS report_id, NULL AS incident_id FROM temp.incident_search_one o
+                WHERE o.reports = 1 AND NOT EXISTS (SELECT 1 FROM incident_search_texts t WHERE t.report_id = o.report_id)
+                UNION ALL SELECT NULL, o.incident_id FROM temp.incident_search_one o WHERE o.reports > 1) x;
+        INSERT INTO incident_search_texts (key, report_id) SELECT key, report_id FROM temp.incident_search_new;
         INSERT INTO temp.incident_search_folded (id, text)
           SELECT r."Id", {{fold("coalesce(r.\"Title\", '') || ' ' || r.\"Body\"")}}
-          FROM reports r WHERE r."Id" IN (SELECT m."ReportId" FROM mentions m WHERE m."IncidentId" IN ({{ids}}));
+          FROM reports r WHERE r."Id" IN (SELECT n.report_id FROM temp.incident_search_new n WHERE n.report_id IS NOT NULL
+                                          UNION SELECT m."ReportId" FROM mentions m WHERE m."IncidentId" IN (SELECT n.incident_id FROM temp.incident_search_new n WHERE n.incident_id IS NOT NULL));
         INSERT INTO incidents_fts (rowid, text)
-          SELECT s.key, (SELECT group_concat(f.text, ' ') FROM temp.incident_search_folded f WHERE f.id IN (SELECT m."ReportId" FROM mentions m WHERE m."IncidentId" = s.incident_id))
-          FROM incident_search s WHERE s.incident_id IN ({{ids}});
+          SELECT n.key, CASE WHEN n.report_id IS NOT NULL THEN (SELECT f.text FROM temp.incident_search_folded f WHERE f.id = n.report_id)
+                             ELSE (SELECT group_concat(f.text, ' ') FROM temp.incident_search_folded f WHERE f.id IN (SELECT m."ReportId" FROM mentions m WHERE m."IncidentId" = n.incident_id)) END
+          FROM temp.incident_search_new n;
+        UPDATE incident_search SET text_key = coalesce(
+            (SELECT n.key FROM temp.incident_search_new n WHERE n.incident_id = incident_search.incident_id),
+            (SELECT t.key FROM temp.incident_search_one o JOIN incident_search_texts t ON t.report_id = o.report_id WHERE o.incident_id = incident_search.incident_id AND o.reports = 1))
+          WHERE incident_id IN (SELECT incident_id FROM temp.incident_search_one);
+        DELETE FROM temp.incident_search_old WHERE EXISTS (SELECT 1 FROM incident_search s WHERE s.text_key = incident_search_old.key);
+        DELETE FROM incidents_fts WHERE rowid IN (SELECT key FROM temp.incident_search_old);
+        DELETE FROM incident_search_texts WHERE key IN (SELECT key FROM temp.incident_search_old);
+        DELETE FROM incident_search_edited;
+        DELETE FROM temp.incident_search_old;
+        DELETE FROM temp.incident_search_one;
+        DELETE FROM temp.incident_search_new;
         DELETE FROM temp.incident_search_folded;
         """;
 
@@ -94,7 +132,15 @@ public sealed class SearchIncidents(VigilDbContext db)
     /// into one indexed at commit.
     /// </summary>
     public static string SqliteQueue => $$"""
-        CREATE TABLE IF NOT EXISTS incident_search (key INTEGER PRIMARY KEY, incident_id TEXT NOT NULL UNIQUE, date_from TEXT NULL, status TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS incident_search (key INTEGER PRIMARY KEY, incident_id TEXT NOT NULL UNIQUE, date_from TEXT NULL, status TEXT NOT NULL, text_key INTEGER NULL);
+        -- A search reads a matching text's incidents from this index alone (their date, status and id beside the key): through the
+        -- table, a search cost 1.6 times main's, where each match was one probe of the table's key (docs/scaling.md, session 27).
+        CREATE INDEX IF NOT EXISTS ix_incident_search_text ON incident_search (text_key, date_from, status, incident_id);
+        -- The texts in incidents_fts (its rowid the key): a report's own, shared by the incidents it alone tells, or (report_id
+        -- NULL) the text of an incident told by several reports.
+        CREATE TABLE IF NOT EXISTS incident_search_texts (key INTEGER PRIMARY KEY, report_id TEXT NULL UNIQUE);
+        -- Reports whose title or body changed since the last flush: their shared texts are made again.
+        CREATE TABLE IF NOT EXISTS incident_search_edited (report_id TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
         CREATE VIRTUAL TABLE IF NOT EXISTS incidents_fts USING fts5(text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
         CREATE TABLE IF NOT EXISTS incident_search_pending (incident_id TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
         {{SqliteDropTriggers}}
@@ -115,6 +161,7 @@ public sealed class SearchIncidents(VigilDbContext db)
           INSERT OR IGNORE INTO incident_search_pending (incident_id) VALUES (old."IncidentId");
         END;
         CREATE TRIGGER incident_search_report_update AFTER UPDATE OF "Title", "Body" ON reports BEGIN
+          INSERT OR IGNORE INTO incident_search_edited (report_id) VALUES (new."Id");
           INSERT OR IGNORE INTO incident_search_pending (incident_id)
             SELECT DISTINCT m."IncidentId" FROM mentions m WHERE m."ReportId" = new."Id" AND m."IncidentId" IS NOT NULL;
         END;
@@ -180,7 +227,9 @@ public sealed class SearchIncidents(VigilDbContext db)
         {SqliteDropTriggers}
         DROP INDEX IF EXISTS ix_mentions_incident_report;
         DROP TABLE IF EXISTS incident_search_pending;
+        DROP TABLE IF EXISTS incident_search_edited;
         DROP TABLE IF EXISTS incidents_fts;
+        DROP TABLE IF EXISTS incident_search_texts;
         DROP TABLE IF EXISTS incident_search;
         """;
 
@@ -853,10 +902,10 @@ public sealed class SearchIncidents(VigilDbContext db)
     private static string DateLiteral(DateOnly date) => "'" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "'";
 
     // SELECT `columns` of the incidents whose words pass `where` (Match): PostgreSQL's words are in incident_search (s), SQLite's in
-    // incidents_fts, joined to it by key.
+    // incidents_fts, joined to it by the text's key (ix_incident_search_text: a text a report shares is every incident it alone tells).
     private StringBuilder Select(string columns, string where) => new StringBuilder("SELECT ").Append(columns).Append(db.IsPostgres
         ? " FROM incident_search s WHERE "
-        : " FROM incidents_fts JOIN incident_search s ON s.key = incidents_fts.rowid WHERE ").Append(where);
+        : " FROM incidents_fts JOIN incident_search s ON s.text_key = incidents_fts.rowid WHERE ").Append(where);
 
     // The match condition on incident_search (s) or incidents_fts, and its arguments.
     private (string Where, List<object> Args) Match(string query)
