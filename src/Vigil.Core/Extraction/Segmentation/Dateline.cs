@@ -11,7 +11,8 @@ internal static class Dateline
     private const int MinCapitalsAlone = 4;
 
     /// <summary>
-    /// The end of a dateline opening the paragraph ("TEHRAN, Nov. 17 (Reuters) -", "TEHRAN (Tasnim) –",
+    /// The end of a dateline opening the paragraph ("TEHRAN, Nov. 17 (Reuters) -", "TEHRAN (Tasnim) –", "TEHRAN, Nov. 17 (Xinhua) --",
+    /// "Tehran [Iran], July 9:",
     /// "Iran, Nov. 22, 2018 -", "Washington, D.C., September 29, 2022—", "MADRID, Nov 14 (EFE).-", "TABRIZ.-"):
     /// capitalised words and figures, a comma or a bracket, then a dash (a full stop and a dash need no comma or bracket,
     /// nor does a name in capitals alone: "NICOSIA — Iranian protests …", "DUBAI — Iran hanged …");
@@ -30,6 +31,19 @@ internal static class Dateline
             if (c is '-' or '–' or '—' && i > paragraph.Start && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
             {
                 return sawSeparator || (allCapitals && capitals >= MinCapitalsAlone) ? i + 1 : -1;
+            }
+
+            // "TEHRAN, Nov. 17 (Xinhua) -- Police …": two hyphens typed for a dash, spaced as one.
+            if (c == '-' && i > paragraph.Start && text[i - 1] == ' ' && i + 2 < text.Length && text[i + 1] == '-' && text[i + 2] == ' ')
+            {
+                return sawSeparator || (allCapitals && capitals >= MinCapitalsAlone) ? i + 2 : -1;
+            }
+
+            // "Tehran [Iran], July 9: Police …", "ZAHEDAN, Oct. 2: …": a colon right after the day of a dateline that had its
+            // comma or bracket (a heading's colon follows a word, "Update: …"; a time's is followed by a digit, "10:30").
+            if (c == ':' && sawSeparator && i > paragraph.Start && UnicodeClasses.IsDigit(text[i - 1]) && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                return i + 1;
             }
 
             if (UnicodeClasses.IsLetter(c))
@@ -52,7 +66,7 @@ internal static class Dateline
                 return sawSeparator ? i + 1 : -1;
             }
 
-            if (c is ',' or '(')
+            if (c is ',' or '(' or '[')
             {
                 sawSeparator = true;
             }
