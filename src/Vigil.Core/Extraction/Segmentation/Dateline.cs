@@ -28,15 +28,9 @@ internal static class Dateline
         for (var i = paragraph.Start; i < limit; i++)
         {
             var c = text[i];
-            if (c is '-' or '–' or '—' && i > paragraph.Start && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
+            if (i > paragraph.Start && text[i - 1] == ' ' && SpacedDash(text, i) is > 0 and var dash)
             {
-                return sawSeparator || (allCapitals && capitals >= MinCapitalsAlone) ? i + 1 : -1;
-            }
-
-            // "TEHRAN, Nov. 17 (Xinhua) -- Police …": two hyphens typed for a dash, spaced as one.
-            if (c == '-' && i > paragraph.Start && text[i - 1] == ' ' && i + 2 < text.Length && text[i + 1] == '-' && text[i + 2] == ' ')
-            {
-                return sawSeparator || (allCapitals && capitals >= MinCapitalsAlone) ? i + 2 : -1;
+                return sawSeparator || (allCapitals && capitals >= MinCapitalsAlone) ? i + dash : -1;
             }
 
             // "Tehran [Iran], July 9: Police …", "ZAHEDAN, Oct. 2: …": a colon right after the day of a dateline that had its
@@ -87,4 +81,16 @@ internal static class Dateline
         return -1;
     }
 
+    // The length of a dash at i followed by a space: a hyphen, en or em dash (1), or two hyphens typed for a dash
+    // ("TEHRAN, Nov. 17 (Xinhua) -- Police …", 2); 0 when there is none.
+    private static int SpacedDash(string text, int i)
+    {
+        var dash = text[i] is '-' or '–' or '—' ? 1 : 0;
+        if (dash == 1 && text[i] == '-' && i + 1 < text.Length && text[i + 1] == '-')
+        {
+            dash = 2;
+        }
+
+        return dash > 0 && i + dash < text.Length && text[i + dash] == ' ' ? dash : 0;
+    }
 }
