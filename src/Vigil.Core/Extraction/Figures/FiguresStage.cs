@@ -104,7 +104,9 @@ internal sealed class FiguresStage : ExtractionStage<FigureMention>
                 break;
             }
 
-            if (t.Kind == WordKind.Word)
+            // "three members of the security forces were also killed": the verb group's auxiliaries and adverbs do not
+            // count as words between the number's noun phrase and its category.
+            if (t.Kind == WordKind.Word && !_lexicon.Auxiliaries.Contains(t.Of(text)))
             {
                 words++;
             }

@@ -71,7 +71,27 @@ internal sealed class IncidentLexicon
         ReducedRelatives = new WordSet(words["reduced-relatives"]);
         ReferenceVerbs = new WordSet(words["reference-verbs"]);
         CaptionWords = new WordSet(words["caption-words"]);
+        Comparisons = new WordSet(words["comparisons"]);
+        Superlatives = new WordSet(words["superlatives"]);
+        Charges = new WordSet(words["charges"]);
+        ChargeLinks = new WordSet(words["charge-links"]);
+        HeldFor = new WordSet(words["held-for"]);
     }
+
+    /// <summary>"for": after an arrest or an execution in its clause it opens the charge ("detained 40 people for rioting").</summary>
+    public WordSet HeldFor { get; }
+
+    /// <summary>"since": a date after one, in a clause that compares with a superlative, is the point compared with.</summary>
+    public WordSet Comparisons { get; }
+
+    /// <summary>"largest", "worst", "first": the superlatives that make a "since" date a point of comparison.</summary>
+    public WordSet Superlatives { get; }
+
+    /// <summary>"accused", "convicted", "charged": before a charge link they open what someone is charged with.</summary>
+    public WordSet Charges { get; }
+
+    /// <summary>"of", "for", "with": the links that open a charge ("accused of", "arrested … for").</summary>
+    public WordSet ChargeLinks { get; }
 
     /// <summary>"including": after a comma it opens a part of a total; a place of that part ("…, including two in Dorud") is not the total's.</summary>
     public WordSet PartOpeners { get; }

@@ -162,6 +162,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 sentencePlaces = MostSpecific(mainPlaces);
             }
 
+            // "the largest protests the country has seen since late 2017": the date compared with dates nothing the main
+            // clause tells, nor what comes after it ("the largest since March 2022, when …" still tells that moment).
+            if (!mainDates.IsEmpty && WithoutComparisons(text, tokens, mainDates) is { } compared)
+            {
+                mainDates = compared;
+            }
+
             bool? pointsBack = null; // asked once per sentence
             if (hits.Count > 0)
             {
@@ -701,6 +708,87 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return kept;
     }
 
+    private const int ComparisonReach = 10; // words between "since" and its date, and between a superlative and "since"
+
+    // The dates that are not points of comparison, or null when none is (the common case, without allocating).
+    private DateMention[]? WithoutComparisons(string text, List<WordToken> tokens, ReadOnlySpan<DateMention> dates)
+    {
+        if (_lexicon.Comparisons.Set.Count == 0)
+        {
+            return null;
+        }
+
+        List<DateMention>? kept = null;
+        for (var k = 0; k < dates.Length; k++)
+        {
+            var compared = IsComparison(text, tokens, dates[k]);
+            if (compared && kept is null)
+            {
+                kept = [.. dates[..k]];
+            }
+            else if (!compared)
+            {
+                kept?.Add(dates[k]);
+            }
+        }
+
+        return kept?.ToArray();
+    }
+
+    // "the worst unrest since crowds took to the streets in 2009": a "since" a few words before the date (or inside its
+    // words), in its clause, with a superlative a few words before it in the same clause.
+    private bool IsComparison(string text, List<WordToken> tokens, DateMention date)
+    {
+        var since = -1;
+        var end = WordTokenizer.FirstAtOrAfter(tokens, date.Span.End);
+        for (int k = end - 1, words = 0; k >= 0 && words <= ComparisonReach; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Punct)
+            {
+                if (IsClauseMark(text[t.Start]) || text[t.Start] is '.' or '!' or '?')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (t.Start < date.Span.Start)
+            {
+                words++;
+            }
+
+            if (t.Kind == WordKind.Word && _lexicon.Comparisons.Contains(t.Of(text)))
+            {
+                since = k;
+                break;
+            }
+        }
+
+        for (int k = since - 1, words = 0; k >= 0 && words < ComparisonReach; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Punct)
+            {
+                if (IsClauseMark(text[t.Start]) || text[t.Start] is '.' or '!' or '?')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            words++;
+            if (t.Kind == WordKind.Word && _lexicon.Superlatives.Contains(t.Of(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The two words right before the date, joined by a hyphen, are a tally's ("as of 10 March").
     private bool IsTally(string text, List<WordToken> tokens, DateMention date)
     {
@@ -924,6 +1012,16 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             k += len - 1;
         }
 
+        // "arrested 1,000 people for rioting", "two men accused of taking part in protests were hanged": what someone is
+        // charged with is no event the report tells.
+        for (var h = hits.Count - 1; h >= 0; h--)
+        {
+            if (IsCharge(text, tokens, hits, h))
+            {
+                hits.RemoveAt(h);
+            }
+        }
+
         // Weak triggers ("protesters", "unrest") only speak for a sentence that has nothing stronger.
         if (strongest >= _options.WeakTriggerStrength)
         {
@@ -945,7 +1043,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var armed = false;
             foreach (var h in hits)
             {
-                armed |= h.Entry.Type == IncidentType.Attack && TargetsPost(text, tokens, h, limit) && SubjectOfHarm(text, tokens, hits, h);
+                armed |= h.Entry.Type == IncidentType.Attack && TargetsPost(text, tokens, h, limit)
+                    && (SubjectOfHarm(text, tokens, hits, h) || HarmDuring(text, tokens, hits, h));
             }
 
             if (armed)
@@ -1171,6 +1270,79 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
 
             return !MarkBetween(text, tokens, attack.Token, h.Token);
+        }
+
+        return false;
+    }
+
+    // "six rioters were killed during an attack on a police station": an attack noun after a killing or injury verb of its
+    // clause (no clause mark between) is the event the dead and wounded were counted in.
+    private static bool HarmDuring(string text, List<WordToken> tokens, List<TriggerHit> hits, TriggerHit attack)
+    {
+        if (attack.Entry.IsVerb)
+        {
+            return false;
+        }
+
+        foreach (var h in hits)
+        {
+            if (h.Token < attack.Token && h.Entry.Type is IncidentType.Killing or IncidentType.Injury && !MarkBetween(text, tokens, h.Token, attack.Token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ChargeReach = 6; // words between a charge's link and the trigger it opens
+
+    // The trigger at hits[h] follows, a few words on in its clause, a charge link after a charge word ("accused of taking part
+    // in protests") or "for" after an arrest or an execution ("detained 40 people for rioting"). An auxiliary or another
+    // trigger between ends the charge ("two men accused of X were hanged": the hanging is the event).
+    private bool IsCharge(string text, List<WordToken> tokens, List<TriggerHit> hits, int h)
+    {
+        var hit = hits[h];
+        for (int k = hit.Token - 1, words = 0; k >= 0 && words < ChargeReach; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Punct)
+            {
+                if (IsClauseMark(text[t.Start]) || text[t.Start] is '.' or '!' or '?')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            words++;
+            if (t.Kind != WordKind.Word)
+            {
+                continue;
+            }
+
+            var word = t.Of(text);
+            if (_lexicon.Auxiliaries.Contains(word) || _lexicon.PastForms.Contains(word) || (h > 0 && hits[h - 1].Token == k))
+            {
+                return false;
+            }
+
+            if (_lexicon.ChargeLinks.Contains(word) && k > 0 && tokens[k - 1].Kind == WordKind.Word && _lexicon.Charges.Contains(tokens[k - 1].Of(text)))
+            {
+                return true;
+            }
+
+            if (_lexicon.HeldFor.Contains(word))
+            {
+                for (var j = h - 1; j >= 0; j--)
+                {
+                    if (hits[j].Token < k && hits[j].Entry.Type is IncidentType.Arrest or IncidentType.Execution && !MarkBetween(text, tokens, hits[j].Token, k))
+                    {
+                        return true;
+                    }
+                }
+            }
         }
 
         return false;
