@@ -44,6 +44,7 @@ internal sealed class FigureLexicon
         PartPronouns = words["part-pronouns"].GetAlternateLookup<ReadOnlySpan<char>>();
         Relatives = words["relatives"].GetAlternateLookup<ReadOnlySpan<char>>();
         Auxiliaries = words["auxiliaries"].GetAlternateLookup<ReadOnlySpan<char>>();
+        ReducedRelatives = words["reduced-relatives"].GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>"who": after a number's noun it opens a relative clause the number's verb may follow ("57 rioters who threw rocks, have been arrested").</summary>
@@ -51,6 +52,9 @@ internal sealed class FigureLexicon
 
     /// <summary>"have", "been", "were": the auxiliaries between the comma that closes such a clause and the category word.</summary>
     public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries { get; }
+
+    /// <summary>"accused", "convicted": a participle right after a number's noun that opens a relative clause without "who".</summary>
+    public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReducedRelatives { get; }
 
     /// <summary>"including": a number right after one is a part of a figure given before it ("35 people, including 6 children, were arrested").</summary>
     public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Parts { get; }

@@ -104,6 +104,15 @@ internal sealed class FiguresStage : ExtractionStage<FigureMention>
                 break;
             }
 
+            if (words is > 0 and <= ReducedNounReach && t.Kind == WordKind.Word && _lexicon.ReducedRelatives.Contains(t.Of(text))
+                && AfterReduced(text, tokens, k) is var (redKind, redEnd))
+            {
+                afterGap = words;
+                afterKind = redKind;
+                afterEnd = redEnd;
+                break;
+            }
+
             // "three members of the security forces were also killed": the verb group's auxiliaries and adverbs do not
             // count as words between the number's noun phrase and its category.
             if (t.Kind == WordKind.Word && !_lexicon.Auxiliaries.Contains(t.Of(text)))
@@ -186,6 +195,40 @@ internal sealed class FiguresStage : ExtractionStage<FigureMention>
             {
                 return (kind, tokens[j + len - 1].End);
             }
+        }
+
+        return null;
+    }
+
+    private const int ReducedNounReach = 2; // words of the number's noun before a reduced relative ("two young men accused")
+
+    // "two men accused of taking part in protests in Yazd were hanged": from the participle at token `participle`, the first
+    // run of auxiliaries followed by a category word, before a clause break or another number; its kind and end, or null.
+    private (CasualtyKind Kind, int End)? AfterReduced(string text, List<WordToken> tokens, int participle)
+    {
+        var limit = Math.Min(tokens.Count, participle + RelativeReach);
+        for (var k = participle + 1; k < limit; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Number || (t.Kind == WordKind.Punct && IsClauseBreak(text[t.Start])))
+            {
+                return null;
+            }
+
+            if (t.Kind != WordKind.Word || !_lexicon.Auxiliaries.Contains(t.Of(text)))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < limit && tokens[j].Kind == WordKind.Word && _lexicon.Auxiliaries.Contains(tokens[j].Of(text)))
+            {
+                j++;
+            }
+
+            return j < tokens.Count && _lexicon.After.Match(tokens, j, tokens.Count, out var kind) is var len and > 0
+                ? (kind, tokens[j + len - 1].End)
+                : null;
         }
 
         return null;

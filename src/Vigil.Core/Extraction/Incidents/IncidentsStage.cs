@@ -976,8 +976,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
 
             // "her arrest", "their execution": the victim named by a pronoun; "arrest" alone is no trigger.
+            // One adjective may stand between: "their peaceful protests", "her recent arrest".
             var possessive = !entry.IsVerb && !entry.IsAgent && k > first && tokens[k - 1].Kind == WordKind.Word
-                && _lexicon.Possessives.Contains(tokens[k - 1].Of(text));
+                && (_lexicon.Possessives.Contains(tokens[k - 1].Of(text))
+                    || (k - 1 > first && !tokens[k - 1].IsCapitalised(text) && tokens[k - 2].Kind == WordKind.Word && _lexicon.Possessives.Contains(tokens[k - 2].Of(text))));
             if (entry.IsPossessed && !possessive)
             {
                 k += len - 1;

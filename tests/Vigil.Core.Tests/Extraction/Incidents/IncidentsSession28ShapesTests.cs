@@ -95,4 +95,40 @@ public sealed class IncidentsSession28ShapesTests
 
         Assert.Equal(3, killing.Killed?.Min);
     }
+
+    [Theory]
+    [InlineData("Two men accused of taking part in protests in Yazd were hanged on Monday.", 2)]
+    [InlineData("Three men convicted of killing a guard in Yazd have been executed.", 3)]
+    public void A_count_reads_its_category_after_a_reduced_relative_clause(string text, int killed)
+    {
+        var execution = Assert.Single(Run(text));
+
+        Assert.Equal(IncidentType.Execution, execution.Type);
+        Assert.Equal(killed, execution.Killed?.Min);
+    }
+
+    [Fact]
+    public void A_number_before_a_reduced_relative_without_an_auxiliary_is_no_count()
+    {
+        var incidents = Run("Two men accused of spying met the judge in Yazd on Monday, and 40 were arrested.");
+
+        Assert.Equal(40, Assert.Single(incidents).Arrested?.Min);
+    }
+
+    [Fact]
+    public void A_possessive_with_an_adjective_before_its_trigger_points_back_to_the_incident_told()
+    {
+        var incidents = Run("Protests spread to Yazd on Monday. On Tuesday the envoy expressed support for the people in their peaceful protests.");
+
+        var protest = Assert.Single(incidents);
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2024, 3, 11)), protest.Date);
+    }
+
+    [Fact]
+    public void A_possessive_with_an_adjective_reports_an_incident_not_told_before()
+    {
+        var incidents = Run("Sara Karimi died in Yazd on Monday after her recent arrest.");
+
+        Assert.Contains(incidents, i => i.Type == IncidentType.Arrest && i.Location?.Name == "Yazd");
+    }
 }
