@@ -113,9 +113,10 @@ internal sealed class FiguresStage : ExtractionStage<FigureMention>
                 break;
             }
 
-            // "three members of the security forces were also killed": the verb group's auxiliaries and adverbs do not
-            // count as words between the number's noun phrase and its category.
-            if (t.Kind == WordKind.Word && !_lexicon.Auxiliaries.Contains(t.Of(text)))
+            // "three members of the security forces were also killed": at the end of the reach, the verb group's
+            // auxiliaries and adverbs do not count as words between the number's noun phrase and its category (looked up
+            // only there, not at every word).
+            if (t.Kind == WordKind.Word && (words < _options.MaxTokensToCategoryAfter || !_lexicon.Auxiliaries.Contains(t.Of(text))))
             {
                 words++;
             }

@@ -1304,7 +1304,9 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     // trigger between ends the charge ("two men accused of X were hanged": the hanging is the event).
     private bool IsCharge(string text, List<WordToken> tokens, List<TriggerHit> hits, int h)
     {
+        // First the nearest link word within reach (one short look-up a word); the rest is asked only when there is one.
         var hit = hits[h];
+        var link = -1;
         for (int k = hit.Token - 1, words = 0; k >= 0 && words < ChargeReach; k--)
         {
             var t = tokens[k];
@@ -1319,35 +1321,44 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
 
             words++;
-            if (t.Kind != WordKind.Word)
+            if (t.Kind == WordKind.Word && _lexicon.ChargeLinks.Contains(t.Of(text)))
             {
-                continue;
-            }
-
-            var word = t.Of(text);
-            if (_lexicon.Auxiliaries.Contains(word) || _lexicon.PastForms.Contains(word) || (h > 0 && hits[h - 1].Token == k))
-            {
-                return false;
-            }
-
-            if (_lexicon.ChargeLinks.Contains(word) && k > 0 && tokens[k - 1].Kind == WordKind.Word && _lexicon.Charges.Contains(tokens[k - 1].Of(text)))
-            {
-                return true;
-            }
-
-            if (_lexicon.HeldFor.Contains(word))
-            {
-                for (var j = h - 1; j >= 0; j--)
-                {
-                    if (hits[j].Token < k && hits[j].Entry.Type is IncidentType.Arrest or IncidentType.Execution && !MarkBetween(text, tokens, hits[j].Token, k))
-                    {
-                        return true;
-                    }
-                }
+                link = k;
+                break;
             }
         }
 
-        return false;
+        if (link <= 0)
+        {
+            return false;
+        }
+
+        var charged = tokens[link - 1].Kind == WordKind.Word && _lexicon.Charges.Contains(tokens[link - 1].Of(text));
+        var held = false;
+        if (!charged && _lexicon.HeldFor.Contains(tokens[link].Of(text)))
+        {
+            for (var j = h - 1; j >= 0 && !held; j--)
+            {
+                held = hits[j].Token < link && hits[j].Entry.Type is IncidentType.Arrest or IncidentType.Execution && !MarkBetween(text, tokens, hits[j].Token, link);
+            }
+        }
+
+        if (!charged && !held)
+        {
+            return false;
+        }
+
+        // An auxiliary, a past form or another trigger between the link and the trigger ends the charge.
+        for (var k = link + 1; k < hit.Token; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == WordKind.Word && (_lexicon.Auxiliaries.Contains(t.Of(text)) || _lexicon.PastForms.Contains(t.Of(text)) || (h > 0 && hits[h - 1].Token == k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A clause mark (comma, semicolon, colon, dash, bracket) between two tokens.
