@@ -1254,7 +1254,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         {
             if (!UnicodeClasses.IsUpper(text[i]) || (i > 0 && (UnicodeClasses.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')))
             {
-                i++;
+                i = CapitalSearch.Next(text, i + 1, sentence.End);
                 continue;
             }
 
