@@ -56,6 +56,19 @@ public class FateCueMatcherTests
         Assert.Empty(result.PersonFates);
     }
 
+    // Letters are folded by char.ToUpperInvariant, as the phrases' dictionary compares: an ASCII first letter is read from the
+    // root's table, one outside ASCII (the dotless ı, whose upper case is I) as before.
+    [Fact]
+    public void A_phrase_opening_with_a_letter_of_either_case_or_one_folding_to_it_matches()
+    {
+        var matcher = new FateCueMatcher(["in custody", "executed"]);
+        Assert.True(matcher.IsMatch("died In Custody"));
+        Assert.True(matcher.IsMatch("EXECUTED at dawn"));
+        Assert.True(matcher.IsMatch("died \u0131n custody"));
+        Assert.False(matcher.IsMatch("died on custody"));
+        Assert.False(matcher.IsMatch("xexecuted"));
+    }
+
     [Fact]
     public void Finds_the_same_phrases_as_the_regular_expression_on_random_text()
     {
