@@ -37,6 +37,27 @@ internal static class CapitalSearch
         return x < 0 ? to : from + x;
     }
 
+    /// <summary>
+    /// The end of the run of ASCII letters and digits at <paramref name="from"/> (before <paramref name="to"/>), found by a
+    /// vector search: the words the name scans read (<c>WordEnd</c>) are mostly such runs, which their loops then go on from
+    /// (an apostrophe, a hyphen, a letter outside ASCII). A run that opens outside ASCII (a Persian word) is left to the loop
+    /// without a search.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int AsciiLettersAndDigitsEnd(string text, int from, int to)
+    {
+        if (from >= to || !char.IsAsciiLetterOrDigit(text[from]))
+        {
+            return from;
+        }
+
+        var x = text.AsSpan(from, to - from).IndexOfAnyExcept(AsciiLettersAndDigits);
+        return x < 0 ? to : from + x;
+    }
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayBeCapital(char c) => c >= 0x80 || char.IsAsciiLetterUpper(c);
 }

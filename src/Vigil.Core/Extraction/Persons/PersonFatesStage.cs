@@ -2036,7 +2036,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
     private static int WordEnd(string text, int start, int to)
     {
-        var i = start;
+        var i = CapitalSearch.AsciiLettersAndDigitsEnd(text, start, to);
         while (i < to && (UnicodeClasses.IsLetterOrDigit(text[i]) || (text[i] is '’' or '\'' or '-' && i + 1 < to && UnicodeClasses.IsLetterOrDigit(text[i + 1]))))
         {
             i++;
