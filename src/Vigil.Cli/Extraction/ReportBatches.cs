@@ -79,9 +79,9 @@ internal static class ReportBatches
             }
 
             Array.Clear(results);
-            if (region && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            if (region)
             {
-                GC.EndNoGCRegion();
+                EndNoCollection();
             }
 
             if (start == 0 && count < files.Count)
@@ -118,7 +118,23 @@ internal static class ReportBatches
         }
         catch (InvalidOperationException)
         {
-            return false;
+            return false; // another run in this process (tests run several) holds the region
+        }
+    }
+
+    // Left by a collection when the first report needed more room: then there is nothing to end.
+    private static void EndNoCollection()
+    {
+        try
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // ended meanwhile by a collection another run's allocations caused
         }
     }
 }
