@@ -89,6 +89,33 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_run_of_several_chunks_whose_first_file_cannot_be_read_writes_every_other_report_in_order()
+    {
+        // The first report of a run of several chunks is extracted alone (it loads the packs with no collection): when it cannot
+        // be read, the packs load in the next chunk and nothing else changes.
+        File.WriteAllText(Path.Combine(_input, "r0000.txt"), "");
+        string Report(int i) => $"{i % 7 + 2} students were arrested in Tabriz on {i % 28 + 1} May 2023.\n";
+        var count = Vigil.Cli.Extraction.ReportBatches.Chunk + 5;
+        for (var i = 1; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(_input, $"r{i:D4}.txt"), Report(i));
+        }
+
+        var (exit, output, error) = Run(_input);
+
+        Assert.Equal(1, exit);
+        Assert.Equal([$"error: {Path.Combine(_input, "r0000.txt")}: empty file"], error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var expected = new ArrayBufferWriter<byte>();
+        for (var i = 1; i < count; i++)
+        {
+            ExtractionJson.WriteLine(expected, $"r{i:D4}", pipeline.Run(Report(i), null));
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(expected.WrittenSpan), output);
+    }
+
+    [Fact]
     public void A_missing_path_and_an_unreadable_file_are_named_on_standard_error_and_the_other_reports_still_come_out()
     {
         File.WriteAllText(Path.Combine(_input, "empty.txt"), "");

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime;
 using Vigil.Core.Extraction;
 using Vigil.Core.Extraction.Output;
 
@@ -32,9 +33,12 @@ internal static class ReportBatches
     {
         var results = new ExtractedReport[Math.Min(Chunk, files.Count)];
         var directory = Environment.CurrentDirectory;
-        for (var start = 0; start < files.Count; start += Chunk)
+        for (var start = 0; start < files.Count;)
         {
-            var count = Math.Min(Chunk, files.Count - start);
+            // A run of more than one chunk starts with one report alone, which loads the language packs and the gazetteer,
+            // without a collection (below).
+            var count = start == 0 && files.Count > Chunk ? 1 : Math.Min(Chunk, files.Count - start);
+            var region = start == 0 && count == 1 && files.Count > 1 && StartNoCollection();
             Parallel.For(0, count, i =>
             {
                 var file = files[start + i];
@@ -75,15 +79,62 @@ internal static class ReportBatches
             }
 
             Array.Clear(results);
+            if (region)
+            {
+                EndNoCollection();
+            }
+
             if (start == 0 && count < files.Count)
             {
-                // The first chunk loaded the language packs and the gazetteer: hundreds of thousands of objects that live
-                // as long as the process, left in the young generations, with the large arrays that point at them (the
-                // gazetteer's) marked in the card table. Every later gen0 collection scanned those cards again (gen1
-                // collections are rare here), about a fifth of the collector's work: one full, compacting collection puts
-                // them in gen2 once. Not for a run of one chunk, which ends here.
+                // The first report loaded the language packs and the gazetteer: hundreds of thousands of objects that live
+                // as long as the process. Left in the young generations, with the large arrays that point at them (the
+                // gazetteer's) marked in the card table, every later gen0 collection scanned those cards again (gen1
+                // collections are rare here): one full, compacting collection puts them in gen2 once (session 27). Made
+                // after the first chunk, it came after a gen0 collection during that chunk, which had copied them all once
+                // already, the dearest collection of a run (about 30 of the collector's ~50 CPU-ms over 12 MB); made after a
+                // first report run with no collection, they are marked and copied once (docs/pipeline/pipeline.md, session 28).
+                // Not for a run of one chunk, which ends here.
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             }
+
+            start += count;
+        }
+    }
+
+    // Room for the first report and everything the packs and the gazetteer allocate while they load: 8 to 12 MB for an English
+    // report, under 8 MB for a Persian one (a smaller region ended in a collection), so about three times that. Should a first report need
+    // more, the runtime collects and leaves the region, and the run goes on as without it. False when the runtime cannot give it.
+    private const long NoCollectionBytes = 32L << 20;
+
+    private static bool StartNoCollection()
+    {
+        try
+        {
+            return GC.TryStartNoGCRegion(NoCollectionBytes);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // another run in this process (tests run several) holds the region
+        }
+    }
+
+    // Left by a collection when the first report needed more room: then there is nothing to end.
+    private static void EndNoCollection()
+    {
+        try
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // ended meanwhile by a collection another run's allocations caused
         }
     }
 }

@@ -31,7 +31,16 @@ internal sealed class FateCueMatcher
 
             node.Ends = true;
         }
+
+        for (var c = '\0'; c < (char)0x80; c++)
+        {
+            _asciiRoot[c] = _root.Child(char.ToUpperInvariant(c), add: false);
+        }
     }
+
+    // The root's child for each ASCII character, its case folded: a phrase is tried at every word's start, and the root has
+    // a child for most letters (searching its keys, after a call to fold the case, was most of LongestAt's cost).
+    private readonly Node?[] _asciiRoot = new Node?[0x80];
 
     /// <summary>Whether any phrase occurs in <paramref name="text"/>.</summary>
     public bool IsMatch(ReadOnlySpan<char> text) => Next(text, 0, out _, out _);
@@ -69,6 +78,22 @@ internal sealed class FateCueMatcher
         var best = p;
         var node = _root;
         var i = p;
+        if (i < text.Length && text[i] < 0x80 && _root.Space is null)
+        {
+            // No phrase opens with a space: the root's child for the first character, or none.
+            if (_asciiRoot[text[i]] is not { } first)
+            {
+                return best;
+            }
+
+            node = first;
+            i++;
+            if (node.Ends && (i == text.Length || !UnicodeClasses.IsLetterOrNumber(text[i])))
+            {
+                best = i;
+            }
+        }
+
         while (i < text.Length)
         {
             var c = text[i];
@@ -83,7 +108,7 @@ internal sealed class FateCueMatcher
                 continue; // a phrase never ends in a space
             }
 
-            if (node.Child(char.ToUpperInvariant(c), add: false) is not { } next)
+            if (node.Child(c < 0x80 ? (char.IsAsciiLetterLower(c) ? (char)(c - 0x20) : c) : char.ToUpperInvariant(c), add: false) is not { } next)
             {
                 break;
             }
@@ -111,10 +136,13 @@ internal sealed class FateCueMatcher
 
         public Node? Child(char folded, bool add)
         {
-            var i = Array.IndexOf(_keys, folded);
-            if (i >= 0)
+            var keys = _keys;
+            for (var i = 0; i < keys.Length; i++)
             {
-                return _children[i];
+                if (keys[i] == folded)
+                {
+                    return _children[i];
+                }
             }
 
             if (!add)

@@ -150,10 +150,13 @@ internal sealed class PersonFateLexicon
             return true;
         }
 
+        // Asked of every sentence of every report: the tokens read as a span, and the first one found once.
         var heads = _headNumbers;
-        for (var k = WordTokenizer.FirstAtOrAfter(tokens, span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        var first = WordTokenizer.FirstAtOrAfter(all, span.Start);
+        for (var k = first; k < all.Length && all[k].Start < span.End; k++)
         {
-            var token = tokens[k];
+            var token = all[k];
             if (token.Kind == WordKind.Punct)
             {
                 continue; // one character that is neither a letter nor a digit
@@ -166,7 +169,7 @@ internal sealed class PersonFateLexicon
             }
 
             var word = token.Of(text);
-            if (token.End <= span.End && (System.Text.Ascii.IsValid(word) ? char.IsAsciiLetter(word[0]) || word.IndexOfAny(',', '.') < 0 : IsOneUncasedRun(word)))
+            if (token.End <= span.End && (IsAscii(word) ? char.IsAsciiLetter(word[0]) || word.IndexOfAny(',', '.') < 0 : IsOneUncasedRun(word)))
             {
                 continue;
             }
@@ -178,9 +181,22 @@ internal sealed class PersonFateLexicon
         }
 
         // A token that starts before the span and runs into it: the part inside, as the text is read.
-        var first = WordTokenizer.FirstAtOrAfter(tokens, span.Start);
-        return first > 0 && tokens[first - 1].End > span.Start
-            && MayHaveCue(text.AsSpan(span.Start, Math.Min(tokens[first - 1].End, span.End) - span.Start));
+        return first > 0 && all[first - 1].End > span.Start
+            && MayHaveCue(text.AsSpan(span.Start, Math.Min(all[first - 1].End, span.End) - span.Start));
+    }
+
+    // System.Text.Ascii.IsValid for a word of a few characters, without its call and vector set-up.
+    private static bool IsAscii(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Letters and digits only (no non-spacing mark, comma or dot), none of them a cased letter outside ASCII: one run of the

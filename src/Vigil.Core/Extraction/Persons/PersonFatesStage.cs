@@ -1254,7 +1254,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
         {
             if (!UnicodeClasses.IsUpper(text[i]) || (i > 0 && (UnicodeClasses.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')))
             {
-                i++;
+                i = CapitalSearch.Next(text, i + 1, sentence.End);
                 continue;
             }
 
@@ -2036,7 +2036,7 @@ internal sealed partial class PersonFatesStage : IExtractionStage
 
     private static int WordEnd(string text, int start, int to)
     {
-        var i = start;
+        var i = CapitalSearch.AsciiLettersAndDigitsEnd(text, start, to);
         while (i < to && (UnicodeClasses.IsLetterOrDigit(text[i]) || (text[i] is '’' or '\'' or '-' && i + 1 < to && UnicodeClasses.IsLetterOrDigit(text[i + 1]))))
         {
             i++;

@@ -25,7 +25,8 @@ internal static class PersonNames
         {
             if (!UnicodeClasses.IsUpper(text[i]) || (i > 0 && UnicodeClasses.IsLetterOrDigit(text[i - 1])))
             {
-                i++;
+                // Nothing opens at i: on to the next character that may be a capital (every character of the body is asked).
+                i = CapitalSearch.Next(text, i + 1, text.Length);
                 continue;
             }
 
@@ -179,7 +180,7 @@ internal static class PersonNames
 
     private static int WordEnd(string text, int start, int to)
     {
-        var i = start;
+        var i = CapitalSearch.AsciiLettersAndDigitsEnd(text, start, to);
         while (i < to && (UnicodeClasses.IsLetterOrDigit(text[i]) || (text[i] is '’' or '\'' or '-' && i + 1 < to && UnicodeClasses.IsLetterOrDigit(text[i + 1]))))
         {
             i++;

@@ -63,7 +63,9 @@ internal sealed class PersonsStage : ExtractionStage<PersonMention>
                 continue;
             }
 
-            if (TryTitled(text, tokens, i, out var person, out var end))
+            // The titles' first-word filter (inlined here) turns most words away before a call: every word of the body is asked.
+            var titleLen = _actors.Titles.Match(tokens, i, tokens.Count, out _);
+            if (titleLen > 0 && TryTitled(text, tokens, i, titleLen, out var person, out var end))
             {
                 found.Add(person);
                 i = end;
@@ -81,16 +83,11 @@ internal sealed class PersonsStage : ExtractionStage<PersonMention>
         }
     }
 
-    private bool TryTitled(string text, List<WordToken> tokens, int i, out PersonMention person, out int end)
+    // titleLen: the length of the title that opens at token i (Titles.Match), more than zero.
+    private bool TryTitled(string text, List<WordToken> tokens, int i, int titleLen, out PersonMention person, out int end)
     {
         person = null!;
         end = i;
-        var titleLen = _actors.Titles.Match(tokens, i, tokens.Count, out _);
-        if (titleLen == 0)
-        {
-            return false;
-        }
-
         var k = i + titleLen;
         if (k < tokens.Count && tokens[k].Is(text, ','))
         {

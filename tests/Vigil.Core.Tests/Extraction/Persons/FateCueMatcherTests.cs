@@ -56,6 +56,20 @@ public class FateCueMatcherTests
         Assert.Empty(result.PersonFates);
     }
 
+    // Letters are folded by char.ToUpperInvariant, as the phrases' dictionary compares: an ASCII first letter is read from the
+    // root's table, one outside ASCII as before (é with É; the dotless ı is no i, as the Kelvin sign is no k).
+    [Fact]
+    public void A_phrase_matches_its_letters_in_either_case_inside_and_outside_ascii()
+    {
+        var matcher = new FateCueMatcher(["in custody", "executed", "élève tué"]);
+        Assert.True(matcher.IsMatch("died In Custody"));
+        Assert.True(matcher.IsMatch("EXECUTED at dawn"));
+        Assert.True(matcher.IsMatch("un ÉLÈVE TUÉ hier"));
+        Assert.False(matcher.IsMatch("died \u0131n custody"));
+        Assert.False(matcher.IsMatch("died on custody"));
+        Assert.False(matcher.IsMatch("xexecuted"));
+    }
+
     [Fact]
     public void Finds_the_same_phrases_as_the_regular_expression_on_random_text()
     {
