@@ -298,7 +298,11 @@ public static class NewestIncidents
         var undated = UndatedAfter(incidents, at);
         if (ordered)
         {
-            dated = dated?.OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id);
+            // By date alone: a count up to a limit is the same whichever rows the limit takes, and the date is the order every list
+            // index holds after its equality columns, so the database walks the index back from the cursor with no sort. With the id
+            // as the tie-break too, PostgreSQL sorted each date's rows by id before counting them (an incremental sort over the 451
+            // rows of a filtered list's count, about a third of the count's time).
+            dated = dated?.OrderByDescending(i => i.DateFrom);
             undated = undated.OrderByDescending(i => i.Id);
         }
 
