@@ -207,6 +207,40 @@ public static class NewestIncidents
         return [.. Newest(rows).Take(size)];
     }
 
+    /// <summary>
+    /// As <see cref="AfterAsync(EffectiveQuery, IncidentCursor, int, CancellationToken)"/> from <paramref name="at"/> (null: the first
+    /// page), with each incident's <paramref name="columns"/> read in the same statement rather than its key alone: a list's first page
+    /// and the pages reached by cursor read their rows as they find them. Read by key, then by id, each of a page's 50 rows cost a probe
+    /// of the key index besides its table page (PostgreSQL, a filtered list at 100,000 incidents: 199 buffers, a third of the
+    /// database's time a page) and the page one statement more. <paramref name="columns"/> must set <see cref="Incident.Id"/> and
+    /// <see cref="Incident.DateFrom"/>, which order the parts' rows together.
+    /// </summary>
+    public static async Task<List<Incident>> RowsAfterAsync(EffectiveQuery incidents, IncidentCursor? at, int size, System.Linq.Expressions.Expression<Func<Incident, Incident>> columns, CancellationToken cancellationToken = default)
+    {
+        var rows = await RowsAfterAsync(incidents.Machine, at, size, columns, cancellationToken);
+        if (incidents.Edited is not { } moved)
+        {
+            return rows;
+        }
+
+        rows.AddRange(await RowsAfterAsync(moved, at, size, columns, cancellationToken));
+        return [.. rows.OrderByDescending(r => r.DateFrom.HasValue).ThenByDescending(r => r.DateFrom).ThenByDescending(r => r.Id).Take(size)];
+    }
+
+    // The rows of AfterAsync (or, without a cursor, of PageAsync's first page), the same SQL with the columns in place of the keys.
+    private static async Task<List<Incident>> RowsAfterAsync(IQueryable<Incident> incidents, IncidentCursor? at, int size, System.Linq.Expressions.Expression<Func<Incident, Incident>> columns, CancellationToken cancellationToken)
+    {
+        var dated = at is not { } cursor ? incidents.Where(i => i.DateFrom != null) : cursor.DateFrom is null ? null : DatedAfter(incidents, cursor);
+        var rows = dated is null ? [] : await dated.OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id).Take(size).Select(columns).ToListAsync(cancellationToken);
+        if (rows.Count < size)
+        {
+            var undated = at is { } from ? UndatedAfter(incidents, from) : incidents.Where(i => i.DateFrom == null);
+            rows.AddRange(await undated.OrderByDescending(i => i.Id).Take(size - rows.Count).Select(columns).ToListAsync(cancellationToken));
+        }
+
+        return rows;
+    }
+
     /// <summary>As <see cref="BeforeAsync(IQueryable{Incident}, IncidentCursor, int, CancellationToken)"/> for a filter on effective values: each part read back from the cursor, then merged.</summary>
     public static async Task<List<(Guid Id, DateOnly? DateFrom)>> BeforeAsync(EffectiveQuery incidents, IncidentCursor at, int size, CancellationToken cancellationToken = default)
     {
@@ -298,7 +332,11 @@ public static class NewestIncidents
         var undated = UndatedAfter(incidents, at);
         if (ordered)
         {
-            dated = dated?.OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id);
+            // By date alone: a count up to a limit is the same whichever rows the limit takes, and the date is the order every list
+            // index holds after its equality columns, so the database walks the index back from the cursor with no sort. With the id
+            // as the tie-break too, PostgreSQL sorted each date's rows by id before counting them (an incremental sort over the 451
+            // rows of a filtered list's count, about a third of the count's time).
+            dated = dated?.OrderByDescending(i => i.DateFrom);
             undated = undated.OrderByDescending(i => i.Id);
         }
 

@@ -89,7 +89,17 @@ public sealed class ApiTokens(VigilDbContext db, TimeProvider clock)
     }
 
     /// <summary>The active user a secret belongs to and the token's scope, or null (unknown, revoked, expired, or the user is disabled).</summary>
-    public async Task<(User User, string Scope)?> AuthenticateAsync(string secret, CancellationToken cancellationToken = default)
+    public async Task<(User User, string Scope)?> AuthenticateAsync(string secret, CancellationToken cancellationToken = default) =>
+        await FindAsync(secret, cancellationToken) is { } found && IsLive(found, clock.GetUtcNow().UtcDateTime) ? (found.User, found.Scope) : null;
+
+    /// <summary>
+    /// As <see cref="AuthenticateAsync"/> with the token's expiry given back, not checked: the active user a secret belongs to, the
+    /// token's scope and when it stops working, or null (unknown, revoked, or the user is disabled). Everything that makes the answer
+    /// null is an audited write (a revocation, a disabling, a role change or a password reset, which revoke the user's tokens), so
+    /// the web app keeps it until the audit log's head moves; only the expiry comes without a write, and <see cref="IsLive"/> tests
+    /// it at each use.
+    /// </summary>
+    public async Task<ApiTokenHolder?> FindAsync(string secret, CancellationToken cancellationToken = default)
     {
         if (!secret.StartsWith(Prefix, StringComparison.Ordinal) || secret.Length > 200)
         {
@@ -97,13 +107,16 @@ public sealed class ApiTokens(VigilDbContext db, TimeProvider clock)
         }
 
         var hash = HashOf(secret);
-        var now = clock.GetUtcNow().UtcDateTime;
         var found = await (from t in db.ApiTokens.AsNoTracking()
                            join u in db.Users.AsNoTracking() on t.UserId equals u.Id
-                           where t.SecretHash == hash && t.RevokedAt == null && !u.Disabled && (t.ExpiresAt == null || t.ExpiresAt > now)
-                           select new { User = u, t.Scope }).FirstOrDefaultAsync(cancellationToken);
-        return found is null ? null : (found.User, found.Scope);
+                           where t.SecretHash == hash && t.RevokedAt == null && !u.Disabled
+                           select new { User = u, t.Scope, t.ExpiresAt }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : new ApiTokenHolder(found.User, found.Scope, found.ExpiresAt);
     }
 
-    private static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    /// <summary>Whether a token found by <see cref="FindAsync"/> still works at <paramref name="now"/> (UTC): it has not expired.</summary>
+    public static bool IsLive(ApiTokenHolder token, DateTime now) => token.ExpiresAt is not { } expires || expires > now;
+
+    /// <summary>What is stored of <paramref name="secret"/>: its SHA-256 as lower-case hex (also a key to keep a token's answer under without the secret).</summary>
+    public static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

@@ -39,7 +39,9 @@ public sealed class AuditHeadCache(IHttpContextAccessor? requests = null) : IDis
 
     /// <summary>
     /// The value under <paramref name="key"/> for the current audit head, computed by <paramref name="compute"/> when
-    /// missing; <paramref name="size"/> gives a computed value's size in units (1 when not given).
+    /// missing; <paramref name="size"/> gives a computed value's size in units (1 when not given). A computed value that
+    /// <paramref name="keep"/> refuses is returned (to the requests waiting for it too) but not kept: answers to input anyone may vary
+    /// at will that cost little to compute again (an unknown API token) would otherwise fill the cache.
     /// </summary>
     public async Task<T> GetAsync<T>(
         VigilDbContext db,
@@ -47,7 +49,8 @@ public sealed class AuditHeadCache(IHttpContextAccessor? requests = null) : IDis
         Func<CancellationToken, Task<T>> compute,
         CancellationToken cancellationToken,
         Func<T, int>? size = null,
-        CacheItemPriority priority = CacheItemPriority.Normal)
+        CacheItemPriority priority = CacheItemPriority.Normal,
+        Func<T, bool>? keep = null)
         where T : class
     {
         var head = await HeadAsync(db, cancellationToken);
@@ -77,7 +80,11 @@ public sealed class AuditHeadCache(IHttpContextAccessor? requests = null) : IDis
             try
             {
                 value = await compute(cancellationToken);
-                _entries.Set(full, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10), Size = size?.Invoke(value) ?? 1, Priority = priority });
+                if (keep?.Invoke(value) != false)
+                {
+                    _entries.Set(full, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10), Size = size?.Invoke(value) ?? 1, Priority = priority });
+                }
+
                 mine.SetResult(value);
                 return value;
             }
