@@ -979,6 +979,14 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         {
             var seg = StripTrailing(segments[k]);
 
+            // "… despite objections from some representatives who argued that …": a relative pronoun right before the verb,
+            // with no comma before it, binds the verb to the phrase just before the pronoun; the speaker is that phrase or
+            // nobody, never a name further back across a comma.
+            if (k == segments.Count - 1 && seg.Count >= 2 && lexicon.Classes["relative-pronouns"].Contains(seg[^1].Text) && seg[^2].IsWord)
+            {
+                return Antecedent(seg, seg.Count - 1);
+            }
+
             // "…, while the ministry called …": a subordinator opening the segment next to the verb introduces its
             // subject; further back it opens a fronted modifier ("While in Tehran, he said").
             var subordinateSubject = k == segments.Count - 1 && seg.Count > 2 && ClauseBreaks.Contains(seg[0].Text) && !seg[0].Text.EndsWith("ing", StringComparison.Ordinal)
@@ -1241,6 +1249,25 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         return seg;
+    }
+
+    // The phrase before the relative pronoun at <paramref name="pronoun"/>: back to the nearest preposition, clause break or
+    // form of "be" ("It was Amnesty International that said"),
+    // at most MaxAntecedentWords words ("from some representatives who" → "some representatives"; a preposition joining
+    // capitalised words stays in the name: "the Commissioner for Human Rights who").
+    private const int MaxAntecedentWords = 8;
+
+    private List<Word> Antecedent(List<Word> seg, int pronoun)
+    {
+        var start = pronoun;
+        while (start > 0 && pronoun - start < MaxAntecedentWords && seg[start - 1].IsWord
+            && !(!seg[start].IsCapitalised && lexicon.Prepositions.Contains(seg[start - 1].Text)) && !ClauseBreaks.Contains(seg[start - 1].Text)
+            && !lexicon.Classes["passive-auxiliaries"].Contains(seg[start - 1].Text))
+        {
+            start--;
+        }
+
+        return start > 0 && pronoun - start >= MaxAntecedentWords ? [] : seg.GetRange(start, pronoun - start);
     }
 
     private List<Word> CutAtClauseBreak(List<Word> seg)
@@ -1926,7 +1953,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         // An undated remark in a dated report was made by the day it was published (the guideline's convention).
         var fallback = published is { } day && options.DateFromPublication ? PartialDate.OfDay(day) : (PartialDate?)null;
         // A remark the attribution's sentence says was made another time ("has previously said") was not made that day.
-        return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? (OtherOccasion(text, d.Attribution) ? null : fallback), d.Outlet, d.Quote.Of(original), d.Evidence)
+        return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? (OtherOccasion(text, d.Attribution, d.Quote) ? null : fallback), d.Outlet, d.Quote.Of(original), d.Evidence)
         {
             DateSource = d.Date is null ? DateSource.Publication : DateSource.Text,
         })];
@@ -1942,7 +1969,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     private StatementDraft? EarlierSameOccasion(string text, List<StatementDraft> kept, Dictionary<string, int> bySurname, StatementDraft d, DateOnly? published)
     {
         var key = OccasionKey(d);
-        if (!bySurname.TryGetValue(key, out var at) || OtherOccasion(text, d.Attribution))
+        if (!bySurname.TryGetValue(key, out var at) || OtherOccasion(text, d.Attribution, d.Quote))
         {
             return null;
         }
@@ -1956,16 +1983,17 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             : earlier;
     }
 
-    // In the attribution's sentence ("An earlier report by Hengaw warned", "X has repeatedly admitted").
-    private bool OtherOccasion(string text, TextSpan attribution) =>
-        HasClassWord(text, 0, attribution.Start, attribution.End, 300, SentenceEnds, "other-occasion");
+    // In the attribution's sentence ("An earlier report by Hengaw warned", "X has repeatedly admitted"), outside the words
+    // said: "Karimi said Iran was ready to talk in the previous manner" was said on this occasion, of an earlier one.
+    private bool OtherOccasion(string text, TextSpan attribution, TextSpan said) =>
+        HasClassWord(text, 0, attribution.Start, attribution.End, 300, SentenceEnds, "other-occasion", said);
 
     /// <summary>
     /// Whether a word of the lexicon's class <paramref name="className"/> stands between the last of <paramref name="stops"/>
     /// before <paramref name="at"/> (looked for at most <paramref name="reach"/> characters back, not before
     /// <paramref name="floor"/>) and <paramref name="end"/>.
     /// </summary>
-    private bool HasClassWord(string text, int floor, int at, int end, int reach, SearchValues<char> stops, string className)
+    private bool HasClassWord(string text, int floor, int at, int end, int reach, SearchValues<char> stops, string className, TextSpan skip = default)
     {
         var words = lexicon.Classes[className];
         if (words.Count == 0)
@@ -1977,7 +2005,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var stop = text.AsSpan(lowest, at - lowest).LastIndexOfAny(stops);
         foreach (var w in Word.Split(text, stop < 0 ? lowest : lowest + stop + 1, end))
         {
-            if (w.IsWord && words.Contains(w.Text))
+            if (w.IsWord && !(skip.Length > 0 && skip.Contains(w.Start)) && words.Contains(w.Text))
             {
                 return true;
             }

@@ -124,11 +124,16 @@ internal static class OfficeHolderRule
         {
             var d = ordered[k];
             // (A surname alone, never given a full name in the report, goes on as a continuation does: "The spokesman of the
-            // ministry added: …. “…,” Kanaani underscored." — the writer names the office's holder by the surname.)
-            if (d.Kind != SpeakerKind.Person || !(d.Continues || !d.Speaker.Contains(' ', StringComparison.Ordinal)) || d.Role is not null
+            // ministry added: …. “…,” Kanaani underscored." — the writer names the office's holder by the surname. So does a
+            // person named for the first time, without a role, right after the office spoke: "Iran's foreign ministry
+            // spokesman said …. Speaking at his weekly briefing, Ali Karimi said …" — the lede gave the office, the next
+            // paragraph the name.)
+            var surname = d.Speaker.AsSpan(d.Speaker.LastIndexOf(' ') + 1);
+            if (d.Kind != SpeakerKind.Person || d.Role is not null
                 || Previous(ordered, k) is not { Kind: SpeakerKind.Description } prev
                 || Paragraphs(text, Math.Max(prev.Attribution.End, prev.Quote.End), d.Attribution.Start) > 1
-                || !text.AsSpan(d.Attribution.Start, d.Attribution.Length).Contains(d.Speaker.AsSpan(d.Speaker.LastIndexOf(' ') + 1), StringComparison.Ordinal))
+                || !text.AsSpan(d.Attribution.Start, d.Attribution.Length).Contains(surname, StringComparison.Ordinal)
+                || !(d.Continues || !d.Speaker.Contains(' ', StringComparison.Ordinal) || FirstNamedAt(text, surname, d.Attribution.Start)))
             {
                 continue; // (a pronoun's continuation names nobody: "he added" stays with whoever spoke before)
             }
@@ -189,6 +194,11 @@ internal static class OfficeHolderRule
             }
         }
     }
+
+    // Whether the report names the surname first in the attribution starting at <paramref name="attribution"/>: the
+    // surname's first occurrence in the text lies at or after the attribution's start.
+    private static bool FirstNamedAt(string text, ReadOnlySpan<char> surname, int attribution) =>
+        surname.Length > 0 && text.AsSpan(0, attribution).IndexOf(surname, StringComparison.Ordinal) < 0;
 
     // "the chief of Tehran's Revolutionary Tribunal" is held by the one person given a role that begins with the office and
     // goes on ("chief of Tehran's Revolutionary Tribunal court"); an office of three words at least, and only the first
