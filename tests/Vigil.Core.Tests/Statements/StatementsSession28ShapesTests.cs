@@ -105,4 +105,43 @@ public sealed class StatementsSession28ShapesTests
 
         Assert.Equal("Amnesty International", statement.Speaker);
     }
+
+    // --- Roles after an inverted speaker, as UN meeting coverage writes them.
+
+    [Fact]
+    public void A_capitalised_office_after_an_inverted_speaker_is_the_role()
+    {
+        var statement = Assert.Single(Run(
+            "Demonstrations spread to Arak, said Ali Karimi, Assistant Secretary-General for Political Affairs, in a briefing to the Council."));
+
+        Assert.Equal("Ali Karimi", statement.Speaker);
+        Assert.Equal("Assistant Secretary-General for Political Affairs", statement.SpeakerRole);
+    }
+
+    [Fact]
+    public void A_capitalised_phrase_holding_no_office_after_an_inverted_speaker_is_no_role()
+    {
+        var statement = Assert.Single(Run("The strike in Ahvaz ended on Monday, said Ali Karimi, Tehran University, in a statement."));
+
+        Assert.Null(statement.SpeakerRole);
+    }
+
+    [Fact]
+    public void A_courtesy_title_and_the_inverted_verb_are_no_role()
+    {
+        var statement = Assert.Single(Run("As the protests escalated, some turned violent, said Mr. Karimi, who added that the police had fired on crowds."));
+
+        Assert.Equal("Karimi", statement.Speaker);
+        Assert.Null(statement.SpeakerRole);
+    }
+
+    [Fact]
+    public void An_office_given_beside_the_name_outlasts_a_courtesy_title_later()
+    {
+        var statement = Assert.Single(Run(
+            "Demonstrations spread to Arak, said Ali Karimi, Assistant Secretary-General for Political Affairs, in a briefing.\n\n"
+            + "As the protests escalated, some turned violent, said Mr. Karimi, who added that the police had fired on crowds."));
+
+        Assert.Equal("Assistant Secretary-General for Political Affairs", statement.SpeakerRole);
+    }
 }

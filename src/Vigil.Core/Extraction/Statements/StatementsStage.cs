@@ -1166,13 +1166,25 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         var role = following.Skip(nameWords + 1).TakeWhile(w => w.Text is not ("," or "." or ";" or ":" or "\"" or "“" or "”")).Where(w => w.IsWord).ToList();
-        if (role.Count == 0 || role.Count > 12 || !role.Any(w => lexicon.SingularRoles.Contains(w.Text))
-            || !(role[0].Text is "a" or "an" or "the" || !role[0].IsCapitalised))
+        // An office written capitalised, as UN and government prose write them ("…, said Ali Karimi, Assistant
+        // Secretary-General for Political Affairs, in a briefing"), is a role too when one of its words is an office.
+        if (role.Count == 0 || role.Count > 12
+            || !(role[0].Text is "a" or "an" or "the" || !role[0].IsCapitalised
+                ? role.Any(w => lexicon.SingularRoles.Contains(w.Text))
+                : role.Exists(w => w.IsCapitalised && IsOfficeWord(w.Text))))
         {
             return null;
         }
 
         return SpeakerPhrase.Role(text, role, 0, role.Count, lexicon);
+    }
+
+    // A capitalised word that is an office ("Secretary-General": its first hyphened part, "Director").
+    private bool IsOfficeWord(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        var head = hyphen > 0 ? word[..hyphen] : word;
+        return lexicon.SingularRoles.Contains(head.ToLowerInvariant());
     }
 
     // "Rights groups have described such trials as unfair": groups named by their cause, in the perfect, state what they
