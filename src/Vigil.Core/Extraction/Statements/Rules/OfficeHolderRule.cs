@@ -120,6 +120,7 @@ internal static class OfficeHolderRule
         // holder: the office's statements are theirs, with the office as role.
         var ordered = drafts.OrderBy(d => d.Attribution.Start).ToList();
         Dictionary<string, List<StatementDraft>>? byOffice = null; // built on the first holder found
+        Dictionary<string, int>? firstAt = null; // each capitalised word's first offset, built on the first need
         for (var k = 1; k < ordered.Count; k++)
         {
             var d = ordered[k];
@@ -133,7 +134,7 @@ internal static class OfficeHolderRule
                 || Previous(ordered, k) is not { Kind: SpeakerKind.Description } prev
                 || Paragraphs(text, Math.Max(prev.Attribution.End, prev.Quote.End), d.Attribution.Start) > 1
                 || !text.AsSpan(d.Attribution.Start, d.Attribution.Length).Contains(surname, StringComparison.Ordinal)
-                || !(d.Continues || !d.Speaker.Contains(' ', StringComparison.Ordinal) || FirstNamedAt(text, surname, d.Attribution.Start)))
+                || !(d.Continues || !d.Speaker.Contains(' ', StringComparison.Ordinal) || FirstNamedAt(text, ref firstAt, surname.ToString(), d.Attribution.Start)))
             {
                 continue; // (a pronoun's continuation names nobody: "he added" stays with whoever spoke before)
             }
@@ -196,9 +197,37 @@ internal static class OfficeHolderRule
     }
 
     // Whether the report names the surname first in the attribution starting at <paramref name="attribution"/>: the
-    // surname's first occurrence in the text lies at or after the attribution's start.
-    private static bool FirstNamedAt(string text, ReadOnlySpan<char> surname, int attribution) =>
-        surname.Length > 0 && text.AsSpan(0, attribution).IndexOf(surname, StringComparison.Ordinal) < 0;
+    // surname's first occurrence as a word lies at or after the attribution's start. (The first offsets of all capitalised
+    // words are found in one pass, so a long report of many such attributions stays linear.)
+    private static bool FirstNamedAt(string text, ref Dictionary<string, int>? firstAt, string surname, int attribution)
+    {
+        if (firstAt is null)
+        {
+            firstAt = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lookup = firstAt.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var k = 0; k < text.Length;)
+            {
+                if (!char.IsLetter(text[k]))
+                {
+                    k++;
+                    continue;
+                }
+
+                var start = k;
+                while (k < text.Length && (char.IsLetter(text[k]) || text[k] is '-' or '\''))
+                {
+                    k++;
+                }
+
+                if (char.IsUpper(text[start]))
+                {
+                    lookup.TryAdd(text.AsSpan(start, k - start), start);
+                }
+            }
+        }
+
+        return surname.Length > 0 && (!firstAt.TryGetValue(surname, out var first) || first >= attribution);
+    }
 
     // "the chief of Tehran's Revolutionary Tribunal" is held by the one person given a role that begins with the office and
     // goes on ("chief of Tehran's Revolutionary Tribunal court"); an office of three words at least, and only the first
