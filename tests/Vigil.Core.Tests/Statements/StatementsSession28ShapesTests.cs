@@ -144,4 +144,25 @@ public sealed class StatementsSession28ShapesTests
 
         Assert.Equal("Assistant Secretary-General for Political Affairs", statement.SpeakerRole);
     }
+
+    // --- A bracketed acronym closes an institution's name: the capitalised words after it are its office holder.
+
+    [Theory]
+    [InlineData("Secretary-general of the European Rights Service (ERS) Lena Berger said the trials in Karaj were unfair.", "Lena Berger", "Secretary-general of the European Rights Service")]
+    [InlineData("The head of the Office of the High Commissioner for Human Rights (OHCHR) Lena Berger said the trials in Karaj were unfair.", "Lena Berger", "head of the Office of the High Commissioner for Human Rights")]
+    public void The_words_after_a_bracketed_acronym_of_an_institution_are_its_office_holder(string body, string speaker, string role)
+    {
+        var statement = Assert.Single(Run(body));
+
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal(role, statement.SpeakerRole);
+    }
+
+    [Fact]
+    public void A_bracketed_acronym_right_before_the_verb_leaves_the_institution_speaking()
+    {
+        var statement = Assert.Single(Run("The Human Rights Activists News Agency (HRANA) said 40 people were arrested in Arak."));
+
+        Assert.Equal("Human Rights Activists News Agency", statement.Speaker);
+    }
 }

@@ -931,18 +931,34 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         listName = false;
         var words = new List<Word>(clause.Count);
         var depth = 0;
+        var inBracket = 0; // words inside the current bracket group
+        var acronymBefore = false; // the last thing dropped was a bracketed acronym ("(EEAS)")
+        var afterAcronym = -1; // the offset of the word right after a bracketed acronym, if any
         foreach (var w in clause)
         {
             if (w.Text is "(" or "[")
             {
                 depth++;
+                inBracket = 0;
+                acronymBefore = false;
             }
             else if (w.Text is ")" or "]")
             {
                 depth = Math.Max(0, depth - 1);
+                acronymBefore = depth == 0 && inBracket == 1;
             }
-            else if (depth == 0 && !dates.Covers(new TextSpan(w.Start, w.End)))
+            else if (depth > 0)
             {
+                inBracket += IsAcronym(w.Text) ? 1 : 2;
+            }
+            else if (!dates.Covers(new TextSpan(w.Start, w.End)))
+            {
+                if (acronymBefore)
+                {
+                    afterAcronym = w.Start;
+                }
+
+                acronymBefore = false;
                 words.Add(w);
             }
         }
@@ -1041,6 +1057,17 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                     appositiveRole = SpeakerPhrase.Role(text, seg, 0, seg.Count, lexicon);
                     return holder;
                 }
+            }
+
+            // "Secretary-General of the European External Action Service (EEAS) Stefan Sannino said": a bracketed acronym
+            // closes the institution's name; the two or three capitalised words after it, right before the verb, are its
+            // office holder's name, whether or not the first name is known.
+            if (afterAcronym >= 0 && appositiveRole is null && seg.FindIndex(x => x.Start == afterAcronym) is var holderAt and >= 2
+                && seg.Count - holderAt is 2 or 3 && seg.Skip(holderAt).All(x => x.IsCapitalised && x.IsWord && !x.IsPossessive && !lexicon.RoleWords.Contains(x.Bare))
+                && seg.Take(holderAt).Any(x => lexicon.NameJoiners.Contains(x.Text)))
+            {
+                appositiveRole = SpeakerPhrase.Role(text, seg, 0, holderAt, lexicon);
+                return seg.GetRange(holderAt, seg.Count - holderAt);
             }
 
             // "The spokesman of the judiciary, Masoud Setayeshi, announced": the office before the name is its role.
@@ -1177,6 +1204,25 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         return SpeakerPhrase.Role(text, role, 0, role.Count, lexicon);
+    }
+
+    // An acronym: two to eight capital letters ("EEAS", "OHCHR").
+    private static bool IsAcronym(string word)
+    {
+        if (word.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!UnicodeClasses.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A capitalised word that is an office ("Secretary-General": its first hyphened part, "Director").
