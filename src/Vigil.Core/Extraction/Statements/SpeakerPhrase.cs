@@ -196,7 +196,10 @@ internal static class SpeakerPhrase
                 }
 
                 var role = Role(text, w, 0, nameStart, lexicon);
-                var titles = p < nameStart ? Join(text, w, p, nameStart) : null;
+                // ("said Mr. Karimi": a title of courtesy alone is no role.)
+                var titles = p < nameStart && !Enumerable.Range(p, nameStart - p).All(k => lexicon.Classes["courtesy-titles"].Contains(w[k].Text))
+                    ? Join(text, w, p, nameStart)
+                    : null;
                 return new Speaker(Join(text, w, nameStart, w.Count), role ?? titles, null, SpeakerKind.Person);
             }
 
@@ -380,7 +383,9 @@ internal static class SpeakerPhrase
     /// <summary>A role phrase: the words from <paramref name="from"/> to <paramref name="to"/> without leading articles and possessives.</summary>
     public static string? Role(string text, List<Word> w, int from, int to, StatementLexicon lexicon)
     {
-        while (from < to && (lexicon.Determiners.Contains(w[from].Text) || w[from].IsPossessive || lexicon.Prepositions.Contains(w[from].Text)))
+        // (An inverted attribution's verb is no role either: "…, said Mr. Karimi, who added …".)
+        while (from < to && (lexicon.Determiners.Contains(w[from].Text) || w[from].IsPossessive || lexicon.Prepositions.Contains(w[from].Text)
+            || (!w[from].IsCapitalised && lexicon.MayBeVerb(w[from].Text.AsSpan()) && lexicon.VerbLookup.ContainsKey(w[from].Text.AsSpan()))))
         {
             from++;
         }

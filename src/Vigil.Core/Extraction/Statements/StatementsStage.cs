@@ -931,18 +931,34 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         listName = false;
         var words = new List<Word>(clause.Count);
         var depth = 0;
+        var inBracket = 0; // words inside the current bracket group
+        var acronymBefore = false; // the last thing dropped was a bracketed acronym ("(EEAS)")
+        var afterAcronym = -1; // the offset of the word right after a bracketed acronym, if any
         foreach (var w in clause)
         {
             if (w.Text is "(" or "[")
             {
                 depth++;
+                inBracket = 0;
+                acronymBefore = false;
             }
             else if (w.Text is ")" or "]")
             {
                 depth = Math.Max(0, depth - 1);
+                acronymBefore = depth == 0 && inBracket == 1;
             }
-            else if (depth == 0 && !dates.Covers(new TextSpan(w.Start, w.End)))
+            else if (depth > 0)
             {
+                inBracket += IsAcronym(w.Text) ? 1 : 2;
+            }
+            else if (!dates.Covers(new TextSpan(w.Start, w.End)))
+            {
+                if (acronymBefore)
+                {
+                    afterAcronym = w.Start;
+                }
+
+                acronymBefore = false;
                 words.Add(w);
             }
         }
@@ -978,6 +994,14 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         for (var k = segments.Count - 1; k >= 0; k--)
         {
             var seg = StripTrailing(segments[k]);
+
+            // "… despite objections from some representatives who argued that …": a relative pronoun right before the verb,
+            // with no comma before it, binds the verb to the phrase just before the pronoun; the speaker is that phrase or
+            // nobody, never a name further back across a comma.
+            if (k == segments.Count - 1 && seg.Count >= 2 && lexicon.Classes["relative-pronouns"].Contains(seg[^1].Text) && seg[^2].IsWord)
+            {
+                return Antecedent(seg, seg.Count - 1);
+            }
 
             // "…, while the ministry called …": a subordinator opening the segment next to the verb introduces its
             // subject; further back it opens a fronted modifier ("While in Tehran, he said").
@@ -1033,6 +1057,17 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                     appositiveRole = SpeakerPhrase.Role(text, seg, 0, seg.Count, lexicon);
                     return holder;
                 }
+            }
+
+            // "Secretary-General of the European External Action Service (EEAS) Stefan Sannino said": a bracketed acronym
+            // closes the institution's name; the two or three capitalised words after it, right before the verb, are its
+            // office holder's name, whether or not the first name is known.
+            if (afterAcronym >= 0 && appositiveRole is null && seg.FindIndex(x => x.Start == afterAcronym) is var holderAt and >= 2
+                && seg.Count - holderAt is 2 or 3 && seg.Skip(holderAt).All(x => x.IsCapitalised && x.IsWord && !x.IsPossessive && !lexicon.RoleWords.Contains(x.Bare))
+                && seg.Take(holderAt).Any(x => lexicon.NameJoiners.Contains(x.Text)))
+            {
+                appositiveRole = SpeakerPhrase.Role(text, seg, 0, holderAt, lexicon);
+                return seg.GetRange(holderAt, seg.Count - holderAt);
             }
 
             // "The spokesman of the judiciary, Masoud Setayeshi, announced": the office before the name is its role.
@@ -1158,13 +1193,44 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         var role = following.Skip(nameWords + 1).TakeWhile(w => w.Text is not ("," or "." or ";" or ":" or "\"" or "“" or "”")).Where(w => w.IsWord).ToList();
-        if (role.Count == 0 || role.Count > 12 || !role.Any(w => lexicon.SingularRoles.Contains(w.Text))
-            || !(role[0].Text is "a" or "an" or "the" || !role[0].IsCapitalised))
+        // An office written capitalised, as UN and government prose write them ("…, said Ali Karimi, Assistant
+        // Secretary-General for Political Affairs, in a briefing"), is a role too when one of its words is an office.
+        if (role.Count == 0 || role.Count > 12
+            || !(role[0].Text is "a" or "an" or "the" || !role[0].IsCapitalised
+                ? role.Any(w => lexicon.SingularRoles.Contains(w.Text))
+                : role.Exists(w => w.IsCapitalised && IsOfficeWord(w.Text))))
         {
             return null;
         }
 
         return SpeakerPhrase.Role(text, role, 0, role.Count, lexicon);
+    }
+
+    // An acronym: two to eight capital letters ("EEAS", "OHCHR").
+    private static bool IsAcronym(string word)
+    {
+        if (word.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!UnicodeClasses.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A capitalised word that is an office ("Secretary-General": its first hyphened part, "Director").
+    private bool IsOfficeWord(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        var head = hyphen > 0 ? word[..hyphen] : word;
+        return lexicon.SingularRoles.Contains(head.ToLowerInvariant());
     }
 
     // "Rights groups have described such trials as unfair": groups named by their cause, in the perfect, state what they
@@ -1241,6 +1307,25 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         return seg;
+    }
+
+    // The phrase before the relative pronoun at <paramref name="pronoun"/>: back to the nearest preposition, clause break or
+    // form of "be" ("It was Amnesty International that said"),
+    // at most MaxAntecedentWords words ("from some representatives who" → "some representatives"; a preposition joining
+    // capitalised words stays in the name: "the Commissioner for Human Rights who").
+    private const int MaxAntecedentWords = 8;
+
+    private List<Word> Antecedent(List<Word> seg, int pronoun)
+    {
+        var start = pronoun;
+        while (start > 0 && pronoun - start < MaxAntecedentWords && seg[start - 1].IsWord
+            && !(!seg[start].IsCapitalised && lexicon.Prepositions.Contains(seg[start - 1].Text)) && !ClauseBreaks.Contains(seg[start - 1].Text)
+            && !lexicon.Classes["passive-auxiliaries"].Contains(seg[start - 1].Text))
+        {
+            start--;
+        }
+
+        return start > 0 && pronoun - start >= MaxAntecedentWords ? [] : seg.GetRange(start, pronoun - start);
     }
 
     private List<Word> CutAtClauseBreak(List<Word> seg)
@@ -1926,7 +2011,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         // An undated remark in a dated report was made by the day it was published (the guideline's convention).
         var fallback = published is { } day && options.DateFromPublication ? PartialDate.OfDay(day) : (PartialDate?)null;
         // A remark the attribution's sentence says was made another time ("has previously said") was not made that day.
-        return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? (OtherOccasion(text, d.Attribution) ? null : fallback), d.Outlet, d.Quote.Of(original), d.Evidence)
+        return [.. kept.Select(d => new StatementMention(CleanSpeaker(d.Speaker), d.Role, d.Date ?? (OtherOccasion(text, d.Attribution, d.Quote) ? null : fallback), d.Outlet, d.Quote.Of(original), d.Evidence)
         {
             DateSource = d.Date is null ? DateSource.Publication : DateSource.Text,
         })];
@@ -1942,7 +2027,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     private StatementDraft? EarlierSameOccasion(string text, List<StatementDraft> kept, Dictionary<string, int> bySurname, StatementDraft d, DateOnly? published)
     {
         var key = OccasionKey(d);
-        if (!bySurname.TryGetValue(key, out var at) || OtherOccasion(text, d.Attribution))
+        if (!bySurname.TryGetValue(key, out var at) || OtherOccasion(text, d.Attribution, d.Quote))
         {
             return null;
         }
@@ -1956,16 +2041,17 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             : earlier;
     }
 
-    // In the attribution's sentence ("An earlier report by Hengaw warned", "X has repeatedly admitted").
-    private bool OtherOccasion(string text, TextSpan attribution) =>
-        HasClassWord(text, 0, attribution.Start, attribution.End, 300, SentenceEnds, "other-occasion");
+    // In the attribution's sentence ("An earlier report by Hengaw warned", "X has repeatedly admitted"), outside the words
+    // said: "Karimi said Iran was ready to talk in the previous manner" was said on this occasion, of an earlier one.
+    private bool OtherOccasion(string text, TextSpan attribution, TextSpan said) =>
+        HasClassWord(text, 0, attribution.Start, attribution.End, 300, SentenceEnds, "other-occasion", said);
 
     /// <summary>
     /// Whether a word of the lexicon's class <paramref name="className"/> stands between the last of <paramref name="stops"/>
     /// before <paramref name="at"/> (looked for at most <paramref name="reach"/> characters back, not before
     /// <paramref name="floor"/>) and <paramref name="end"/>.
     /// </summary>
-    private bool HasClassWord(string text, int floor, int at, int end, int reach, SearchValues<char> stops, string className)
+    private bool HasClassWord(string text, int floor, int at, int end, int reach, SearchValues<char> stops, string className, TextSpan skip = default)
     {
         var words = lexicon.Classes[className];
         if (words.Count == 0)
@@ -1977,7 +2063,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         var stop = text.AsSpan(lowest, at - lowest).LastIndexOfAny(stops);
         foreach (var w in Word.Split(text, stop < 0 ? lowest : lowest + stop + 1, end))
         {
-            if (w.IsWord && words.Contains(w.Text))
+            if (w.IsWord && !(skip.Length > 0 && skip.Contains(w.Start)) && words.Contains(w.Text))
             {
                 return true;
             }

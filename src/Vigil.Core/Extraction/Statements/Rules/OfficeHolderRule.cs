@@ -120,15 +120,21 @@ internal static class OfficeHolderRule
         // holder: the office's statements are theirs, with the office as role.
         var ordered = drafts.OrderBy(d => d.Attribution.Start).ToList();
         Dictionary<string, List<StatementDraft>>? byOffice = null; // built on the first holder found
+        Dictionary<string, int>? firstAt = null; // each capitalised word's first offset, built on the first need
         for (var k = 1; k < ordered.Count; k++)
         {
             var d = ordered[k];
             // (A surname alone, never given a full name in the report, goes on as a continuation does: "The spokesman of the
-            // ministry added: …. “…,” Kanaani underscored." — the writer names the office's holder by the surname.)
-            if (d.Kind != SpeakerKind.Person || !(d.Continues || !d.Speaker.Contains(' ', StringComparison.Ordinal)) || d.Role is not null
+            // ministry added: …. “…,” Kanaani underscored." — the writer names the office's holder by the surname. So does a
+            // person named for the first time, without a role, right after the office spoke: "Iran's foreign ministry
+            // spokesman said …. Speaking at his weekly briefing, Ali Karimi said …" — the lede gave the office, the next
+            // paragraph the name.)
+            var surname = d.Speaker.AsSpan(d.Speaker.LastIndexOf(' ') + 1);
+            if (d.Kind != SpeakerKind.Person || d.Role is not null
                 || Previous(ordered, k) is not { Kind: SpeakerKind.Description } prev
                 || Paragraphs(text, Math.Max(prev.Attribution.End, prev.Quote.End), d.Attribution.Start) > 1
-                || !text.AsSpan(d.Attribution.Start, d.Attribution.Length).Contains(d.Speaker.AsSpan(d.Speaker.LastIndexOf(' ') + 1), StringComparison.Ordinal))
+                || !text.AsSpan(d.Attribution.Start, d.Attribution.Length).Contains(surname, StringComparison.Ordinal)
+                || !(d.Continues || !d.Speaker.Contains(' ', StringComparison.Ordinal) || FirstNamedAt(text, ref firstAt, surname.ToString(), d.Attribution.Start)))
             {
                 continue; // (a pronoun's continuation names nobody: "he added" stays with whoever spoke before)
             }
@@ -188,6 +194,39 @@ internal static class OfficeHolderRule
                 office.Kind = SpeakerKind.Person;
             }
         }
+    }
+
+    // Whether the report names the surname first in the attribution starting at <paramref name="attribution"/>: the
+    // surname's first occurrence as a word lies at or after the attribution's start. (The first offsets of all capitalised
+    // words are found in one pass, so a long report of many such attributions stays linear.)
+    private static bool FirstNamedAt(string text, ref Dictionary<string, int>? firstAt, string surname, int attribution)
+    {
+        if (firstAt is null)
+        {
+            firstAt = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lookup = firstAt.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var k = 0; k < text.Length;)
+            {
+                if (!char.IsLetter(text[k]))
+                {
+                    k++;
+                    continue;
+                }
+
+                var start = k;
+                while (k < text.Length && (char.IsLetter(text[k]) || text[k] is '-' or '\''))
+                {
+                    k++;
+                }
+
+                if (char.IsUpper(text[start]))
+                {
+                    lookup.TryAdd(text.AsSpan(start, k - start), start);
+                }
+            }
+        }
+
+        return surname.Length > 0 && (!firstAt.TryGetValue(surname, out var first) || first >= attribution);
     }
 
     // "the chief of Tehran's Revolutionary Tribunal" is held by the one person given a role that begins with the office and
