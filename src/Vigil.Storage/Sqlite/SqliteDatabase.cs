@@ -35,10 +35,42 @@ public static class SqliteDatabase
     /// </summary>
     public static DbContextOptionsBuilder<VigilDbContext> Configure(DbContextOptionsBuilder<VigilDbContext> builder, string path, bool memoryMapped = false)
     {
+        _ = StatementJournalsInMemory;
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
         return VigilDbContext.Defaults(builder)
             .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly))
             .AddInterceptors(new SqlitePragmas(memoryMapped), Incidents.IncidentSearchOnCommit.Sqlite);
+    }
+
+    /// <summary>
+    /// Statement journals are kept in memory, never in temporary files (<c>SQLITE_CONFIG_STMTJRNL_SPILL</c> = -1; SQLite's
+    /// default moves a journal to a file once it passes 64 KiB). Inside a transaction, every statement that could fail
+    /// halfway (an insert into a table with a unique index, a foreign key or a trigger) journals the pages it changes that
+    /// were in the file before it began, so that a failure undoes that statement alone. Once one statement of a transaction
+    /// passed 64 KiB, the journal stayed a file for the rest of the transaction and every later statement wrote its pages
+    /// to it with a system call: an ingest batch of 64 reports wrote 8–28 MB of statement journal, four times what it wrote
+    /// to the WAL (strace of 640 generated reports: 204 MB of statement journals against 50 MB of WAL; docs/scaling.md,
+    /// session 28). A journal is emptied, and its memory freed, when its statement ends, so a connection holds at most the
+    /// original pages of the one statement it is running: the web app's connections (<c>temp_store=MEMORY</c>) already kept
+    /// every statement journal in memory. No bound above 64 KiB is given because this SQLite fails a statement whose
+    /// journal moves to a file past a larger bound ("database or disk is full", measured with 1, 4 and 16 MiB; docs/scaling.md, session 28).
+    /// </summary>
+    internal const int StatementJournalSpill = -1;
+
+    // SQLITE_CONFIG_STMTJRNL_SPILL (sqlite3.h).
+    private const int ConfigStatementJournalSpill = 26;
+
+    /// <summary>
+    /// Whether <see cref="StatementJournalSpill"/> is in force in this process. SQLite takes the setting only before its
+    /// first connection opens, so it is given the first time a store is configured; a process that opened another SQLite
+    /// connection first keeps SQLite's default, which changes the cost of a transaction, never its result.
+    /// </summary>
+    internal static bool StatementJournalsInMemory { get; } = ConfigureStatementJournals();
+
+    private static bool ConfigureStatementJournals()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        return SQLitePCL.raw.sqlite3_config(ConfigStatementJournalSpill, StatementJournalSpill) == SQLitePCL.raw.SQLITE_OK;
     }
 
     /// <summary>
