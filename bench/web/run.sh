@@ -13,7 +13,7 @@
 #   ONLY=postgres bench/web/run.sh        # one database only (sqlite or postgres)
 #   CONNECTIONS=1 THREADS=1 KEEP=1 bench/web/run.sh   # single-client latencies on a kept store (a loaded machine queues 20 clients)
 #   ENDPOINTS_ONLY='search' VIGIL=/tmp/old/vigil KEEP=1 bench/web/run.sh   # the endpoints whose name matches, served by another build (A/B)
-#   NO_BUILD=1 VIGIL=/tmp/old/vigil KEEP=1 bench/web/run.sh   # no `dotnet build` first (a build copied aside, a kept store)
+#   NO_BUILD=1 VIGIL=/tmp/old/vigil KEEP=1 bench/web/run.sh   # no build of the CLI first (a build copied aside, a kept store)
 #   SEARCH_START=2415 ENDPOINTS_ONLY='^search-cold' KEEP=1 bench/web/run.sh   # distinct searches with a year filter (a 20 s run
 #                                         # from the start reaches only searches without one; bench/web/search-cold.lua)
 set -euo pipefail
@@ -27,10 +27,12 @@ PORT=${PORT:-5099}
 WORK=${WORK:-/tmp/vigil-bench-web-$INCIDENTS}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
-if [ -z "${NO_BUILD:-}" ]; then # NO_BUILD=1: A/B runs of builds copied aside (VIGIL=) on a kept store skip the two builds
+if [ -z "${NO_BUILD:-}" ]; then # NO_BUILD=1: A/B runs of builds copied aside (VIGIL=) on a kept store skip the CLI's build
   dotnet build -c Release src/Vigil.Cli -v q -nologo >/dev/null
-  dotnet build -c Release bench/web/Generate -v q -nologo >/dev/null
 fi
+# The generator is always built (a no-op when up to date): it is not in Vigil.slnx, so a stale copy left by NO_BUILD=1
+# once wrote a store with an old schema that the current build could not serve (session 28).
+dotnet build -c Release bench/web/Generate -v q -nologo >/dev/null
 VIGIL=${VIGIL:-src/Vigil.Cli/bin/Release/net10.0/vigil}
 GENERATE="dotnet bench/web/Generate/bin/Release/net10.0/Generate.dll"
 
