@@ -329,15 +329,17 @@ public sealed class IncidentQuery(VigilDbContext db, bool confirmedOnly = false,
     };
 
     /// <summary>The columns of <see cref="RowColumns"/> and the start date a list's page is ordered by (<see cref="NewestIncidents.RowsAfterAsync"/>).</summary>
-    private static System.Linq.Expressions.Expression<Func<Incident, Incident>> PageColumns { get; } = i => new Incident
+    private static System.Linq.Expressions.Expression<Func<Incident, Incident>> PageColumns { get; } = WithDateFrom(RowColumns);
+
+    private static System.Linq.Expressions.Expression<Func<Incident, Incident>> WithDateFrom(System.Linq.Expressions.Expression<Func<Incident, Incident>> columns)
     {
-        Id = i.Id, Type = i.Type, Date = i.Date, DateEnd = i.DateEnd, Place = i.Place, Admin1 = i.Admin1,
-        KilledMin = i.KilledMin, KilledMax = i.KilledMax, KilledBest = i.KilledBest,
-        InjuredMin = i.InjuredMin, InjuredMax = i.InjuredMax, InjuredBest = i.InjuredBest,
-        ArrestedMin = i.ArrestedMin, ArrestedMax = i.ArrestedMax, ArrestedBest = i.ArrestedBest,
-        MentionCount = i.MentionCount, SourceCount = i.SourceCount, Corroboration = i.Corroboration, Sources = i.Sources, Status = i.Status,
-        OverridesJson = i.OverridesJson, DateFrom = i.DateFrom,
-    };
+        var init = (System.Linq.Expressions.MemberInitExpression)columns.Body;
+        var incident = columns.Parameters[0];
+        var dateFrom = typeof(Incident).GetProperty(nameof(Incident.DateFrom))!;
+        return System.Linq.Expressions.Expression.Lambda<Func<Incident, Incident>>(
+            System.Linq.Expressions.Expression.MemberInit(init.NewExpression, [.. init.Bindings, System.Linq.Expressions.Expression.Bind(dateFrom, System.Linq.Expressions.Expression.Property(incident, dateFrom))]),
+            incident);
+    }
 
     // RowsAsync's query, compiled once (declared after RowColumns, which it reads when the class is initialised): as a LINQ query
     // it was translated again on every page (its parameters extracted from the expression, its cache key hashed over the 21

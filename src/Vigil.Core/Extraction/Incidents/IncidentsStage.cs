@@ -766,27 +766,34 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
         }
 
-        for (int k = since - 1, words = 0; k >= 0 && words < ComparisonReach; k--)
+        return NearestInClause(text, tokens, since - 1, ComparisonReach, _lexicon.Superlatives) >= 0;
+    }
+
+    // The nearest word of the class at or before token `from`, within `reach` words and the same clause (no clause mark or
+    // sentence end between), or -1.
+    private static int NearestInClause(string text, List<WordToken> tokens, int from, int reach, WordSet words)
+    {
+        for (int k = from, count = 0; k >= 0 && count < reach; k--)
         {
             var t = tokens[k];
             if (t.Kind == WordKind.Punct)
             {
                 if (IsClauseMark(text[t.Start]) || text[t.Start] is '.' or '!' or '?')
                 {
-                    return false;
+                    return -1;
                 }
 
                 continue;
             }
 
-            words++;
-            if (t.Kind == WordKind.Word && _lexicon.Superlatives.Contains(t.Of(text)))
+            count++;
+            if (t.Kind == WordKind.Word && words.Contains(t.Of(text)))
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // The two words right before the date, joined by a hyphen, are a tally's ("as of 10 March").
@@ -1306,27 +1313,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     {
         // First the nearest link word within reach (one short look-up a word); the rest is asked only when there is one.
         var hit = hits[h];
-        var link = -1;
-        for (int k = hit.Token - 1, words = 0; k >= 0 && words < ChargeReach; k--)
-        {
-            var t = tokens[k];
-            if (t.Kind == WordKind.Punct)
-            {
-                if (IsClauseMark(text[t.Start]) || text[t.Start] is '.' or '!' or '?')
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            words++;
-            if (t.Kind == WordKind.Word && _lexicon.ChargeLinks.Contains(t.Of(text)))
-            {
-                link = k;
-                break;
-            }
-        }
+        var link = NearestInClause(text, tokens, hit.Token - 1, ChargeReach, _lexicon.ChargeLinks);
 
         if (link <= 0)
         {
