@@ -545,6 +545,14 @@ internal static class SpeakerPhrase
         }
 
         // "Varamin’s Friday prayers imam" → "Friday prayers imam of Varamin"; "the judiciary's spokesman" → "spokesman of the judiciary".
+        // An office's posting after it ("Chile's ambassador to the United Nations") is left out, as the of-form leaves it out
+        // ("the ambassador of Chile to the UN" → "ambassador of Chile"), so both name one speaker.
+        if (w[start].IsPossessive && start < roleAt && roleAt < w.Count - 1 && IsPosting(w, roleAt + 1) && w[start].IsCapitalised)
+        {
+            var description = Join(text, w, start + 1, roleAt + 1) + " of " + w[start].Bare;
+            return new Speaker(description, description, null, SpeakerKind.Description);
+        }
+
         if (w[start].IsPossessive && roleAt == w.Count - 1 && start < roleAt)
         {
             if (w[start].IsCapitalised)
@@ -644,4 +652,35 @@ internal static class SpeakerPhrase
         && lexicon.Classes["demonym-endings"].Any(e => x.EndsWith(e, StringComparison.Ordinal));
 
     private static string Join(string text, List<Word> w, int from, int to) => text[w[from].Start..w[to - 1].End];
+
+    // "to the United Nations", "to Iran", "to the EU" from word `at` to the phrase's end: "to", then only a determiner and
+    // capitalised words (with "of" or "and" between them).
+    private static bool IsPosting(List<Word> w, int at)
+    {
+        if (w[at].Text != "to" || at + 1 >= w.Count)
+        {
+            return false;
+        }
+
+        var k = at + 1;
+        if (w[k].Text == "the")
+        {
+            k++;
+        }
+
+        if (k >= w.Count || !w[k].IsCapitalised)
+        {
+            return false;
+        }
+
+        for (; k < w.Count; k++)
+        {
+            if (!w[k].IsCapitalised && w[k].Text is not ("of" or "and"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
