@@ -2,9 +2,9 @@ using Vigil.Core.Extraction;
 
 namespace Vigil.Core.Tests.Statements;
 
-/// <summary>"X expressed concern / alarm / regret at …", the way UN bodies, ministries and rights groups state a position: a
-/// statement whose words are its object (as "condemned"), invented sentences.</summary>
-public sealed class ExpressedStatementsTests
+/// <summary>"X expressed concern / alarm / regret at …", "X slammed the sanctions", the way UN bodies, ministries, governments
+/// and rights groups state a position: a statement whose words are its object (as "condemned"), invented sentences.</summary>
+public sealed class PositionVerbStatementsTests
 {
     private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
 
@@ -33,5 +33,20 @@ public sealed class ExpressedStatementsTests
     public void Protesters_who_expressed_their_anger_are_not_speakers()
     {
         Assert.Empty(Run("Protesters expressed their anger by burning tyres in the streets of Kerman."));
+    }
+
+    [Fact]
+    public void A_government_named_by_its_capital_that_slammed_something_made_a_statement()
+    {
+        var statement = Assert.Single(Run("Tehran has slammed the new sanctions, saying they break international law."));
+
+        Assert.Equal("Tehran", statement.Speaker);
+        Assert.Contains("break international law", statement.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_vehicle_that_slammed_into_a_crowd_is_no_speaker()
+    {
+        Assert.Empty(Run("A police van slammed into a crowd of protesters in Ahvaz."));
     }
 }
