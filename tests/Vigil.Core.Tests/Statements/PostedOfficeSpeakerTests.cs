@@ -2,8 +2,8 @@ using Vigil.Core.Extraction;
 
 namespace Vigil.Core.Tests.Statements;
 
-/// <summary>A country's office with its posting ("Chile's ambassador to the United Nations said …"), the way UN meeting
-/// coverage names delegates: the same speaker as the of-form, invented sentences.</summary>
+/// <summary>A country's office with its posting ("Chile's ambassador to the United Nations said …", "the Chilean envoy to the
+/// UN"), the way UN meeting coverage names delegates: the posting is left out, as the of-form leaves it out, invented sentences.</summary>
 public sealed class PostedOfficeSpeakerTests
 {
     private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
@@ -26,5 +26,13 @@ public sealed class PostedOfficeSpeakerTests
         var ofForm = Assert.Single(Run("The envoy of Chile to the UN said the vote was historic."));
 
         Assert.Equal(ofForm.Speaker, possessive.Speaker);
+    }
+
+    [Fact]
+    public void An_office_named_by_a_demonym_with_its_posting_speaks_as_the_office()
+    {
+        var statement = Assert.Single(Run("The Chilean ambassador to the UN said the vote was historic."));
+
+        Assert.Equal("Chilean ambassador", statement.Speaker);
     }
 }

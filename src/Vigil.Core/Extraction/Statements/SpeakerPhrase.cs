@@ -538,6 +538,13 @@ internal static class SpeakerPhrase
             return null;
         }
 
+        // An office's posting after it ("Chile's ambassador to the United Nations", "the Chilean envoy to the UN") is left
+        // out, as the of-form leaves it out ("the ambassador of Chile to the UN" → "ambassador of Chile"): one office, one speaker.
+        if (roleAt < w.Count - 1 && IsPosting(w, roleAt + 1))
+        {
+            w = w.GetRange(0, roleAt + 1);
+        }
+
         var start = 0;
         while (start < w.Count && lexicon.Determiners.Contains(w[start].Text))
         {
@@ -545,14 +552,6 @@ internal static class SpeakerPhrase
         }
 
         // "Varamin’s Friday prayers imam" → "Friday prayers imam of Varamin"; "the judiciary's spokesman" → "spokesman of the judiciary".
-        // An office's posting after it ("Chile's ambassador to the United Nations") is left out, as the of-form leaves it out
-        // ("the ambassador of Chile to the UN" → "ambassador of Chile"), so both name one speaker.
-        if (w[start].IsPossessive && start < roleAt && roleAt < w.Count - 1 && IsPosting(w, roleAt + 1) && w[start].IsCapitalised)
-        {
-            var description = Join(text, w, start + 1, roleAt + 1) + " of " + w[start].Bare;
-            return new Speaker(description, description, null, SpeakerKind.Description);
-        }
-
         if (w[start].IsPossessive && roleAt == w.Count - 1 && start < roleAt)
         {
             if (w[start].IsCapitalised)
