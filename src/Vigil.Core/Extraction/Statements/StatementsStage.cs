@@ -807,26 +807,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     // The sentence before the one holding <paramref name="at"/>, when both are in the same paragraph.
     private const int MaxRelayReach = 400;
 
-    // The start of the sentence that holds the offset (sentences are in text order).
-    private static int SentenceStartOf(ImmutableArray<Sentence> sentences, int at)
-    {
-        int lo = 0, hi = sentences.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sentences[mid].Span.Start <= at)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found >= 0 ? sentences[found].Span.Start : at;
-    }
+    // The start of the sentence that holds the offset (the offset itself before the first sentence).
+    private static int SentenceStartOf(ImmutableArray<Sentence> sentences, int at) =>
+        SegmentLookup.SentenceAtOrBefore(sentences, at) is var k and >= 0 ? sentences[k].Span.Start : at;
 
     private static Sentence? PreviousSentence(ImmutableArray<Sentence> sentences, int at)
     {
