@@ -33,6 +33,38 @@ public class WordSetTests
         Assert.False(set.Contains("1980s".AsSpan()));
     }
 
+    [Theory]
+    [InlineData("Protesters USUALLY gather; they often do, Often-times in Qzvillage, and ofter not: usually-ish.")]
+    [InlineData("همیشه و هرگز Usually 1990S")]
+    public void Answers_for_a_reports_token_by_its_number_as_for_its_characters(string text)
+    {
+        var before = Of("usually", "often", "همیشه", "1990s");
+        var context = new ExtractionContext(text, null);
+        _ = context.Tokens;
+
+        // A class made after the report's tokens were first read (a pack loading on another thread): its new words are
+        // numbered, and the context numbers its tokens again when they are next read.
+        var after = Of("qzvillage", "Often-times", "usually");
+        var found = 0;
+        foreach (var token in context.Tokens)
+        {
+            foreach (var set in new[] { before, after })
+            {
+                var expected = set.Contains(token.Of(text));
+                Assert.True(expected == set.ContainsToken(token), token.Of(text).ToString());
+                found += expected ? 1 : 0;
+            }
+        }
+
+        Assert.True(found >= 3);
+    }
+
+    [Fact]
+    public void A_token_never_numbered_is_in_no_class()
+    {
+        Assert.False(Of("often").ContainsToken(new WordToken(0, 5, WordKind.Word)));
+    }
+
     [Fact]
     public void Refuses_a_set_that_compares_case()
     {

@@ -2292,14 +2292,16 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 continue;
             }
 
-            var w = t.Of(text);
-            if (habits.Contains(w))
+            // Both classes asked by the token's word number: a sentence's every word is asked (session 29).
+            if (habits.ContainsToken(t))
             {
                 return true;
             }
 
+            var w = t.Of(text);
+
             // "Protesters who take to the streets face arrest": a kind of people in the present tense.
-            if (_lexicon.Relatives.Contains(w) && k + 1 < tokens.Count && tokens[k + 1].Kind == WordKind.Word && !tokens[k + 1].IsCapitalised(text))
+            if (_lexicon.Relatives.ContainsToken(t) && k + 1 < tokens.Count && tokens[k + 1].Kind == WordKind.Word && !tokens[k + 1].IsCapitalised(text))
             {
                 var next = tokens[k + 1].Of(text);
                 if (!next.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !_lexicon.PastForms.Contains(next))
