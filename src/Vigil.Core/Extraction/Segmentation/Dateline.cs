@@ -20,6 +20,40 @@ internal static class Dateline
     /// </summary>
     public static int End(string text, TextSpan paragraph)
     {
+        // The segmentation stage asks of a paragraph's first sentence, the incidents stage again of the same sentence, or of
+        // the dateline it was cut to: that gives the same end, as the scan stops at the end either way (a shorter span only
+        // ends the scan sooner, before a blank line could say "none"). So the last answer of this thread is kept.
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Text, text) && last.Start == paragraph.Start
+            && (last.End == paragraph.End || (last.Result > paragraph.Start && last.Result <= paragraph.End && paragraph.End <= last.End)))
+        {
+            return last.Result;
+        }
+
+        var end = Scan(text, paragraph);
+        if (last is null)
+        {
+            _last = last = new LastAnswer();
+        }
+
+        (last.Text, last.Start, last.End, last.Result) = (text, paragraph.Start, paragraph.End, end);
+        return end;
+    }
+
+    // This thread's last answer (the text is held until the thread's next question: one report's).
+    [ThreadStatic]
+    private static LastAnswer? _last;
+
+    private sealed class LastAnswer
+    {
+        public string? Text;
+        public int Start;
+        public int End;
+        public int Result;
+    }
+
+    private static int Scan(string text, TextSpan paragraph)
+    {
         var limit = Math.Min(paragraph.End, paragraph.Start + 48);
         var sawSeparator = false;
         var atWordStart = true;
