@@ -372,8 +372,38 @@ public static class ExtractionJson
         WriteCount(writer, Names.Injured, incident.Injured);
         WriteCount(writer, Names.Arrested, incident.Arrested);
         WriteEvidence(writer, body, incident.Evidence);
-        writer.WriteNumber(Names.Confidence, Math.Round(incident.Confidence, 3));
+        WriteConfidence(writer, Math.Round(incident.Confidence, 3));
         writer.WriteEndObject();
+    }
+
+    // The 1,001 confidences of three decimals from 0 to 1 as the writer writes them, each formatted the first time it is
+    // written: formatting a double was ~1,100 instructions an incident (docs/pipeline/pipeline.md, session 29).
+    private static readonly byte[]?[] Confidences = new byte[]?[1001];
+
+    private static void WriteConfidence(Utf8JsonWriter writer, double confidence)
+    {
+        var thousandths = Math.Round(confidence * 1000);
+        if (!(thousandths is >= 0 and <= 1000) || confidence != thousandths / 1000 || double.IsNegative(confidence)
+            || writer.Options.Indented || writer.Options.Encoder != WriterOptions.Encoder)
+        {
+            writer.WriteNumber(Names.Confidence, confidence);
+            return;
+        }
+
+        var bytes = Confidences[(int)thousandths] ??= Format(confidence);
+        writer.WritePropertyName(Names.Confidence);
+        writer.WriteRawValue(bytes, skipInputValidation: true);
+
+        static byte[] Format(double value)
+        {
+            var bytes = new ArrayBufferWriter<byte>(16);
+            using (var own = new Utf8JsonWriter(bytes, WriterOptions))
+            {
+                own.WriteNumberValue(value);
+            }
+
+            return bytes.WrittenSpan.ToArray();
+        }
     }
 
     // Each place's "location" object as the writer's options write it, made the first time the place is written: the

@@ -51,6 +51,25 @@ public sealed class JsonLineBytesTests
     }
 
     [Fact]
+    public void A_confidence_is_written_as_the_writer_writes_its_number_rounded_to_three_decimals()
+    {
+        var result = Pipeline.Run("Security forces killed two protesters in Zahedan on 30 September 2022.", new DateOnly(2022, 12, 20), "en");
+        var incident = Assert.Single(result.Incidents);
+        double[] odd = [0.12345, 0.9996, 0.0004, 1.5, 2.25, -0.25, -0.0001, 1e-9, 0.1 + 0.2, double.Epsilon];
+        foreach (var confidence in Enumerable.Range(0, 1001).Select(k => k / 1000.0).Concat(odd))
+        {
+            var line = ExtractionJson.ToJsonLine("r1", null, "en", result.Text, [incident with { Confidence = confidence }], []);
+            var expected = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(expected))
+            {
+                writer.WriteNumberValue(Math.Round(confidence, 3));
+            }
+
+            Assert.Contains($"\"confidence\":{Encoding.UTF8.GetString(expected.WrittenSpan)}}}", line, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Lists_given_to_the_public_writer_write_what_the_result_writes()
     {
         var result = Pipeline.Run(
