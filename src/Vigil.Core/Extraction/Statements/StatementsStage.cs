@@ -533,14 +533,15 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             var contentStart = SkipThat(text, verbEnd, right);
             var content = new TextSpan(contentStart, TrimEnd(text, right));
             var attributionStart = subject.Count > 0 ? subject[0].Start : verbStart;
-            if (!isParticiple && subject.Count > 0 && CountWords(text, content) == 0 && ColonBlock(text, verbEnd) is { } block)
+            var contentWords = CountWords(text, content); // asked up to three times below
+            if (!isParticiple && subject.Count > 0 && contentWords == 0 && ColonBlock(text, verbEnd) is { } block)
             {
                 // "The Foreign Secretary Boris Johnson said:" with the words said as the next paragraph, without quotation
                 // marks (a press release's shape).
                 quote = block;
                 evidence = new TextSpan(attributionStart, Math.Min(block.End, attributionStart + options.MaxEvidenceLength));
             }
-            else if ((subject.Count == 0 || CountWords(text, content) < 3 || CommaAfter(text, verbEnd, right)) && !isParticiple && TrailingAttributionRule.Said(text, left, attributionStart) is { } said)
+            else if ((subject.Count == 0 || contentWords < 3 || CommaAfter(text, verbEnd, right)) && !isParticiple && TrailingAttributionRule.Said(text, left, attributionStart) is { } said)
             {
                 // "X said that …, Reuters reports.": the clause holds its own speaker and verb; the trailing one relays it
                 // (the guideline: a relayed remark is its speaker's, the relaying medium is its outlet).
@@ -564,7 +565,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             {
                 // "The EU condemned the executions": a verb of condemning says all it says with its object.
                 var least = lexicon.Classes["object-verbs"].Contains(verb) ? 2 : 3;
-                if (CountWords(text, content) < least || (!findings && lexicon.Classes["that-verbs"].Contains(verb) && !FollowedByThat(text, verbEnd, right) && !ReportsObject(text, verbEnd, right)))
+                if (contentWords < least || (!findings && lexicon.Classes["that-verbs"].Contains(verb) && !FollowedByThat(text, verbEnd, right) && !ReportsObject(text, verbEnd, right)))
                 {
                     return;
                 }
