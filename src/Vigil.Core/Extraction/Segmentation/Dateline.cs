@@ -20,36 +20,41 @@ internal static class Dateline
     /// </summary>
     public static int End(string text, TextSpan paragraph)
     {
-        // The segmentation stage asks of a paragraph's first sentence, the incidents stage again of the same sentence, or of
-        // the dateline it was cut to: that gives the same end, as the scan stops at the end either way (a shorter span only
-        // ends the scan sooner, before a blank line could say "none"). So the last answer of this thread is kept.
-        var last = _last;
-        if (last is not null && ReferenceEquals(last.Text, text) && last.Start == paragraph.Start
-            && (last.End == paragraph.End || (last.Result > paragraph.Start && last.Result <= paragraph.End && paragraph.End <= last.End)))
+        // The segmentation stage asks of each paragraph's first sentence, the incidents stage again of the same sentence, or
+        // of the dateline it was cut to: that has the same end, as the scan stops there either way (a shorter span only ends
+        // the scan sooner, before a blank line could say "none"). So this thread keeps the answers for the text it reads.
+        var answers = _answers ??= new Answers();
+        if (!ReferenceEquals(answers.Text, text))
         {
-            return last.Result;
+            answers.Text = text;
+            if (answers.ByStart.Count > 1024)
+            {
+                answers.ByStart = []; // after a report of many paragraphs, not cleared slot by slot for every later one
+            }
+            else
+            {
+                answers.ByStart.Clear();
+            }
+        }
+        else if (answers.ByStart.TryGetValue(paragraph.Start, out var kept)
+            && (kept.End == paragraph.End || (kept.Result > paragraph.Start && kept.Result <= paragraph.End && paragraph.End <= kept.End)))
+        {
+            return kept.Result;
         }
 
         var end = Scan(text, paragraph);
-        if (last is null)
-        {
-            _last = last = new LastAnswer();
-        }
-
-        (last.Text, last.Start, last.End, last.Result) = (text, paragraph.Start, paragraph.End, end);
+        answers.ByStart[paragraph.Start] = (paragraph.End, end);
         return end;
     }
 
-    // This thread's last answer (the text is held until the thread's next question: one report's).
+    // This thread's answers for one text (held until the thread asks of another: one report's).
     [ThreadStatic]
-    private static LastAnswer? _last;
+    private static Answers? _answers;
 
-    private sealed class LastAnswer
+    private sealed class Answers
     {
         public string? Text;
-        public int Start;
-        public int End;
-        public int Result;
+        public Dictionary<int, (int End, int Result)> ByStart = [];
     }
 
     private static int Scan(string text, TextSpan paragraph)
