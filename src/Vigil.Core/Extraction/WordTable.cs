@@ -103,13 +103,33 @@ internal static class WordTable
                 return 0;
             }
 
+            // A word of up to eight ASCII characters is compared by its packed characters beside the slot (one cache line for
+            // the probe and the comparison); a longer one by its string (session 29: the slot, the words' array and the string
+            // were three cache misses for most tokens, which are trie words).
             var slots = ascii.Slots;
-            var mask = slots.Length - 1;
-            for (var i = (int)(hash & (uint)mask); Volatile.Read(ref slots[i]) is var slot and not 0; i = (i + 1) & mask)
+            var mask = ascii.Size - 1;
+            var packed = -1L; // the token's, packed when a hash first matches; 0 when it cannot be
+            for (var i = (int)(hash & (uint)mask); Volatile.Read(ref slots[2 * i]) is var slot and not 0; i = (i + 1) & mask)
             {
-                if ((uint)(slot >>> 32) == hash && EqualsFolded(word, ascii.Words[i]!))
+                if ((uint)(slot >>> 32) == hash)
                 {
-                    return (int)slot;
+                    var chars = slots[(2 * i) + 1];
+                    if (chars != 0)
+                    {
+                        if (packed == -1)
+                        {
+                            packed = PackFolded(word);
+                        }
+
+                        if (chars == packed)
+                        {
+                            return (int)slot;
+                        }
+                    }
+                    else if (EqualsFolded(word, ascii.Words[i]!))
+                    {
+                        return (int)slot;
+                    }
                 }
             }
 
@@ -150,6 +170,34 @@ internal static class WordTable
     /// comparison was a third of <c>Find</c>'s samples, most tokens of running text being trie words: docs/pipeline/pipeline.md,
     /// session 23).
     /// </summary>
+    /// <summary>
+    /// The characters of a word of one to eight ASCII characters (none of them NUL), capitals folded to lower case, one
+    /// byte each in a <see cref="long"/> (the first in the lowest byte); 0 for any other word. Two such words are equal
+    /// ignoring ASCII case exactly when their packings are equal, as <see cref="EqualsFolded"/> says: the packing holds
+    /// every character, and no character is 0, so words of different lengths differ.
+    /// </summary>
+    internal static long PackFolded(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 8)
+        {
+            return 0;
+        }
+
+        var packed = 0L;
+        for (var j = 0; j < word.Length; j++)
+        {
+            var c = word[j];
+            if (c is '\0' or >= (char)0x80)
+            {
+                return 0;
+            }
+
+            packed |= (long)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) << (8 * j);
+        }
+
+        return packed;
+    }
+
     private static bool EqualsFolded(ReadOnlySpan<char> token, string folded)
     {
         if (token.Length != folded.Length)
@@ -172,14 +220,14 @@ internal static class WordTable
     private static void AddAscii(string word, uint hash, int number)
     {
         var table = _ascii;
-        if ((table.Count + 1) * 2 > table.Slots.Length)
+        if ((table.Count + 1) * 2 > table.Size)
         {
-            var grown = new AsciiTable(table.Slots.Length * 2);
-            for (var i = 0; i < table.Slots.Length; i++)
+            var grown = new AsciiTable(table.Size * 2);
+            for (var i = 0; i < table.Size; i++)
             {
-                if (table.Slots[i] != 0)
+                if (table.Slots[2 * i] != 0)
                 {
-                    grown.Insert(table.Words[i]!, table.Slots[i]);
+                    grown.Insert(table.Words[i]!, table.Slots[2 * i]);
                 }
             }
 
@@ -219,7 +267,11 @@ internal static class WordTable
     /// </summary>
     private sealed class AsciiTable(int size)
     {
-        public readonly long[] Slots = new long[size];
+        /// <summary>The number of slots, a power of two.</summary>
+        public readonly int Size = size;
+
+        /// <summary>Slot i at 2i (hash and number) and its word's <see cref="PackFolded"/> at 2i + 1, side by side.</summary>
+        public readonly long[] Slots = new long[2 * size];
         public readonly string?[] Words = new string?[size];
         public readonly ulong[] Filter = new ulong[Math.Max(1, size / 16)];
 
@@ -235,15 +287,16 @@ internal static class WordTable
         {
             var bit = (int)((uint)(slot >>> 32) >>> FilterShift);
             Filter[bit >>> 6] |= 1UL << bit;
-            var mask = Slots.Length - 1;
+            var mask = Size - 1;
             var i = (int)((uint)(slot >>> 32) & (uint)mask);
-            while (Slots[i] != 0)
+            while (Slots[2 * i] != 0)
             {
                 i = (i + 1) & mask;
             }
 
             Words[i] = word;
-            Volatile.Write(ref Slots[i], slot);
+            Slots[(2 * i) + 1] = PackFolded(word);
+            Volatile.Write(ref Slots[2 * i], slot);
             Count++;
         }
     }

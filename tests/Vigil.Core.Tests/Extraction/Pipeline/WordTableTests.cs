@@ -85,6 +85,45 @@ public sealed class WordTableTests
     }
 
     [Fact]
+    public void Words_of_up_to_eight_ASCII_characters_compared_by_packing_match_only_themselves_in_any_case()
+    {
+        // Session 29: such words are compared by their packed characters beside the slot, longer ones by their string.
+        var four = WordTable.Add("qzab");
+        var eight = WordTable.Add("QzAbcdef");
+        var nine = WordTable.Add("qzabcdefg");
+
+        var tokens = Numbered("QZAB qzab qza qzabc QZABCDEF qzabcdef qzabcde qzabcdefg QZABCDEFG qzabcdefgh qzaß");
+
+        Assert.Equal([four, four, 0, 0, eight, eight, 0, nine, nine, 0, 0], tokens.Select(t => t.WordNumber));
+    }
+
+    [Fact]
+    public void Two_short_ASCII_words_pack_equal_exactly_when_they_are_equal_ignoring_case()
+    {
+        const string alphabet = "aAbBzZ09'-\0é";
+        var random = new Random(29);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var a = Word(random, alphabet);
+            var b = random.Next(3) == 0 ? Flip(a, random) : Word(random, alphabet);
+            var pa = WordTable.PackFolded(a);
+            var pb = WordTable.PackFolded(b);
+            var packable = a.Length is > 0 and <= 8 && a.All(c => c is > '\0' and < (char)0x80);
+            Assert.Equal(packable, pa != 0);
+            if (pa != 0 && pb != 0)
+            {
+                Assert.True((pa == pb) == string.Equals(a, b, StringComparison.OrdinalIgnoreCase), $"{a} {b}");
+            }
+        }
+
+        static string Word(Random random, string alphabet) =>
+            new([.. Enumerable.Range(0, random.Next(0, 11)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+
+        static string Flip(string word, Random random) =>
+            new([.. word.Select(c => random.Next(2) == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c))]);
+    }
+
+    [Fact]
     public void Arabic_block_characters_have_no_case_and_no_other_character_folds_into_them()
     {
         // What lets the inline table hash Arabic-block characters as they are: ignoring case, a word of them equals only
