@@ -176,6 +176,7 @@ internal static class WordTable
     /// ignoring ASCII case exactly when their packings are equal, as <see cref="EqualsFolded"/> says: the packing holds
     /// every character, and no character is 0, so words of different lengths differ.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per matching hash in Find, which runs for every token
     internal static long PackFolded(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || word.Length > 8)
