@@ -212,6 +212,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         ClauseFinalSpeechRule.Find(context, lexicon, drafts);
         RemarkNounRule.Find(context, lexicon, drafts);
         AddIntroducedQuotes(context, quotes, people, drafts);
+        RelayedQuoteRule.Apply(text, lexicon, drafts);
         SpeakerTitleRule.Apply(lexicon, drafts);
         OfficeHolderRule.Apply(context, lexicon, drafts);
         OwnVoice.Remove(context, lexicon, drafts);
