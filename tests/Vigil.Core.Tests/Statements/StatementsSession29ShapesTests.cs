@@ -16,6 +16,29 @@ public sealed class StatementsSession29ShapesTests
         [.. Pipeline.Run(body, new DateOnly(2024, 3, 6), "en").Statements];
 
     [Fact]
+    public void A_joined_speech_verb_belongs_to_the_name_before_an_appositive_office()
+    {
+        var statement = Assert.Single(Run(
+            "Laura Finch, director for Asia at the Foreign Office, held the meeting with Mr Ortiz and underlined the UK’s opposition to the death penalty."));
+
+        Assert.Equal("Laura Finch", statement.Speaker);
+    }
+
+    [Fact]
+    public void A_joined_speech_verb_after_an_appositive_with_an_article_belongs_to_the_name()
+    {
+        var statement = Assert.Single(Run("Laura Finch, a spokeswoman, visited the port and stressed that the talks had failed."));
+
+        Assert.Equal("Laura Finch", statement.Speaker);
+    }
+
+    [Fact]
+    public void A_list_of_names_before_a_joined_verb_is_no_appositive()
+    {
+        Assert.Empty(Run("Laura Finch, Chile and Peru met in Lima and said the talks had failed."));
+    }
+
+    [Fact]
     public void An_outlet_after_the_speakers_attribution_of_a_quotation_is_its_outlet()
     {
         var statement = Assert.Single(Run(

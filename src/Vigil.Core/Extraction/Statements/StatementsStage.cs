@@ -1109,7 +1109,29 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         var named = Enumerable.Range(from, k - from).Any(x => !lexicon.Determiners.Contains(clause[x].Text));
-        return !named || k >= j - 1 || !clause[k].IsWord || clause[k].IsCapitalised ? [] : clause.GetRange(from, k - from);
+        var verbAt = named && k < j && clause[k].Text == "," ? AfterAppositive(clause, k + 1, j) : k;
+        return !named || verbAt >= j - 1 || !clause[verbAt].IsWord || clause[verbAt].IsCapitalised ? [] : clause.GetRange(from, k - from);
+    }
+
+    // "Laura Finch, director for Asia at the Foreign Office, held talks … and underlined …": an appositive between commas
+    // after the name opening the sentence (opened by a lower-case word or an article, holding an office) is skipped; the
+    // offset of the word after its closing comma, or `from - 1` (a comma, so no subject) when the words are no appositive.
+    private int AfterAppositive(List<Word> clause, int from, int end)
+    {
+        var close = from;
+        while (close < end && clause[close].Text != ",")
+        {
+            close++;
+        }
+
+        var opens = close > from && clause[from].IsWord && (!clause[from].IsCapitalised || lexicon.Determiners.Contains(clause[from].Text));
+        var office = false;
+        for (var x = from; x < close && !office; x++)
+        {
+            office = lexicon.SingularRoles.Contains(clause[x].Text);
+        }
+
+        return opens && office && close + 1 < end ? close + 1 : from - 1;
     }
 
     // "…," said Reza Ahmadi, a spokesman for the teachers' union.": the appositive after the inverted speaker's name.
