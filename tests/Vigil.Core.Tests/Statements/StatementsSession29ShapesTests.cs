@@ -39,6 +39,29 @@ public sealed class StatementsSession29ShapesTests
     }
 
     [Fact]
+    public void Another_office_holder_names_nobody()
+    {
+        Assert.Empty(Run("Another spokesman condemned the strike at the port."));
+    }
+
+    [Fact]
+    public void The_office_after_another_holder_of_it_is_not_the_one_named_before()
+    {
+        var statements = Run(
+            "Council spokesman Omar Haddad visited the port on Sunday. Another spokesman condemned the strike. The spokesman said the workers had broken the law.");
+
+        Assert.DoesNotContain(statements, s => s.Speaker == "Omar Haddad");
+    }
+
+    [Fact]
+    public void The_office_still_refers_to_the_holder_named_before_without_another()
+    {
+        var statement = Assert.Single(Run("Council spokesman Omar Haddad visited the port on Sunday. The spokesman said the workers had broken the law."));
+
+        Assert.Equal("Omar Haddad", statement.Speaker);
+    }
+
+    [Fact]
     public void An_outlet_after_the_speakers_attribution_of_a_quotation_is_its_outlet()
     {
         var statement = Assert.Single(Run(

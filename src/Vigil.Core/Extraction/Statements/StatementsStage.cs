@@ -750,6 +750,12 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 var needRole = speaker.Kind == SpeakerKind.RoleReference;
                 var person = people.LastOrDefault(p => p.Span.End <= at && at - p.Span.End <= options.BackReferenceWindow && (!needRole || p.Role is not null));
                 var draft = drafts.LastOrDefault(d => d.Kind == SpeakerKind.Person && d.Attribution.Start < at && at - d.Attribution.End <= options.BackReferenceWindow && (!needRole || d.Role is not null));
+                if (needRole && (person is not null || draft is not null)
+                    && AnotherHolder(context.Text, Math.Max(person?.Span.End ?? 0, draft?.Attribution.Start ?? 0), at))
+                {
+                    return null;
+                }
+
                 // "Vahidi said the groups were once hired by Saddam Hussein. They … , he added.": a person named inside the
                 // last speaker's own words is spoken of, not speaking; the pronoun goes on with the speaker.
                 if (draft is not null && (person is null || draft.Attribution.Start > person.Span.Start || draft.Quote.Contains(person.Span.Start)
@@ -778,6 +784,29 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             default:
                 return speaker.Name is null ? null : (speaker.Name, speaker.Role, speaker.Kind, speaker.Outlet);
         }
+    }
+
+    // "One day after spokesman X spoke, another spokesman condemned …. The spokesman said …": "the spokesman" after
+    // "another spokesman" is that other one, whom the text does not name, not X. Whether the words from `from` to `at`
+    // hold "another" with the office that opens at `at` (its first singular role among the next three words).
+    private bool AnotherHolder(string text, int from, int at)
+    {
+        var role = Word.Split(text, at, Math.Min(text.Length, at + 60), max: 3).Find(w => lexicon.SingularRoles.Contains(w.Text)).Text;
+        if (role is null || from >= at)
+        {
+            return false;
+        }
+
+        var words = Word.Split(text, from, at);
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (words[k].Text.Equals(role, StringComparison.OrdinalIgnoreCase) && words[k - 1].Text.Equals("another", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the name has the word as one of its words, in any case ("Iranian Foreign Ministry" holds "ministry").
