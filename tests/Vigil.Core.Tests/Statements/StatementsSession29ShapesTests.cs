@@ -62,6 +62,21 @@ public sealed class StatementsSession29ShapesTests
     }
 
     [Fact]
+    public void Voiced_with_its_object_reports_speech()
+    {
+        var statement = Assert.Single(Run("Council spokesman Omar Haddad voiced concern over the arrests on Sunday."));
+
+        Assert.Equal("Omar Haddad", statement.Speaker);
+        Assert.Equal("2024-03-03", statement.Date?.ToString());
+    }
+
+    [Fact]
+    public void Voiced_after_a_group_that_names_nobody_is_no_statement()
+    {
+        Assert.Empty(Run("Protesters voiced their anger at the new tax."));
+    }
+
+    [Fact]
     public void An_outlet_after_the_speakers_attribution_of_a_quotation_is_its_outlet()
     {
         var statement = Assert.Single(Run(
@@ -78,5 +93,20 @@ public sealed class StatementsSession29ShapesTests
         var statements = Run("“We are tired of waiting,” Omar Haddad and Amnesty International said.");
 
         Assert.Equal(["Omar Haddad", "Amnesty International"], statements.Select(s => s.Speaker).ToArray());
+    }
+
+    [Fact]
+    public void According_to_the_authorities_makes_the_authorities_the_speaker()
+    {
+        var statement = Assert.Single(Run("Forty people were detained in the port city, according to the authorities."));
+
+        Assert.Equal("authorities", statement.Speaker);
+        Assert.Contains("Forty people were detained", statement.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_authorities_as_a_subject_stay_a_general_one()
+    {
+        Assert.Empty(Run("The authorities have long said that the port is closed to foreign ships."));
     }
 }

@@ -637,6 +637,13 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             np = country is not null ? np : np.GetRange(0, located);
         }
 
+        // "…, according to the authorities": the country's authorities as one collective speaker, as "according to state
+        // media" is one medium (the guideline's collective speakers); "the authorities said" stays a general subject.
+        if (speaker is null && np.Count == 2 && lexicon.Classes["definite-articles"].Contains(np[0].Text) && lexicon.Classes["according-collectives"].Contains(np[1].Text))
+        {
+            speaker = new Speaker(np[1].Text.ToLowerInvariant(), null, null, SpeakerKind.Organisation);
+        }
+
         if (speaker is null)
         {
             return;
