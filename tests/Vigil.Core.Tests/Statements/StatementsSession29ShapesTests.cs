@@ -109,4 +109,27 @@ public sealed class StatementsSession29ShapesTests
     {
         Assert.Empty(Run("The authorities have long said that the port is closed to foreign ships."));
     }
+
+    [Fact]
+    public void Police_without_an_article_speak_in_a_relative_clause()
+    {
+        var statement = Assert.Single(Run("Protests followed the death of a teacher who police confirmed had died of a heart attack."));
+
+        Assert.Equal("police", statement.Speaker);
+    }
+
+    [Fact]
+    public void Police_without_an_article_speak_after_the_words_said()
+    {
+        var statement = Assert.Single(Run("The teacher had died of a heart attack in the cell, police said on Monday."));
+
+        Assert.Equal("police", statement.Speaker);
+        Assert.Equal("2024-03-04", statement.Date?.ToString());
+    }
+
+    [Fact]
+    public void Police_acting_make_no_statement()
+    {
+        Assert.Empty(Run("Riot police fired tear gas at the crowd near the bazaar."));
+    }
 }

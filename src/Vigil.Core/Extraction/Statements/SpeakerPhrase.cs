@@ -120,6 +120,13 @@ internal static class SpeakerPhrase
             return new Speaker(w[1].Text.ToLowerInvariant(), null, null, SpeakerKind.Organisation);
         }
 
+        // "…, police said", "a teacher who police confirmed had died": a force that news name by its bare noun, without an
+        // article, speaks as the institution ("police"), as "the police" does.
+        if (w.Count == 1 && lexicon.Classes["bare-institutions"].Contains(w[0].Text))
+        {
+            return new Speaker(w[0].Text.ToLowerInvariant(), null, null, SpeakerKind.Organisation);
+        }
+
         // "Iran's judiciary says": an institution named by its common noun after the country that owns it.
         if (w.Count == 2 && w[0].IsPossessive && w[0].IsCapitalised && lexicon.Institutions.Contains(w[1].Text))
         {
