@@ -132,4 +132,26 @@ public sealed class StatementsSession29ShapesTests
     {
         Assert.Empty(Run("Riot police fired tear gas at the crowd near the bazaar."));
     }
+
+    [Fact]
+    public void The_office_of_a_named_person_speaks_as_that_office()
+    {
+        var statement = Assert.Single(Run("The strike at the port had ended, Laura Finch's office said on Monday."));
+
+        Assert.Equal("Laura Finch's office", statement.Speaker);
+    }
+
+    [Fact]
+    public void A_country_mission_speaks_without_its_posting()
+    {
+        var statement = Assert.Single(Run("Chile's mission to the United Nations said the report was biased and unfounded."));
+
+        Assert.Equal("Chile's mission", statement.Speaker);
+    }
+
+    [Fact]
+    public void An_office_owned_by_a_pronoun_names_nobody()
+    {
+        Assert.Empty(Run("His office said the report was biased and unfounded."));
+    }
 }
