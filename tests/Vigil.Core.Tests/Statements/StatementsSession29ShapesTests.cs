@@ -154,4 +154,13 @@ public sealed class StatementsSession29ShapesTests
     {
         Assert.Empty(Run("His office said the report was biased and unfounded."));
     }
+
+    [Fact]
+    public void A_courtesy_title_before_the_speakers_name_is_no_role()
+    {
+        var statement = Assert.Single(Run("Ms Finch called on the government to end the executions at once."));
+
+        Assert.Equal("Finch", statement.Speaker);
+        Assert.Null(statement.SpeakerRole);
+    }
 }

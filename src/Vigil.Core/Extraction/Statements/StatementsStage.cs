@@ -214,6 +214,7 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         AddIntroducedQuotes(context, quotes, people, drafts);
         RelayedQuoteRule.Apply(text, lexicon, drafts);
         SpeakerTitleRule.Apply(lexicon, drafts);
+        SpeakerTitleRule.DropCourtesyRoles(lexicon, drafts);
         OfficeHolderRule.Apply(context, lexicon, drafts);
         OwnVoice.Remove(context, lexicon, drafts);
         return Merge(text, drafts, context.Published, context.Original);
