@@ -799,8 +799,13 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
     // hold "another" with the office that opens at `at` (its first singular role among the next three words).
     private bool AnotherHolder(string text, int from, int at)
     {
+        if (from >= at || text.AsSpan(from, at - from).IndexOf("another", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false; // the common case: no "another" at all, nothing split
+        }
+
         var role = Word.Split(text, at, Math.Min(text.Length, at + 60), max: 3).Find(w => lexicon.SingularRoles.Contains(w.Text)).Text;
-        if (role is null || from >= at)
+        if (role is null)
         {
             return false;
         }
