@@ -120,6 +120,21 @@ internal static class SpeakerPhrase
             return new Speaker(w[1].Text.ToLowerInvariant(), null, null, SpeakerKind.Organisation);
         }
 
+        // "Ali Karimi's office said", "Iran's mission to the United Nations said": the office or mission of a person or
+        // country named before the possessive speaks as that body; its posting ("to the United Nations") is left out, as
+        // it is for an office.
+        if (OwnedBody(text, w, lexicon) is { } body)
+        {
+            return body;
+        }
+
+        // "…, police said", "a teacher who police confirmed had died": a force that news name by its bare noun, without an
+        // article, speaks as the institution ("police"), as "the police" does.
+        if (w.Count == 1 && lexicon.Classes["bare-institutions"].Contains(w[0].Text))
+        {
+            return new Speaker(w[0].Text.ToLowerInvariant(), null, null, SpeakerKind.Organisation);
+        }
+
         // "Iran's judiciary says": an institution named by its common noun after the country that owns it.
         if (w.Count == 2 && w[0].IsPossessive && w[0].IsCapitalised && lexicon.Institutions.Contains(w[1].Text))
         {
@@ -644,6 +659,34 @@ internal static class SpeakerPhrase
         var office = w.Count - start >= 2 && roleAt == w.Count - 1 && Enumerable.Range(start, w.Count - start).All(k => !w[k].IsPossessive)
             ? Join(text, w, start, w.Count) : null;
         return w.Count - start <= 3 ? new Speaker(office, office, null, SpeakerKind.RoleReference) : null;
+    }
+
+    // One to four capitalised words, the last a possessive, then a head of owned-bodies and nothing after it but a posting
+    // ("to the United Nations", "in Geneva"); null otherwise.
+    private static Speaker? OwnedBody(string text, List<Word> w, StatementLexicon lexicon)
+    {
+        var owner = w.Count >= 2 && w.Count <= 9 ? w.FindIndex(x => x.IsPossessive) : -1;
+        if (owner is < 0 or > 3 || owner + 1 >= w.Count || !lexicon.Classes["owned-bodies"].Contains(w[owner + 1].Text) || w[owner + 1].IsCapitalised)
+        {
+            return null;
+        }
+
+        for (var k = 0; k <= owner; k++)
+        {
+            if (!w[k].IsCapitalised || !w[k].IsWord)
+            {
+                return null;
+            }
+        }
+
+        var rest = owner + 2;
+        if (rest < w.Count && !(w[rest].Text is "to" or "in" && w.Skip(rest + 1).All(x => x.IsCapitalised || lexicon.Determiners.Contains(x.Text))))
+        {
+            return null;
+        }
+
+        var name = Join(text, w, 0, owner + 2);
+        return new Speaker(name, null, null, SpeakerKind.Organisation);
     }
 
     private static bool IsDemonym(string x, StatementLexicon lexicon) =>

@@ -212,7 +212,9 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         ClauseFinalSpeechRule.Find(context, lexicon, drafts);
         RemarkNounRule.Find(context, lexicon, drafts);
         AddIntroducedQuotes(context, quotes, people, drafts);
+        RelayedQuoteRule.Apply(text, lexicon, drafts);
         SpeakerTitleRule.Apply(lexicon, drafts);
+        SpeakerTitleRule.DropCourtesyRoles(lexicon, drafts);
         OfficeHolderRule.Apply(context, lexicon, drafts);
         OwnVoice.Remove(context, lexicon, drafts);
         return Merge(text, drafts, context.Published, context.Original);
@@ -637,6 +639,13 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             np = country is not null ? np : np.GetRange(0, located);
         }
 
+        // "…, according to the authorities": the country's authorities as one collective speaker, as "according to state
+        // media" is one medium (the guideline's collective speakers); "the authorities said" stays a general subject.
+        if (speaker is null && np.Count == 2 && lexicon.Classes["definite-articles"].Contains(np[0].Text) && lexicon.Classes["according-collectives"].Contains(np[1].Text))
+        {
+            speaker = new Speaker(np[1].Text.ToLowerInvariant(), null, null, SpeakerKind.Organisation);
+        }
+
         if (speaker is null)
         {
             return;
@@ -750,6 +759,12 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
                 var needRole = speaker.Kind == SpeakerKind.RoleReference;
                 var person = people.LastOrDefault(p => p.Span.End <= at && at - p.Span.End <= options.BackReferenceWindow && (!needRole || p.Role is not null));
                 var draft = drafts.LastOrDefault(d => d.Kind == SpeakerKind.Person && d.Attribution.Start < at && at - d.Attribution.End <= options.BackReferenceWindow && (!needRole || d.Role is not null));
+                if (needRole && (person is not null || draft is not null)
+                    && AnotherHolder(context.Text, Math.Max(person?.Span.End ?? 0, draft?.Attribution.Start ?? 0), at))
+                {
+                    return null;
+                }
+
                 // "Vahidi said the groups were once hired by Saddam Hussein. They … , he added.": a person named inside the
                 // last speaker's own words is spoken of, not speaking; the pronoun goes on with the speaker.
                 if (draft is not null && (person is null || draft.Attribution.Start > person.Span.Start || draft.Quote.Contains(person.Span.Start)
@@ -778,6 +793,34 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
             default:
                 return speaker.Name is null ? null : (speaker.Name, speaker.Role, speaker.Kind, speaker.Outlet);
         }
+    }
+
+    // "One day after spokesman X spoke, another spokesman condemned …. The spokesman said …": "the spokesman" after
+    // "another spokesman" is that other one, whom the text does not name, not X. Whether the words from `from` to `at`
+    // hold "another" with the office that opens at `at` (its first singular role among the next three words).
+    private bool AnotherHolder(string text, int from, int at)
+    {
+        if (from >= at || text.AsSpan(from, at - from).IndexOf("another", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false; // the common case: no "another" at all, nothing split
+        }
+
+        var role = Word.Split(text, at, Math.Min(text.Length, at + 60), max: 3).Find(w => lexicon.SingularRoles.Contains(w.Text)).Text;
+        if (role is null)
+        {
+            return false;
+        }
+
+        var words = Word.Split(text, from, at);
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (words[k].Text.Equals(role, StringComparison.OrdinalIgnoreCase) && words[k - 1].Text.Equals("another", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the name has the word as one of its words, in any case ("Iranian Foreign Ministry" holds "ministry").
@@ -1109,7 +1152,29 @@ internal sealed class StatementsStage : ExtractionStage<StatementMention>
         }
 
         var named = Enumerable.Range(from, k - from).Any(x => !lexicon.Determiners.Contains(clause[x].Text));
-        return !named || k >= j - 1 || !clause[k].IsWord || clause[k].IsCapitalised ? [] : clause.GetRange(from, k - from);
+        var verbAt = named && k < j && clause[k].Text == "," ? AfterAppositive(clause, k + 1, j) : k;
+        return !named || verbAt >= j - 1 || !clause[verbAt].IsWord || clause[verbAt].IsCapitalised ? [] : clause.GetRange(from, k - from);
+    }
+
+    // "Laura Finch, director for Asia at the Foreign Office, held talks … and underlined …": an appositive between commas
+    // after the name opening the sentence (opened by a lower-case word or an article, holding an office) is skipped; the
+    // offset of the word after its closing comma, or `from - 1` (a comma, so no subject) when the words are no appositive.
+    private int AfterAppositive(List<Word> clause, int from, int end)
+    {
+        var close = from;
+        while (close < end && clause[close].Text != ",")
+        {
+            close++;
+        }
+
+        var opens = close > from && clause[from].IsWord && (!clause[from].IsCapitalised || lexicon.Determiners.Contains(clause[from].Text));
+        var office = false;
+        for (var x = from; x < close && !office; x++)
+        {
+            office = lexicon.SingularRoles.Contains(clause[x].Text);
+        }
+
+        return opens && office && close + 1 < end ? close + 1 : from - 1;
     }
 
     // "…," said Reza Ahmadi, a spokesman for the teachers' union.": the appositive after the inverted speaker's name.

@@ -64,4 +64,20 @@ internal static class SpeakerTitleRule
             }
         }
     }
+
+    /// <summary>
+    /// A role that is only a courtesy title ("Ms Finch called on …" gave the role "Ms") is no role: cleared, in every
+    /// language (a courtesy title says nothing of the office; "said Mr. Karimi" already keeps none).
+    /// </summary>
+    public static void DropCourtesyRoles(StatementLexicon lexicon, List<StatementDraft> drafts)
+    {
+        var courtesy = lexicon.Classes["courtesy-titles"];
+        foreach (var d in drafts)
+        {
+            if (d.Role is { } role && courtesy.Contains(role.Trim()))
+            {
+                d.Role = null;
+            }
+        }
+    }
 }
