@@ -194,25 +194,13 @@ public static class NewestIncidents
         return [.. Newest(rows).Skip(skip).Take(size)];
     }
 
-    /// <summary>As <see cref="AfterAsync(IQueryable{Incident}, IncidentCursor, int, CancellationToken)"/> for a filter on effective values: each part read from the cursor on, then merged.</summary>
-    public static async Task<List<(Guid Id, DateOnly? DateFrom)>> AfterAsync(EffectiveQuery incidents, IncidentCursor at, int size, CancellationToken cancellationToken = default)
-    {
-        var rows = await AfterAsync(incidents.Machine, at, size, cancellationToken);
-        if (incidents.Edited is not { } moved)
-        {
-            return rows;
-        }
-
-        rows.AddRange(await AfterAsync(moved, at, size, cancellationToken));
-        return [.. Newest(rows).Take(size)];
-    }
-
     /// <summary>
-    /// As <see cref="AfterAsync(EffectiveQuery, IncidentCursor, int, CancellationToken)"/> from <paramref name="at"/> (null: the first
-    /// page), with each incident's <paramref name="columns"/> read in the same statement rather than its key alone: a list's first page
-    /// and the pages reached by cursor read their rows as they find them. Read by key, then by id, each of a page's 50 rows cost a probe
-    /// of the key index besides its table page (PostgreSQL, a filtered list at 100,000 incidents: 199 buffers, a third of the
-    /// database's time a page) and the page one statement more. <paramref name="columns"/> must set <see cref="Incident.Id"/> and
+    /// As <see cref="RowsAfterAsync(IQueryable{Incident}, IncidentCursor?, int, System.Linq.Expressions.Expression{Func{Incident, Incident}}, CancellationToken)"/>
+    /// for a filter on effective values: each part read from the cursor on (null: from the first row), then merged newest first. A
+    /// list's first page and the pages reached by cursor read their rows as they find them, each incident's <paramref name="columns"/>
+    /// in the statement that finds it rather than its key alone: read by key, then by id, each of a page's 50 rows cost a probe of the
+    /// key index besides its table page (PostgreSQL, a filtered list at 100,000 incidents: 199 buffers, a third of the database's time
+    /// a page) and the page one statement more. <paramref name="columns"/> must set <see cref="Incident.Id"/> and
     /// <see cref="Incident.DateFrom"/>, which order the parts' rows together.
     /// </summary>
     public static async Task<List<Incident>> RowsAfterAsync(EffectiveQuery incidents, IncidentCursor? at, int size, System.Linq.Expressions.Expression<Func<Incident, Incident>> columns, CancellationToken cancellationToken = default)
@@ -227,8 +215,13 @@ public static class NewestIncidents
         return [.. rows.OrderByDescending(r => r.DateFrom.HasValue).ThenByDescending(r => r.DateFrom).ThenByDescending(r => r.Id).Take(size)];
     }
 
-    // The rows of AfterAsync (or, without a cursor, of PageAsync's first page), the same SQL with the columns in place of the keys.
-    private static async Task<List<Incident>> RowsAfterAsync(IQueryable<Incident> incidents, IncidentCursor? at, int size, System.Linq.Expressions.Expression<Func<Incident, Incident>> columns, CancellationToken cancellationToken)
+    /// <summary>
+    /// The <paramref name="size"/> rows of <paramref name="incidents"/> that follow <paramref name="at"/> newest first (the next page;
+    /// null: the first page, as <see cref="PageAsync(IQueryable{Incident}, int, int, CancellationToken)"/> gives it), each with its
+    /// <paramref name="columns"/> (which must set <see cref="Incident.Id"/> and <see cref="Incident.DateFrom"/>): the date and id
+    /// compared, so the index is entered at the cursor and nothing in front of it is read.
+    /// </summary>
+    public static async Task<List<Incident>> RowsAfterAsync(IQueryable<Incident> incidents, IncidentCursor? at, int size, System.Linq.Expressions.Expression<Func<Incident, Incident>> columns, CancellationToken cancellationToken = default)
     {
         var dated = at is not { } cursor ? incidents.Where(i => i.DateFrom != null) : cursor.DateFrom is null ? null : DatedAfter(incidents, cursor);
         var rows = dated is null ? [] : await dated.OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id).Take(size).Select(columns).ToListAsync(cancellationToken);
@@ -267,7 +260,7 @@ public static class NewestIncidents
 
     /// <summary>
     /// The rows <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="size"/> of <paramref name="incidents"/> newest
-    /// first by machine date, undated last (by id), on both databases the same order <see cref="AfterAsync"/> and
+    /// first by machine date, undated last (by id), on both databases the same order <see cref="RowsAfterAsync(IQueryable{Incident}, IncidentCursor?, int, System.Linq.Expressions.Expression{Func{Incident, Incident}}, CancellationToken)"/> and
     /// <see cref="BeforeAsync"/> continue. An offset: the database reads every row it skips, so lists reach deep pages through a
     /// cursor instead and keep this for the first pages a link names by number (<c>page=</c>).
     /// </summary>
@@ -279,21 +272,6 @@ public static class NewestIncidents
         {
             var datedCount = rows.Count > 0 ? skip + rows.Count : await dated.Take(skip).CountAsync(cancellationToken);
             rows.AddRange(await KeysAsync(incidents.Where(i => i.DateFrom == null).OrderByDescending(i => i.Id).Skip(Math.Max(0, skip - datedCount)).Take(size - rows.Count), cancellationToken));
-        }
-
-        return rows;
-    }
-
-    /// <summary>
-    /// The <paramref name="size"/> rows of <paramref name="incidents"/> that follow <paramref name="at"/> newest first (the next page):
-    /// the date and id compared, so the index is entered at the cursor and nothing in front of it is read.
-    /// </summary>
-    public static async Task<List<(Guid Id, DateOnly? DateFrom)>> AfterAsync(IQueryable<Incident> incidents, IncidentCursor at, int size, CancellationToken cancellationToken = default)
-    {
-        var rows = at.DateFrom is null ? [] : await KeysAsync(DatedAfter(incidents, at).OrderByDescending(i => i.DateFrom).ThenByDescending(i => i.Id).Take(size), cancellationToken);
-        if (rows.Count < size)
-        {
-            rows.AddRange(await KeysAsync(UndatedAfter(incidents, at).OrderByDescending(i => i.Id).Take(size - rows.Count), cancellationToken));
         }
 
         return rows;

@@ -247,6 +247,13 @@ public abstract class NewestIncidentsTests : StoreTest
         Assert.Null(await search.StartDateAsync(new DateOnly(2017, 12, 31), 0));
     }
 
+    // The keys of the page after `at` as a list reads it (NewestIncidents.RowsAfterAsync, the columns that order it and the required type).
+    private static async Task<List<(Guid Id, DateOnly? DateFrom)>> AfterAsync(IQueryable<Incident> incidents, IncidentCursor at, int size) =>
+        [.. (await NewestIncidents.RowsAfterAsync(incidents, at, size, i => new Incident { Id = i.Id, Type = i.Type, DateFrom = i.DateFrom })).Select(i => (i.Id, i.DateFrom))];
+
+    private static async Task<List<(Guid Id, DateOnly? DateFrom)>> AfterAsync(EffectiveQuery incidents, IncidentCursor at, int size) =>
+        [.. (await NewestIncidents.RowsAfterAsync(incidents, at, size, i => new Incident { Id = i.Id, Type = i.Type, DateFrom = i.DateFrom })).Select(i => (i.Id, i.DateFrom))];
+
     private const int OldMatches = 10_180;
     private const int NewestMatches = 120;
 
@@ -427,10 +434,10 @@ public abstract class NewestIncidentsTests : StoreTest
         // Forward from each page's last row gives the next page, across the dated/undated boundary (page 3 holds both).
         for (var page = 0; page < 3; page++)
         {
-            Assert.Equal(byNumber[page + 1], await NewestIncidents.AfterAsync(visible, At(page + 1, byNumber[page][^1]), 40));
+            Assert.Equal(byNumber[page + 1], await AfterAsync(visible, At(page + 1, byNumber[page][^1]), 40));
         }
 
-        Assert.Empty(await NewestIncidents.AfterAsync(visible, At(4, byNumber[3][^1]), 40));
+        Assert.Empty(await AfterAsync(visible, At(4, byNumber[3][^1]), 40));
 
         // Back from each page's first row gives the page before, in list order.
         for (var page = 3; page > 0; page--)
@@ -440,7 +447,7 @@ public abstract class NewestIncidentsTests : StoreTest
 
         // From inside the undated rows, both ways; and the count after a row, whole and capped.
         var undated = byNumber[3][5];
-        Assert.Equal(byNumber[3].Skip(6), await NewestIncidents.AfterAsync(visible, At(4, undated), 40));
+        Assert.Equal(byNumber[3].Skip(6), await AfterAsync(visible, At(4, undated), 40));
         Assert.Equal(byNumber[2].Skip(35).Concat(byNumber[3].Take(5)), await NewestIncidents.BeforeAsync(visible, At(4, undated), 10));
         foreach (var ordered in new[] { true, false })
         {
@@ -501,7 +508,7 @@ public abstract class NewestIncidentsTests : StoreTest
         Assert.Equal([40, 40, 40, 40, 13], byNumber.Select(p => p.Count));
         for (var page = 0; page < 4; page++)
         {
-            Assert.Equal(byNumber[page + 1], await NewestIncidents.AfterAsync(split, At(page + 1, byNumber[page][^1]), 40));
+            Assert.Equal(byNumber[page + 1], await AfterAsync(split, At(page + 1, byNumber[page][^1]), 40));
             Assert.Equal(byNumber[page], await NewestIncidents.BeforeAsync(split, At(page + 2, byNumber[page + 1][0]), 40));
             foreach (var ordered in new[] { true, false })
             {
