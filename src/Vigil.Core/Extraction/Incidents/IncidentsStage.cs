@@ -49,6 +49,11 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         Place? lastPlace = null;
         DateMention? lastDate = null;
 
+        // The first event the last paragraph that told one dated in its text and placed: a later paragraph's sentence that
+        // points back to an event ("In the unrest, five were killed") and tells neither a date nor a place takes its.
+        IncidentMention? toldEvent = null;
+        IncidentMention? paragraphLead = null;
+
         var dateline = -1;
         DateMention? filedDate = null;
         Place? filedPlace = null;
@@ -63,6 +68,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             if (sentence.Paragraph != paragraph)
             {
                 paragraph = sentence.Paragraph;
+                toldEvent = paragraphLead ?? toldEvent;
+                paragraphLead = null;
                 lastPlace = null;
                 lastDate = null;
                 filedPlace = null;
@@ -170,6 +177,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
 
             bool? pointsBack = null; // asked once per sentence
+            bool? refersBack = null; // likewise
             if (hits.Count > 0)
             {
                 var clauses = Clauses(text, tokens, span, hits, eventPlaces, dates);
@@ -194,17 +202,27 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     // A tally's source speaks of the count's day, not of the events' ("as of 10 March …, the group said").
                     var said = date is null && !tallied ? StatementDate(context.Statements, hit.Span) : null;
                     var recalled = date is null && said is null ? Recalled(text, tokens, span, context.Published) : null;
+
+                    var clausePlaces = inMoment ? MostSpecific(eventPlaces.FindAll(p => moment!.Value.Clause.Contains(p.Span)))
+                        : clause == span ? sentencePlaces : ClausePlaces(mainPlaces, clause, sentencePlaces);
+
+                    // "In the unrest, started by a group of dervishes, five were killed", a paragraph after the riot was told:
+                    // with no date nor place of its own or its paragraph's, a definite event noun points back to the event
+                    // told last, and the event takes that one's date and place.
+                    var back = date is null && said is null && recalled is null && lastDate is null && lastPlace is null && clausePlaces.Count == 0
+                        && toldEvent is not null && (refersBack ??= RefersBack(text, tokens, span)) ? toldEvent : null;
                     // "on 3rd January" in an undated report whose text ties no year to it: the day is told, the year is not.
                     var (start, end) = date is { YearGuessed: true } ? (null, null)
                         : date is not null ? (date.Start, date.End)
                         : said is not null ? (said, (PartialDate?)null)
                         : recalled is not null ? (recalled, (PartialDate?)null)
                         : lastDate is not null ? (lastDate.Start, lastDate.End)
+                        : back is not null ? (back.Date, back.DateEnd)
                         : filedDate is not null ? (filedDate.Start, filedDate.End)
                         : wave is not null ? (wave.Start, wave.End)
                         : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
                     var source = date is { YearGuessed: true } ? DateSource.None
-                        : date is null && said is null && (recalled is not null || (lastDate is null && filedDate is null && wave is null)) ? DateSource.Publication : DateSource.Text;
+                        : date is null && said is null && (recalled is not null || (lastDate is null && back is null && filedDate is null && wave is null)) ? DateSource.Publication : DateSource.Text;
 
                     // "… on 21 November, and arrested dozens in Piranshahr the next day": the day after the date the
                     // clause takes from before it.
@@ -213,9 +231,6 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         start = PartialDate.OfDay(day.FirstDay.AddDays(1));
                     }
 
-
-                    var clausePlaces = inMoment ? MostSpecific(eventPlaces.FindAll(p => moment!.Value.Clause.Contains(p.Span)))
-                        : clause == span ? sentencePlaces : ClausePlaces(mainPlaces, clause, sentencePlaces);
                     // "… the rape of a girl in Chabahar in June, and the 16 September death of X after her arrest": a coordinated
                     // noun phrase (headed by the clause's first trigger) with its own date names other events, which do not
                     // borrow the other's place (a sentence without places
@@ -229,6 +244,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     List<Place?> locations = clausePlaces.Count > 0 ? clausePlaces
                         : inMoment ? [country]
                         : lastPlace is not null ? [lastPlace]
+                        : back is not null ? [back.Location]
                         : filedPlace is not null ? [filedPlace]
                         : [country];
 
@@ -330,6 +346,11 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                             DatedBySaying = date is null ? said is not null : IsDateOfSaying(text, tokens, date.Span, hit.Span),
                         };
                         Add(incidents, index, mention);
+                        if (paragraphLead is null && source == DateSource.Text && start is not null && location is not null)
+                        {
+                            paragraphLead = mention;
+                        }
+
                         if (introduces && !introduced.Exists(m => m.Type == mention.Type))
                         {
                             introduced.Add(mention);
@@ -2474,6 +2495,23 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return null;
+    }
+
+    // "In the unrest, …", "during these protests": a definite or demonstrative event noun (`told-anaphors`) points back to
+    // an event the report told before. A scan of the sentence's words, asked once per sentence and only when the sentence
+    // has an event with neither a date nor a place of its own paragraph.
+    private bool RefersBack(string text, List<WordToken> tokens, TextSpan sentence)
+    {
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start) + 1; k < tokens.Count && tokens[k].Start < sentence.End; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && _lexicon.ToldAnaphors.Contains(tokens[k].Of(text)) && tokens[k - 1].Kind == WordKind.Word
+                && (_lexicon.Definite.Contains(tokens[k - 1].Of(text)) || _lexicon.Demonstratives.Contains(tokens[k - 1].Of(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "in the incident", "during that crackdown": a definite event noun points back to an event told before.
