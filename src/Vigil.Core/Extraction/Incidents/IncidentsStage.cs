@@ -2358,6 +2358,12 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             auxiliaries++;
         }
 
+        // A closing quote between the subject and its verb: "a “young person” was shot dead".
+        while (auxiliaries > 0 && k >= first && IsQuote(text, tokens[k]))
+        {
+            k--;
+        }
+
         if (auxiliaries == 0 || k < first || tokens[k].Kind != WordKind.Word)
         {
             return null;
@@ -2369,12 +2375,49 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             return new FigureRange(1, 1);
         }
 
+        // "The police officer was killed", "a protester had been shot dead": a singular person noun (`one-person`) after a
+        // determiner, as the subject of the verb, is one person; "a man and a woman were …" has a plural verb, and a noun
+        // phrase after "and" or a comma ("two men and a woman had been …") is part of a larger subject.
+        if (_lexicon.OnePerson.Contains(subject))
+        {
+            for (int j = k - 1, words = 0; j >= first && words <= 2; j--)
+            {
+                var t = tokens[j];
+                if (t.Kind != WordKind.Word)
+                {
+                    if (IsQuote(text, t))
+                    {
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var word = t.Of(text);
+                if (_lexicon.Determiners.Contains(word))
+                {
+                    var joined = j > first && ((tokens[j - 1].Kind == WordKind.Word && _lexicon.ClauseBreaks.Contains(tokens[j - 1].Of(text))) || tokens[j - 1].Is(text, ','));
+                    return joined ? null : new FigureRange(1, 1);
+                }
+
+                if (t.Kind != WordKind.Word || _lexicon.OnePerson.Contains(word) || _lexicon.Auxiliaries.Contains(word))
+                {
+                    break;
+                }
+
+                words++;
+            }
+        }
+
         // A second predicate of the sentence's own subject: "He was charged with moharebeh and was executed".
         return subject.Equals("and", StringComparison.OrdinalIgnoreCase) && _lexicon.SingularPronouns.Contains(tokens[first].Of(text))
             && first + 1 < tokens.Count && _lexicon.Auxiliaries.Contains(tokens[first + 1].Of(text))
             ? new FigureRange(1, 1)
             : null;
     }
+
+    private static bool IsQuote(string text, WordToken token)
+        => token.Kind == WordKind.Punct && text[token.Start] is '"' or '\'' or '“' or '”' or '‘' or '’';
 
     // "executed Hadi Nouri", "the killing of Sara Ahmadi": one named victim is one death (the guideline's counts convention).
     private static FigureRange? OneNamedVictim(string text, IncidentType type, TextSpan trigger, ImmutableArray<PersonMention> persons)

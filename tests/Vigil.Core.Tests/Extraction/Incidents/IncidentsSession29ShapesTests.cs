@@ -6,8 +6,9 @@ namespace Vigil.Core.Tests.Extraction.Incidents;
 
 /// <summary>
 /// Shapes from session 29, read on the develop half of a set of Kurdish, Gulf, rights-group and think-tank pages nobody
-/// tuned on: a later paragraph that points back to the event told before. Each on an invented sentence that fails
-/// without its rule (published Wednesday 13 March 2024).
+/// tuned on: a later paragraph that points back to the event told before, a singular victim as the subject of the verb,
+/// a place that only says where a group sits, and "scores" as a count. Each on an invented sentence that fails without
+/// its rule (published Wednesday 13 March 2024).
 /// </summary>
 public sealed class IncidentsSession29ShapesTests
 {
@@ -44,5 +45,37 @@ public sealed class IncidentsSession29ShapesTests
         var killing = Assert.Single(Run(Told + "In the unrest, two guards were killed in Yazd."), i => i.Type == IncidentType.Killing);
 
         Assert.Equal("Yazd", killing.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("The police officer was killed in Semnan on Monday.")]
+    [InlineData("Officials in Semnan said a protester had been shot dead on Monday.")]
+    [InlineData("The governor said a “young person” was shot dead in Semnan on Monday.")]
+    public void A_singular_person_noun_as_the_subject_is_one_death(string text)
+    {
+        var killing = Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
+
+        Assert.Equal(1, killing.Killed?.Min);
+        Assert.Equal(1, killing.Killed?.Max);
+    }
+
+    [Theory]
+    [InlineData("Two men and a woman were killed in Semnan on Monday.", 2)]
+    [InlineData("Protesters were killed in Semnan on Monday.", null)]
+    public void A_plural_or_joined_subject_is_not_one_death(string text, int? min)
+    {
+        var killing = Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
+
+        Assert.NotEqual(1, killing.Killed?.Min);
+        Assert.Equal(min, killing.Killed?.Min);
+    }
+
+    [Fact]
+    public void Scores_alone_counts_as_forty_at_least()
+    {
+        var injury = Assert.Single(Run("Scores were injured in clashes in Semnan on Monday."), i => i.Type == IncidentType.Injury);
+
+        Assert.Equal(40, injury.Injured?.Min);
+        Assert.Null(injury.Injured?.Max);
     }
 }
