@@ -59,6 +59,7 @@ internal sealed class IncidentLexicon
         OnePerson = new WordSet(words["one-person"]);
         EventAnaphors = new WordSet(words["event-anaphors"]);
         ToldAnaphors = new WordSet(words["told-anaphors"]);
+        PlaceAttributes = new WordSet(words["place-attributes"]);
         Definite = new WordSet(words["definite"]);
         Raids = new WordSet(words["raids"]);
         ArmedTargets = new WordSet(words["armed-targets"]);
@@ -135,6 +136,9 @@ internal sealed class IncidentLexicon
 
     /// <summary>Event nouns that, after "the" or a demonstrative, point back to an event the report told ("In the unrest, …").</summary>
     public WordSet ToldAnaphors { get; }
+
+    /// <summary>Words joined to a place by a hyphen that make it an attribute of a person or group ("Paris-based", "Tehran-born").</summary>
+    public WordSet PlaceAttributes { get; }
 
     /// <summary>"the": the definite article of <see cref="EventAnaphors"/>.</summary>
     public WordSet Definite { get; }

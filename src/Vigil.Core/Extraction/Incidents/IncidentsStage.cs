@@ -1934,6 +1934,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     // Apart from EventPlaces, whose every call (one per sentence, most with no place) allocated the closure of these lambdas.
     private void WithoutOriginsAndSources(string text, List<WordToken> tokens, List<PlaceMention> result, string? home)
     {
+        // "Paris-based Kurdistan Human Rights Network said four were killed", "a Tehran-born activist was arrested in Karaj":
+        // a place joined by a hyphen to one of `place-attributes` describes a person or a group, never where the event was.
+        result.RemoveAll(m => IsAttributePlace(text, tokens, m.Span.End));
+
         // "Ali Rezaei, a student from Sanandaj, was killed in Tehran", "ten were held in Fars, and others may be held in
         // Tehran": a place of origin or of a hedged clause is not where the event happened, when the sentence names one.
         if (result.Count > 1 && result.Exists(m => !IsOriginOrHedged(text, tokens, m.Span.Start)))
@@ -1951,6 +1955,19 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 result.RemoveAll(m => sourceOnly.Contains(m) && (!alone || (home is not null && m.Place.Country != home)));
             }
         }
+    }
+
+    // A place right before a hyphen and one of `place-attributes` ("Paris-based"): the character test first, so a place
+    // without a hyphen after it costs one comparison.
+    private bool IsAttributePlace(string text, List<WordToken> tokens, int end)
+    {
+        if (end + 1 >= text.Length || text[end] is not ('-' or '‑' or '–'))
+        {
+            return false;
+        }
+
+        var k = WordTokenizer.FirstAtOrAfter(tokens, end + 1);
+        return k < tokens.Count && tokens[k].Start == end + 1 && tokens[k].Kind == WordKind.Word && _lexicon.PlaceAttributes.Contains(tokens[k].Of(text));
     }
 
     // A place in the attribution of an "according to" phrase, with no clause mark between.

@@ -70,6 +70,16 @@ public sealed class IncidentsSession29ShapesTests
         Assert.Equal(min, killing.Killed?.Min);
     }
 
+    [Theory]
+    [InlineData("The Paris-based Kurdish rights group said four people were killed in Semnan on Monday.", "Semnan")]
+    [InlineData("The Paris-based Kurdish rights group said four people were killed on Monday.", null)]
+    public void A_place_joined_to_based_is_not_the_events_place(string text, string? place)
+    {
+        var killing = Assert.Single(Run(text), i => i.Type == IncidentType.Killing);
+
+        Assert.Equal(place, killing.Location?.Name);
+    }
+
     [Fact]
     public void Scores_alone_counts_as_forty_at_least()
     {
