@@ -116,7 +116,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
             var eventPlaces = EventPlaces(text, tokens, places);
             var sentencePlaces = MostSpecific(eventPlaces);
-            FindTriggers(text, tokens, span, sentenceDates, dateReach, hits);
+            // "The protests in Semnan on Monday were the largest since 2015, when crowds took to the streets": the recalled
+            // moment's clause tells another event, so a trigger of the same type on each side of it is kept (one per side).
+            var recalledMoment = dates.IsEmpty ? null : RecalledMoment(text, tokens, span, dates);
+            FindTriggers(text, tokens, span, sentenceDates, dateReach, hits, recalledMoment is { } early ? early.Clause.Start : -1);
             if (hits.Count > 0 && (IsHeading(context, text, tokens, sentence) || (dates.IsEmpty && IsHabitual(text, tokens, span))))
             {
                 hits.Clear();
@@ -159,7 +162,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var introduces = EndsWithColon(text, span);
             // "The unrest in Khuzestan recalls November 2019, when security forces killed hundreds": the when-clause tells
             // another moment, with its own date and places; the main clause takes neither.
-            var moment = hits.Count > 0 ? RecalledMoment(text, tokens, span, dates) : null;
+            var moment = hits.Count > 0 ? recalledMoment : null;
             var mainDates = dates;
             var mainPlaces = eventPlaces;
             if (moment is { } m)
@@ -978,7 +981,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     private static FigureRange? Larger(FigureRange? a, FigureRange? b) => a is null ? b : b is null ? a : b.Value.Min > a.Value.Min ? b : a;
 
-    private void FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates, int dateReach, List<TriggerHit> hits)
+    private void FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates, int dateReach, List<TriggerHit> hits, int momentStart)
     {
         hits.Clear();
         var first = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start);
@@ -1107,14 +1110,16 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         // One hit per type: the strongest, the earliest among equals; but "six were killed in A, while two were shot dead in
-        // B": a contrast word between two hits makes two events, each with its own clause.
+        // B": a contrast word between two hits makes two events, each with its own clause; so does a recalled moment's
+        // clause that one of them is in and the other not ("… the largest since 2015, when crowds took to the streets").
         int[]? contrasts = null;
         var contrastsFrom = 0;
         for (var i = hits.Count - 1; i >= 0; i--)
         {
             for (var j = 0; j < hits.Count; j++)
             {
-                if (j != i && hits[j].Entry.Type == hits[i].Entry.Type && !ContrastBetween(text, tokens, hits, hits[j], hits[i], ref contrasts, ref contrastsFrom)
+                if (j != i && hits[j].Entry.Type == hits[i].Entry.Type && (momentStart < 0 || (hits[j].Span.Start >= momentStart) == (hits[i].Span.Start >= momentStart))
+                    && !ContrastBetween(text, tokens, hits, hits[j], hits[i], ref contrasts, ref contrastsFrom)
                     && (hits[j].Entry.Strength > hits[i].Entry.Strength || (hits[j].Entry.Strength == hits[i].Entry.Strength && j < i)))
                 {
                     hits.RemoveAt(i);

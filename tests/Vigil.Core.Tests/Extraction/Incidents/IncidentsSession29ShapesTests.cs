@@ -88,4 +88,16 @@ public sealed class IncidentsSession29ShapesTests
         Assert.Equal(40, injury.Injured?.Min);
         Assert.Null(injury.Injured?.Max);
     }
+
+    [Theory]
+    [InlineData("The protests in Semnan on Monday were the largest since 2015, when crowds took to the streets.")]
+    [InlineData("Protests were held in Semnan on Monday, the largest since 2015, when crowds took to the streets.")]
+    public void A_recalled_moment_of_the_same_type_does_not_take_the_main_events_place(string text)
+    {
+        var incidents = Run(text);
+
+        var main = Assert.Single(incidents, i => i.Type == IncidentType.Protest && i.Location?.Name == "Semnan");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2024, 3, 11)), main.Date);
+        Assert.DoesNotContain(incidents, i => i.Location?.Name == "Semnan" && i.Date == PartialDate.OfYear(2015));
+    }
 }
