@@ -100,4 +100,16 @@ public sealed class IncidentsSession29ShapesTests
         Assert.Equal(PartialDate.OfDay(new DateOnly(2024, 3, 11)), main.Date);
         Assert.DoesNotContain(incidents, i => i.Location?.Name == "Semnan" && i.Date == PartialDate.OfYear(2015));
     }
+
+    [Theory]
+    [InlineData("Guards gunned down at least five protesters in Semnan on Monday.", 5, null)]
+    [InlineData("Three protesters were gunned down in Semnan on Monday.", 3, 3)]
+    [InlineData("Two prisoners were tortured to death in Semnan on Monday.", 2, 2)]
+    public void Every_killing_verb_takes_the_count_beside_it(string text, int min, int? max)
+    {
+        var death = Assert.Single(Run(text));
+
+        Assert.Equal(min, death.Killed?.Min);
+        Assert.Equal(max, death.Killed?.Max);
+    }
 }
