@@ -112,4 +112,17 @@ public sealed class IncidentsSession29ShapesTests
         Assert.Equal(min, death.Killed?.Min);
         Assert.Equal(max, death.Killed?.Max);
     }
+
+    [Fact]
+    public void The_number_of_dead_and_wounded_is_counted_and_points_back()
+    {
+        var incidents = Run(Told + "A rights group estimated the number of dead at 12 and the number of wounded at 40.");
+
+        var killing = Assert.Single(incidents, i => i.Type == IncidentType.Killing);
+        var injury = Assert.Single(incidents, i => i.Type == IncidentType.Injury);
+        Assert.Equal(12, killing.Killed?.Min);
+        Assert.Equal(40, injury.Injured?.Min);
+        Assert.Equal("Semnan", killing.Location?.Name);
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2024, 3, 11)), injury.Date);
+    }
 }
