@@ -210,10 +210,12 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         : clause == span ? sentencePlaces : ClausePlaces(mainPlaces, clause, sentencePlaces);
 
                     // "In the unrest, started by a group of dervishes, five were killed", a paragraph after the riot was told:
-                    // with no date nor place of its own or its paragraph's, a definite event noun points back to the event
-                    // told last, and the event takes that one's date and place.
-                    var back = date is null && said is null && recalled is null && lastDate is null && lastPlace is null && clausePlaces.Count == 0
-                        && toldEvent is not null && (refersBack ??= RefersBack(text, tokens, span)) ? toldEvent : null;
+                    // with no place of its own or its paragraph's, a definite event noun points back to the event told last,
+                    // and the event takes that one's place, and its date when it has none ("the shooting of protesters on
+                    // September 30", the told event's day, is that event too).
+                    var ownDate = date is not null ? date.Start : said ?? recalled ?? lastDate?.Start;
+                    var back = lastPlace is null && clausePlaces.Count == 0 && toldEvent is not null && (ownDate is null || ownDate == toldEvent.Date)
+                        && (refersBack ??= RefersBack(text, tokens, span)) ? toldEvent : null;
                     // "on 3rd January" in an undated report whose text ties no year to it: the day is told, the year is not.
                     var (start, end) = date is { YearGuessed: true } ? (null, null)
                         : date is not null ? (date.Start, date.End)

@@ -125,4 +125,14 @@ public sealed class IncidentsSession29ShapesTests
         Assert.Equal("Semnan", killing.Location?.Name);
         Assert.Equal(PartialDate.OfDay(new DateOnly(2024, 3, 11)), injury.Date);
     }
+
+    [Theory]
+    [InlineData("In the crackdown on Monday, two guards were killed.", "Semnan")]
+    [InlineData("In the crackdown on Tuesday, two guards were killed.", "Iran")]
+    public void A_back_reference_on_the_told_events_day_takes_its_place(string later, string place)
+    {
+        var killing = Assert.Single(Run(Told + later), i => i.Type == IncidentType.Killing);
+
+        Assert.Equal(place, killing.Location?.Name);
+    }
 }
