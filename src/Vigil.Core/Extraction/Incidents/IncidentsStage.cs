@@ -118,8 +118,18 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var sentencePlaces = MostSpecific(eventPlaces);
             // "The protests in Semnan on Monday were the largest since 2015, when crowds took to the streets": the recalled
             // moment's clause tells another event, so a trigger of the same type on each side of it is kept (one per side).
-            var recalledMoment = dates.IsEmpty ? null : RecalledMoment(text, tokens, span, dates);
-            FindTriggers(text, tokens, span, sentenceDates, dateReach, hits, recalledMoment is { } early ? early.Clause.Start : -1);
+            // Asked only when the one-hit-per-type choice removed a hit in a dated sentence, and then the triggers found again.
+            (DateMention Date, TextSpan Clause)? recalledMoment = null;
+            var momentAsked = false;
+            if (FindTriggers(text, tokens, span, sentenceDates, dateReach, hits, -1) && !dates.IsEmpty)
+            {
+                momentAsked = true;
+                recalledMoment = RecalledMoment(text, tokens, span, dates);
+                if (recalledMoment is { } early)
+                {
+                    FindTriggers(text, tokens, span, sentenceDates, dateReach, hits, early.Clause.Start);
+                }
+            }
             if (hits.Count > 0 && (IsHeading(context, text, tokens, sentence) || (dates.IsEmpty && IsHabitual(text, tokens, span))))
             {
                 hits.Clear();
@@ -162,7 +172,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var introduces = EndsWithColon(text, span);
             // "The unrest in Khuzestan recalls November 2019, when security forces killed hundreds": the when-clause tells
             // another moment, with its own date and places; the main clause takes neither.
-            var moment = hits.Count > 0 ? recalledMoment : null;
+            var moment = hits.Count > 0 ? (momentAsked ? recalledMoment : RecalledMoment(text, tokens, span, dates)) : null;
             var mainDates = dates;
             var mainPlaces = eventPlaces;
             if (moment is { } m)
@@ -983,7 +993,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     private static FigureRange? Larger(FigureRange? a, FigureRange? b) => a is null ? b : b is null ? a : b.Value.Min > a.Value.Min ? b : a;
 
-    private void FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates, int dateReach, List<TriggerHit> hits, int momentStart)
+    // True when the one-hit-per-type choice removed a hit (so a recalled moment may have to split it).
+    private bool FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates, int dateReach, List<TriggerHit> hits, int momentStart)
     {
         hits.Clear();
         var first = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start);
@@ -1114,6 +1125,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         // One hit per type: the strongest, the earliest among equals; but "six were killed in A, while two were shot dead in
         // B": a contrast word between two hits makes two events, each with its own clause; so does a recalled moment's
         // clause that one of them is in and the other not ("… the largest since 2015, when crowds took to the streets").
+        var removed = false;
         int[]? contrasts = null;
         var contrastsFrom = 0;
         for (var i = hits.Count - 1; i >= 0; i--)
@@ -1125,10 +1137,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     && (hits[j].Entry.Strength > hits[i].Entry.Strength || (hits[j].Entry.Strength == hits[i].Entry.Strength && j < i)))
                 {
                     hits.RemoveAt(i);
+                    removed = true;
                     break;
                 }
             }
         }
+
+        return removed;
     }
 
     // The start of the first later trigger noun that names what befell a person ("the death of", "the arrest of"), or -1.
