@@ -58,6 +58,8 @@ internal sealed class IncidentLexicon
         VictimLinks = new WordSet(words["victim-links"]);
         OnePerson = new WordSet(words["one-person"]);
         EventAnaphors = new WordSet(words["event-anaphors"]);
+        ToldAnaphors = new WordSet(words["told-anaphors"]);
+        PlaceAttributes = new WordSet(words["place-attributes"]);
         Definite = new WordSet(words["definite"]);
         Raids = new WordSet(words["raids"]);
         ArmedTargets = new WordSet(words["armed-targets"]);
@@ -131,6 +133,12 @@ internal sealed class IncidentLexicon
 
     /// <summary>Nouns for an event as a whole ("incident", "crackdown"): after a date they name one, after "the" they point back to it.</summary>
     public WordSet EventAnaphors { get; }
+
+    /// <summary>Event nouns that, after "the" or a demonstrative, point back to an event the report told ("In the unrest, …").</summary>
+    public WordSet ToldAnaphors { get; }
+
+    /// <summary>Words joined to a place by a hyphen that make it an attribute of a person or group ("Paris-based", "Tehran-born").</summary>
+    public WordSet PlaceAttributes { get; }
 
     /// <summary>"the": the definite article of <see cref="EventAnaphors"/>.</summary>
     public WordSet Definite { get; }

@@ -49,6 +49,11 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         Place? lastPlace = null;
         DateMention? lastDate = null;
 
+        // The first event the last paragraph that told one dated in its text and placed: a later paragraph's sentence that
+        // points back to an event ("In the unrest, five were killed") and tells neither a date nor a place takes its.
+        IncidentMention? toldEvent = null;
+        IncidentMention? paragraphLead = null;
+
         var dateline = -1;
         DateMention? filedDate = null;
         Place? filedPlace = null;
@@ -63,6 +68,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             if (sentence.Paragraph != paragraph)
             {
                 paragraph = sentence.Paragraph;
+                toldEvent = paragraphLead ?? toldEvent;
+                paragraphLead = null;
                 lastPlace = null;
                 lastDate = null;
                 filedPlace = null;
@@ -109,7 +116,20 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
             var eventPlaces = EventPlaces(text, tokens, places);
             var sentencePlaces = MostSpecific(eventPlaces);
-            FindTriggers(text, tokens, span, sentenceDates, dateReach, hits);
+            // "The protests in Semnan on Monday were the largest since 2015, when crowds took to the streets": the recalled
+            // moment's clause tells another event, so a trigger of the same type on each side of it is kept (one per side).
+            // Asked only when the one-hit-per-type choice removed a hit in a dated sentence, and then the triggers found again.
+            (DateMention Date, TextSpan Clause)? recalledMoment = null;
+            var momentAsked = false;
+            if (FindTriggers(text, tokens, span, sentenceDates, dateReach, hits, -1) && !dates.IsEmpty)
+            {
+                momentAsked = true;
+                recalledMoment = RecalledMoment(text, tokens, span, dates);
+                if (recalledMoment is { } early)
+                {
+                    FindTriggers(text, tokens, span, sentenceDates, dateReach, hits, early.Clause.Start);
+                }
+            }
             if (hits.Count > 0 && (IsHeading(context, text, tokens, sentence) || (dates.IsEmpty && IsHabitual(text, tokens, span))))
             {
                 hits.Clear();
@@ -152,7 +172,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             var introduces = EndsWithColon(text, span);
             // "The unrest in Khuzestan recalls November 2019, when security forces killed hundreds": the when-clause tells
             // another moment, with its own date and places; the main clause takes neither.
-            var moment = hits.Count > 0 ? RecalledMoment(text, tokens, span, dates) : null;
+            var moment = hits.Count > 0 ? (momentAsked ? recalledMoment : RecalledMoment(text, tokens, span, dates)) : null;
             var mainDates = dates;
             var mainPlaces = eventPlaces;
             if (moment is { } m)
@@ -170,6 +190,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             }
 
             bool? pointsBack = null; // asked once per sentence
+            bool? refersBack = null; // likewise
             if (hits.Count > 0)
             {
                 var clauses = Clauses(text, tokens, span, hits, eventPlaces, dates);
@@ -194,17 +215,29 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     // A tally's source speaks of the count's day, not of the events' ("as of 10 March …, the group said").
                     var said = date is null && !tallied ? StatementDate(context.Statements, hit.Span) : null;
                     var recalled = date is null && said is null ? Recalled(text, tokens, span, context.Published) : null;
+
+                    var clausePlaces = inMoment ? MostSpecific(eventPlaces.FindAll(p => moment!.Value.Clause.Contains(p.Span)))
+                        : clause == span ? sentencePlaces : ClausePlaces(mainPlaces, clause, sentencePlaces);
+
+                    // "In the unrest, started by a group of dervishes, five were killed", a paragraph after the riot was told:
+                    // with no place of its own or its paragraph's, a definite event noun points back to the event told last,
+                    // and the event takes that one's place, and its date when it has none ("the shooting of protesters on
+                    // September 30", the told event's day, is that event too).
+                    var ownDate = date is not null ? date.Start : said ?? recalled ?? lastDate?.Start;
+                    var back = lastPlace is null && clausePlaces.Count == 0 && toldEvent is not null && (ownDate is null || ownDate == toldEvent.Date)
+                        && (refersBack ??= RefersBack(text, tokens, span)) ? toldEvent : null;
                     // "on 3rd January" in an undated report whose text ties no year to it: the day is told, the year is not.
                     var (start, end) = date is { YearGuessed: true } ? (null, null)
                         : date is not null ? (date.Start, date.End)
                         : said is not null ? (said, (PartialDate?)null)
                         : recalled is not null ? (recalled, (PartialDate?)null)
                         : lastDate is not null ? (lastDate.Start, lastDate.End)
+                        : back is not null ? (back.Date, back.DateEnd)
                         : filedDate is not null ? (filedDate.Start, filedDate.End)
                         : wave is not null ? (wave.Start, wave.End)
                         : (_options.DateFromPublication && context.Published is { } pub ? PartialDate.OfDay(pub) : (PartialDate?)null, (PartialDate?)null);
                     var source = date is { YearGuessed: true } ? DateSource.None
-                        : date is null && said is null && (recalled is not null || (lastDate is null && filedDate is null && wave is null)) ? DateSource.Publication : DateSource.Text;
+                        : date is null && said is null && (recalled is not null || (lastDate is null && back is null && filedDate is null && wave is null)) ? DateSource.Publication : DateSource.Text;
 
                     // "… on 21 November, and arrested dozens in Piranshahr the next day": the day after the date the
                     // clause takes from before it.
@@ -213,9 +246,6 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                         start = PartialDate.OfDay(day.FirstDay.AddDays(1));
                     }
 
-
-                    var clausePlaces = inMoment ? MostSpecific(eventPlaces.FindAll(p => moment!.Value.Clause.Contains(p.Span)))
-                        : clause == span ? sentencePlaces : ClausePlaces(mainPlaces, clause, sentencePlaces);
                     // "… the rape of a girl in Chabahar in June, and the 16 September death of X after her arrest": a coordinated
                     // noun phrase (headed by the clause's first trigger) with its own date names other events, which do not
                     // borrow the other's place (a sentence without places
@@ -229,6 +259,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     List<Place?> locations = clausePlaces.Count > 0 ? clausePlaces
                         : inMoment ? [country]
                         : lastPlace is not null ? [lastPlace]
+                        : back is not null ? [back.Location]
                         : filedPlace is not null ? [filedPlace]
                         : [country];
 
@@ -330,6 +361,11 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                             DatedBySaying = date is null ? said is not null : IsDateOfSaying(text, tokens, date.Span, hit.Span),
                         };
                         Add(incidents, index, mention);
+                        if (paragraphLead is null && source == DateSource.Text && start is not null && location is not null)
+                        {
+                            paragraphLead = mention;
+                        }
+
                         if (introduces && !introduced.Exists(m => m.Type == mention.Type))
                         {
                             introduced.Add(mention);
@@ -957,7 +993,8 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
 
     private static FigureRange? Larger(FigureRange? a, FigureRange? b) => a is null ? b : b is null ? a : b.Value.Min > a.Value.Min ? b : a;
 
-    private void FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates, int dateReach, List<TriggerHit> hits)
+    // True when the one-hit-per-type choice removed a hit (so a recalled moment may have to split it).
+    private bool FindTriggers(string text, List<WordToken> tokens, TextSpan sentence, ReadOnlySpan<DateMention> dates, int dateReach, List<TriggerHit> hits, int momentStart)
     {
         hits.Clear();
         var first = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start);
@@ -1086,21 +1123,27 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         // One hit per type: the strongest, the earliest among equals; but "six were killed in A, while two were shot dead in
-        // B": a contrast word between two hits makes two events, each with its own clause.
+        // B": a contrast word between two hits makes two events, each with its own clause; so does a recalled moment's
+        // clause that one of them is in and the other not ("… the largest since 2015, when crowds took to the streets").
+        var removed = false;
         int[]? contrasts = null;
         var contrastsFrom = 0;
         for (var i = hits.Count - 1; i >= 0; i--)
         {
             for (var j = 0; j < hits.Count; j++)
             {
-                if (j != i && hits[j].Entry.Type == hits[i].Entry.Type && !ContrastBetween(text, tokens, hits, hits[j], hits[i], ref contrasts, ref contrastsFrom)
+                if (j != i && hits[j].Entry.Type == hits[i].Entry.Type && (momentStart < 0 || (hits[j].Span.Start >= momentStart) == (hits[i].Span.Start >= momentStart))
+                    && !ContrastBetween(text, tokens, hits, hits[j], hits[i], ref contrasts, ref contrastsFrom)
                     && (hits[j].Entry.Strength > hits[i].Entry.Strength || (hits[j].Entry.Strength == hits[i].Entry.Strength && j < i)))
                 {
                     hits.RemoveAt(i);
+                    removed = true;
                     break;
                 }
             }
         }
+
+        return removed;
     }
 
     // The start of the first later trigger noun that names what befell a person ("the death of", "the arrest of"), or -1.
@@ -1913,6 +1956,10 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
     // Apart from EventPlaces, whose every call (one per sentence, most with no place) allocated the closure of these lambdas.
     private void WithoutOriginsAndSources(string text, List<WordToken> tokens, List<PlaceMention> result, string? home)
     {
+        // "Paris-based Kurdistan Human Rights Network said four were killed", "a Tehran-born activist was arrested in Karaj":
+        // a place joined by a hyphen to one of `place-attributes` describes a person or a group, never where the event was.
+        result.RemoveAll(m => IsAttributePlace(text, tokens, m.Span.End));
+
         // "Ali Rezaei, a student from Sanandaj, was killed in Tehran", "ten were held in Fars, and others may be held in
         // Tehran": a place of origin or of a hedged clause is not where the event happened, when the sentence names one.
         if (result.Count > 1 && result.Exists(m => !IsOriginOrHedged(text, tokens, m.Span.Start)))
@@ -1930,6 +1977,19 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                 result.RemoveAll(m => sourceOnly.Contains(m) && (!alone || (home is not null && m.Place.Country != home)));
             }
         }
+    }
+
+    // A place right before a hyphen and one of `place-attributes` ("Paris-based"): the character test first, so a place
+    // without a hyphen after it costs one comparison.
+    private bool IsAttributePlace(string text, List<WordToken> tokens, int end)
+    {
+        if (end + 1 >= text.Length || text[end] is not ('-' or '‑' or '–'))
+        {
+            return false;
+        }
+
+        var k = WordTokenizer.FirstAtOrAfter(tokens, end + 1);
+        return k < tokens.Count && tokens[k].Start == end + 1 && tokens[k].Kind == WordKind.Word && _lexicon.PlaceAttributes.Contains(tokens[k].Of(text));
     }
 
     // A place in the attribution of an "according to" phrase, with no clause mark between.
@@ -2339,6 +2399,12 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             auxiliaries++;
         }
 
+        // A closing quote between the subject and its verb: "a “young person” was shot dead".
+        while (auxiliaries > 0 && k >= first && IsQuote(text, tokens[k]))
+        {
+            k--;
+        }
+
         if (auxiliaries == 0 || k < first || tokens[k].Kind != WordKind.Word)
         {
             return null;
@@ -2350,12 +2416,49 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
             return new FigureRange(1, 1);
         }
 
+        // "The police officer was killed", "a protester had been shot dead": a singular person noun (`one-person`) after a
+        // determiner, as the subject of the verb, is one person; "a man and a woman were …" has a plural verb, and a noun
+        // phrase after "and" or a comma ("two men and a woman had been …") is part of a larger subject.
+        if (_lexicon.OnePerson.Contains(subject))
+        {
+            for (int j = k - 1, words = 0; j >= first && words <= 2; j--)
+            {
+                var t = tokens[j];
+                if (t.Kind != WordKind.Word)
+                {
+                    if (IsQuote(text, t))
+                    {
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var word = t.Of(text);
+                if (_lexicon.Determiners.Contains(word))
+                {
+                    var joined = j > first && ((tokens[j - 1].Kind == WordKind.Word && _lexicon.ClauseBreaks.Contains(tokens[j - 1].Of(text))) || tokens[j - 1].Is(text, ','));
+                    return joined ? null : new FigureRange(1, 1);
+                }
+
+                if (t.Kind != WordKind.Word || _lexicon.OnePerson.Contains(word) || _lexicon.Auxiliaries.Contains(word))
+                {
+                    break;
+                }
+
+                words++;
+            }
+        }
+
         // A second predicate of the sentence's own subject: "He was charged with moharebeh and was executed".
         return subject.Equals("and", StringComparison.OrdinalIgnoreCase) && _lexicon.SingularPronouns.Contains(tokens[first].Of(text))
             && first + 1 < tokens.Count && _lexicon.Auxiliaries.Contains(tokens[first + 1].Of(text))
             ? new FigureRange(1, 1)
             : null;
     }
+
+    private static bool IsQuote(string text, WordToken token)
+        => token.Kind == WordKind.Punct && text[token.Start] is '"' or '\'' or '“' or '”' or '‘' or '’';
 
     // "executed Hadi Nouri", "the killing of Sara Ahmadi": one named victim is one death (the guideline's counts convention).
     private static FigureRange? OneNamedVictim(string text, IncidentType type, TextSpan trigger, ImmutableArray<PersonMention> persons)
@@ -2476,6 +2579,23 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         }
 
         return null;
+    }
+
+    // "In the unrest, …", "during these protests": a definite or demonstrative event noun (`told-anaphors`) points back to
+    // an event the report told before. A scan of the sentence's words, asked once per sentence and only when the sentence
+    // has an event with neither a date nor a place of its own paragraph.
+    private bool RefersBack(string text, List<WordToken> tokens, TextSpan sentence)
+    {
+        for (var k = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start) + 1; k < tokens.Count && tokens[k].Start < sentence.End; k++)
+        {
+            if (tokens[k].Kind == WordKind.Word && _lexicon.ToldAnaphors.Contains(tokens[k].Of(text)) && tokens[k - 1].Kind == WordKind.Word
+                && (_lexicon.Definite.Contains(tokens[k - 1].Of(text)) || _lexicon.Demonstratives.Contains(tokens[k - 1].Of(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "in the incident", "during that crackdown": a definite event noun points back to an event told before.

@@ -83,7 +83,7 @@ public sealed class IncidentsCountConventionTests
     [Fact]
     public void A_day_of_the_month_is_never_a_head_count()
     {
-        var execution = Assert.Single(ExtractionPipeline.CreateDefault().Run("The prisoner was executed on May 19 in Isfahan.", new DateOnly(2023, 5, 6), "en").Incidents);
+        var execution = Assert.Single(ExtractionPipeline.CreateDefault().Run("The prisoners were executed on May 19 in Isfahan.", new DateOnly(2023, 5, 6), "en").Incidents);
 
         Assert.Null(execution.Killed);
         Assert.Equal("2022-05-19", execution.Date?.ToString());
