@@ -19,7 +19,6 @@ internal sealed class PlacesLexicon
         SettlementPrefixes = Lookup(sets, "settlement-before");
         GovernmentVerbs = Lookup(sets, "government-verb");
         CapitalNouns = Lookup(sets, "capital");
-        CapitalNounLengths = new LengthsByInitial(CapitalNouns.Set);
         CapitalDeterminers = Lookup(sets, "capital-before");
         CapitalFollowers = Lookup(sets, "capital-after");
     }
@@ -76,9 +75,6 @@ internal sealed class PlacesLexicon
 
     /// <summary>"capital": after "the", with no name or "of" after it, the capital of the report's country.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalNouns { get; }
-
-    /// <summary>A pre-filter for <see cref="CapitalNouns"/>: the places stage asks it of every word of a report.</summary>
-    public LengthsByInitial CapitalNounLengths { get; }
 
     /// <summary>"on", "during", "and": words that may follow "the capital" when it names the city (else it is a noun phrase's part).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalFollowers { get; }
