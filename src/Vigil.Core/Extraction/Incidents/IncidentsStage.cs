@@ -207,7 +207,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     var date = NearestDate(text, tokens, clauseDates.IsEmpty ? hitDates : clauseDates, hit.Span);
                     // "… to mark a Sept. 30 crackdown. Security forces killed 66 people in the incident": an undated
                     // sentence that points back to an event the sentence before dated takes that date.
-                    if (date is null && namedEvent is not null && (pointsBack ??= PointsBack(text, tokens, span)))
+                    if (date is null && namedEvent is not null && (pointsBack ??= PointsBack(text, tokens, span, _lexicon.EventAnaphors)))
                     {
                         date = namedEvent;
                     }
@@ -225,7 +225,7 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
                     // September 30", the told event's day, is that event too).
                     var ownDate = date is not null ? date.Start : said ?? recalled ?? lastDate?.Start;
                     var back = lastPlace is null && clausePlaces.Count == 0 && toldEvent is not null && (ownDate is null || ownDate == toldEvent.Date)
-                        && (refersBack ??= RefersBack(text, tokens, span)) ? toldEvent : null;
+                        && (refersBack ??= PointsBack(text, tokens, span, _lexicon.ToldAnaphors)) ? toldEvent : null;
                     // "on 3rd January" in an undated report whose text ties no year to it: the day is told, the year is not.
                     var (start, end) = date is { YearGuessed: true } ? (null, null)
                         : date is not null ? (date.Start, date.End)
@@ -2581,29 +2581,13 @@ internal sealed class IncidentsStage : ExtractionStage<IncidentMention>
         return null;
     }
 
-    // "In the unrest, …", "during these protests": a definite or demonstrative event noun (`told-anaphors`) points back to
-    // an event the report told before. A scan of the sentence's words, asked once per sentence and only when the sentence
-    // has an event with neither a date nor a place of its own paragraph.
-    private bool RefersBack(string text, List<WordToken> tokens, TextSpan sentence)
+    // "in the incident", "during that crackdown" (`event-anaphors`), "In the unrest, …", "during these protests"
+    // (`told-anaphors`): a definite or demonstrative event noun of `nouns` points back to an event told before.
+    private bool PointsBack(string text, List<WordToken> tokens, TextSpan sentence, WordSet nouns)
     {
         for (var k = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start) + 1; k < tokens.Count && tokens[k].Start < sentence.End; k++)
         {
-            if (tokens[k].Kind == WordKind.Word && _lexicon.ToldAnaphors.Contains(tokens[k].Of(text)) && tokens[k - 1].Kind == WordKind.Word
-                && (_lexicon.Definite.Contains(tokens[k - 1].Of(text)) || _lexicon.Demonstratives.Contains(tokens[k - 1].Of(text))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "in the incident", "during that crackdown": a definite event noun points back to an event told before.
-    private bool PointsBack(string text, List<WordToken> tokens, TextSpan sentence)
-    {
-        for (var k = WordTokenizer.FirstAtOrAfter(tokens, sentence.Start) + 1; k < tokens.Count && tokens[k].Start < sentence.End; k++)
-        {
-            if (tokens[k].Kind == WordKind.Word && _lexicon.EventAnaphors.Contains(tokens[k].Of(text)) && tokens[k - 1].Kind == WordKind.Word
+            if (tokens[k].Kind == WordKind.Word && nouns.Contains(tokens[k].Of(text)) && tokens[k - 1].Kind == WordKind.Word
                 && (_lexicon.Definite.Contains(tokens[k - 1].Of(text)) || _lexicon.Demonstratives.Contains(tokens[k - 1].Of(text))))
             {
                 return true;
