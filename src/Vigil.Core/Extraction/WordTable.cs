@@ -164,13 +164,6 @@ internal static class WordTable
     }
 
     /// <summary>
-    /// <paramref name="token"/> equal ignoring case to the inline table's <paramref name="folded"/> word. Both hold only ASCII
-    /// and Arabic-block characters, and only ASCII letters have case among them, so folding the token's ASCII capitals is
-    /// <see cref="StringComparison.OrdinalIgnoreCase"/> here, without its call and its paths for other characters (the
-    /// comparison was a third of <c>Find</c>'s samples, most tokens of running text being trie words: docs/pipeline/pipeline.md,
-    /// session 23).
-    /// </summary>
-    /// <summary>
     /// The characters of a word of one to eight ASCII characters (none of them NUL), capitals folded to lower case, one
     /// byte each in a <see cref="long"/> (the first in the lowest byte); 0 for any other word. Two such words are equal
     /// ignoring ASCII case exactly when their packings are equal, as <see cref="EqualsFolded"/> says: the packing holds
@@ -199,6 +192,13 @@ internal static class WordTable
         return packed;
     }
 
+    /// <summary>
+    /// <paramref name="token"/> equal ignoring case to the inline table's <paramref name="folded"/> word. Both hold only ASCII
+    /// and Arabic-block characters, and only ASCII letters have case among them, so folding the token's ASCII capitals is
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> here, without its call and its paths for other characters (the
+    /// comparison was a third of <c>Find</c>'s samples, most tokens of running text being trie words: docs/pipeline/pipeline.md,
+    /// session 23).
+    /// </summary>
     private static bool EqualsFolded(ReadOnlySpan<char> token, string folded)
     {
         if (token.Length != folded.Length)
