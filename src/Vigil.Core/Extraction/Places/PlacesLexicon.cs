@@ -19,6 +19,7 @@ internal sealed class PlacesLexicon
         SettlementPrefixes = Lookup(sets, "settlement-before");
         GovernmentVerbs = Lookup(sets, "government-verb");
         CapitalNouns = Lookup(sets, "capital");
+        CapitalNounNumbers = new WordNumberSet(CapitalNouns.Set);
         CapitalDeterminers = Lookup(sets, "capital-before");
         CapitalFollowers = Lookup(sets, "capital-after");
     }
@@ -75,6 +76,12 @@ internal sealed class PlacesLexicon
 
     /// <summary>"capital": after "the", with no name or "of" after it, the capital of the report's country.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalNouns { get; }
+
+    /// <summary>
+    /// <see cref="CapitalNouns"/> by <see cref="WordTable"/> number, numbered as the lexicon loads (as <see cref="WordSet"/>
+    /// does), so a report's tokens read after it carry the numbers: the places stage asks it of every word of a report.
+    /// </summary>
+    public WordNumberSet CapitalNounNumbers { get; }
 
     /// <summary>"on", "during", "and": words that may follow "the capital" when it names the city (else it is a noun phrase's part).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalFollowers { get; }

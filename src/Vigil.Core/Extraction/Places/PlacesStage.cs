@@ -100,9 +100,8 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
             return places;
         }
 
-        // Every word of the report is asked, so by its number (session 29); the set is made before the tokens are read, which
-        // numbers them again if its words were new to the table.
-        var capitalNouns = _capitalNouns ??= new WordNumberSet(_lexicon.CapitalNouns.Set);
+        // Every word of the report is asked, so by its number (session 29).
+        var capitalNouns = _lexicon.CapitalNounNumbers;
         var text = context.Text;
         var tokens = context.Tokens;
         List<PlaceMention>? found = null;
@@ -128,9 +127,6 @@ internal sealed class PlacesStage : ExtractionStage<PlaceMention>
 
         return found is null ? places : [.. places.Concat(found).OrderBy(p => p.Span.Start)];
     }
-
-    // The capital nouns by word number (made on first use by WithCapital; two threads making it at once make equal sets).
-    private WordNumberSet? _capitalNouns;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Gazetteer, string), Place?> Capitals_ = new();
 
